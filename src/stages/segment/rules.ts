@@ -1,0 +1,27 @@
+/** Words that take a period and never end a sentence by themselves ("Gov. Newsom", "Mr. Smith"). */
+export const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt',
+  'st', 'rev', 'hon', 'pres', 'supt', 'insp', 'fr', 'sr', 'jr', 'messrs', 'mt', 'ft', 'ave', 'blvd', 'rd',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'no', 'nos', 'vol', 'vs', 'etc', 'approx', 'dept', 'est', 'inc', 'ltd', 'co', 'corp', 'bros', 'univ',
+  'e.g', 'i.e', 'a.m', 'p.m', 'cf', 'al', 'op', 'ed', 'pp', 'fig',
+]);
+
+/**
+ * Abbreviations that may also end a sentence ("... in the U.S. The talks ..."): they end one only
+ * when the next word is a capitalised function word that typically opens a sentence.
+ */
+export const SENTENCE_OPENERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her',
+  'its', 'their', 'our', 'in', 'on', 'at', 'but', 'and', 'or', 'so', 'yet', 'however', 'meanwhile', 'after',
+  'before', 'when', 'while', 'if', 'as', 'there', 'what', 'who', 'why', 'how', 'some', 'many', 'most', 'one',
+  'two', 'three', 'last', 'earlier', 'later', 'also', 'since', 'both', 'no', 'not', 'for', 'from', 'with',
+]);
+
+/** Marks that close a sentence but belong to it: closing quotes and brackets. */
+export const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']', '\u00bb', '}']);
+
+export const END_MARKS = new Set(['.', '!', '?', '\u2026']);
+
+/** Clitics split off a word ("Hamas's" → "Hamas" + "'s"). */
+export const CLITICS = new Set(["'s", '\u2019s', "'S", '\u2019S', "'d", "'ll", "'re", "'ve", "'m", '\u2019d', '\u2019ll', '\u2019re', '\u2019ve', '\u2019m']);

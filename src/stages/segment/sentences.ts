@@ -1,0 +1,50 @@
+import type { Offsets } from '../../model/doc.js';
+import { ABBREVIATIONS, CLOSERS, END_MARKS, SENTENCE_OPENERS } from './rules.js';
+
+/**
+ * Splits tokens into sentences. A sentence ends at a line break, or after an end mark (with any
+ * closing quotes and brackets) when the next token does not start in lower case. Abbreviations
+ * never end a sentence; acronyms (U.S.) end one only before a typical sentence opener.
+ * Returns, for each token, the index of its sentence, and the sentences' offsets.
+ */
+export function splitSentences(text: string, tokens: readonly Offsets[]): { sentences: Offsets[]; tokenSentence: number[] } {
+  const sentences: Offsets[] = [];
+  const tokenSentence: number[] = new Array(tokens.length);
+  let first = 0;
+  const close = (last: number) => {
+    if (last < first) return;
+    const index = sentences.length;
+    sentences.push({ start: tokens[first]!.start, end: tokens[last]!.end });
+    for (let k = first; k <= last; k++) tokenSentence[k] = index;
+    first = last + 1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const next = tokens[i + 1];
+    if (!next) break;
+    if (text.slice(tokens[i]!.end, next.start).includes('\n')) {
+      close(i);
+      continue;
+    }
+    const word = text.slice(tokens[i]!.start, tokens[i]!.end);
+    const last = word[word.length - 1]!;
+    if (!END_MARKS.has(last) && !(word.length > 1 && last === '.')) continue;
+    let j = i;
+    while (tokens[j + 1] && CLOSERS.has(text.slice(tokens[j + 1]!.start, tokens[j + 1]!.end))) {
+      if (text.slice(tokens[j]!.end, tokens[j + 1]!.start).includes('\n')) break;
+      j++;
+    }
+    const after = tokens[j + 1];
+    if (!after) break;
+    const nextWord = text.slice(after.start, after.end);
+    if (/^\p{Ll}/u.test(nextWord)) continue;
+    if (word.length > 1 && last === '.') {
+      const stem = word.slice(0, -1).toLowerCase();
+      if (ABBREVIATIONS.has(stem) || /^\p{L}$/u.test(stem)) continue;
+      if (/^(?:\p{L}\.)+\p{L}$/u.test(stem) && !SENTENCE_OPENERS.has(nextWord.toLowerCase())) continue;
+    }
+    close(j);
+    i = j;
+  }
+  if (tokens.length > 0) close(tokens.length - 1);
+  return { sentences, tokenSentence };
+}
