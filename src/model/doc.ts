@@ -44,6 +44,11 @@ export interface ActorRef extends Ref {
   code?: string;
 }
 
+/** A mention of an entity. Offsets index `Doc.text`, or `Doc.title` when `field` is "title". */
+export interface EntityMention extends Mention {
+  field?: 'title';
+}
+
 export interface Role {
   title: string;
   affiliation: Ref;
@@ -59,7 +64,7 @@ export interface Entity {
   /** CAMEO-style actor code. */
   code?: string;
   roles: Role[];
-  mentions: Mention[];
+  mentions: EntityMention[];
 }
 
 export interface Quote extends Mention, Provenance {

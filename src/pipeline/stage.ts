@@ -1,5 +1,6 @@
 import type { Doc, DocKey, Message } from '../model/doc.js';
 import type { Kb } from '../kb/types.js';
+import type { PloverCoding } from '../reference/plover.js';
 
 export const STAGE_NAMES = ['ingest', 'extract', 'segment', 'entities', 'quotes', 'events', 'claims', 'flags'] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
@@ -27,6 +28,8 @@ export const DEFAULT_OPTIONS: Options = {
 /** What every stage gets besides the document. */
 export interface Context {
   kb: Kb;
+  /** CAMEO code → PLOVER category, mode and contexts. */
+  cameoToPlover: ReadonlyMap<string, PloverCoding>;
   options: Options;
 }
 

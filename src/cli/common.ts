@@ -1,0 +1,149 @@
+import { realpathSync, statSync } from 'node:fs';
+import { Option, type Command } from 'commander';
+import { describeError, NewsgraphError } from '../errors.js';
+import { loadKb } from '../kb/index.js';
+import type { Kb } from '../kb/types.js';
+import type { Doc } from '../model/doc.js';
+import { createAnalyzer } from '../pipeline/analyze.js';
+import { formatProfile, type Pipeline } from '../pipeline/pipeline.js';
+import { isStageName, STAGE_NAMES, type StageName } from '../pipeline/stage.js';
+import { expandInputs, readStdin } from '../stages/ingest/index.js';
+import { Progress } from './progress.js';
+
+/** Options shared by the commands that analyse articles. */
+export interface AnalyzeFlags {
+  disable?: string[];
+  profile?: boolean;
+  maxBytes: number;
+  allowPrivate?: boolean;
+}
+
+export function addAnalyzeOptions(command: Command): Command {
+  return command
+    .addOption(
+      new Option('--disable <stages...>', `stages to skip (${STAGE_NAMES.join(', ')})`).argParser((v: string, prev: string[] = []) => [
+        ...prev,
+        ...v.split(','),
+      ]),
+    )
+    .option('--profile', 'print time per stage on stderr at the end')
+    .option('--max-bytes <n>', 'largest input file, URL or stdin in bytes', parseSize, 10 * 1024 * 1024)
+    .option('--allow-private', 'allow URLs on private, loopback and link-local addresses');
+}
+
+/** "10MB", "500k", "1048576" → bytes. */
+export function parseSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)b?$/i.exec(value.trim());
+  if (!m) throw new NewsgraphError('NG_USAGE', `not a size: ${value}`, { hint: 'Give a size like 10MB, 500k or 1048576.' });
+  const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Math.floor(Number(m[1]) * scale);
+}
+
+export function parseStages(names: readonly string[] = []): StageName[] {
+  for (const name of names) {
+    if (!isStageName(name)) throw new NewsgraphError('NG_STAGE_UNKNOWN', `unknown stage "${name}" (stages: ${STAGE_NAMES.join(', ')})`);
+  }
+  return names as StageName[];
+}
+
+export function analyzerFor(flags: AnalyzeFlags, kb: Kb = loadKb()): Pipeline {
+  return createAnalyzer({
+    kb,
+    disable: parseStages(flags.disable),
+    options: { maxBytes: flags.maxBytes, allowPrivate: Boolean(flags.allowPrivate) },
+  });
+}
+
+/** Tally of a run over many inputs. */
+export interface RunSummary {
+  done: number;
+  skipped: number;
+  failed: number;
+  seconds: number;
+}
+
+export interface RunHooks {
+  /** A key for an input (to skip inputs already done); undefined when it has none. */
+  skip?: (key: string) => Promise<boolean>;
+  /** Called with each analysed document, in input order. */
+  onDoc: (doc: Doc, key: string | undefined) => Promise<void> | void;
+  progress?: boolean;
+}
+
+/** A stable key for where a document came from: absolute path (with size and mtime), path#id or path:line, URL. */
+export function sourceKey(doc: Doc): string | undefined {
+  const o = doc.origin;
+  if (o.kind === 'url') return o.location;
+  if (o.kind === 'file') {
+    try {
+      const info = statSync(o.location);
+      return `${realpathSync(o.location)}@${info.size}:${Math.floor(info.mtimeMs)}`;
+    } catch {
+      return undefined;
+    }
+  }
+  if (o.kind === 'record') {
+    let path = o.location;
+    try {
+      path = realpathSync(o.location);
+    } catch {
+      /* keep the given path */
+    }
+    return doc.raw?.meta.id !== undefined ? `${path}#${doc.raw.meta.id}` : `${path}:${o.line}`;
+  }
+  return undefined;
+}
+
+/**
+ * Analyses every input: one error line per failed item on stderr (naming the path or path:line),
+ * every good item processed. Never throws for a bad item.
+ */
+export async function runInputs(inputs: readonly string[], pipeline: Pipeline, flags: AnalyzeFlags, hooks: RunHooks): Promise<RunSummary> {
+  const t0 = performance.now();
+  const summary: RunSummary = { done: 0, skipped: 0, failed: 0, seconds: 0 };
+  const progress = hooks.progress && process.stderr.isTTY ? new Progress(await countInputs(inputs, flags.maxBytes)) : undefined;
+  const fail = (where: string, error: unknown) => {
+    summary.failed++;
+    progress?.clear();
+    process.stderr.write(`newsgraph: ${where}: ${describeError(error)}\n`);
+  };
+  for await (const item of expandInputs(inputs, flags.maxBytes)) {
+    if ('error' in item) {
+      fail(item.where, item.error);
+      progress?.tick(summary);
+      continue;
+    }
+    const doc = item.doc;
+    const where = doc.origin.line ? `${doc.origin.location}:${doc.origin.line}` : doc.origin.location;
+    try {
+      if (doc.origin.kind === 'stdin') doc.bytes = await readStdin(flags.maxBytes);
+      const key = sourceKey(doc);
+      if (key && hooks.skip && (await hooks.skip(key))) {
+        summary.skipped++;
+      } else {
+        await hooks.onDoc(await pipeline.run(doc), key);
+        summary.done++;
+      }
+    } catch (error) {
+      fail(where, error);
+    }
+    progress?.tick(summary);
+  }
+  progress?.stop();
+  summary.seconds = (performance.now() - t0) / 1000;
+  if (flags.profile) process.stderr.write(`${formatProfile(pipeline.profile)}\n`);
+  return summary;
+}
+
+/** How many items the inputs expand to (for the progress bar's total). */
+async function countInputs(inputs: readonly string[], maxBytes: number): Promise<number> {
+  let n = 0;
+  for await (const _ of expandInputs(inputs, maxBytes)) n++;
+  return n;
+}
+
+export function summaryLine(s: RunSummary): string {
+  const rate = s.seconds > 0 ? s.done / s.seconds : 0;
+  const skipped = s.skipped ? `, ${s.skipped} already stored` : '';
+  return `${s.done} articles in ${s.seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s)${skipped}, ${s.failed} errors`;
+}

@@ -1,0 +1,31 @@
+import { Command, Option } from 'commander';
+import { openStore, EXPORT_TABLES, type ExportTable } from '../store/index.js';
+
+/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. */
+export function csvField(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const s = String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function exportCommand(): Command {
+  return new Command('export')
+    .description('write stored articles as JSON Lines, or one table of facts as CSV')
+    .requiredOption('--db <file>', 'database file')
+    .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
+    .addOption(new Option('--table <table>', 'table for CSV').choices([...EXPORT_TABLES]).default('events'))
+    .action(async (flags: { db: string; format: 'jsonl' | 'csv'; table: ExportTable }) => {
+      const store = openStore(flags.db);
+      try {
+        if (flags.format === 'jsonl') {
+          for await (const doc of store.documents()) process.stdout.write(`${JSON.stringify(doc)}\n`);
+          return;
+        }
+        const { columns, rows } = store.table(flags.table);
+        process.stdout.write(`${columns.map(csvField).join(',')}\n`);
+        for await (const row of rows) process.stdout.write(`${columns.map((k) => csvField(row[k])).join(',')}\n`);
+      } finally {
+        await store.close();
+      }
+    });
+}

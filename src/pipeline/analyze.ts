@@ -1,0 +1,27 @@
+import type { Kb } from '../kb/types.js';
+import { claims } from '../stages/claims/index.js';
+import { entities } from '../stages/entities/index.js';
+import { events } from '../stages/events/index.js';
+import { extract } from '../stages/extract/index.js';
+import { flags } from '../stages/flags/index.js';
+import { ingest } from '../stages/ingest/index.js';
+import { quotes } from '../stages/quotes/index.js';
+import { segment } from '../stages/segment/index.js';
+import { loadCameoToPlover } from '../reference/plover.js';
+import { buildPipeline, type Pipeline } from './pipeline.js';
+import { DEFAULT_OPTIONS, type Options, type Stage, type StageName } from './stage.js';
+
+/** The stages in order: ingest → extract → segment → entities → quotes → events → claims → flags. */
+export const STAGES: readonly Stage[] = [ingest, extract, segment, entities, quotes, events, claims, flags];
+
+export interface AnalyzerConfig {
+  kb: Kb;
+  options?: Partial<Options>;
+  disable?: readonly StageName[];
+}
+
+/** The standard pipeline, built once and run per document. */
+export function createAnalyzer(config: AnalyzerConfig): Pipeline {
+  const options = { ...DEFAULT_OPTIONS, ...config.options };
+  return buildPipeline(STAGES, { kb: config.kb, cameoToPlover: loadCameoToPlover(), options }, config.disable ?? []);
+}

@@ -1,0 +1,78 @@
+import type { Offsets } from '../../model/doc.js';
+import { COMMON_WORDS, DATE_WORDS, NAME_CONNECTORS } from './lexicon.js';
+
+/** A run of capitalised tokens (with connectors inside): [first, last] token indices. */
+export interface Run {
+  first: number;
+  last: number;
+}
+
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * Runs of name-like tokens in one sentence: capitalised words and acronyms, joined across name
+ * connectors ("Bank of England") and tight hyphens ("Al-Qaeda"). A sentence's first word counts
+ * only when it is not a common word and is not seen in lower case elsewhere in the document.
+ */
+export function findRuns(
+  text: string,
+  tokens: readonly Offsets[],
+  first: number,
+  last: number,
+  lowercaseSeen: ReadonlySet<string>,
+): Run[] {
+  const word = (i: number) => text.slice(tokens[i]!.start, tokens[i]!.end);
+  const isName = (i: number): boolean => {
+    const w = word(i);
+    if (!CAPITALISED.test(w) || DATE_WORDS.has(w.toLowerCase().replace(/\.$/, ''))) return false;
+    if (ACRONYM.test(w)) return true;
+    if (i === first || isOpening(i)) {
+      const lower = w.toLowerCase();
+      return !COMMON_WORDS.has(lower) && !lowercaseSeen.has(lower);
+    }
+    return true;
+  };
+  // After an opening quote or a colon, a capital starts a phrase, like at the start of a sentence.
+  const isOpening = (i: number) => i > first && /^["“‘(:—-]$/.test(word(i - 1));
+  const tight = (a: number, b: number) => tokens[a]!.end === tokens[b]!.start;
+
+  const runs: Run[] = [];
+  let i = first;
+  while (i <= last) {
+    if (!isName(i)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    for (;;) {
+      const next = end + 1;
+      if (next > last) break;
+      if (isName(next) && !isOpening(next)) {
+        end = next;
+        continue;
+      }
+      const w = word(next);
+      // "Al-Qaeda", "Abu-Dhabi": a hyphen with no space on either side.
+      if (w === '-' && next + 1 <= last && tight(end, next) && tight(next, next + 1) && isName(next + 1)) {
+        end = next + 1;
+        continue;
+      }
+      // "Bank of England", "Organisation for the Prohibition of …", "Osama bin Laden".
+      let k = next;
+      while (k <= last && NAME_CONNECTORS.has(word(k)) && word(k) !== 'and') k++;
+      if (k > next && k <= last && isName(k) && !isOpening(k) && k - next <= 2) {
+        end = k;
+        continue;
+      }
+      break;
+    }
+    runs.push({ first: i, last: end });
+    i = end + 1;
+  }
+  return runs;
+}
+
+export function isAcronym(word: string): boolean {
+  return ACRONYM.test(word);
+}

@@ -1,0 +1,187 @@
+import type { EntityType, Offsets } from '../../model/doc.js';
+import type { Kb, KbEntry } from '../../kb/types.js';
+import { findRuns, isAcronym } from './candidates.js';
+import { bySurname } from './surnames.js';
+import { ORG_HEADS, PLACE_HEADS, TITLE_SEQUENCES } from './titles.js';
+
+/** Words after a surname that say it names a leader ("the Biden administration"). */
+const PERSON_AFTER = /^\s+(?:administration|government|cabinet|presidency|campaign|era)\b|^['’]s\s+(?:office|government|administration|cabinet)\b/;
+
+/** Longest span of tokens tried as one KB name or title. */
+const MAX_PHRASE_TOKENS = 6;
+
+/** A name found in the text, before mentions are grouped into entities. */
+export interface Found extends Offsets {
+  text: string;
+  type: EntityType;
+  entry?: KbEntry;
+  /** Set when the words were a demonym ("French") rather than the name. */
+  demonym?: boolean;
+  role?: { title: string; affiliation?: Found };
+  rule: string;
+}
+
+interface Piece {
+  first: number;
+  last: number;
+  kind: 'title' | 'kb' | 'name';
+  entry?: KbEntry;
+  demonym?: boolean;
+}
+
+export interface Region {
+  text: string;
+  tokens: readonly Offsets[];
+  sentences: readonly { first: number; last: number }[];
+}
+
+/** Names in a text region, typed and, where the KB knows them, linked; titles attached as roles. */
+export function recognise(region: Region, kb: Kb): Found[] {
+  const { text, tokens } = region;
+  const word = (i: number) => text.slice(tokens[i]!.start, tokens[i]!.end);
+  const lowercaseSeen = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const w = word(i);
+    if (/^\p{Ll}/u.test(w)) lowercaseSeen.add(w);
+  }
+  const found: Found[] = [];
+  for (const s of region.sentences) {
+    const pieces: Piece[] = [];
+    const runs = findRuns(text, tokens, s.first, s.last, lowercaseSeen);
+    let cursor = s.first;
+    for (const run of runs) {
+      pieces.push(...titlesBetween(cursor, run.first - 1));
+      pieces.push(...segmentRun(run.first, run.last));
+      cursor = run.last + 1;
+    }
+    found.push(...chain(pieces));
+  }
+  return found;
+
+  function titleAt(i: number, last: number): number {
+    for (const seq of TITLE_SEQUENCES) {
+      const j = i + seq.length - 1;
+      if (j > last) continue;
+      let ok = true;
+      for (let k = 0; k < seq.length && ok; k++) ok = word(i + k).toLowerCase() === seq[k];
+      if (ok) return j;
+    }
+    return -1;
+  }
+
+  function hasInnerTitle(i: number, j: number): boolean {
+    for (let k = i; k <= j; k++) if (titleAt(k, j) >= 0) return true;
+    return false;
+  }
+
+  /** Lower-case titles outside runs ("spokesperson" in "State Department spokesperson Tommy Pigott"). */
+  function titlesBetween(from: number, to: number): Piece[] {
+    const out: Piece[] = [];
+    for (let i = from; i <= to; i++) {
+      const j = titleAt(i, to);
+      if (j >= 0 && j === to) out.push({ first: i, last: j, kind: 'title' });
+    }
+    return out;
+  }
+
+  /** Splits a run into titles, KB names (longest first) and unknown names. */
+  function segmentRun(first: number, last: number): Piece[] {
+    const out: Piece[] = [];
+    let unknown = -1;
+    const flush = (end: number) => {
+      if (unknown >= 0) out.push({ first: unknown, last: end, kind: 'name' });
+      unknown = -1;
+    };
+    for (let i = first; i <= last; ) {
+      const t = titleAt(i, last);
+      if (t >= 0 && unknown < 0) {
+        out.push({ first: i, last: t, kind: 'title' });
+        i = t + 1;
+        continue;
+      }
+      let matched: Piece | undefined;
+      if (unknown < 0) {
+        for (let j = Math.min(last, i + MAX_PHRASE_TOKENS - 1); j >= i; j--) {
+          const phrase = text.slice(tokens[i]!.start, tokens[j]!.end);
+          const entry = pickEntry(kb.lookup(phrase));
+          // "Israeli Prime Minister Benjamin Netanyahu" as one KB name would hide the title: split it.
+          if (entry && entry.type === 'PERSON' && hasInnerTitle(i, j)) continue;
+          if (entry) {
+            const demonym = entry.demonyms?.some((d) => d.toLowerCase() === phrase.toLowerCase()) ?? false;
+            matched = { first: i, last: j, kind: 'kb', entry, demonym };
+            break;
+          }
+        }
+      }
+      if (matched) {
+        out.push(matched);
+        i = matched.last + 1;
+      } else {
+        if (unknown < 0) unknown = i;
+        i++;
+      }
+    }
+    flush(last);
+    return out;
+  }
+
+  /** Pieces in order → names, with "affiliation title name" chains turned into roles. */
+  function chain(pieces: Piece[]): Found[] {
+    const out: Found[] = [];
+    let previous: { found: Found; piece: Piece } | undefined;
+    let title: { piece: Piece; affiliation?: Found } | undefined;
+    for (const p of pieces) {
+      const adjacent = (q: { last: number } | undefined) => q !== undefined && q.last + 1 === p.first;
+      if (p.kind === 'title') {
+        const affiliation = previous && adjacent(previous.piece) && previous.found.type !== 'PERSON' ? previous.found : undefined;
+        if (affiliation && affiliation.demonym) out.splice(out.indexOf(affiliation), 1);
+        title = { piece: p, affiliation };
+        previous = undefined;
+        continue;
+      }
+      const f = toFound(p);
+      const personCue = (title && adjacent(title.piece)) || PERSON_AFTER.test(text.slice(f.end, f.end + 16));
+      if (!f.entry && p.first === p.last && personCue) {
+        const entry = bySurname(kb, f.text);
+        if (entry) Object.assign(f, { entry, type: 'PERSON', rule: 'kb-surname' });
+      }
+      if (title && adjacent(title.piece)) {
+        f.type = p.kind === 'kb' && f.type !== 'PERSON' ? f.type : 'PERSON';
+        if (f.type === 'PERSON') {
+          f.role = { title: text.slice(tokens[title.piece.first]!.start, tokens[title.piece.last]!.end), affiliation: title.affiliation };
+          f.rule = 'title-name';
+        }
+      }
+      title = undefined;
+      out.push(f);
+      previous = { found: f, piece: p };
+    }
+    return out;
+  }
+
+  function toFound(p: Piece): Found {
+    const start = tokens[p.first]!.start;
+    const end = tokens[p.last]!.end;
+    const surface = text.slice(start, end);
+    if (p.kind === 'kb') {
+      return {
+        start, end, text: surface, entry: p.entry, demonym: p.demonym,
+        type: p.demonym ? 'NORP' : p.entry!.type, rule: p.demonym ? 'kb-demonym' : 'kb-name',
+      };
+    }
+    return { start, end, text: surface, type: guessType(p), rule: 'capitalised' };
+  }
+
+  function guessType(p: Piece): EntityType {
+    const lastWord = word(p.last).toLowerCase();
+    if (ORG_HEADS.has(lastWord)) return 'ORG';
+    if (PLACE_HEADS.has(lastWord)) return 'LOC';
+    if (p.first === p.last) return isAcronym(word(p.first)) ? 'ORG' : 'OTHER';
+    return p.last - p.first <= 3 ? 'PERSON' : 'OTHER';
+  }
+}
+
+/** The first curated entry wins; KB lookups list curated entries before imported ones. */
+function pickEntry(entries: readonly KbEntry[]): KbEntry | undefined {
+  return entries[0];
+}

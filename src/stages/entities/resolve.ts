@@ -1,0 +1,143 @@
+import type { Entity, EntityMention, EntityType, Role } from '../../model/doc.js';
+import type { Kb, KbEntry, KbRole } from '../../kb/types.js';
+import type { Found } from './recognise.js';
+
+/** A name found in the body or in the headline. */
+export interface Placed extends Found {
+  field?: 'title';
+}
+
+const TYPE_STRENGTH: Record<EntityType, number> = { PERSON: 3, ORG: 3, GPE: 3, LOC: 2, NORP: 2, OTHER: 1 };
+
+const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+const lastWord = (s: string) => s.split(/\s+/).pop()!.toLowerCase();
+const initials = (s: string) =>
+  s.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+
+interface Group {
+  key: string;
+  entry?: KbEntry;
+  found: Placed[];
+}
+
+/**
+ * Groups names into entities: one per KB entry, demonyms apart from their country (NORP), a
+ * surname or acronym joined to the one full name it can stand for, else one per spelling.
+ */
+export function resolveEntities(found: readonly Placed[], date: string | null, kb: Kb): Entity[] {
+  const groups = new Map<string, Group>();
+  const add = (key: string, f: Placed, entry?: KbEntry) => {
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, entry, found: [] }));
+    g.found.push(f);
+  };
+  // Full names first, so that surnames and acronyms can join them.
+  const order = [...found].sort((a, b) => Number(isShort(a)) - Number(isShort(b)));
+  for (const f of order) {
+    if (f.entry && f.demonym) add(`norp:${f.entry.id}`, f, f.entry);
+    else if (f.entry) add(`kb:${f.entry.id}`, f, f.entry);
+    else add(joinKey(f, groups) ?? `name:${norm(f.text)}`, f);
+  }
+
+  const list = [...groups.values()].sort((a, b) => firstOffset(a) - firstOffset(b));
+  const idOf = new Map<Group, string>(list.map((g, i) => [g, `e${i + 1}`]));
+  const idByKey = new Map<string, string>(list.map((g) => [g.key, idOf.get(g)!]));
+  return list.map((g) => toEntity(g, idOf.get(g)!, idByKey, date, kb));
+}
+
+function isShort(f: Placed): boolean {
+  return !f.entry && !f.text.includes(' ');
+}
+
+/** The group a lone surname ("Witkoff") or acronym ("WFP") stands for, when exactly one fits. */
+function joinKey(f: Placed, groups: ReadonlyMap<string, Group>): string | undefined {
+  if (!isShort(f)) return undefined;
+  const w = f.text.toLowerCase();
+  const fits = [...groups.values()].filter((g) => {
+    const name = bestName(g);
+    if (!name.includes(' ')) return false;
+    if (typeOf(g) === 'PERSON' || g.found.some((x) => x.type === 'PERSON')) return lastWord(name) === w;
+    return f.text.length >= 2 && initials(name) === f.text.replace(/\./g, '');
+  });
+  return fits.length === 1 ? fits[0]!.key : undefined;
+}
+
+function firstOffset(g: Group): number {
+  const body = g.found.filter((f) => !f.field);
+  return body.length ? Math.min(...body.map((f) => f.start)) : Number.MAX_SAFE_INTEGER;
+}
+
+function bestName(g: Group): string {
+  if (g.entry && !g.key.startsWith('norp:')) return g.entry.name;
+  return g.found.reduce((best, f) => (f.text.length > best.length ? f.text : best), '');
+}
+
+function typeOf(g: Group): EntityType {
+  if (g.key.startsWith('norp:')) return 'NORP';
+  if (g.entry) return g.entry.type;
+  let best: EntityType = 'OTHER';
+  for (const f of g.found) if (TYPE_STRENGTH[f.type] > TYPE_STRENGTH[best]) best = f.type;
+  return best;
+}
+
+function toEntity(
+  g: Group,
+  id: string,
+  idByKey: ReadonlyMap<string, string>,
+  date: string | null,
+  kb: Kb,
+): Entity {
+  const name = bestName(g);
+  const mentions: EntityMention[] = g.found
+    .map((f) => (f.field ? { start: f.start, end: f.end, text: f.text, field: f.field } : { start: f.start, end: f.end, text: f.text }))
+    .sort((a, b) => Number(Boolean(a.field)) - Number(Boolean(b.field)) || a.start - b.start);
+  const spellings = new Set<string>();
+  for (const m of mentions) if (m.text !== name) spellings.add(m.text);
+  if (g.entry && !g.key.startsWith('norp:')) for (const a of g.entry.aliases) if (a !== name) spellings.add(a);
+  const entity: Entity = { id, name, type: typeOf(g), aliases: [...spellings], roles: rolesOf(g, idByKey, date, kb), mentions };
+  if (g.entry) entity.kb = g.entry.id;
+  const code = g.entry && (g.entry.type === 'PERSON' ? heldRoles(g.entry, date).find((r) => r.code)?.code : g.entry.code);
+  if (code) entity.code = code;
+  return entity;
+}
+
+/** Roles stated in the text; where the text gives no affiliation, the KB's role of that title at the date. */
+function rolesOf(
+  g: Group,
+  idByKey: ReadonlyMap<string, string>,
+  date: string | null,
+  kb: Kb,
+): Role[] {
+  const roles: Role[] = [];
+  const seen = new Set<string>();
+  for (const f of g.found) {
+    if (!f.role) continue;
+    const a = f.role.affiliation;
+    let affiliation: Role['affiliation'] | undefined;
+    if (a?.entry) {
+      const entityId = idByKey.get(`kb:${a.entry.id}`);
+      affiliation = { name: a.entry.name, ...(entityId ? { entity: entityId } : {}) };
+    } else if (a) {
+      const entityId = idByKey.get(`name:${norm(a.text)}`);
+      affiliation = { name: a.text, ...(entityId ? { entity: entityId } : {}) };
+    } else if (g.entry) {
+      const title = f.role.title.toLowerCase();
+      const held = heldRoles(g.entry, date).find((r) => r.title.toLowerCase().includes(title) || title.includes(r.title.toLowerCase()));
+      const entityId = held && idByKey.get(`kb:${held.affiliation}`);
+      if (held) affiliation = { name: kb.get(held.affiliation)?.name ?? held.affiliation, ...(entityId ? { entity: entityId } : {}) };
+    }
+    const role: Role = { title: f.role.title, affiliation: affiliation ?? { name: '' } };
+    const key = `${role.title.toLowerCase()}|${role.affiliation.name}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      roles.push(role);
+    }
+  }
+  return roles;
+}
+
+/** Roles of an entry holding on a day (ISO date; without a date, roles without an end). */
+export function heldRoles(entry: KbEntry, date: string | null): KbRole[] {
+  const day = date?.slice(0, 10);
+  return entry.roles.filter((r) => (day ? (!r.start || r.start <= day) && (!r.end || day < r.end) : !r.end));
+}

@@ -1,0 +1,42 @@
+/**
+ * Titles that precede a person's name ("Prime Minister Keir Starmer", "spokesperson Tommy Pigott"),
+ * longest first when matched. Matching is case-insensitive on whole tokens.
+ */
+export const TITLES: readonly string[] = [
+  'president', 'vice president', 'president-elect', 'prime minister', 'deputy prime minister', 'foreign minister',
+  'defence minister', 'defense minister', 'interior minister', 'finance minister', 'health minister', 'minister',
+  'secretary of state', 'secretary of defense', 'defense secretary', 'defence secretary', 'foreign secretary',
+  'home secretary', 'secretary-general', 'secretary general', 'secretary', 'undersecretary', 'under secretary',
+  'special envoy', 'envoy', 'ambassador', 'spokesperson', 'spokesman', 'spokeswoman', 'press secretary',
+  'chancellor', 'king', 'queen', 'prince', 'crown prince', 'princess', 'emir', 'sheikh', 'sultan', 'ayatollah',
+  'supreme leader', 'pope', 'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam',
+  'general', 'gen.', 'lieutenant general', 'major general', 'brigadier general', 'admiral', 'colonel', 'col.',
+  'major', 'captain', 'commander', 'chief of staff', 'army chief', 'police chief', 'chief',
+  'senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor',
+  'lieutenant governor', 'attorney general', 'speaker', 'lawmaker', 'legislator', 'mp', 'leader', 'opposition leader',
+  'chairman', 'chairwoman', 'chair', 'director', 'director-general', 'director general', 'commissioner',
+  'high commissioner', 'coordinator', 'adviser', 'advisor', 'national security adviser', 'chief executive', 'ceo',
+  'founder', 'judge', 'justice', 'chief justice', 'prosecutor', 'dr.', 'mr.', 'mrs.', 'ms.', 'prof.', 'professor',
+  'sir', 'dame', 'lord', 'lady', 'coach', 'manager', 'striker', 'goalkeeper', 'captain', 'head coach',
+];
+
+/** Titles as token sequences, longest first. */
+export const TITLE_SEQUENCES: readonly string[][] = [...new Set(TITLES)]
+  .map((t) => t.split(' '))
+  .sort((a, b) => b.length - a.length);
+
+/** Last words of organisation names ("State Department", "Foreign Ministry", "Labour Party"). */
+export const ORG_HEADS = new Set([
+  'department', 'ministry', 'office', 'agency', 'council', 'committee', 'commission', 'party', 'union', 'organization',
+  'organisation', 'association', 'federation', 'bank', 'fund', 'court', 'parliament', 'assembly', 'senate', 'congress',
+  'government', 'administration', 'army', 'forces', 'force', 'police', 'guard', 'corps', 'navy', 'brigades', 'front',
+  'movement', 'group', 'institute', 'university', 'college', 'school', 'hospital', 'company', 'corporation', 'inc.',
+  'ltd', 'times', 'post', 'news', 'network', 'service', 'services', 'authority', 'board', 'bureau', 'center', 'centre',
+  'foundation', 'alliance', 'coalition', 'league', 'club', 'team', 'church', 'cabinet', 'nations',
+]);
+
+/** Last words of place names ("Gaza Strip", "Red Sea", "Mount Everest"). */
+export const PLACE_HEADS = new Set([
+  'strip', 'sea', 'ocean', 'river', 'lake', 'mountains', 'mount', 'island', 'islands', 'valley', 'desert',
+  'gulf', 'bay', 'coast', 'province', 'region', 'state', 'county', 'city', 'district', 'peninsula', 'heights',
+]);

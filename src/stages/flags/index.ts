@@ -1,0 +1,52 @@
+import type { Doc, Flag } from '../../model/doc.js';
+import type { Kb } from '../../kb/types.js';
+import { defineStage } from '../../pipeline/stage.js';
+import { describeRole, periodOf, type Period } from './period.js';
+
+/** Titles whose holder names an administration or government ("the Biden administration"). */
+const HEAD_TITLES = /^(?:president|prime minister|chancellor|premier|king|queen|emir|supreme leader)$/i;
+
+/**
+ * "The Biden administration", "the Netanyahu government": a leader's administration named in an
+ * article set at a time when that leader held no such office.
+ */
+function anachronisms(doc: Readonly<Doc>, kb: Kb, period: Period): Flag[] {
+  if (!period.from && !period.to) return [];
+  const flags: Flag[] = [];
+  const pattern = /\b(?:the\s+)?(\p{Lu}[\p{L}'’-]+)\s+(administration|government|cabinet|presidency|White House)\b/gu;
+  for (const m of doc.text.matchAll(pattern)) {
+    const nameStart = m.index + m[0].indexOf(m[1]!);
+    if (/\b(?:former|previous|past|then|earlier|last)\s+$/i.test(doc.text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const entity = doc.entities.find((e) => e.kb && e.mentions.some((x) => !x.field && x.start <= nameStart && nameStart < x.end));
+    const entry = entity?.kb ? kb.get(entity.kb) : undefined;
+    if (!entry || entry.type !== 'PERSON') continue;
+    const heads = entry.roles.filter((r) => HEAD_TITLES.test(r.title));
+    if (heads.length === 0) continue;
+    const held = heads.some((r) => (!period.to || !r.start || r.start <= period.to) && (!period.from || !r.end || period.from < r.end));
+    if (held) continue;
+    const last = heads.reduce((a, b) => ((a.end ?? '9999') > (b.end ?? '9999') ? a : b));
+    flags.push({
+      kind: 'anachronism',
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      explanation:
+        `${entry.name} held no head-of-government office ${period.from ? `after ${period.from}` : ''}${period.to ? ` before ${period.to}` : ''}, ` +
+        `when the article's facts place it (${period.because.join('; ')}); the ${m[1]} ${m[2]} ${last.end ? `ended on ${last.end}` : 'did not exist then'}.`,
+      evidence: [...heads.map((r) => describeRole(entry, r, kb)), ...period.because],
+      rule: 'administration-out-of-office',
+    });
+  }
+  return flags;
+}
+
+/** Statements that contradict the knowledge base's dated roles or the article's own dates. */
+export const flags = defineStage({
+  name: 'flags',
+  requires: ['text'],
+  uses: ['entities', 'published'],
+  assigns: ['flags'],
+  run(doc, ctx) {
+    return { flags: anachronisms(doc, ctx.kb, periodOf(doc, ctx.kb)) };
+  },
+});
