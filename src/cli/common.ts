@@ -21,7 +21,7 @@ export interface AnalyzeFlags {
 export function addAnalyzeOptions(command: Command): Command {
   return command
     .addOption(
-      new Option('--disable <stages...>', `stages to skip (${STAGE_NAMES.join(', ')})`).argParser((v: string, prev: string[] = []) => [
+      new Option('--disable <stages>', `stages to skip, comma-separated, repeatable (${STAGE_NAMES.join(', ')})`).argParser((v: string, prev: string[] = []) => [
         ...prev,
         ...v.split(','),
       ]),

@@ -6,6 +6,9 @@ import { describeRole, periodOf, type Period } from './period.js';
 /** Titles whose holder names an administration or government ("the Biden administration"). */
 const HEAD_TITLES = /^(?:president|prime minister|chancellor|premier|king|queen|emir|supreme leader)$/i;
 
+/** A present-tense predicate right after the name of an administration. */
+const PRESENT_AFTER = /^\s*(?:,[^,]{0,30},\s*)?(?:has|have|is|are|will|must|can|continues|says|faces|plans|wants|seeks|remains|insists|maintains|argues|claims|believes|hopes|intends|refuses|supports|opposes)\b/i;
+
 /**
  * "The Biden administration", "the Netanyahu government": a leader's administration named in an
  * article set at a time when that leader held no such office.
@@ -17,6 +20,9 @@ function anachronisms(doc: Readonly<Doc>, kb: Kb, period: Period): Flag[] {
   for (const m of doc.text.matchAll(pattern)) {
     const nameStart = m.index + m[0].indexOf(m[1]!);
     if (/\b(?:former|previous|past|then|earlier|last)\s+$/i.test(doc.text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // Only a statement about the present names an administration as current ("has faced", "is"):
+    // "the Biden administration had imposed …" in a later article is history, not a slip.
+    if (!PRESENT_AFTER.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const entity = doc.entities.find((e) => e.kb && e.mentions.some((x) => !x.field && x.start <= nameStart && nameStart < x.end));
     const entry = entity?.kb ? kb.get(entity.kb) : undefined;
     if (!entry || entry.type !== 'PERSON') continue;

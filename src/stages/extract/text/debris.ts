@@ -9,15 +9,19 @@ export const MAX_DEBRIS_WORDS = 14;
 
 /** Words that make up widget and navigation lines ("Advertisement", "Share on Facebook", "Tags"). */
 export const WIDGET_WORDS = new Set([
-  'advertisement', 'advertisements', 'advert', 'ad', 'ads', 'sponsored', 'content', 'promoted', 'tags', 'tag', 'topics',
-  'share', 'shares', 'sharing', 'tweet', 'email', 'e-mail', 'print', 'copy', 'link', 'save', 'facebook', 'twitter', 'x',
-  'whatsapp', 'linkedin', 'reddit', 'telegram', 'pinterest', 'messenger', 'on', 'this', 'article', 'story', 'page', 'via',
-  'read', 'more', 'related', 'articles', 'stories', 'see', 'also', 'comments', 'comment', 'view', 'show', 'hide',
-  'subscribe', 'newsletter', 'sign', 'up', 'log', 'in', 'login', 'register', 'menu', 'home', 'search', 'close', 'skip',
-  'to', 'main', 'next', 'previous', 'back', 'top', 'follow', 'us', 'listen', 'watch', 'video', 'audio', 'gallery',
-  'photo', 'photos', 'image', 'images', 'loading', 'continue', 'reading', 'below', 'above', 'the', 'and', 'or', '|', 'a',
-  'trending', 'now', 'most', 'popular', 'latest', 'news', 'breaking', 'live', 'updates', 'recommended', 'for', 'you',
-  'min', 'mins', 'minute', 'minutes', 'all', 'rights', 'reserved',
+  'advertisement', 'advertisements', 'advert', 'ad', 'ads', 'sponsored', 'promoted', 'tags', 'tag', 'topics',
+  'share', 'shares', 'sharing', 'tweet', 'email', 'e-mail', 'print', 'facebook', 'twitter', 'whatsapp', 'linkedin',
+  'reddit', 'telegram', 'pinterest', 'messenger', 'comments', 'comment', 'subscribe', 'newsletter', 'login', 'register',
+  'menu', 'skip', 'loading', 'trending', 'recommended', 'gallery', 'related', 'advertising', 'cookies', 'cookie',
+]);
+
+/** Words that may surround widget words in such lines ("Share this article", "Read more on"). */
+export const FILLER_WORDS = new Set([
+  'on', 'this', 'article', 'story', 'page', 'via', 'read', 'more', 'articles', 'stories', 'see', 'also', 'view', 'show',
+  'hide', 'sign', 'up', 'log', 'in', 'home', 'search', 'close', 'to', 'main', 'content', 'next', 'previous', 'back',
+  'top', 'follow', 'us', 'listen', 'watch', 'video', 'audio', 'photo', 'photos', 'image', 'images', 'continue',
+  'reading', 'below', 'above', 'the', 'and', 'or', '|', 'a', 'now', 'most', 'popular', 'latest', 'news', 'for', 'you',
+  'x', 'copy', 'link', 'save', 'our', 'your', 'all', 'post',
 ]);
 
 /** Whole-line patterns of calls to action, consent banners and footers. */

@@ -1,5 +1,5 @@
 import type { Message } from '../../../model/doc.js';
-import { BYLINE_LINE, DEBRIS_LINE_PATTERNS, GLUED_BYLINE, MAX_DEBRIS_WORDS, WIDGET_WORDS } from './debris.js';
+import { BYLINE_LINE, DEBRIS_LINE_PATTERNS, FILLER_WORDS, GLUED_BYLINE, MAX_DEBRIS_WORDS, WIDGET_WORDS } from './debris.js';
 
 /** A title is one line of at most this many characters... */
 const MAX_TITLE_CHARS = 300;
@@ -20,7 +20,7 @@ export function debrisRule(line: string): string | undefined {
   const ws = words(line);
   if (ws.length === 0 || ws.length > MAX_DEBRIS_WORDS) return undefined;
   const bare = ws.map((w) => w.toLowerCase().replace(/^[^\p{L}\p{N}|]+|[^\p{L}\p{N}|]+$/gu, '')).filter(Boolean);
-  if (bare.length > 0 && bare.every((w) => WIDGET_WORDS.has(w))) return 'widget-line';
+  if (bare.some((w) => WIDGET_WORDS.has(w)) && bare.every((w) => WIDGET_WORDS.has(w) || FILLER_WORDS.has(w))) return 'widget-line';
   if (DEBRIS_LINE_PATTERNS.some((re) => re.test(line.trim()))) return 'boilerplate-line';
   return undefined;
 }

@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../../../test/helpers/analyze.js';
+import type { Doc, Entity } from '../../model/doc.js';
+
+const byName = (doc: Doc, name: string): Entity => {
+  const e = doc.entities.find((x) => x.name === name);
+  assert.ok(e, `no entity ${name}: ${doc.entities.map((x) => x.name).join(', ')}`);
+  return e;
+};
+
+test('KB names link, surnames and spellings join their entity', async () => {
+  const doc = await analyzeText('U.S. Special Envoy Steve Witkoff met officials. Witkoff said the United States would act. The US left.');
+  const witkoff = byName(doc, 'Steve Witkoff');
+  assert.equal(witkoff.type, 'PERSON');
+  assert.equal(witkoff.kb, 'person:steve-witkoff');
+  assert.equal(witkoff.code, 'USAGOV');
+  assert.deepEqual(witkoff.mentions.map((m) => m.text), ['Steve Witkoff', 'Witkoff']);
+  const us = byName(doc, 'United States');
+  assert.deepEqual(us.mentions.map((m) => m.text), ['U.S.', 'United States', 'US']);
+  assert.equal(doc.entities.filter((e) => e.kb === 'USA').length, 1);
+});
+
+test('roles from text: affiliation, title, name', async () => {
+  const doc = await analyzeText('British Prime Minister Keir Starmer spoke, and State Department spokesperson Tommy Pigott declined to comment.');
+  assert.deepEqual(byName(doc, 'Keir Starmer').roles, [{ title: 'Prime Minister', affiliation: { name: 'United Kingdom' } }]);
+  const pigott = byName(doc, 'Tommy Pigott');
+  assert.equal(pigott.type, 'PERSON');
+  assert.equal(pigott.roles[0]!.title, 'spokesperson');
+  assert.equal(pigott.roles[0]!.affiliation.name, 'State Department');
+  assert.equal(pigott.roles[0]!.affiliation.entity, byName(doc, 'State Department').id);
+  assert.equal(byName(doc, 'State Department').type, 'ORG');
+});
+
+test('a demonym on its own is a NORP entity linked to its country', async () => {
+  const doc = await analyzeText('French officials met Israeli negotiators in France.');
+  const french = byName(doc, 'French');
+  assert.deepEqual([french.type, french.kb], ['NORP', 'FRA']);
+  assert.equal(byName(doc, 'France').type, 'GPE');
+});
+
+test('sentence-initial common words and dates are not names', async () => {
+  const doc = await analyzeText('Reports said on Monday that Meanwhile talks continued. Experts in January disagreed.');
+  assert.deepEqual(doc.entities.map((e) => e.name), []);
+});
+
+test('headline mentions are kept with field "title" for names the KB knows', async () => {
+  const doc = await analyzeText('Hamas rejected the plan.', { title: 'US Ends Talks Amid Hamas Doubts' });
+  const us = byName(doc, 'United States');
+  assert.deepEqual(us.mentions, [{ start: 0, end: 2, text: 'US', field: 'title' }]);
+  assert.equal(doc.entities.some((e) => e.name === 'Ends Talks'), false);
+});
+
+test('"the Biden administration": a surname next to a word for a government links the leader', async () => {
+  const doc = await analyzeText('The Biden administration faced criticism.');
+  assert.equal(byName(doc, 'Joe Biden').mentions[0]!.text, 'Biden');
+});
+
+test('every mention slices its text; no crash on long, empty or odd input', async () => {
+  const doc = await analyzeText('Qatar and Egypt mediated between Israel and Hamas, the United Nations said.');
+  for (const e of doc.entities) for (const m of e.mentions) assert.equal(doc.text.slice(m.start, m.end), m.text);
+  await analyzeText('');
+  const caps = await analyzeText('BREAKING NEWS: HAMAS AND ISRAEL AGREE TO TRUCE IN GAZA');
+  assert.ok(caps.entities.length < 10);
+  const long = await analyzeText('Word '.repeat(50_000) + 'Steve Witkoff spoke.');
+  assert.equal(byName(long, 'Steve Witkoff').mentions.length, 1);
+});

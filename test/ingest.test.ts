@@ -1,0 +1,101 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { docs, ROOT, runCli, spawnCli, tempDir } from './helpers/cli.js';
+
+const dir = tempDir();
+const db = join(dir, 'test.db');
+writeFileSync(join(dir, 'one.txt'), 'Ceasefire Talks Stall\n\nNegotiators in Doha said the ceasefire talks had stalled on Monday.\nTags\n');
+writeFileSync(join(dir, 'two.txt'), 'Storm Warning\n\nA storm is expected to reach the coast on Friday, forecasters said.\n');
+writeFileSync(join(dir, 'bad.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 0, 9, 8, 7, 0, 0]));
+
+const count = (path: string, table = 'articles') => {
+  const conn = new Database(path, { readonly: true });
+  try {
+    return conn.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  } finally {
+    conn.close();
+  }
+};
+
+test('ingest stores articles and facts, reports a summary, and is idempotent', async () => {
+  const first = await runCli(['ingest', join(dir, 'one.txt'), join(dir, 'two.txt'), join(dir, 'bad.txt'), '--db', db]);
+  assert.equal(first.code, 1, 'the bad file makes the exit code 1');
+  assert.match(first.stderr, /bad\.txt: NG_INPUT_BINARY/);
+  assert.match(first.stderr, /^2 articles in [\d.]+ s \([\d.]+ articles\/s\), 1 errors$/m);
+  assert.equal(count(db), 2);
+
+  const again = await runCli(['ingest', join(dir, 'one.txt'), join(dir, 'two.txt'), '--db', db]);
+  assert.equal(again.code, 0);
+  assert.match(again.stderr, /0 articles .* 2 already stored, 0 errors/);
+  copyFileSync(join(dir, 'one.txt'), join(dir, 'copy-of-one.txt'));
+  await runCli(['ingest', join(dir, 'copy-of-one.txt'), '--db', db]);
+  assert.equal(count(db), 2, 'the same text under another name is the same article');
+});
+
+test('search, show and export read the store', async () => {
+  const search = await runCli(['search', 'ceasefire', '--db', db, '--json']);
+  assert.equal(search.code, 0, search.stderr);
+  const [hit] = docs(search.stdout);
+  assert.equal(hit!.title, 'Ceasefire Talks Stall');
+
+  const show = await runCli(['show', hit!.id, '--db', db]);
+  assert.equal(show.code, 0);
+  const doc = JSON.parse(show.stdout);
+  assert.equal(doc.id, hit!.id);
+  assert.doesNotMatch(doc.text, /Tags/);
+
+  const missing = await runCli(['show', 'nope', '--db', db]);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /NG_STORE_NOT_FOUND/);
+
+  const jsonl = await runCli(['export', '--db', db, '--format', 'jsonl']);
+  assert.equal(docs(jsonl.stdout).length, 2);
+  const csv = await runCli(['export', '--db', db, '--format', 'csv', '--table', 'articles']);
+  const rows = csv.stdout.trim().split('\n');
+  assert.equal(rows[0], 'id,url,title,byline,published,language,chars');
+  assert.equal(rows.length, 3);
+});
+
+test('kill -9 during ingest leaves a consistent store; re-running completes it with nothing lost or duplicated', async () => {
+  const corpus = readFileSync(join(ROOT, 'data/sample/wikinews.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const total = 400;
+  const input = join(dir, 'many.jsonl');
+  writeFileSync(input, Array.from({ length: total }, (_, i) => JSON.stringify({ id: `r${i}`, text: corpus[i % corpus.length].text })).join('\n'));
+  const killDb = join(dir, 'kill.db');
+
+  const child = spawnCli(['ingest', input, '--db', killDb]);
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  let stored = 0;
+  for (let i = 0; i < 600 && stored < 30; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    try {
+      stored = count(killDb);
+    } catch {
+      stored = 0; // not created yet
+    }
+  }
+  child.kill('SIGKILL');
+  await exited;
+  assert.ok(stored >= 30 && stored < total, `killed mid-run (had ${stored} of ${total})`);
+
+  const conn = new Database(killDb);
+  assert.equal(conn.prepare('PRAGMA integrity_check').pluck().get(), 'ok');
+  conn.close();
+
+  const rerun = await runCli(['ingest', input, '--db', killDb]);
+  assert.equal(rerun.code, 0, rerun.stderr);
+  assert.match(rerun.stderr, /already stored/);
+  assert.equal(count(killDb), total);
+  const check = new Database(killDb, { readonly: true });
+  assert.equal(check.prepare('SELECT count(DISTINCT id) FROM articles').pluck().get(), total);
+  assert.equal(check.prepare('SELECT count(*) FROM sources').pluck().get(), total);
+  assert.equal(
+    check.prepare('SELECT count(*) FROM entities e LEFT JOIN articles a ON a.id = e.article_id WHERE a.id IS NULL').pluck().get(),
+    0,
+    'no facts without their article',
+  );
+  check.close();
+});
