@@ -6,8 +6,8 @@ import type { Kb } from '../kb/types.js';
 import type { Doc } from '../model/doc.js';
 import { createAnalyzer } from '../pipeline/analyze.js';
 import { formatProfile, type Pipeline } from '../pipeline/pipeline.js';
-import { isStageName, STAGE_NAMES, type StageName } from '../pipeline/stage.js';
-import { expandInputs, readStdin } from '../stages/ingest/index.js';
+import { DEFAULT_OPTIONS, isStageName, STAGE_NAMES, type StageName } from '../pipeline/stage.js';
+import { expandInputs, readStdin, type Item } from '../stages/ingest/index.js';
 import { Progress } from './progress.js';
 
 /** Options shared by the commands that analyse articles. */
@@ -44,6 +44,11 @@ export function parseStages(names: readonly string[] = []): StageName[] {
     if (!isStageName(name)) throw new NewsgraphError('NG_STAGE_UNKNOWN', `unknown stage "${name}" (stages: ${STAGE_NAMES.join(', ')})`);
   }
   return names as StageName[];
+}
+
+/** Fetch settings from the command line (the same the ingest stage uses for URLs). */
+export function fetchOptionsOf(flags: AnalyzeFlags) {
+  return { maxBytes: flags.maxBytes, timeoutMs: DEFAULT_OPTIONS.fetchTimeoutMs, allowPrivate: Boolean(flags.allowPrivate) };
 }
 
 export function analyzerFor(flags: AnalyzeFlags, kb: Kb = loadKb()): Pipeline {
@@ -99,15 +104,27 @@ export function sourceKey(doc: Doc): string | undefined {
  * every good item processed. Never throws for a bad item.
  */
 export async function runInputs(inputs: readonly string[], pipeline: Pipeline, flags: AnalyzeFlags, hooks: RunHooks): Promise<RunSummary> {
+  const total = hooks.progress && process.stderr.isTTY ? await countInputs(inputs, flags.maxBytes) : undefined;
+  return runItems(expandInputs(inputs, flags.maxBytes), pipeline, flags, hooks, total);
+}
+
+/** Like runInputs, over items from any source (feeds); `total` sizes the progress bar when known. */
+export async function runItems(
+  items: AsyncIterable<Item>,
+  pipeline: Pipeline,
+  flags: AnalyzeFlags,
+  hooks: RunHooks,
+  total?: number,
+): Promise<RunSummary> {
   const t0 = performance.now();
   const summary: RunSummary = { done: 0, skipped: 0, failed: 0, seconds: 0 };
-  const progress = hooks.progress && process.stderr.isTTY ? new Progress(await countInputs(inputs, flags.maxBytes)) : undefined;
+  const progress = hooks.progress && process.stderr.isTTY ? new Progress(total ?? 0) : undefined;
   const fail = (where: string, error: unknown) => {
     summary.failed++;
     progress?.clear();
     process.stderr.write(`newsgraph: ${where}: ${describeError(error)}\n`);
   };
-  for await (const item of expandInputs(inputs, flags.maxBytes)) {
+  for await (const item of items) {
     if ('error' in item) {
       fail(item.where, item.error);
       progress?.tick(summary);

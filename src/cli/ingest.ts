@@ -1,25 +1,40 @@
 import { Command } from 'commander';
 import { toJson } from '../model/json.js';
 import { openStore } from '../store/index.js';
-import { addAnalyzeOptions, analyzerFor, runInputs, summaryLine, type AnalyzeFlags } from './common.js';
+import { NewsgraphError } from '../errors.js';
+import type { Doc } from '../model/doc.js';
+import { expandFeeds, expandInputs, type Item } from '../stages/ingest/index.js';
+import { addAnalyzeOptions, analyzerFor, fetchOptionsOf, runInputs, runItems, summaryLine, type AnalyzeFlags } from './common.js';
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+async function* concat(...sources: AsyncIterable<Item>[]): AsyncGenerator<Item> {
+  for (const source of sources) yield* source;
+}
 
 export function ingestCommand(): Command {
   return addAnalyzeOptions(
     new Command('ingest')
       .description('analyse articles and store them with all their facts; inputs stored before are skipped')
-      .argument('<inputs...>', 'files, directories, .jsonl files, URLs, or - for stdin')
-      .requiredOption('--db <file>', 'SQLite database file (created when missing)'),
-  ).action(async (inputs: string[], flags: AnalyzeFlags & { db: string }) => {
+      .argument('[inputs...]', 'files, directories, .jsonl files, URLs, or - for stdin')
+      .requiredOption('--db <file>', 'SQLite database file (created when missing)')
+      .option('--feed <feed>', 'an RSS or Atom feed (URL or file): each item is fetched and stored; repeatable', collect, []),
+  ).action(async (inputs: string[], flags: AnalyzeFlags & { db: string; feed: string[] }) => {
+    if (inputs.length === 0 && flags.feed.length === 0) throw new NewsgraphError('NG_USAGE', 'give inputs to ingest, or --feed');
     const pipeline = analyzerFor(flags);
     const store = openStore(flags.db);
     try {
-      const summary = await runInputs(inputs, pipeline, flags, {
+      const hooks = {
         progress: true,
-        skip: (key) => store.hasSource(key),
-        async onDoc(doc, key) {
+        skip: (key: string) => store.hasSource(key),
+        async onDoc(doc: Doc, key: string | undefined) {
           await store.put(toJson(doc), key);
         },
-      });
+      };
+      const summary =
+        flags.feed.length === 0
+          ? await runInputs(inputs, pipeline, flags, hooks)
+          : await runItems(concat(expandInputs(inputs, flags.maxBytes), expandFeeds(flags.feed, fetchOptionsOf(flags))), pipeline, flags, hooks);
       process.stderr.write(`${summaryLine(summary)}\n`);
       if (summary.failed > 0) process.exitCode = 1;
     } finally {

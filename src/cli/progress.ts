@@ -10,13 +10,16 @@ export class Progress {
   });
   private readonly t0 = performance.now();
 
-  constructor(total: number) {
+  /** A total of 0 means unknown (feeds): the bar then grows with the count. */
+  constructor(private readonly total: number) {
     this.bar.start(total, 0, { rate: '0', skipped: 0, failed: 0 });
   }
 
   tick(s: { done: number; skipped: number; failed: number }): void {
     const seconds = (performance.now() - this.t0) / 1000;
-    this.bar.update(s.done + s.skipped + s.failed, {
+    const value = s.done + s.skipped + s.failed;
+    if (this.total === 0) this.bar.setTotal(value + 1);
+    this.bar.update(value, {
       rate: seconds > 0 ? (s.done / seconds).toFixed(1) : '0',
       skipped: s.skipped,
       failed: s.failed,

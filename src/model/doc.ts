@@ -127,6 +127,17 @@ export interface Origin {
   location: string;
   /** 1-based line for JSON Lines records. */
   line?: number;
+  /** For an article listed in a feed: what the feed says of it (used when the page cannot be fetched). */
+  item?: FeedEntry;
+}
+
+export interface FeedEntry {
+  feed: string;
+  title: string | null;
+  published: string | null;
+  author: string | null;
+  /** The item's own content, HTML or text. */
+  content: string | null;
 }
 
 /** The input before extraction: decoded text in one of three shapes. */
@@ -139,6 +150,7 @@ export interface Raw {
     title?: string;
     url?: string;
     published?: string;
+    byline?: string;
     contentType?: string;
   };
 }

@@ -9,6 +9,8 @@ const PERSON_AFTER = /^\s+(?:administration|government|cabinet|presidency|campai
 
 /** Longest span of tokens tried as one KB name or title. */
 const MAX_PHRASE_TOKENS = 6;
+/** Longer runs of unknown capitalised words are headlines or shouting, not names. */
+const MAX_NAME_TOKENS = 7;
 
 /** A name found in the text, before mentions are grouped into entities. */
 export interface Found extends Offsets {
@@ -89,7 +91,7 @@ export function recognise(region: Region, kb: Kb): Found[] {
     const out: Piece[] = [];
     let unknown = -1;
     const flush = (end: number) => {
-      if (unknown >= 0) out.push({ first: unknown, last: end, kind: 'name' });
+      if (unknown >= 0 && end - unknown < MAX_NAME_TOKENS) out.push({ first: unknown, last: end, kind: 'name' });
       unknown = -1;
     };
     for (let i = first; i <= last; ) {
@@ -100,8 +102,10 @@ export function recognise(region: Region, kb: Kb): Found[] {
         continue;
       }
       let matched: Piece | undefined;
-      if (unknown < 0) {
-        for (let j = Math.min(last, i + MAX_PHRASE_TOKENS - 1); j >= i; j--) {
+      // Inside an unknown name only a longer KB name may start ("Word Word Steve Witkoff").
+      const shortest = unknown < 0 ? i : i + 1;
+      {
+        for (let j = Math.min(last, i + MAX_PHRASE_TOKENS - 1); j >= shortest; j--) {
           const phrase = text.slice(tokens[i]!.start, tokens[j]!.end);
           const entry = pickEntry(kb.lookup(phrase));
           // "Israeli Prime Minister Benjamin Netanyahu" as one KB name would hide the title: split it.
@@ -114,6 +118,7 @@ export function recognise(region: Region, kb: Kb): Found[] {
         }
       }
       if (matched) {
+        flush(i - 1);
         out.push(matched);
         i = matched.last + 1;
       } else {

@@ -36,9 +36,9 @@ export const extract = defineStage({
       const page = extractHtml(raw.content, doc.url ? { url: doc.url } : {});
       return {
         ...finish(doc, page.text),
-        title: page.title,
-        byline: page.byline,
-        published: normaliseDate(page.published ?? undefined),
+        title: page.title ?? raw.meta.title ?? null,
+        byline: page.byline ?? raw.meta.byline ?? null,
+        published: normaliseDate(page.published ?? raw.meta.published),
         modified: normaliseDate(page.modified ?? undefined),
         publisher: page.publisher,
         description: page.description,

@@ -16,7 +16,7 @@ const PRESENT_AFTER = /^\s*(?:,[^,]{0,30},\s*)?(?:has|have|is|are|will|must|can|
 function anachronisms(doc: Readonly<Doc>, kb: Kb, period: Period): Flag[] {
   if (!period.from && !period.to) return [];
   const flags: Flag[] = [];
-  const pattern = /\b(?:the\s+)?(\p{Lu}[\p{L}'’-]+)\s+(administration|government|cabinet|presidency|White House)\b/gu;
+  const pattern = /\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’-]+)\s+(administration|government|cabinet|presidency|White House)\b/gu;
   for (const m of doc.text.matchAll(pattern)) {
     const nameStart = m.index + m[0].indexOf(m[1]!);
     if (/\b(?:former|previous|past|then|earlier|last)\s+$/i.test(doc.text.slice(Math.max(0, m.index - 12), m.index))) continue;

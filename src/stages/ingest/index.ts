@@ -1,12 +1,13 @@
-import { NewsgraphError } from '../../errors.js';
+import { describeError, NewsgraphError } from '../../errors.js';
 import type { Doc, Raw } from '../../model/doc.js';
 import { fetchUrl } from '../../net/fetch.js';
-import { defineStage, type Context } from '../../pipeline/stage.js';
+import { defineStage, type Context, type Patch } from '../../pipeline/stage.js';
 import { decodeBytes } from './encoding.js';
 import { formatOfPath, readFileBytes } from './read.js';
 import { looksBinary, looksLikeHtml } from './sniff.js';
 
 export { expandInputs, isUrl, type Item } from './sources.js';
+export { expandFeeds } from './feeds.js';
 export { readStdin } from './read.js';
 
 /** Reads the input's bytes (files, URLs; stdin bytes come with the document) and decodes them to `raw`. */
@@ -23,7 +24,14 @@ export const ingest = defineStage({
     let url: string | null = null;
     if (!bytes && doc.origin.kind === 'file') bytes = await readFileBytes(where, ctx.options.maxBytes);
     if (!bytes && doc.origin.kind === 'url') {
-      const fetched = await fetchUrl(where, fetchOptions(ctx));
+      let fetched;
+      try {
+        fetched = await fetchUrl(where, fetchOptions(ctx));
+      } catch (error) {
+        const fallback = fromFeedItem(doc, error);
+        if (fallback) return fallback;
+        throw error;
+      }
       bytes = fetched.bytes;
       contentType = fetched.contentType;
       url = fetched.url;
@@ -33,7 +41,22 @@ export const ingest = defineStage({
   },
 });
 
-function fetchOptions(ctx: Context) {
+/** A feed item whose link failed: its own content, with the feed's title and date. */
+function fromFeedItem(doc: Readonly<Doc>, error: unknown): Patch<'raw' | 'bytes' | 'url'> | undefined {
+  const item = doc.origin.item;
+  if (!item?.content) return undefined;
+  const meta: Raw['meta'] = { url: doc.origin.location };
+  if (item.title) meta.title = item.title;
+  if (item.published) meta.published = item.published;
+  if (item.author) meta.byline = item.author;
+  return {
+    raw: { format: 'html', content: item.content, meta },
+    url: doc.origin.location,
+    messages: [{ severity: 'warning', source: 'newsgraph:ingest', rule: 'feed-fallback', note: `used the feed's content: ${describeError(error)}` }],
+  };
+}
+
+export function fetchOptions(ctx: Context) {
   const { maxBytes, fetchTimeoutMs: timeoutMs, allowPrivate } = ctx.options;
   return { maxBytes, timeoutMs, allowPrivate };
 }
