@@ -12,6 +12,13 @@ export interface KbRole {
   source: string;
 }
 
+/** A dated actor code (from PETRARCH2): applies when start <= date < end; open ends absent. */
+export interface KbCode {
+  code: string;
+  start?: string;
+  end?: string;
+}
+
 export interface KbEntry {
   id: string;
   name: string;
@@ -25,6 +32,14 @@ export interface KbEntry {
   country?: string;
   gender?: 'male' | 'female';
   roles: KbRole[];
+  /** Dated actor codes in priority order (PETRARCH2 entries); see `codeAt`. */
+  codes?: KbCode[];
+  /** ISO 3166-1 alpha-2 code (countries). */
+  iso2?: string;
+  /** Id of the capital's own entry (countries). */
+  capital?: string;
+  /** UN status (countries): member, observer or other. */
+  status?: 'member' | 'observer' | 'other';
   /** Where the facts come from. */
   source: string;
 }
@@ -36,4 +51,6 @@ export interface Kb {
   /** Entries whose name, alias or demonym equals `name` (case-insensitive, folded punctuation). */
   lookup(name: string): KbEntry[];
   entries(): Iterable<KbEntry>;
+  /** Entries that ever held `title` of `affiliation` (indexed; optional, `holders` falls back to a scan). */
+  withRole?(title: string, affiliation: string): KbEntry[];
 }

@@ -1,0 +1,12 @@
+export type { Kb, KbCode, KbEntry, KbRole } from './types.js';
+export { loadKb, DEFAULT_KB_DIR, CURATED_FILES, PETRARCH_FILE } from './load.js';
+export type { KbDataFile, LoadKbOptions } from './load.js';
+export { normalizeName } from './normalize.js';
+export { rolesAt, roleHolds, holders, roleKey } from './roles.js';
+export { codeAt } from './codes.js';
+export { petrarchToEntry, mainCode, encodeActor, decodeActor, PETRARCH_FILE_NAMES } from './petrarch.js';
+export type { PetrarchActor, PetrarchActorFile, PetrarchFileKey, PetrarchRow, StoredCode } from './petrarch.js';
+export { parseActorDictionary, parsePetrarchDate, parseCodeSpec, phraseToName } from './petrarch-parse.js';
+export { viewEntry, formatEntry } from './format.js';
+export type { EntryView } from './format.js';
+export { PetrarchIndex } from './petrarch-index.js';

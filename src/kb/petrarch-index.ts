@@ -1,0 +1,71 @@
+import { normalizeName } from './normalize.js';
+import { decodeActor, petrarchToEntry, type PetrarchActorFile, type PetrarchFileKey, type PetrarchRow } from './petrarch.js';
+import type { KbEntry } from './types.js';
+
+/**
+ * PETRARCH2 actors indexed by normalised name. Rows are turned into `KbEntry` objects only when a
+ * lookup or `get` reaches them (most never are), which keeps loading fast.
+ */
+export class PetrarchIndex {
+  private readonly rows: PetrarchRow[] = [];
+  private readonly files: PetrarchFileKey[] = [];
+  private readonly decoded: Array<KbEntry | undefined> = [];
+  /** Row number, or row numbers when several actors share a name (most names have one). */
+  private readonly byName = new Map<string, number | number[]>();
+  private readonly byId = new Map<string, number>();
+
+  constructor(data: PetrarchActorFile) {
+    for (const file of Object.keys(data.files) as PetrarchFileKey[]) {
+      for (const row of data.files[file]) this.add(row, file);
+    }
+  }
+
+  get size(): number {
+    return this.rows.length;
+  }
+
+  private add(row: PetrarchRow, file: PetrarchFileKey): void {
+    const n = this.rows.length;
+    this.rows.push(row);
+    this.files.push(file);
+    this.decoded.push(undefined);
+    this.byId.set(row[0], n);
+    this.index(n, row[2]);
+    for (const alias of row[3]) this.index(n, alias);
+  }
+
+  private index(n: number, name: string): void {
+    const key = normalizeName(name);
+    if (!key) return;
+    const found = this.byName.get(key);
+    if (found === undefined) this.byName.set(key, n);
+    else if (typeof found === 'number') {
+      if (found !== n) this.byName.set(key, [found, n]);
+    } else if (found[found.length - 1] !== n) found.push(n);
+  }
+
+  private entry(n: number): KbEntry {
+    let entry = this.decoded[n];
+    if (!entry) {
+      entry = petrarchToEntry(decodeActor(this.rows[n]!, this.files[n]!));
+      this.decoded[n] = entry;
+    }
+    return entry;
+  }
+
+  get(id: string): KbEntry | undefined {
+    const n = this.byId.get(id);
+    return n === undefined ? undefined : this.entry(n);
+  }
+
+  /** Entries filed under an already normalised key. */
+  lookupKey(key: string): KbEntry[] {
+    const found = this.byName.get(key);
+    if (found === undefined) return [];
+    return typeof found === 'number' ? [this.entry(found)] : found.map((n) => this.entry(n));
+  }
+
+  *entries(): Iterable<KbEntry> {
+    for (let n = 0; n < this.rows.length; n++) yield this.entry(n);
+  }
+}
