@@ -1,7 +1,7 @@
 import type { Doc, Flag } from '../../model/doc.js';
 import type { Kb } from '../../kb/types.js';
 import { defineStage } from '../../pipeline/stage.js';
-import { describeRole, periodOf, type Period } from './period.js';
+import { describeRole, overlapsPeriod, periodOf, type Period } from './period.js';
 
 /** Titles whose holder names an administration or government ("the Biden administration"). */
 const HEAD_TITLES = /^(?:president|prime minister|chancellor|premier|king|queen|emir|supreme leader)$/i;
@@ -14,7 +14,7 @@ const PRESENT_AFTER = /^\s*(?:,[^,]{0,30},\s*)?(?:has|have|is|are|will|must|can|
  * article set at a time when that leader held no such office.
  */
 function anachronisms(doc: Readonly<Doc>, kb: Kb, period: Period): Flag[] {
-  if (!period.from && !period.to) return [];
+  if (period.intervals.length === 0) return [];
   const flags: Flag[] = [];
   const pattern = /\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’-]+)\s+(administration|government|cabinet|presidency|White House)\b/gu;
   for (const m of doc.text.matchAll(pattern)) {
@@ -28,8 +28,7 @@ function anachronisms(doc: Readonly<Doc>, kb: Kb, period: Period): Flag[] {
     if (!entry || entry.type !== 'PERSON') continue;
     const heads = entry.roles.filter((r) => HEAD_TITLES.test(r.title));
     if (heads.length === 0) continue;
-    const held = heads.some((r) => (!period.to || !r.start || r.start <= period.to) && (!period.from || !r.end || period.from < r.end));
-    if (held) continue;
+    if (heads.some((r) => overlapsPeriod(r, period.intervals))) continue;
     const last = heads.reduce((a, b) => ((a.end ?? '9999') > (b.end ?? '9999') ? a : b));
     flags.push({
       kind: 'anachronism',
@@ -37,13 +36,19 @@ function anachronisms(doc: Readonly<Doc>, kb: Kb, period: Period): Flag[] {
       end: m.index + m[0].length,
       text: m[0],
       explanation:
-        `${entry.name} held no head-of-government office ${period.from ? `after ${period.from}` : ''}${period.to ? ` before ${period.to}` : ''}, ` +
-        `when the article's facts place it (${period.because.join('; ')}); the ${m[1]} ${m[2]} ${last.end ? `ended on ${last.end}` : 'did not exist then'}.`,
+        `The ${m[1]} ${m[2]} ${last.end ? `ended on ${last.end}` : 'did not exist then'}, but the article is set ${describePeriod(period)}: ` +
+        `${period.because.join('; ')}.`,
       evidence: [...heads.map((r) => describeRole(entry, r, kb)), ...period.because],
       rule: 'administration-out-of-office',
     });
   }
   return flags;
+}
+
+function describePeriod(period: Period): string {
+  return period.intervals
+    .map((i) => (i.from && i.to ? `between ${i.from} and ${i.to}` : i.from ? `after ${i.from}` : `before ${i.to}`))
+    .join(' or ');
 }
 
 /** Statements that contradict the knowledge base's dated roles or the article's own dates. */
