@@ -2,7 +2,7 @@ import type { EntityType, Offsets } from '../../model/doc.js';
 import type { Kb, KbEntry } from '../../kb/types.js';
 import { findRuns, isAcronym } from './candidates.js';
 import { bySurname } from './surnames.js';
-import { ORG_HEADS, PLACE_HEADS, TITLE_SEQUENCES } from './titles.js';
+import { ORG_HEADS, PLACE_HEADS, TITLES_BY_FIRST_WORD } from './titles.js';
 
 /** Words after a surname that say it names a leader ("the Biden administration"). */
 const PERSON_AFTER = /^\s+(?:administration|government|cabinet|presidency|campaign|era)\b|^['’]s\s+(?:office|government|administration|cabinet)\b/;
@@ -61,7 +61,7 @@ export function recognise(region: Region, kb: Kb): Found[] {
   return found;
 
   function titleAt(i: number, last: number): number {
-    for (const seq of TITLE_SEQUENCES) {
+    for (const seq of TITLES_BY_FIRST_WORD.get(word(i).toLowerCase()) ?? []) {
       const j = i + seq.length - 1;
       if (j > last) continue;
       let ok = true;

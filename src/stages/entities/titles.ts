@@ -20,10 +20,14 @@ export const TITLES: readonly string[] = [
   'sir', 'dame', 'lord', 'lady', 'coach', 'manager', 'striker', 'goalkeeper', 'captain', 'head coach',
 ];
 
-/** Titles as token sequences, longest first. */
-export const TITLE_SEQUENCES: readonly string[][] = [...new Set(TITLES)]
-  .map((t) => t.split(' '))
-  .sort((a, b) => b.length - a.length);
+/** Titles as token sequences by their first word, longest first. */
+export const TITLES_BY_FIRST_WORD: ReadonlyMap<string, readonly string[][]> = (() => {
+  const map = new Map<string, string[][]>();
+  for (const seq of [...new Set(TITLES)].map((t) => t.split(' ')).sort((a, b) => b.length - a.length)) {
+    map.set(seq[0]!, [...(map.get(seq[0]!) ?? []), seq]);
+  }
+  return map;
+})();
 
 /** Last words of organisation names ("State Department", "Foreign Ministry", "Labour Party"). */
 export const ORG_HEADS = new Set([
