@@ -141,3 +141,27 @@ test('usage errors exit 2 with a message', async () => {
   assert.equal(r.code, 2);
   assert.match(r.stderr, /--db/);
 });
+
+test('extract prints the article and its metadata only', async () => {
+  const page = `<html lang="en"><head><title>Talks resume | Example News</title>
+    <meta property="og:site_name" content="Example News"><link rel="canonical" href="https://example.com/2025/07/07/talks">
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Talks resume","datePublished":"2025-07-07T09:00:00Z","author":{"name":"Jane Doe"}}</script>
+    </head><body><nav><a href="/">Home</a><a href="/world">World</a></nav>
+    <article><h1>Talks resume</h1><p>Negotiators from both sides met in Doha on Monday to resume the ceasefire talks, officials said.</p>
+    <p>The talks had stalled for weeks over the withdrawal of troops, according to people familiar with them.</p></article>
+    <footer>Copyright 2025 Example News. All rights reserved.</footer></body></html>`;
+  const path = join(dir, 'talks.html');
+  writeFileSync(path, page);
+  const r = await runCli(['extract', path]);
+  assert.equal(r.code, 0, r.stderr);
+  const [out] = docs(r.stdout);
+  assert.deepEqual(Object.keys(out!), ['path', 'title', 'byline', 'published', 'modified', 'publisher', 'url', 'language', 'text']);
+  assert.equal(out!.title, 'Talks resume');
+  assert.equal(out!.byline, 'Jane Doe');
+  assert.equal(out!.published?.slice(0, 10), '2025-07-07');
+  assert.equal(out!.publisher, 'Example News');
+  assert.equal(out!.url, 'https://example.com/2025/07/07/talks');
+  assert.equal(out!.language, 'en');
+  assert.match(out!.text, /^Negotiators from both sides/);
+  assert.doesNotMatch(out!.text, /Home|Copyright/);
+});

@@ -5,6 +5,7 @@ import { kbCommand } from './kb.js';
 import { analyzeCommand } from './analyze.js';
 import { demoCommand } from './demo.js';
 import { exportCommand } from './export.js';
+import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
 import { searchCommand, showCommand } from './search.js';
 
@@ -15,6 +16,7 @@ export function program(): Command {
     .version('0.1.0')
     .exitOverride()
     .addCommand(analyzeCommand())
+    .addCommand(extractCommand())
     .addCommand(ingestCommand())
     .addCommand(searchCommand())
     .addCommand(showCommand())

@@ -2,9 +2,9 @@ import { describeError, NewsgraphError } from '../../errors.js';
 import type { Doc, Raw } from '../../model/doc.js';
 import { fetchUrl } from '../../net/fetch.js';
 import { defineStage, type Context, type Patch } from '../../pipeline/stage.js';
-import { decodeBytes } from './encoding.js';
+import { decodeBytes, looksBinary } from './encoding.js';
 import { formatOfPath, readFileBytes } from './read.js';
-import { looksBinary, looksLikeHtml } from './sniff.js';
+import { looksLikeHtml } from './sniff.js';
 
 export { expandInputs, isUrl, type Item } from './sources.js';
 export { expandFeeds } from './feeds.js';
