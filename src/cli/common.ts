@@ -109,6 +109,11 @@ export async function runInputs(inputs: readonly string[], pipeline: Pipeline, f
 }
 
 /** Like runInputs, over items from any source (feeds); `total` sizes the progress bar when known. */
+type Outcome = { error: unknown; where: string } | { skipped: true } | { doc: Doc; key: string | undefined };
+
+/** Inputs read at once: URL fetches and file reads overlap, results still come out in input order. */
+const MAX_IN_FLIGHT = 8;
+
 export async function runItems(
   items: AsyncIterable<Item>,
   pipeline: Pipeline,
@@ -119,33 +124,45 @@ export async function runItems(
   const t0 = performance.now();
   const summary: RunSummary = { done: 0, skipped: 0, failed: 0, seconds: 0 };
   const progress = hooks.progress && process.stderr.isTTY ? new Progress(total ?? 0) : undefined;
-  const fail = (where: string, error: unknown) => {
-    summary.failed++;
-    progress?.clear();
-    process.stderr.write(`newsgraph: ${where}: ${describeError(error)}\n`);
-  };
-  for await (const item of items) {
-    if ('error' in item) {
-      fail(item.where, item.error);
-      progress?.tick(summary);
-      continue;
-    }
+
+  async function analyse(item: Item): Promise<Outcome> {
+    if ('error' in item) return item;
     const doc = item.doc;
     const where = doc.origin.line ? `${doc.origin.location}:${doc.origin.line}` : doc.origin.location;
     try {
       if (doc.origin.kind === 'stdin') doc.bytes = await readStdin(flags.maxBytes);
       const key = sourceKey(doc);
-      if (key && hooks.skip && (await hooks.skip(key))) {
-        summary.skipped++;
-      } else {
-        await hooks.onDoc(await pipeline.run(doc), key);
-        summary.done++;
-      }
+      if (key && hooks.skip && (await hooks.skip(key))) return { skipped: true };
+      return { doc: await pipeline.run(doc), key };
     } catch (error) {
-      fail(where, error);
+      return { error, where };
+    }
+  }
+
+  async function settle(outcome: Outcome): Promise<void> {
+    if ('doc' in outcome) {
+      try {
+        await hooks.onDoc(outcome.doc, outcome.key);
+        summary.done++;
+      } catch (error) {
+        outcome = { error, where: outcome.doc.origin.location };
+      }
+    }
+    if ('skipped' in outcome) summary.skipped++;
+    if ('error' in outcome) {
+      summary.failed++;
+      progress?.clear();
+      process.stderr.write(`newsgraph: ${outcome.where}: ${describeError(outcome.error)}\n`);
     }
     progress?.tick(summary);
   }
+
+  const window: Promise<Outcome>[] = [];
+  for await (const item of items) {
+    window.push(analyse(item));
+    if (window.length >= MAX_IN_FLIGHT) await settle(await window.shift()!);
+  }
+  while (window.length) await settle(await window.shift()!);
   progress?.stop();
   summary.seconds = (performance.now() - t0) / 1000;
   if (flags.profile) process.stderr.write(`${formatProfile(pipeline.profile)}\n`);
