@@ -107,7 +107,7 @@ export function recognise(region: Region, kb: Kb): Found[] {
       {
         for (let j = Math.min(last, i + MAX_PHRASE_TOKENS - 1); j >= shortest; j--) {
           const phrase = text.slice(tokens[i]!.start, tokens[j]!.end);
-          const entry = pickEntry(kb.lookup(phrase));
+          const entry = pickEntry(kb, kb.lookup(phrase));
           // "Israeli Prime Minister Benjamin Netanyahu" as one KB name would hide the title: split it.
           if (entry && entry.type === 'PERSON' && hasInnerTitle(i, j)) continue;
           if (entry) {
@@ -186,7 +186,12 @@ export function recognise(region: Region, kb: Kb): Found[] {
   }
 }
 
-/** The first curated entry wins; KB lookups list curated entries before imported ones. */
-function pickEntry(entries: readonly KbEntry[]): KbEntry | undefined {
-  return entries[0];
+/**
+ * The first curated entry wins (KB lookups list curated entries before imported ones); a person
+ * found only under an imported spelling ("Erdoğan") is replaced by the curated entry of that name.
+ */
+function pickEntry(kb: Kb, entries: readonly KbEntry[]): KbEntry | undefined {
+  const entry = entries[0];
+  if (!entry || !entry.id.startsWith('petr:')) return entry;
+  return kb.lookup(entry.name).find((e) => e.type === entry.type && !e.id.startsWith('petr:')) ?? entry;
 }

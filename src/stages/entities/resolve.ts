@@ -122,7 +122,9 @@ function rolesOf(
       affiliation = { name: a.text, ...(entityId ? { entity: entityId } : {}) };
     } else if (g.entry) {
       const title = f.role.title.toLowerCase();
-      const held = heldRoles(g.entry, date).find((r) => r.title.toLowerCase().includes(title) || title.includes(r.title.toLowerCase()));
+      // The office the title names: the one held at the date, else the latest of that title.
+      const fits = (r: KbRole) => r.title.toLowerCase().includes(title) || title.includes(r.title.toLowerCase());
+      const held = heldRoles(g.entry, date).find(fits) ?? g.entry.roles.filter(fits).at(-1);
       const entityId = held && idByKey.get(`kb:${held.affiliation}`);
       if (held) affiliation = { name: kb.get(held.affiliation)?.name ?? held.affiliation, ...(entityId ? { entity: entityId } : {}) };
     }

@@ -3,7 +3,7 @@
  * longest first when matched. Matching is case-insensitive on whole tokens.
  */
 export const TITLES: readonly string[] = [
-  'president', 'vice president', 'president-elect', 'prime minister', 'deputy prime minister', 'foreign minister',
+  'president', 'vice president', 'vice - president', 'president - elect', 'president-elect', 'prime minister', 'deputy prime minister', 'foreign minister',
   'defence minister', 'defense minister', 'interior minister', 'finance minister', 'health minister', 'minister',
   'secretary of state', 'secretary of defense', 'defense secretary', 'defence secretary', 'foreign secretary',
   'home secretary', 'secretary-general', 'secretary general', 'secretary', 'undersecretary', 'under secretary',

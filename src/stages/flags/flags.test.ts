@@ -32,3 +32,32 @@ test('no false alarms: the right administration, history in the past tense, "for
   ];
   for (const text of cases) assert.deepEqual((await analyzeText(text)).flags, [], text);
 });
+
+test('a person given an office someone else held at the time is flagged; former holders are not', async () => {
+  const wrong = await analyzeText('President Joe Biden says the talks will continue.', { published: '2025-06-01' });
+  assert.equal(wrong.flags.length, 1);
+  const flag = wrong.flags[0]!;
+  assert.equal(flag.kind, 'office-not-held');
+  assert.equal(flag.text, 'President Joe Biden');
+  assert.match(flag.explanation, /Donald Trump was/);
+  for (const text of [
+    'Former President Joe Biden says the talks will continue.',
+    'President Joe Biden said in 2022 that the talks would continue.',
+    'Former US Vice-President Joe Biden has been projected to win.',
+    'President Donald Trump says the talks will continue.',
+    'British Prime Minister Keir Starmer said the talks would continue.',
+  ]) assert.deepEqual((await analyzeText(text, { published: '2025-06-01' })).flags, [], text);
+  assert.deepEqual((await analyzeText('President Joe Biden says the talks will continue.', { published: '2022-06-01' })).flags, []);
+});
+
+test('a full date after publication told as past is flagged; announced dates are not', async () => {
+  const doc = await analyzeText('The ceasefire collapsed on 24 July 2025, officials said.', { published: '2025-07-10' });
+  assert.deepEqual(doc.flags.map((f) => [f.kind, f.text]), [['future-date', '24 July 2025']]);
+  for (const text of [
+    'The summit will take place on 24 July 2025.',
+    'The talks are scheduled for July 24, 2025.',
+    'The ceasefire collapsed on 2 July 2025, officials said.',
+    'The ceasefire collapsed on 11 July 2025, officials said.',
+  ]) assert.deepEqual((await analyzeText(text, { published: '2025-07-10' })).flags, [], text);
+  assert.deepEqual((await analyzeText('It collapsed on 24 July 2025.')).flags, [], 'no publication date, no flag');
+});

@@ -1,13 +1,12 @@
 import type { Doc, Flag } from '../../model/doc.js';
 import type { Kb } from '../../kb/types.js';
 import { defineStage } from '../../pipeline/stage.js';
-import { describeRole, overlapsPeriod, periodOf, type Period } from './period.js';
+import { futureDates } from './dates.js';
+import { officesNotHeld } from './offices.js';
+import { describeRole, overlapsPeriod, periodOf, PRESENT_AFTER, type Period } from './period.js';
 
 /** Titles whose holder names an administration or government ("the Biden administration"). */
 const HEAD_TITLES = /^(?:president|prime minister|chancellor|premier|king|queen|emir|supreme leader)$/i;
-
-/** A present-tense predicate right after the name of an administration. */
-const PRESENT_AFTER = /^\s*(?:,[^,]{0,30},\s*)?(?:has|have|is|are|will|must|can|continues|says|faces|plans|wants|seeks|remains|insists|maintains|argues|claims|believes|hopes|intends|refuses|supports|opposes)\b/i;
 
 /**
  * "The Biden administration", "the Netanyahu government": a leader's administration named in an
@@ -55,9 +54,11 @@ function describePeriod(period: Period): string {
 export const flags = defineStage({
   name: 'flags',
   requires: ['text'],
-  uses: ['entities', 'published'],
+  uses: ['entities', 'published', 'sentences'],
   assigns: ['flags'],
   run(doc, ctx) {
-    return { flags: anachronisms(doc, ctx.kb, periodOf(doc, ctx.kb)) };
+    const period = periodOf(doc, ctx.kb);
+    const flags = [...anachronisms(doc, ctx.kb, period), ...officesNotHeld(doc, ctx.kb, period), ...futureDates(doc)];
+    return { flags: flags.sort((a, b) => a.start - b.start) };
   },
 });

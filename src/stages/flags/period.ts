@@ -13,6 +13,9 @@ export interface Period {
   because: string[];
 }
 
+/** A present-tense predicate right after a name ("has faced", "is", "says"): a statement about the present. */
+export const PRESENT_AFTER = /^\s*(?:,[^,]{0,30},\s*)?(?:has|have|is|are|will|must|can|continues|says|faces|plans|wants|seeks|remains|insists|maintains|argues|claims|believes|hopes|intends|refuses|supports|opposes)\b/i;
+
 const day = (d: string) => d.slice(0, 10);
 
 /** KB roles matching a role stated in the text ("Special Envoy" of the United States). */
