@@ -59,6 +59,20 @@ test('search, show and export read the store', async () => {
   assert.equal(rows.length, 3);
 });
 
+test('events export as PLOVER JSON and GDELT-style TSV', async () => {
+  const seedDb = join(dir, 'seed.db');
+  const ingest = await runCli(['ingest', join(ROOT, 'data/sample/gaza-ceasefire.txt'), '--db', seedDb]);
+  assert.equal(ingest.code, 0, ingest.stderr);
+  const plover = docs((await runCli(['export', '--db', seedDb, '--format', 'plover'])).stdout);
+  assert.ok(plover.length >= 5);
+  assert.ok(plover.some((r) => r.event.includes('CONSULT') && r.actor[0].entity_text === 'Qatar'), JSON.stringify(plover[0]));
+  const tsv = (await runCli(['export', '--db', seedDb, '--format', 'gdelt'])).stdout.trim().split('\n').map((l) => l.split('\t'));
+  const header = tsv[0]!;
+  assert.ok(header.length >= 8);
+  assert.ok(tsv.slice(1).every((row) => row.length === header.length));
+  assert.ok(tsv.length >= 6);
+});
+
 test('kill -9 during ingest leaves a consistent store; re-running completes it with nothing lost or duplicated', async () => {
   const corpus = readFileSync(join(ROOT, 'data/sample/wikinews.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
   const total = 400;

@@ -4,6 +4,7 @@ import { describeError, isNewsgraphError } from '../errors.js';
 import { kbCommand } from './kb.js';
 import { analyzeCommand } from './analyze.js';
 import { demoCommand } from './demo.js';
+import { eventsCommand } from './events.js';
 import { exportCommand } from './export.js';
 import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
@@ -18,6 +19,7 @@ export function program(): Command {
     .addCommand(analyzeCommand())
     .addCommand(extractCommand())
     .addCommand(ingestCommand())
+    .addCommand(eventsCommand())
     .addCommand(searchCommand())
     .addCommand(showCommand())
     .addCommand(exportCommand())
@@ -38,5 +40,11 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
 }
+
+// A closed pipe (`newsgraph export … | head`) ends the run quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 process.exitCode = await main(process.argv);

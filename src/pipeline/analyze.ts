@@ -1,7 +1,7 @@
 import type { Kb } from '../kb/types.js';
 import { claims } from '../stages/claims/index.js';
 import { entities } from '../stages/entities/index.js';
-import { events } from '../stages/events/index.js';
+import { events, loadEventLexicon } from '../stages/events/index.js';
 import { extract } from '../stages/extract/index.js';
 import { flags } from '../stages/flags/index.js';
 import { ingest } from '../stages/ingest/index.js';
@@ -23,5 +23,6 @@ export interface AnalyzerConfig {
 /** The standard pipeline, built once and run per document. */
 export function createAnalyzer(config: AnalyzerConfig): Pipeline {
   const options = { ...DEFAULT_OPTIONS, ...config.options };
-  return buildPipeline(STAGES, { kb: config.kb, cameoToPlover: loadCameoToPlover(), options }, config.disable ?? []);
+  const ctx = { kb: config.kb, cameoToPlover: loadCameoToPlover(), eventLexicon: loadEventLexicon(), options };
+  return buildPipeline(STAGES, ctx, config.disable ?? []);
 }

@@ -2,12 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDoc } from '../model/create.js';
 import { NewsgraphError } from '../errors.js';
-import { testKb } from '../../test/helpers/kb.js';
+import { testContext, testKb } from '../../test/helpers/kb.js';
 import { createAnalyzer, STAGES } from './analyze.js';
 import { buildPipeline, formatProfile } from './pipeline.js';
-import { defineStage, STAGE_NAMES, DEFAULT_OPTIONS } from './stage.js';
+import { defineStage, STAGE_NAMES } from './stage.js';
 
-const ctx = { kb: testKb([]), cameoToPlover: new Map(), options: DEFAULT_OPTIONS };
+const ctx = testContext();
 const record = (text: string) => createDoc({ kind: 'inline', location: 't' }, { raw: { format: 'record', content: text, meta: {} } });
 
 test('the standard pipeline has the stages in the documented order', () => {

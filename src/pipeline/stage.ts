@@ -1,6 +1,7 @@
 import type { Doc, DocKey, Message } from '../model/doc.js';
 import type { Kb } from '../kb/types.js';
 import type { PloverCoding } from '../reference/plover.js';
+import type { EventLexicon } from '../stages/events/lexicon.js';
 
 export const STAGE_NAMES = ['ingest', 'extract', 'segment', 'entities', 'quotes', 'events', 'claims', 'flags'] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
@@ -30,6 +31,8 @@ export interface Context {
   kb: Kb;
   /** CAMEO code → PLOVER category, mode and contexts. */
   cameoToPlover: ReadonlyMap<string, PloverCoding>;
+  /** Event verbs and agent nouns (data/events). */
+  eventLexicon: EventLexicon;
   options: Options;
 }
 

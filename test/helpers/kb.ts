@@ -1,5 +1,8 @@
 import { normalizeName } from '../../src/kb/index.js';
 import type { Kb, KbEntry } from '../../src/kb/types.js';
+import { DEFAULT_OPTIONS, type Context } from '../../src/pipeline/stage.js';
+import { loadCameoToPlover } from '../../src/reference/plover.js';
+import { loadEventLexicon } from '../../src/stages/events/index.js';
 
 /** A small in-memory knowledge base for unit tests. */
 export function testKb(entries: KbEntry[]): Kb {
@@ -48,3 +51,8 @@ export const FIXTURE_ENTRIES: KbEntry[] = [
     roles: [{ title: 'Prime Minister', affiliation: 'GBR', start: '2024-07-05', code: 'GBRGOV', source: src }],
   },
 ];
+
+/** A stage context for unit tests: the given KB, the real reference tables, default options. */
+export function testContext(kb: Kb = testKb([])): Context {
+  return { kb, cameoToPlover: loadCameoToPlover(), eventLexicon: loadEventLexicon(), options: DEFAULT_OPTIONS };
+}

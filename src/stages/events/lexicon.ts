@@ -1,58 +1,142 @@
 /**
- * Event triggers: a pattern over a sentence's lower-cased text → a CAMEO code. PLOVER category,
- * mode and context come from the CAMEO→PLOVER table unless a trigger names a mode itself.
- * `actorAfter`: nominal triggers whose actor follows ("mediation efforts from Qatar").
- * `recipientAfter`: the recipient is the subject of a clause that follows ("… if Israel withdraws").
+ * Event lexicon: PETRARCH2's CAMEO verb dictionary and agent nouns (built by build-lexicon.ts into
+ * data/events/), plus a small curated layer (core-verbs.ts, agents-extra) for the verbs news
+ * uses most, whose PETRARCH isolated codes are null or rely on a full parser's verb nesting.
  */
-export interface Trigger {
-  name: string;
-  pattern: RegExp;
-  cameo: string;
-  mode?: string;
-  actorAfter?: RegExp;
-  recipientAfter?: RegExp;
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AgentLexicon, LexMeaning, VerbLexicon } from './build-lexicon.js';
+import { CORE_VERBS, EXTRA_AGENTS, type VerbKind } from './core-verbs.js';
+import { inflect } from './build-lexicon.js';
+
+const DATA_DIR = fileURLToPath(new URL('../../../data/events/', import.meta.url));
+
+/** One surface form of a verb ("cut off", "agreed") and what it codes. */
+export interface VerbEntry {
+  words: string[];
+  lemma: string;
+  /** PETRARCH meaning (pattern block), when the form is in PETRARCH's dictionary. */
+  meaning?: number;
+  /** CAMEO code when the verb stands alone; null = no event by itself. */
+  code: string | null;
+  kind?: VerbKind;
+  /** Curated: codes only without a direct object ("students demonstrated", not "demonstrated a commitment"). */
+  intransitive?: boolean;
+  /** Curated: the code when a person or group is the direct object. */
+  actorObject?: string;
+  /** From the curated layer (core-verbs.ts). */
+  curated?: boolean;
+  /** Curated: the code applies only when one of these words follows within the object window. */
+  objects?: ReadonlyMap<string, string>;
+  /** Form is a base form (needs an auxiliary, "to" or a subject right before it to be a verb). */
+  base: boolean;
+  /** Form ends in -ing / -ed / -s (for part-of-speech guesses). */
+  suffix: '' | 'ing' | 'ed' | 's';
 }
 
-const TALKS = '(?:ceasefire |peace |truce |nuclear |trade )?(?:talks|negotiations|dialogue|discussions)';
+export interface Pattern {
+  pre: ReadonlySet<string>[];
+  post: ReadonlySet<string>[];
+  code: string | null;
+  passive?: string | null;
+}
 
-export const TRIGGERS: readonly Trigger[] = [
-  { name: 'conditional-demand', pattern: /\b(?:will|would)\s+only\s+(?:agree|accept|sign|consider)\b[^.;]{0,80}?\bif\b/, cameo: '100', recipientAfter: /^/ },
-  { name: 'end-talks', pattern: new RegExp(`\\b(?:cut(?:s|ting)? short|end(?:s|ed|ing)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|break(?:s|ing)? off|broke off|pull(?:s|ed|ing)? out of|walk(?:s|ed|ing)? (?:away from|out of)|abandon(?:s|ed|ing)?)\\s+(?:its |their |the |his |her )?${TALKS}`), cameo: '125' },
-  { name: 'recall-team', pattern: /\brecall(?:s|ed|ing)?\s+(?:its |their |the |his |her )?(?:\w+\s+)?(?:team|delegation|negotiators|ambassador|envoy|diplomats)\b/, cameo: '161' },
-  { name: 'expel', pattern: /\bexpel(?:s|led|ling)?\b/, cameo: '166' },
-  { name: 'mediate', pattern: /\bmediat(?:e|es|ed|ing)\b|\bmediation(?: efforts?)?\s+(?:from|by|of)\b/, cameo: '045', mode: 'third-party', actorAfter: /^(?:mediation(?: efforts?)?\s+(?:from|by|of))/ },
-  { name: 'negotiate', pattern: /\bnegotiat(?:e|es|ed|ing)\s+with\b/, cameo: '046' },
-  { name: 'meet', pattern: /\b(?:met|meet|meets|meeting)\s+with\b|\bheld talks\b|\bhold(?:s)? talks\b/, cameo: '040' },
-  { name: 'visit', pattern: /\bvisit(?:s|ed|ing)?\b(?=\s+\p{Lu}|\s+the\s+\p{Lu})/u, cameo: '042', mode: 'visit' },
-  { name: 'criticise', pattern: /\b(?:criticis|criticiz|condemn|denounc|slam)(?:e|es|ed|ing|s|ned|ming)?\b|\bexpress(?:es|ed|ing)? (?:frustration|anger|outrage|concern|dismay) (?:over|with|at|about)\b/, cameo: '111', mode: 'disapprove' },
-  { name: 'accuse', pattern: /\b(?:accus|blam)(?:e|es|ed|ing)\b/, cameo: '112', mode: 'disapprove' },
-  { name: 'appeal', pattern: /\bcall(?:s|ed|ing)?\s+(?:for|on)\b|\burg(?:e|es|ed|ing)\b|\bappeal(?:s|ed|ing)?\s+(?:for|to)\b/, cameo: '020' },
-  { name: 'demand', pattern: /\bdemand(?:s|ed|ing)?\b/, cameo: '100' },
-  { name: 'recognise', pattern: /\brecogni[sz](?:e|es|ed|ing)\b/, cameo: '054' },
-  { name: 'agree', pattern: /\bagree(?:s|d)?\s+to\b|\bpromis(?:e|es|ed)\s+to\b|\bpledg(?:e|es|ed)\s+to\b/, cameo: '030' },
-  { name: 'sign', pattern: /\bsign(?:s|ed|ing)?\s+(?:an? |the )?(?:\w+\s+)?(?:agreement|deal|treaty|accord)\b/, cameo: '057' },
-  { name: 'praise', pattern: /\b(?:prais|welcom|appreciat|commend)(?:e|es|ed|ing)\b/, cameo: '051' },
-  { name: 'reject', pattern: /\b(?:reject|refus)(?:s|es|ed|ing|e)?\b/, cameo: '120' },
-  { name: 'threaten', pattern: /\bthreaten(?:s|ed|ing)?\b/, cameo: '130' },
-  { name: 'protest', pattern: /\bprotest(?:s|ed|ing)?\s+(?:against|over)\b/, cameo: '140' },
-  { name: 'sanction', pattern: /\bimpos(?:e|es|ed|ing)\s+(?:new\s+)?sanctions\b|\bsanction(?:s|ed|ing)?\b(?=\s+\p{Lu})/u, cameo: '163' },
-  { name: 'arrest', pattern: /\b(?:arrest|detain)(?:s|ed|ing)?\b/, cameo: '173' },
-  { name: 'attack', pattern: /\b(?:attack|shell|bomb|raid)(?:s|ed|ing)?\b(?!\s+(?:on|of|in))|\blaunch(?:es|ed)?\s+(?:an? )?(?:attack|strike|offensive)s?\b/, cameo: '190' },
-  { name: 'airstrike', pattern: /\b(?:air ?strikes?|airstrikes?|drone strikes?)\s+(?:on|against)\b/, cameo: '195' },
-  { name: 'kill', pattern: /\bkill(?:s|ed|ing)?\b/, cameo: '1823' },
-  { name: 'withdraw', pattern: /\bwithdr(?:aw|aws|ew|awn|awing)\s+(?:its |their |the )?(?:\w+\s+)?(?:forces|troops|soldiers)\b/, cameo: '0874' },
-  { name: 'release', pattern: /\breleas(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:hostages|prisoners|detainees|captives)\b/, cameo: '0841' },
-  { name: 'aid', pattern: /\b(?:provid|deliver|send|sent)(?:e|es|ed|ing|s)?\s+(?:\w+\s+)?(?:humanitarian\s+)?(?:aid|assistance|relief)\b/, cameo: '073' },
-  { name: 'deploy', pattern: /\bdeploy(?:s|ed|ing)?\s+(?:\w+\s+)?(?:troops|forces|soldiers|warships)\b/, cameo: '150' },
-];
+export interface EventLexicon {
+  /** First word → entries starting with it, longest first. */
+  verbs: ReadonlyMap<string, VerbEntry[]>;
+  patterns: ReadonlyArray<readonly Pattern[]>;
+  meanings: readonly Pick<LexMeaning, 'name' | 'code'>[];
+  /** First word → agent phrases starting with it ([words, sector]), longest first. */
+  agents: ReadonlyMap<string, [string[], string][]>;
+  /** First word → agent phrases of two words or more (their words are never verbs). */
+  multiAgents: ReadonlyMap<string, string[][]>;
+}
 
-/** Words before a trigger that negate it. */
-export const NEGATIONS = /\b(?:not|n't|never|no longer|neither|nor|refus(?:e|es|ed) to|declin(?:e|es|ed) to|fail(?:s|ed)? to)\s+(?:\w+\s+){0,2}$/;
-/** Words before a trigger that put it in the future or make it intended. */
-export const FUTURE = /\b(?:will|would|shall|'ll|going to|plan(?:s|ned)? to|intend(?:s|ed)? to|expect(?:s|ed)? to|set to|vow(?:s|ed)? to|promis(?:e|es|ed) to|pledg(?:e|es|ed) to|(?:is|are|was|were) to)\s+(?:\w+\s+){0,2}$/;
-/** Words before a trigger that make it hypothetical. */
-export const HYPOTHETICAL = /\b(?:could|might|may|if|unless|whether|should)\b[^.;]{0,60}$/;
-/** Words before a trigger that make it something demanded of the actor. */
-export const DEMANDED = /\b(?:call(?:s|ed)? (?:on|for) \S+ to|urg(?:e|es|ed) \S+ to|demand(?:s|ed)? that \S+)\s+$/;
-/** Prepositions that put a place in the background, not the receiving end ("talks concerning Gaza"). */
-export const TOPIC_PREPOSITIONS = new Set(['in', 'concerning', 'about', 'over', 'on', 'at', 'from', 'across', 'throughout', 'near', 'to', 'regarding', 'inside', 'within', 'into']);
+function suffixOf(form: string): VerbEntry['suffix'] {
+  const last = form.split(' ')[0]!;
+  if (/ing$/.test(last)) return 'ing';
+  if (/(?:ed|en|wn|rn|ught|ept|ent|id|ew|old|ook|uck|ung|ot|ade|one)$/.test(last) && last.length > 3) return 'ed';
+  if (/[^s]s$/.test(last)) return 's';
+  return '';
+}
+
+/** Parses the built JSON files and merges the curated layer. */
+export function buildEventLexicon(verbsJson: VerbLexicon, agentsJson: AgentLexicon): EventLexicon {
+  const verbs = new Map<string, VerbEntry[]>();
+  const add = (e: VerbEntry) => {
+    const key = e.words[0]!;
+    const list = verbs.get(key) ?? [];
+    const same = list.findIndex((x) => x.words.join(' ') === e.words.join(' '));
+    if (same >= 0) list[same] = { ...list[same]!, ...e, meaning: e.meaning ?? list[same]!.meaning };
+    else list.push(e);
+    verbs.set(key, list);
+  };
+  for (const [form, meaning, code] of verbsJson.forms) {
+    if (!/^[a-z][a-z'-]*(?: [a-z][a-z'-]*)*$/.test(form)) continue;
+    const words = form.split(' ');
+    add({ words, lemma: verbsJson.meanings[meaning]!.name.toLowerCase(), meaning, code, base: false, suffix: suffixOf(form) });
+  }
+  // Curated verbs override PETRARCH's isolated codes and add what it lacks; keep its patterns.
+  for (const v of CORE_VERBS) {
+    const [head, ...rest] = v.lemma.split(' ');
+    const forms = v.forms ?? inflect(head!);
+    for (const f of forms) {
+      const words = [...f.split(' '), ...rest];
+      const known = verbs.get(words[0]!)?.find((x) => x.words.join(' ') === words.join(' '));
+      add({
+        words,
+        lemma: v.lemma,
+        ...(known?.meaning !== undefined ? { meaning: known.meaning } : {}),
+        code: v.code,
+        ...(v.kind ? { kind: v.kind } : {}),
+        ...(v.intransitive ? { intransitive: true } : {}),
+        curated: true,
+        ...(v.actorObject ? { actorObject: v.actorObject } : {}),
+        ...(v.objects ? { objects: new Map(Object.entries(v.objects).flatMap(([code, ws]) => ws.map((w) => [w, code] as [string, string]))) } : {}),
+        base: false,
+        suffix: f === head ? '' : /ing$/.test(f) ? 'ing' : f === `${head}s` || f === `${head}es` || f === `${head!.slice(0, -1)}ies` ? 's' : 'ed',
+      });
+    }
+  }
+  for (const list of verbs.values()) {
+    list.sort((a, b) => b.words.length - a.words.length);
+    for (const e of list) e.base = e.suffix === '';
+  }
+  const synsets = new Map<string, Set<string>>();
+  for (const [name, members] of Object.entries(verbsJson.synsets)) synsets.set(name, new Set(members));
+  const term = (t: string): Set<string> => synsets.get(t) ?? (t.startsWith('&') ? synsets.get(`${t}_`) ?? new Set([t]) : new Set([t]));
+  const patterns = verbsJson.meanings.map((m) =>
+    m.patterns.map((p) => ({ pre: p.pre.map(term), post: p.post.map(term), code: p.code, ...(p.passive !== undefined ? { passive: p.passive } : {}) })),
+  );
+  const agents = new Map<string, [string[], string][]>();
+  const addAgent = (phrase: string, sector: string) => {
+    const words = phrase.split(' ');
+    const list = agents.get(words[0]!) ?? [];
+    const same = list.findIndex((x) => x[0].join(' ') === phrase);
+    if (same >= 0) list[same] = [words, sector];
+    else list.push([words, sector]);
+    agents.set(words[0]!, list);
+  };
+  for (const [phrase, sector] of agentsJson.agents) addAgent(phrase, sector);
+  for (const [phrase, sector] of EXTRA_AGENTS) {
+    addAgent(phrase, sector);
+    const last = phrase.split(' ').at(-1)!;
+    if (!/s$/.test(last)) addAgent(phrase.replace(/\S+$/, /[^aeiou]y$/.test(last) ? `${last.slice(0, -1)}ies` : `${last}s`), sector);
+  }
+  const multiAgents = new Map<string, string[][]>();
+  for (const [first, list] of agents) {
+    list.sort((a, b) => b[0].length - a[0].length);
+    const multi = list.filter((a) => a[0].length > 1).map((a) => a[0]);
+    if (multi.length) multiAgents.set(first, multi);
+  }
+  return { verbs, patterns, meanings: verbsJson.meanings.map((m) => ({ name: m.name, code: m.code })), agents, multiAgents };
+}
+
+
+/** Reads the lexicon from data/events/ (once per analyzer: the caller keeps it). */
+export function loadEventLexicon(): EventLexicon {
+  return buildEventLexicon(
+    JSON.parse(readFileSync(`${DATA_DIR}verbs.json`, 'utf8')) as VerbLexicon,
+    JSON.parse(readFileSync(`${DATA_DIR}agents.json`, 'utf8')) as AgentLexicon,
+  );
+}

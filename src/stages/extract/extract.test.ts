@@ -1,13 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDoc } from '../../model/create.js';
-import { testKb } from '../../../test/helpers/kb.js';
-import { DEFAULT_OPTIONS } from '../../pipeline/stage.js';
+import { testContext } from '../../../test/helpers/kb.js';
 import { extract, normaliseDate } from './index.js';
 import { guessLanguage } from './language.js';
 import { debrisRule, extractPlainText } from './text/index.js';
 
-const ctx = { kb: testKb([]), cameoToPlover: new Map(), options: DEFAULT_OPTIONS };
+const ctx = testContext();
 
 test('plain text: the first line is the title, debris lines are removed by general rules', () => {
   const input = [
