@@ -1,6 +1,7 @@
 import type { Kb } from '../kb/types.js';
 import { claims } from '../stages/claims/index.js';
 import { entities } from '../stages/entities/index.js';
+import { loadNerModel, type NerModel } from '../stages/entities/ner/index.js';
 import { events, loadEventLexicon } from '../stages/events/index.js';
 import { extract } from '../stages/extract/index.js';
 import { flags } from '../stages/flags/index.js';
@@ -16,6 +17,8 @@ export const STAGES: readonly Stage[] = [ingest, extract, segment, entities, quo
 
 export interface AnalyzerConfig {
   kb: Kb;
+  /** The NER model to use (default: the shipped one); `null` for rules and KB only. */
+  ner?: NerModel | null;
   options?: Partial<Options>;
   disable?: readonly StageName[];
 }
@@ -23,6 +26,7 @@ export interface AnalyzerConfig {
 /** The standard pipeline, built once and run per document. */
 export function createAnalyzer(config: AnalyzerConfig): Pipeline {
   const options = { ...DEFAULT_OPTIONS, ...config.options };
-  const ctx = { kb: config.kb, cameoToPlover: loadCameoToPlover(), eventLexicon: loadEventLexicon(), options };
+  const ner = config.ner === undefined ? loadNerModel() : (config.ner ?? undefined);
+  const ctx = { kb: config.kb, cameoToPlover: loadCameoToPlover(), eventLexicon: loadEventLexicon(), ner, options };
   return buildPipeline(STAGES, ctx, config.disable ?? []);
 }

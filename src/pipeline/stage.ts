@@ -2,6 +2,7 @@ import type { Doc, DocKey, Message } from '../model/doc.js';
 import type { Kb } from '../kb/types.js';
 import type { PloverCoding } from '../reference/plover.js';
 import type { EventLexicon } from '../stages/events/lexicon.js';
+import type { NerModel } from '../stages/entities/ner/index.js';
 
 export const STAGE_NAMES = ['ingest', 'extract', 'segment', 'entities', 'quotes', 'events', 'claims', 'flags'] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
@@ -33,6 +34,8 @@ export interface Context {
   cameoToPlover: ReadonlyMap<string, PloverCoding>;
   /** Event verbs and agent nouns (data/events). */
   eventLexicon: EventLexicon;
+  /** The statistical NER model; without it, names come from the KB and capitalisation rules. */
+  ner?: NerModel;
   options: Options;
 }
 

@@ -29,12 +29,14 @@ export const entities = defineStage({
   uses: ['title', 'published'],
   assigns: ['entities'],
   run(doc, ctx) {
-    const found: Placed[] = recognise(region(doc.text, doc.tokens), ctx.kb);
+    const tagged = ctx.ner?.tag(doc.text, doc.tokens, doc.sentences);
+    const found: Placed[] = recognise(region(doc.text, doc.tokens), ctx.kb, tagged);
     if (doc.title) {
       // Headlines capitalise every word: keep only names the KB knows or the body also has.
       const bodyNames = new Set(found.map((f) => f.text));
       const title = segmentText(doc.title);
-      for (const f of recognise(region(doc.title, title.tokens), ctx.kb)) {
+      const titleTagged = ctx.ner?.tag(doc.title, title.tokens, title.sentences);
+      for (const f of recognise(region(doc.title, title.tokens), ctx.kb, titleTagged)) {
         if (f.entry || bodyNames.has(f.text)) found.push({ ...f, field: 'title' });
       }
     }

@@ -29,6 +29,13 @@ interface Piece {
   kind: 'title' | 'kb' | 'name';
   entry?: KbEntry;
   demonym?: boolean;
+  /** The statistical model's type for a name piece. */
+  type?: EntityType;
+}
+
+/** A span the statistical model found, in character offsets. */
+export interface Tagged extends Offsets {
+  type: EntityType;
 }
 
 export interface Region {
@@ -37,8 +44,12 @@ export interface Region {
   sentences: readonly { first: number; last: number }[];
 }
 
-/** Names in a text region, typed and, where the KB knows them, linked; titles attached as roles. */
-export function recognise(region: Region, kb: Kb): Found[] {
+/**
+ * Names in a text region, typed and, where the KB knows them, linked; titles attached as roles.
+ * With `tagged` (the NER model's spans), capitalised words the model does not call a name are
+ * dropped, names take the model's type, and names the capitalisation rules missed are added.
+ */
+export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): Found[] {
   const { text, tokens } = region;
   const word = (i: number) => text.slice(tokens[i]!.start, tokens[i]!.end);
   const lowercaseSeen = new Set<string>();
@@ -55,6 +66,10 @@ export function recognise(region: Region, kb: Kb): Found[] {
       pieces.push(...titlesBetween(cursor, run.first - 1));
       pieces.push(...segmentRun(run.first, run.last));
       cursor = run.last + 1;
+    }
+    if (tagged) {
+      const inSentence = tagged.filter((t) => t.start >= tokens[s.first]!.start && t.end <= tokens[s.last]!.end);
+      pieces.splice(0, pieces.length, ...withModel(pieces, inSentence));
     }
     found.push(...chain(pieces));
   }
@@ -130,6 +145,47 @@ export function recognise(region: Region, kb: Kb): Found[] {
     return out;
   }
 
+  /** Token index range of a character span, or undefined when it does not align. */
+  function tokenRange(span: Offsets): { first: number; last: number } | undefined {
+    let first = -1;
+    let last = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]!.start === span.start) first = i;
+      if (tokens[i]!.end === span.end) {
+        last = i;
+        break;
+      }
+    }
+    return first >= 0 && last >= first ? { first, last } : undefined;
+  }
+
+  /** Reconciles rule pieces with the model's spans (see `recognise`). KB names and titles stay. */
+  function withModel(pieces: Piece[], spans: readonly Tagged[]): Piece[] {
+    const ranges = spans.flatMap((t) => {
+      const r = tokenRange(t);
+      return r ? [{ ...r, type: t.type }] : [];
+    });
+    const out: Piece[] = [];
+    for (const p of pieces) {
+      if (p.kind !== 'name') {
+        out.push(p);
+        continue;
+      }
+      // An unknown capitalised chunk keeps only what the model calls a name inside it.
+      for (const r of ranges) {
+        if (r.last < p.first || r.first > p.last) continue;
+        out.push({ first: Math.max(p.first, r.first), last: Math.min(p.last, r.last), kind: 'name', type: r.type });
+      }
+    }
+    // Names the rules did not see at all (a sentence's first word, lower-case spellings).
+    for (const r of ranges) {
+      if (out.some((p) => p.first <= r.last && r.first <= p.last)) continue;
+      if (pieces.some((p) => p.first <= r.last && r.first <= p.last)) continue;
+      out.push({ first: r.first, last: r.last, kind: 'name', type: r.type });
+    }
+    return out.sort((a, b) => a.first - b.first);
+  }
+
   /** Pieces in order → names, with "affiliation title name" chains turned into roles. */
   function chain(pieces: Piece[]): Found[] {
     const out: Found[] = [];
@@ -178,6 +234,7 @@ export function recognise(region: Region, kb: Kb): Found[] {
   }
 
   function guessType(p: Piece): EntityType {
+    if (p.type) return p.type;
     const lastWord = word(p.last).toLowerCase();
     if (ORG_HEADS.has(lastWord)) return 'ORG';
     if (PLACE_HEADS.has(lastWord)) return 'LOC';

@@ -1,0 +1,127 @@
+/**
+ * Trains the shipped NER model from GUM's non-news training split and reports dev F1.
+ *   node --import tsx scripts/train-ner.ts [--out data/models/ner.bin.gz] [--epochs N] [--no-write]
+ * Deterministic: fixed seed, sorted inputs. Inputs (all open, read from ../shared):
+ *   eval/ner/gum-train.jsonl             labelled training text (never the dev or held-out file)
+ *   reference/petrarch/Phoenix.*.actors  gazetteers (MIT)
+ *   corpus/wikinews/articles.jsonl       unlabelled news text: capitalisation prior, word classes
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { encodeModel } from '../src/stages/entities/ner/model-file.js';
+import { EXTRA_GPE } from '../src/stages/entities/ner/lexicon.js';
+import { normalisePhrase, readPetrarchGazetteers } from '../src/stages/entities/ner/petrarch.js';
+import { buildWordClasses } from '../src/stages/entities/ner/word-classes.js';
+import {
+  augmentCase, DEFAULT_TRAIN_OPTIONS, prepareDocs, resourcesFrom, score, tagDocs, trainAveraged, type AlignmentStats, type GoldDoc,
+} from '../src/stages/entities/ner/train.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = resolve(ROOT, '../shared');
+const TRAIN = join(SHARED, 'eval/ner/gum-train.jsonl');
+const DEV = join(SHARED, 'eval/ner/gum-news-dev.jsonl');
+const SCORER = join(SHARED, 'eval/ner/score.mjs');
+const PETRARCH = join(SHARED, 'reference/petrarch');
+const WIKINEWS = join(SHARED, 'corpus/wikinews/articles.jsonl');
+
+/** Share of training documents copied with upper-cased headline, and share of their other sentences upper-cased. */
+const CASE_AUGMENT_DOC_RATE = 0.3;
+const CASE_AUGMENT_SENTENCE_RATE = 0.1;
+/** One perceptron per seed; the shipped weights are their average (see trainAveraged). */
+const SEEDS = [20260526, 20260527, 20260528, 20260529, 20260530, 20260531, 20260601];
+
+const args = process.argv.slice(2);
+const arg = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const out = resolve(ROOT, arg('--out') ?? 'data/models/ner.bin.gz');
+const epochs = Number(arg('--epochs') ?? DEFAULT_TRAIN_OPTIONS.epochs);
+const minFeatureCount = Number(arg('--min-count') ?? DEFAULT_TRAIN_OPTIONS.minFeatureCount);
+const write = !args.includes('--no-write');
+
+const readJsonl = <T>(path: string): T[] =>
+  readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+
+const t0 = Date.now();
+const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
+const train = readJsonl<GoldDoc>(TRAIN).sort((a, b) => a.doc.localeCompare(b.doc));
+const dev = readJsonl<GoldDoc>(DEV);
+const news = readJsonl<{ text: string }>(WIKINEWS).map((a) => a.text);
+const unlabelled = [...train.map((d) => d.text), ...news];
+console.log(`train: ${train.length} docs; unlabelled: ${unlabelled.length} texts`);
+
+const petrarch = readPetrarchGazetteers(PETRARCH);
+const lists = { ...petrarch, place: [...new Set([...petrarch.place, ...EXTRA_GPE.map(normalisePhrase)])].sort() };
+console.log(`gazetteers: ${lists.place.length} places, ${lists.person.length} persons, ${lists.org.length} organisations (${elapsed()})`);
+const classes = buildWordClasses(unlabelled);
+console.log(`word classes: ${classes.size} words (${elapsed()})`);
+const res = resourcesFrom(lists, unlabelled, classes);
+console.log(`lexicon: ${res.words.size} words (${elapsed()})`);
+
+const stats: AlignmentStats = { entities: 0, misaligned: 0, dropped: 0, overlapping: 0, inactive: 0 };
+const prepared = prepareDocs(train, res, stats);
+const tokens = prepared.reduce((n, d) => n + d.tokens.length, 0);
+console.log(
+  `prepared ${tokens} tokens; gold entities ${stats.entities}: ${stats.misaligned} not on token boundaries ` +
+    `(mapped to covering tokens), ${stats.dropped} dropped (no token), ${stats.overlapping} dropped (overlap after mapping), ` +
+    `${stats.inactive} dropped (lower-case, away from capitals: outside at run time) (${elapsed()})`,
+);
+const augmented = augmentCase(train, CASE_AUGMENT_DOC_RATE, CASE_AUGMENT_SENTENCE_RATE, SEEDS[0]!);
+prepared.push(...prepareDocs(augmented, res, { entities: 0, misaligned: 0, dropped: 0, overlapping: 0, inactive: 0 }));
+console.log(`case augmentation: ${augmented.length} document copies with upper-cased headline and some sentences`);
+
+let seedIndex = 0;
+const { model, table } = trainAveraged(
+  prepared,
+  res,
+  {
+    ...DEFAULT_TRAIN_OPTIONS,
+    epochs,
+    minFeatureCount,
+    onEpoch(epoch, errors, n, snapshot) {
+      if (epoch === 1) seedIndex++;
+      const s = score(dev, tagDocs(snapshot, dev));
+      console.log(
+        `seed ${seedIndex}/${SEEDS.length} epoch ${epoch}: token errors ${errors}/${n} (${((100 * errors) / n).toFixed(2)}%), ` +
+          `dev F1 ${s.f1.toFixed(4)} (${elapsed()})`,
+      );
+    },
+  },
+  SEEDS,
+);
+const averaged = score(dev, tagDocs(model, dev));
+console.log(`averaged over ${SEEDS.length} seeds: dev F1 ${averaged.f1.toFixed(4)} (${elapsed()})`);
+
+const file = encodeModel({
+  table,
+  trans: model.trans,
+  words: res.words,
+  gazetteer: lists,
+  meta: {
+    trainedOn: 'GUM non-news split (gum-train.jsonl), 144 docs',
+    epochs,
+    minFeatureCount,
+    seeds: SEEDS,
+    caseAugmentation: { docRate: CASE_AUGMENT_DOC_RATE, sentenceRate: CASE_AUGMENT_SENTENCE_RATE },
+    tokens,
+    devF1: Number(averaged.f1.toFixed(4)),
+  },
+});
+if (write) {
+  writeFileSync(out, file);
+  console.log(`wrote ${out} (${(file.length / 1e6).toFixed(2)} MB) (${elapsed()})`);
+}
+
+// Dev F1 via the project's scorer, from the saved (quantised, pruned) model.
+const { decodeModel } = await import('../src/stages/entities/ner/model-file.js');
+const shipped = decodeModel(file);
+const dir = mkdtempSync(join(tmpdir(), 'ner-dev-'));
+const predPath = join(dir, 'pred.jsonl');
+const preds = tagDocs(shipped, dev);
+writeFileSync(predPath, dev.map((d, i) => JSON.stringify({ doc: d.doc, entities: preds[i] })).join('\n') + '\n');
+console.log(execFileSync(process.execPath, [SCORER, DEV, predPath], { encoding: 'utf8' }).trimEnd());
+console.log(`done in ${elapsed()}`);

@@ -1,0 +1,430 @@
+/**
+ * Token features for the NER tagger, as 32-bit hashes (no strings are built per feature).
+ * Templates: word (lower-case and exact), neighbouring words ±2, word bigrams, word shape (long
+ * and collapsed) ±1 and shape bigrams, prefixes and suffixes 1–4, sentence-initial × shape,
+ * word lists (titles, organisation and place words, months, demonyms, first/last names),
+ * gazetteer match positions ±1, document-level capitalisation cues, a corpus capitalisation prior,
+ * and distributional word classes ±1.
+ */
+import { hashString, mix } from './hash.js';
+import { GAZETTEER_KINDS, type Gazetteer } from './gazetteer.js';
+import type { TokenFeatures } from './perceptron.js';
+
+/** Bits of a word's lexicon entry (`WordInfo`). */
+export const WORD_FLAG = {
+  title: 1 << 0,
+  orgSuffix: 1 << 1,
+  placeSuffix: 1 << 2,
+  placePrefix: 1 << 3,
+  monthDay: 1 << 4,
+  demonym: 1 << 5,
+  firstName: 1 << 6,
+  lastName: 1 << 7,
+  connector: 1 << 8,
+} as const;
+const FLAG_BITS = 9;
+const PRIOR_SHIFT = FLAG_BITS; // 3 bits: capitalisation prior bucket (0 = unknown)
+const CLUSTER_SHIFT = FLAG_BITS + 3; // the rest: word class (coarse * 1024 + fine), 0 = none
+
+/** What the extractor knows about words: lower-case word → packed flags, prior and class. */
+export type WordInfo = Map<string, number>;
+
+export function packWordInfo(flags: number, prior: number, cluster: number): number {
+  return flags | (prior << PRIOR_SHIFT) | (cluster << CLUSTER_SHIFT);
+}
+
+export interface FeatureResources {
+  words: WordInfo;
+  gazetteer: Gazetteer;
+}
+
+/** Template ids (mixed into every feature hash). Append only: ids are part of the model file. */
+const T = {
+  bias: 1, w0: 2, wm1: 3, wp1: 4, wm2: 5, wp2: 6, exact0: 7, sh0: 8, shm1: 9, shp1: 10, shm1sh0: 11,
+  sh0shp1: 12, pre: 13, suf: 14, wm1w0: 15, w0wp1: 16, initShape: 17, gaz0: 18, gazm1: 19, gazp1: 20,
+  flags0: 21, flagsm1: 22, flagsp1: 23, doc: 24, prior: 25, cl0: 26, clm1: 27, clp1: 28, short0: 29,
+  flagsm2: 30, flagsp2: 31, clc0: 32, wm1sh0: 33, sh0wp1: 34, docSh: 35, gazAll: 36, len: 37,
+  shm2: 38, shp2: 39, allCapsSent: 40, clcm1: 41, clcp1: 42, runPos: 43, runFirst: 44, runLast: 45,
+  runFlags: 46, runGaz: 47, runBefore: 48, runAfter: 49, runLastCl: 50, runBefore2: 51, docCtx: 52,
+} as const;
+
+/** Words before a name that suggest a place ("in Kabul", "from Sochi"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'inside', 'throughout']);
+/** Words after a name that suggest a speaker ("Smith said"). */
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'stated', 'wrote', 'asked', 'noted', 'announced', 'argued', 'claimed']);
+
+/**
+ * Context aggregation over the document (Ratinov & Roth 2009): for each capitalised word, which
+ * telling contexts any of its mentions has — after a title, after a place preposition, before a
+ * speech verb or a possessive, in a run with an organisation or place word, in a longer run, as
+ * the last word of a run opening with a given name. Every mention of the word then sees them all.
+ */
+function documentContexts(a: TokenAttributes, bounds: readonly number[], runStart: Int32Array, runEnd: Int32Array): Map<string, number> {
+  const ctx = new Map<string, number>();
+  for (let b = 0; b + 1 < bounds.length; b++) {
+    const from = bounds[b]!;
+    const to = bounds[b + 1]!;
+    for (let i = from; i < to; i++) {
+      const rs = runStart[i]!;
+      if (rs < 0) continue;
+      const re = runEnd[i]!;
+      let bits = 0;
+      const before = rs > from ? a.lower[rs - 1]! : '';
+      const after = re + 1 < to ? a.lower[re + 1]! : '';
+      if (rs > from && a.info[rs - 1]! & WORD_FLAG.title) bits |= 1;
+      if (PLACE_PREPOSITIONS.has(before)) bits |= 2;
+      if (SPEECH_VERBS.has(after)) bits |= 4;
+      if (after === "'s" || after === '\u2019s') bits |= 8;
+      if (before === 'the') bits |= 16;
+      let runFlags = 0;
+      for (let k = rs; k <= re; k++) runFlags |= a.info[k]!;
+      if (runFlags & WORD_FLAG.orgSuffix) bits |= 32;
+      if (runFlags & WORD_FLAG.placeSuffix) bits |= 64;
+      if (re > rs) bits |= 128;
+      if (i === re && re > rs && a.info[rs]! & WORD_FLAG.firstName) bits |= 256;
+      const lw = a.lower[i]!;
+      ctx.set(lw, (ctx.get(lw) ?? 0) | bits);
+    }
+  }
+  return ctx;
+}
+const DOC_CONTEXT_BITS = 9;
+
+/** Lower-case words that may join two capitalised words into one name run ("Bank of England"). */
+const RUN_BRIDGES = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'la', 'le', 'del', 'da', 'di', 'van', 'von', 'al', 'el', 'on', 'in', '-', 'y']);
+/** Word-list bits that describe a whole name run. */
+const RUN_FLAG_MASK =
+  WORD_FLAG.title | WORD_FLAG.orgSuffix | WORD_FLAG.placeSuffix | WORD_FLAG.placePrefix | WORD_FLAG.monthDay |
+  WORD_FLAG.demonym | WORD_FLAG.firstName | WORD_FLAG.lastName;
+
+/**
+ * Runs of capitalised tokens (bridged by "of", "and", "-", ...) within [from, to): runEnd[i] is
+ * the last token of i's run, runStart[i] the first; -1 for tokens outside runs.
+ */
+function capitalRuns(a: TokenAttributes, from: number, to: number, runStart: Int32Array, runEnd: Int32Array): void {
+  let i = from;
+  while (i < to) {
+    if (!a.capital[i]) {
+      runStart[i] = runEnd[i] = -1;
+      i++;
+      continue;
+    }
+    let j = i;
+    for (;;) {
+      // A title splits a run: "NASA | Administrator | Charles Bolden" are three candidates.
+      if (j + 1 < to && a.capital[j + 1] && !((a.info[j]! | a.info[j + 1]!) & WORD_FLAG.title)) j++;
+      else if (j + 2 < to && RUN_BRIDGES.has(a.lower[j + 1]!) && a.capital[j + 2]) j += 2;
+      else if (j + 3 < to && a.lower[j + 1] === 'of' && a.lower[j + 2] === 'the' && a.capital[j + 3]) j += 3;
+      else break;
+    }
+    for (let k = i; k <= j; k++) {
+      runStart[k] = i;
+      runEnd[k] = j;
+    }
+    i = j + 1;
+  }
+}
+
+const BOUNDARY = hashString('<s>');
+const BOUNDARY_END = hashString('</s>');
+
+/** Per-token attributes shared by the templates. */
+interface TokenAttributes {
+  word: string[];
+  lower: string[];
+  /** 1 when the token has a lower-case letter. */
+  lowerCase: Uint8Array;
+  hLower: Uint32Array;
+  hExact: Uint32Array;
+  hShape: Uint32Array;
+  hShort: Uint32Array;
+  info: Int32Array;
+  capital: Uint8Array;
+  initial: Uint8Array;
+  gaz: Uint8Array[];
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+
+/** Shape class of word[k] (code c): X upper, x lower or other letter, d digit, else the character. */
+function charClass(c: number, word: string, k: number): number {
+  if (c >= 65 && c <= 90) return 88; // X
+  if (c >= 97 && c <= 122) return 120; // x
+  if (c >= 48 && c <= 57) return 100; // d
+  if (c < 128) return c;
+  const ch = word[k]!;
+  if (UPPER.test(ch)) return 88;
+  if (LOWER.test(ch)) return 120;
+  if (LETTER.test(ch)) return 120;
+  return c;
+}
+
+/** Groups tokens into sentences: returns token index boundaries [b0=0, b1, ..., n]. */
+export function sentenceBounds(tokens: readonly { start: number; end: number }[], sentences: readonly { start: number; end: number }[]): number[] {
+  const bounds = [0];
+  let s = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    while (s < sentences.length && sentences[s]!.end <= tokens[i - 1]!.start) s++;
+    const sentEnd = s < sentences.length ? sentences[s]!.end : Infinity;
+    if (tokens[i]!.start >= sentEnd) bounds.push(i);
+  }
+  if (tokens.length > 0) bounds.push(tokens.length);
+  return bounds;
+}
+
+const OPENERS = new Set(['"', '\u201c', "'", '\u2018', '(', '[', '-', '\u2014', '\u2013', ':', '*', '\u2022']);
+
+function attributes(text: string, tokens: readonly { start: number; end: number }[], bounds: readonly number[], res: FeatureResources): TokenAttributes {
+  const n = tokens.length;
+  const words: string[] = new Array(n);
+  const lower: string[] = new Array(n);
+  const hLower = new Uint32Array(n);
+  const hExact = new Uint32Array(n);
+  const hShape = new Uint32Array(n);
+  const hShort = new Uint32Array(n);
+  const info = new Int32Array(n);
+  const capital = new Uint8Array(n);
+  const lowerCase = new Uint8Array(n);
+  const initial = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const word = text.slice(tokens[i]!.start, tokens[i]!.end);
+    const lw = word.toLowerCase();
+    words[i] = word;
+    lower[i] = lw;
+    hLower[i] = hashString(lw);
+    hExact[i] = word === lw ? hLower[i]! : hashString(word);
+    let shape = 0x811c9dc5;
+    let short = 0x811c9dc5;
+    let prev = -1;
+    let run = 0;
+    let hasLower = 0;
+    for (let k = 0; k < word.length; k++) {
+      const c = word.charCodeAt(k);
+      const cls = charClass(c, word, k);
+      if (cls === 120) hasLower = 1;
+      if (cls === prev) run++;
+      else run = 0;
+      if (run < 4) shape = Math.imul(shape ^ cls, 0x01000193);
+      if (cls !== prev) short = Math.imul(short ^ cls, 0x01000193);
+      prev = cls;
+    }
+    lowerCase[i] = hasLower;
+    hShape[i] = shape >>> 0;
+    hShort[i] = short >>> 0;
+    const first = word.charCodeAt(0);
+    capital[i] = (first >= 65 && first <= 90) || (first > 127 && UPPER.test(word[0]!)) ? 1 : 0;
+    info[i] = res.words.get(lw) ?? 0;
+  }
+  for (let b = 0; b + 1 < bounds.length; b++) {
+    let i = bounds[b]!;
+    initial[i] = 1;
+    while (i + 1 < bounds[b + 1]! && OPENERS.has(lower[i]!)) initial[++i] = 1;
+  }
+  const gaz = GAZETTEER_KINDS.map(() => new Uint8Array(n));
+  for (let b = 0; b + 1 < bounds.length; b++) res.gazetteer.match(lower, capital, bounds[b]!, bounds[b + 1]!, gaz);
+  return { word: words, lower, lowerCase, hLower, hExact, hShape, hShort, info, capital, initial, gaz };
+}
+
+/** Document-level capitalisation: for each lower-case word, 1 = seen lower-case, 2 = seen capitalised mid-sentence. */
+function documentCase(text: string, tokens: readonly { start: number; end: number }[], a: TokenAttributes): Map<string, number> {
+  const seen = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const c = text.charCodeAt(tokens[i]!.start);
+    let bit = 0;
+    if (c >= 97 && c <= 122) bit = 1;
+    else if (a.capital[i] && !a.initial[i]) bit = 2;
+    if (bit) seen.set(a.lower[i]!, (seen.get(a.lower[i]!) ?? 0) | bit);
+  }
+  return seen;
+}
+
+/**
+ * Upper bound on features per token: 21 fixed templates + 8 affixes + 3 × 9 list flags + 2 +
+ * 3 × 3 + 1 gazetteer + 3 + 9 document contexts + 7 + 9 + 3 run + 6 classes + 1 = 106.
+ */
+const MAX_FEATURES_PER_TOKEN = 128;
+
+/**
+ * Tokens that can be part of a name: those with an upper-case letter or a digit, and their
+ * immediate neighbours (for "of", "the", "la" inside names). The rest — lower-case words and
+ * punctuation away from capitals, about 57 % of news tokens — are outside at run time, and their
+ * features are not computed. On the training data this rule would miss 72 of 5,809 gold entities
+ * (lower-case names in transcripts); on the dev news none.
+ */
+export const ACTIVE_WINDOW_TOKENS = 1;
+
+function activeTokens(text: string, tokens: readonly { start: number; end: number }[], bounds: readonly number[]): Uint8Array {
+  const n = tokens.length;
+  const active = new Uint8Array(n);
+  for (let b = 0; b + 1 < bounds.length; b++) {
+    const from = bounds[b]!;
+    const to = bounds[b + 1]!;
+    for (let i = from; i < to; i++) {
+      if (!NAME_CHAR.test(text.slice(tokens[i]!.start, tokens[i]!.end))) continue;
+      const lo = Math.max(from, i - ACTIVE_WINDOW_TOKENS);
+      const hi = Math.min(to - 1, i + ACTIVE_WINDOW_TOKENS);
+      for (let k = lo; k <= hi; k++) active[k] = 1;
+    }
+  }
+  return active;
+}
+const NAME_CHAR = /[\p{Lu}\p{Lt}\p{N}]/u;
+
+/** Feature hashes of every token of a document. */
+export function extractFeatures(
+  text: string,
+  tokens: readonly { start: number; end: number }[],
+  bounds: readonly number[],
+  res: FeatureResources,
+  skipInactive = false,
+): TokenFeatures {
+  const n = tokens.length;
+  const a = attributes(text, tokens, bounds, res);
+  const docCase = documentCase(text, tokens, a);
+  const active = skipInactive ? activeTokens(text, tokens, bounds) : new Uint8Array(n).fill(1);
+  const feats = new Int32Array(n * MAX_FEATURES_PER_TOKEN);
+  const offsets = new Int32Array(n + 1);
+  let f = 0; // feats[f++] = hash | 1: a feature hash is never 0 (the empty-slot marker)
+  const { hLower, hExact, hShape, hShort, info, gaz } = a;
+  const runStart = new Int32Array(n);
+  const runEnd = new Int32Array(n);
+  for (let b = 0; b + 1 < bounds.length; b++) capitalRuns(a, bounds[b]!, bounds[b + 1]!, runStart, runEnd);
+  const docContext = documentContexts(a, bounds, runStart, runEnd);
+  for (let b = 0; b + 1 < bounds.length; b++) {
+    const from = bounds[b]!;
+    const to = bounds[b + 1]!;
+    // A sentence in capitals (headline shouting) makes case features useless: flag it.
+    let upperTokens = 0;
+    let letterTokens = 0;
+    for (let i = from; i < to; i++) {
+      if (a.capital[i]) {
+        letterTokens++;
+        if (!a.lowerCase[i] && a.word[i]!.length > 1) upperTokens++;
+      } else if (a.lowerCase[i]) letterTokens++;
+    }
+    const shouting = letterTokens >= 3 && upperTokens * 10 >= letterTokens * 8 ? 1 : 0;
+    for (let i = from; i < to; i++) {
+      offsets[i] = f;
+      if (skipInactive && !active[i]) continue;
+      const wm1 = i - 1 >= from ? hLower[i - 1]! : BOUNDARY;
+      const wm2 = i - 2 >= from ? hLower[i - 2]! : BOUNDARY;
+      const wp1 = i + 1 < to ? hLower[i + 1]! : BOUNDARY_END;
+      const wp2 = i + 2 < to ? hLower[i + 2]! : BOUNDARY_END;
+      const shm1 = i - 1 >= from ? hShape[i - 1]! : BOUNDARY;
+      const shp1 = i + 1 < to ? hShape[i + 1]! : BOUNDARY_END;
+      const shm2 = i - 2 >= from ? hShort[i - 2]! : BOUNDARY;
+      const shp2 = i + 2 < to ? hShort[i + 2]! : BOUNDARY_END;
+      const w0 = hLower[i]!;
+      const sh0 = hShape[i]!;
+      const inf = info[i]!;
+      const flags = inf & ((1 << FLAG_BITS) - 1);
+      const prior = (inf >>> PRIOR_SHIFT) & 7;
+      const cluster = inf >>> CLUSTER_SHIFT;
+      const infm1 = i - 1 >= from ? info[i - 1]! : 0;
+      const infp1 = i + 1 < to ? info[i + 1]! : 0;
+      feats[f++] = T.bias | 1;
+      feats[f++] = mix(T.w0, w0) | 1;
+      feats[f++] = mix(T.exact0, hExact[i]!) | 1;
+      feats[f++] = mix(T.wm1, wm1) | 1;
+      feats[f++] = mix(T.wp1, wp1) | 1;
+      feats[f++] = mix(T.wm2, wm2) | 1;
+      feats[f++] = mix(T.wp2, wp2) | 1;
+      feats[f++] = mix(T.wm1w0, mix(wm1, w0)) | 1;
+      feats[f++] = mix(T.w0wp1, mix(w0, wp1)) | 1;
+      feats[f++] = mix(T.sh0, sh0) | 1;
+      feats[f++] = mix(T.short0, hShort[i]!) | 1;
+      feats[f++] = mix(T.shm1, shm1) | 1;
+      feats[f++] = mix(T.shp1, shp1) | 1;
+      feats[f++] = mix(T.shm2, shm2) | 1;
+      feats[f++] = mix(T.shp2, shp2) | 1;
+      feats[f++] = mix(T.shm1sh0, mix(shm1, sh0)) | 1;
+      feats[f++] = mix(T.sh0shp1, mix(sh0, shp1)) | 1;
+      feats[f++] = mix(T.wm1sh0, mix(wm1, sh0)) | 1;
+      feats[f++] = mix(T.sh0wp1, mix(sh0, wp1)) | 1;
+      feats[f++] = mix(T.initShape, mix(a.initial[i]!, hShort[i]!)) | 1;
+      feats[f++] = mix(T.len, Math.min(a.lower[i]!.length, 12)) | 1;
+      if (shouting) feats[f++] = mix(T.allCapsSent, w0) | 1;
+      // prefixes and suffixes of the lower-case word
+      const lw = a.lower[i]!;
+      let hp = 0x811c9dc5;
+      for (let k = 0; k < 4 && k < lw.length; k++) {
+        hp = Math.imul(hp ^ lw.charCodeAt(k), 0x01000193);
+        feats[f++] = mix(T.pre, mix(k, hp >>> 0)) | 1;
+      }
+      let hs = 0x811c9dc5;
+      for (let k = 0; k < 4 && k < lw.length; k++) {
+        hs = Math.imul(hs ^ lw.charCodeAt(lw.length - 1 - k), 0x01000193);
+        feats[f++] = mix(T.suf, mix(k, hs >>> 0)) | 1;
+      }
+      // word lists
+      if (flags) for (let bit = 0; bit < FLAG_BITS; bit++) if (flags & (1 << bit)) feats[f++] = mix(T.flags0, mix(bit, a.capital[i]!)) | 1;
+      const flm1 = infm1 & ((1 << FLAG_BITS) - 1);
+      const flp1 = infp1 & ((1 << FLAG_BITS) - 1);
+      if (flm1) for (let bit = 0; bit < FLAG_BITS; bit++) if (flm1 & (1 << bit)) feats[f++] = mix(T.flagsm1, mix(bit, a.capital[i]!)) | 1;
+      if (flp1) for (let bit = 0; bit < FLAG_BITS; bit++) if (flp1 & (1 << bit)) feats[f++] = mix(T.flagsp1, mix(bit, a.capital[i]!)) | 1;
+      if (i - 2 >= from) {
+        const fl = info[i - 2]! & ((1 << FLAG_BITS) - 1);
+        if (fl & WORD_FLAG.title) feats[f++] = mix(T.flagsm2, a.capital[i]!) | 1;
+      }
+      if (i + 2 < to) {
+        const fl = info[i + 2]! & ((1 << FLAG_BITS) - 1);
+        if (fl & (WORD_FLAG.orgSuffix | WORD_FLAG.placeSuffix)) feats[f++] = mix(T.flagsp2, mix(fl & 6, a.capital[i]!)) | 1;
+      }
+      // gazetteers
+      let gazKey = 0;
+      for (let k = 0; k < gaz.length; k++) {
+        const g = gaz[k]!;
+        const g0 = g[i]!;
+        gazKey = gazKey * 5 + g0;
+        if (g0) feats[f++] = mix(T.gaz0, mix(k, g0)) | 1;
+        if (i - 1 >= from && g[i - 1]) feats[f++] = mix(T.gazm1, mix(k, g[i - 1]!)) | 1;
+        if (i + 1 < to && g[i + 1]) feats[f++] = mix(T.gazp1, mix(k, g[i + 1]!)) | 1;
+      }
+      if (gazKey) feats[f++] = mix(T.gazAll, gazKey) | 1;
+      // document-level and corpus-level capitalisation
+      if (a.capital[i]) {
+        const dc = docCase.get(lw) ?? 0;
+        feats[f++] = mix(T.doc, mix(dc, a.initial[i]!)) | 1;
+        feats[f++] = mix(T.docSh, mix(dc, hShort[i]!)) | 1;
+        feats[f++] = mix(T.prior, mix(prior, a.initial[i]!)) | 1;
+        const ctx = docContext.get(lw) ?? 0;
+        for (let bit = 0; bit < DOC_CONTEXT_BITS; bit++) if (ctx & (1 << bit)) feats[f++] = mix(T.docCtx, bit) | 1;
+      }
+      // the capitalised run (candidate name) this token is in
+      const rs = runStart[i]!;
+      if (rs >= 0 && !shouting) {
+        const re = runEnd[i]!;
+        const pos = rs === re ? 4 : i === rs ? 1 : i === re ? 3 : 2;
+        feats[f++] = mix(T.runPos, mix(pos, Math.min(re - rs + 1, 6))) | 1;
+        feats[f++] = mix(T.runFirst, mix(pos, hLower[rs]!)) | 1;
+        feats[f++] = mix(T.runLast, mix(pos, hLower[re]!)) | 1;
+        feats[f++] = mix(T.runLastCl, mix(pos, info[re]! >>> CLUSTER_SHIFT)) | 1;
+        feats[f++] = mix(T.runBefore, mix(pos, rs > from ? hLower[rs - 1]! : BOUNDARY)) | 1;
+        feats[f++] = mix(T.runBefore2, mix(pos, rs - 1 > from ? mix(hLower[rs - 2]!, hLower[rs - 1]!) : BOUNDARY)) | 1;
+        feats[f++] = mix(T.runAfter, mix(pos, re + 1 < to ? hLower[re + 1]! : BOUNDARY_END)) | 1;
+        let runFlags = 0;
+        for (let k = rs; k <= re; k++) runFlags |= info[k]! & RUN_FLAG_MASK;
+        if (runFlags) for (let bit = 0; bit < FLAG_BITS; bit++) if (runFlags & (1 << bit)) feats[f++] = mix(T.runFlags, mix(bit, pos)) | 1;
+        for (let k = 0; k < gaz.length; k++) {
+          const whole = rs === re ? gaz[k]![rs] === 4 : gaz[k]![rs] === 1 && gaz[k]![re] === 3;
+          if (whole) feats[f++] = mix(T.runGaz, mix(k, pos)) | 1;
+        }
+      }
+      // word classes
+      if (cluster) {
+        feats[f++] = mix(T.cl0, cluster & 1023) | 1;
+        feats[f++] = mix(T.clc0, mix(cluster >>> 10, a.capital[i]!)) | 1;
+      }
+      const clm1 = infm1 >>> CLUSTER_SHIFT;
+      const clp1 = infp1 >>> CLUSTER_SHIFT;
+      feats[f++] = mix(T.clm1, clm1 & 1023) | 1;
+      feats[f++] = mix(T.clp1, clp1 & 1023) | 1;
+      feats[f++] = mix(T.clcm1, mix(clm1 >>> 10, cluster >>> 10)) | 1;
+      feats[f++] = mix(T.clcp1, mix(clp1 >>> 10, cluster >>> 10)) | 1;
+    }
+  }
+  offsets[n] = f;
+  return { feats: feats.subarray(0, f), offsets, active };
+}

@@ -1,0 +1,120 @@
+import type { EntityType } from '../../../model/doc.js';
+import { extractFeatures, sentenceBounds, type FeatureResources } from './features.js';
+import { labelOf, LEARNT_TYPES, NUM_LABELS, OUTSIDE, Part, partOf, typeOf } from './labels.js';
+import { forceOutside, viterbi, ViterbiBuffers, type EmissionScorer } from './perceptron.js';
+import { documentConsistency } from './consistency.js';
+import { marginToConfidence } from './confidence.js';
+
+export interface Offsets {
+  start: number;
+  end: number;
+}
+
+export interface NerSpan {
+  start: number;
+  end: number;
+  type: EntityType;
+  /** Margin-based score in (0, 1): how far the worst token of the span beat its best rival label. */
+  confidence: number;
+}
+
+/** Longest run of tokens decoded as one unit; longer sentences are cut (only transitions are lost). */
+export const MAX_DECODE_TOKENS = 300;
+/** Tokens per feature-extraction block; bounds memory on very long inputs. */
+export const MAX_BLOCK_TOKENS = 20_000;
+const L = NUM_LABELS;
+
+/** A trained tagger: feature resources, weights and transition scores. */
+export class NerModel {
+  /** Apply the one-sense-per-document pass (consistency.ts) after decoding. */
+  consistency = true;
+  constructor(
+    readonly resources: FeatureResources,
+    readonly scorer: EmissionScorer,
+    readonly trans: Float32Array,
+  ) {}
+
+  /** Entity spans of `text`, sorted and non-overlapping, in character offsets. */
+  tag(text: string, tokens: readonly Offsets[], sentences: readonly Offsets[]): NerSpan[] {
+    const out: NerSpan[] = [];
+    if (tokens.length === 0) return out;
+    const bounds = sentenceBounds(tokens, sentences);
+    // Sentence boundaries, with giant sentences cut every MAX_BLOCK_TOKENS tokens.
+    const cuts = [0];
+    for (let s = 1; s < bounds.length; s++) {
+      let x = cuts[cuts.length - 1]!;
+      while (bounds[s]! - x > MAX_BLOCK_TOKENS) cuts.push((x += MAX_BLOCK_TOKENS));
+      cuts.push(bounds[s]!);
+    }
+    // Blocks of whole sentences, at most MAX_BLOCK_TOKENS each.
+    for (let b = 0; b + 1 < cuts.length; ) {
+      let e = b + 1;
+      while (e + 1 < cuts.length && cuts[e + 1]! - cuts[b]! <= MAX_BLOCK_TOKENS) e++;
+      const from = cuts[b]!;
+      const local = cuts.slice(b, e + 1).map((x) => x - from);
+      this.tagBlock(text, tokens.slice(from, cuts[e]!), local, out);
+      b = e;
+    }
+    return this.consistency ? documentConsistency(text, tokens, out) : out;
+  }
+
+  private tagBlock(text: string, tokens: readonly Offsets[], bounds: readonly number[], out: NerSpan[]): void {
+    const feats = extractFeatures(text, tokens, bounds, this.resources, true);
+    let scores: Float32Array = new Float32Array(MAX_DECODE_TOKENS * L);
+    let path: Int32Array = new Int32Array(MAX_DECODE_TOKENS);
+    const buffers = new ViterbiBuffers();
+    for (let s = 0; s + 1 < bounds.length; s++) {
+      for (let from = bounds[s]!; from < bounds[s + 1]!; from += MAX_DECODE_TOKENS) {
+        const to = Math.min(bounds[s + 1]!, from + MAX_DECODE_TOKENS);
+        const n = to - from;
+        scores = this.scorer.emissions(feats, from, to, scores);
+        forceOutside(scores, feats.active, from, n);
+        path = viterbi(scores, n, this.trans, path, buffers);
+        let start = -1;
+        for (let t = 0; t < n; t++) {
+          const y = path[t]!;
+          if (y === OUTSIDE) continue;
+          const p = partOf(y);
+          if (p === Part.B || p === Part.U) start = t;
+          if ((p === Part.L || p === Part.U) && start >= 0) {
+            const type = typeOf(y);
+            const span = {
+              start: tokens[from + start]!.start,
+              end: tokens[from + t]!.end,
+              type: LEARNT_TYPES[type]! as EntityType,
+              confidence: marginToConfidence(spanMargin(scores, start, t, type)),
+            };
+            if (span.type === 'LOC' && this.resources.gazetteer.places.has(lowerTokens(text, tokens, from + start, from + t))) span.type = 'GPE';
+            out.push(span);
+            start = -1;
+          }
+        }
+      }
+    }
+  }
+}
+
+/**
+ * How much better the span [first, last] scores (emissions only) with its type than with the best
+ * other type over the same tokens, or with all tokens outside.
+ */
+function spanMargin(scores: Float32Array, first: number, last: number, type: number): number {
+  const typeScore = (ty: number) => {
+    if (first === last) return scores[first * L + labelOf(ty, Part.U)]!;
+    let sum = scores[first * L + labelOf(ty, Part.B)]! + scores[last * L + labelOf(ty, Part.L)]!;
+    for (let t = first + 1; t < last; t++) sum += scores[t * L + labelOf(ty, Part.I)]!;
+    return sum;
+  };
+  let outside = 0;
+  for (let t = first; t <= last; t++) outside += scores[t * L + OUTSIDE]!;
+  const own = typeScore(type);
+  let rival = outside;
+  for (let ty = 0; ty < LEARNT_TYPES.length; ty++) if (ty !== type) rival = Math.max(rival, typeScore(ty));
+  return own - rival;
+}
+
+function lowerTokens(text: string, tokens: readonly Offsets[], first: number, last: number): string {
+  let s = '';
+  for (let i = first; i <= last; i++) s += (i > first ? ' ' : '') + text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase();
+  return s;
+}
