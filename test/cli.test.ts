@@ -165,3 +165,16 @@ test('extract prints the article and its metadata only', async () => {
   assert.match(out!.text, /^Negotiators from both sides/);
   assert.doesNotMatch(out!.text, /Home|Copyright/);
 });
+
+test('a 50 MB page: refused by the default limit, extracted within bounds when allowed', async () => {
+  const big = join(tempDir(), 'big.html');
+  const paragraph = '<div class="row"><p>Filler paragraph with enough words to look like prose to a scorer, again and again.</p></div>\n';
+  writeFileSync(big, `<html><body><article><h1>Big</h1>${paragraph.repeat(Math.ceil((50 * 1024 * 1024) / paragraph.length))}</article></body></html>`);
+  const refused = await runCli(['extract', big]);
+  assert.equal(refused.code, 1);
+  assert.match(refused.stderr, /NG_INPUT_TOO_LARGE/);
+  const allowed = await runCli(['extract', '--max-bytes', '64MB', big]);
+  assert.equal(allowed.code, 0, allowed.stderr.slice(0, 500));
+  const [out] = docs(allowed.stdout);
+  assert.match(out!.text, /Filler paragraph with enough words/);
+});
