@@ -19,6 +19,7 @@ export const ERROR_CODES = {
   NG_STAGE_FAILED: { status: 500, hint: 'A pipeline stage failed on this article; the message names it.' },
   NG_STAGE_UNKNOWN: { status: 400, hint: 'Unknown stage name; see `newsgraph analyze --help` for the list.' },
   NG_STAGE_REQUIRES: { status: 400, hint: 'A stage needs the output of a stage that was disabled.' },
+  NG_NER_MODEL_FORMAT: { status: 500, hint: 'The NER model file is damaged or from another version; reinstall, or rebuild it with npm run train:ner.' },
   NG_STORE_OPEN: { status: 500, hint: 'The database cannot be opened; check the path and that it is a newsgraph database.' },
   NG_STORE_NOT_FOUND: { status: 404, hint: 'No article with that id in the database.' },
   NG_USAGE: { status: 400, hint: 'See `newsgraph --help`.' },

@@ -13,6 +13,7 @@ import type { WordInfo } from './features.js';
 import { LEARNT_TYPES, NUM_LABELS } from './labels.js';
 import { NerModel } from './model.js';
 import { PackedScorer, TRANS_SIZE, type WeightTable } from './perceptron.js';
+import { NewsgraphError } from '../../../errors.js';
 
 const MAGIC = 'NGNER1\n';
 const L = NUM_LABELS;
@@ -101,8 +102,11 @@ export function encodeModel(parts: ModelParts): Buffer {
   return gzipSync(raw, { level: 9 });
 }
 
-export class NerModelFormatError extends Error {
-  readonly code = 'NG_NER_MODEL_FORMAT';
+/** A model file this version cannot read. */
+export class NerModelFormatError extends NewsgraphError {
+  constructor(message: string) {
+    super('NG_NER_MODEL_FORMAT', message);
+  }
 }
 
 export function decodeModel(file: Uint8Array): NerModel {
