@@ -166,7 +166,13 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       return r ? [{ ...r, type: t.type }] : [];
     });
     const out: Piece[] = [];
-    for (const p of pieces) {
+    for (const [k, p] of pieces.entries()) {
+      const overlapping = ranges.filter((r) => r.first <= p.last && p.first <= r.last);
+      // An adjective of nationality ("Afghan team") is a name only where the model says so ("the
+      // Afghans"), or as the affiliation of a title ("British Prime Minister").
+      const next = pieces[k + 1];
+      const affiliation = next?.kind === 'title' && next.first === p.last + 1;
+      if (p.kind === 'kb' && p.demonym && overlapping.length === 0 && !affiliation) continue;
       if (p.kind !== 'name') {
         out.push(p);
         continue;
