@@ -113,3 +113,22 @@ test('kill -9 during ingest leaves a consistent store; re-running completes it w
   );
   check.close();
 });
+
+test('ingest on worker threads stores the same documents as on one thread', async () => {
+  const sample = join(ROOT, 'data/sample/gaza-ceasefire.txt');
+  const records = join(dir, 'few.jsonl');
+  const corpus = readFileSync(join(ROOT, 'data/sample/wikinews.jsonl'), 'utf8').trim().split('\n').slice(0, 12);
+  writeFileSync(records, `${corpus.join('\n')}\n`);
+  const one = join(dir, 'one-thread.db');
+  const two = join(dir, 'two-threads.db');
+  assert.equal((await runCli(['ingest', sample, records, '--db', one, '--workers', '1'])).code, 0);
+  const threaded = await runCli(['ingest', sample, records, '--db', two, '--workers', '2']);
+  assert.equal(threaded.code, 0, threaded.stderr);
+  const docsOf = (path: string) => {
+    const conn = new Database(path, { readonly: true });
+    const rows = conn.prepare('SELECT id, doc FROM articles ORDER BY id').all() as { id: string; doc: string }[];
+    conn.close();
+    return rows.map((r) => ({ ...JSON.parse(r.doc), origin: undefined }));
+  };
+  assert.deepEqual(docsOf(two), docsOf(one));
+});

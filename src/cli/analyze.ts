@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { toJson } from '../model/json.js';
 import { addAnalyzeOptions, analyzerFor, runInputs, type AnalyzeFlags } from './common.js';
 
 export function analyzeCommand(): Command {
@@ -12,7 +11,7 @@ export function analyzeCommand(): Command {
     const pipeline = analyzerFor(flags);
     const summary = await runInputs(inputs, pipeline, flags, {
       onDoc(doc) {
-        process.stdout.write(`${JSON.stringify(toJson(doc), null, flags.pretty ? 2 : undefined)}\n`);
+        process.stdout.write(`${JSON.stringify(doc, null, flags.pretty ? 2 : undefined)}\n`);
       },
     });
     if (summary.failed > 0) process.exitCode = 1;

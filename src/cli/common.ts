@@ -4,8 +4,10 @@ import { describeError, NewsgraphError } from '../errors.js';
 import { loadKb } from '../kb/index.js';
 import type { Kb } from '../kb/types.js';
 import type { Doc } from '../model/doc.js';
-import { createAnalyzer } from '../pipeline/analyze.js';
-import { formatProfile, type Pipeline } from '../pipeline/pipeline.js';
+import { toJson, type DocJson } from '../model/json.js';
+import { WorkerPool } from '../pipeline/workers.js';
+import { createAnalyzer, STAGES } from '../pipeline/analyze.js';
+import { enabledStages, formatProfile, type Pipeline } from '../pipeline/pipeline.js';
 import { DEFAULT_OPTIONS, isStageName, STAGE_NAMES, type StageName } from '../pipeline/stage.js';
 import { expandInputs, readStdin, type Item } from '../stages/ingest/index.js';
 import { Progress } from './progress.js';
@@ -51,6 +53,16 @@ export function fetchOptionsOf(flags: AnalyzeFlags) {
   return { maxBytes: flags.maxBytes, timeoutMs: DEFAULT_OPTIONS.fetchTimeoutMs, allowPrivate: Boolean(flags.allowPrivate) };
 }
 
+/** Analysis on `workers` threads (each loads its own KB and model), or in this thread for 1. */
+export function analyzersFor(flags: AnalyzeFlags, workers: number): Analyzer {
+  if (workers <= 1 || flags.profile) return analyzerFor(flags);
+  enabledStages(STAGES, parseStages(flags.disable)); // refuse a bad --disable before starting threads
+  return new WorkerPool(workers, {
+    disable: parseStages(flags.disable),
+    options: { maxBytes: flags.maxBytes, allowPrivate: Boolean(flags.allowPrivate) },
+  });
+}
+
 export function analyzerFor(flags: AnalyzeFlags, kb: Kb = loadKb()): Pipeline {
   return createAnalyzer({
     kb,
@@ -70,8 +82,8 @@ export interface RunSummary {
 export interface RunHooks {
   /** A key for an input (to skip inputs already done); undefined when it has none. */
   skip?: (key: string) => Promise<boolean>;
-  /** Called with each analysed document, in input order. */
-  onDoc: (doc: Doc, key: string | undefined) => Promise<void> | void;
+  /** Called with each analysed document, in input order (completion order with workers). */
+  onDoc: (doc: DocJson, key: string | undefined) => Promise<void> | void;
   progress?: boolean;
 }
 
@@ -103,20 +115,26 @@ export function sourceKey(doc: Doc): string | undefined {
  * Analyses every input: one error line per failed item on stderr (naming the path or path:line),
  * every good item processed. Never throws for a bad item.
  */
-export async function runInputs(inputs: readonly string[], pipeline: Pipeline, flags: AnalyzeFlags, hooks: RunHooks): Promise<RunSummary> {
+export async function runInputs(inputs: readonly string[], pipeline: Analyzer, flags: AnalyzeFlags, hooks: RunHooks): Promise<RunSummary> {
   const total = hooks.progress && process.stderr.isTTY ? await countInputs(inputs, flags.maxBytes) : undefined;
   return runItems(expandInputs(inputs, flags.maxBytes), pipeline, flags, hooks, total);
 }
 
 /** Like runInputs, over items from any source (feeds); `total` sizes the progress bar when known. */
-type Outcome = { error: unknown; where: string } | { skipped: true } | { doc: Doc; key: string | undefined };
+type Outcome = { error: unknown; where: string } | { skipped: true } | { doc: DocJson; key: string | undefined };
+
+/** What analyses documents for a run: the pipeline in this thread, or a pool of worker threads. */
+export type Analyzer = Pipeline | WorkerPool;
+
+const analyse = (analyzer: Analyzer, doc: Doc): Promise<DocJson> =>
+  analyzer instanceof WorkerPool ? analyzer.run(doc) : analyzer.run(doc).then(toJson);
 
 /** Inputs read at once: URL fetches and file reads overlap, results still come out in input order. */
 const MAX_IN_FLIGHT = 8;
 
 export async function runItems(
   items: AsyncIterable<Item>,
-  pipeline: Pipeline,
+  pipeline: Analyzer,
   flags: AnalyzeFlags,
   hooks: RunHooks,
   total?: number,
@@ -125,7 +143,7 @@ export async function runItems(
   const summary: RunSummary = { done: 0, skipped: 0, failed: 0, seconds: 0 };
   const progress = hooks.progress && process.stderr.isTTY ? new Progress(total ?? 0) : undefined;
 
-  async function analyse(item: Item): Promise<Outcome> {
+  async function start(item: Item): Promise<Outcome> {
     if ('error' in item) return item;
     const doc = item.doc;
     const where = doc.origin.line ? `${doc.origin.location}:${doc.origin.line}` : doc.origin.location;
@@ -133,7 +151,7 @@ export async function runItems(
       if (doc.origin.kind === 'stdin') doc.bytes = await readStdin(flags.maxBytes);
       const key = sourceKey(doc);
       if (key && hooks.skip && (await hooks.skip(key))) return { skipped: true };
-      return { doc: await pipeline.run(doc), key };
+      return { doc: await analyse(pipeline, doc), key };
     } catch (error) {
       return { error, where };
     }
@@ -159,13 +177,13 @@ export async function runItems(
 
   const window: Promise<Outcome>[] = [];
   for await (const item of items) {
-    window.push(analyse(item));
+    window.push(start(item));
     if (window.length >= MAX_IN_FLIGHT) await settle(await window.shift()!);
   }
   while (window.length) await settle(await window.shift()!);
   progress?.stop();
   summary.seconds = (performance.now() - t0) / 1000;
-  if (flags.profile) process.stderr.write(`${formatProfile(pipeline.profile)}\n`);
+  if (flags.profile && !(pipeline instanceof WorkerPool)) process.stderr.write(`${formatProfile(pipeline.profile)}\n`);
   return summary;
 }
 

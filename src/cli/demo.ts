@@ -1,7 +1,6 @@
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
-import { toJson } from '../model/json.js';
 import { openStore, type StoreStats } from '../store/index.js';
 import { analyzerFor, runInputs, summaryLine } from './common.js';
 
@@ -20,7 +19,7 @@ export function demoCommand(): Command {
         const summary = await runInputs([SAMPLE_DIR], pipeline, { maxBytes: 10 * 1024 * 1024 }, {
           progress: true,
           async onDoc(doc, key) {
-            await store.put(toJson(doc), key);
+            await store.put(doc, key);
           },
         });
         process.stdout.write(`${formatStats(await store.stats())}\n\n${summaryLine(summary)}\ndatabase: ${flags.db}\n`);

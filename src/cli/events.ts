@@ -1,5 +1,6 @@
 import { Command } from 'commander';
-import type { Doc, Event } from '../model/doc.js';
+import type { Event } from '../model/doc.js';
+import type { DocJson } from '../model/json.js';
 import { countedCategory } from '../stages/events/counted.js';
 import { addAnalyzeOptions, analyzerFor, runInputs, type AnalyzeFlags } from './common.js';
 
@@ -14,7 +15,7 @@ interface EventsFlags extends AnalyzeFlags {
 const actorCell = (r: Event['actor'] | null) => (r ? (r.code ? `${r.name} (${r.code})` : r.name) : '-');
 
 /** One table row per event: actor, event/mode, recipient, modality, negated, sentence excerpt. */
-export function eventRows(doc: Readonly<Doc>, all = false): string[][] {
+export function eventRows(doc: Readonly<DocJson>, all = false): string[][] {
   const rows: string[][] = [];
   for (const e of doc.events) {
     const counted = countedCategory(e);

@@ -1,10 +1,11 @@
+import { availableParallelism } from 'node:os';
 import { Command } from 'commander';
-import { toJson } from '../model/json.js';
-import { openStore } from '../store/index.js';
 import { NewsgraphError } from '../errors.js';
-import type { Doc } from '../model/doc.js';
+import { openStore } from '../store/index.js';
+import type { DocJson } from '../model/json.js';
+import { WorkerPool } from '../pipeline/workers.js';
 import { expandFeeds, expandInputs, type Item } from '../stages/ingest/index.js';
-import { addAnalyzeOptions, analyzerFor, fetchOptionsOf, runInputs, runItems, summaryLine, type AnalyzeFlags } from './common.js';
+import { addAnalyzeOptions, analyzersFor, fetchOptionsOf, runInputs, runItems, summaryLine, type AnalyzeFlags } from './common.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -18,17 +19,20 @@ export function ingestCommand(): Command {
       .description('analyse articles and store them with all their facts; inputs stored before are skipped')
       .argument('[inputs...]', 'files, directories, .jsonl files, URLs, or - for stdin')
       .requiredOption('--db <file>', 'SQLite database file (created when missing)')
-      .option('--feed <feed>', 'an RSS or Atom feed (URL or file): each item is fetched and stored; repeatable', collect, []),
-  ).action(async (inputs: string[], flags: AnalyzeFlags & { db: string; feed: string[] }) => {
+      .option('--feed <feed>', 'an RSS or Atom feed (URL or file): each item is fetched and stored; repeatable', collect, [])
+      .option('--workers <n>', 'analysis threads (default: one per core)', (v) => Number.parseInt(v, 10), availableParallelism()),
+  ).action(async (inputs: string[], flags: AnalyzeFlags & { db: string; feed: string[]; workers: number }) => {
     if (inputs.length === 0 && flags.feed.length === 0) throw new NewsgraphError('NG_USAGE', 'give inputs to ingest, or --feed');
-    const pipeline = analyzerFor(flags);
     const store = openStore(flags.db);
+    let pipeline;
     try {
+      pipeline = analyzersFor(flags, flags.workers);
+      if (pipeline instanceof WorkerPool) await pipeline.ready;
       const hooks = {
         progress: true,
         skip: (key: string) => store.hasSource(key),
-        async onDoc(doc: Doc, key: string | undefined) {
-          await store.put(toJson(doc), key);
+        async onDoc(doc: DocJson, key: string | undefined) {
+          await store.put(doc, key);
         },
       };
       const summary =
@@ -38,6 +42,7 @@ export function ingestCommand(): Command {
       process.stderr.write(`${summaryLine(summary)}\n`);
       if (summary.failed > 0) process.exitCode = 1;
     } finally {
+      if (pipeline instanceof WorkerPool) await pipeline.close();
       await store.close();
     }
   });

@@ -8,6 +8,7 @@ import { eventsCommand } from './events.js';
 import { exportCommand } from './export.js';
 import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
+import { quotesCommand } from './quotes.js';
 import { searchCommand, showCommand } from './search.js';
 
 /** Exit codes: 0 all good, 1 some inputs failed, 2 the command itself could not run. */
@@ -20,6 +21,7 @@ export function program(): Command {
     .addCommand(extractCommand())
     .addCommand(ingestCommand())
     .addCommand(eventsCommand())
+    .addCommand(quotesCommand())
     .addCommand(searchCommand())
     .addCommand(showCommand())
     .addCommand(exportCommand())

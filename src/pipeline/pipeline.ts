@@ -12,10 +12,10 @@ export interface Pipeline {
 }
 
 /**
- * Orders the enabled stages and checks, before any run, that each one's `requires` are assigned by
- * an enabled earlier stage (or were given with the document: `raw`, `bytes`, `origin`).
+ * The enabled stages, in order, after checking that each one's `requires` are assigned by an
+ * enabled earlier stage (or were given with the document: `raw`, `bytes`, `origin`).
  */
-export function buildPipeline(all: readonly Stage[], ctx: Context, disable: readonly StageName[] = []): Pipeline {
+export function enabledStages(all: readonly Stage[], disable: readonly StageName[]): Stage[] {
   const stages = all.filter((s) => !disable.includes(s.name));
   const given = new Set<DocKey>(['origin', 'raw', 'bytes', 'schema']);
   for (const stage of stages) {
@@ -30,6 +30,12 @@ export function buildPipeline(all: readonly Stage[], ctx: Context, disable: read
     }
     for (const key of stage.assigns) given.add(key);
   }
+  return stages;
+}
+
+/** A pipeline of the enabled stages (checked by `enabledStages`), with a time profile. */
+export function buildPipeline(all: readonly Stage[], ctx: Context, disable: readonly StageName[] = []): Pipeline {
+  const stages = enabledStages(all, disable);
   const profile: Profile = new Map(stages.map((s) => [s.name, { ms: 0, docs: 0 }]));
 
   async function run(doc: Doc): Promise<Doc> {

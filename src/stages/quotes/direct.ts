@@ -1,65 +1,142 @@
-import type { Offsets } from '../../model/doc.js';
+import type { Offsets, Quote } from '../../model/doc.js';
+import { frameAfter, frameBefore, subjectOf, verbAt, type Frame } from './frames.js';
+import { findQuotations, type Quoted } from './marks.js';
+import { MAX_TITLE_WORDS, MIN_SPEECH_WORDS } from './thresholds.js';
+import { lowerBound, noteSpeaker, tokenAt, type View } from './view.js';
 
-/** A quotation shorter than this many words is a term or a scare quote unless it ends like speech. */
-const MIN_SPEECH_WORDS = 4;
-/** Marks farther apart than this are not one quotation (an unbalanced mark). */
-const MAX_QUOTE_CHARS = 5000;
+/** Words right before a quotation that make it a name, title or term rather than speech. */
+const TERM_BEFORE =
+  /(?:\b(?:so-called|nicknamed|dubbed|titled|entitled|named|called|known\s+as|billed\s+as|the\s+(?:words?|terms?|phrases?|hashtags?|slogans?|labels?|motto|names?|headlines?|titles?|acronym|category))|\b(?:film|book|song|album|movie|documentary|novel|play|poem|series|show|programme|program|hashtag|slogan|motto|word|words|term|terms|phrase|label|headline|campaign|operation|project|initiative|exhibition|magazine|newspaper|website|group|organisation|organization|charity|party|company|brand|ship|vessel|code-?named?))\s*[,:]?\s*$/i;
 
-const PAIRS: Record<string, string> = { '\u201c': '\u201d', '"': '"', '\u00ab': '\u00bb', '\u201e': '\u201c' };
+/** Small words that stay lower case inside a title ("Have No Fear", "Bank of England"). */
+const TITLE_SMALL = /^(?:of|the|a|an|and|or|for|in|on|at|to|by|with|de|la|le|du|von|van|der|al|el|vs\.?|&|-|–)$/i;
 
-export interface Quoted extends Offsets {
-  /** Inside the marks. */
+/** True when the quoted words read as a name or a title of a work: short, capitalised, no end mark. */
+export function looksLikeName(inner: string): boolean {
+  const words = inner.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > MAX_TITLE_WORDS) return false;
+  if (/[.!?,;:…]$/.test(inner)) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}#@]/u.test(w) || TITLE_SMALL.test(w)) && /^[\p{Lu}\p{N}#@]/u.test(words[0]!);
+}
+
+interface Piece {
+  q: Quoted;
   inner: Offsets;
+  frame?: Frame;
+  /** The frame came after the quotation (it can join a following part). */
+  after: boolean;
+  sentence: number;
+}
+
+function trimmed(text: string, r: Offsets): Offsets {
+  let s = r.start;
+  let e = r.end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
+function sentenceIndex(view: View, offset: number): number {
+  return Math.max(0, lowerBound(view.doc.sentences, offset + 1) - 1);
 }
 
 /**
- * Quotations in double marks (straight, curly, guillemets). An opening mark at a paragraph's
- * start without a closing one continues into the next paragraph when that one opens with a mark.
- * Runs in one pass; unbalanced marks are skipped.
+ * Direct quotations with their speakers. Steps, in order:
+ * 1. find quotation marks (marks.ts) and drop names, titles and terms;
+ * 2. attribution right after the closing mark, else before the opening one in its sentence;
+ *    a short quotation (a fragment) is kept only when one of them is found;
+ * 3. join a quotation interrupted by its attribution (`"A," he said, "B."`) into one;
+ * 4. a quotation without attribution takes the speaker of a sentence ending in a colon just
+ *    before it, or of the quotation it directly follows (a speech over several paragraphs).
  */
-export function findQuotations(text: string): Quoted[] {
-  const out: Quoted[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i]!;
-    const close = PAIRS[ch];
-    if (!close) {
+export function findDirect(view: View): Quote[] {
+  const text = view.text;
+  const all = findQuotations(text);
+  view.quoted = all.map((q) => ({ start: q.start, end: q.end }));
+  const pieces: Piece[] = [];
+  for (const q of all) {
+    const inner = trimmed(text, q.inner);
+    const words = text.slice(inner.start, inner.end);
+    if (!/\p{L}/u.test(words)) continue;
+    if (looksLikeName(words) || TERM_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) continue;
+    const sentence = sentenceIndex(view, q.start);
+    const floor = view.sentenceTokens[sentence]?.first ?? 0;
+    const endsSentence = /[.!?…]$/.test(words);
+    let frame = frameAfter(view, q.end, endsSentence);
+    // `X called it "…", according to NBC`: the speaker is X; the outlet only reports it.
+    if (frame?.verb === 'according to') {
+      const before = frameBefore(view, q.start, floor);
+      if (before?.speaker) frame = before;
+    }
+    const after = frame !== undefined && frame.verbTok > tokenAt(view, q.start);
+    frame ??= frameBefore(view, q.start, floor);
+    const count = words.split(/\s+/).length;
+    if (count < MIN_SPEECH_WORDS && !frame) continue;
+    pieces.push({ q, inner, frame, after, sentence });
+  }
+
+  const out: Quote[] = [];
+  let previous: { quote: Quote; end: number } | undefined;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    let inner = p.inner;
+    let frame = p.frame;
+    let end = p.after && frame ? Math.max(frame.end, p.q.end) : p.q.end;
+    // "A," he said, "B": the parts and the attribution between them are one quotation.
+    for (let cur = p; cur.after && cur.frame && cur.frame.verb !== 'according to'; ) {
+      const next = pieces[i + 1];
+      if (!next || !/^[ \t]*$/.test(text.slice(cur.frame.end, next.q.start))) break;
+      inner = { start: inner.start, end: next.inner.end };
+      end = next.after && next.frame ? Math.max(next.frame.end, next.q.end) : next.q.end;
+      frame = frame?.speaker ? frame : next.frame ?? frame;
       i++;
-      continue;
+      cur = next;
     }
-    let j = i + 1;
-    let end = -1;
-    const limit = Math.min(text.length, i + MAX_QUOTE_CHARS);
-    while (j < limit) {
-      const c = text[j]!;
-      if (c === close) {
-        end = j;
-        break;
+    let rule = frame ? (p.after ? 'quotation-after' : 'quotation-before') : 'quotation';
+    let speaker = frame?.speaker ?? null;
+    let verb = frame?.verb;
+    if (!frame) {
+      const intro = colonIntroduction(view, p.q.start);
+      if (intro) {
+        speaker = intro.speaker;
+        verb = intro.verb;
+        rule = 'quotation-colon';
+      } else if (previous && /^\s*$/.test(text.slice(previous.end, p.q.start))) {
+        speaker = previous.quote.speaker;
+        verb = previous.quote.verb;
+        rule = 'quotation-continued';
       }
-      if (c === '\n') {
-        // Paragraph break inside a quotation: it goes on only if the next paragraph reopens it.
-        let k = j;
-        while (k < limit && /\s/.test(text[k]!)) k++;
-        if (text[k] !== ch) break;
-        j = k + 1;
-        continue;
-      }
-      j++;
     }
-    if (end < 0) {
-      i++;
-      continue;
-    }
-    out.push({ start: i, end: end + 1, inner: { start: i + 1, end } });
-    i = end + 1;
+    const quote: Quote = { kind: 'direct', start: inner.start, end: inner.end, text: text.slice(inner.start, inner.end), speaker, rule };
+    if (speaker && frame) noteSpeaker(view, view.toks[frame.first]?.start ?? p.q.start, end, speaker);
+    if (verb) quote.verb = verb;
+    out.push(quote);
+    previous = { quote, end };
   }
   return out;
 }
 
-/** True when the quoted words read as speech rather than a term, title or scare quote. */
-export function isSpeech(text: string, q: Quoted): boolean {
-  const inner = text.slice(q.inner.start, q.inner.end).trim();
-  const words = inner.split(/\s+/).filter(Boolean).length;
-  if (words >= MIN_SPEECH_WORDS) return true;
-  return words >= 2 && /[.,!?…]$/.test(inner);
+/**
+ * A sentence ending in a colon right before the quotation (`X spoke of the plan: "…"`, also in
+ * the paragraph before): its reporting verb's subject, else the first speaker named in it.
+ */
+function colonIntroduction(view: View, open: number): { speaker: Quote['speaker']; verb: string } | undefined {
+  const text = view.text;
+  let k = open - 1;
+  while (k >= 0 && /\s/.test(text[k]!)) k--;
+  if (k < 0 || text[k] !== ':') return undefined;
+  const sentence = sentenceIndex(view, k);
+  const floor = view.sentenceTokens[sentence]?.first ?? 0;
+  const colon = tokenAt(view, k);
+  const frame = frameBefore(view, k, floor);
+  if (frame) return { speaker: frame.speaker, verb: frame.verb };
+  // No reporting verb ("Trump's statement read:" has one; "X spoke of …:" may not): the clause's subject.
+  for (let v = floor; v < colon; v++) {
+    if (/^\p{Ll}/u.test(view.toks[v]!.word) && v > floor && !verbAt(view, v)) {
+      const subject = subjectOf(view, v, floor);
+      if (subject.speaker) return { speaker: subject.speaker, verb: 'say' };
+      break;
+    }
+  }
+  return undefined;
 }

@@ -1,59 +1,27 @@
 import type { Doc, Quote } from '../../model/doc.js';
+import type { Kb } from '../../kb/types.js';
 import { defineStage } from '../../pipeline/stage.js';
-import { attributionAfter, attributionBefore } from './attribution.js';
-import { findQuotations, isSpeech } from './direct.js';
+import { findDirect } from './direct.js';
 import { findIndirect } from './indirect.js';
-import { indexMentions, type MentionIndex } from './speaker.js';
+import { createView } from './view.js';
 
-/** Direct quotations with their speakers, then reported speech outside them. */
-export function findQuotes(doc: Readonly<Doc>): Quote[] {
-  const index = indexMentions(doc.entities);
-  const direct = directQuotes(doc, index);
-  const quotes: Quote[] = [...direct];
-  const text = doc.text;
-  let t = 0;
-  for (const sentence of doc.sentences) {
-    const tokens = [];
-    while (t < doc.tokens.length && doc.tokens[t]!.start < sentence.end) {
-      const tok = doc.tokens[t++]!;
-      const word = text.slice(tok.start, tok.end);
-      tokens.push({ start: tok.start, end: tok.end, word, lower: word.toLowerCase() });
-    }
-    quotes.push(...findIndirect(doc, index, sentence, tokens, direct));
-  }
-  return quotes.sort((a, b) => a.start - b.start);
-}
+export { findQuotations } from './marks.js';
+export { looksLikeName } from './direct.js';
 
-function directQuotes(doc: Readonly<Doc>, index: MentionIndex): Quote[] {
-  const text = doc.text;
-  const quoted = findQuotations(text).filter((q) => isSpeech(text, q));
-  const out: Quote[] = [];
-  for (let i = 0; i < quoted.length; i++) {
-    const q = quoted[i]!;
-    let inner = { ...q.inner };
-    let attribution = attributionAfter(doc, index, q.end);
-    // `"…," he said, "…"`: one quotation interrupted by its attribution.
-    const next = quoted[i + 1];
-    if (attribution && next && /^[\s,;:]*$/.test(text.slice(attribution.end, next.start))) {
-      inner = { start: inner.start, end: next.inner.end };
-      i++;
-    }
-    if (!attribution) {
-      const sentence = doc.sentences.find((s) => s.start <= q.start && q.start < s.end);
-      attribution = attributionBefore(doc, index, q.start, sentence?.start ?? 0);
-    }
-    const quote: Quote = {
-      kind: 'direct',
-      start: inner.start,
-      end: inner.end,
-      text: text.slice(inner.start, inner.end),
-      speaker: attribution?.speaker ?? null,
-      rule: attribution ? 'quotation-attributed' : 'quotation',
-    };
-    if (attribution) quote.verb = attribution.verb;
-    out.push(quote);
-  }
-  return out;
+/**
+ * Direct quotations and reported speech, each with its speaker (null when the text names
+ * nobody), sorted by position. A direct quotation inside reported speech ("said the plan was
+ * "dead on arrival"") is kept as both.
+ */
+export function findQuotes(doc: Readonly<Doc>, kb?: Kb): Quote[] {
+  const view = createView(doc, kb);
+  // Who spoke where is recorded as quotes are attributed, so that "He added, …" can follow the
+  // last speaker: direct quotations, then reported speech, then direct quotations again with
+  // every speaker known.
+  findDirect(view);
+  const indirect = findIndirect(view);
+  const direct = findDirect(view);
+  return [...direct, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Direct and indirect quotes, each with its speaker (null when none can be found). */
@@ -62,7 +30,7 @@ export const quotes = defineStage({
   requires: ['text', 'sentences', 'tokens'],
   uses: ['entities'],
   assigns: ['quotes'],
-  run(doc) {
-    return { quotes: findQuotes(doc) };
+  run(doc, ctx) {
+    return { quotes: findQuotes(doc, ctx.kb) };
   },
 });

@@ -1,67 +1,175 @@
-/** Reporting verbs: inflected form → lemma. */
-const LEMMAS: Record<string, string[]> = {
+/**
+ * Word lists of the quotes stage, as named data (trafilatura-style): reporting verbs, words that
+ * may stand between a speaker and its verb, pronouns, and the nouns that tell a speaker apart
+ * from a description.
+ */
+
+/** Irregular and consonant-doubling inflections: lemma → forms (the lemma itself included). */
+const IRREGULAR: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'],
-  state: ['state', 'states', 'stated', 'stating'],
   tell: ['tell', 'tells', 'told', 'telling'],
-  add: ['add', 'adds', 'added', 'adding'],
-  announce: ['announce', 'announces', 'announced', 'announcing'],
-  claim: ['claim', 'claims', 'claimed', 'claiming'],
+  write: ['write', 'writes', 'wrote', 'writing', 'written'],
+  speak: ['speak', 'speaks', 'spoke', 'speaking', 'spoken'],
+  read: ['read', 'reads'],
+  admit: ['admit', 'admits', 'admitted', 'admitting'],
+  quip: ['quip', 'quips', 'quipped'],
+  testify: ['testify', 'testifies', 'testified', 'testifying'],
+  reply: ['reply', 'replies', 'replied', 'replying'],
   deny: ['deny', 'denies', 'denied', 'denying'],
-  insist: ['insist', 'insists', 'insisted', 'insisting'],
-  maintain: ['maintain', 'maintains', 'maintained', 'maintaining'],
-  argue: ['argue', 'argues', 'argued', 'arguing'],
-  note: ['note', 'notes', 'noted', 'noting'],
-  explain: ['explain', 'explains', 'explained', 'explaining'],
-  acknowledge: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
-  confirm: ['confirm', 'confirms', 'confirmed', 'confirming'],
-  assert: ['assert', 'asserts', 'asserted', 'asserting'],
-  declare: ['declare', 'declares', 'declared', 'declaring'],
+  echo: ['echo', 'echoes', 'echoed', 'echoing'],
+  specify: ['specify', 'specifies', 'specified'],
+  signify: ['signified'],
   emphasise: ['emphasise', 'emphasises', 'emphasised', 'emphasising', 'emphasize', 'emphasizes', 'emphasized', 'emphasizing'],
-  stress: ['stress', 'stresses', 'stressed', 'stressing'],
-  warn: ['warn', 'warns', 'warned', 'warning'],
-  report: ['report', 'reports', 'reported', 'reporting'],
-  write: ['write', 'writes', 'wrote', 'writing'],
-  tweet: ['tweet', 'tweets', 'tweeted'],
-  post: ['posted'],
-  reply: ['reply', 'replies', 'replied'],
-  respond: ['respond', 'responds', 'responded'],
-  ask: ['ask', 'asks', 'asked'],
-  suggest: ['suggest', 'suggests', 'suggested'],
-  predict: ['predict', 'predicts', 'predicted'],
-  estimate: ['estimate', 'estimates', 'estimated'],
-  promise: ['promise', 'promises', 'promised'],
-  vow: ['vow', 'vows', 'vowed'],
-  pledge: ['pledge', 'pledges', 'pledged'],
-  believe: ['believe', 'believes', 'believed'],
-  admit: ['admit', 'admits', 'admitted'],
-  reveal: ['reveal', 'reveals', 'revealed'],
-  allege: ['allege', 'alleges', 'alleged'],
-  echo: ['echo', 'echoes', 'echoed'],
-  indicate: ['indicate', 'indicates', 'indicated'],
-  agree: ['agreed'],
-  conclude: ['concluded'],
-  contend: ['contend', 'contends', 'contended'],
-  observe: ['observed'],
-  remark: ['remarked'],
-  recall: ['recalled'],
-  concede: ['conceded'],
-  urge: ['urged'],
+  characterise: ['characterise', 'characterises', 'characterised', 'characterize', 'characterizes', 'characterized', 'characterizing', 'characterising'],
+  criticise: ['criticise', 'criticised', 'criticize', 'criticized', 'criticising', 'criticizing'],
+  apologise: ['apologised', 'apologized'],
+  refer: ['refer', 'refers', 'referred', 'referring'],
+  order: ['ordered'],
 };
 
-export const REPORTING_VERBS: ReadonlyMap<string, string> = new Map(
-  Object.entries(LEMMAS).flatMap(([lemma, forms]) => forms.map((f) => [f, lemma] as const)),
-);
+/** Regular verbs: forms are made by rule (-s, -ed, -ing). */
+const REGULAR = [
+  'state', 'add', 'announce', 'claim', 'insist', 'maintain', 'argue', 'note', 'explain', 'acknowledge', 'confirm',
+  'assert', 'declare', 'stress', 'warn', 'report', 'tweet', 'post', 'respond', 'suggest', 'predict', 'estimate',
+  'promise', 'vow', 'pledge', 'reveal', 'allege', 'indicate', 'agree', 'conclude', 'contend', 'observe', 'remark',
+  'recall', 'concede', 'propose', 'intimate', 'comment', 'caution', 'complain', 'disclose', 'reiterate', 'repeat',
+  'assure', 'remind', 'inform', 'speculate', 'hint', 'recount', 'mention', 'affirm', 'counter', 'retort', 'boast',
+  'answer', 'accept', 'predict', 'forecast', 'project', 'advise', 'announce', 'clarify', 'elaborate', 'insinuate',
+  'joke', 'muse', 'lament', 'theorise', 'theorize', 'surmise', 'reckon', 'reason', 'determine', 'find', 'show',
+  // Frames for direct quotations only (below): the speaker describes or labels something.
+  'describe', 'call', 'label', 'brand', 'term', 'question', 'ask', 'continue', 'thank', 'offer', 'urge', 'plead',
+  'demand', 'praise', 'condemn', 'blame', 'direct', 'quote', 'cite', 'express', 'welcome', 'mourn', 'promise',
+  'congratulate', 'accuse', 'shout', 'scream', 'exclaim', 'yell', 'whisper', 'chant', 'sing', 'recite', 'conclude',
+];
 
-/** Verbs that report speech only with a "that" clause ("agreed that …", not "agreed to meet"). */
-export const THAT_ONLY = new Set(['agree', 'recall', 'urge', 'believe', 'indicate', 'conclude', 'observe', 'echo', 'ask']);
+function regularForms(lemma: string): string[] {
+  const s = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  const ed = /e$/.test(lemma) ? `${lemma}d` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`;
+  const ing = /[^e]e$/.test(lemma) ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`;
+  return [lemma, s, ed, ing];
+}
 
-/** Words that may stand between a speaker and the verb ("Hamas has repeatedly said"). */
-export const BETWEEN_SPEAKER_AND_VERB = new Set([
-  'has', 'have', 'had', 'also', 'even', 'again', 'previously', 'repeatedly', 'later', 'earlier', 'then', 'once',
-  'already', 'publicly', 'separately', 'reportedly', 'had', 'would', 'will', 'is', 'was', 'were', 'are', 'been', 'being',
-  'had', 'further', 'since', 'recently', 'often', 'long', 'initially', 'first', 'officially', 'who', 'which',
+const FORMS: [string, string][] = [
+  ...Object.entries(IRREGULAR).flatMap(([lemma, forms]) => forms.map((f) => [f, lemma] as [string, string])),
+  ...[...new Set(REGULAR)].flatMap((lemma) => regularForms(lemma).map((f) => [f, lemma] as [string, string])),
+];
+FORMS.push(['found', 'find'], ['shown', 'show'], ['showed', 'show']);
+
+/** Every verb that can frame a quotation: inflected form → lemma. */
+export const VERB_LEMMAS: ReadonlyMap<string, string> = new Map(FORMS);
+
+/**
+ * Verbs that introduce reported speech with a content clause ("X said (that) …"). The rest of
+ * VERB_LEMMAS only frame direct quotations ("X called it "a non-starter""). Cognition verbs
+ * (think, believe, hope) are not speech (annotation rules §3).
+ */
+export const INDIRECT_LEMMAS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'state', 'add', 'announce', 'claim', 'deny', 'insist', 'maintain', 'argue', 'note', 'explain',
+  'acknowledge', 'confirm', 'assert', 'declare', 'emphasise', 'stress', 'warn', 'report', 'write', 'tweet', 'post',
+  'reply', 'respond', 'suggest', 'predict', 'estimate', 'promise', 'vow', 'pledge', 'admit', 'reveal', 'allege',
+  'echo', 'indicate', 'agree', 'conclude', 'contend', 'remark', 'recall', 'concede', 'testify', 'propose',
+  'specify', 'intimate', 'comment', 'caution', 'complain', 'disclose', 'reiterate', 'repeat', 'assure', 'remind',
+  'inform', 'speculate', 'hint', 'recount', 'mention', 'affirm', 'counter', 'retort', 'boast', 'answer', 'forecast',
+  'advise', 'clarify', 'insinuate', 'lament', 'reason', 'accept', 'read',
 ]);
 
-export const PRONOUNS: Record<string, 'person' | 'thing' | 'plural'> = {
-  he: 'person', she: 'person', him: 'person', her: 'person', it: 'thing', they: 'plural', we: 'plural', i: 'person',
+/** Verbs whose clause must be opened by "that" ("agreed that …", not "agreed to meet", "found the body"). */
+export const THAT_ONLY: ReadonlySet<string> = new Set([
+  'agree', 'recall', 'observe', 'echo', 'accept', 'find', 'show', 'determine', 'reason', 'read', 'answer', 'counter',
+  'remind', 'inform', 'mention', 'project', 'post', 'add',
+]);
+
+/** Verbs whose first object is the hearer ("told reporters …", "assured the public …"). */
+export const HEARER_VERBS: ReadonlySet<string> = new Set(['tell', 'assure', 'remind', 'inform', 'warn', 'advise', 'promise', 'ask']);
+
+/** Words that may stand between a speaker and the verb ("Hamas has repeatedly said"). */
+export const BETWEEN_SPEAKER_AND_VERB: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'also', 'even', 'again', 'previously', 'repeatedly', 'later', 'earlier', 'then', 'once',
+  'already', 'publicly', 'separately', 'reportedly', 'would', 'will', 'is', 'was', 'were', 'are', 'been', 'being',
+  'further', 'since', 'recently', 'often', 'long', 'initially', 'first', 'officially', 'subsequently', 'both', 'all',
+  'still', 'too', 'now', 'just', 'however', 'consistently', 'similarly', 'likewise', 'last', 'yesterday', 'today',
+  'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'not', "n't", 'never', 'always', 'herself',
+  'himself', 'themselves', 'itself', 'there', 'here',
+]);
+
+/** Auxiliaries and modals: a clause with one of these has a finite verb. */
+export const FINITE_CUES: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may',
+  'might', 'shall', 'should', 'must', 'do', 'does', 'did', "'re", "'ve", "'ll", "'d", '’re', '’ve', '’ll',
+  '’d', 'wo', 'ca', "won't", "can't", 'cannot', "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't",
+]);
+
+export type PronounKind = 'male' | 'female' | 'thing' | 'plural';
+export const PRONOUNS: Readonly<Record<string, PronounKind>> = {
+  he: 'male', she: 'female', it: 'thing', they: 'plural', we: 'plural', him: 'male', her: 'female', them: 'plural',
 };
+
+/** Determiners and possessives: a verb-looking word after one is a noun ("the report", "his claims"). */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'whose',
+  'no', 'any', 'each', 'every', 'some', 'such', "'s", '’s', 'new', 'latest', 'initial', 'earlier', 'first', 'recent',
+  'official', 'previous', 'final', 'preliminary', 'another', 'written', 'public',
+]);
+
+/** Prepositions that open an adjunct between a reporting verb and its clause ("said on Friday …"). */
+export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'on', 'in', 'at', 'during', 'after', 'before', 'via', 'through', 'to', 'from', 'over', 'late', 'early', 'earlier',
+  'later', 'last', 'this', 'with', 'by', 'outside', 'inside', 'near', 'while',
+]);
+
+/** Heads of adjuncts that end such a phrase ("in a statement", "on Twitter", "late Sunday"). */
+export const ADJUNCT_HEADS: ReadonlySet<string> = new Set([
+  'statement', 'statements', 'interview', 'interviews', 'tweet', 'tweets', 'post', 'speech', 'address', 'announcement',
+  'release', 'conference', 'briefing', 'letter', 'report', 'email', 'e-mail', 'message', 'video', 'broadcast',
+  'meeting', 'court', 'hearing', 'session', 'remarks', 'comments', 'reporters', 'journalists', 'media', 'press',
+  'parliament', 'television', 'radio', 'twitter', 'facebook', 'instagram', 'website', 'blog', 'podcast', 'call',
+  'appearance', 'summit', 'rally', 'event', 'documents', 'filing', 'filings', 'testimony', 'ceremony', 'debate',
+  'morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'month', 'year', 'time', 'today', 'yesterday',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'wikinews', 'correspondents',
+  'time', 'tv', 'cnn', 'bbc', 'reuters', 'afp', 'ap', 'nbc', 'abc', 'cbs', 'npr', 'fox', 'channel', 'outlet', 'paper',
+  'newspaper', 'agency', 'times', 'post',
+]);
+
+/** Nouns after a name and "'s" that still make the named one the speaker ("Netanyahu's office"). */
+export const PROXY_HEADS: ReadonlySet<string> = new Set([
+  'office', 'government', 'administration', 'cabinet', 'statement', 'statements', 'spokesperson', 'spokesman',
+  'spokeswoman', 'website', 'statistics', 'data', 'figures', 'report', 'tweet', 'account', 'campaign', 'ministry',
+  'embassy', 'team', 'press', 'announcement', 'advisory', 'note', 'message', 'letter', 'post', 'blog', 'release',
+  'palace', 'headquarters', 'presidency', 'council', 'bureau', 'department', 'service', 'army', 'military', 'police',
+  'forces', 'media', 'officials',
+]);
+
+/** Heads that make a group adjective a speaker ("the Mexican government", "Russian officials" is not). */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  'government', 'administration', 'ministry', 'cabinet', 'military', 'army', 'navy', 'embassy', 'presidency',
+  'parliament', 'authorities', 'foreign ministry', 'defence ministry', 'defense ministry', 'state media',
+]);
+
+/** Generic nouns naming an organisation by kind: "the company" refers back to the nearest one. */
+export const ORG_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'organisation', 'organization', 'agency', 'airline', 'ministry', 'department',
+  'government', 'council', 'party', 'movement', 'militia', 'network', 'broadcaster', 'newspaper', 'bank', 'court',
+  'carrier', 'manufacturer', 'maker', 'retailer', 'charity', 'union', 'club', 'team', 'university', 'institute',
+  'commission', 'committee', 'board', 'office', 'service', 'centre', 'center', 'administration', 'authority',
+  'website', 'site', 'outlet', 'publication', 'agency', 'police',
+]);
+
+/** Words that open an introductory phrase before the subject ("After the meeting, Trump said …"). */
+export const INTRODUCERS: ReadonlySet<string> = new Set([
+  'after', 'before', 'in', 'on', 'at', 'during', 'following', 'when', 'while', 'as', 'despite', 'since', 'speaking',
+  'asked', 'writing', 'for', 'with', 'from', 'by', 'although', 'though', 'because', 'if', 'once', 'until', 'amid',
+  'per', 'later', 'earlier', 'meanwhile', 'however', 'separately', 'responding', 'commenting', 'addressing', 'over',
+  'under', 'upon', 'within', 'without', 'to', 'about', 'like', 'unlike', 'also', 'still', 'yet', 'but', 'and', 'so',
+  'then', 'today', 'yesterday', 'last', 'this', 'that', 'on',
+]);
+
+/** Prepositions: a name after one of these inside a subject is not the speaker ("scientists from Bristol"). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'at', 'for', 'with', 'in', 'on', 'by', 'to', 'about', 'among', 'between', 'into', 'against', 'within', 'inside', 'close', 'near', 'across']);
+
+/** Words that end a clause's subject when read backwards from the verb. */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', ':', 'that', 'but', 'while', 'whereas', 'although', 'though', 'because', 'if', 'when', '—', '–', '(', ')']);
+
+/** Titles that say a person's gender. */
+export const MALE_TITLES: ReadonlySet<string> = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'sheikh', 'emir', 'sultan', 'father', 'brother', 'spokesman', 'chairman', 'congressman', 'businessman', 'councilman', 'pope', 'duke', 'baron', 'count', 'monsieur', 'herr', 'rabbi', 'imam', 'ayatollah']);
+export const FEMALE_TITLES: ReadonlySet<string> = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'madam', 'madame', 'dame', 'lady', 'queen', 'princess', 'sister', 'mother', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'councilwoman', 'duchess', 'baroness', 'countess', 'mme', 'mme.', 'frau']);

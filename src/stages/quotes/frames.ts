@@ -1,0 +1,311 @@
+import type { Ref } from '../../model/doc.js';
+import { pronounSpeaker, speakerOfRegion } from './speaker.js';
+import { MAX_FRAME_LOOKBACK_TOKENS, MAX_FRAME_TOKENS, MAX_SUBJECT_TOKENS } from './thresholds.js';
+import { BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, FINITE_CUES, INTRODUCERS, PRONOUNS, VERB_LEMMAS } from './verbs.js';
+
+/** Words after which a verb-looking word is a noun or gerund. */
+const NOUN_BEFORE = new Set(['in', 'of', 'on', 'at', 'for', 'from', 'by', 'after', 'before', 'about', 'amid', 'despite', 'without', 'upon', 'into', 'under', 'over', 'between', 'among', 'via']);
+
+/** Words that open a subordinate clause or a phrase: a subject read backwards stops at them. */
+const SUBORDINATORS = new Set([
+  'despite', 'after', 'before', 'when', 'because', 'since', 'as', 'if', 'than', 'unless', 'until', 'upon', 'once',
+  'whether', 'where', 'so', 'and', 'then', 'also', 'amid', 'following', 'like', 'unlike', 'whom',
+]);
+/** Words that open a new clause: an attribution read after a quotation stops there. */
+const CLAUSE_OPENERS = new Set(['while', 'and', 'but', 'as', 'which', 'who', 'when', 'after', 'before', 'because', 'although', 'though', 'if', 'so', 'then', 'that', 'where', 'whereas', 'yet', 'since', 'until']);
+
+/** Words after a quotation that start a new clause rather than its attribution. */
+const NOT_ATTRIBUTION = new Set([
+  'while', 'and', 'but', 'as', 'which', 'who', 'when', 'after', 'before', 'because', 'although', 'though', 'with',
+  'amid', 'despite', 'if', 'so', 'then', 'that', 'where', 'or', 'than', 'for', 'to', 'in', 'on', 'of', 'from', 'at',
+  'by', 'the', 'a', 'an', 'this', 'these', 'those', 'since', 'until', 'whereas', 'yet', 'referring',
+]);
+import { quotationAt, tokenAt, typeOf, type View } from './view.js';
+
+/** Who said it and with which verb; `end` is where the attribution's words end. */
+export interface Frame {
+  speaker: Ref | null;
+  verb: string;
+  /** Token index of the verb ("according" for "according to"). */
+  verbTok: number;
+  /** First token of the speaker phrase (for cutting reported content before a later frame). */
+  first: number;
+  end: number;
+  /** The speaker comes from an earlier frame of the sentence ("…, but said …"). */
+  inherits?: boolean;
+}
+
+const PUNCT = /^[,.;:!?—–…]$/;
+const QUOTE_MARK = /^["“”„«»‘’']$/;
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+
+/** The lemma of a reporting verb at token i, or undefined (capitalised words and nouns are not verbs). */
+export function verbAt(view: View, i: number): string | undefined {
+  const t = view.toks[i];
+  if (!t || t.word !== t.lower) return undefined;
+  const lemma = VERB_LEMMAS.get(t.lower);
+  if (!lemma) return undefined;
+  const prev = view.toks[i - 1];
+  if (prev && prev.sentence === t.sentence && DETERMINERS.has(prev.lower)) return undefined;
+  // Right after another reporting verb it is a noun ("told state media").
+  if (prev && prev.sentence === t.sentence && VERB_LEMMAS.has(prev.lower) && prev.word === prev.lower) return undefined;
+  // After a preposition it is a noun or a gerund ("in remarks to ABC", "by saying").
+  if (prev && prev.sentence === t.sentence && NOUN_BEFORE.has(prev.lower)) return undefined;
+  // "to say" is an infinitive unless "went on to say".
+  if (prev?.lower === 'to' && view.toks[i - 2]?.lower !== 'on') return undefined;
+  return lemma;
+}
+
+/** True when the verb at v is a passive participle ("it was reported", "was told by"). */
+export function isPassive(view: View, v: number): boolean {
+  let j = v - 1;
+  while (j >= 0 && /ly$/.test(view.toks[j]!.lower) && view.toks[j]!.lower.length > 3) j--;
+  const aux = view.toks[j];
+  return aux !== undefined && PASSIVE_AUX.has(aux.lower) && !/ing$/.test(view.toks[v]!.lower);
+}
+
+/** The agent of a passive verb ("told by X"), read up to punctuation or a quotation. */
+function agentAfter(view: View, v: number): Ref | null {
+  const toks = view.toks;
+  // "was told by X", "was described as "…" by the police": the agent within a few words.
+  for (let k = v + 1; k <= v + 8 && k < toks.length && toks[k]!.sentence === toks[v]!.sentence; k++) {
+    if (toks[k]!.lower !== 'by' || quotationAt(view, toks[k]!.start)) continue;
+    let e = k + 1;
+    while (e < toks.length && e < k + 12 && !PUNCT.test(toks[e]!.word) && !QUOTE_MARK.test(toks[e]!.word) && toks[e]!.lower !== 'of' && toks[e]!.lower !== 'that') e++;
+    return speakerOfRegion(view, k + 1, e - 1);
+  }
+  return null;
+}
+
+/** A lower-case word that cannot be inside a subject read backwards: a verb or a subordinator. */
+function endsSubject(t: { word: string; lower: string }): boolean {
+  if (t.word !== t.lower) return false;
+  return FINITE_CUES.has(t.lower) || VERB_LEMMAS.has(t.lower) || SUBORDINATORS.has(t.lower) || (/[^e]ed$/.test(t.lower) && t.lower.length > 4);
+}
+
+/** Start of the clause whose subject ends at token j: back to a comma, clause word or the floor. */
+function regionStart(view: View, j: number, floor: number): number {
+  const toks = view.toks;
+  let i = j;
+  let depth = 0;
+  while (i > floor && j - i < MAX_SUBJECT_TOKENS) {
+    const prev = toks[i - 1]!;
+    if (prev.word === ')') depth++;
+    else if (prev.word === '(') depth = Math.max(0, depth - 1);
+    // "and" joins two subjects ("Durbin and Schiff said") unless a comma makes it join clauses.
+    else if (prev.lower === 'and' && toks[i - 2]?.word !== ',') { /* part of the subject */ }
+    else if (depth === 0 && (prev.word === ',' || CLAUSE_BREAKS.has(prev.lower) || QUOTE_MARK.test(prev.word) || (endsSubject(prev) && (!VERB_LEMMAS.has(prev.lower) || verbAt(view, i - 1) !== undefined)))) break;
+    if (depth === 0 && quotationAt(view, prev.start)) break;
+    i--;
+  }
+  return i;
+}
+
+/**
+ * The speaker of the reporting verb at token v: the phrase before it, past auxiliaries and
+ * adverbs; the antecedent of "who"/"which"; around an apposition ("Pelosi, the Speaker, said");
+ * the main clause's subject for a participle (", saying"); the agent of a passive ("was told by
+ * X"), or null for a passive without one ("it was reported").
+ */
+/** The speaker of the nearest reporting verb before token v in its sentence, or of the clause. */
+export function earlierSpeaker(view: View, v: number, floor: number): Ref | null {
+  for (let u = v - 1; u >= floor && v - u <= MAX_FRAME_LOOKBACK_TOKENS; u--) {
+    if (quotationAt(view, view.toks[u]!.start) || !verbAt(view, u)) continue;
+    const s = subjectOf(view, u, floor);
+    if (s.speaker || !s.inherits) return s.speaker;
+  }
+  return mainSubject(view, mainClauseStart(view, v - 1, floor), v - 1);
+}
+
+export function subjectOf(view: View, v: number, floor: number): { speaker: Ref | null; first: number; inherits?: boolean } {
+  const toks = view.toks;
+  if (isPassive(view, v)) return { speaker: agentAfter(view, v), first: v };
+  let j = v - 1;
+  // "went on to say", "continued to insist": the subject is before the first verb.
+  if (toks[j]?.lower === 'to') {
+    if (toks[j - 1]?.lower === 'on' && /^(?:went|goes|go|going)$/.test(toks[j - 2]?.lower ?? '')) j -= 3;
+    else if (/^(?:continued|continues|went|sought|tried|wanted|appeared|seemed)$/.test(toks[j - 1]?.lower ?? '')) j -= 2;
+  }
+  while (j >= floor && (BETWEEN_SPEAKER_AND_VERB.has(toks[j]!.lower) || (/ly$/.test(toks[j]!.word) && toks[j]!.word.length > 3 && /^\p{Ll}/u.test(toks[j]!.word)))) j--;
+  if (j < floor) return { speaker: null, first: v };
+  const t = toks[j]!;
+  if (t.lower === 'who' || t.lower === 'which') {
+    // The antecedent ends right before the relative pronoun ("Toronto Police, which said …").
+    let k = j - 1;
+    if (toks[k]?.word === ',') k--;
+    // "Thomas Gray, 24, who …": skip the age.
+    if (/^\p{N}+$/u.test(toks[k]?.word ?? '') && toks[k - 1]?.word === ',') k -= 2;
+    if (k < floor) return { speaker: null, first: j };
+    const s = regionStart(view, k, floor);
+    return { speaker: speakerOfRegion(view, s, k, false, true), first: s };
+  }
+  if (t.lower === 'and' || t.lower === 'but' || t.lower === 'or') return { speaker: null, first: j, inherits: true };
+  // "… issued a statement at his club outside Washington saying, …": the participle's subject is
+  // the clause's, unless "with X saying".
+  if (/ing$/.test(toks[v]!.lower) && t.word !== ',' && !PRONOUNS[t.lower]) {
+    const s0 = regionStart(view, j, floor);
+    const endsPerson = view.mentions.some((m) => m.end === t.end && typeOf(view, m.entity) === 'PERSON');
+    if (toks[s0 - 1]?.lower !== 'with' && s0 > floor && !endsPerson) {
+      const start = mainClauseStart(view, j, floor);
+      return { speaker: mainSubject(view, start, j), first: j, inherits: true };
+    }
+  }
+  if (t.word === ',') {
+    // ", saying …" / ", adding …": the main clause's subject.
+    if (/ing$/.test(toks[v]!.lower)) {
+      const start = mainClauseStart(view, j, floor);
+      return { speaker: mainSubject(view, start, j - 1), first: j, inherits: true };
+    }
+    // "Nancy Pelosi, the Speaker of the House, said": the name before or inside the apposition.
+    let k = j - 1;
+    while (k > floor && toks[k]!.word !== ',' && j - k < MAX_SUBJECT_TOKENS) k--;
+    if (k > floor && toks[k]!.word === ',') {
+      const s = regionStart(view, k - 1, floor);
+      // The apposition names the speaker only when it is a noun phrase, not "speaking to X".
+      const np = !/^(?:\p{Ll}+ing|to|in|at|on|with|after|before|during|for|from|who|which)$/u.test(toks[k + 1]!.lower) || /^\p{Lu}/u.test(toks[k + 1]!.word);
+      const startsWithName = np && view.mentions.some((m) => m.start === toks[k + 1]!.start && typeOf(view, m.entity) === 'PERSON');
+      const inside = np ? speakerOfRegion(view, k + 1, j - 1, true, true) : null;
+      if (startsWithName && inside) return { speaker: inside, first: s };
+      const person = speakerOfRegion(view, s, k - 1, true, true);
+      return { speaker: person ?? inside ?? speakerOfRegion(view, s, k - 1, false, true), first: s };
+    }
+    return { speaker: speakerOfRegion(view, regionStart(view, j - 1, floor), j - 1, false, true), first: j };
+  }
+  const s = regionStart(view, j, floor);
+  if (PRONOUNS[t.lower] && (s === j || !/^\p{Ll}/u.test(toks[j - 1]?.word ?? ''))) {
+    return { speaker: pronounSpeaker(view, t.word, t.start), first: j };
+  }
+  return { speaker: speakerOfRegion(view, s, j, false, true), first: s };
+}
+
+/** Start of the main clause before a participle at comma j: the sentence start or after ";"/":". */
+function mainClauseStart(view: View, j: number, floor: number): number {
+  let i = j;
+  floor = Math.max(floor, j - MAX_FRAME_LOOKBACK_TOKENS);
+  while (i > floor && !/^[;:]$/.test(view.toks[i - 1]!.word) && !quotationAt(view, view.toks[i - 1]!.start)) i--;
+  return i;
+}
+
+/** The subject at the start of a clause: a leading pronoun, or the first named speaker in it. */
+function mainSubject(view: View, a: number, b: number): Ref | null {
+  const toks = view.toks;
+  // Skip an introductory phrase ("On Monday, …").
+  let s = a;
+  if (INTRODUCERS.has(toks[a]!.lower)) for (let k = a; k < Math.min(b, a + 8); k++) if (toks[k]!.word === ',') s = k + 1;
+  if (s > b) s = a;
+  if (PRONOUNS[toks[s]!.lower]) {
+    return pronounSpeaker(view, toks[s]!.word, toks[s]!.start);
+  }
+  // The subject ends at the first lower-case verb-like word after a name.
+  let e = s;
+  while (e < b && (!/^\p{Ll}/u.test(toks[e + 1]!.word) || DETERMINERS.has(toks[e + 1]!.lower) || /^(?:of|for|and|the|at|from|in|de|al)$/.test(toks[e + 1]!.lower) || toks[e + 1]!.word === ',')) e++;
+  return speakerOfRegion(view, s, Math.min(b, e));
+}
+
+/**
+ * Attribution right after a quotation closing at `offset`, in the same paragraph:
+ * `"…," X said` / `"…," said X` / `"…" according to X`.
+ */
+export function frameAfter(view: View, offset: number, quoteEndsSentence: boolean): Frame | undefined {
+  const toks = view.toks;
+  let i = tokenAt(view, offset);
+  if (view.text.slice(offset, toks[i]?.start ?? offset).includes('\n')) return undefined;
+  // A period, semicolon or colon after the closing mark ends the sentence: what follows is new.
+  if (i < toks.length && /^[.!?;:]$/.test(toks[i]!.word)) return undefined;
+  while (i < toks.length && PUNCT.test(toks[i]!.word) && toks[i]!.word !== '—') i++;
+  const first = toks[i];
+  if (!first || view.text.slice(offset, first.start).includes('\n')) return undefined;
+  if (NOT_ATTRIBUTION.has(first.word) || (/ing$/.test(first.word) && first.lower !== 'according')) return undefined;
+  const closing = toks[tokenAt(view, offset - 1)];
+  if (closing && first.sentence !== closing.sentence && /^\p{Lu}/u.test(first.word)) quoteEndsSentence = true;
+  // according to X
+  if (first.lower === 'according' && toks[i + 1]?.lower === 'to') {
+    const e = phraseEnd(view, i + 2);
+    return { speaker: speakerOfRegion(view, i + 2, e - 1), verb: 'according to', verbTok: i, first: i + 2, end: frameEnd(view, e) };
+  }
+  // said X
+  const lemma = verbAt(view, i);
+  if (lemma && !quoteEndsSentence) {
+    const e = phraseEnd(view, i + 1);
+    if (e > i + 1) return { speaker: speakerOfRegion(view, i + 1, e - 1), verb: lemma, verbTok: i, first: i + 1, end: frameEnd(view, clauseEnd(view, e)) };
+  }
+  // X said: the phrase before the verb opens like a subject (a name, a pronoun, a determiner).
+  if (!/^\p{Lu}/u.test(first.word) && !PRONOUNS[first.lower] && !DETERMINERS.has(first.lower)) return undefined;
+  for (let v = i + 1; v < toks.length && v <= i + MAX_FRAME_TOKENS; v++) {
+    const t = toks[v]!;
+    if (/^[.!?;:"“”«»]$/.test(t.word) || quotationAt(view, t.start) || view.text.slice(toks[v - 1]!.end, t.start).includes('\n')) break;
+    if (CLAUSE_OPENERS.has(t.word)) break;
+    const l = verbAt(view, v);
+    if (!l) continue;
+    // After a quotation ending its sentence, "X said" must also end soon ("… ." Trump said.).
+    if (quoteEndsSentence) {
+      const after = phraseEnd(view, v + 1);
+      if (after - v > 4 || !/^[.!?]$/.test(toks[after]?.word ?? '.')) return undefined;
+    }
+    const subj = subjectOf(view, v, i);
+    const e = phraseEnd(view, v + 1);
+    return { speaker: subj.speaker, verb: l, verbTok: v, first: i, end: frameEnd(view, clauseEnd(view, e)) };
+  }
+  return undefined;
+}
+
+/** Index just past a phrase starting at i: up to punctuation, a quotation or a paragraph break. */
+function phraseEnd(view: View, i: number): number {
+  const toks = view.toks;
+  let e = i;
+  while (e < toks.length && e - i < MAX_FRAME_TOKENS && !PUNCT.test(toks[e]!.word) && !QUOTE_MARK.test(toks[e]!.word) && !quotationAt(view, toks[e]!.start)) {
+    if (e > i && view.text.slice(toks[e - 1]!.end, toks[e]!.start).includes('\n')) break;
+    e++;
+  }
+  return e;
+}
+
+/** Index of the punctuation that ends the attribution's clause (past brackets), within reach. */
+function clauseEnd(view: View, e: number): number {
+  const toks = view.toks;
+  let k = e;
+  while (k < toks.length && k - e < MAX_FRAME_TOKENS && !/^[,.;:!?]$/.test(toks[k]!.word) && !QUOTE_MARK.test(toks[k]!.word) && !quotationAt(view, toks[k]!.start)) {
+    if (k > e && view.text.slice(toks[k - 1]!.end, toks[k]!.start).includes('\n')) return e;
+    k++;
+  }
+  return k < toks.length && /^[,.;:!?]$/.test(toks[k]!.word) ? k : e;
+}
+
+/** Offset where a frame ends: after the punctuation that closes it, if any. */
+function frameEnd(view: View, e: number): number {
+  const t = view.toks[e];
+  if (t && /^[,.;:]$/.test(t.word)) return t.end;
+  return view.toks[e - 1]?.end ?? 0;
+}
+
+/**
+ * Attribution before a quotation opening at `offset`, in its sentence: the nearest reporting
+ * verb to the left outside other quotations (`X said: "…"`, `X called it "…"`, `X said the plan
+ * was "…"`), or `according to X, "…"`.
+ */
+export function frameBefore(view: View, offset: number, floor: number): Frame | undefined {
+  const toks = view.toks;
+  const q = tokenAt(view, offset);
+  for (let v = q - 1; v >= floor && q - v <= MAX_FRAME_LOOKBACK_TOKENS; v--) {
+    const t = toks[v]!;
+    if (quotationAt(view, t.start)) continue;
+    if (t.word === '—' || t.word === '–') {
+      // "X commented — which the BBC noted as unusual — "…"": skip the aside.
+      let k = v - 1;
+      while (k > floor && toks[k]!.word !== t.word) k--;
+      if (k > floor) v = k;
+      continue;
+    }
+    if (t.lower === 'according' && toks[v + 1]?.lower === 'to') {
+      const e = Math.min(phraseEnd(view, v + 2), q);
+      return { speaker: speakerOfRegion(view, v + 2, e - 1), verb: 'according to', verbTok: v, first: v, end: offset };
+    }
+    const lemma = verbAt(view, v);
+    if (!lemma) continue;
+    const subj = subjectOf(view, v, floor);
+    let speaker = subj.speaker;
+    if (subj.inherits && !speaker && v > floor) speaker = frameBefore(view, toks[v]!.start, floor)?.speaker ?? mainSubject(view, mainClauseStart(view, v - 1, floor), v - 1);
+    return { speaker, verb: lemma, verbTok: v, first: subj.first, end: offset, inherits: subj.inherits };
+  }
+  return undefined;
+}

@@ -1,0 +1,55 @@
+import { TITLES } from '../entities/titles.js';
+import { genderOfFirstName } from './names.js';
+
+/** Words of a role written before a person's name ("Emergencies Minister", "County Sheriff"). */
+export const ROLE_WORDS = new Set([
+  ...TITLES.flatMap((t) => t.split(/\s+/)),
+  'sheriff', 'superintendent', 'commandant', 'whip', 'scientist', 'co-author', 'author', 'attorney', 'fellow', 'officer',
+  'inspector', 'deputy', 'regional', 'assistant', 'associate', 'senior', 'former', 'acting', 'interim', 'vice',
+  'researcher', 'analyst', 'lawyer', 'spokesperson', 'leader', 'minority', 'majority', 'state', 'county', 'police',
+  'premier', 'candidate', 'nominee', 'executive', 'officer', 'correspondent', 'editor', 'reporter', 'professor',
+  'broadcaster', 'journalist', 'protester', 'activist', 'student', 'economist', 'historian', 'expert', 'lead',
+]);
+/** Letters after a name that are not part of it ("Kama Melly QC"). */
+const POST_NOMINALS = /\s+(?:QC|KC|MP|MEP|MSP|PhD|OBE|MBE|CBE|KBE|Esq\.?)$/;
+
+/**
+ * The name of a person as a speaker: the entity's name without a role written before it or
+ * an affiliation after it ("Emergencies Minister Yevgeny Zinichev" → "Yevgeny Zinichev",
+ * "Mike Ryan of" → "Mike Ryan"), when the entity stage kept them in the name.
+ */
+export function personName(name: string): string {
+  let words = name.replace(POST_NOMINALS, '').replace(/^(?:\p{Ll}+\s+)+(?=\p{Lu})/u, '').split(/\s+/);
+  const of = words.findIndex((w, i) => i > 0 && /^(?:of|from|at)$/.test(w));
+  if (of > 0) words = words.slice(0, of);
+  let last = -1;
+  for (let i = 0; i < words.length - 1; i++) if (ROLE_WORDS.has(words[i]!.toLowerCase().replace(/\.$/, ''))) last = i;
+  if (last >= 0 && words.length - last - 1 >= 1) words = words.slice(last + 1);
+  // "for Iran Brian Hook", "London Sadiq Khan": the name starts at a known given name.
+  const given = words.findIndex((w, i) => i > 0 && i < words.length - 1 && genderOfFirstName(w) !== undefined);
+  if (given > 0 && (/^\p{Ll}/u.test(words[0]!) || genderOfFirstName(words[0]!) === undefined)) words = words.slice(given);
+  return words.join(' ');
+}
+
+/**
+ * True when an entity typed otherwise reads as a role and a person's name ("Coast Guard
+ * Commandant Admiral Elson Hermogino", "Deputy Emergency Situations Minister Alexander
+ * Chupriyan"): a role word followed by at least two capitalised words.
+ */
+export function looksLikeTitledPerson(name: string): boolean {
+  const words = name.split(/\s+/);
+  let last = -1;
+  for (let i = 0; i < words.length - 1; i++) if (TITLE_WORDS.has(words[i]!.toLowerCase().replace(/\.$/, ''))) last = i;
+  return last >= 0 && words.length - last - 1 >= 2 && words.slice(last + 1).every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** Words of the titles list only (a stricter set than ROLE_WORDS). */
+const TITLE_WORDS = new Set([
+  ...TITLES.flatMap((t) => t.split(/\s+/)), 'sheriff', 'superintendent', 'commandant', 'whip', 'author', 'co-author',
+  'researcher', 'scientist', 'analyst', 'lawyer', 'attorney', 'officer', 'broadcaster', 'journalist', 'correspondent',
+  'editor', 'reporter', 'protester', 'activist', 'student', 'economist', 'historian', 'expert', 'inspector', 'fellow',
+]);
+// Words of titles that also open names of organisations ("National Basketball Association").
+for (const w of ['state', 'of', 'national', 'security', 'supreme', 'crown', 'high', 'opposition', 'prime', 'general', 'united', 'chief', 'vice', 'under', 'deputy', 'police', 'army', 'head']) TITLE_WORDS.delete(w);
+
+

@@ -1,0 +1,172 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Doc, Quote } from '../../model/doc.js';
+import { analyse } from './fixtures/analyse.js';
+import { findQuotations, looksLikeName } from './index.js';
+
+const direct = (d: Doc) => d.quotes.filter((q) => q.kind === 'direct');
+const indirect = (d: Doc) => d.quotes.filter((q) => q.kind === 'indirect');
+const find = (d: Doc, words: string): Quote => {
+  const q = d.quotes.find((x) => x.text.includes(words));
+  assert.ok(q, `no quote with "${words}" in ${JSON.stringify(d.quotes.map((x) => x.text))}`);
+  return q;
+};
+const speaker = (q: Quote) => q.speaker?.name ?? null;
+
+test('offsets of every quote slice the text', async () => {
+  const d = await analyse('Prime Minister Keir Starmer said, “We will not stand by while this goes on.” Officials said the talks would resume on Monday.');
+  for (const q of d.quotes) assert.equal(d.text.slice(q.start, q.end), q.text);
+  assert.equal(find(d, 'We will not').text, 'We will not stand by while this goes on.');
+});
+
+test('straight, curly and guillemet marks; attribution after and before', async () => {
+  const d = await analyse(
+    'Emmanuel Macron spoke on Monday. "The situation is untenable for everyone involved," he said.\n\n' +
+      'Keir Starmer told reporters: “We need a ceasefire and we need it now.”\n\n' +
+      '«Nous ne céderons pas sur ce point», a déclaré un porte-parole, and Starmer added, "This is the moment to act together."',
+  );
+  assert.equal(speaker(find(d, 'untenable')), 'Emmanuel Macron');
+  assert.equal(find(d, 'untenable').verb, 'say');
+  assert.equal(speaker(find(d, 'ceasefire and we need')), 'Keir Starmer');
+  assert.ok(find(d, 'Nous ne céderons'));
+  assert.equal(speaker(find(d, 'moment to act')), 'Keir Starmer');
+});
+
+test('a quotation interrupted by its attribution is one quote with one speaker', async () => {
+  const d = await analyse('"We came here in good faith," Steve Witkoff said, "but Hamas has not shown the same commitment."');
+  const qs = direct(d);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0]!.text, 'We came here in good faith," Steve Witkoff said, "but Hamas has not shown the same commitment.');
+  assert.equal(speaker(qs[0]!), 'Steve Witkoff');
+});
+
+test('a quotation over several paragraphs is one quote', async () => {
+  const text =
+    'Benjamin Netanyahu addressed parliament on Tuesday. He said: "We will continue until every hostage is home.\n\n' +
+    '"We will not accept a deal that leaves them behind. That is our duty."\n\nThe session ended soon after.';
+  const d = await analyse(text);
+  const qs = direct(d);
+  assert.equal(qs.length, 1);
+  assert.ok(qs[0]!.text.startsWith('We will continue') && qs[0]!.text.endsWith('That is our duty.'));
+  assert.equal(speaker(qs[0]!), 'Benjamin Netanyahu');
+});
+
+test('single marks nested in double ones stay inside; single marks as speech marks count', async () => {
+  const d = await analyse(
+    '"They told us \'stay at home\' and then the shelling started," said Emmanuel Macron. ' +
+      "Keir Starmer said the government had ordered 'heightened alert' across the country.",
+  );
+  const outer = find(d, 'They told us');
+  assert.ok(outer.text.includes("'stay at home'"));
+  assert.equal(direct(d).filter((q) => q.text === 'stay at home').length, 0);
+  assert.equal(speaker(find(d, 'heightened alert')), 'Keir Starmer');
+});
+
+test('scare quotes, names and titles of works are not speech', async () => {
+  const d = await analyse(
+    'The documentary "Tell No One" was released on Saturday. The agency raised its risk assessment from "moderate" to "high". ' +
+      'The so-called "peace dividend" never arrived, and the mannequin was nicknamed "Ripley".',
+  );
+  assert.deepEqual(direct(d), []);
+  assert.equal(looksLikeName('Amazon S3 Buckets'), true);
+  assert.equal(looksLikeName('We will win.'), false);
+});
+
+test('short fragments count when their sentence reports speech', async () => {
+  const d = await analyse('Adam Schiff called the plan "a non-starter". Delfin Lorenzana described the attacks as a "dastardly act".');
+  assert.equal(speaker(find(d, 'non-starter')), 'Adam Schiff');
+  assert.equal(speaker(find(d, 'dastardly act')), 'Delfin Lorenzana');
+});
+
+test('indirect speech: that-clauses, bare clauses, verbs as lemmas, the reported content as span', async () => {
+  const d = await analyse(
+    'Steve Witkoff emphasised that Hamas had not negotiated in good faith. ' +
+      'Emmanuel Macron warned the conflict could spread across the region. ' +
+      'Hamas has maintained that it will only agree to a deal if Israel withdraws. ' +
+      'Keir Starmer has said it will take months to rebuild trust. ' +
+      'Benjamin Netanyahu echoed that the talks had stalled.',
+  );
+  const q1 = find(d, 'Hamas had not negotiated');
+  assert.equal(q1.kind, 'indirect');
+  assert.equal(q1.text, 'Hamas had not negotiated in good faith');
+  assert.equal(q1.verb, 'emphasise');
+  assert.equal(speaker(q1), 'Steve Witkoff');
+  assert.equal(find(d, 'conflict could spread').verb, 'warn');
+  assert.equal(speaker(find(d, 'only agree')), 'Hamas');
+  assert.equal(find(d, 'only agree').verb, 'maintain');
+  assert.equal(speaker(find(d, 'take months')), 'Keir Starmer');
+  assert.equal(find(d, 'talks had stalled').verb, 'echo');
+});
+
+test('according to X, before and after the content', async () => {
+  const d = await analyse(
+    'According to the United Nations, nearly 100,000 women and children face severe malnutrition. ' +
+      'Aid deliveries fell by half in July, according to Hamas.',
+  );
+  const a = find(d, 'nearly 100,000');
+  assert.equal(a.verb, 'according to');
+  assert.equal(a.text, 'nearly 100,000 women and children face severe malnutrition');
+  assert.equal(speaker(a), 'United Nations');
+  assert.equal(find(d, 'Aid deliveries').text, 'Aid deliveries fell by half in July');
+  assert.equal(speaker(find(d, 'Aid deliveries')), 'Hamas');
+});
+
+test('"…, officials said." reports the clause before it; unnamed speakers are null', async () => {
+  const d = await analyse('A total of 39 people are confirmed dead, officials said. Witnesses said the building shook for a minute.');
+  const q = find(d, 'A total of 39');
+  assert.equal(q.text, 'A total of 39 people are confirmed dead');
+  assert.equal(q.speaker, null);
+  assert.equal(find(d, 'building shook').speaker, null);
+});
+
+test('speakers: surname, title only, pronoun by gender, organisation, office', async () => {
+  const d = await analyse(
+    'State Department spokesperson Tommy Pigott met Angela Merkel in London. ' +
+      '"We are not giving up," she said. Later the spokesperson said the envoy would return. ' +
+      'Pigott said the talks would continue next week. ' +
+      "Netanyahu's office said the delegation had been recalled.",
+  );
+  assert.equal(speaker(find(d, 'not giving up')), 'Angela Merkel');
+  assert.equal(speaker(find(d, 'envoy would return')), 'Tommy Pigott');
+  assert.equal(speaker(find(d, 'talks would continue')), 'Tommy Pigott');
+  const office = find(d, 'delegation had been recalled');
+  assert.match(speaker(office) ?? '', /Netanyahu's office/);
+  assert.ok(office.speaker?.entity);
+});
+
+test('speaker.entity links to an entity of the document', async () => {
+  const d = await analyse('Benjamin Netanyahu said the operation would continue for several weeks.');
+  const q = find(d, 'operation would continue');
+  const entity = d.entities.find((e) => e.id === q.speaker?.entity);
+  assert.equal(entity?.name, 'Benjamin Netanyahu');
+});
+
+test('bad input: unbalanced marks across a whole article', async () => {
+  const text = Array.from({ length: 200 }, (_, i) => `Paragraph ${i} says "this never closes and goes on for a while`).join('\n\n');
+  const d = await analyse(text);
+  assert.deepEqual(direct(d), []);
+});
+
+test('bad input: 10,000 quote marks in a row, and mixed marks', async () => {
+  const marks = `He said ${'"'.repeat(10_000)} and left. ${'“”'.repeat(3000)} «${'»'.repeat(2000)}`;
+  assert.ok(findQuotations(marks).length < 10_000);
+  const d = await analyse(marks);
+  for (const q of d.quotes) assert.equal(d.text.slice(q.start, q.end), q.text);
+});
+
+test('bad input: a run-on sentence with thousands of reporting verbs', async () => {
+  const d = await analyse(`Officials said ${'that he said '.repeat(2000)}it rained.`);
+  for (const q of d.quotes) assert.equal(d.text.slice(q.start, q.end), q.text);
+});
+
+test('bad input: quotations without any possible speaker get null, not a guess', async () => {
+  const d = await analyse('"The water came up to the second floor within an hour and nobody could leave."\n\n"It was the worst night of my life."');
+  assert.equal(direct(d).length, 2);
+  for (const q of direct(d)) assert.equal(q.speaker, null);
+  assert.deepEqual(indirect(d), []);
+});
+
+test('no text, no quotes', async () => {
+  const d = await analyse('No quotation marks here at all.');
+  assert.deepEqual(d.quotes, []);
+});
