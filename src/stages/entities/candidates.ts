@@ -25,13 +25,19 @@ export function findRuns(
   const word = (i: number) => text.slice(tokens[i]!.start, tokens[i]!.end);
   const isName = (i: number): boolean => {
     const w = word(i);
-    if (!CAPITALISED.test(w) || DATE_WORDS.has(w.toLowerCase().replace(/\.$/, ''))) return false;
+    if (!CAPITALISED.test(w)) return false;
+    // "May 5", "on Monday" are dates; "Theresa May" is a name: a date word right after a name word.
+    if (DATE_WORDS.has(w.toLowerCase().replace(/\.$/, ''))) return i > first && i - 1 !== first && isNameWord(i - 1) && !/^\d/.test(i < last ? word(i + 1) : '');
     if (ACRONYM.test(w)) return true;
     if (i === first || isOpening(i)) {
       const lower = w.toLowerCase();
       return !COMMON_WORDS.has(lower) && !lowercaseSeen.has(lower);
     }
     return true;
+  };
+  const isNameWord = (i: number) => {
+    const w = word(i);
+    return CAPITALISED.test(w) && !COMMON_WORDS.has(w.toLowerCase()) && !DATE_WORDS.has(w.toLowerCase());
   };
   // After an opening quote or a colon, a capital starts a phrase, like at the start of a sentence.
   const isOpening = (i: number) => i > first && /^["“‘(:—-]$/.test(word(i - 1));

@@ -65,3 +65,14 @@ test('every mention slices its text; no crash on long, empty or odd input', asyn
   const long = await analyzeText('Word '.repeat(50_000) + 'Steve Witkoff spoke.');
   assert.equal(byName(long, 'Steve Witkoff').mentions.length, 1);
 });
+
+test('words before a title belong to it; a month name after a first name is a surname', async () => {
+  const doc = await analyzeText('Prime Minister Theresa May met Deputy Emergency Situations Minister Alexander Chupriyan on May 5.');
+  assert.deepEqual(
+    doc.entities.map((e) => [e.name, e.type, e.roles[0]?.title]),
+    [
+      ['Theresa May', 'PERSON', 'Prime Minister'],
+      ['Alexander Chupriyan', 'PERSON', 'Deputy Emergency Situations Minister'],
+    ],
+  );
+});

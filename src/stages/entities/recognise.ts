@@ -111,8 +111,11 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     };
     for (let i = first; i <= last; ) {
       const t = titleAt(i, last);
-      if (t >= 0 && unknown < 0) {
-        out.push({ first: i, last: t, kind: 'title' });
+      if (t >= 0 && (unknown < 0 || t < last)) {
+        // Unknown words before a title that a name follows are part of the title
+        // ("Deputy Emergency Situations Minister Alexander Chupriyan").
+        out.push({ first: unknown < 0 ? i : unknown, last: t, kind: 'title' });
+        unknown = -1;
         i = t + 1;
         continue;
       }
