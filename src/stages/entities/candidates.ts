@@ -64,6 +64,11 @@ export function findRuns(
         end = next + 1;
         continue;
       }
+      // "Abdel Fattah el-Sisi", "Bashar al-Assad": a particle tied to the next word by a hyphen.
+      if (NAME_CONNECTORS.has(w) && next + 2 <= last && word(next + 1) === '-' && tight(next, next + 1) && tight(next + 1, next + 2) && isName(next + 2)) {
+        end = next + 2;
+        continue;
+      }
       // "Bank of England", "Organisation for the Prohibition of …", "Osama bin Laden".
       let k = next;
       while (k <= last && NAME_CONNECTORS.has(word(k)) && word(k) !== 'and') k++;

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../../../test/helpers/analyze.js';
+import { FIXTURE_ENTRIES, testKb } from '../../../test/helpers/kb.js';
 import type { Doc, Entity } from '../../model/doc.js';
 
 const byName = (doc: Doc, name: string): Entity => {
@@ -75,4 +76,13 @@ test('words before a title belong to it; a month name after a first name is a su
       ['Alexander Chupriyan', 'PERSON', 'Deputy Emergency Situations Minister'],
     ],
   );
+});
+
+test('hyphenated particles stay in the name; a lone surname joins a full name of any found type', async () => {
+  const kb = testKb([...FIXTURE_ENTRIES, { id: 'petr:albert', name: 'Albert', type: 'PERSON', aliases: [], roles: [], source: 'test' }]);
+  const doc = await analyzeText('Commissioner Albert Muchanga met Abdel Fattah el-Sisi in Cairo. Muchanga said Sisi agreed.', { kb });
+  const names = doc.entities.map((e) => e.name);
+  assert.ok(names.includes('Albert Muchanga') && !names.includes('Albert'), names.join(', '));
+  assert.deepEqual(doc.entities.find((e) => e.name === 'Abdel Fattah el-Sisi')?.mentions.map((m) => m.text), ['Abdel Fattah el-Sisi', 'Sisi']);
+  assert.deepEqual(doc.entities.find((e) => e.name === 'Albert Muchanga')?.mentions.map((m) => m.text), ['Albert Muchanga', 'Muchanga']);
 });

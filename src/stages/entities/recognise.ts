@@ -128,6 +128,8 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
           const entry = pickEntry(kb, kb.lookup(phrase));
           // "Israeli Prime Minister Benjamin Netanyahu" as one KB name would hide the title: split it.
           if (entry && entry.type === 'PERSON' && hasInnerTitle(i, j)) continue;
+          // A one-word person ("Albert") is never the start of a longer name ("Albert Muchanga").
+          if (entry && entry.type === 'PERSON' && j === i && i < last) continue;
           if (entry) {
             const demonym = entry.demonyms?.some((d) => d.toLowerCase() === phrase.toLowerCase()) ?? false;
             matched = { first: i, last: j, kind: 'kb', entry, demonym };
@@ -248,7 +250,9 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     if (ORG_HEADS.has(lastWord)) return 'ORG';
     if (PLACE_HEADS.has(lastWord)) return 'LOC';
     if (p.first === p.last) return isAcronym(word(p.first)) ? 'ORG' : 'OTHER';
-    return p.last - p.first <= 3 ? 'PERSON' : 'OTHER';
+    let words = 0;
+    for (let i = p.first; i <= p.last; i++) if (/^\p{Lu}/u.test(word(i))) words++;
+    return words <= 4 ? 'PERSON' : 'OTHER';
   }
 }
 

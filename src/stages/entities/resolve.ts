@@ -56,7 +56,8 @@ function joinKey(f: Placed, groups: ReadonlyMap<string, Group>): string | undefi
   const fits = [...groups.values()].filter((g) => {
     const name = bestName(g);
     if (!name.includes(' ')) return false;
-    if (typeOf(g) === 'PERSON' || g.found.some((x) => x.type === 'PERSON')) return lastWord(name) === w;
+    const person = typeOf(g) === 'PERSON' || g.found.some((x) => x.type === 'PERSON');
+    if (person || (f.type === 'PERSON' && typeOf(g) === 'OTHER')) return lastWord(name) === w || lastWord(name).split('-').pop() === w;
     return f.text.length >= 2 && initials(name) === f.text.replace(/\./g, '');
   });
   return fits.length === 1 ? fits[0]!.key : undefined;
