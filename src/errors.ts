@@ -23,6 +23,14 @@ export const ERROR_CODES = {
   NG_STORE_OPEN: { status: 500, hint: 'The database cannot be opened; check the path and that it is a newsgraph database.' },
   NG_STORE_NOT_FOUND: { status: 404, hint: 'No article with that id in the database.' },
   NG_USAGE: { status: 400, hint: 'See `newsgraph --help`.' },
+  NG_API_BAD_REQUEST: { status: 400, hint: 'Check the request against the API description at /openapi.json.' },
+  NG_API_UNAUTHORIZED: { status: 401, hint: 'Send the server\'s token as "Authorization: Bearer <token>".' },
+  NG_API_HOST: { status: 403, hint: 'Open the server by its loopback address (http://127.0.0.1:<port>/), or serve with --host and --token.' },
+  NG_API_NOT_FOUND: { status: 404, hint: 'No such route; see /openapi.json for the API.' },
+  NG_API_TOO_LARGE: { status: 413, hint: 'The request body is larger than the server accepts.' },
+  NG_API_MEDIA_TYPE: { status: 415, hint: 'Send the body as JSON with "Content-Type: application/json".' },
+  NG_API_INTERNAL: { status: 500, hint: 'Something went wrong on the server; its log has the details.' },
+  NG_API_BUSY: { status: 503, hint: 'The server is analysing other articles; try again in a moment.' },
 } as const satisfies Record<string, { status: number; hint: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

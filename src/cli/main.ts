@@ -10,6 +10,7 @@ import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
 import { quotesCommand } from './quotes.js';
 import { searchCommand, showCommand } from './search.js';
+import { serveCommand } from './serve.js';
 
 /** Exit codes: 0 all good, 1 some inputs failed, 2 the command itself could not run. */
 export function program(): Command {
@@ -26,6 +27,7 @@ export function program(): Command {
     .addCommand(showCommand())
     .addCommand(exportCommand())
     .addCommand(kbCommand())
+    .addCommand(serveCommand())
     .addCommand(demoCommand());
   for (const command of root.commands) command.exitOverride();
   return root;

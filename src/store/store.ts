@@ -1,4 +1,4 @@
-import type { EntityType } from '../model/doc.js';
+import type { EntityType, Modality, PloverCategory } from '../model/doc.js';
 import type { DocJson } from '../model/json.js';
 
 /** What a stored article looks like in lists and search results. */
@@ -19,6 +19,94 @@ export interface StoreStats {
   quotes: number;
   claims: number;
   flags: number;
+}
+
+/** One page of results: `total` counts every match, `next` is the cursor of the following page (when there is one). */
+export interface Page<T> {
+  total: number;
+  items: T[];
+  next: string | null;
+}
+
+export interface PageRequest {
+  limit: number;
+  offset?: number;
+  /** Opaque cursor from a previous page's `next`; takes precedence over `offset`. */
+  cursor?: string;
+}
+
+/** An entity across articles: one row per (name, type, kb). */
+export interface EntitySummary {
+  name: string;
+  type: EntityType;
+  kb: string | null;
+  code: string | null;
+  /** Articles that mention it. */
+  articles: number;
+  /** Mentions summed over those articles. */
+  mentions: number;
+}
+
+export interface EntityQuery {
+  /** Words of the name (case-insensitive substring), or a KB id. */
+  q?: string;
+  type?: EntityType;
+}
+
+/** Which events to list. Every field narrows the result; all are optional. */
+export interface EventQuery {
+  /** Actor name (case-insensitive), CAMEO code or KB id. */
+  actor?: string;
+  recipient?: string;
+  /** Either side's entity, by name or KB id (timelines). */
+  entity?: string;
+  /** Three-letter country code: the start of the actor's or the recipient's code. */
+  country?: string;
+  category?: PloverCategory;
+  modality?: Modality;
+  /** Article published on or after / on or before (YYYY-MM-DD); undated articles are left out. */
+  from?: string;
+  to?: string;
+  article?: string;
+  /** Events of any of these articles (a story's). */
+  articles?: readonly string[];
+  /** Leave out negated events. */
+  hideNegated?: boolean;
+  /** Sort key (default date: the article's, then order in the article); ties by date. */
+  sort?: EventSort;
+  order?: 'asc' | 'desc';
+}
+
+export const EVENT_SORTS = ['date', 'actor', 'recipient', 'category', 'modality'] as const;
+export type EventSort = (typeof EVENT_SORTS)[number];
+
+/** An event as stored, with the article it comes from. */
+export interface EventRecord {
+  article: { id: string; title: string | null; published: string | null };
+  id: string;
+  actor: { name: string; entity: string | null; code: string | null };
+  recipient: { name: string; entity: string | null; code: string | null } | null;
+  event: PloverCategory;
+  mode: string | null;
+  contexts: string[];
+  cameo: string | null;
+  modality: Modality;
+  negated: boolean;
+  source: string | null;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A flag as stored, with its article. */
+export interface FlagRecord {
+  article: { id: string; title: string | null; published: string | null };
+  kind: string;
+  start: number;
+  end: number;
+  text: string;
+  explanation: string;
+  evidence: string[];
 }
 
 export type PutResult = 'inserted' | 'existing';
@@ -42,5 +130,14 @@ export interface Store {
   /** One table of facts as flat rows, for CSV. */
   table(table: ExportTable): { columns: string[]; rows: AsyncIterable<Record<string, string | number | null>> };
   stats(): Promise<StoreStats>;
+  /** Articles, newest first (undated last), or full-text matches by rank when `query` has words. */
+  listArticles(query: string | undefined, page: PageRequest): Promise<Page<ArticleSummary>>;
+  /** Entities across articles, most frequent first. */
+  listEntities(query: EntityQuery, page: PageRequest): Promise<Page<EntitySummary>>;
+  /** Events matching every given filter, by article date. */
+  listEvents(query: EventQuery, page: PageRequest): Promise<Page<EventRecord>>;
+  /** Every event matching the filters, in the same order (exports). */
+  eachEvent(query: EventQuery): AsyncIterable<EventRecord>;
+  listFlags(page: PageRequest): Promise<Page<FlagRecord>>;
   close(): Promise<void>;
 }

@@ -2,7 +2,9 @@ import Database from 'better-sqlite3';
 import { NewsgraphError } from '../../errors.js';
 import type { EntityType } from '../../model/doc.js';
 import type { DocJson } from '../../model/json.js';
-import type { ArticleSummary, ExportTable, PutResult, Store, StoreStats } from '../store.js';
+import type {
+  ArticleSummary, EntityQuery, EntitySummary, EventQuery, EventRecord, ExportTable, FlagRecord, Page, PageRequest, PutResult, Store, StoreStats,
+} from '../store.js';
 import { SCHEMA, STORE_VERSION } from './schema.js';
 
 type Row = Record<string, string | number | null>;
@@ -136,10 +138,263 @@ export function openSqlite(path: string): Store {
         flags: count('SELECT count(*) FROM flags'),
       };
     },
+    async listArticles(query, page) {
+      const offset = offsetOf(page);
+      if (query !== undefined && query.trim() !== '') {
+        let match: string;
+        try {
+          match = ftsQuery(query);
+        } catch {
+          return { total: 0, items: [], next: null };
+        }
+        const total = db.prepare('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck().get(match) as number;
+        const items = db
+          .prepare(
+            `SELECT a.id, a.title, a.url, a.published, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet
+             FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+             WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0), a.seq LIMIT ? OFFSET ?`,
+          )
+          .all(match, page.limit, offset) as ArticleSummary[];
+        return offsetPage(total, items, page.limit, offset);
+      }
+      const total = db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+      const items = db
+        .prepare('SELECT id, title, url, published FROM articles ORDER BY published IS NULL, published DESC, seq LIMIT ? OFFSET ?')
+        .all(page.limit, offset) as ArticleSummary[];
+      return offsetPage(total, items, page.limit, offset);
+    },
+    async listEntities(query, page) {
+      const offset = offsetOf(page);
+      const { where, params } = entityWhere(query);
+      const grouped = `SELECT name, type, kb, max(code) AS code, count(DISTINCT article_id) AS articles, sum(mentions) AS mentions
+        FROM entities ${where} GROUP BY name, type, kb`;
+      const total = db.prepare(`SELECT count(*) FROM (${grouped})`).pluck().get(...params) as number;
+      const items = db
+        .prepare(`${grouped} ORDER BY articles DESC, mentions DESC, name LIMIT ? OFFSET ?`)
+        .all(...params, page.limit, offset) as EntitySummary[];
+      return offsetPage(total, items, page.limit, offset);
+    },
+    async listEvents(query, page) {
+      const { where, params } = eventWhere(query);
+      const desc = query.order === 'desc';
+      const dir = desc ? 'DESC' : 'ASC';
+      const total = db.prepare(`SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id ${where}`).pluck().get(...params) as number;
+      const cursor = page.cursor === undefined ? undefined : decodeCursor(page.cursor);
+      const args: (string | number)[] = [...params];
+      let sql = `${EVENT_SELECT} ${where}`;
+      const byDate = (query.sort ?? 'date') === 'date';
+      if (byDate && cursor && 'key' in cursor) {
+        // Keyset paging by date: stable while articles are added.
+        const op = desc ? '<' : '>';
+        sql += `${where ? ' AND' : ' WHERE'} (${DATE_KEY} ${op} ? OR (${DATE_KEY} = ? AND e.rowid ${op} ?))`;
+        args.push(cursor.key, cursor.key, cursor.row);
+      }
+      const column = query.sort && query.sort !== 'date' ? SORT_COLUMNS[query.sort] : undefined;
+      sql += column ? ` ORDER BY ${column} COLLATE NOCASE ${dir}, ${DATE_KEY}, e.rowid` : ` ORDER BY ${DATE_KEY} ${dir}, e.rowid ${dir}`;
+      const offset = cursor ? ('offset' in cursor ? cursor.offset : 0) : (page.offset ?? 0);
+      sql += ' LIMIT ? OFFSET ?';
+      args.push(page.limit, offset);
+      const rows = db.prepare(sql).all(...args) as EventRow[];
+      const last = rows.at(-1);
+      let next: string | null = null;
+      if (rows.length === page.limit && last !== undefined) {
+        next = byDate ? encodeCursor({ key: last.date_key, row: last.row }) : offset + rows.length < total ? encodeCursor({ offset: offset + rows.length }) : null;
+      }
+      return { total, items: rows.map(eventRecord), next };
+    },
+    async *eachEvent(query) {
+      const { where, params } = eventWhere(query);
+      const dir = query.order === 'desc' ? 'DESC' : 'ASC';
+      const column = query.sort && query.sort !== 'date' ? SORT_COLUMNS[query.sort] : undefined;
+      const order = column ? `${column} COLLATE NOCASE ${dir}, ${DATE_KEY}, e.rowid` : `${DATE_KEY} ${dir}, e.rowid ${dir}`;
+      for (const row of db.prepare(`${EVENT_SELECT} ${where} ORDER BY ${order}`).iterate(...params)) {
+        yield eventRecord(row as EventRow);
+      }
+    },
+    async listFlags(page) {
+      const offset = offsetOf(page);
+      const total = db.prepare('SELECT count(*) FROM flags').pluck().get() as number;
+      const rows = db
+        .prepare(
+          `SELECT f.*, a.title, a.published FROM flags f JOIN articles a ON a.id = f.article_id
+           ORDER BY a.published IS NULL, a.published DESC, a.seq, f.n LIMIT ? OFFSET ?`,
+        )
+        .all(page.limit, offset) as Row[];
+      const items: FlagRecord[] = rows.map((r) => ({
+        article: { id: r.article_id as string, title: r.title as string | null, published: r.published as string | null },
+        kind: r.kind as string,
+        start: r.start as number,
+        end: r.end as number,
+        text: r.text as string,
+        explanation: r.explanation as string,
+        evidence: r.evidence ? (JSON.parse(r.evidence as string) as string[]) : [],
+      }));
+      return offsetPage(total, items, page.limit, offset);
+    },
     async close() {
       db.close();
     },
   };
+}
+
+/** Sort key of an event: its article's date; undated articles sort after every date. */
+const DATE_KEY = "coalesce(a.published, '~')";
+
+/** Columns the event list sorts by, besides the date. */
+const SORT_COLUMNS: Record<Exclude<EventQuery['sort'], 'date' | undefined>, string> = {
+  actor: 'e.actor',
+  recipient: "coalesce(e.recipient, '')",
+  category: 'e.category',
+  modality: 'e.modality',
+};
+
+const EVENT_SELECT = `SELECT e.*, e.rowid AS row, ${DATE_KEY} AS date_key, a.title AS article_title, a.published AS article_published
+  FROM events e JOIN articles a ON a.id = e.article_id`;
+
+interface EventRow {
+  article_id: string;
+  event_id: string;
+  actor: string;
+  actor_entity: string | null;
+  actor_code: string | null;
+  recipient: string | null;
+  recipient_entity: string | null;
+  recipient_code: string | null;
+  category: EventRecord['event'];
+  mode: string | null;
+  contexts: string;
+  cameo: string | null;
+  modality: EventRecord['modality'];
+  negated: number;
+  source: string | null;
+  start: number;
+  end: number;
+  text: string;
+  row: number;
+  date_key: string;
+  article_title: string | null;
+  article_published: string | null;
+}
+
+function eventRecord(r: EventRow): EventRecord {
+  return {
+    article: { id: r.article_id, title: r.article_title, published: r.article_published },
+    id: r.event_id,
+    actor: { name: r.actor, entity: r.actor_entity, code: r.actor_code },
+    recipient: r.recipient === null ? null : { name: r.recipient, entity: r.recipient_entity, code: r.recipient_code },
+    event: r.category,
+    mode: r.mode,
+    contexts: JSON.parse(r.contexts) as string[],
+    cameo: r.cameo,
+    modality: r.modality,
+    negated: r.negated === 1,
+    source: r.source,
+    start: r.start,
+    end: r.end,
+    text: r.text,
+  };
+}
+
+/** One side of an event (actor or recipient) by name (any case), CAMEO code or KB id of the linked entity. */
+function sideMatch(side: 'actor' | 'recipient'): string {
+  return `(e.${side} = ? COLLATE NOCASE OR e.${side}_code = ? OR EXISTS (
+    SELECT 1 FROM entities n WHERE n.article_id = e.article_id AND n.entity_id = e.${side}_entity AND n.kb = ?))`;
+}
+
+function eventWhere(query: EventQuery): { where: string; params: (string | number)[] } {
+  const clauses: string[] = [];
+  const params: (string | number)[] = [];
+  if (query.actor) {
+    clauses.push(sideMatch('actor'));
+    params.push(query.actor, query.actor, query.actor);
+  }
+  if (query.recipient) {
+    clauses.push(sideMatch('recipient'));
+    params.push(query.recipient, query.recipient, query.recipient);
+  }
+  if (query.entity) {
+    clauses.push(`(${sideMatch('actor')} OR ${sideMatch('recipient')})`);
+    params.push(...Array<string>(6).fill(query.entity));
+  }
+  if (query.country) {
+    clauses.push('(substr(e.actor_code, 1, 3) = ? OR substr(e.recipient_code, 1, 3) = ?)');
+    params.push(query.country.toUpperCase(), query.country.toUpperCase());
+  }
+  if (query.category) {
+    clauses.push('e.category = ?');
+    params.push(query.category);
+  }
+  if (query.modality) {
+    clauses.push('e.modality = ?');
+    params.push(query.modality);
+  }
+  if (query.from) {
+    clauses.push('a.published >= ?');
+    params.push(query.from);
+  }
+  if (query.to) {
+    // "2025-07-24" must include date-times of that day: compare against the day's end.
+    clauses.push('a.published <= ?');
+    params.push(query.to.length === 10 ? `${query.to}T99` : query.to);
+  }
+  if (query.article) {
+    clauses.push('e.article_id = ?');
+    params.push(query.article);
+  }
+  if (query.articles) {
+    // One JSON parameter, however many articles: no limit on bound variables.
+    clauses.push('e.article_id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(query.articles));
+  }
+  if (query.hideNegated) clauses.push('e.negated = 0');
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+function entityWhere(query: EntityQuery): { where: string; params: string[] } {
+  const clauses: string[] = [];
+  const params: string[] = [];
+  if (query.q?.trim()) {
+    clauses.push("(name LIKE ? ESCAPE '\\' OR kb = ?)");
+    params.push(`%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`, query.q.trim());
+  }
+  if (query.type) {
+    clauses.push('type = ?');
+    params.push(query.type);
+  }
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+/** Where the next page starts: after an event (date order), or at an offset (other orders). */
+type Cursor = { key: string; row: number } | { offset: number };
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify('key' in cursor ? [cursor.key, cursor.row] : ['o', cursor.offset])).toString('base64url');
+}
+
+function decodeCursor(value: string): Cursor {
+  try {
+    const [key, n] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as unknown[];
+    if (key === 'o' && Number.isInteger(n) && (n as number) >= 0) return { offset: n as number };
+    if (typeof key === 'string' && Number.isInteger(n)) return { key, row: n as number };
+  } catch {
+    /* reported below */
+  }
+  throw new NewsgraphError('NG_USAGE', `not a cursor: ${JSON.stringify(value)}`, { hint: "Pass the `next` value of a previous page's answer as cursor." });
+}
+
+/** Lists other than events page by offset; their cursor is the offset, encoded. */
+function offsetOf(page: PageRequest): number {
+  if (page.cursor === undefined) return page.offset ?? 0;
+  const n = Number(Buffer.from(page.cursor, 'base64url').toString('utf8'));
+  if (!Number.isInteger(n) || n < 0) {
+    throw new NewsgraphError('NG_USAGE', `not a cursor: ${JSON.stringify(page.cursor)}`, { hint: "Pass the `next` value of a previous page's answer as cursor." });
+  }
+  return n;
+}
+
+function offsetPage<T>(total: number, items: T[], limit: number, offset: number): Page<T> {
+  const end = offset + items.length;
+  return { total, items, next: items.length === limit && end < total ? Buffer.from(String(end)).toString('base64url') : null };
 }
 
 /** A user's words as an FTS5 query: each word quoted (no syntax errors), all required. */

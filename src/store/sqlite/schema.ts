@@ -35,6 +35,9 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_category ON events(category);
 CREATE INDEX IF NOT EXISTS events_actor ON events(actor_code);
+CREATE INDEX IF NOT EXISTS events_recipient ON events(recipient_code);
+CREATE INDEX IF NOT EXISTS entities_kb ON entities(kb);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE TABLE IF NOT EXISTS claims (
   article_id TEXT NOT NULL REFERENCES articles(id), n INTEGER NOT NULL,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
