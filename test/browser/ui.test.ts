@@ -182,6 +182,7 @@ describe('web UI', { skip: missing ? `no Chromium at ${CHROMIUM} (apt-get instal
     await page.screenshot({ path: join(shots, 'story.png') });
 
     await page.getByRole('link', { name: 'Timeline', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Timeline', exact: true }).waitFor();
     await page.getByLabel('Entity (name or KB id)').fill('United States');
     await page.getByRole('button', { name: 'Show timeline' }).click();
     await page.getByRole('heading', { level: 1, name: 'Timeline: United States' }).waitFor();

@@ -6,35 +6,42 @@ import { ErrorNote, Loading } from '../components/status.js';
 import { useLoad } from '../hooks.js';
 import { href, navigate } from '../router.js';
 
+/** The entity box: suggestions from the API while typing; submitting opens that entity's timeline. */
+function EntityForm({ initial }: { initial: string }) {
+  const [draft, setDraft] = useState(initial);
+  const suggestions = useLoad((signal) => (draft.trim().length >= 2 ? api.entities({ q: draft.trim(), limit: 8 }, signal) : Promise.resolve(null)), [draft]);
+  return (
+    <form
+      class="inline-form"
+      role="search"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (draft.trim()) navigate(href(['timeline', draft.trim()]));
+      }}
+    >
+      <label for="timeline-entity">Entity (name or KB id)</label>
+      <input id="timeline-entity" list="timeline-suggestions" value={draft} placeholder="United States, person:steve-witkoff…" autocomplete="off" onInput={(e) => setDraft((e.target as HTMLInputElement).value)} />
+      <datalist id="timeline-suggestions">
+        {suggestions.data?.items.map((s) => (
+          <option key={`${s.name}/${s.kb}`} value={s.kb ?? s.name}>
+            {s.name} · {s.type} · {s.articles} articles
+          </option>
+        ))}
+      </datalist>
+      <button type="submit">Show timeline</button>
+    </form>
+  );
+}
+
 /** Events of an entity or a story over time: a stacked bar chart by quad class, and the events of the chosen bar. */
 export function TimelineView({ subject, kind = 'entity' }: { subject: string | undefined; kind?: 'entity' | 'story' }) {
-  const [draft, setDraft] = useState(kind === 'entity' ? (subject ?? '') : '');
-  useEffect(() => setDraft(kind === 'entity' ? (subject ?? '') : ''), [subject, kind]);
   const story = useLoad((signal) => (kind === 'story' && subject ? api.story(subject, signal) : Promise.resolve(null)), [kind, subject]);
-  const suggestions = useLoad((signal) => (draft.trim().length >= 2 ? api.entities({ q: draft.trim(), limit: 8 }, signal) : Promise.resolve(null)), [draft]);
 
   return (
     <section class="timeline-view" aria-labelledby="timeline-title">
       <h1 id="timeline-title">{kind === 'story' ? `Story: ${story.data?.title ?? subject}` : `Timeline${subject ? `: ${subject}` : ''}`}</h1>
-      <form
-        class="inline-form"
-        role="search"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (draft.trim()) navigate(href(['timeline', draft.trim()]));
-        }}
-      >
-        <label for="timeline-entity">Entity (name or KB id)</label>
-        <input id="timeline-entity" list="timeline-suggestions" value={draft} placeholder="United States, person:steve-witkoff…" autocomplete="off" onInput={(e) => setDraft((e.target as HTMLInputElement).value)} />
-        <datalist id="timeline-suggestions">
-          {suggestions.data?.items.map((s) => (
-            <option key={`${s.name}/${s.kb}`} value={s.kb ?? s.name}>
-              {s.name} · {s.type} · {s.articles} articles
-            </option>
-          ))}
-        </datalist>
-        <button type="submit">Show timeline</button>
-      </form>
+      {/* A new route mounts a new form: what was typed is never reset by a late effect. */}
+      <EntityForm key={`${kind}:${subject ?? ''}`} initial={kind === 'entity' ? (subject ?? '') : ''} />
       {subject ? (
         <TimelineOf subject={subject} kind={kind} />
       ) : (
