@@ -1,4 +1,4 @@
-import type { EntityType, Modality, PloverCategory } from '../model/doc.js';
+import type { EntityType, Event, Modality, PloverCategory } from '../model/doc.js';
 import type { DocJson } from '../model/json.js';
 
 /** What a stored article looks like in lists and search results. */
@@ -81,21 +81,11 @@ export const EVENT_SORTS = ['date', 'actor', 'recipient', 'category', 'modality'
 export type EventSort = (typeof EVENT_SORTS)[number];
 
 /** An event as stored, with the article it comes from. */
-export interface EventRecord {
+export interface EventRecord extends Pick<Event, 'id' | 'event' | 'mode' | 'contexts' | 'cameo' | 'modality' | 'negated' | 'start' | 'end' | 'text'> {
   article: { id: string; title: string | null; published: string | null };
-  id: string;
   actor: { name: string; entity: string | null; code: string | null };
   recipient: { name: string; entity: string | null; code: string | null } | null;
-  event: PloverCategory;
-  mode: string | null;
-  contexts: string[];
-  cameo: string | null;
-  modality: Modality;
-  negated: boolean;
   source: string | null;
-  start: number;
-  end: number;
-  text: string;
 }
 
 /** A flag as stored, with its article. */

@@ -1,4 +1,5 @@
 import type { Entity, EntityMention, EntityType, Role } from '../../model/doc.js';
+import { rolesAt } from '../../kb/roles.js';
 import type { Kb, KbEntry, KbRole } from '../../kb/types.js';
 import type { Found } from './recognise.js';
 
@@ -141,6 +142,5 @@ function rolesOf(
 
 /** Roles of an entry holding on a day (ISO date; without a date, roles without an end). */
 export function heldRoles(entry: KbEntry, date: string | null): KbRole[] {
-  const day = date?.slice(0, 10);
-  return entry.roles.filter((r) => (day ? (!r.start || r.start <= day) && (!r.end || day < r.end) : !r.end));
+  return date ? rolesAt(entry, date.slice(0, 10)) : entry.roles.filter((r) => !r.end);
 }
