@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../../../test/helpers/analyze.js';
 import { FIXTURE_ENTRIES, testKb } from '../../../test/helpers/kb.js';
+import { loadNerModel } from './ner/index.js';
 import type { Doc, Entity } from '../../model/doc.js';
 
 const byName = (doc: Doc, name: string): Entity => {
@@ -85,4 +86,14 @@ test('hyphenated particles stay in the name; a lone surname joins a full name of
   assert.ok(names.includes('Albert Muchanga') && !names.includes('Albert'), names.join(', '));
   assert.deepEqual(doc.entities.find((e) => e.name === 'Abdel Fattah el-Sisi')?.mentions.map((m) => m.text), ['Abdel Fattah el-Sisi', 'Sisi']);
   assert.deepEqual(doc.entities.find((e) => e.name === 'Albert Muchanga')?.mentions.map((m) => m.text), ['Albert Muchanga', 'Muchanga']);
+});
+
+test('with the model, a lone surname it tags PERSON links to the one KB person of that name, unless the text names another', async () => {
+  const ner = loadNerModel();
+  const alone = await analyzeText('Biden told reporters that the talks would go on.', { ner, published: '2022-05-01' });
+  const biden = alone.entities.find((e) => e.mentions.some((m) => m.text === 'Biden'));
+  assert.equal(biden?.kb, 'person:joe-biden');
+  assert.equal(biden?.code, 'USAGOV');
+  const other = await analyzeText('Sheriff Hunter Biden of the county spoke. Biden said the road was closed.', { ner });
+  assert.equal(other.entities.find((e) => e.mentions.some((m) => m.text === 'Biden'))?.name, 'Hunter Biden');
 });

@@ -212,7 +212,9 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
         continue;
       }
       const f = toFound(p);
-      const personCue = (title && adjacent(title.piece)) || PERSON_AFTER.test(text.slice(f.end, f.end + 16));
+      // A lone surname links to the one KB person of that name when something says it is a person:
+      // a title before it, "administration" after it, or the model's PERSON tag.
+      const personCue = (title && adjacent(title.piece)) || PERSON_AFTER.test(text.slice(f.end, f.end + 16)) || p.type === 'PERSON';
       if (!f.entry && p.first === p.last && personCue) {
         const entry = bySurname(kb, f.text);
         if (entry) Object.assign(f, { entry, type: 'PERSON', rule: 'kb-surname' });

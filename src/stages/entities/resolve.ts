@@ -35,9 +35,12 @@ export function resolveEntities(found: readonly Placed[], date: string | null, k
   // Full names first, so that surnames and acronyms can join them.
   const order = [...found].sort((a, b) => Number(isShort(a)) - Number(isShort(b)));
   for (const f of order) {
-    if (f.entry && f.demonym) add(`norp:${f.entry.id}`, f, f.entry);
+    // A full name in the document beats the KB for a lone surname ("Bill Brown" … "Brown").
+    const joined = joinKey(f, groups);
+    if (joined) add(joined, f.rule === 'kb-surname' ? { ...f, entry: undefined } : f);
+    else if (f.entry && f.demonym) add(`norp:${f.entry.id}`, f, f.entry);
     else if (f.entry) add(`kb:${f.entry.id}`, f, f.entry);
-    else add(joinKey(f, groups) ?? `name:${norm(f.text)}`, f);
+    else add(`name:${norm(f.text)}`, f);
   }
 
   const list = [...groups.values()].sort((a, b) => firstOffset(a) - firstOffset(b));
@@ -47,7 +50,7 @@ export function resolveEntities(found: readonly Placed[], date: string | null, k
 }
 
 function isShort(f: Placed): boolean {
-  return !f.entry && !f.text.includes(' ');
+  return (!f.entry || f.rule === 'kb-surname') && !f.text.includes(' ');
 }
 
 /** The group a lone surname ("Witkoff") or acronym ("WFP") stands for, when exactly one fits. */
