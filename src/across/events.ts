@@ -42,16 +42,16 @@ export function eventDate(doc: DocJson, event: Event): string | null {
 const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 
 /**
- * Merges the asserted events of many articles into story events: same actor, recipient and
- * PLOVER category, dates within MAX_EVENT_DAYS_APART (undated reports join the nearest). Negated,
- * hypothetical, future and demanded events are not merged into what happened.
+ * Merges the asserted events of many articles (those `keep` accepts) into story events: same
+ * actor, recipient and PLOVER category, dates within MAX_EVENT_DAYS_APART (undated reports join
+ * the nearest). Negated, hypothetical, future and demanded events are not merged into what happened.
  */
-export function mergeEvents(docs: readonly DocJson[]): StoryEvent[] {
+export function mergeEvents(docs: readonly DocJson[], keep: (doc: DocJson, event: Event) => boolean = () => true): StoryEvent[] {
   const groups = new Map<string, StoryEvent[]>();
   const out: StoryEvent[] = [];
   for (const doc of docs) {
     for (const event of doc.events) {
-      if (event.negated || event.modality !== 'asserted') continue;
+      if (event.negated || event.modality !== 'asserted' || !keep(doc, event)) continue;
       const actor = identity(doc, event.actor)!;
       const recipient = identity(doc, event.recipient);
       const key = `${actor}|${recipient ?? ''}|${event.event}`;
@@ -71,4 +71,20 @@ export function mergeEvents(docs: readonly DocJson[]): StoryEvent[] {
     }
   }
   return out;
+}
+
+/** Story events in time order (undated last). */
+export function timeline(events: readonly StoryEvent[]): StoryEvent[] {
+  return [...events].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id, 'en', { numeric: true }));
+}
+
+/** True when the event's actor or recipient is the entity a user named (name, alias or KB id). */
+export function involves(doc: DocJson, event: Event, name: string): boolean {
+  const wanted = name.toLowerCase();
+  return [event.actor, event.recipient].some((ref) => {
+    if (!ref) return false;
+    const entity = ref.entity ? doc.entities.find((e) => e.id === ref.entity) : undefined;
+    const names = [ref.name, ...(entity ? [entity.name, ...entity.aliases, entity.kb ?? ''] : [])];
+    return names.some((n) => n.toLowerCase() === wanted);
+  });
 }

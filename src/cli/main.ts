@@ -11,6 +11,7 @@ import { ingestCommand } from './ingest.js';
 import { quotesCommand } from './quotes.js';
 import { searchCommand, showCommand } from './search.js';
 import { serveCommand } from './serve.js';
+import { timelineCommand } from './timeline.js';
 
 /** Exit codes: 0 all good, 1 some inputs failed, 2 the command itself could not run. */
 export function program(): Command {
@@ -26,6 +27,7 @@ export function program(): Command {
     .addCommand(searchCommand())
     .addCommand(showCommand())
     .addCommand(exportCommand())
+    .addCommand(timelineCommand())
     .addCommand(kbCommand())
     .addCommand(serveCommand())
     .addCommand(demoCommand());

@@ -22,7 +22,7 @@ import { eventRoutes } from './routes/events.js';
 import { exportRoutes } from './routes/exports.js';
 import { metaRoutes } from './routes/meta.js';
 import { ErrorSchema, DocSchema } from './schemas.js';
-import { StoryIndex } from './stories.js';
+import { StoryIndex } from '../across/story-index.js';
 
 /** The built UI (vite writes it there; this file sits at src/server/ or dist/server/). */
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));

@@ -1,9 +1,9 @@
 /**
- * Stories for the API: the stored articles clustered by src/across/stories.ts, computed when first
+ * Stories of a store: the stored articles clustered by src/across/stories.ts, computed when first
  * asked for and again when the number of stored articles changes. A story's id is the id of its
  * oldest article, so it stays the same while the story only grows.
  */
-import { clusterStories } from '../across/stories.js';
+import { clusterStories } from './stories.js';
 import type { DocJson } from '../model/json.js';
 import type { Store } from '../store/store.js';
 
