@@ -9,8 +9,8 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { splitSentences } from '../src/stages/segment/sentences.js';
-import { tokenize } from '../src/stages/segment/tokenize.js';
+import { splitSentences } from '../src/text/sentences.js';
+import { tokenize } from '../src/text/tokenize.js';
 import { loadNerModel } from '../src/stages/entities/ner/index.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

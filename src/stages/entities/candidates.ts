@@ -1,5 +1,5 @@
 import type { Offsets } from '../../model/doc.js';
-import { COMMON_WORDS, DATE_WORDS, NAME_CONNECTORS } from './lexicon.js';
+import { COMMON_WORDS, DATE_WORDS, NAME_CONNECTORS } from '../../lexicon/words.js';
 
 /** A run of capitalised tokens (with connectors inside): [first, last] token indices. */
 export interface Run {

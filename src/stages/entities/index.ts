@@ -1,6 +1,6 @@
 import type { Offsets } from '../../model/doc.js';
 import { defineStage } from '../../pipeline/stage.js';
-import { segmentText } from '../segment/index.js';
+import { segmentText } from '../../text/segment.js';
 import { recognise, type Region } from './recognise.js';
 import { resolveEntities, type Placed } from './resolve.js';
 

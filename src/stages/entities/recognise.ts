@@ -1,8 +1,8 @@
 import type { EntityType, Offsets } from '../../model/doc.js';
 import type { Kb, KbEntry } from '../../kb/types.js';
 import { findRuns, isAcronym } from './candidates.js';
-import { bySurname } from './surnames.js';
-import { ORG_HEADS, PLACE_HEADS, TITLES_BY_FIRST_WORD } from './titles.js';
+import { bySurname } from '../../kb/surnames.js';
+import { ORG_HEADS, PLACE_HEADS, TITLES_BY_FIRST_WORD } from '../../lexicon/titles.js';
 
 /** Words after a surname that say it names a leader ("the Biden administration"). */
 const PERSON_AFTER = /^\s+(?:administration|government|cabinet|presidency|campaign|era)\b|^['’]s\s+(?:office|government|administration|cabinet)\b/;

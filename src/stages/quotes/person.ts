@@ -1,4 +1,4 @@
-import { TITLES } from '../entities/titles.js';
+import { TITLES } from '../../lexicon/titles.js';
 import { genderOfFirstName } from './names.js';
 
 /** Words of a role written before a person's name ("Emergencies Minister", "County Sheriff"). */

@@ -1,6 +1,6 @@
 import type { Entity, Ref } from '../../model/doc.js';
-import { COMMON_WORDS } from '../entities/lexicon.js';
-import { bySurname } from '../entities/surnames.js';
+import { COMMON_WORDS } from '../../lexicon/words.js';
+import { bySurname } from '../../kb/surnames.js';
 import { genderOfFirstName } from './names.js';
 import { MAX_ANTECEDENT_CHARS } from './thresholds.js';
 import {

@@ -1,6 +1,6 @@
 import type { Doc, Entity, EntityType, Offsets, Ref } from '../../model/doc.js';
 import type { Kb } from '../../kb/types.js';
-import { ORG_HEADS } from '../entities/titles.js';
+import { ORG_HEADS } from '../../lexicon/titles.js';
 import { genderOfFirstName } from './names.js';
 import { looksLikeTitledPerson, personName } from './person.js';
 

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tokenize } from '../../segment/tokenize.js';
+import { tokenize } from '../../../text/tokenize.js';
 import { DEMONYMS } from './lexicon.js';
 import type { GazetteerLists } from './gazetteer.js';
 

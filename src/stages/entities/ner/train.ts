@@ -2,8 +2,8 @@
  * Training: gold spans → BILOU labels over the project's tokens, feature-count pruning, averaged
  * structured perceptron epochs over shuffled sentences (seeded), evaluation helpers.
  */
-import { splitSentences } from '../../segment/sentences.js';
-import { tokenize } from '../../segment/tokenize.js';
+import { splitSentences } from '../../../text/sentences.js';
+import { tokenize } from '../../../text/tokenize.js';
 import { extractFeatures, packWordInfo, sentenceBounds, WORD_FLAG, type FeatureResources, type WordInfo } from './features.js';
 import { Gazetteer, personNameParts, type GazetteerLists } from './gazetteer.js';
 import { seededRandom } from './hash.js';

@@ -4,7 +4,7 @@
  * and spherical k-means groups the words at two granularities. Deterministic (no randomness:
  * centroids start from words spread evenly over the frequency ranking).
  */
-import { tokenize } from '../../segment/tokenize.js';
+import { tokenize } from '../../../text/tokenize.js';
 
 /** Words seen fewer times get no class. */
 export const MIN_CLASS_WORD_COUNT = 3;

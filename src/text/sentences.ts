@@ -1,4 +1,4 @@
-import type { Offsets } from '../../model/doc.js';
+import type { Offsets } from '../model/doc.js';
 import { ABBREVIATIONS, CLOSERS, END_MARKS, SENTENCE_OPENERS } from './rules.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Kb, KbEntry } from '../../kb/types.js';
+import type { Kb, KbEntry } from './types.js';
 
 const indexes = new WeakMap<Kb, Map<string, KbEntry[]>>();
 

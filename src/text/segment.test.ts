@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segmentText } from './segment.js';
+import { tokenize } from './tokenize.js';
+
+const words = (text: string) => tokenize(text).map((t) => text.slice(t.start, t.end));
+const sents = (text: string) => segmentText(text).sentences.map((s) => text.slice(s.start, s.end));
+
+test('tokens keep acronyms, abbreviations, numbers and split clitics', () => {
+  assert.deepEqual(words("U.S. Gov. Smith's 100,000 troops."), ['U.S.', 'Gov.', 'Smith', "'s", '100,000', 'troops', '.']);
+  assert.deepEqual(words('a 60-day halt'), ['a', '60', '-', 'day', 'halt']);
+  assert.deepEqual(words('Hamas\u2019s leaders'), ['Hamas', '\u2019s', 'leaders']);
+  assert.deepEqual(words("O'Neill said"), ["O'Neill", 'said']);
+});
+
+test('sentences split at end marks, not at abbreviations', () => {
+  assert.deepEqual(sents('Gov. Smith met Dr. Jones. They talked.'), ['Gov. Smith met Dr. Jones.', 'They talked.']);
+  assert.deepEqual(sents('It complicates U.S. standing in the region.'), ['It complicates U.S. standing in the region.']);
+  assert.deepEqual(sents('Troops left the U.S. The talks ended.'), ['Troops left the U.S.', 'The talks ended.']);
+});
+
+test('a closing quote stays with its sentence; attribution after a quote does not split', () => {
+  assert.deepEqual(sents('"We will win." He left.'), ['"We will win."', 'He left.']);
+  assert.deepEqual(sents('"We will win," he said. Then he left.'), ['"We will win," he said.', 'Then he left.']);
+  assert.deepEqual(sents('"Is it over?" she asked.'), ['"Is it over?" she asked.']);
+});
+
+test('line breaks end sentences (headlines, paragraphs)', () => {
+  assert.deepEqual(sents('Headline Without Period\nBody starts here.'), ['Headline Without Period', 'Body starts here.']);
+});
+
+test('every token belongs to a sentence that contains it', () => {
+  const text = 'One. Two three! Four?\n\nFive "six." Seven';
+  const { sentences, tokens } = segmentText(text);
+  for (const t of tokens) {
+    const s = sentences[t.sentence]!;
+    assert.ok(s.start <= t.start && t.end <= s.end);
+  }
+});
+
+test('no text, or no sentence marks at all, is handled', () => {
+  assert.deepEqual(segmentText(''), { sentences: [], tokens: [] });
+  const long = 'word '.repeat(200_000);
+  const { sentences } = segmentText(long);
+  assert.equal(sentences.length, 1);
+});
