@@ -10,7 +10,7 @@ export const SAMPLE_DIR = fileURLToPath(new URL('../../data/sample/', import.met
 export function demoCommand(): Command {
   return new Command('demo')
     .description('analyse the bundled sample into a fresh database and print a summary')
-    .option('--db <file>', 'database file to create (replaced if it exists)', 'newsgraph-demo.db')
+    .option('--db <file|url>', 'SQLite file to create (replaced if it exists), or a postgres:// URL', 'newsgraph-demo.db')
     .action(async (flags: { db: string }) => {
       for (const suffix of ['', '-wal', '-shm']) rmSync(`${flags.db}${suffix}`, { force: true });
       const store = openStore(flags.db);

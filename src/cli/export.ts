@@ -13,7 +13,7 @@ export function csvField(value: string | number | null | undefined): string {
 export function exportCommand(): Command {
   return new Command('export')
     .description('write stored articles as JSON Lines, a table of facts as CSV, events as PLOVER JSON or GDELT-style TSV')
-    .requiredOption('--db <file>', 'database file')
+    .requiredOption('--db <file|url>', 'SQLite file or postgres:// URL')
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv', 'plover', 'gdelt']).default('jsonl'))
     .addOption(new Option('--table <table>', 'table for CSV').choices([...EXPORT_TABLES]).default('events'))
     .action(async (flags: { db: string; format: 'jsonl' | 'csv' | 'plover' | 'gdelt'; table: ExportTable }) => {

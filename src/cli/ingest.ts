@@ -18,7 +18,7 @@ export function ingestCommand(): Command {
     new Command('ingest')
       .description('analyse articles and store them with all their facts; inputs stored before are skipped')
       .argument('[inputs...]', 'files, directories, .jsonl files, URLs, or - for stdin')
-      .requiredOption('--db <file>', 'SQLite database file (created when missing)')
+      .requiredOption('--db <file|url>', 'SQLite file (created when missing) or postgres:// URL')
       .option('--feed <feed>', 'an RSS or Atom feed (URL or file): each item is fetched and stored; repeatable', collect, [])
       .option('--workers <n>', 'analysis threads (default: one per core)', (v) => Number.parseInt(v, 10), availableParallelism()),
   ).action(async (inputs: string[], flags: AnalyzeFlags & { db: string; feed: string[]; workers: number }) => {

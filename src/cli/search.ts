@@ -6,7 +6,7 @@ export function searchCommand(): Command {
   return new Command('search')
     .description('full-text search over stored titles and texts')
     .argument('<query...>', 'words to search for (all must match)')
-    .requiredOption('--db <file>', 'database file')
+    .requiredOption('--db <file|url>', 'SQLite file or postgres:// URL')
     .option('--limit <n>', 'most results to show', (v) => Number.parseInt(v, 10), 20)
     .option('--json', 'JSON Lines instead of a table')
     .action(async (words: string[], flags: { db: string; limit: number; json?: boolean }) => {
@@ -28,7 +28,7 @@ export function showCommand(): Command {
   return new Command('show')
     .description('print one stored article as its analysed JSON document')
     .argument('<article-id>')
-    .requiredOption('--db <file>', 'database file')
+    .requiredOption('--db <file|url>', 'SQLite file or postgres:// URL')
     .option('--compact', 'one line instead of indented JSON')
     .action(async (id: string, flags: { db: string; compact?: boolean }) => {
       const store = openStore(flags.db);

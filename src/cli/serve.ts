@@ -27,7 +27,7 @@ function parsePort(value: string): number {
 export function serveCommand(): Command {
   return new Command('serve')
     .description('serve the JSON API (/api, described at /openapi.json) and the web UI for a database')
-    .requiredOption('--db <file>', 'database file')
+    .requiredOption('--db <file|url>', 'SQLite file or postgres:// URL')
     .option('--port <n>', 'TCP port (0: any free port)', parsePort, 8080)
     .option('--host <address>', 'address to listen on; anything but loopback needs a token', '127.0.0.1')
     .option('--token <token>', 'API token, required as "Authorization: Bearer <token>" (default: $NEWSGRAPH_TOKEN)')

@@ -16,7 +16,7 @@ function line(s: StoryEvent, titles: ReadonlyMap<string, string | null>): string
 export function timelineCommand(): Command {
   return new Command('timeline')
     .description("dated events of a story or an entity, in order, each real-world event once with all its reports")
-    .requiredOption('--db <file>', 'database file')
+    .requiredOption('--db <file|url>', 'SQLite file or postgres:// URL')
     .option('--story <id>', 'a story id (the id of its oldest article; see the web UI or GET /api/stories)')
     .option('--entity <name>', 'a person, organisation or place, by name, alias or KB id')
     .option('--json', 'JSON Lines, one story event per line')

@@ -1,9 +1,10 @@
 import type { Store } from './store.js';
+import { isPostgresLocation, openPostgres } from './postgres/index.js';
 import { openSqlite } from './sqlite/index.js';
 
 export * from './store.js';
 
-/** Opens the store a --db value names. */
+/** Opens the store a --db value names: a postgres:// or postgresql:// URL, or else a SQLite file. */
 export function openStore(location: string): Store {
-  return openSqlite(location);
+  return isPostgresLocation(location) ? openPostgres(location) : openSqlite(location);
 }
