@@ -5,7 +5,7 @@ import type { DocJson } from '../../model/json.js';
 import type {
   ArticleSummary, EntityQuery, EntitySummary, EventQuery, EventRecord, ExportTable, FlagRecord, Page, PageRequest, PutResult, Store, StoreStats,
 } from '../store.js';
-import { ftsQuery } from '../sqlite/index.js';
+import { DATE_KEY, decodeCursor, encodeCursor, eventRecord, flagRecord, offsetOf, offsetPage, searchWords, type EventRow } from '../rows.js';
 import { PG_COLUMNS, PG_SCHEMA, PG_STORE_VERSION } from './schema.js';
 
 type Row = Record<string, string | number | null>;
@@ -301,16 +301,7 @@ export function openPostgres(location: string): Store {
          ORDER BY a.published IS NULL, a.published DESC, a.seq, f.n LIMIT $1 OFFSET $2`,
         [page.limit, offset],
       );
-      const items: FlagRecord[] = rows.map((r) => ({
-        article: { id: r.article_id as string, title: r.title as string | null, published: r.published as string | null },
-        kind: r.kind as string,
-        start: r.start as number,
-        end: r.end as number,
-        text: r.text as string,
-        explanation: r.explanation as string,
-        evidence: r.evidence ? (JSON.parse(r.evidence as string) as string[]) : [],
-      }));
-      return offsetPage(total, items, page.limit, offset);
+      return offsetPage(total, rows.map(flagRecord), page.limit, offset);
     },
     async close() {
       await pool.end();
@@ -340,8 +331,7 @@ class Params {
 
 /** A user's words for plainto_tsquery: the same words as SQLite's `ftsQuery` (all required); none is a usage error. */
 function tsWords(query: string): string {
-  ftsQuery(query);
-  return (query.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  return searchWords(query).join(' ');
 }
 
 /** SQLite's snippet marks cut text with "…" at either end; ts_headline does not. */
@@ -358,7 +348,6 @@ function ellipsis(snippet: string, text: string): string {
 const nocase = (expr: string) => `translate(${expr}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')`;
 
 /** Sort key of an event: its article's date; undated articles sort after every date. */
-const DATE_KEY = "coalesce(a.published, '~')";
 
 /** Columns the event list sorts by, besides the date. */
 const SORT_COLUMNS: Record<Exclude<EventQuery['sort'], 'date' | undefined>, string> = {
@@ -377,50 +366,6 @@ function orderOf(query: EventQuery): string {
 const EVENT_SELECT = `SELECT ${PG_COLUMNS.events.map((c) => `e."${c}"`).join(', ')}, e."row", ${DATE_KEY} AS date_key,
   a.title AS article_title, a.published AS article_published
   FROM events e JOIN articles a ON a.id = e.article_id`;
-
-interface EventRow {
-  article_id: string;
-  event_id: string;
-  actor: string;
-  actor_entity: string | null;
-  actor_code: string | null;
-  recipient: string | null;
-  recipient_entity: string | null;
-  recipient_code: string | null;
-  category: EventRecord['event'];
-  mode: string | null;
-  contexts: string;
-  cameo: string | null;
-  modality: EventRecord['modality'];
-  negated: number;
-  source: string | null;
-  start: number;
-  end: number;
-  text: string;
-  row: number;
-  date_key: string;
-  article_title: string | null;
-  article_published: string | null;
-}
-
-function eventRecord(r: EventRow): EventRecord {
-  return {
-    article: { id: r.article_id, title: r.article_title, published: r.article_published },
-    id: r.event_id,
-    actor: { name: r.actor, entity: r.actor_entity, code: r.actor_code },
-    recipient: r.recipient === null ? null : { name: r.recipient, entity: r.recipient_entity, code: r.recipient_code },
-    event: r.category,
-    mode: r.mode,
-    contexts: JSON.parse(r.contexts) as string[],
-    cameo: r.cameo,
-    modality: r.modality,
-    negated: r.negated === 1,
-    source: r.source,
-    start: r.start,
-    end: r.end,
-    text: r.text,
-  };
-}
 
 /** One side of an event (actor or recipient) by name (any case), CAMEO code or KB id of the linked entity. */
 function sideMatch(side: 'actor' | 'recipient', value: string, p: Params): string {
@@ -460,35 +405,3 @@ function entityWhere(query: EntityQuery, p: Params): string {
   return clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
 }
 
-/** Where the next page starts: after an event (date order), or at an offset (other orders). Same encoding as SQLite's. */
-type Cursor = { key: string; row: number } | { offset: number };
-
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify('key' in cursor ? [cursor.key, cursor.row] : ['o', cursor.offset])).toString('base64url');
-}
-
-function decodeCursor(value: string): Cursor {
-  try {
-    const [key, n] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as unknown[];
-    if (key === 'o' && Number.isInteger(n) && (n as number) >= 0) return { offset: n as number };
-    if (typeof key === 'string' && Number.isInteger(n)) return { key, row: n as number };
-  } catch {
-    /* reported below */
-  }
-  throw new NewsgraphError('NG_USAGE', `not a cursor: ${JSON.stringify(value)}`, { hint: "Pass the `next` value of a previous page's answer as cursor." });
-}
-
-/** Lists other than events page by offset; their cursor is the offset, encoded. */
-function offsetOf(page: PageRequest): number {
-  if (page.cursor === undefined) return page.offset ?? 0;
-  const n = Number(Buffer.from(page.cursor, 'base64url').toString('utf8'));
-  if (!Number.isInteger(n) || n < 0) {
-    throw new NewsgraphError('NG_USAGE', `not a cursor: ${JSON.stringify(page.cursor)}`, { hint: "Pass the `next` value of a previous page's answer as cursor." });
-  }
-  return n;
-}
-
-function offsetPage<T>(total: number, items: T[], limit: number, offset: number): Page<T> {
-  const end = offset + items.length;
-  return { total, items, next: items.length === limit && end < total ? Buffer.from(String(end)).toString('base64url') : null };
-}
