@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { dropSchemas } from '../../test/helpers/pg.js';
 import { analyzeText } from '../../test/helpers/analyze.js';
 import { analyzer, SEED_FILE } from '../../test/server/helpers.js';
 import { SAMPLE_DIR } from '../cli/demo.js';
@@ -50,17 +51,7 @@ else if (process.env.CI === 'true') {
   });
 }
 
-after(async () => {
-  if (!PG_URL || schemas.length === 0) return;
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  try {
-    await client.query("SET client_min_messages = 'warning'");
-    for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  } finally {
-    await client.end();
-  }
-});
+after(() => dropSchemas(PG_URL, schemas));
 
 for (const backend of backends) {
   describe(`store contract: ${backend.name}`, () => {

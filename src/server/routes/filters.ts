@@ -1,4 +1,3 @@
-import { NewsgraphError } from '../../errors.js';
 import type { EventQuery, EventRecord, PageRequest } from '../../store/store.js';
 import type { PloverReference } from '../plover.js';
 import { DEFAULT_PAGE_LIMIT, type EventFiltersType } from '../schemas.js';
@@ -33,12 +32,4 @@ export function pageOf(q: { limit?: number | undefined; offset?: number | undefi
   return { limit: q.limit ?? DEFAULT_PAGE_LIMIT, offset: q.offset ?? 0, ...(q.cursor ? { cursor: q.cursor } : {}) };
 }
 
-/** Where a page starts for lists paged in memory: the offset, or the one a cursor carries. */
-export function offsetOf(page: PageRequest): number {
-  if (page.cursor === undefined) return page.offset ?? 0;
-  const n = Number(Buffer.from(page.cursor, 'base64url').toString('utf8'));
-  if (!Number.isInteger(n) || n < 0) {
-    throw new NewsgraphError('NG_USAGE', `not a cursor: ${JSON.stringify(page.cursor)}`, { hint: "Pass the `next` value of a previous page's answer as cursor." });
-  }
-  return n;
-}
+export { offsetOf } from '../../store/rows.js';

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
+import { dropSchemas } from '../../../test/helpers/pg.js';
 import { docs, ROOT, runCli, tempDir } from '../../../test/helpers/cli.js';
 
 const PG_URL = process.env.NEWSGRAPH_TEST_PG;
@@ -40,17 +41,7 @@ describe('CLI with --db postgres://', { skip: PG_URL ? false : 'NEWSGRAPH_TEST_P
     pgUrl = pgDb('main');
   });
 
-  after(async () => {
-    if (schemas.length === 0) return;
-    const client = new pg.Client({ connectionString: PG_URL });
-    await client.connect();
-    try {
-      await client.query("SET client_min_messages = 'warning'");
-      for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    } finally {
-      await client.end();
-    }
-  });
+  after(() => dropSchemas(PG_URL, schemas));
 
   test('ingest twice is idempotent, as on SQLite', async () => {
     const [a, b] = await Promise.all([
