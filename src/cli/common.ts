@@ -8,7 +8,7 @@ import { toJson, type DocJson } from '../model/json.js';
 import { WorkerPool } from '../pipeline/workers.js';
 import { createAnalyzer, STAGES } from '../pipeline/analyze.js';
 import { enabledStages, formatProfile, type Pipeline } from '../pipeline/pipeline.js';
-import { DEFAULT_OPTIONS, isStageName, STAGE_NAMES, type StageName } from '../pipeline/stage.js';
+import { isStageName, STAGE_NAMES, type StageName } from '../pipeline/stage.js';
 import { expandInputs, readStdin, type Item } from '../stages/ingest/index.js';
 import { Progress } from './progress.js';
 
@@ -46,11 +46,6 @@ export function parseStages(names: readonly string[] = []): StageName[] {
     if (!isStageName(name)) throw new NewsgraphError('NG_STAGE_UNKNOWN', `unknown stage "${name}" (stages: ${STAGE_NAMES.join(', ')})`);
   }
   return names as StageName[];
-}
-
-/** Fetch settings from the command line (the same the ingest stage uses for URLs). */
-export function fetchOptionsOf(flags: AnalyzeFlags) {
-  return { maxBytes: flags.maxBytes, timeoutMs: DEFAULT_OPTIONS.fetchTimeoutMs, allowPrivate: Boolean(flags.allowPrivate) };
 }
 
 /** Analysis on `workers` threads (each loads its own KB and model), or in this thread for 1. */

@@ -4,8 +4,9 @@ import { NewsgraphError } from '../errors.js';
 import { openStore } from '../store/index.js';
 import type { DocJson } from '../model/json.js';
 import { WorkerPool } from '../pipeline/workers.js';
-import { expandFeeds, expandInputs, type Item } from '../stages/ingest/index.js';
-import { addAnalyzeOptions, analyzersFor, fetchOptionsOf, runInputs, runItems, summaryLine, type AnalyzeFlags } from './common.js';
+import { DEFAULT_OPTIONS } from '../pipeline/stage.js';
+import { expandFeeds, expandInputs, fetchOptions, type Item } from '../stages/ingest/index.js';
+import { addAnalyzeOptions, analyzersFor, runInputs, runItems, summaryLine, type AnalyzeFlags } from './common.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -38,7 +39,7 @@ export function ingestCommand(): Command {
       const summary =
         flags.feed.length === 0
           ? await runInputs(inputs, pipeline, flags, hooks)
-          : await runItems(concat(expandInputs(inputs, flags.maxBytes), expandFeeds(flags.feed, fetchOptionsOf(flags))), pipeline, flags, hooks);
+          : await runItems(concat(expandInputs(inputs, flags.maxBytes), expandFeeds(flags.feed, fetchOptions({ ...DEFAULT_OPTIONS, maxBytes: flags.maxBytes, allowPrivate: Boolean(flags.allowPrivate) }))), pipeline, flags, hooks);
       process.stderr.write(`${summaryLine(summary)}\n`);
       if (summary.failed > 0) process.exitCode = 1;
     } finally {

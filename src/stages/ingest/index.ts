@@ -1,7 +1,7 @@
 import { describeError, NewsgraphError } from '../../errors.js';
 import type { Doc, Raw } from '../../model/doc.js';
 import { fetchUrl } from '../../net/fetch.js';
-import { defineStage, type Context, type Patch } from '../../pipeline/stage.js';
+import { defineStage, type Options, type Patch } from '../../pipeline/stage.js';
 import { decodeBytes, looksBinary } from './encoding.js';
 import { formatOfPath, readFileBytes } from './read.js';
 import { looksLikeHtml } from './sniff.js';
@@ -26,7 +26,7 @@ export const ingest = defineStage({
     if (!bytes && doc.origin.kind === 'url') {
       let fetched;
       try {
-        fetched = await fetchUrl(where, fetchOptions(ctx));
+        fetched = await fetchUrl(where, fetchOptions(ctx.options));
       } catch (error) {
         const fallback = fromFeedItem(doc, error);
         if (fallback) return fallback;
@@ -56,8 +56,9 @@ function fromFeedItem(doc: Readonly<Doc>, error: unknown): Patch<'raw' | 'bytes'
   };
 }
 
-export function fetchOptions(ctx: Context) {
-  const { maxBytes, fetchTimeoutMs: timeoutMs, allowPrivate } = ctx.options;
+/** URL fetch limits from the pipeline's options (also used for feeds, outside the pipeline). */
+export function fetchOptions(options: Options) {
+  const { maxBytes, fetchTimeoutMs: timeoutMs, allowPrivate } = options;
   return { maxBytes, timeoutMs, allowPrivate };
 }
 
