@@ -132,3 +132,30 @@ test('ingest on worker threads stores the same documents as on one thread', asyn
   };
   assert.deepEqual(docsOf(two), docsOf(one));
 });
+
+test('syndicated and updated copies are linked as duplicate_of and their events are exported once', async () => {
+  const where = tempDir();
+  const store = join(where, 'copies.db');
+  const article = readFileSync(join(ROOT, 'data/sample/gaza-ceasefire.txt'), 'utf8');
+  writeFileSync(join(where, 'a.txt'), article);
+  // The wire copy: another headline, re-wrapped lines, the last paragraph cut.
+  const [, ...lines] = article.trim().split('\n');
+  writeFileSync(join(where, 'b.txt'), `Wire: US envoy halts talks\n\n${lines.slice(0, -2).join(' ').replace(/(.{60,72}) /g, '$1\n')}\n`);
+  const run = await runCli(['ingest', where, '--db', store, '--workers', '1']);
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stderr, /^2 articles in .*, 1 near-copies of stored articles linked, 0 errors$/m);
+  const conn = new Database(store, { readonly: true });
+  const rows = conn.prepare('SELECT id, duplicate_of FROM articles ORDER BY seq').all() as { id: string; duplicate_of: string | null }[];
+  const facts = conn.prepare('SELECT count(*) FROM events WHERE article_id = ?').pluck().get(rows[1]!.id);
+  conn.close();
+  assert.deepEqual(rows.map((r) => r.duplicate_of), [null, rows[0]!.id]);
+  assert.equal(facts, 0, 'the copy adds no event rows');
+  // Exports of a store with the article and its copy equal those of a store with the article alone.
+  const alone = join(tempDir(), 'alone.db');
+  assert.equal((await runCli(['ingest', join(where, 'a.txt'), '--db', alone])).code, 0);
+  for (const format of ['plover', 'gdelt']) {
+    const both = (await runCli(['export', '--db', store, '--format', format])).stdout;
+    assert.ok(both.trim().split('\n').length > 1, `${format}: the article has events`);
+    assert.equal(both, (await runCli(['export', '--db', alone, '--format', format])).stdout, format);
+  }
+});

@@ -2,23 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DuplicateIndex, shingles, signature, similarity } from './minhash.js';
+import { edited, rewrapped, trimmed } from '../../test/helpers/copies.js';
+import { DuplicateIndex, fingerprint, shingles, signature, similarity } from './minhash.js';
 
 const corpus = readFileSync(fileURLToPath(new URL('../../data/sample/wikinews.jsonl', import.meta.url)), 'utf8')
   .trim()
   .split('\n')
   .map((l) => JSON.parse(l) as { id: string; title: string; text: string });
-
-/** Copies as syndication makes them: trimmed, re-wrapped, re-headlined, lightly edited. */
-function trimmed(text: string): string {
-  const paragraphs = text.split('\n\n');
-  return paragraphs.slice(0, Math.max(1, paragraphs.length - 1)).join('\n\n');
-}
-const rewrapped = (text: string) => text.replace(/\s+/g, ' ').replace(/(.{70,80}) /g, '$1\n');
-function edited(text: string): string {
-  const words = text.split(' ');
-  return words.map((w, i) => (i % 40 === 7 ? w.toUpperCase() : i % 53 === 11 ? `${w} indeed` : w)).join(' ');
-}
 
 test('the estimate tracks the true Jaccard similarity', () => {
   const a = shingles(corpus[0]!.text);
@@ -46,4 +36,11 @@ test('trimmed, re-wrapped, re-headlined and edited copies are found; distinct ar
   });
   assert.equal(found, copies.length);
   for (const a of corpus.slice(120, 200)) assert.equal(index.add(a.id, a.text), undefined, `${a.id} is new`);
+});
+
+test('short texts are never copies: one-sentence records built from one template stay apart', () => {
+  const index = new DuplicateIndex();
+  assert.equal(index.add('a', 'One: The United States criticised Hamas on Monday.'), undefined);
+  assert.equal(index.add('b', 'Two: The United States criticised Hamas on Monday.'), undefined);
+  assert.deepEqual(fingerprint('Two: The United States criticised Hamas on Monday.').bands, []);
 });

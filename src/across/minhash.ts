@@ -20,6 +20,12 @@ export const BANDS = 64;
  */
 export const MIN_DUPLICATE_SIMILARITY = 0.5;
 
+/**
+ * Shorter texts are never called copies: a one-sentence record shares most of its few shingles with
+ * any other built from the same template, which says nothing about syndication.
+ */
+export const MIN_SHINGLES = 25;
+
 const ROWS = SIGNATURE_SIZE / BANDS;
 
 /** 32-bit FNV-1a of a string. */
@@ -76,15 +82,55 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   return same / a.length;
 }
 
-/** The LSH band keys of a signature: articles sharing any key are candidate duplicates. */
-export function bandKeys(sig: Uint32Array): string[] {
-  const keys: string[] = [];
+/**
+ * The LSH band keys as integers (band · 2^32 + hash, below 2^38): what the stores index, so that
+ * any process can look up candidates with one indexed query.
+ */
+export function bandNumbers(sig: Uint32Array): number[] {
+  const keys: number[] = [];
   for (let band = 0; band < BANDS; band++) {
     let h = 0x811c9dc5 ^ band;
     for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ sig[band * ROWS + r]!, 0x01000193);
-    keys.push(`${band}:${(h >>> 0).toString(36)}`);
+    keys.push(band * 2 ** 32 + (h >>> 0));
   }
   return keys;
+}
+
+/** A signature as bytes (little-endian) for a BLOB/bytea column, and back. */
+export const signatureBytes = (sig: Uint32Array): Buffer => Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
+export function signatureFromBytes(bytes: Uint8Array): Uint32Array {
+  const copy = new Uint8Array(bytes); // aligned, owned copy
+  return new Uint32Array(copy.buffer, 0, SIGNATURE_SIZE);
+}
+
+/** A stored article a new one may copy. */
+export interface Candidate {
+  id: string;
+  signature: Uint32Array;
+}
+
+/** The candidate most similar to `sig` at or above the threshold (ties: the first given), or undefined. */
+export function closest(
+  sig: Uint32Array,
+  candidates: Iterable<Candidate>,
+  threshold = MIN_DUPLICATE_SIMILARITY,
+): { duplicateOf: string; similarity: number } | undefined {
+  let best: { duplicateOf: string; similarity: number } | undefined;
+  for (const c of candidates) {
+    const s = similarity(sig, c.signature);
+    if (s >= threshold && (!best || s > best.similarity)) best = { duplicateOf: c.id, similarity: s };
+  }
+  return best;
+}
+
+/**
+ * The signature and band keys of an article's text: what a store needs to find and index copies.
+ * Texts under MIN_SHINGLES get no band keys, so they neither find nor are found as copies.
+ */
+export function fingerprint(text: string): { signature: Uint32Array; bands: number[] } {
+  const hashes = shingles(text);
+  const sig = signature(hashes);
+  return { signature: sig, bands: hashes.size < MIN_SHINGLES ? [] : bandNumbers(sig) };
 }
 
 /**
@@ -92,24 +138,15 @@ export function bandKeys(sig: Uint32Array): string[] {
  * duplicates (its similarity at or above the threshold), or undefined when it is new.
  */
 export class DuplicateIndex {
-  private readonly buckets = new Map<string, string[]>();
+  private readonly buckets = new Map<number, string[]>();
   private readonly signatures = new Map<string, Uint32Array>();
 
   constructor(private readonly threshold = MIN_DUPLICATE_SIMILARITY) {}
 
   add(id: string, text: string): { duplicateOf: string; similarity: number } | undefined {
-    const sig = signature(shingles(text));
-    const keys = bandKeys(sig);
-    let best: { duplicateOf: string; similarity: number } | undefined;
-    const seen = new Set<string>();
-    for (const key of keys) {
-      for (const other of this.buckets.get(key) ?? []) {
-        if (seen.has(other)) continue;
-        seen.add(other);
-        const s = similarity(sig, this.signatures.get(other)!);
-        if (s >= this.threshold && (!best || s > best.similarity)) best = { duplicateOf: other, similarity: s };
-      }
-    }
+    const { signature: sig, bands: keys } = fingerprint(text);
+    const ids = new Set(keys.flatMap((key) => this.buckets.get(key) ?? []));
+    const best = closest(sig, [...ids].map((id) => ({ id, signature: this.signatures.get(id)! })), this.threshold);
     this.signatures.set(id, sig);
     // Only originals go into the buckets: a copy of a copy still points at the first article.
     if (!best) for (const key of keys) this.buckets.set(key, [...(this.buckets.get(key) ?? []), id]);

@@ -4,6 +4,7 @@ import { describeError, NewsgraphError } from '../errors.js';
 import { loadKb } from '../kb/index.js';
 import type { Kb } from '../kb/types.js';
 import type { Doc } from '../model/doc.js';
+import type { PutResult } from '../store/store.js';
 import { toJson, type DocJson } from '../model/json.js';
 import { WorkerPool } from '../pipeline/workers.js';
 import { createAnalyzer, STAGES } from '../pipeline/analyze.js';
@@ -70,6 +71,8 @@ export function analyzerFor(flags: AnalyzeFlags, kb: Kb = loadKb()): Pipeline {
 export interface RunSummary {
   done: number;
   skipped: number;
+  /** Stored as near-copies of earlier articles (ingest). */
+  duplicates: number;
   failed: number;
   seconds: number;
 }
@@ -78,7 +81,7 @@ export interface RunHooks {
   /** A key for an input (to skip inputs already done); undefined when it has none. */
   skip?: (key: string) => Promise<boolean>;
   /** Called with each analysed document, in input order (completion order with workers). */
-  onDoc: (doc: DocJson, key: string | undefined) => Promise<void> | void;
+  onDoc: (doc: DocJson, key: string | undefined) => Promise<PutResult | void> | void;
   progress?: boolean;
 }
 
@@ -135,7 +138,7 @@ export async function runItems(
   total?: number,
 ): Promise<RunSummary> {
   const t0 = performance.now();
-  const summary: RunSummary = { done: 0, skipped: 0, failed: 0, seconds: 0 };
+  const summary: RunSummary = { done: 0, skipped: 0, duplicates: 0, failed: 0, seconds: 0 };
   const progress = hooks.progress && process.stderr.isTTY ? new Progress(total ?? 0) : undefined;
 
   async function start(item: Item): Promise<Outcome> {
@@ -155,7 +158,7 @@ export async function runItems(
   async function settle(outcome: Outcome): Promise<void> {
     if ('doc' in outcome) {
       try {
-        await hooks.onDoc(outcome.doc, outcome.key);
+        if ((await hooks.onDoc(outcome.doc, outcome.key)) === 'duplicate') summary.duplicates++;
         summary.done++;
       } catch (error) {
         outcome = { error, where: outcome.doc.origin.location };
@@ -192,5 +195,6 @@ async function countInputs(inputs: readonly string[], maxBytes: number): Promise
 export function summaryLine(s: RunSummary): string {
   const rate = s.seconds > 0 ? s.done / s.seconds : 0;
   const skipped = s.skipped ? `, ${s.skipped} already stored` : '';
-  return `${s.done} articles in ${s.seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s)${skipped}, ${s.failed} errors`;
+  const copies = s.duplicates ? `, ${s.duplicates} near-copies of stored articles linked` : '';
+  return `${s.done} articles in ${s.seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s)${copies}${skipped}, ${s.failed} errors`;
 }

@@ -36,7 +36,7 @@ export function formatStats(s: StoreStats): string {
   const counts = (record: Record<string, number | undefined>) =>
     Object.entries(record).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
   const lines = [
-    `articles: ${s.articles}`,
+    `articles: ${s.articles}${s.duplicates ? ` (${s.duplicates} near-copies of others, their facts not counted again)` : ''}`,
     `entities: ${counts(s.entitiesByType)}`,
     `quotes: ${s.quotes}, claims: ${s.claims}, flags: ${s.flags}`,
     `events: ${counts(s.eventsByCategory)}`,

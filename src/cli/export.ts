@@ -24,13 +24,13 @@ export function exportCommand(): Command {
           return;
         }
         if (flags.format === 'plover') {
-          // One PLOVER record per line: counted events only (not negated, hypothetical or demanded).
-          for await (const doc of store.documents()) for (const r of toPloverRecords(doc)) process.stdout.write(`${JSON.stringify(r)}\n`);
+          // One PLOVER record per line: counted events only (not negated, hypothetical or demanded), near-copies left out.
+          for await (const doc of store.documents({ originals: true })) for (const r of toPloverRecords(doc)) process.stdout.write(`${JSON.stringify(r)}\n`);
           return;
         }
         if (flags.format === 'gdelt') {
           process.stdout.write(`${gdeltHeader().join('\t')}\n`);
-          for await (const doc of store.documents()) for (const row of toGdeltRows(doc)) process.stdout.write(`${row.join('\t')}\n`);
+          for await (const doc of store.documents({ originals: true })) for (const row of toGdeltRows(doc)) process.stdout.write(`${row.join('\t')}\n`);
           return;
         }
         const { columns, rows } = store.table(flags.table);

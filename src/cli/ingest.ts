@@ -32,9 +32,7 @@ export function ingestCommand(): Command {
       const hooks = {
         progress: true,
         skip: (key: string) => store.hasSource(key),
-        async onDoc(doc: DocJson, key: string | undefined) {
-          await store.put(doc, key);
-        },
+        onDoc: (doc: DocJson, key: string | undefined) => store.put(doc, key),
       };
       const summary =
         flags.feed.length === 0

@@ -56,6 +56,7 @@ export const ArticleSummarySchema = Type.Object({
   title: Nullable(Type.String()),
   url: Nullable(Type.String()),
   published: Nullable(Type.String()),
+  duplicateOf: Nullable(Type.String({ description: 'the earlier article this one is a near-copy of; its facts are counted there' })),
   snippet: Type.Optional(Type.String({ description: 'search only: matched words in [brackets]' })),
 });
 
@@ -266,6 +267,7 @@ export const ExportTableParams = Type.Object({
 
 export const StatsSchema = Type.Object({
   articles: Type.Integer(),
+  duplicates: Type.Integer({ description: 'articles stored as near-copies of an earlier one' }),
   entitiesByType: Type.Record(Type.String(), Type.Integer()),
   eventsByCategory: Type.Record(Type.String(), Type.Integer()),
   topActors: Type.Array(Type.Object({ name: Type.String(), code: Nullable(Type.String()), events: Type.Integer() })),

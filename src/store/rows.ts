@@ -1,4 +1,5 @@
 import { NewsgraphError } from '../errors.js';
+import type { DocJson } from '../model/json.js';
 import type { EventRecord, FlagRecord, Page, PageRequest } from './store.js';
 
 /** Sorting key of an event by its article's date; undated articles sort last. */
@@ -99,5 +100,28 @@ export function flagRecord(r: Record<string, unknown>): FlagRecord {
     text: r.text as string,
     explanation: r.explanation as string,
     evidence: r.evidence ? (JSON.parse(r.evidence as string) as string[]) : [],
+  };
+}
+
+type Value = string | number | null;
+
+/** The tables of an article's facts (everything but the article row). */
+export const FACT_TABLES = ['entities', 'quotes', 'events', 'claims', 'flags'] as const;
+export type FactTable = (typeof FACT_TABLES)[number];
+
+/** An article's facts as table rows, in each table's column order (both backends insert these). */
+export function factRows(doc: DocJson): Record<FactTable, Value[][]> {
+  const id = doc.id;
+  return {
+    entities: doc.entities.map((e) => [id, e.id, e.name, e.type, e.kb ?? null, e.code ?? null, e.mentions.length]),
+    quotes: doc.quotes.map((x, n) => [id, n, x.kind, x.start, x.end, x.text, x.verb ?? null, x.speaker?.name ?? null, x.speaker?.entity ?? null]),
+    events: doc.events.map((e) => [
+      id, e.id, e.actor.name, e.actor.entity ?? null, e.actor.code ?? null,
+      e.recipient?.name ?? null, e.recipient?.entity ?? null, e.recipient?.code ?? null,
+      e.event, e.mode, JSON.stringify(e.contexts), e.cameo, e.modality, e.negated ? 1 : 0, e.source?.name ?? null,
+      e.start, e.end, e.text,
+    ]),
+    claims: doc.claims.map((c, n) => [id, n, c.start, c.end, c.text, c.value, c.unit, c.hedge ?? null, c.source?.name ?? null, c.source?.entity ?? null]),
+    flags: doc.flags.map((f, n) => [id, n, f.kind, f.start, f.end, f.text, f.explanation, f.evidence ? JSON.stringify(f.evidence) : null]),
   };
 }

@@ -17,6 +17,7 @@ import { SAMPLE_DIR } from '../cli/demo.js';
 import { NewsgraphError } from '../errors.js';
 import { toJson, type DocJson } from '../model/json.js';
 import { expandInputs } from '../stages/ingest/index.js';
+import { edited, rewrapped, trimmed } from '../../test/helpers/copies.js';
 import { EXPORT_TABLES, openStore, type EntityQuery, type EventQuery, type Page, type Store } from './index.js';
 
 const PG_URL = process.env.NEWSGRAPH_TEST_PG;
@@ -110,7 +111,7 @@ for (const backend of backends) {
         const all = [];
         for await (const row of rows) all.push(row);
         assert.deepEqual(all, []);
-        assert.deepEqual(store.table('articles').columns, ['id', 'url', 'title', 'byline', 'published', 'language', 'chars']);
+        assert.deepEqual(store.table('articles').columns, ['id', 'url', 'title', 'byline', 'published', 'language', 'chars', 'duplicate_of']);
       } finally {
         await store.close();
       }
@@ -136,6 +137,45 @@ for (const backend of backends) {
       } finally {
         await first.close();
         if (second !== first) await second.close();
+      }
+    });
+
+    test('near-copies are stored linked to their original and never counted twice', async () => {
+      const sample = readFileSync(join(SAMPLE_DIR, 'wikinews.jsonl'), 'utf8').split('\n').filter(Boolean).slice(20, 24)
+        .map((l) => JSON.parse(l) as { title: string; text: string });
+      let n = 0;
+      const analyse = async (text: string, title: string) => toJson(await analyzeText(text, { title, id: `dup${n++}` }));
+      const originals = await Promise.all(sample.map((a) => analyse(a.text, a.title)));
+      const [first, second] = [sample[0]!, sample[1]!];
+      const copies = await Promise.all([
+        analyse(trimmed(first.text), first.title),
+        analyse(rewrapped(first.text), `${first.title} (updated)`),
+        analyse(edited(second.text), `BREAKING: ${second.title.toUpperCase()}`),
+      ]);
+      const store = backend.open();
+      try {
+        for (const doc of originals) assert.equal(await store.put(doc, doc.id), 'inserted');
+        const before = await store.stats();
+        // Two copies of one article at once: the lock on band keys makes them see each other's original.
+        const results = await Promise.all(copies.map((doc) => store.put(doc, doc.id)));
+        assert.deepEqual(results, ['duplicate', 'duplicate', 'duplicate']);
+        assert.equal(await store.put(copies[0]!, 'again'), 'existing');
+        const after = await store.stats();
+        assert.equal(after.articles, originals.length + copies.length);
+        assert.equal(after.duplicates, copies.length);
+        assert.deepEqual({ ...after, articles: 0, duplicates: 0 }, { ...before, articles: 0, duplicates: 0 });
+        const listed = new Map((await store.listArticles(undefined, { limit: 50 })).items.map((a) => [a.id, a.duplicateOf]));
+        assert.deepEqual(copies.map((c) => listed.get(c.id)), [originals[0]!.id, originals[0]!.id, originals[1]!.id]);
+        assert.equal(listed.get(originals[2]!.id), null);
+        const kept: string[] = [];
+        for await (const d of store.documents({ originals: true })) kept.push(d.id);
+        assert.deepEqual(kept, originals.map((d) => d.id));
+        assert.deepEqual(await store.get(copies[2]!.id), copies[2]);
+        const rows: unknown[] = [];
+        for await (const r of store.table('articles').rows) rows.push(r.duplicate_of);
+        assert.equal(rows.filter((r) => r !== null).length, copies.length, 'the CSV articles table names each copy\'s original');
+      } finally {
+        await store.close();
       }
     });
   });

@@ -7,12 +7,16 @@ export interface ArticleSummary {
   title: string | null;
   url: string | null;
   published: string | null;
+  /** The article this one is a near-copy of (syndicated, updated, re-headlined), or null. */
+  duplicateOf: string | null;
   /** Search results only: a snippet with the matched words in [brackets]. */
   snippet?: string;
 }
 
 export interface StoreStats {
   articles: number;
+  /** Articles stored as near-copies of an earlier one: their facts are not counted again. */
+  duplicates: number;
   entitiesByType: Partial<Record<EntityType, number>>;
   eventsByCategory: Record<string, number>;
   topActors: { name: string; code: string | null; events: number }[];
@@ -99,7 +103,8 @@ export interface FlagRecord {
   evidence: string[];
 }
 
-export type PutResult = 'inserted' | 'existing';
+/** `duplicate`: stored, linked to the earlier article it copies, its facts not counted again. */
+export type PutResult = 'inserted' | 'duplicate' | 'existing';
 
 /** The tables a CSV export can write. */
 export const EXPORT_TABLES = ['articles', 'entities', 'quotes', 'events', 'claims', 'flags'] as const;
@@ -112,11 +117,16 @@ export type ExportTable = (typeof EXPORT_TABLES)[number];
 export interface Store {
   /** True when this input (path, path:line, URL) was stored already: re-runs skip it. */
   hasSource(key: string): Promise<boolean>;
+  /**
+   * Stores an article and its facts. A near-copy of a stored article (MinHash similarity ≥ 0.5 of
+   * its word shingles) is stored with `duplicate_of` set and without fact rows, so events,
+   * entities, quotes and claims count once however many outlets ran the story.
+   */
   put(doc: DocJson, sourceKey?: string): Promise<PutResult>;
   get(id: string): Promise<DocJson | undefined>;
   search(query: string, limit?: number): Promise<ArticleSummary[]>;
-  /** Every stored article, in insertion order. */
-  documents(): AsyncIterable<DocJson>;
+  /** Every stored article, in insertion order; near-copies left out with `originals`. */
+  documents(options?: { originals?: boolean }): AsyncIterable<DocJson>;
   /** One table of facts as flat rows, for CSV. */
   table(table: ExportTable): { columns: string[]; rows: AsyncIterable<Record<string, string | number | null>> };
   stats(): Promise<StoreStats>;

@@ -109,7 +109,7 @@ export function exportRoutes({ store, plover }: RouteDeps): FastifyPluginAsyncTy
         async function* json() {
           yield '[';
           let first = true;
-          const docs: AsyncIterable<DocJson> = one ? single(await store.get(one)) : store.documents();
+          const docs: AsyncIterable<DocJson> = one ? single(await store.get(one)) : store.documents({ originals: true });
           for await (const doc of docs) {
             for (const record of toPloverRecords(asDoc(doc))) {
               yield `${first ? '' : ','}\n${JSON.stringify(record)}`;

@@ -5,7 +5,8 @@ import type { DocJson } from '../../model/json.js';
 import type {
   ArticleSummary, EntityQuery, EntitySummary, EventQuery, EventRecord, ExportTable, FlagRecord, Page, PageRequest, PutResult, Store, StoreStats,
 } from '../store.js';
-import { DATE_KEY, decodeCursor, encodeCursor, eventRecord, flagRecord, offsetOf, offsetPage, searchWords, type EventRow } from '../rows.js';
+import { closest, fingerprint, signatureBytes, signatureFromBytes } from '../../across/minhash.js';
+import { DATE_KEY, decodeCursor, encodeCursor, eventRecord, FACT_TABLES, factRows, flagRecord, offsetOf, offsetPage, searchWords, type EventRow } from '../rows.js';
 import { PG_COLUMNS, PG_SCHEMA, PG_STORE_VERSION } from './schema.js';
 
 type Row = Record<string, string | number | null>;
@@ -120,37 +121,44 @@ export function openPostgres(location: string): Store {
 
   async function put(doc: DocJson, sourceKey: string | undefined): Promise<PutResult> {
     await ready;
+    const print = fingerprint(doc.text);
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
       const id = doc.id;
-      // ON CONFLICT: a concurrent writer of the same article makes this one wait, then insert nothing.
-      const inserted = await client.query(
-        `INSERT INTO articles (id, url, title, byline, published, language, text, doc, ingested_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING RETURNING seq`,
-        [id, doc.url, doc.title, doc.byline, doc.published, doc.language, doc.text, JSON.stringify(doc), new Date().toISOString()],
-      );
-      const fresh = inserted.rowCount === 1;
-      if (fresh) {
-        await insertRows(client, 'entities', PG_COLUMNS.entities, doc.entities.map((e) => [id, e.id, e.name, e.type, e.kb ?? null, e.code ?? null, e.mentions.length]));
-        await insertRows(client, 'quotes', PG_COLUMNS.quotes, doc.quotes.map((x, n) =>
-          [id, n, x.kind, x.start, x.end, x.text, x.verb ?? null, x.speaker?.name ?? null, x.speaker?.entity ?? null]));
-        await insertRows(client, 'events', PG_COLUMNS.events, doc.events.map((e) => [
-          id, e.id, e.actor.name, e.actor.entity ?? null, e.actor.code ?? null,
-          e.recipient?.name ?? null, e.recipient?.entity ?? null, e.recipient?.code ?? null,
-          e.event, e.mode, JSON.stringify(e.contexts), e.cameo, e.modality, e.negated ? 1 : 0, e.source?.name ?? null,
-          e.start, e.end, e.text,
-        ]));
-        await insertRows(client, 'claims', PG_COLUMNS.claims, doc.claims.map((c, n) =>
-          [id, n, c.start, c.end, c.text, c.value, c.unit, c.hedge ?? null, c.source?.name ?? null, c.source?.entity ?? null]));
-        await insertRows(client, 'flags', PG_COLUMNS.flags, doc.flags.map((f, n) =>
-          [id, n, f.kind, f.start, f.end, f.text, f.explanation, f.evidence ? JSON.stringify(f.evidence) : null]));
+      let result: PutResult = 'existing';
+      // Writers of near-copies share a band key: locking the keys (in order, so no deadlock) makes the
+      // second wait for the first and then see it as its original.
+      await client.query('SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) AS k', [[...print.bands].sort((x, y) => x - y)]);
+      const known = await client.query('SELECT 1 FROM articles WHERE id = $1', [id]);
+      if (known.rowCount === 0) {
+        const { rows } = await client.query<{ id: string; minhash: Buffer }>(
+          `SELECT a.id, a.minhash FROM articles a WHERE a.id IN (SELECT b.article_id FROM minhash_bands b WHERE b.band = ANY($1::bigint[])) ORDER BY a.seq`,
+          [print.bands],
+        );
+        const copy = closest(print.signature, rows.map((r) => ({ id: r.id, signature: signatureFromBytes(r.minhash) })));
+        // ON CONFLICT: a concurrent writer of the same article makes this one wait, then insert nothing.
+        const inserted = await client.query(
+          `INSERT INTO articles (id, url, title, byline, published, language, text, doc, ingested_at, duplicate_of, similarity, minhash)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (id) DO NOTHING RETURNING seq`,
+          [
+            id, doc.url, doc.title, doc.byline, doc.published, doc.language, doc.text, JSON.stringify(doc), new Date().toISOString(),
+            copy?.duplicateOf ?? null, copy?.similarity ?? null, signatureBytes(print.signature),
+          ],
+        );
+        if (inserted.rowCount === 1 && copy) result = 'duplicate';
+        else if (inserted.rowCount === 1) {
+          result = 'inserted';
+          await insertRows(client, 'minhash_bands', ['band', 'article_id'], print.bands.map((band) => [band, id]));
+          const rows = factRows(doc);
+          for (const table of FACT_TABLES) await insertRows(client, table, PG_COLUMNS[table], rows[table]);
+        }
       }
       if (sourceKey) {
         await client.query('INSERT INTO sources (key, article_id) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [sourceKey, id]);
       }
       await client.query('COMMIT');
-      return fresh ? 'inserted' : 'existing';
+      return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
@@ -162,7 +170,7 @@ export function openPostgres(location: string): Store {
   /** Full-text matches by rank, each with a snippet around any of the words (SQLite's snippet marks any, too). */
   async function matches(words: string, limit: number, offset: number): Promise<ArticleSummary[]> {
     const rows = await query<ArticleSummary & { text: string }>(
-      `SELECT a.id, a.title, a.url, a.published, a.text,
+      `SELECT a.id, a.title, a.url, a.published, a.duplicate_of AS "duplicateOf", a.text,
               ts_headline('english', a.text, replace(q::text, '&', '|')::tsquery,
                 'StartSel="[", StopSel="]", MinWords=6, MaxWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter="…"') AS snippet
        FROM articles a, plainto_tsquery('english', $1) q
@@ -192,14 +200,15 @@ export function openPostgres(location: string): Store {
         throw new NewsgraphError('NG_USAGE', `cannot search for ${JSON.stringify(text)}: ${(error as Error).message}`);
       }
     },
-    async *documents() {
-      for await (const row of iterate('SELECT doc FROM articles ORDER BY seq')) yield JSON.parse(row.doc as string) as DocJson;
+    async *documents(options = {}) {
+      const where = options.originals ? 'WHERE duplicate_of IS NULL' : '';
+      for await (const row of iterate(`SELECT doc FROM articles ${where} ORDER BY seq`)) yield JSON.parse(row.doc as string) as DocJson;
     },
     table(table: ExportTable) {
       const columns = [...PG_COLUMNS[table]];
       const sql =
         table === 'articles'
-          ? 'SELECT id, url, title, byline, published, language, length(text) AS chars FROM articles ORDER BY seq'
+          ? 'SELECT id, url, title, byline, published, language, length(text) AS chars, duplicate_of FROM articles ORDER BY seq'
           : `SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM ${table} ORDER BY "row"`;
       return { columns, rows: iterate(sql) };
     },
@@ -219,6 +228,7 @@ export function openPostgres(location: string): Store {
       );
       return {
         articles: await count('SELECT count(*)::int FROM articles'),
+        duplicates: await count('SELECT count(*)::int FROM articles WHERE duplicate_of IS NOT NULL'),
         entitiesByType,
         eventsByCategory,
         topActors,
@@ -241,7 +251,7 @@ export function openPostgres(location: string): Store {
       }
       const total = await one<number>('SELECT count(*)::int FROM articles');
       const items = await query<ArticleSummary>(
-        'SELECT id, title, url, published FROM articles ORDER BY published IS NULL, published DESC, seq LIMIT $1 OFFSET $2',
+        'SELECT id, title, url, published, duplicate_of AS "duplicateOf" FROM articles ORDER BY published IS NULL, published DESC, seq LIMIT $1 OFFSET $2',
         [page.limit, offset],
       );
       return offsetPage(total, items, page.limit, offset);

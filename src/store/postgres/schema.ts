@@ -1,5 +1,5 @@
 /** Bump with every change to the tables below; `openPostgres` refuses databases of other versions. */
-export const PG_STORE_VERSION = 1;
+export const PG_STORE_VERSION = 2;
 
 /**
  * The SQLite schema's tables and columns, in PostgreSQL. Text is `COLLATE "C"` so comparisons and
@@ -15,12 +15,18 @@ CREATE TABLE IF NOT EXISTS articles (
   text text COLLATE "C" NOT NULL,
   doc text NOT NULL,
   ingested_at text NOT NULL,
+  duplicate_of text COLLATE "C" REFERENCES articles (id), similarity double precision,
+  minhash bytea NOT NULL,
   tsv tsvector GENERATED ALWAYS AS (
     setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', text), 'B')
   ) STORED
 );
 CREATE INDEX IF NOT EXISTS articles_tsv ON articles USING gin (tsv);
 CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
+CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles (duplicate_of);
+CREATE TABLE IF NOT EXISTS minhash_bands (
+  band bigint NOT NULL, article_id text COLLATE "C" NOT NULL REFERENCES articles (id), PRIMARY KEY (band, article_id)
+);
 CREATE TABLE IF NOT EXISTS sources (key text COLLATE "C" PRIMARY KEY, article_id text COLLATE "C" NOT NULL REFERENCES articles (id));
 CREATE TABLE IF NOT EXISTS entities (
   article_id text COLLATE "C" NOT NULL REFERENCES articles (id), entity_id text COLLATE "C" NOT NULL,
@@ -68,7 +74,7 @@ CREATE TABLE IF NOT EXISTS flags (
 
 /** The columns of each exported table: the same as the SQLite store's (without the hidden `row`). */
 export const PG_COLUMNS = {
-  articles: ['id', 'url', 'title', 'byline', 'published', 'language', 'chars'],
+  articles: ['id', 'url', 'title', 'byline', 'published', 'language', 'chars', 'duplicate_of'],
   entities: ['article_id', 'entity_id', 'name', 'type', 'kb', 'code', 'mentions'],
   quotes: ['article_id', 'n', 'kind', 'start', 'end', 'text', 'verb', 'speaker', 'speaker_entity'],
   events: [

@@ -5,7 +5,8 @@ import type { DocJson } from '../../model/json.js';
 import type {
   ArticleSummary, EntityQuery, EntitySummary, EventQuery, EventRecord, ExportTable, FlagRecord, Page, PageRequest, PutResult, Store, StoreStats,
 } from '../store.js';
-import { DATE_KEY, decodeCursor, encodeCursor, eventRecord, flagRecord, offsetOf, offsetPage, searchWords, type EventRow } from '../rows.js';
+import { closest, fingerprint, signatureBytes, signatureFromBytes } from '../../across/minhash.js';
+import { DATE_KEY, decodeCursor, encodeCursor, eventRecord, FACT_TABLES, factRows, flagRecord, offsetOf, offsetPage, searchWords, type EventRow } from '../rows.js';
 import { SCHEMA, STORE_VERSION } from './schema.js';
 
 type Row = Record<string, string | number | null>;
@@ -35,42 +36,46 @@ export function openSqlite(path: string): Store {
     hasArticle: db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck(),
     source: db.prepare('INSERT OR IGNORE INTO sources (key, article_id) VALUES (?, ?)'),
     article: db.prepare(
-      'INSERT INTO articles (id, url, title, byline, published, language, text, doc, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      `INSERT INTO articles (id, url, title, byline, published, language, text, doc, ingested_at, duplicate_of, similarity, minhash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    entity: db.prepare('INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)'),
-    quote: db.prepare('INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
-    event: db.prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
-    claim: db.prepare('INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
-    flag: db.prepare('INSERT INTO flags VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+    candidates: db.prepare(
+      `SELECT a.id, a.minhash FROM articles a WHERE a.id IN (
+         SELECT b.article_id FROM minhash_bands b WHERE b.band IN (SELECT value FROM json_each(?))) ORDER BY a.seq`,
+    ),
+    band: db.prepare('INSERT OR IGNORE INTO minhash_bands (band, article_id) VALUES (?, ?)'),
+    facts: {
+      entities: db.prepare('INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      quotes: db.prepare('INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      events: db.prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      claims: db.prepare('INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      flags: db.prepare('INSERT INTO flags VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+    },
     get: db.prepare('SELECT doc FROM articles WHERE id = ?').pluck(),
   };
 
-  const insert = db.transaction((doc: DocJson, sourceKey: string | undefined): PutResult => {
-    const exists = q.hasArticle.get(doc.id) !== undefined;
-    if (!exists) {
-      const id = doc.id;
-      q.article.run(id, doc.url, doc.title, doc.byline, doc.published, doc.language, doc.text, JSON.stringify(doc), new Date().toISOString());
-      for (const e of doc.entities) q.entity.run(id, e.id, e.name, e.type, e.kb ?? null, e.code ?? null, e.mentions.length);
-      doc.quotes.forEach((x, n) =>
-        q.quote.run(id, n, x.kind, x.start, x.end, x.text, x.verb ?? null, x.speaker?.name ?? null, x.speaker?.entity ?? null),
+  const insert = db.transaction((doc: DocJson, sourceKey: string | undefined, print: ReturnType<typeof fingerprint>): PutResult => {
+    let result: PutResult = 'existing';
+    if (q.hasArticle.get(doc.id) === undefined) {
+      const candidates = (q.candidates.all(JSON.stringify(print.bands)) as { id: string; minhash: Buffer }[]).map((r) => ({
+        id: r.id,
+        signature: signatureFromBytes(r.minhash),
+      }));
+      const copy = closest(print.signature, candidates);
+      q.article.run(
+        doc.id, doc.url, doc.title, doc.byline, doc.published, doc.language, doc.text, JSON.stringify(doc), new Date().toISOString(),
+        copy?.duplicateOf ?? null, copy?.similarity ?? null, signatureBytes(print.signature),
       );
-      for (const e of doc.events) {
-        q.event.run(
-          id, e.id, e.actor.name, e.actor.entity ?? null, e.actor.code ?? null,
-          e.recipient?.name ?? null, e.recipient?.entity ?? null, e.recipient?.code ?? null,
-          e.event, e.mode, JSON.stringify(e.contexts), e.cameo, e.modality, e.negated ? 1 : 0, e.source?.name ?? null,
-          e.start, e.end, e.text,
-        );
+      if (copy) result = 'duplicate';
+      else {
+        result = 'inserted';
+        for (const band of print.bands) q.band.run(band, doc.id);
+        const rows = factRows(doc);
+        for (const table of FACT_TABLES) for (const row of rows[table]) q.facts[table].run(...row);
       }
-      doc.claims.forEach((c, n) =>
-        q.claim.run(id, n, c.start, c.end, c.text, c.value, c.unit, c.hedge ?? null, c.source?.name ?? null, c.source?.entity ?? null),
-      );
-      doc.flags.forEach((f, n) =>
-        q.flag.run(id, n, f.kind, f.start, f.end, f.text, f.explanation, f.evidence ? JSON.stringify(f.evidence) : null),
-      );
     }
     if (sourceKey) q.source.run(sourceKey, doc.id);
-    return exists ? 'existing' : 'inserted';
+    return result;
   });
 
   async function* iterate(sql: string): AsyncIterable<Row> {
@@ -82,7 +87,7 @@ export function openSqlite(path: string): Store {
       return q.hasSource.get(key) !== undefined;
     },
     async put(doc, sourceKey) {
-      return insert.immediate(doc, sourceKey);
+      return insert.immediate(doc, sourceKey, fingerprint(doc.text));
     },
     async get(id) {
       const json = q.get.get(id) as string | undefined;
@@ -92,7 +97,7 @@ export function openSqlite(path: string): Store {
       try {
         return db
           .prepare(
-            `SELECT a.id, a.title, a.url, a.published, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet
+            `SELECT a.id, a.title, a.url, a.published, a.duplicate_of AS duplicateOf, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet
              FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
              WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ?`,
           )
@@ -101,12 +106,13 @@ export function openSqlite(path: string): Store {
         throw new NewsgraphError('NG_USAGE', `cannot search for ${JSON.stringify(query)}: ${(error as Error).message}`);
       }
     },
-    async *documents() {
-      for await (const row of iterate('SELECT doc FROM articles ORDER BY seq')) yield JSON.parse(row.doc as string) as DocJson;
+    async *documents(options = {}) {
+      const where = options.originals ? 'WHERE duplicate_of IS NULL' : '';
+      for await (const row of iterate(`SELECT doc FROM articles ${where} ORDER BY seq`)) yield JSON.parse(row.doc as string) as DocJson;
     },
     table(table: ExportTable) {
       const sql: Record<ExportTable, string> = {
-        articles: 'SELECT id, url, title, byline, published, language, length(text) AS chars FROM articles ORDER BY seq',
+        articles: 'SELECT id, url, title, byline, published, language, length(text) AS chars, duplicate_of FROM articles ORDER BY seq',
         entities: 'SELECT * FROM entities',
         quotes: 'SELECT * FROM quotes',
         events: 'SELECT * FROM events',
@@ -131,6 +137,7 @@ export function openSqlite(path: string): Store {
         .all() as StoreStats['topActors'];
       return {
         articles: count('SELECT count(*) FROM articles'),
+        duplicates: count('SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL'),
         entitiesByType,
         eventsByCategory,
         topActors,
@@ -151,7 +158,7 @@ export function openSqlite(path: string): Store {
         const total = db.prepare('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck().get(match) as number;
         const items = db
           .prepare(
-            `SELECT a.id, a.title, a.url, a.published, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet
+            `SELECT a.id, a.title, a.url, a.published, a.duplicate_of AS duplicateOf, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet
              FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
              WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0), a.seq LIMIT ? OFFSET ?`,
           )
@@ -160,7 +167,7 @@ export function openSqlite(path: string): Store {
       }
       const total = db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
       const items = db
-        .prepare('SELECT id, title, url, published FROM articles ORDER BY published IS NULL, published DESC, seq LIMIT ? OFFSET ?')
+        .prepare('SELECT id, title, url, published, duplicate_of AS duplicateOf FROM articles ORDER BY published IS NULL, published DESC, seq LIMIT ? OFFSET ?')
         .all(page.limit, offset) as ArticleSummary[];
       return offsetPage(total, items, page.limit, offset);
     },

@@ -1,5 +1,5 @@
 /** Bump with every change to the tables below; `openSqlite` refuses databases of other versions. */
-export const STORE_VERSION = 1;
+export const STORE_VERSION = 2;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -9,8 +9,13 @@ CREATE TABLE IF NOT EXISTS articles (
   url TEXT, title TEXT, byline TEXT, published TEXT, language TEXT,
   text TEXT NOT NULL,
   doc TEXT NOT NULL,
-  ingested_at TEXT NOT NULL
+  ingested_at TEXT NOT NULL,
+  duplicate_of TEXT REFERENCES articles(id), similarity REAL,
+  minhash BLOB NOT NULL
 );
+CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles(duplicate_of);
+-- LSH band keys of original articles (src/across/minhash.ts): a new article's candidates in one lookup.
+CREATE TABLE IF NOT EXISTS minhash_bands (band INTEGER NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id), PRIMARY KEY (band, article_id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS sources (key TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id));
 CREATE TABLE IF NOT EXISTS entities (
   article_id TEXT NOT NULL REFERENCES articles(id), entity_id TEXT NOT NULL,
