@@ -21,6 +21,7 @@ export const ERROR_CODES = {
   NG_STAGE_REQUIRES: { status: 400, hint: 'A stage needs the output of a stage that was disabled.' },
   NG_NER_MODEL_FORMAT: { status: 500, hint: 'The NER model file is damaged or from another version; reinstall, or rebuild it with npm run train:ner.' },
   NG_STORE_OPEN: { status: 500, hint: 'The database cannot be opened; check the path and that it is a newsgraph database.' },
+  NG_QUEUE: { status: 503, hint: 'The job queue in PostgreSQL cannot be used; check the --db URL and that the server is running.' },
   NG_STORE_NOT_FOUND: { status: 404, hint: 'No article with that id in the database.' },
   NG_USAGE: { status: 400, hint: 'See `newsgraph --help`.' },
   NG_API_BAD_REQUEST: { status: 400, hint: 'Check the request against the API description at /openapi.json.' },

@@ -6,6 +6,8 @@ import type { DocJson } from '../model/json.js';
 import { WorkerPool } from '../pipeline/workers.js';
 import { DEFAULT_OPTIONS } from '../pipeline/stage.js';
 import { expandFeeds, expandInputs, fetchOptions, type Item } from '../stages/ingest/index.js';
+import { DEFAULT_JOB_TIMEOUT } from '../queue/index.js';
+import { enqueueInputs } from './enqueue.js';
 import { addAnalyzeOptions, analyzersFor, runInputs, runItems, summaryLine, type AnalyzeFlags } from './common.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -21,10 +23,26 @@ export function ingestCommand(): Command {
       .argument('[inputs...]', 'files, directories, .jsonl files, URLs, or - for stdin')
       .requiredOption('--db <file|url>', 'SQLite file (created when missing) or postgres:// URL')
       .option('--feed <feed>', 'an RSS or Atom feed (URL or file): each item is fetched and stored; repeatable', collect, [])
-      .option('--workers <n>', 'analysis threads (default: one per core)', (v) => Number.parseInt(v, 10), availableParallelism()),
-  ).action(async (inputs: string[], flags: AnalyzeFlags & { db: string; feed: string[]; workers: number }) => {
+      .option('--workers <n>', 'analysis threads (default: one per core)', (v) => Number.parseInt(v, 10), availableParallelism())
+      .option('--enqueue', 'only add a job per input to the PostgreSQL job queue, for `newsgraph worker` processes')
+      .option('--job-timeout <seconds>', 'with --enqueue: seconds before a job whose worker died is retried', (v) => Number.parseInt(v, 10), DEFAULT_JOB_TIMEOUT),
+  ).action(async (inputs: string[], flags: AnalyzeFlags & { db: string; feed: string[]; workers: number; enqueue?: boolean; jobTimeout: number }) => {
     if (inputs.length === 0 && flags.feed.length === 0) throw new NewsgraphError('NG_USAGE', 'give inputs to ingest, or --feed');
     const store = openStore(flags.db);
+    const items = () =>
+      flags.feed.length === 0
+        ? expandInputs(inputs, flags.maxBytes)
+        : concat(expandInputs(inputs, flags.maxBytes), expandFeeds(flags.feed, fetchOptions({ ...DEFAULT_OPTIONS, maxBytes: flags.maxBytes, allowPrivate: Boolean(flags.allowPrivate) })));
+    if (flags.enqueue) {
+      try {
+        const s = await enqueueInputs(items(), flags.db, store, { maxBytes: flags.maxBytes, jobTimeout: flags.jobTimeout });
+        process.stderr.write(`${s.queued} jobs queued${s.skipped ? `, ${s.skipped} already stored` : ''}, ${s.failed} errors\n`);
+        if (s.failed > 0) process.exitCode = 1;
+      } finally {
+        await store.close();
+      }
+      return;
+    }
     let pipeline;
     try {
       pipeline = analyzersFor(flags, flags.workers);
@@ -37,7 +55,7 @@ export function ingestCommand(): Command {
       const summary =
         flags.feed.length === 0
           ? await runInputs(inputs, pipeline, flags, hooks)
-          : await runItems(concat(expandInputs(inputs, flags.maxBytes), expandFeeds(flags.feed, fetchOptions({ ...DEFAULT_OPTIONS, maxBytes: flags.maxBytes, allowPrivate: Boolean(flags.allowPrivate) }))), pipeline, flags, hooks);
+          : await runItems(items(), pipeline, flags, hooks);
       process.stderr.write(`${summaryLine(summary)}\n`);
       if (summary.failed > 0) process.exitCode = 1;
     } finally {

@@ -12,6 +12,7 @@ import { quotesCommand } from './quotes.js';
 import { searchCommand, showCommand } from './search.js';
 import { serveCommand } from './serve.js';
 import { timelineCommand } from './timeline.js';
+import { workerCommand } from './worker.js';
 
 /** Exit codes: 0 all good, 1 some inputs failed, 2 the command itself could not run. */
 export function program(): Command {
@@ -22,6 +23,7 @@ export function program(): Command {
     .addCommand(analyzeCommand())
     .addCommand(extractCommand())
     .addCommand(ingestCommand())
+    .addCommand(workerCommand())
     .addCommand(eventsCommand())
     .addCommand(quotesCommand())
     .addCommand(searchCommand())

@@ -28,12 +28,8 @@ function redact(location: string): string {
   }
 }
 
-/**
- * Opens (creating the tables when needed) a PostgreSQL store. `location` is a postgres:// URL;
- * an optional `?schema=name` query parameter keeps the tables in that schema (created when missing).
- * Connecting is asynchronous: the first call waits for it and reports a failure as NG_STORE_OPEN.
- */
-export function openPostgres(location: string): Store {
+/** A --db URL's parts: the connection string without `?schema=`, the schema, and the URL for messages. */
+export function postgresLocation(location: string): { connectionString: string; schema: string | undefined; where: string } {
   let url: URL;
   try {
     url = new URL(location);
@@ -45,9 +41,18 @@ export function openPostgres(location: string): Store {
   if (schema !== undefined && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) {
     throw new NewsgraphError('NG_STORE_OPEN', `${redact(location)}: schema ${JSON.stringify(schema)} is not a plain identifier`);
   }
-  const where = redact(location);
+  return { connectionString: url.toString(), schema, where: redact(location) };
+}
+
+/**
+ * Opens (creating the tables when needed) a PostgreSQL store. `location` is a postgres:// URL;
+ * an optional `?schema=name` query parameter keeps the tables in that schema (created when missing).
+ * Connecting is asynchronous: the first call waits for it and reports a failure as NG_STORE_OPEN.
+ */
+export function openPostgres(location: string): Store {
+  const { connectionString, schema, where } = postgresLocation(location);
   const pool = new pg.Pool({
-    connectionString: url.toString(),
+    connectionString,
     max: 8,
     options: schema === undefined ? undefined : `-c search_path=${schema}`,
   });
