@@ -39,7 +39,7 @@ function fnv1a(s: string): number {
 }
 
 /** Fixed odd multipliers and offsets for the hash family h_i(x) = a_i·x + b_i (mod 2^32). */
-const SEEDS: readonly [number, number][] = (() => {
+const [MULTIPLIERS, OFFSETS] = (() => {
   let state = 0x9e3779b9;
   const next = () => {
     state ^= state << 13;
@@ -47,18 +47,25 @@ const SEEDS: readonly [number, number][] = (() => {
     state ^= state << 5;
     return state >>> 0;
   };
-  return Array.from({ length: SIGNATURE_SIZE }, () => [next() | 1, next()] as [number, number]);
+  const a = new Int32Array(SIGNATURE_SIZE);
+  const b = new Int32Array(SIGNATURE_SIZE);
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    a[i] = next() | 1;
+    b[i] = next();
+  }
+  return [a, b];
 })();
 
-/** Hashes of the text's word shingles (lower-cased words, punctuation ignored). */
+/** Hashes of the text's word shingles (lower-cased words, punctuation ignored): each word hashed once, a shingle's hash mixes its words'. */
 export function shingles(text: string): Set<number> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv1a);
   const out = new Set<number>();
-  if (words.length < SHINGLE_WORDS) {
-    if (words.length) out.add(fnv1a(words.join(' ')));
-    return out;
+  const width = Math.min(SHINGLE_WORDS, words.length);
+  for (let i = 0; i + width <= words.length && width > 0; i++) {
+    let h = 0x811c9dc5;
+    for (let j = i; j < i + width; j++) h = Math.imul(h ^ words[j]!, 0x01000193);
+    out.add(h >>> 0);
   }
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
   return out;
 }
 
@@ -67,8 +74,7 @@ export function signature(hashes: ReadonlySet<number>): Uint32Array {
   const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (const x of hashes) {
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const [a, b] = SEEDS[i]!;
-      const h = (Math.imul(a, x) + b) >>> 0;
+      const h = (Math.imul(MULTIPLIERS[i]!, x) + OFFSETS[i]!) >>> 0;
       if (h < sig[i]!) sig[i] = h;
     }
   }
