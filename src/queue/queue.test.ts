@@ -26,14 +26,15 @@ function pgDb(name: string): string {
   return url.toString();
 }
 
-async function sql<T>(db: string, text: string): Promise<T[]> {
+/** The one number a `SELECT count(*)::int …` query returns, in the store's schema. */
+async function count(db: string, text: string): Promise<number> {
   const url = new URL(db);
   const schema = url.searchParams.get('schema')!;
   url.searchParams.delete('schema');
   const client = new pg.Client({ connectionString: url.toString(), options: `-c search_path=${schema}` });
   await client.connect();
   try {
-    return (await client.query(text)).rows as T[];
+    return Object.values((await client.query(text)).rows[0] as Record<string, number>)[0]!;
   } finally {
     await client.end();
   }
@@ -92,10 +93,8 @@ describe('job queue and workers on PostgreSQL', { skip: PG_URL ? false : 'NEWSGR
     assert.equal(inputs.length, 120, 'one line per job');
     assert.equal(new Set(inputs).size, 120, 'no input processed twice');
     assert.ok(lines(a.stdout).length > 0 && lines(b.stdout).length > 0, `both workers took jobs (${lines(a.stdout).length} / ${lines(b.stdout).length})`);
-    const [{ n }] = await sql<{ n: number }>(db, 'SELECT count(*)::int AS n FROM articles');
-    assert.equal(n, 120);
-    const [{ m }] = await sql<{ m: number }>(db, 'SELECT count(*)::int AS m FROM sources');
-    assert.equal(m, 120);
+    assert.equal(await count(db, 'SELECT count(*)::int FROM articles'), 120);
+    assert.equal(await count(db, 'SELECT count(*)::int FROM sources'), 120);
   });
 
   test('a worker killed with kill -9 mid-job: the job is retried by another, nothing lost or duplicated', async () => {
@@ -129,7 +128,7 @@ describe('job queue and workers on PostgreSQL', { skip: PG_URL ? false : 'NEWSGR
       doomed.kill('SIGKILL');
       await once(doomed, 'close');
       slow = false;
-      const [{ active }] = await sql<{ active: number }>(db, `SELECT count(*)::int AS active FROM "${RUN}_kill_queue".job WHERE state = 'active'`);
+      const active = await count(db, `SELECT count(*)::int FROM "${RUN}_kill_queue".job WHERE state = 'active'`);
       assert.equal(active, 1, 'the killed worker left its job active');
       const survivor = spawnCli(['worker', '--db', db, '--allow-private', '--until-empty']);
       let out = '';
@@ -137,8 +136,7 @@ describe('job queue and workers on PostgreSQL', { skip: PG_URL ? false : 'NEWSGR
       const [code] = await once(survivor, 'close');
       assert.equal(code, 0);
       assert.equal(lines(out).length, 6, out);
-      const [{ n }] = await sql<{ n: number }>(db, 'SELECT count(*)::int AS n FROM articles');
-      assert.equal(n, 6, 'nothing lost, nothing twice');
+      assert.equal(await count(db, 'SELECT count(*)::int FROM articles'), 6, 'nothing lost, nothing twice');
       const retried = [...hits.values()].filter((count) => count === 2).length;
       assert.equal(retried, 1, 'the killed job was fetched again');
     } finally {
