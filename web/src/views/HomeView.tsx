@@ -48,6 +48,11 @@ export function HomeView({ query }: { query: URLSearchParams }) {
               <li key={a.id}>
                 <a href={href(['article', a.id])}>{a.title ?? a.id}</a>
                 <span class="muted"> {a.published?.slice(0, 10) ?? 'undated'}</span>
+                {a.duplicateOf ? (
+                  <span class="muted">
+                    {' '}· copy of <a href={href(['article', a.duplicateOf])}>an earlier article</a> (facts counted there)
+                  </span>
+                ) : null}
                 {a.snippet ? <p class="snippet">{snippet(a.snippet)}</p> : null}
               </li>
             ))}
