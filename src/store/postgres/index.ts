@@ -10,7 +10,7 @@ import { DATE_KEY, decodeCursor, encodeCursor, eventRecord, FACT_TABLES, factRow
 import { PG_COLUMNS, PG_SCHEMA, PG_STORE_VERSION } from './schema.js';
 
 type Row = Record<string, string | number | null>;
-type Param = string | number | null | readonly string[];
+type Param = string | number | null | Buffer | readonly string[];
 
 /** True for a --db value that names a PostgreSQL database. */
 export function isPostgresLocation(location: string): boolean {
@@ -124,44 +124,41 @@ export function openPostgres(location: string): Store {
     }
   }
 
+  /**
+   * One article in four round trips: lock, look up, one statement that inserts everything, commit.
+   * The locks are on the article id and on its LSH band keys, taken in ascending order (no
+   * deadlock): a writer of the same article or of a near-copy waits for the first, then sees it.
+   */
   async function put(doc: DocJson, sourceKey: string | undefined): Promise<PutResult> {
     await ready;
     const print = fingerprint(doc.text);
+    const keys = [...print.bands, idLockKey(doc.id)].sort((x, y) => x - y);
     const client = await pool.connect();
     try {
-      await client.query('BEGIN');
-      const id = doc.id;
+      // Integers of our own making: safe to inline, which saves a round trip.
+      await client.query(`BEGIN; SELECT count(pg_advisory_xact_lock(k)) FROM unnest('{${keys.join(',')}}'::bigint[]) AS k`);
+      const { rows } = await client.query<{ id: string; minhash: Buffer }>(
+        `SELECT a.id, a.minhash FROM articles a
+         WHERE a.id = $1 OR a.id IN (SELECT b.article_id FROM minhash_bands b WHERE b.band = ANY($2::bigint[])) ORDER BY a.seq`,
+        [doc.id, print.bands],
+      );
+      const batch = new Inserts();
       let result: PutResult = 'existing';
-      // Writers of near-copies share a band key: locking the keys (in order, so no deadlock) makes the
-      // second wait for the first and then see it as its original.
-      await client.query('SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) AS k', [[...print.bands].sort((x, y) => x - y)]);
-      const known = await client.query('SELECT 1 FROM articles WHERE id = $1', [id]);
-      if (known.rowCount === 0) {
-        const { rows } = await client.query<{ id: string; minhash: Buffer }>(
-          `SELECT a.id, a.minhash FROM articles a WHERE a.id IN (SELECT b.article_id FROM minhash_bands b WHERE b.band = ANY($1::bigint[])) ORDER BY a.seq`,
-          [print.bands],
-        );
+      if (!rows.some((r) => r.id === doc.id)) {
         const copy = closest(print.signature, rows.map((r) => ({ id: r.id, signature: signatureFromBytes(r.minhash) })));
-        // ON CONFLICT: a concurrent writer of the same article makes this one wait, then insert nothing.
-        const inserted = await client.query(
-          `INSERT INTO articles (id, url, title, byline, published, language, text, doc, ingested_at, duplicate_of, similarity, minhash)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (id) DO NOTHING RETURNING seq`,
-          [
-            id, doc.url, doc.title, doc.byline, doc.published, doc.language, doc.text, JSON.stringify(doc), new Date().toISOString(),
-            copy?.duplicateOf ?? null, copy?.similarity ?? null, signatureBytes(print.signature),
-          ],
-        );
-        if (inserted.rowCount === 1 && copy) result = 'duplicate';
-        else if (inserted.rowCount === 1) {
-          result = 'inserted';
-          await insertRows(client, 'minhash_bands', ['band', 'article_id'], print.bands.map((band) => [band, id]));
-          const rows = factRows(doc);
-          for (const table of FACT_TABLES) await insertRows(client, table, PG_COLUMNS[table], rows[table]);
+        result = copy ? 'duplicate' : 'inserted';
+        batch.add('articles', ARTICLE_COLUMNS, [[
+          doc.id, doc.url, doc.title, doc.byline, doc.published, doc.language, doc.text, JSON.stringify(doc), new Date().toISOString(),
+          copy?.duplicateOf ?? null, copy?.similarity ?? null, signatureBytes(print.signature),
+        ]]);
+        if (!copy) {
+          batch.add('minhash_bands', ['band', 'article_id'], print.bands.map((band) => [band, doc.id]));
+          const facts = factRows(doc);
+          for (const table of FACT_TABLES) batch.add(table, PG_COLUMNS[table], facts[table]);
         }
       }
-      if (sourceKey) {
-        await client.query('INSERT INTO sources (key, article_id) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [sourceKey, id]);
-      }
+      if (sourceKey) batch.add('sources', ['key', 'article_id'], [[sourceKey, doc.id]], 'ON CONFLICT (key) DO NOTHING');
+      for (const { sql, values } of batch.statements()) await client.query(sql, values);
       await client.query('COMMIT');
       return result;
     } catch (error) {
@@ -325,14 +322,43 @@ export function openPostgres(location: string): Store {
 }
 
 /** Multi-row INSERTs, in chunks that stay under PostgreSQL's 65535 bound parameters. */
-async function insertRows(client: pg.PoolClient, table: string, columns: readonly string[], rows: readonly (string | number | null)[][]): Promise<void> {
-  const perChunk = Math.floor(60000 / columns.length);
-  for (let i = 0; i < rows.length; i += perChunk) {
-    const chunk = rows.slice(i, i + perChunk);
-    const values: (string | number | null)[] = [];
-    const tuples = chunk.map((row) => `(${row.map((v) => (values.push(v), `$${values.length}`)).join(', ')})`);
-    await client.query(`INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}`, values);
+const ARTICLE_COLUMNS = ['id', 'url', 'title', 'byline', 'published', 'language', 'text', 'doc', 'ingested_at', 'duplicate_of', 'similarity', 'minhash'];
+
+/** PostgreSQL takes at most 65,535 parameters per statement. */
+const MAX_PARAMS = 60_000;
+
+/**
+ * Rows to insert, packed into as few statements as the parameter limit allows: each statement
+ * inserts into several tables through data-modifying CTEs, in the order added (foreign keys are
+ * checked at the end of a statement, when the article row exists).
+ */
+class Inserts {
+  private readonly groups: { parts: string[]; values: Param[] }[] = [];
+
+  add(table: string, columns: readonly string[], rows: readonly (readonly Param[])[], suffix = ''): void {
+    const perStatement = Math.floor(MAX_PARAMS / columns.length);
+    for (let i = 0; i < rows.length; i += perStatement) {
+      const chunk = rows.slice(i, i + perStatement);
+      let group = this.groups.at(-1);
+      if (!group || group.values.length + chunk.length * columns.length > MAX_PARAMS) this.groups.push((group = { parts: [], values: [] }));
+      const values = group.values;
+      const tuples = chunk.map((row) => `(${row.map((v) => (values.push(v), `$${values.length}`)).join(', ')})`);
+      group.parts.push(`INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')} ${suffix}`);
+    }
   }
+
+  *statements(): Generator<{ sql: string; values: Param[] }> {
+    for (const { parts, values } of this.groups) {
+      yield { sql: `WITH ${parts.map((sql, i) => `i${i} AS (${sql})`).join(', ')} SELECT 1`, values };
+    }
+  }
+}
+
+/** An advisory lock key for an article id, above every band key (those are below 2^38). */
+function idLockKey(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return 2 ** 40 + (h >>> 0);
 }
 
 /** Numbered parameters ($1, $2, …) for a query built piece by piece. */
