@@ -140,6 +140,21 @@ for (const backend of backends) {
       }
     });
 
+    test('an article with more facts than one statement can carry is stored whole', async () => {
+      const doc = toJson(await analyzeText('The United States criticised Hamas on Monday.', { id: 'many', title: 'Many' }));
+      const [entity] = doc.entities;
+      // 10,000 entities × 7 columns: over PostgreSQL's 65,535 parameters per statement.
+      doc.entities = Array.from({ length: 10_000 }, (_, i) => ({ ...entity!, id: `e${i}`, name: `Name ${i}` }));
+      const store = backend.open();
+      try {
+        assert.equal(await store.put(doc, 'many'), 'inserted');
+        const stats = await store.stats();
+        assert.equal(Object.values(stats.entitiesByType).reduce((a, b) => a + b, 0), 10_000);
+      } finally {
+        await store.close();
+      }
+    });
+
     test('near-copies are stored linked to their original and never counted twice', async () => {
       const sample = readFileSync(join(SAMPLE_DIR, 'wikinews.jsonl'), 'utf8').split('\n').filter(Boolean).slice(20, 24)
         .map((l) => JSON.parse(l) as { title: string; text: string });
