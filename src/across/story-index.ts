@@ -1,7 +1,7 @@
 /**
- * Stories of a store: the stored articles clustered by src/across/stories.ts, computed when first
- * asked for and again when the number of stored articles changes. A story's id is the id of its
- * oldest article, so it stays the same while the story only grows.
+ * Stories of a store: the stored articles (near-copies left out) clustered by src/across/stories.ts,
+ * computed when first asked for and again when the number of stored articles changes. A story's
+ * id is the id of its oldest article, so it stays the same while the story only grows.
  */
 import { clusterStories } from './stories.js';
 import type { DocJson } from '../model/json.js';
@@ -47,7 +47,8 @@ export class StoryIndex {
 
   private async build(count: number) {
     const docs: DocJson[] = [];
-    for await (const doc of this.store.documents()) docs.push(doc);
+    // Near-copies stay out: a story counts each report once (copies are linked to their original).
+    for await (const doc of this.store.documents({ originals: true })) docs.push(doc);
     const byDoc = new Map(docs.map((d) => [d.id, d]));
     const day = (d: DocJson | undefined) => d?.published?.slice(0, 10) ?? null;
     const stories = clusterStories(docs).map((ids): Story => {
