@@ -55,7 +55,7 @@ test('search, show and export read the store', async () => {
   assert.equal(docs(jsonl.stdout).length, 2);
   const csv = await runCli(['export', '--db', db, '--format', 'csv', '--table', 'articles']);
   const rows = csv.stdout.trim().split('\n');
-  assert.equal(rows[0], 'id,url,title,byline,published,language,chars');
+  assert.equal(rows[0], 'id,url,title,byline,published,language,chars,duplicate_of');
   assert.equal(rows.length, 3);
 });
 

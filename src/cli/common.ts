@@ -49,13 +49,14 @@ export function parseStages(names: readonly string[] = []): StageName[] {
   return names as StageName[];
 }
 
-/** Analysis on `workers` threads (each loads its own KB and model), or in this thread for 1. */
-export function analyzersFor(flags: AnalyzeFlags, workers: number): Analyzer {
+/** Analysis on `workers` threads (each loads its own KB and model), or in this thread for 1; with `store`, the threads also store. */
+export function analyzersFor(flags: AnalyzeFlags, workers: number, store?: string): Analyzer {
   if (workers <= 1 || flags.profile) return analyzerFor(flags);
   enabledStages(STAGES, parseStages(flags.disable)); // refuse a bad --disable before starting threads
   return new WorkerPool(workers, {
     disable: parseStages(flags.disable),
     options: { maxBytes: flags.maxBytes, allowPrivate: Boolean(flags.allowPrivate) },
+    ...(store === undefined ? {} : { store }),
   });
 }
 
@@ -81,7 +82,9 @@ export interface RunHooks {
   /** A key for an input (to skip inputs already done); undefined when it has none. */
   skip?: (key: string) => Promise<boolean>;
   /** Called with each analysed document, in input order (completion order with workers). */
-  onDoc: (doc: DocJson, key: string | undefined) => Promise<PutResult | void> | void;
+  onDoc?: (doc: DocJson, key: string | undefined) => Promise<PutResult | void> | void;
+  /** Analyses and stores a document elsewhere (worker threads that store), instead of analysing here and calling onDoc. */
+  store?: (doc: Doc, key: string | undefined) => Promise<PutResult>;
   progress?: boolean;
 }
 
@@ -119,7 +122,7 @@ export async function runInputs(inputs: readonly string[], pipeline: Analyzer, f
 }
 
 /** Like runInputs, over items from any source (feeds); `total` sizes the progress bar when known. */
-type Outcome = { error: unknown; where: string } | { skipped: true } | { doc: DocJson; key: string | undefined };
+type Outcome = { error: unknown; where: string } | { skipped: true } | { doc: DocJson; key: string | undefined } | { stored: PutResult };
 
 /** What analyses documents for a run: the pipeline in this thread, or a pool of worker threads. */
 export type Analyzer = Pipeline | WorkerPool;
@@ -149,6 +152,7 @@ export async function runItems(
       if (doc.origin.kind === 'stdin') doc.bytes = await readStdin(flags.maxBytes);
       const key = sourceKey(doc);
       if (key && hooks.skip && (await hooks.skip(key))) return { skipped: true };
+      if (hooks.store) return { stored: await hooks.store(doc, key) };
       return { doc: await analyse(pipeline, doc), key };
     } catch (error) {
       return { error, where };
@@ -157,12 +161,16 @@ export async function runItems(
 
   async function settle(outcome: Outcome): Promise<void> {
     if ('doc' in outcome) {
+      const { doc, key } = outcome;
       try {
-        if ((await hooks.onDoc(outcome.doc, outcome.key)) === 'duplicate') summary.duplicates++;
-        summary.done++;
+        outcome = { stored: (await hooks.onDoc?.(doc, key)) ?? 'inserted' };
       } catch (error) {
-        outcome = { error, where: outcome.doc.origin.location };
+        outcome = { error, where: doc.origin.location };
       }
+    }
+    if ('stored' in outcome) {
+      if (outcome.stored === 'duplicate') summary.duplicates++;
+      summary.done++;
     }
     if ('skipped' in outcome) summary.skipped++;
     if ('error' in outcome) {

@@ -8,7 +8,8 @@ import { DEFAULT_OPTIONS } from '../pipeline/stage.js';
 import { expandFeeds, expandInputs, fetchOptions, type Item } from '../stages/ingest/index.js';
 import { DEFAULT_JOB_TIMEOUT } from '../queue/index.js';
 import { enqueueInputs } from './enqueue.js';
-import { addAnalyzeOptions, analyzersFor, runInputs, runItems, summaryLine, type AnalyzeFlags } from './common.js';
+import type { Doc } from '../model/doc.js';
+import { addAnalyzeOptions, analyzersFor, runInputs, runItems, summaryLine, type AnalyzeFlags, type RunHooks } from './common.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -45,12 +46,14 @@ export function ingestCommand(): Command {
     }
     let pipeline;
     try {
-      pipeline = analyzersFor(flags, flags.workers);
+      // Worker threads store what they analyse themselves: documents never travel back to this thread.
+      pipeline = analyzersFor(flags, flags.workers, flags.db);
       if (pipeline instanceof WorkerPool) await pipeline.ready;
-      const hooks = {
+      const pool = pipeline instanceof WorkerPool ? pipeline : undefined;
+      const hooks: RunHooks = {
         progress: true,
         skip: (key: string) => store.hasSource(key),
-        onDoc: (doc: DocJson, key: string | undefined) => store.put(doc, key),
+        ...(pool ? { store: async (doc: Doc, key: string | undefined) => (await pool.store(doc, key)).result } : { onDoc: (doc: DocJson, key: string | undefined) => store.put(doc, key) }),
       };
       const summary =
         flags.feed.length === 0

@@ -1,22 +1,31 @@
 /**
  * A worker thread of the analysis pool: builds its own analyzer (knowledge base, NER model) and
- * analyses the documents the main thread sends, answering with their JSON or a typed error.
+ * analyses the documents the main thread sends, answering with their JSON or a typed error. Given
+ * a store, it stores each document itself and answers with the article id and what happened.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { NewsgraphError } from '../errors.js';
 import { loadKb } from '../kb/index.js';
 import type { Doc } from '../model/doc.js';
 import { toJson } from '../model/json.js';
+import { openStore } from '../store/index.js';
 import { createAnalyzer } from './analyze.js';
 import type { WorkerRequest, WorkerResponse, WorkerSetup } from './workers.js';
 
 const setup = workerData as WorkerSetup;
 const analyzer = createAnalyzer({ kb: loadKb(), options: setup.options, disable: setup.disable });
+const store = setup.store === undefined ? undefined : openStore(setup.store);
 
-parentPort!.on('message', async ({ n, doc }: WorkerRequest) => {
+parentPort!.on('message', async (message: WorkerRequest | { close: true }) => {
+  if ('close' in message) {
+    await store?.close();
+    process.exit(0);
+  }
+  const { n, doc, key } = message;
   let response: WorkerResponse;
   try {
-    response = { n, doc: toJson(await analyzer.run(doc as Doc)) };
+    const json = toJson(await analyzer.run(doc as Doc));
+    response = store ? { n, stored: { id: json.id, result: await store.put(json, key) } } : { n, doc: json };
   } catch (error) {
     const e = error instanceof NewsgraphError ? error : new NewsgraphError('NG_STAGE_FAILED', String((error as Error)?.message ?? error));
     response = { n, error: { code: e.code, message: e.message, hint: e.hint } };

@@ -2,17 +2,30 @@ import { Worker } from 'node:worker_threads';
 import { NewsgraphError, type ErrorCode } from '../errors.js';
 import type { Doc } from '../model/doc.js';
 import type { DocJson } from '../model/json.js';
+import type { PutResult } from '../store/store.js';
 import type { Options, StageName } from './stage.js';
 
 export interface WorkerSetup {
   options: Partial<Options>;
   disable: StageName[];
+  /** A --db location: each worker then stores what it analyses itself, over its own connection. */
+  store?: string;
 }
 export interface WorkerRequest {
   n: number;
   doc: Doc;
+  /** With a store: the input's source key. */
+  key?: string;
 }
-export type WorkerResponse = { n: number; doc: DocJson } | { n: number; error: { code: ErrorCode; message: string; hint: string } };
+/** What a worker stored: the article's id and whether it was new, a near-copy or known. */
+export interface Stored {
+  id: string;
+  result: PutResult;
+}
+export type WorkerResponse =
+  | { n: number; doc: DocJson }
+  | { n: number; stored: Stored }
+  | { n: number; error: { code: ErrorCode; message: string; hint: string } };
 
 /**
  * Starts a worker on worker.js once compiled; from the TypeScript sources (tests, `tsx`) the
@@ -28,12 +41,13 @@ function startWorker(setup: WorkerSetup): Worker {
 
 /**
  * Analysis on several threads: each worker builds its own analyzer; documents go to the least
- * busy one; results come back as JSON documents or typed errors. One worker crashing fails only
- * the documents it held.
+ * busy one; results come back as JSON documents or typed errors. With a store in the setup, each
+ * worker also stores what it analyses (SQLite serialises the writes; the documents never travel
+ * back). One worker crashing fails only the documents it held.
  */
 export class WorkerPool {
   private readonly workers: { worker: Worker; busy: number; dead: boolean }[] = [];
-  private readonly pending = new Map<number, { resolve: (doc: DocJson) => void; reject: (e: Error) => void; worker: Worker }>();
+  private readonly pending = new Map<number, { resolve: (value: DocJson | Stored) => void; reject: (e: Error) => void; worker: Worker }>();
   private next = 0;
   /** Resolves when every worker has loaded its analyzer; rejects when one fails to start. */
   readonly ready: Promise<void>;
@@ -56,6 +70,7 @@ export class WorkerPool {
         this.pending.delete(message.n);
         slot.busy--;
         if ('doc' in message) job.resolve(message.doc);
+        else if ('stored' in message) job.resolve(message.stored);
         else job.reject(new NewsgraphError(message.error.code, message.error.message, { hint: message.error.hint }));
       });
       worker.on('error', (error) => this.fail(slot, error));
@@ -66,7 +81,17 @@ export class WorkerPool {
     this.ready.catch(() => undefined); // a run that never awaits `ready` must not crash on it
   }
 
+  /** Analyses a document; its JSON comes back. */
   run(doc: Doc): Promise<DocJson> {
+    return this.send(doc) as Promise<DocJson>;
+  }
+
+  /** Analyses and stores a document in the setup's store (the pool must have one). */
+  store(doc: Doc, key: string | undefined): Promise<Stored> {
+    return this.send(doc, key) as Promise<Stored>;
+  }
+
+  private send(doc: Doc, key?: string): Promise<DocJson | Stored> {
     const live = this.workers.filter((w) => !w.dead);
     if (live.length === 0) return Promise.reject(new NewsgraphError('NG_STAGE_FAILED', 'no analysis worker is left running'));
     const slot = live.reduce((a, b) => (b.busy < a.busy ? b : a));
@@ -75,7 +100,8 @@ export class WorkerPool {
     return new Promise((resolve, reject) => {
       this.pending.set(n, { resolve, reject, worker: slot.worker });
       // Byte buffers move to the worker instead of being copied.
-      slot.worker.postMessage({ n, doc } satisfies WorkerRequest, doc.bytes ? [doc.bytes.buffer as ArrayBuffer] : []);
+      const request: WorkerRequest = key === undefined ? { n, doc } : { n, doc, key };
+      slot.worker.postMessage(request, doc.bytes ? [doc.bytes.buffer as ArrayBuffer] : []);
     });
   }
 
@@ -88,8 +114,18 @@ export class WorkerPool {
     }
   }
 
+  /** Lets each worker close its store and exit (ended by force after a few seconds). */
   async close(): Promise<void> {
-    for (const w of this.workers) w.dead = true;
-    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    await Promise.all(
+      this.workers.map(async (w) => {
+        if (w.dead) return;
+        w.dead = true;
+        const exited = new Promise((resolve) => w.worker.once('exit', resolve));
+        w.worker.postMessage({ close: true });
+        const timer = setTimeout(() => void w.worker.terminate(), 5000);
+        await exited;
+        clearTimeout(timer);
+      }),
+    );
   }
 }

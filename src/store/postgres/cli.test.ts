@@ -88,7 +88,7 @@ describe('CLI with --db postgres://', { skip: PG_URL ? false : 'NEWSGRAPH_TEST_P
       assert.equal(b.stdout, a.stdout, args.join(' '));
     }
     const csv = (await runCli(['export', '--db', pgUrl, '--format', 'csv', '--table', 'articles'])).stdout.trim().split('\n');
-    assert.equal(csv[0], 'id,url,title,byline,published,language,chars');
+    assert.equal(csv[0], 'id,url,title,byline,published,language,chars,duplicate_of');
     assert.equal(csv.length, 4);
   });
 
