@@ -10,11 +10,21 @@ const corpus = readFileSync(fileURLToPath(new URL('../../data/sample/wikinews.js
   .split('\n')
   .map((l) => JSON.parse(l) as { id: string; title: string; text: string });
 
-test('the estimate tracks the true Jaccard similarity', () => {
-  const a = shingles(corpus[0]!.text);
-  const b = shingles(trimmed(corpus[0]!.text));
-  const jaccard = [...a].filter((x) => b.has(x)).length / new Set([...a, ...b]).size;
-  assert.ok(Math.abs(similarity(signature(a), signature(b)) - jaccard) < 0.12);
+test('the estimate tracks the true Jaccard similarity, unbiased over many pairs', () => {
+  const jaccard = (a: Set<number>, b: Set<number>) => [...a].filter((x) => b.has(x)).length / new Set([...a, ...b]).size;
+  const errors: number[] = [];
+  corpus.slice(0, 60).forEach((article, i) => {
+    const a = shingles(article.text);
+    // Pairs over the whole range: a copy with an edit, half of the text, and another article.
+    const other = [edited(article.text), article.text.slice(0, article.text.length / 2), corpus[i + 60]!.text][i % 3]!;
+    const b = shingles(other);
+    errors.push(similarity(signature(a), signature(b)) - jaccard(a, b));
+  });
+  const mean = errors.reduce((x, y) => x + y, 0) / errors.length;
+  const meanAbs = errors.reduce((x, y) => x + Math.abs(y), 0) / errors.length;
+  assert.ok(Math.abs(mean) < 0.03, `bias ${mean.toFixed(3)}`);
+  assert.ok(meanAbs < 0.06, `mean absolute error ${meanAbs.toFixed(3)}`);
+  assert.ok(Math.max(...errors.map(Math.abs)) < 0.15);
 });
 
 test('trimmed, re-wrapped, re-headlined and edited copies are found; distinct articles are not', () => {

@@ -6,7 +6,7 @@
 
 /** Words per shingle: long enough that unrelated articles share few, short enough to survive edits. */
 export const SHINGLE_WORDS = 5;
-/** Signature length (hash functions). Estimates of Jaccard similarity are within ±0.06 at 128. */
+/** Signature length (bins). Estimates of Jaccard similarity are within ±0.06 at 128. */
 export const SIGNATURE_SIZE = 128;
 /**
  * LSH bands × rows = SIGNATURE_SIZE. 64 bands of 2 rows make a pair at similarity 0.5 a candidate
@@ -38,24 +38,6 @@ function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-/** Fixed odd multipliers and offsets for the hash family h_i(x) = a_i·x + b_i (mod 2^32). */
-const [MULTIPLIERS, OFFSETS] = (() => {
-  let state = 0x9e3779b9;
-  const next = () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return state >>> 0;
-  };
-  const a = new Int32Array(SIGNATURE_SIZE);
-  const b = new Int32Array(SIGNATURE_SIZE);
-  for (let i = 0; i < SIGNATURE_SIZE; i++) {
-    a[i] = next() | 1;
-    b[i] = next();
-  }
-  return [a, b];
-})();
-
 /** Hashes of the text's word shingles (lower-cased words, punctuation ignored): each word hashed once, a shingle's hash mixes its words'. */
 export function shingles(text: string): Set<number> {
   const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv1a);
@@ -69,14 +51,42 @@ export function shingles(text: string): Set<number> {
   return out;
 }
 
-/** The MinHash signature of a set of shingle hashes. */
+/** Bits of a hash that pick its bin (2^7 = SIGNATURE_SIZE bins); the other 25 are its value. */
+const BIN_SHIFT = 25;
+const VALUE_MASK = (1 << BIN_SHIFT) - 1;
+const EMPTY = 0xffffffff;
+
+/** MurmurHash3's 32-bit finaliser: spreads a hash's bits evenly over all 32. */
+function mix(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+/**
+ * The MinHash signature of a set of shingle hashes, by one-permutation hashing (Li, Owen & Zhang
+ * 2012): each shingle is hashed once into one of SIGNATURE_SIZE bins and each bin keeps its least
+ * value; an empty bin borrows the value of the next non-empty bin, offset by the distance
+ * (rotation densification, Shrivastava & Li 2014). Positions agree with probability equal to the
+ * Jaccard similarity, as with SIGNATURE_SIZE independent hash functions, at one hash per shingle.
+ */
 export function signature(hashes: ReadonlySet<number>): Uint32Array {
-  const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  const bins = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY);
   for (const x of hashes) {
-    for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const h = (Math.imul(MULTIPLIERS[i]!, x) + OFFSETS[i]!) >>> 0;
-      if (h < sig[i]!) sig[i] = h;
-    }
+    const h = mix(x);
+    const bin = h >>> BIN_SHIFT;
+    const value = h & VALUE_MASK;
+    if (value < bins[bin]!) bins[bin] = value;
+  }
+  if (hashes.size === 0) return bins;
+  const sig = new Uint32Array(bins);
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    if (bins[i] !== EMPTY) continue;
+    let k = 1;
+    while (bins[(i + k) % SIGNATURE_SIZE] === EMPTY) k++;
+    sig[i] = bins[(i + k) % SIGNATURE_SIZE]! + k * (VALUE_MASK + 1);
   }
   return sig;
 }
