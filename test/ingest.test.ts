@@ -126,9 +126,9 @@ test('ingest on worker threads stores the same documents as on one thread', asyn
   assert.equal(threaded.code, 0, threaded.stderr);
   const docsOf = (path: string) => {
     const conn = new Database(path, { readonly: true });
-    const rows = conn.prepare('SELECT id, doc FROM articles ORDER BY id').all() as { id: string; doc: string }[];
+    const rows = conn.prepare('SELECT id, doc, text FROM articles ORDER BY id').all() as { id: string; doc: string; text: string }[];
     conn.close();
-    return rows.map((r) => ({ ...JSON.parse(r.doc), origin: undefined }));
+    return rows.map((r) => ({ ...JSON.parse(r.doc), text: r.text, origin: undefined }));
   };
   assert.deepEqual(docsOf(two), docsOf(one));
 });

@@ -125,3 +125,13 @@ export function factRows(doc: DocJson): Record<FactTable, Value[][]> {
     flags: doc.flags.map((f, n) => [id, n, f.kind, f.start, f.end, f.text, f.explanation, f.evidence ? JSON.stringify(f.evidence) : null]),
   };
 }
+
+/** A document as the `doc` column keeps it: without its text, which the `text` column holds once. */
+export const docColumn = (doc: DocJson): string => JSON.stringify({ ...doc, text: '' });
+
+/** The document back from its `doc` and `text` columns. */
+export function docFromColumns(row: { doc: string; text: string }): DocJson {
+  const doc = JSON.parse(row.doc) as DocJson;
+  doc.text = row.text;
+  return doc;
+}

@@ -6,7 +6,7 @@ import type {
   ArticleSummary, EntityQuery, EntitySummary, EventQuery, EventRecord, ExportTable, FlagRecord, Page, PageRequest, PutResult, Store, StoreStats,
 } from '../store.js';
 import { closest, fingerprint, signatureBytes, signatureFromBytes } from '../../across/minhash.js';
-import { DATE_KEY, decodeCursor, encodeCursor, eventRecord, FACT_TABLES, factRows, flagRecord, offsetOf, offsetPage, searchWords, type EventRow } from '../rows.js';
+import { DATE_KEY, decodeCursor, encodeCursor, docColumn, docFromColumns, eventRecord, FACT_TABLES, factRows, flagRecord, offsetOf, offsetPage, searchWords, type EventRow } from '../rows.js';
 import { PG_COLUMNS, PG_SCHEMA, PG_STORE_VERSION } from './schema.js';
 
 type Row = Record<string, string | number | null>;
@@ -148,7 +148,7 @@ export function openPostgres(location: string): Store {
         const copy = closest(print.signature, rows.map((r) => ({ id: r.id, signature: signatureFromBytes(r.minhash) })));
         result = copy ? 'duplicate' : 'inserted';
         batch.add('articles', ARTICLE_COLUMNS, [[
-          doc.id, doc.url, doc.title, doc.byline, doc.published, doc.language, doc.text, JSON.stringify(doc), new Date().toISOString(),
+          doc.id, doc.url, doc.title, doc.byline, doc.published, doc.language, doc.text, docColumn(doc), new Date().toISOString(),
           copy?.duplicateOf ?? null, copy?.similarity ?? null, signatureBytes(print.signature),
         ]]);
         if (!copy) {
@@ -190,8 +190,8 @@ export function openPostgres(location: string): Store {
       return put(doc, sourceKey);
     },
     async get(id) {
-      const rows = await query<{ doc: string }>('SELECT doc FROM articles WHERE id = $1', [id]);
-      return rows[0] === undefined ? undefined : (JSON.parse(rows[0].doc) as DocJson);
+      const rows = await query<{ doc: string; text: string }>('SELECT doc, text FROM articles WHERE id = $1', [id]);
+      return rows[0] === undefined ? undefined : docFromColumns(rows[0]);
     },
     async search(text, limit = 20) {
       const words = tsWords(text);
@@ -204,7 +204,7 @@ export function openPostgres(location: string): Store {
     },
     async *documents(options = {}) {
       const where = options.originals ? 'WHERE duplicate_of IS NULL' : '';
-      for await (const row of iterate(`SELECT doc FROM articles ${where} ORDER BY seq`)) yield JSON.parse(row.doc as string) as DocJson;
+      for await (const row of iterate(`SELECT doc, text FROM articles ${where} ORDER BY seq`)) yield docFromColumns(row as { doc: string; text: string });
     },
     table(table: ExportTable) {
       const columns = [...PG_COLUMNS[table]];

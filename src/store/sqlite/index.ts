@@ -6,7 +6,7 @@ import type {
   ArticleSummary, EntityQuery, EntitySummary, EventQuery, EventRecord, ExportTable, FlagRecord, Page, PageRequest, PutResult, Store, StoreStats,
 } from '../store.js';
 import { closest, fingerprint, signatureBytes, signatureFromBytes } from '../../across/minhash.js';
-import { DATE_KEY, decodeCursor, encodeCursor, eventRecord, FACT_TABLES, factRows, flagRecord, offsetOf, offsetPage, searchWords, type EventRow } from '../rows.js';
+import { DATE_KEY, decodeCursor, encodeCursor, docColumn, docFromColumns, eventRecord, FACT_TABLES, factRows, flagRecord, offsetOf, offsetPage, searchWords, type EventRow } from '../rows.js';
 import { SCHEMA, STORE_VERSION } from './schema.js';
 
 type Row = Record<string, string | number | null>;
@@ -51,7 +51,7 @@ export function openSqlite(path: string): Store {
       claims: db.prepare('INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
       flags: db.prepare('INSERT INTO flags VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
     },
-    get: db.prepare('SELECT doc FROM articles WHERE id = ?').pluck(),
+    get: db.prepare('SELECT doc, text FROM articles WHERE id = ?'),
   };
 
   const insert = db.transaction((doc: DocJson, sourceKey: string | undefined, print: ReturnType<typeof fingerprint>): PutResult => {
@@ -63,7 +63,7 @@ export function openSqlite(path: string): Store {
       }));
       const copy = closest(print.signature, candidates);
       q.article.run(
-        doc.id, doc.url, doc.title, doc.byline, doc.published, doc.language, doc.text, JSON.stringify(doc), new Date().toISOString(),
+        doc.id, doc.url, doc.title, doc.byline, doc.published, doc.language, doc.text, docColumn(doc), new Date().toISOString(),
         copy?.duplicateOf ?? null, copy?.similarity ?? null, signatureBytes(print.signature),
       );
       if (copy) result = 'duplicate';
@@ -90,8 +90,8 @@ export function openSqlite(path: string): Store {
       return insert.immediate(doc, sourceKey, fingerprint(doc.text));
     },
     async get(id) {
-      const json = q.get.get(id) as string | undefined;
-      return json === undefined ? undefined : (JSON.parse(json) as DocJson);
+      const row = q.get.get(id) as { doc: string; text: string } | undefined;
+      return row === undefined ? undefined : docFromColumns(row);
     },
     async search(query, limit = 20) {
       try {
@@ -108,7 +108,7 @@ export function openSqlite(path: string): Store {
     },
     async *documents(options = {}) {
       const where = options.originals ? 'WHERE duplicate_of IS NULL' : '';
-      for await (const row of iterate(`SELECT doc FROM articles ${where} ORDER BY seq`)) yield JSON.parse(row.doc as string) as DocJson;
+      for await (const row of iterate(`SELECT doc, text FROM articles ${where} ORDER BY seq`)) yield docFromColumns(row as { doc: string; text: string });
     },
     table(table: ExportTable) {
       const sql: Record<ExportTable, string> = {
