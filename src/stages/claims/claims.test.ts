@@ -74,3 +74,14 @@ test('bad input: long runs of digits and separators stay bounded', async () => {
   const d = await analyse(`${'1,000 '.repeat(5000)}people ${'-'.repeat(2000)} ${'9'.repeat(400)}`);
   for (const c of d.claims) assert.ok(Number.isFinite(c.value));
 });
+
+test('casualty figures: people without a noun, hedges, the source from "according to"', async () => {
+  const d = await analyse('The blast killed at least 39 people and injured more than 1,000, according to the Emergencies Ministry.');
+  const dead = claim(d, 'at least 39 people');
+  assert.equal(dead.value, 39);
+  assert.equal(dead.hedge, 'at least');
+  const hurt = claim(d, 'more than 1,000');
+  assert.equal(hurt.unit, 'person');
+  assert.equal(hurt.hedge, 'more than');
+  assert.equal(hurt.source?.name, 'Emergencies Ministry');
+});

@@ -8,6 +8,9 @@ interface Tok extends Offsets {
   sentence: number;
 }
 
+/** Verbs whose object counts people ("injured more than 1,000"). */
+const CASUALTY_VERBS = /^(?:kill|killed|killing|kills|injure|injured|injuring|injures|wound|wounded|wounding|wounds|evacuated|evacuating|rescued|rescuing|arrested|arresting|displaced|displacing|infected|infecting|hospitalised|hospitalized|detained|detaining)$/;
+
 /** Digits with thousands separators and decimals; no times (3:30), dates (9/11), ordinals or decades. */
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const HEDGE_WORDS = HEDGES.map((h) => h.split(' ')).sort((a, b) => b.length - a.length);
@@ -215,6 +218,8 @@ export function findClaims(doc: Readonly<Doc>): Claim[] {
         unitEnd = lastIndex(toks, words[words.length - 1]!) + 1;
       }
     }
+    // Casualty figures without a noun ("killed 12", "injured more than 1,000"): people.
+    if (!unit && CASUALTY_VERBS.test(toks[first - 1]?.lower ?? '') && !/^[%$€£¥]$/.test(after?.word ?? '')) unit = 'person';
     // A written number needs a unit, a hedge or a scale to be a claim ("the two explosions" is).
     if (!reading.digits && !unit && !hedge && !reading.scaled) continue;
     if (reading.digits === false && /^one$/i.test(t.word) && !reading.scaled && !hedge) continue;

@@ -1,5 +1,5 @@
 import type { Offsets, Quote } from '../../model/doc.js';
-import { frameAfter, frameBefore, subjectOf, verbAt, type Frame } from './frames.js';
+import { frameAfter, frameBefore, mainSubject, subjectOf, verbAt, type Frame } from './frames.js';
 import { findQuotations, type Quoted } from './marks.js';
 import { MAX_TITLE_WORDS, MIN_SPEECH_WORDS } from './thresholds.js';
 import { lowerBound, noteSpeaker, tokenAt, type View } from './view.js';
@@ -7,6 +7,9 @@ import { lowerBound, noteSpeaker, tokenAt, type View } from './view.js';
 /** Words right before a quotation that make it a name, title or term rather than speech. */
 const TERM_BEFORE =
   /(?:\b(?:so-called|nicknamed|dubbed|titled|entitled|named|called|known\s+as|billed\s+as|the\s+(?:words?|terms?|phrases?|hashtags?|slogans?|labels?|motto|names?|headlines?|titles?|acronym|category))|\b(?:film|book|song|album|movie|documentary|novel|play|poem|series|show|programme|program|hashtag|slogan|motto|word|words|term|terms|phrase|label|headline|campaign|operation|project|initiative|exhibition|magazine|newspaper|website|group|organisation|organization|charity|party|company|brand|ship|vessel|code-?named?))\s*[,:]?\s*$/i;
+
+/** An object that carries words, then "saying"/"reading" right before the quotation. */
+const WRITTEN_ON = /\b(?:banners?|signs?|placards?|posters?|t-shirts?|shirts?|flags?|graffiti|billboards?|stickers?)\b[^.!?"“”\n]{0,40}\b(?:saying|reading|read|reads)\s*[:,]?\s*$/i;
 
 /** Small words that stay lower case inside a title ("Have No Fear", "Bank of England"). */
 const TITLE_SMALL = /^(?:of|the|a|an|and|or|for|in|on|at|to|by|with|de|la|le|du|von|van|der|al|el|vs\.?|&|-|–)$/i;
@@ -26,6 +29,10 @@ interface Piece {
   /** The frame came after the quotation (it can join a following part). */
   after: boolean;
   sentence: number;
+}
+
+function wordsOf(text: string, r: Offsets): number {
+  return text.slice(r.start, r.end).split(/\s+/).filter(Boolean).length;
 }
 
 function trimmed(text: string, r: Offsets): Offsets {
@@ -59,9 +66,14 @@ export function findDirect(view: View): Quote[] {
     const words = text.slice(inner.start, inner.end);
     if (!/\p{L}/u.test(words)) continue;
     if (looksLikeName(words) || TERM_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) continue;
+    // Words on a sign or banner ("a banner … saying "united in diversity"") are nobody's speech.
+    if (WRITTEN_ON.test(text.slice(Math.max(0, q.start - 60), q.start))) continue;
+    // A gloss in brackets ("Brexit ("British exit")") is a term, not speech.
+    if (text[q.start - 1] === '(' && text[q.end] === ')' && words.split(/\s+/).length <= MAX_TITLE_WORDS) continue;
     const sentence = sentenceIndex(view, q.start);
     const floor = view.sentenceTokens[sentence]?.first ?? 0;
-    const endsSentence = /[.!?…]$/.test(words);
+    // "…?" wrote Cattelan: a question or exclamation mark does not end the sentence before its frame.
+    const endsSentence = /[.…]$/.test(words) || (/[!?]$/.test(words) && !/^\s*\p{Ll}/u.test(text.slice(q.end, q.end + 3)));
     let frame = frameAfter(view, q.end, endsSentence);
     // `X called it "…", according to NBC`: the speaker is X; the outlet only reports it.
     if (frame?.verb === 'according to') {
@@ -96,7 +108,7 @@ export function findDirect(view: View): Quote[] {
     let speaker = frame?.speaker ?? null;
     let verb = frame?.verb;
     if (!frame) {
-      const intro = colonIntroduction(view, p.q.start);
+      const intro = colonIntroduction(view, p.q.start, wordsOf(text, p.inner) >= MIN_SPEECH_WORDS && /^[\p{Lu}\[]/u.test(text.slice(p.inner.start, p.inner.start + 1)));
       if (intro) {
         speaker = intro.speaker;
         verb = intro.verb;
@@ -120,16 +132,27 @@ export function findDirect(view: View): Quote[] {
  * A sentence ending in a colon right before the quotation (`X spoke of the plan: "…"`, also in
  * the paragraph before): its reporting verb's subject, else the first speaker named in it.
  */
-function colonIntroduction(view: View, open: number): { speaker: Quote['speaker']; verb: string } | undefined {
+function colonIntroduction(view: View, open: number, clauseLength: boolean): { speaker: Quote['speaker']; verb: string } | undefined {
   const text = view.text;
   let k = open - 1;
   while (k >= 0 && /\s/.test(text[k]!)) k--;
-  if (k < 0 || text[k] !== ':') return undefined;
+  // `X defended his decision, "…"`: a comma introduces a quotation of a sentence or more too.
+  const comma = k >= 0 && text[k] === ',' && clauseLength;
+  if (k < 0 || (text[k] !== ':' && !comma)) return undefined;
   const sentence = sentenceIndex(view, k);
   const floor = view.sentenceTokens[sentence]?.first ?? 0;
   const colon = tokenAt(view, k);
+  if (comma) {
+    // Only a main clause with a verb and a named subject ("Trump, also on Twitter, defended …").
+    if (colon - floor < 3 || !view.toks.slice(floor, colon).some((t) => t.word === t.lower && /\p{L}/u.test(t.word) && t.lower.length > 3 && /(?:ed|s)$/.test(t.lower))) return undefined;
+    const speaker = mainSubject(view, floor, colon - 1);
+    return speaker ? { speaker, verb: 'say' } : undefined;
+  }
   const frame = frameBefore(view, k, floor);
   if (frame) return { speaker: frame.speaker, verb: frame.verb };
+  // "In a statement …, the Department of Defense justified the strike … :": the clause's subject.
+  const main = mainSubject(view, floor, colon - 1);
+  if (main) return { speaker: main, verb: 'say' };
   // No reporting verb ("Trump's statement read:" has one; "X spoke of …:" may not): the clause's subject.
   for (let v = floor; v < colon; v++) {
     if (/^\p{Ll}/u.test(view.toks[v]!.word) && v > floor && !verbAt(view, v)) {

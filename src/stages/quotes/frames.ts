@@ -1,7 +1,7 @@
 import type { Ref } from '../../model/doc.js';
 import { pronounSpeaker, speakerOfRegion } from './speaker.js';
 import { MAX_FRAME_LOOKBACK_TOKENS, MAX_FRAME_TOKENS, MAX_SUBJECT_TOKENS } from './thresholds.js';
-import { BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, FINITE_CUES, INTRODUCERS, PRONOUNS, VERB_LEMMAS } from './verbs.js';
+import { BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, FINITE_CUES, INTRODUCERS, PRONOUNS, THAT_ONLY, VERB_LEMMAS } from './verbs.js';
 
 /** Words after which a verb-looking word is a noun or gerund. */
 const NOUN_BEFORE = new Set(['in', 'of', 'on', 'at', 'for', 'from', 'by', 'after', 'before', 'about', 'amid', 'despite', 'without', 'upon', 'into', 'under', 'over', 'between', 'among', 'via']);
@@ -56,6 +56,33 @@ export function verbAt(view: View, i: number): string | undefined {
   return lemma;
 }
 
+/**
+ * The subject of the main clause after the quotation opening at `offset`, in its paragraph:
+ * `Calling it "…" the archbishop said` → the archbishop.
+ */
+function subjectAfter(view: View, offset: number): Ref | null {
+  const toks = view.toks;
+  const q = quotationAt(view, offset);
+  if (!q) return null;
+  let from = tokenAt(view, q.end);
+  for (let v = from; v < toks.length && v - from <= MAX_FRAME_LOOKBACK_TOKENS; v++) {
+    const t = toks[v]!;
+    if (view.text.slice(toks[v - 1]!.end, t.start).includes('\n') || /^[.!?;]$/.test(t.word)) return null;
+    if (t.word === ',') from = v + 1;
+    if (quotationAt(view, t.start)) return null;
+    if (verbAt(view, v) && v > from) return speakerOfRegion(view, from, v - 1, false, true);
+  }
+  return null;
+}
+
+/** "… by saying "…"": a gerund of saying after "by" frames the quotation that follows. */
+export function bySaying(view: View, i: number): string | undefined {
+  const t = view.toks[i];
+  const prev = view.toks[i - 1];
+  if (!t || !prev || prev.lower !== 'by' || !/ing$/.test(t.lower) || t.word !== t.lower) return undefined;
+  return VERB_LEMMAS.get(t.lower);
+}
+
 /** True when the verb at v is a passive participle ("it was reported", "was told by"). */
 export function isPassive(view: View, v: number): boolean {
   let j = v - 1;
@@ -94,6 +121,9 @@ function regionStart(view: View, j: number, floor: number): number {
     else if (prev.word === '(') depth = Math.max(0, depth - 1);
     // "and" joins two subjects ("Durbin and Schiff said") unless a comma makes it join clauses.
     else if (prev.lower === 'and' && toks[i - 2]?.word !== ',') { /* part of the subject */ }
+    // "Kyriakos Mitsotakis speaking to the Atlantic Council think tank called …": the participle
+    // phrase sits between the subject and its verb.
+    else if (depth === 0 && /^(?:speaking|talking|writing)$/.test(prev.lower) && /^\p{Lu}/u.test(toks[i - 2]?.word ?? '') && toks[i - 2]!.sentence === prev.sentence) { /* part of the subject */ }
     else if (depth === 0 && (prev.word === ',' || CLAUSE_BREAKS.has(prev.lower) || QUOTE_MARK.test(prev.word) || (endsSubject(prev) && (!VERB_LEMMAS.has(prev.lower) || verbAt(view, i - 1) !== undefined)))) break;
     if (depth === 0 && quotationAt(view, prev.start)) break;
     i--;
@@ -142,6 +172,10 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
   if (t.lower === 'and' || t.lower === 'but' || t.lower === 'or') return { speaker: null, first: j, inherits: true };
   // "… issued a statement at his club outside Washington saying, …": the participle's subject is
   // the clause's, unless "with X saying".
+  // `"…," further remarking, "…"`: right after a quotation, whoever spoke it.
+  if (/ing$/.test(toks[v]!.lower) && QUOTE_MARK.test(t.word) && quotationAt(view, t.start)) {
+    return { speaker: quoteSpeakerAt(view, j), first: j, inherits: true };
+  }
   if (/ing$/.test(toks[v]!.lower) && t.word !== ',' && !PRONOUNS[t.lower]) {
     const s0 = regionStart(view, j, floor);
     const endsPerson = view.mentions.some((m) => m.end === t.end && typeOf(view, m.entity) === 'PERSON');
@@ -154,7 +188,9 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     // ", saying …" / ", adding …": the main clause's subject.
     if (/ing$/.test(toks[v]!.lower)) {
       const start = mainClauseStart(view, j, floor);
-      return { speaker: mainSubject(view, start, j - 1), first: j, inherits: true };
+      let speaker = start <= j - 1 ? mainSubject(view, start, j - 1) : null;
+      if (!speaker) speaker = quoteSpeakerAt(view, j - 1);
+      return { speaker, first: j, inherits: true };
     }
     // "Nancy Pelosi, the Speaker of the House, said": the name before or inside the apposition.
     let k = j - 1;
@@ -178,16 +214,37 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
   return { speaker: speakerOfRegion(view, s, j, false, true), first: s };
 }
 
+/** The recorded speaker of the quotation whose closing mark is token k (null if none). */
+function quoteSpeakerAt(view: View, k: number): Ref | null {
+  const t = view.toks[k];
+  if (!t || !QUOTE_MARK.test(t.word)) return null;
+  const q = quotationAt(view, t.start);
+  if (!q) return null;
+  const s = view.speakers.find((r) => r.start <= q.start && q.start <= r.end) ?? view.speakers.find((r) => r.end >= q.end - 1 && r.start <= q.end);
+  return s?.ref ?? null;
+}
+
 /** Start of the main clause before a participle at comma j: the sentence start or after ";"/":". */
 function mainClauseStart(view: View, j: number, floor: number): number {
   let i = j;
   floor = Math.max(floor, j - MAX_FRAME_LOOKBACK_TOKENS);
-  while (i > floor && !/^[;:]$/.test(view.toks[i - 1]!.word) && !quotationAt(view, view.toks[i - 1]!.start)) i--;
+  for (;;) {
+    if (i <= floor || /^[;:]$/.test(view.toks[i - 1]!.word)) break;
+    const q = quotationAt(view, view.toks[i - 1]!.start);
+    if (q) {
+      // A quoted fragment inside the clause ("gave its "deepest sympathies" and said") is passed.
+      const first = tokenAt(view, q.start);
+      if (first <= floor || view.text.slice(q.start, q.end).split(/\s+/).length >= 4) break;
+      i = first;
+      continue;
+    }
+    i--;
+  }
   return i;
 }
 
 /** The subject at the start of a clause: a leading pronoun, or the first named speaker in it. */
-function mainSubject(view: View, a: number, b: number): Ref | null {
+export function mainSubject(view: View, a: number, b: number): Ref | null {
   const toks = view.toks;
   // Skip an introductory phrase ("On Monday, …").
   let s = a;
@@ -198,8 +255,23 @@ function mainSubject(view: View, a: number, b: number): Ref | null {
   }
   // The subject ends at the first lower-case verb-like word after a name.
   let e = s;
-  while (e < b && (!/^\p{Ll}/u.test(toks[e + 1]!.word) || DETERMINERS.has(toks[e + 1]!.lower) || /^(?:of|for|and|the|at|from|in|de|al)$/.test(toks[e + 1]!.lower) || toks[e + 1]!.word === ',')) e++;
-  return speakerOfRegion(view, s, Math.min(b, e));
+  // "Baloch and Waseem's mother": a possessive takes its noun into the subject.
+  while (e < b && (!/^\p{Ll}/u.test(toks[e + 1]!.word) || DETERMINERS.has(toks[e + 1]!.lower) || /^(?:of|for|and|the|at|from|in|de|al)$/.test(toks[e + 1]!.lower) || toks[e + 1]!.word === ',' || (/^['’]s$/.test(toks[e]!.word) && !VERB_LEMMAS.has(toks[e + 1]!.lower)))) e++;
+  const found = speakerOfRegion(view, s, Math.min(b, e));
+  if (found) return found;
+  // "One of these groups, the Syrian Democratic Forces (SDF), opposed …": the name in the
+  // apposition after an unnamed head.
+  for (let k = s + 1; k <= Math.min(b, s + 8); k++) {
+    if (toks[k]!.word !== ',') continue;
+    let n = k + 1;
+    if (toks[n]?.lower === 'the') n++;
+    const m = view.mentions.find((x) => x.start === toks[n]?.start);
+    if (!m) return null;
+    let after = tokenAt(view, m.end);
+    if (toks[after]?.word === '(' && toks[after + 2]?.word === ')') after += 3;
+    return toks[after]?.word === ',' ? speakerOfRegion(view, k + 1, after - 1) : null;
+  }
+  return null;
 }
 
 /**
@@ -227,7 +299,17 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
   const lemma = verbAt(view, i);
   if (lemma && !quoteEndsSentence) {
     const e = phraseEnd(view, i + 1);
-    if (e > i + 1) return { speaker: speakerOfRegion(view, i + 1, e - 1), verb: lemma, verbTok: i, first: i + 1, end: frameEnd(view, clauseEnd(view, e)) };
+    if (e > i + 1) {
+      let speaker = speakerOfRegion(view, i + 1, e - 1);
+      // "said University of California, San Diego's chancellor, Pradeep Khosla.": the person
+      // named in the apposition that ends the sentence.
+      if (toks[e]?.word === ',' && (!speaker?.entity || typeOf(view, view.entityById.get(speaker.entity)!) !== 'PERSON')) {
+        let s = e;
+        while (s < toks.length && s - e < MAX_FRAME_TOKENS && toks[s]!.sentence === toks[i]!.sentence && !/^[.!?;:"“”]$/.test(toks[s]!.word) && !quotationAt(view, toks[s]!.start)) s++;
+        if (/^[.!?]$/.test(toks[s]?.word ?? '')) speaker = speakerOfRegion(view, i + 1, s - 1, true, true) ?? speaker;
+      }
+      return { speaker, verb: lemma, verbTok: i, first: i + 1, end: frameEnd(view, clauseEnd(view, e)) };
+    }
   }
   // X said: the phrase before the verb opens like a subject (a name, a pronoun, a determiner).
   if (!/^\p{Lu}/u.test(first.word) && !PRONOUNS[first.lower] && !DETERMINERS.has(first.lower)) return undefined;
@@ -240,13 +322,30 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
     // After a quotation ending its sentence, "X said" must also end soon ("… ." Trump said.).
     if (quoteEndsSentence) {
       const after = phraseEnd(view, v + 1);
-      if (after - v > 4 || !/^[.!?]$/.test(toks[after]?.word ?? '.')) return undefined;
+      if ((after - v > 4 || !/^[.!?]$/.test(toks[after]?.word ?? '.')) && !attributionOnly(view, v)) return undefined;
     }
     const subj = subjectOf(view, v, i);
     const e = phraseEnd(view, v + 1);
     return { speaker: subj.speaker, verb: l, verbTok: v, first: i, end: frameEnd(view, clauseEnd(view, e)) };
   }
   return undefined;
+}
+
+/**
+ * True when the words after a verb to the end of its sentence are adjuncts only ("… told the
+ * world on Thursday via Twitter."): no clause of their own, so the sentence only attributes.
+ */
+function attributionOnly(view: View, v: number): boolean {
+  const toks = view.toks;
+  for (let k = v + 1; k < toks.length && k <= v + MAX_FRAME_TOKENS; k++) {
+    const t = toks[k]!;
+    if (t.sentence !== toks[v]!.sentence) return true;
+    if (/^[.!?]$/.test(t.word)) return true;
+    if (quotationAt(view, t.start) || QUOTE_MARK.test(t.word) || /^[,;:]$/.test(t.word)) return false;
+    if (t.lower === 'that' || FINITE_CUES.has(t.lower) || VERB_LEMMAS.has(t.lower) || PRONOUNS[t.lower]) return false;
+    if (t.word === t.lower && /(?:[^e]ed|s)$/.test(t.lower) && t.lower.length > 3 && !/(?:ss|us|is)$/.test(t.lower)) return false;
+  }
+  return false;
 }
 
 /** Index just past a phrase starting at i: up to punctuation, a quotation or a paragraph break. */
@@ -301,7 +400,25 @@ export function frameBefore(view: View, offset: number, floor: number): Frame | 
       return { speaker: speakerOfRegion(view, v + 2, e - 1), verb: 'according to', verbTok: v, first: v, end: offset };
     }
     const lemma = verbAt(view, v);
-    if (!lemma) continue;
+    if (!lemma && v === floor) {
+      // "Calling it a "culture of death" the archbishop said …": a participle opening the
+      // sentence has the subject of the clause after the quotation.
+      const opening = /^\p{Lu}\p{Ll}+ing$/u.test(t.word) ? VERB_LEMMAS.get(t.lower) : undefined;
+      if (opening) {
+        const after = subjectAfter(view, offset);
+        if (after) return { speaker: after, verb: opening, verbTok: v, first: v, end: offset };
+      }
+    }
+    if (!lemma) {
+      const gerund = bySaying(view, v);
+      if (gerund && v === q - 1) {
+        const start = mainClauseStart(view, v - 1, floor);
+        return { speaker: mainSubject(view, start, v - 2), verb: gerund, verbTok: v, first: start, end: offset };
+      }
+      continue;
+    }
+    // "should accept the outcome and "move on"": a verb that reports only with "that" is no frame here.
+    if (THAT_ONLY.has(lemma) && toks[v + 1]?.lower !== 'that' && !QUOTE_MARK.test(toks[v + 1]?.word ?? '') && toks[v + 1]?.word !== ':' && toks[v + 1]?.word !== ',') continue;
     const subj = subjectOf(view, v, floor);
     let speaker = subj.speaker;
     if (subj.inherits && !speaker && v > floor) speaker = frameBefore(view, toks[v]!.start, floor)?.speaker ?? mainSubject(view, mainClauseStart(view, v - 1, floor), v - 1);

@@ -3,6 +3,7 @@ import type { Kb } from '../../kb/types.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { findDirect } from './direct.js';
 import { findIndirect } from './indirect.js';
+import { canonicalRef } from './canonical.js';
 import { createView } from './view.js';
 
 export { findQuotations } from './marks.js';
@@ -21,7 +22,17 @@ export function findQuotes(doc: Readonly<Doc>, kb?: Kb): Quote[] {
   findDirect(view);
   const indirect = findIndirect(view);
   const direct = findDirect(view);
-  return [...direct, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end);
+  const all = [...direct, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end);
+  // Speaker names in their canonical form (fullest name, spelled-out acronym), once per name.
+  const names = new Map<string, Quote['speaker']>();
+  for (const q of all) {
+    if (!q.speaker) continue;
+    const key = `${q.speaker.entity ?? ''}\u0000${q.speaker.name}`;
+    let ref = names.get(key);
+    if (ref === undefined) names.set(key, (ref = canonicalRef(view, q.speaker)));
+    q.speaker = ref;
+  }
+  return all;
 }
 
 /** Direct and indirect quotes, each with its speaker (null when none can be found). */

@@ -3,9 +3,12 @@ import { speakerOfRegion } from './speaker.js';
 import { earlierSpeaker, isPassive, subjectOf, verbAt } from './frames.js';
 import { MAX_CONTENT_TOKENS, MAX_FINITE_SEARCH_TOKENS, MAX_TOKENS_BEFORE_CONTENT, MIN_CONTENT_WORDS, MIN_SPEECH_WORDS } from './thresholds.js';
 import {
-  ADJUNCT_HEADS, ADJUNCT_PREPOSITIONS, DETERMINERS, FINITE_CUES, HEARER_VERBS, INDIRECT_LEMMAS, PRONOUNS, THAT_ONLY, VERB_LEMMAS,
+  ADJUNCT_HEADS, ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, DETERMINERS, FINITE_CUES, HEARER_VERBS, INDIRECT_LEMMAS, PRONOUNS, THAT_ONLY, VERB_LEMMAS,
 } from './verbs.js';
 import { lowerBound, noteSpeaker, quotationAt, typeOf, type View } from './view.js';
+
+/** Words that negate a reporting verb before it ("did not say", "never claimed"). */
+const NEGATIONS = new Set(['not', "n't", '’t', 'never']);
 
 /** Common irregular past tenses: a clause with one has a finite verb. */
 const IRREGULAR_PAST = new Set(
@@ -144,10 +147,16 @@ export function findIndirect(view: View): Quote[] {
     const found: Found[] = [];
     for (let v = first; v < end; v++) {
       const t = toks[v]!;
-      if (t.lower !== 'according' && !VERB_LEMMAS.has(t.lower)) continue;
+      if (t.lower !== 'according' && t.word !== 'Per' && !VERB_LEMMAS.has(t.lower)) continue;
       if (quotationAt(view, t.start)) continue;
       if (t.lower === 'according' && toks[v + 1]?.lower === 'to') {
         const f = accordingTo(view, v, first, end);
+        if (f) found.push(f);
+        continue;
+      }
+      // "Per numbers reported by The Associated Press, …" means "according to" (rules §3.2).
+      if (t.word === 'Per' && v === first && !/^(?:request|order|orders|instructions?|demand|the)$/.test(toks[v + 1]?.lower ?? '')) {
+        const f = accordingTo(view, v, first, end, 1);
         if (f) found.push(f);
         continue;
       }
@@ -157,17 +166,25 @@ export function findIndirect(view: View): Quote[] {
         let p = v - 1;
         while (p > first && /^(?:further|also|then|later|while|before|after|repeatedly|publicly)$/.test(toks[p]!.lower)) p--;
         const prev = toks[p];
-        const ok = prev && (prev.word === ',' || PRONOUNS[prev.lower] || /^\p{Lu}/u.test(prev.word) || prev.lower === 'with');
+        // "released a statement saying …": the document speaks for whoever issued it.
+        const ok = prev && (prev.word === ',' || PRONOUNS[prev.lower] || /^\p{Lu}/u.test(prev.word) || prev.lower === 'with' || /^(?:statement|release|letter|message|notice|announcement|communique|tweet|post)$/.test(prev.lower));
         if (!ok) continue;
       }
+      // "did not say he'd ordered it": a report withheld is not reported speech (rules §3.5).
+      let n = v - 1;
+      while (n > first && BETWEEN_SPEAKER_AND_VERB.has(toks[n]!.lower) && !NEGATIONS.has(toks[n]!.lower)) n--;
+      if (NEGATIONS.has(toks[n]?.lower ?? '')) continue;
       // `"…," said X` frames a direct quotation, not reported content.
       const before = toks[v - 1];
       if (!before || v === first || /^[;:(]$/.test(before.word)) continue;
       if (/^["”»’']$/.test(before.word) || (before.word === ',' && quotationAt(view, toks[v - 2]?.start ?? -1))) continue;
       const subject = subjectOf(view, v, first);
+      // `"…," Baloch wrote on social media …`: the frame of a direct quotation before it.
+      const mark = toks[subject.first - 1];
+      if (mark && !subject.inherits && mark.sentence === t.sentence && subject.first - 1 >= first && /^["”»’]$/.test(mark.word) && /[,?!\]]$/.test(view.text.slice(mark.start - 1, mark.start)) && quotationAt(view, mark.start)) continue;
       const passive = isPassive(view, v);
       let { c, that } = contentStart(view, v, lemma, end);
-      if (passive && toks[c]?.lower === 'by') continue;
+      if (passive && (toks[c]?.lower === 'by' || toks[v + 1]?.lower === 'by')) continue;
       let forward = true;
       let range: { start: number; end: number } | undefined;
       const stop = contentEnd(view, c, end);
@@ -189,7 +206,9 @@ export function findIndirect(view: View): Quote[] {
         const tail = c >= stop || /^[.!?]$/.test(toks[c]?.word ?? '.') || (toks[c]?.word === ',' && /ing$/.test(toks[c + 1]?.lower ?? '')) || (stop - c <= 2 && !hasFiniteVerb(view, c, stop));
         // "A, officials said, B.": the frame sits inside the content, which is the whole sentence.
         const inside = toks[c]?.word === ',' && c - v <= 3 && c + 1 < end && !CONTENT_BREAK_AFTER_COMMA.test(toks[c + 1]!.lower) && toks[c + 1]!.lower !== 'that' && !quotationAt(view, toks[c + 1]!.start);
-        if (comma > first && toks[comma]!.word === ',' && (tail || inside) && !subject.inherits && hasFiniteVerb(view, first, inside ? end : comma, true)) {
+        // "…, which he denied.": a relative clause about a noun phrase, not a frame.
+        const relative = /^(?:which|who|whom|that)$/.test(toks[comma + 1]?.lower ?? '');
+        if (comma > first && toks[comma]!.word === ',' && (tail || inside) && !subject.inherits && !relative && hasFiniteVerb(view, first, inside ? end : comma, true)) {
           const q = quotationAt(view, toks[first]!.start);
           if (!q || q.end < toks[comma - 1]!.start) range = inside ? contentRange(view, first, Math.min(end, first + MAX_CONTENT_TOKENS)) : contentRange(view, first, comma);
           forward = false;
@@ -197,7 +216,9 @@ export function findIndirect(view: View): Quote[] {
           // Inverted: "…, said the minister."
           const q = quotationAt(view, toks[first]!.start);
           let e = v + 1;
-          while (e < end && !/^[,.;:!?]$/.test(toks[e]!.word)) e++;
+          while (e < end && !/^[,.;:!?]$/.test(toks[e]!.word) && !/^["“”«»]$/.test(toks[e]!.word)) e++;
+          // "Cherry, who led the petition, said, "…"": no speaker after the verb, so not inverted.
+          if (e === v + 1) continue;
           if ((!q || q.end < toks[v - 2]!.start) && hasFiniteVerb(view, first, v - 1, true)) {
             range = contentRange(view, first, v - 1);
             if (range) {
@@ -235,6 +256,8 @@ export function findIndirect(view: View): Quote[] {
     }
     for (const f of found) {
       if (f.dropped) continue;
+      // The same content from two frames: the one that names a speaker.
+      if (found.some((g) => g !== f && !g.dropped && g.start === f.start && g.end === f.end && (g.speaker ? 1 : 0) > (f.speaker ? 1 : 0))) continue;
       if (f.speaker) noteSpeaker(view, toks[f.first]?.start ?? f.start, f.end, f.speaker);
       out.push({ kind: 'indirect', start: f.start, end: f.end, text: view.text.slice(f.start, f.end), verb: f.verb, speaker: f.speaker, rule: f.rule });
     }
@@ -243,12 +266,20 @@ export function findIndirect(view: View): Quote[] {
 }
 
 /** `According to X, …`, `…, according to X.`, `A, according to X, B.` in the sentence [first, end). */
-function accordingTo(view: View, v: number, first: number, end: number): Found | undefined {
+function accordingTo(view: View, v: number, first: number, end: number, words = 2): Found | undefined {
   const toks = view.toks;
-  let e = v + 2;
+  let e = v + words;
   while (e < end && !/^[,;:.!?—]$/.test(toks[e]!.word) && !quotationAt(view, toks[e]!.start)) e++;
-  if (e === v + 2) return undefined;
-  let speaker = speakerOfRegion(view, v + 2, e - 1);
+  if (e === v + words) return undefined;
+  // "according to Gazeta Wyborcza in March": a time after the source is not part of it.
+  let se = e - 1;
+  for (let k = v + words + 1; k < e - 1; k++) {
+    if (k + 2 === e && /^(?:in|on|last|this|earlier)$/.test(toks[k]!.lower) && /^(?:\p{N}+|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)$/u.test(toks[k + 1]!.word)) {
+      se = k - 1;
+      break;
+    }
+  }
+  let speaker = speakerOfRegion(view, v + words, se);
   // "According to the El Paso mayor, Dee Margo, …": the name in the apposition.
   if (toks[e]?.word === ',') {
     const m = view.mentions[lowerBound(view.mentions, toks[e + 1]?.start ?? Infinity)];

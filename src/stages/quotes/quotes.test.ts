@@ -170,3 +170,93 @@ test('no text, no quotes', async () => {
   const d = await analyse('No quotation marks here at all.');
   assert.deepEqual(d.quotes, []);
 });
+
+test('joint speakers: "X and Y said", and "they" after them', async () => {
+  const d = await analyse(
+    'The Investigative Committee and the Federal Security Service (FSB) said they believe gas was the trigger. ' +
+      'Antoine Quirin and Nicolas Redouane denied the charges on Monday. They said the woman had consented to everything.',
+  );
+  assert.equal(speaker(find(d, 'gas was the trigger')), 'Investigative Committee and Federal Security Service');
+  assert.equal(speaker(find(d, 'had consented')), 'Antoine Quirin and Nicolas Redouane');
+});
+
+test('"it" and "they" refer back to an organisation; a person spoken to is not the speaker', async () => {
+  const d = await analyse(
+    'Hamas issued a statement on Monday. It said the talks had stalled because of new demands. ' +
+      'Mohammad bin Salman spoke to PBS in December. Speaking to Martin Smith of PBS, he said, "It happened under my watch."',
+  );
+  assert.equal(speaker(find(d, 'talks had stalled')), 'Hamas');
+  assert.equal(speaker(find(d, 'under my watch')), 'Mohammad bin Salman');
+});
+
+test('"according to police", "according to the ministry": the body the article names, else null', async () => {
+  const named = await analyse(
+    'The Metropolitan Police said a man was arrested. According to police, the man was 20 years old. ' +
+      'The Ministry of Health of Ukraine published figures. According to the ministry, 300 people were treated in hospital.',
+  );
+  assert.equal(speaker(find(named, 'man was 20')), 'Metropolitan Police');
+  assert.equal(speaker(find(named, '300 people')), 'Ministry of Health of Ukraine');
+  const unnamed = await analyse('A man was arrested on Monday. According to police, the man was 20 years old.');
+  assert.equal(find(unnamed, 'man was 20').speaker, null);
+});
+
+test('role titles refer back to the person named with that role', async () => {
+  const d = await analyse(
+    'The ministry spokesman, Ahmed Hafez, spoke on Monday. The spokesperson said the embassy would reopen next week. ' +
+      'Emergencies Minister Yevgeny Zinichev visited the site. The minister said the search would continue overnight. ' +
+      'Chelyabinsk Deputy Governor Oleg Klimov was there too. The governor stated that nobody had been found.',
+  );
+  assert.equal(speaker(find(d, 'embassy would reopen')), 'Ahmed Hafez');
+  assert.equal(speaker(find(d, 'search would continue')), 'Yevgeny Zinichev');
+  const deputy = find(d, 'nobody had been found');
+  assert.equal(deputy.verb, 'state');
+  assert.notEqual(speaker(deputy), 'Oleg Klimov');
+});
+
+test('speaker names: the fullest form in the article, acronyms spelled out', async () => {
+  const d = await analyse(
+    'President Alberto Fernández spoke on Sunday. "We will present a bill within ten days," Fernández said. ' +
+      'The Philippine Institute of Volcanology and Seismology (Phivolcs) recorded the quake. Phivolcs said the fault was active.',
+  );
+  assert.equal(speaker(find(d, 'present a bill')), 'Alberto Fernández');
+  assert.equal(speaker(find(d, 'fault was active')), 'Philippine Institute of Volcanology and Seismology');
+});
+
+test('unnamed and withheld: "One MP" is null; "did not say" is not a report', async () => {
+  const d = await analyse(
+    'One MP told the BBC, "It was always a minority and it will stay one." ' +
+      'The prince accepted responsibility but did not say he had ordered the killing.',
+  );
+  assert.equal(find(d, 'always a minority').speaker, null);
+  assert.equal(d.quotes.some((q) => q.text.includes('he had ordered')), false);
+});
+
+test('frames: "Per X,", "by saying", an opening participle, an attribution sentence after the quote', async () => {
+  const d = await analyse(
+    'Per numbers reported by The Associated Press, 415 thousand priests are subject to the requirement. ' +
+      'Recep Tayyip Erdogan spoke in Ankara. He underlined the call by saying "we are ready to take more steps towards peace." ' +
+      'Calling it a "culture of death" the archbishop Jorge Scheinig said "We need to pray for life." ' +
+      '"Our house is burning. It is an international crisis!" Emmanuel Macron told the world on Thursday via Twitter.',
+  );
+  const per = find(d, '415 thousand');
+  assert.equal(per.verb, 'according to');
+  assert.equal(speaker(per), 'The Associated Press');
+  assert.equal(speaker(find(d, 'ready to take')), 'Recep Tayyip Erdogan');
+  assert.equal(speaker(find(d, 'culture of death')), 'Jorge Scheinig');
+  assert.equal(speaker(find(d, 'house is burning')), 'Emmanuel Macron');
+});
+
+test('words on banners and glosses in brackets are not speech', async () => {
+  const d = await analyse(
+    'Thousands joined an anti-Brexit ("British exit") march. Protesters carried a banner from People\'s Vote saying "put it to the people".',
+  );
+  assert.deepEqual(direct(d), []);
+});
+
+test('bad input: unbalanced marks and mark runs finish quickly', async () => {
+  const text = `Bad "${'a "b '.repeat(5000)}\n\n${'"'.repeat(10_000)}\n\n${'He said "it goes on '.repeat(3000)}`;
+  const t0 = Date.now();
+  const d = await analyse(text);
+  assert.ok(Date.now() - t0 < 10_000);
+  for (const q of d.quotes) assert.equal(d.text.slice(q.start, q.end), q.text);
+});

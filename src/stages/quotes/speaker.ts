@@ -8,6 +8,7 @@ import {
   type PronounKind,
 } from './verbs.js';
 import { looksLikeTitledPerson, personName, ROLE_WORDS } from './person.js';
+import { VERB_LEMMAS as VERB_LEMMAS_LOWER } from './verbs.js';
 import { lowerBound, mentionsIn, quotationAt, typeOf, type MentionRef, type View } from './view.js';
 
 /** Newspapers and sites whose "The" belongs to the name ("The Aviation Herald"). */
@@ -118,7 +119,8 @@ function compatible(view: View, kind: PronounKind, entity: Entity): 0 | 1 | 2 {
     const g = genderOf(view, entity);
     return g === kind ? 2 : g === null ? 1 : 0;
   }
-  if (kind === 'thing') return typeOf(view, entity) === 'ORG' ? 2 : typeOf(view, entity) === 'GPE' ? 1 : 0;
+  // "Hamas … It said": groups the entity stage types NORP are organisations too.
+  if (kind === 'thing') return typeOf(view, entity) === 'ORG' ? 2 : typeOf(view, entity) === 'GPE' || typeOf(view, entity) === 'NORP' ? 1 : 0;
   return typeOf(view, entity) === 'ORG' || typeOf(view, entity) === 'NORP' ? 2 : 0;
 }
 
@@ -131,28 +133,93 @@ export function resolvePronoun(view: View, pronoun: string, offset: number): Ent
   const kind = PRONOUNS[pronoun.toLowerCase()];
   if (!kind) return undefined;
   const floor = offset - (kind === 'plural' || kind === 'thing' ? MAX_ANTECEDENT_CHARS / 2 : MAX_ANTECEDENT_CHARS);
-  let fallback: Entity | undefined;
+  const fallback: Entity | undefined = undefined;
+  let best: Entity | undefined;
+  let bestScore = 0;
+  let bestSentence = -1;
   // The speaker of the last quote before, if it fits ("Biden said, "…". He added, "…"").
   const outside = !quotationAt(view, offset);
   const last = lastSpeaker(view, offset);
   const recent = last?.entity;
   const personal = kind === 'male' || kind === 'female';
   if (personal && last && unnamedPersonBetween(view, last.end, offset)) return undefined;
-  if (outside && recent && compatible(view, kind, recent) > 0) return recent;
+  // A last speaker of unknown gender gives way to a named person of the pronoun's gender nearer.
+  const recentFits = recent ? compatible(view, kind, recent) : 0;
+  // The last speaker, unless another person who fits was named since ("… Qawi … Waseem appeared … He said").
+  const since = last ? mentionsIn(view, last.end, offset).some((m) => m.entity !== recent && !quotationAt(view, m.start) && compatible(view, kind, m.entity) > 0) : false;
+  if (outside && recent && !since && (personal ? recentFits === 2 : recentFits > 0)) return recent;
   for (let i = lowerBound(view.mentions, offset) - 1; i >= 0; i--) {
     const m = view.mentions[i]!;
     if (m.end < floor) break;
     if (m.end > offset) continue;
     // A name inside a quotation is not what a pronoun outside it refers to.
     if (outside && quotationAt(view, m.start)) continue;
+    // "Speaking to Martin Smith of PBS, he said": the one spoken to is not the speaker.
+    if (personal && isHearer(view, m.start, offset)) continue;
     // "One of the victims … She said": a person described but not named came in between.
-    if (personal && unnamedPersonBetween(view, m.end, offset)) return undefined;
+    if (personal && unnamedPersonBetween(view, m.end, offset)) return best;
+    // Candidates are weighed within the nearest sentence that has one: a subject before one
+    // after a preposition ("Mitsotakis met … with President Trump, … he"), then a known gender,
+    // then the nearer. Past that sentence the choice is made ("Cummings … his office" is not
+    // an earlier "Trump").
+    if (best && sentenceOf(view, m.start) !== bestSentence) break;
     const c = compatible(view, kind, m.entity);
-    if (c === 2) return m.entity;
-    if (c === 1 && !fallback) fallback = m.entity;
+    if (c === 0) continue;
+    // A subject first; a name after a preposition ("pardoned by Trump") last.
+    const score = c + (personal && opensClause(view, m.start) ? 2 : 0) + (personal && afterPreposition(view, m.start) ? 0 : 1);
+    if (!best || score > bestScore) {
+      best = m.entity;
+      bestScore = score;
+      bestSentence = sentenceOf(view, m.start);
+    }
   }
-  return fallback;
+  return best ?? fallback;
 }
+
+function sentenceOf(view: View, offset: number): number {
+  return view.toks[lowerBound(view.toks, offset)]?.sentence ?? -1;
+}
+
+/**
+ * True when the mention at `start` is the hearer or interviewer of a frame in the pronoun's own
+ * sentence: after "to"/"with" following a participle or noun of speaking ("Speaking to X",
+ * "in an interview with X", "told X").
+ */
+function isHearer(view: View, start: number, pronounAt: number): boolean {
+  const toks = view.toks;
+  const k = lowerBound(toks, start);
+  const prev = toks[k - 1]?.lower ?? '';
+  // "In an interview with Dawn, she said …": the interviewer, in any sentence before.
+  if ((prev === 'with' || prev === 'to') && /^(?:interview|interviews|speaking|talking)$/.test(toks[k - 2]?.lower ?? '')) return true;
+  if (sentenceOf(view, start) !== sentenceOf(view, pronounAt)) return false;
+  const prev2 = toks[k - 2]?.lower ?? '';
+  if (prev === 'told' || prev === 'telling') return true;
+  return (prev === 'to' || prev === 'with') && /^(?:speaking|talking|writing|interview|remarks|comments|told|said|spoke|responding|replying)$/.test(prev2);
+}
+
+/** True when a mention is the object of a preposition ("met with President Trump", "by Trump"). */
+function afterPreposition(view: View, start: number): boolean {
+  const toks = view.toks;
+  let k = lowerBound(toks, start) - 1;
+  // Past a title or determiner written before the name.
+  while (k >= 0 && lowerBound(toks, start) - k <= 2 && (/^\p{Lu}/u.test(toks[k]!.word) || DETERMINERS.has(toks[k]!.lower))) k--;
+  return k >= 0 && PREPOSITIONS.has(toks[k]!.lower);
+}
+
+/** True when a mention is its sentence's subject: within its first words, not after a preposition. */
+function opensClause(view: View, start: number): boolean {
+  const toks = view.toks;
+  const k = lowerBound(toks, start);
+  const first = view.sentenceTokens[toks[k]?.sentence ?? -1]?.first ?? k;
+  // "…, Bloomberg endorsed his former rival": a name right before a verb is a subject.
+  const next = toks[lowerBound(toks, view.mentions[lowerBound(view.mentions, start)]?.end ?? start)];
+  if (next && next.word === next.lower && (FINITE_VERB_LIKE.test(next.lower) || VERB_LEMMAS_LOWER.has(next.lower)) && !PREPOSITIONS.has(toks[k - 1]?.lower ?? '')) return true;
+  if (k - first > 4) return false;
+  for (let i = first; i < k; i++) if (VERB_LIKE.test(toks[i]!.lower) || toks[i]!.word === ',') return false;
+  return !PREPOSITIONS.has(toks[k - 1]?.lower ?? '') || k === first;
+}
+const VERB_LIKE = /^(?:is|are|was|were|has|have|had|said|told)$/;
+const FINITE_VERB_LIKE = /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|\p{Ll}{3,}ed)$/u;
 
 const seen = new WeakMap<View, Set<string>>();
 /** Words the document writes in lower case somewhere (so a capitalised one may just open a sentence). */
@@ -196,13 +263,46 @@ function lastSpeaker(view: View, offset: number): View['speakers'][number] | und
 export function pronounSpeaker(view: View, pronoun: string, offset: number): Ref | null {
   const kind = PRONOUNS[pronoun.toLowerCase()];
   const recent = lastSpeaker(view, offset);
+
   if (kind && recent && !recent.entity && !quotationAt(view, offset) && (kind === 'male' || kind === 'female') && !unnamedPersonBetween(view, recent.end, offset)) {
     const first = recent.ref.name.split(/\s+/)[0]!;
     const g = genderOfFirstName(first, view.kb);
     if (recent.ref.name.includes(' ') && (g === kind || g === undefined)) return recent.ref;
   }
   const e = resolvePronoun(view, pronoun, offset);
+  if (kind === 'plural' && !quotationAt(view, offset)) {
+    // "Antoine Quirin and Nicolas Redouane denied … They said": people named together, when
+    // nearer than the organisation found.
+    // "X and Y said … They added": the joint speakers who spoke last, or named together last.
+    const pair = jointBefore(view, offset);
+    const eAt = e ? lastMentionBefore(view, e, offset) : -1;
+    const jointAt = recent && !recent.entity && recent.ref.name.includes(' and ') ? recent.start : -1;
+    if (jointAt > eAt && jointAt > (pair?.at ?? -1)) return recent!.ref;
+    if (pair && pair.at > eAt) return pair.ref;
+  }
   return e ? refOf(view, e) : null;
+}
+
+function lastMentionBefore(view: View, e: Entity, offset: number): number {
+  for (let i = lowerBound(view.mentions, offset) - 1; i >= 0; i--) if (view.mentions[i]!.entity === e) return view.mentions[i]!.start;
+  return -1;
+}
+
+/** The nearest "X and Y" of two people before `offset`, within the plural pronoun window. */
+function jointBefore(view: View, offset: number): { ref: Ref; at: number } | undefined {
+  const toks = view.toks;
+  const floor = offset - MAX_ANTECEDENT_CHARS / 2;
+  for (let i = lowerBound(view.mentions, offset) - 1; i > 0; i--) {
+    const m = view.mentions[i]!;
+    if (m.start < floor) break;
+    const prev = view.mentions[i - 1]!;
+    if (m.end > offset || quotationAt(view, m.start) || typeOf(view, m.entity) !== 'PERSON' || typeOf(view, prev.entity) !== 'PERSON' || prev.entity === m.entity) continue;
+    const k = lowerBound(toks, prev.end);
+    if (toks[k]?.lower === 'and' && toks[k + 1]?.start === m.start) {
+      return { ref: { name: `${refOf(view, prev.entity).name} and ${refOf(view, m.entity).name}` }, at: prev.start };
+    }
+  }
+  return undefined;
 }
 
 /** Tokens a..b (inclusive) as words. */
@@ -217,6 +317,9 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { its: 'it', his: 'he', her: 'she', their: 'they' };
 /** People who speak for an organisation: "representatives from Iran", "a spokesperson for the ministry". */
 const VOICES = new Set(['representative', 'representatives', 'spokesperson', 'spokespeople', 'spokesman', 'spokeswoman', 'spokespersons', 'spokesmen', 'envoy', 'delegation', 'delegates', 'ambassador']);
+
+/** Words counting people who are not named ("One MP", "Some of the protesters"). */
+const QUANTIFIERS = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'few', 'dozens', 'hundreds', 'thousands', 'others', 'another']);
 
 /** Adverbs that may open a clause before its subject ("Later the spokesperson said"). */
 const LEADING_ADVERBS = new Set(['later', 'earlier', 'then', 'also', 'meanwhile', 'separately', 'however', 'now', 'and', 'but', 'yesterday', 'today', 'subsequently', 'afterwards', 'previously', 'still', 'so']);
@@ -238,6 +341,8 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   while (b >= a && /^[,;:—–)]$/.test(toks[b]!.word)) b--;
   if (a > b) return null;
   if (a === b && PRONOUNS[toks[a]!.lower]) return pronounSpeaker(view, toks[a]!.word, toks[a]!.start);
+  // "One MP", "Some of the protesters Wikinews interviewed", "Several": unnamed people (rules §4.3).
+  if (QUANTIFIERS.has(toks[a]!.lower) && (a === b || toks[a + 1]!.lower === 'of' || ROLE_WORDS.has(toks[a + 1]!.lower) || /^\p{Ll}/u.test(toks[a + 1]!.word))) return null;
   const start = toks[a]!.start;
   const end = toks[b]!.end;
   // The head: the first word that is not a determiner.
@@ -247,6 +352,19 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   const opensSentenceAt = (i: number) => i === 0 || toks[i - 1]!.sentence !== toks[i]!.sentence;
   const genericHead = !headIsName && !PROXY_HEADS.has(toks[h]!.lower) && !VOICES.has(toks[h]!.lower) &&
     (/^\p{Ll}/u.test(toks[h]!.word) || (opensSentenceAt(h) && (COMMON_WORDS.has(toks[h]!.lower) || lowercaseSeen(view).has(toks[h]!.lower))));
+  // "Nils-Erik Haagenrud of Rogaland Fire and Rescue": a person's name the entity stage missed,
+  // then the body the person belongs to.
+  {
+    let k = a;
+    // Name words, hyphenated ones included ("Nils-Erik Haagenrud").
+    while (k <= b && k - a < 5 && (/^\p{Lu}\p{Ll}/u.test(toks[k]!.word) || (/^[-‑]$/.test(toks[k]!.word) && toks[k]!.start === toks[k - 1]?.end && /^\p{Lu}/u.test(toks[k + 1]?.word ?? '')))) k++;
+    const first = k - a >= 2 ? view.text.slice(toks[a]!.start, toks[Math.min(k - 1, a + 2)]!.end).split(/\s/)[0]! : '';
+    if (k - a >= 2 && k < b && /^(?:of|from|at)$/.test(toks[k]!.lower) && (/^\p{Lu}\p{Ll}+-\p{L}/u.test(first) || genderOfFirstName(first, view.kb) !== undefined) && !mentionsIn(view, toks[a]!.start, toks[k - 1]!.end).some((m) => typeOf(view, m.entity) !== 'PERSON')) {
+      const run = view.text.slice(toks[a]!.start, toks[k - 1]!.end);
+      const known = mentionsIn(view, toks[a]!.start, toks[k - 1]!.end)[0];
+      return known && known.start === toks[a]!.start ? refOf(view, known.entity) : known ? { entity: known.entity.id, name: run } : { name: run };
+    }
+  }
   const usable: MentionRef[] = [];
   let institution: Ref | null = null;
   let office: Ref | null = null;
@@ -260,8 +378,18 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
       }
     }
   }
+  // "Baloch and Waseem's mother": names before a possessive with a noun after it only qualify it.
+  let ownerBefore = -1;
+  for (let k = b - 1; k >= a; k--) {
+    if (POSSESSIVE.has(toks[k]!.word) && k + 1 <= b && /^\p{Ll}/u.test(toks[k + 1]!.word) && !PROXY_HEADS.has(toks[k + 1]!.lower) && !VOICES.has(toks[k + 1]!.lower)) {
+      let e = k + 1;
+      while (e < b && /^\p{Ll}/u.test(toks[e + 1]!.word)) e++;
+      if (e === b || toks[e + 1]!.word === ',') ownerBefore = toks[k]!.start;
+      break;
+    }
+  }
   for (const m of mentionsIn(view, start, end)) {
-    if (m.start >= ppFrom) continue;
+    if (m.start >= ppFrom || m.start < ownerBefore) continue;
     let k = lowerBound(toks, m.end);
     // "X's office" names X; "X's critics" does not.
     // A person's name with "of X's Institute" inside keeps the person ("Ted Scambos of CU Boulder's …").
@@ -284,6 +412,8 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
       }
       continue;
     }
+    // "US authorities", "Iranian officials": a country qualifying a group is not the speaker.
+    if ((typeOf(view, m.entity) === 'GPE' || typeOf(view, m.entity) === 'NORP') && k <= b && /^\p{Ll}/u.test(toks[k]!.word) && !POSSESSIVE.has(toks[k]!.word)) continue;
     usable.push(m);
   }
   // "… director of Amnesty International Man-kei Tam said": a name at the end of the subject
@@ -298,6 +428,9 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
       return { name: run };
     }
   }
+  // "The Investigative Committee and the Federal Security Service (FSB) said": joint speakers.
+  const joint = jointSpeakers(view, usable, a, b);
+  if (joint) return joint;
   // A subject read backwards from its verb: the person nearest the verb ("El Paso's police chief
   // Greg Allen"); an agent read forwards: the first one.
   const people = usable.filter((m) => typeOf(view, m.entity) === 'PERSON');
@@ -307,6 +440,12 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   if (personOnly) return null;
   if (usable[0]) return withRun(view, usable[0], a, b) ?? refOf(view, usable[0].entity);
   if (institution) return institution;
+  // "The statement also said", "a statement which said": who issued the statement — the speaker
+  // already found around its first mention, else that sentence's subject.
+  if (DOCUMENT_NOUNS.test(toks[b]!.lower) && b - a <= 2 && /^(?:the|a|this|that)$/.test(toks[a]!.lower)) {
+    const issuer = issuerOf(view, b);
+    if (issuer) return issuer;
+  }
   // "its press release", "his statement": the pronoun's antecedent.
   const possessive = POSSESSIVE_PRONOUNS[toks[a]!.lower];
   if (possessive && a < b && (PROXY_HEADS.has(toks[b]!.lower) || /^(?:release|statement|announcement|tweet|website|account|post|interview|speech)$/.test(toks[b]!.lower))) {
@@ -328,6 +467,11 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   }
   const ws = words(view, h, b);
   const first = toks[a]!.lower;
+  // "according to police": the force the article names, if it names one (rules §4.2).
+  if (a === b && first === 'police') {
+    const e = describedEntity(view, ws, start);
+    return e ? refOf(view, e) : null;
+  }
   const titleWords = ws.every((w) => DETERMINERS.has(w) || ROLE_WORDS.has(w));
   if ((first === 'the' || POSSESSIVE.has(toks[Math.min(b, a + 1)]!.word)) && (/^\p{Ll}/u.test(last.word) || titleWords)) {
     const e = describedEntity(view, ws, start);
@@ -337,7 +481,9 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   if (/^\p{Ll}/u.test(toks[h]!.word) && /^\p{Lu}/u.test(last.word)) {
     let k = b;
     while (k > h && (/^\p{Lu}/u.test(toks[k - 1]!.word) || /^[.&-]$/.test(toks[k - 1]!.word))) k--;
-    if (k > h && /^\p{Ll}/u.test(toks[k - 1]!.word) && !PREPOSITIONS.has(toks[k - 1]!.lower) && toks[k]!.start < ppFrom) {
+    // "a recent report by The Atlantic", "numbers reported by The Associated Press": the author.
+    const byAuthor = toks[k - 1]?.lower === 'by' && k - 1 > h && /^(?:report|reports|reported|article|analysis|study|survey|numbers|figures|data|statement|investigation|poll|estimates?)$/.test(toks[k - 2]!.lower);
+    if (k > h && /^\p{Ll}/u.test(toks[k - 1]!.word) && (!PREPOSITIONS.has(toks[k - 1]!.lower) || byAuthor) && toks[k]!.start < ppFrom) {
       let named = view.text.slice(toks[k]!.start, end);
       if (genderOfFirstName(named.split(/\s+/)[0]!, view.kb) !== undefined) named = personName(named);
       const known = view.surnames.get(named.split(/\s+/).pop()!);
@@ -352,6 +498,8 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
     else return null;
   }
   if (names.length === 0) return null;
+  // "On Wednesday", "of Wednesday": dates and prepositions are not speakers.
+  if (!/^\p{Lu}/u.test(names[0]!) || /^(?:On|In|At|During|After|Before|By|From|As)$/.test(names[0]!) || names.every((w) => MONTHS_AND_DAYS.test(w) || /^(?:of|for|and|On|In|At)$/.test(w))) return null;
   // One capitalised word opening a sentence is an ordinary word ("Officials", "There").
   const opensSentence = h === 0 || toks[h - 1]!.sentence !== toks[h]!.sentence || /^["“(]$/.test(toks[h - 1]!.word);
   if (names.every((w) => /^[\p{N}.,]+$/u.test(w))) return null;
@@ -361,6 +509,75 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   const written = looksLikeTitledPerson(raw) || genderOfFirstName(raw.split(/\s+/)[0]!, view.kb) !== undefined ? personName(raw) : raw;
   const known = view.surnames.get(written.split(/\s+/).pop()!);
   return known ? refOf(view, known) : { name: written };
+}
+
+/** Documents that speak for whoever issued them. */
+const DOCUMENT_NOUNS = /^(?:statement|release|announcement|communique|communiqué|letter|decree)$/;
+
+/**
+ * The issuer of a statement mentioned at or before `offset`: the nearest earlier (or this)
+ * occurrence of the noun, then the speaker recorded around it or the subject of its sentence.
+ */
+function issuerOf(view: View, nounTok: number): Ref | null {
+  const toks = view.toks;
+  const noun = toks[nounTok]!.lower;
+  const offset = toks[nounTok]!.start;
+  // "the statement" refers back to one mentioned before; "a statement" is introduced here.
+  const definite = toks[nounTok - 1]?.lower === 'the';
+  for (let i = definite ? nounTok - 1 : nounTok; i >= 0 && nounTok - i < 400; i--) {
+    if (toks[i]!.lower !== noun) continue;
+    const at = toks[i]!.start;
+    const spoke = view.speakers.find((s) => s.start <= at && at <= s.end && s.start < offset);
+    if (spoke) return spoke.ref;
+    const first = view.sentenceTokens[toks[i]!.sentence]?.first ?? i;
+    // The subject before the verb that governs the statement ("They released a statement").
+    let v = i - 1;
+    while (v > first && !(toks[v]!.word === toks[v]!.lower && /(?:ed|s)$/.test(toks[v]!.lower) && toks[v]!.lower.length > 3)) v--;
+    if (v <= first) continue;
+    if (v - first === 1 && PRONOUNS[toks[first]!.lower]) return pronounSpeaker(view, toks[first]!.word, toks[first]!.start);
+    const r = speakerOfRegion(view, first, v - 1, false, true);
+    if (r) return r;
+  }
+  return null;
+}
+
+/**
+ * Two or more speakers joined by "and" that make up the whole phrase ("X and Y", "X, Y and Z",
+ * "the A and the B (B)"): one reference named "X and Y" in text order, with no single entity.
+ */
+function jointSpeakers(view: View, usable: readonly MentionRef[], a: number, b: number): Ref | null {
+  const toks = view.toks;
+  // An acronym in brackets after the name is the same speaker ("the Federal Security Service (FSB)").
+  usable = usable.filter((m, i) => !(i > 0 && toks[lowerBound(toks, m.start) - 1]?.word === '(' && usable[i - 1]!.entity === m.entity));
+  if (usable.length < 2) return null;
+  const speakerType = (m: MentionRef) => /^(?:PERSON|ORG)$/.test(typeOf(view, m.entity));
+  if (!usable.every(speakerType)) return null;
+  let k = a;
+  while (k <= b && DETERMINERS.has(toks[k]!.lower)) k++;
+  if (toks[k]?.start !== usable[0]!.start) return null;
+  let and = false;
+  for (let i = 0; i < usable.length; i++) {
+    const m = usable[i]!;
+    k = lowerBound(toks, m.end);
+    // "(FSB)" after a name.
+    if (toks[k]?.word === '(' && toks[k + 2]?.word === ')') k += 3;
+    if (i === usable.length - 1) break;
+    const next = usable[i + 1]!;
+    while (k <= b && toks[k]!.start < next.start) {
+      const w = toks[k]!.lower;
+      if (w === 'and' || w === '&') and = true;
+      else if (w !== ',' && !DETERMINERS.has(w)) return null;
+      k++;
+    }
+    if (toks[k]?.start !== next.start) return null;
+  }
+  if (!and || k <= b) return null;
+  const names: string[] = [];
+  for (const m of usable) {
+    const r = refOf(view, m.entity);
+    if (!names.includes(r.name)) names.push(r.name);
+  }
+  return names.length > 1 ? { name: names.join(' and ') } : null;
 }
 
 /**
@@ -397,11 +614,32 @@ function withRun(view: View, m: MentionRef, a: number, b: number): Ref | undefin
   return { name: run.replace(/^(?:The|the)\s+/, '') };
 }
 
+/** Role words that name one role ("spokesman", "spokeswoman", "spokesperson"). */
+const synonym = (s: string) => s.replace(/\bspokes(?:man|woman|person|men|women|people)\b/g, 'spokesperson').replace(/\bchairm[ae]n\b|\bchairwoman\b/g, 'chair');
+
+/**
+ * A role written next to a person's mention in the text ("the ministry spokesman, Ahmed Hafez,",
+ * "Ahmed Hafez, the ministry spokesman,"), for people the entity stage gave no role.
+ */
+function writtenRole(view: View, m: MentionRef, phrase: string): boolean {
+  const want = synonym(phrase);
+  const before = synonym(view.text.slice(Math.max(0, m.start - 60), m.start).toLowerCase());
+  // "Deputy Governor Oleg Klimov" is not "the governor".
+  const second = (t: string) => SECOND_RANK.test(t) && !SECOND_RANK.test(want);
+  const lead = new RegExp(`(?:^|\\s)((?:[\\w-]+\\s+){0,2})${want.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\\s*$`).exec(before);
+  if (lead && !second(lead[1] ?? '')) return true;
+  const after = synonym(view.text.slice(m.end, m.end + 60).toLowerCase());
+  const trail = new RegExp(`^,\\s+(?:the|a|an|his|her|its)\\s+((?:[\\w-]+\\s+){0,3}?)${want.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).exec(after);
+  return trail !== null && !second(trail[1] ?? '');
+}
+
 const SECOND_RANK = /\b(?:deputy|vice|assistant|acting|former|lieutenant|under|associate)\b/;
 
 /** True when a role title is the one a description names ("governor" is not "Deputy Governor"). */
 function holds(title: string, phrase: string, head: string): boolean {
-  const t = title.toLowerCase();
+  const t = synonym(title.toLowerCase());
+  phrase = synonym(phrase);
+  head = synonym(head);
   if (SECOND_RANK.test(t) && !SECOND_RANK.test(phrase)) return false;
   return t.endsWith(phrase) || t === head;
 }
@@ -421,13 +659,18 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
   for (let i = lowerBound(view.mentions, offset) - 1; i >= 0; i--) {
     const m = view.mentions[i]!;
     const e = m.entity;
-    if (typeOf(view, e) === 'PERSON' && e.roles.some((r) => holds(r.title, phrase, head))) return e;
+    if (typeOf(view, e) === 'PERSON' && (e.roles.some((r) => holds(r.title, phrase, head)) || (ROLE_WORDS.has(head) && writtenRole(view, m, phrase)))) return e;
     const surface = view.text.slice(m.start, m.end).toLowerCase();
     if (typeOf(view, e) === 'PERSON' && surface.includes(phrase) && surface !== phrase && (!SECOND_RANK.test(surface) || SECOND_RANK.test(phrase))) return e;
     if (typeOf(view, e) === 'ORG' && ORG_NOUNS.has(head)) {
       if (e.name.toLowerCase().includes(head)) return e;
       if (!nearest && offset - m.end < MAX_ANTECEDENT_CHARS / 2) nearest = e;
     }
+  }
+  // "the police", "police": the force the article names, when it names exactly one (rules §4.2).
+  if (head === 'police') {
+    const forces = view.doc.entities.filter((e) => typeOf(view, e) === 'ORG' && /\s(?:police|constabulary)$/i.test(e.name));
+    if (forces.length === 1) return forces[0];
   }
   if (ORG_NOUNS.has(head) && ws.length > 1) {
     const named = view.doc.entities.find((e) => typeOf(view, e) === 'ORG' && e.name.toLowerCase().endsWith(phrase));

@@ -40,6 +40,7 @@ const REGULAR = [
   'describe', 'call', 'label', 'brand', 'term', 'question', 'ask', 'continue', 'thank', 'offer', 'urge', 'plead',
   'demand', 'praise', 'condemn', 'blame', 'direct', 'quote', 'cite', 'express', 'welcome', 'mourn', 'promise',
   'congratulate', 'accuse', 'shout', 'scream', 'exclaim', 'yell', 'whisper', 'chant', 'sing', 'recite', 'conclude',
+  'talk', 'denounce', 'decry', 'hail', 'dismiss', 'slam',
 ];
 
 function regularForms(lemma: string): string[] {
@@ -67,7 +68,7 @@ export const INDIRECT_LEMMAS: ReadonlySet<string> = new Set([
   'say', 'tell', 'state', 'add', 'announce', 'claim', 'deny', 'insist', 'maintain', 'argue', 'note', 'explain',
   'acknowledge', 'confirm', 'assert', 'declare', 'emphasise', 'stress', 'warn', 'report', 'write', 'tweet', 'post',
   'reply', 'respond', 'suggest', 'predict', 'estimate', 'promise', 'vow', 'pledge', 'admit', 'reveal', 'allege',
-  'echo', 'indicate', 'agree', 'conclude', 'contend', 'remark', 'recall', 'concede', 'testify', 'propose',
+  'echo', 'indicate', 'agree', 'contend', 'remark', 'recall', 'concede', 'testify', 'propose',
   'specify', 'intimate', 'comment', 'caution', 'complain', 'disclose', 'reiterate', 'repeat', 'assure', 'remind',
   'inform', 'speculate', 'hint', 'recount', 'mention', 'affirm', 'counter', 'retort', 'boast', 'answer', 'forecast',
   'advise', 'clarify', 'insinuate', 'lament', 'reason', 'accept', 'read',
@@ -137,13 +138,14 @@ export const PROXY_HEADS: ReadonlySet<string> = new Set([
   'spokeswoman', 'website', 'statistics', 'data', 'figures', 'report', 'tweet', 'account', 'campaign', 'ministry',
   'embassy', 'team', 'press', 'announcement', 'advisory', 'note', 'message', 'letter', 'post', 'blog', 'release',
   'palace', 'headquarters', 'presidency', 'council', 'bureau', 'department', 'service', 'army', 'military', 'police',
-  'forces', 'media', 'officials',
+  'forces', 'media', 'officials', 'projections', 'projection', 'estimates', 'estimate', 'count', 'tally', 'records',
+  'analysis', 'survey', 'poll', 'findings',
 ]);
 
 /** Heads that make a group adjective a speaker ("the Mexican government", "Russian officials" is not). */
 export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'government', 'administration', 'ministry', 'cabinet', 'military', 'army', 'navy', 'embassy', 'presidency',
-  'parliament', 'authorities', 'foreign ministry', 'defence ministry', 'defense ministry', 'state media',
+  'parliament', 'foreign ministry', 'defence ministry', 'defense ministry', 'state media',
 ]);
 
 /** Generic nouns naming an organisation by kind: "the company" refers back to the nearest one. */
@@ -152,7 +154,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'government', 'council', 'party', 'movement', 'militia', 'network', 'broadcaster', 'newspaper', 'bank', 'court',
   'carrier', 'manufacturer', 'maker', 'retailer', 'charity', 'union', 'club', 'team', 'university', 'institute',
   'commission', 'committee', 'board', 'office', 'service', 'centre', 'center', 'administration', 'authority',
-  'website', 'site', 'outlet', 'publication', 'agency', 'police',
+  'website', 'site', 'outlet', 'publication', 'agency', 'police', 'embassy', 'consulate',
 ]);
 
 /** Words that open an introductory phrase before the subject ("After the meeting, Trump said …"). */

@@ -1,0 +1,241 @@
+import type { Ref } from '../../model/doc.js';
+import { COMMON_WORDS } from '../../lexicon/words.js';
+import { genderOfFirstName } from './names.js';
+import { personName, ROLE_WORDS } from './person.js';
+import { lowerBound, typeOf, type View } from './view.js';
+
+/**
+ * Speaker names as the annotation rules want them (docs/annotation/quotes.md §4.1): a person by
+ * the fullest form of the name in the article ("Fernández" → "Alberto Fernández", "Tam" →
+ * "Man-kei Tam"), an organisation by its full name where the article spells out an acronym
+ * ("NDRRMC" → "National Disaster Risk Reduction and Management Council"), with "The" when the
+ * article writes it as part of the name mid-sentence ("The Guardian"). The entity link is kept.
+ */
+
+/** Lower case without diacritics: "Fernández" and the KB's "Fernandez" are one name. */
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Small words inside a person's name ("Arnel dela Vega", "Osama bin Laden"). */
+const NAME_PARTICLES = /^(?:de|dela|del|della|di|da|du|la|le|van|von|der|den|bin|ibn|al|el|abu|y)$/;
+/** Small words inside an organisation's name ("Centers for Disease Control and Prevention"). */
+const ORG_JOINERS = /^(?:of|for|and|on|the|de|du|des|la|le|&)$/;
+
+interface Form {
+  name: string;
+  words: string[];
+  /** Where it is first written (Infinity for a name that is not in the text, e.g. a KB name). */
+  at: number;
+}
+
+const formsCache = new WeakMap<View, Form[]>();
+
+const isNameWord = (w: string) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.test(w);
+
+/** Every multi-word name of a person the article writes, without roles before it. */
+function personForms(view: View): Form[] {
+  let forms = formsCache.get(view);
+  if (forms) return forms;
+  forms = [];
+  const seen = new Map<string, Form>();
+  const done = new Set<string>();
+  const add = (raw: string, at: number) => {
+    // One word is never a fuller form; a text seen before only moves the first position.
+    if (!raw.includes(' ')) return;
+    if (done.has(raw)) {
+      const had = seen.get(fold(personName(raw.replace(/[’']s$/, '')).trim()));
+      if (had && at < had.at) had.at = at;
+      return;
+    }
+    done.add(raw);
+    const name = personName(raw.replace(/[’']s$/, '')).trim();
+    const words = name.split(/\s+/);
+    if (words.length < 2 || words.length > 5 || !words.every(isNameWord) || !/^\p{Lu}/u.test(words[0]!)) return;
+    if (words.some((w) => ROLE_WORDS.has(w.toLowerCase()) || COMMON_WORDS.has(w.toLowerCase()))) return;
+    const key = fold(name);
+    const had = seen.get(key);
+    if (had) {
+      // The article's own spelling ("Alberto Fernández") over the KB's ("Alberto Fernandez").
+      if (at < had.at) Object.assign(had, { at, name });
+    }
+    else {
+      const f = { name, words: words.map(fold), at };
+      seen.set(key, f);
+      forms!.push(f);
+    }
+  };
+  for (const e of view.doc.entities) {
+    if (typeOf(view, e) !== 'PERSON') continue;
+    add(view.fullNames.get(e) ?? e.name, Infinity);
+    for (const m of e.mentions) if (!m.field) add(m.text, m.start);
+  }
+  // Article spellings win over a KB spelling: sort by first position.
+  forms.sort((a, b) => a.at - b.at);
+  formsCache.set(view, forms);
+  return forms;
+}
+
+const otherCache = new WeakMap<View, { start: number; end: number }[]>();
+
+/** True when the text at [start, end) is inside a mention of a non-person entity. */
+function insideOtherEntity(view: View, start: number, end: number): boolean {
+  let spans = otherCache.get(view);
+  if (!spans) {
+    spans = [];
+    for (const e of view.doc.entities) {
+      if (typeOf(view, e) === 'PERSON') continue;
+      for (const m of e.mentions) if (!m.field) spans.push({ start: m.start, end: m.end });
+    }
+    otherCache.set(view, spans);
+  }
+  return spans.some((m) => m.start <= start && m.end >= end);
+}
+
+/**
+ * "Tam" written in full elsewhere as "Man-kei Tam" though the entity stage did not find that
+ * name: one or two capitalised words right before the surname, the first a known given name or
+ * hyphenated, none a role or an organisation's word.
+ */
+function writtenFullName(view: View, surname: string): string | undefined {
+  const text = view.text;
+  const re = new RegExp(`(?:\\p{Lu}[\\p{L}'’]*(?:-\\p{L}+)?\\s+(?:(?:bin|ibn|al|el|de|dela|del|van|von|der|da|di|du)\\s+)?){1,2}${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  for (const m of text.matchAll(re)) {
+    let words = m[0].split(/\s+/).slice(0, -1);
+    let start = m.index!;
+    const given = (w: string) => genderOfFirstName(w.replace(/-.*/, ''), view.kb) !== undefined;
+    // A given name the entity stage read as a place ("Charlotte Charles") still opens the name.
+    while (words.length && (ROLE_WORDS.has(words[0]!.toLowerCase()) || COMMON_WORDS.has(words[0]!.toLowerCase()) || (insideOtherEntity(view, start, start + words[0]!.length) && !(words.length === 1 && given(words[0]!))))) {
+      start += words[0]!.length + 1;
+      words = words.slice(1);
+    }
+    if (!words.length) continue;
+    if (words.some((w) => ROLE_WORDS.has(w.toLowerCase()) || COMMON_WORDS.has(w.toLowerCase()))) continue;
+    // The given name is known, hyphenated ("Man-kei"), or any capitalised word mid-sentence
+    // right before the surname ("suspect Sudesh Amman").
+    const midSentence = start > 0 && /[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, start - 3), start));
+    if (!given(words[0]!) && !/^\p{Lu}\p{Ll}+-\p{L}/u.test(words[0]!) && !(midSentence && words.length === 1)) continue;
+    return `${words.join(' ')} ${surname}`;
+  }
+  return undefined;
+}
+
+/** A person's fullest name: the earliest-written longer name that contains every word of it. */
+function fullestPerson(view: View, name: string, entityForms: readonly string[]): string {
+  const words = name.split(/\s+/).map(fold);
+  const all = personForms(view);
+  const last = words[words.length - 1]!;
+  const containing = all.filter(
+    (f) =>
+      f.words.length > words.length &&
+      ((f.words[f.words.length - 1] === last && words.every((w) => f.words.includes(w))) || (words.length === 1 && f.words[0] === last)),
+  );
+  let best: Form | undefined;
+  if (containing.length) {
+    // Several people share the surname: the one named first in the article (the story's
+    // subject), unless the entity itself is written in full.
+    const own = containing.filter((f) => entityForms.some((n) => fold(n) === fold(f.name)));
+    const pool = own.length ? own : containing;
+    const first = pool[0]!;
+    // The fullest form of that person: a longer name containing the first one's words.
+    best = pool.filter((f) => first.words.every((w) => f.words.includes(w))).sort((a, b) => b.words.length - a.words.length || a.at - b.at)[0];
+  }
+  if (best) return best.name;
+  if (words.length === 1 && /^\p{Lu}/u.test(name)) return writtenFullName(view, name) ?? name;
+  return name;
+}
+
+/** "Full Name (ACR)" in the text for an acronym or short name. */
+function spelledOut(view: View, name: string): string | undefined {
+  const text = view.text;
+  const i = text.indexOf(`(${name})`);
+  if (i < 0) return undefined;
+  const toks = view.toks;
+  let k = lowerBound(toks, i) - 1;
+  const last = k;
+  while (k >= 0 && toks[k]!.sentence === toks[last]!.sentence && (/^\p{Lu}/u.test(toks[k]!.word) || (ORG_JOINERS.test(toks[k]!.word) && /^\p{Lu}/u.test(toks[k - 1]?.word ?? '')) || /^[-’']$/.test(toks[k]!.word))) k--;
+  k++;
+  while (k <= last && (/^(?:The|the)$/.test(toks[k]!.word) || ORG_JOINERS.test(toks[k]!.word))) k++;
+  if (k > last || last - k < 1) return undefined;
+  return text.slice(toks[k]!.start, toks[last]!.end);
+}
+
+/**
+ * A one-word organisation name as first written with the capitalised words around it ("Salling"
+ * → "Salling Group", "Jazeera" → "Al Jazeera", "Johns Hopkins Center for …"): the article's
+ * first form of the name.
+ */
+function firstWritten(view: View, name: string, rightOnly = false): string | undefined {
+  const toks = view.toks;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+  const m = re.exec(view.text);
+  if (!m) return undefined;
+  let a = lowerBound(toks, m.index);
+  let b = lowerBound(toks, m.index + name.length) - 1;
+  if (!toks[a] || toks[a]!.start !== m.index || b < a) return undefined;
+  const sentence = toks[a]!.sentence;
+  const cap = (i: number) => toks[i] !== undefined && toks[i]!.sentence === sentence && /^\p{Lu}/u.test(toks[i]!.word) && !ROLE_WORDS.has(toks[i]!.lower) && !COMMON_WORDS.has(toks[i]!.lower) && !MONTHS_AND_DAYS.test(toks[i]!.word) && !POST_NOMINAL.test(toks[i]!.word);
+  const opensSentence = (i: number) => i === 0 || toks[i - 1]!.sentence !== toks[i]!.sentence;
+  while (!rightOnly && cap(a - 1) && !opensSentence(a - 1)) a--;
+  // "… Commission on International Religious Freedom", "Centers for Disease Control and
+  // Prevention": joiners inside a name; "and" only after "of"/"for"/"on" ("Tesco and Salling
+  // Group" is two names).
+  let joined = false;
+  for (;;) {
+    const j = toks[b + 1]?.word ?? '';
+    if (cap(b + 1)) b++;
+    else if (ORG_JOINERS.test(j) && j !== 'the' && (j !== 'and' || joined) && cap(b + 2)) {
+      if (j !== 'and') joined = true;
+      b += 2;
+    } else break;
+  }
+  const run = view.text.slice(toks[a]!.start, toks[b]!.end);
+  return run.length > name.length && !run.includes('\n') ? run : undefined;
+}
+
+/** Letters after a name that are not part of it ("Durham Hall QC"). */
+const POST_NOMINAL = /^(?:QC|KC|MP|MEP|MSP|PhD|OBE|MBE|CBE|KBE|Jr|Sr|Esq)\.?$/;
+
+const MONTHS_AND_DAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** "The" belongs to the name when the article capitalises it mid-sentence ("reported by The Guardian"). */
+function withThe(view: View, name: string): string {
+  if (/^the\s/i.test(name)) return name;
+  const text = view.text;
+  let i = text.indexOf(`The ${name}`);
+  while (i >= 0) {
+    let k = i - 1;
+    while (k >= 0 && text[k] === ' ') k--;
+    if (k >= 0 && !/[.!?\n"“”]/.test(text[k]!)) return `The ${name}`;
+    i = text.indexOf(`The ${name}`, i + 1);
+  }
+  return name;
+}
+
+/** The canonical form of a speaker reference (same entity, name as the rules want it). */
+export function canonicalRef(view: View, ref: Ref): Ref {
+  const entity = ref.entity ? view.entityById.get(ref.entity) : undefined;
+  if (ref.name.includes(' and ')) return ref;
+  const type = entity ? typeOf(view, entity) : undefined;
+  // "A Hampshire Police spokesman" read as a name: the article is not part of it.
+  if (/^(?:A|An)\s+\p{Lu}/u.test(ref.name)) return canonicalRef(view, { ...ref, name: ref.name.replace(/^(?:A|An)\s+/, '') });
+  // An acronym or short name the article spells out ("Phivolcs", whatever the entity type).
+  if (/^[\p{L}.&-]+$/u.test(ref.name)) {
+    const full = spelledOut(view, ref.name);
+    if (full) return { ...ref, name: full };
+  }
+  const first = ref.name.split(/\s+/)[0]!;
+  const looksPerson = type === 'PERSON' || (!entity && (genderOfFirstName(first, view.kb) !== undefined || (!ref.name.includes(' ') && personForms(view).some((f) => f.words.includes(fold(ref.name))))));
+  if (looksPerson) {
+    const own = entity ? entity.mentions.filter((m) => !m.field).map((m) => m.text) : [];
+    let name = fullestPerson(view, personName(ref.name), own);
+    // One word that opens an organisation's name and no person's ("Salling" after "Salling Group").
+    if (!name.includes(' ')) {
+      const org = view.doc.entities.find((e) => typeOf(view, e) === 'ORG' && e.name.startsWith(`${name} `));
+      if (org && !personForms(view).some((f) => f.words.includes(fold(name)))) name = org.name;
+    }
+    return name === ref.name ? ref : { ...ref, name };
+  }
+  let name = ref.name;
+  if (type !== 'GPE' && type !== 'NORP' && type !== 'LOC') name = firstWritten(view, name, name.includes(' ')) ?? name;
+  name = withThe(view, name);
+  return name === ref.name ? ref : { ...ref, name };
+}
