@@ -210,13 +210,24 @@ function withThe(view: View, name: string): string {
   return name;
 }
 
-/** The canonical form of a speaker reference (same entity, name as the rules want it). */
+const canonicalCache = new WeakMap<View, Map<string, Ref>>();
+
+/** The canonical form of a speaker reference (same entity, name as the rules want it); remembered per document. */
 export function canonicalRef(view: View, ref: Ref): Ref {
+  let cache = canonicalCache.get(view);
+  if (!cache) canonicalCache.set(view, (cache = new Map()));
+  const key = `${ref.entity ?? ''}\u0000${ref.name}`;
+  let out = cache.get(key);
+  if (!out) cache.set(key, (out = canonical(view, ref)));
+  return out === ref || (out.name === ref.name && out.entity === ref.entity) ? ref : { ...ref, name: out.name };
+}
+
+function canonical(view: View, ref: Ref): Ref {
   const entity = ref.entity ? view.entityById.get(ref.entity) : undefined;
   if (ref.name.includes(' and ')) return ref;
   const type = entity ? typeOf(view, entity) : undefined;
   // "A Hampshire Police spokesman" read as a name: the article is not part of it.
-  if (/^(?:A|An)\s+\p{Lu}/u.test(ref.name)) return canonicalRef(view, { ...ref, name: ref.name.replace(/^(?:A|An)\s+/, '') });
+  if (/^(?:A|An)\s+\p{Lu}/u.test(ref.name)) return canonical(view, { ...ref, name: ref.name.replace(/^(?:A|An)\s+/, '') });
   // An acronym or short name the article spells out ("Phivolcs", whatever the entity type).
   if (/^[\p{L}.&-]+$/u.test(ref.name)) {
     const full = spelledOut(view, ref.name);
