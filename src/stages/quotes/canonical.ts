@@ -90,6 +90,19 @@ function insideOtherEntity(view: View, start: number, end: number): boolean {
   return spans.some((m) => m.start <= start && m.end >= end);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Where `word` is first written as a whole word at or after `from`, or -1. */
+function wordAt(text: string, word: string, from: number): number {
+  for (let i = text.indexOf(word, from); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!LETTER_OR_DIGIT.test(text[i - 1] ?? '') && !LETTER_OR_DIGIT.test(text[i + word.length] ?? '')) return i;
+  }
+  return -1;
+}
+
+/** One or two capitalised words (with a particle: "Osama bin") right before a name. */
+const NAMES_BEFORE = /(?:\p{Lu}[\p{L}'’]*(?:-\p{L}+)?\s+(?:(?:bin|ibn|al|el|de|dela|del|van|von|der|da|di|du)\s+)?){1,2}$/u;
+
 /**
  * "Tam" written in full elsewhere as "Man-kei Tam" though the entity stage did not find that
  * name: one or two capitalised words right before the surname, the first a known given name or
@@ -97,10 +110,12 @@ function insideOtherEntity(view: View, start: number, end: number): boolean {
  */
 function writtenFullName(view: View, surname: string): string | undefined {
   const text = view.text;
-  const re = new RegExp(`(?:\\p{Lu}[\\p{L}'’]*(?:-\\p{L}+)?\\s+(?:(?:bin|ibn|al|el|de|dela|del|van|von|der|da|di|du)\\s+)?){1,2}${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
-  for (const m of text.matchAll(re)) {
-    let words = m[0].split(/\s+/).slice(0, -1);
-    let start = m.index!;
+  for (let at = wordAt(text, surname, 0); at >= 0; at = wordAt(text, surname, at + surname.length)) {
+    if (!/\s/.test(text[at - 1] ?? '')) continue;
+    const m = NAMES_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
+    if (!m) continue;
+    let words = m[0].trim().split(/\s+/);
+    let start = at - m[0].length;
     const given = (w: string) => genderOfFirstName(w.replace(/-.*/, ''), view.kb) !== undefined;
     // A given name the entity stage read as a place ("Charlotte Charles") still opens the name.
     while (words.length && (ROLE_WORDS.has(words[0]!.toLowerCase()) || COMMON_WORDS.has(words[0]!.toLowerCase()) || (insideOtherEntity(view, start, start + words[0]!.length) && !(words.length === 1 && given(words[0]!))))) {
@@ -165,12 +180,11 @@ function spelledOut(view: View, name: string): string | undefined {
  */
 function firstWritten(view: View, name: string, rightOnly = false): string | undefined {
   const toks = view.toks;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
-  const m = re.exec(view.text);
-  if (!m) return undefined;
-  let a = lowerBound(toks, m.index);
-  let b = lowerBound(toks, m.index + name.length) - 1;
-  if (!toks[a] || toks[a]!.start !== m.index || b < a) return undefined;
+  const at = wordAt(view.text, name, 0);
+  if (at < 0) return undefined;
+  let a = lowerBound(toks, at);
+  let b = lowerBound(toks, at + name.length) - 1;
+  if (!toks[a] || toks[a]!.start !== at || b < a) return undefined;
   const sentence = toks[a]!.sentence;
   const cap = (i: number) => toks[i] !== undefined && toks[i]!.sentence === sentence && /^\p{Lu}/u.test(toks[i]!.word) && !ROLE_WORDS.has(toks[i]!.lower) && !COMMON_WORDS.has(toks[i]!.lower) && !MONTHS_AND_DAYS.test(toks[i]!.word) && !POST_NOMINAL.test(toks[i]!.word);
   const opensSentence = (i: number) => i === 0 || toks[i - 1]!.sentence !== toks[i]!.sentence;
