@@ -85,3 +85,8 @@ test('casualty figures: people without a noun, hedges, the source from "accordin
   assert.equal(hurt.hedge, 'more than');
   assert.equal(hurt.source?.name, 'Emergencies Ministry');
 });
+
+test('words that name Object properties are not numbers or currencies', async () => {
+  const doc = await analyse("The constructor said toString and valueOf cost hasOwnProperty 5 people their jobs.");
+  assert.deepEqual(doc.claims.map((c) => [c.text, c.value, c.unit]), [['5 people', 5, 'person']]);
+});

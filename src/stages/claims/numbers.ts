@@ -1,16 +1,18 @@
-/** Word lists of the claims stage, as named data. */
+/** Word lists of the claims stage, as named data. Tables indexed by words have no prototype: "constructor" is not a number. */
+
+const table = <T>(entries: Record<string, T>): Readonly<Record<string, T>> => Object.assign(Object.create(null) as Record<string, T>, entries);
 
 /** Number words and their values ("dozen" multiplies: "three dozen" = 36). */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+export const NUMBER_WORDS = table<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-};
+});
 
 /** Words after a number that multiply it. */
-export const SCALES: Readonly<Record<string, number>> = {
+export const SCALES = table<number>({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3, dozen: 12,
-};
+});
 
 /** Words before a number that make it approximate or bounded, longest first when matched. */
 export const HEDGES: readonly string[] = [
@@ -22,14 +24,14 @@ export const HEDGES: readonly string[] = [
 ];
 
 /** Currency signs and words → ISO 4217 codes. */
-export const CURRENCIES: Readonly<Record<string, string>> = {
+export const CURRENCIES = table<string>({
   $: 'USD', 'us$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₪': 'ILS', '₽': 'RUB', '₩': 'KRW',
   usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', inr: 'INR', ils: 'ILS', rub: 'RUB', cny: 'CNY', chf: 'CHF',
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yen: 'JPY', rupee: 'INR',
   rupees: 'INR', shekel: 'ILS', shekels: 'ILS', ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB', yuan: 'CNY',
   renminbi: 'CNY', peso: 'MXN', pesos: 'MXN', franc: 'CHF', francs: 'CHF', naira: 'NGN', rand: 'ZAR', lira: 'TRY',
   won: 'KRW', real: 'BRL', reais: 'BRL', riyal: 'SAR', riyals: 'SAR', dirham: 'AED', dirhams: 'AED',
-};
+});
 
 /** Words after a number that make it a time of day, not a quantity. */
 export const TIME_WORDS: ReadonlySet<string> = new Set(['a.m.', 'p.m.', 'am', 'pm', 'utc', 'gmt', 'est', 'edt', 'bst', 'cet', 'cest', 'pst', 'pdt', "o'clock", 'hrs', 'a.m', 'p.m']);
@@ -53,10 +55,10 @@ export const NOT_UNITS: ReadonlySet<string> = new Set([
 ]);
 
 /** Fractions after a number: "two-thirds" = 2/3, "three quarters" = 3/4. */
-export const FRACTIONS: Readonly<Record<string, number>> = {
+export const FRACTIONS = table<number>({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
   sixth: 6, sixths: 6, tenth: 10, tenths: 10,
-};
+});
 
 /** Adjectives between a number and its unit ("2741 confirmed cases"). */
 export const UNIT_ADJECTIVES: ReadonlySet<string> = new Set([
@@ -66,11 +68,11 @@ export const UNIT_ADJECTIVES: ReadonlySet<string> = new Set([
 ]);
 
 /** Unit words that are plurals of something else than "word minus s". */
-const IRREGULAR: Readonly<Record<string, string>> = {
+const IRREGULAR = table<string>({
   people: 'person', children: 'child', women: 'woman', men: 'man', feet: 'foot', lives: 'life', mice: 'mouse',
   teeth: 'tooth', geese: 'goose', personnel: 'personnel', police: 'police', series: 'series', species: 'species',
   aircraft: 'aircraft', news: 'news', data: 'data', media: 'media', criteria: 'criterion',
-};
+});
 
 export function singular(word: string): string {
   const w = word.toLowerCase();
