@@ -86,7 +86,7 @@ test('casualty figures: people without a noun, hedges, the source from "accordin
   assert.equal(hurt.source?.name, 'Emergencies Ministry');
 });
 
-test('words that name Object properties are not numbers or currencies', async () => {
-  const doc = await analyse("The constructor said toString and valueOf cost hasOwnProperty 5 people their jobs.");
-  assert.deepEqual(doc.claims.map((c) => [c.text, c.value, c.unit]), [['5 people', 5, 'person']]);
+test('words that name Object properties are plain nouns, not numbers or currencies', async () => {
+  const d = await analyse('They hired 5 constructor yesterday. Police said constructor people were hurt.');
+  assert.deepEqual(d.claims.map((c) => [c.text, c.value, c.unit]), [['5 constructor', 5, 'constructor']]);
 });
