@@ -1,19 +1,26 @@
 /**
  * Trains the shipped NER model from GUM's non-news training split and reports dev F1.
- *   node --import tsx scripts/train-ner.ts [--out data/models/ner.bin.gz] [--epochs N] [--no-write]
+ *   node --import tsx scripts/train-ner.ts [--out data/models/ner.bin.gz] [--epochs N] [--seeds N] [--no-write]
+ *     [--extra data/ner-training/uner-en.jsonl.gz[,more.jsonl.gz]]
+ * --extra adds gzipped JSON Lines training documents kept in this repository; records marked
+ * `partial: true` annotate only PERSON/ORG/LOC (see data/ner-training/README.md). The shipped model
+ * uses none: with UNER English added, dev F1 did not improve (docs/ner.md, "What did not help").
  * Deterministic: fixed seed, sorted inputs. Inputs (all open, read from ../shared):
  *   eval/ner/gum-train.jsonl             labelled training text (never the dev or held-out file)
  *   reference/petrarch/Phoenix.*.actors  gazetteers (MIT)
+ * With --kb-gazetteer, also data/kb/{countries,places,organizations,people}.json (curated KB names
+ * as gazetteers).
  *   corpus/wikinews/articles.jsonl       unlabelled news text: capitalisation prior, word classes
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { encodeModel } from '../src/stages/entities/ner/model-file.js';
 import { EXTRA_GPE } from '../src/stages/entities/ner/lexicon.js';
-import { normalisePhrase, readPetrarchGazetteers } from '../src/stages/entities/ner/petrarch.js';
+import { mergeGazetteers, normalisePhrase, readKbGazetteers, readPetrarchGazetteers } from '../src/stages/entities/ner/petrarch.js';
 import { buildWordClasses } from '../src/stages/entities/ner/word-classes.js';
 import {
   augmentCase, DEFAULT_TRAIN_OPTIONS, prepareDocs, resourcesFrom, score, tagDocs, trainAveraged, type AlignmentStats, type GoldDoc,
@@ -26,6 +33,10 @@ const DEV = join(SHARED, 'eval/ner/gum-news-dev.jsonl');
 const SCORER = join(SHARED, 'eval/ner/score.mjs');
 const PETRARCH = join(SHARED, 'reference/petrarch');
 const WIKINEWS = join(SHARED, 'corpus/wikinews/articles.jsonl');
+/** The project's knowledge base (with --kb-gazetteer: names of its curated entries join the gazetteers). */
+const KB = join(ROOT, 'data/kb');
+/** Training data kept in this repository (see data/ner-training/README.md). */
+const EXTRA_DEFAULT: string[] = [];
 
 /** Share of training documents copied with upper-cased headline, and share of their other sentences upper-cased. */
 const CASE_AUGMENT_DOC_RATE = 0.3;
@@ -42,20 +53,29 @@ const out = resolve(ROOT, arg('--out') ?? 'data/models/ner.bin.gz');
 const epochs = Number(arg('--epochs') ?? DEFAULT_TRAIN_OPTIONS.epochs);
 const minFeatureCount = Number(arg('--min-count') ?? DEFAULT_TRAIN_OPTIONS.minFeatureCount);
 const write = !args.includes('--no-write');
+const EXTRA = arg('--extra') !== undefined ? arg('--extra')!.split(',').filter(Boolean).map((p) => resolve(p)) : EXTRA_DEFAULT;
+const seeds = SEEDS.slice(0, Number(arg('--seeds') ?? SEEDS.length));
 
 const readJsonl = <T>(path: string): T[] =>
   readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
 
 const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
-const train = readJsonl<GoldDoc>(TRAIN).sort((a, b) => a.doc.localeCompare(b.doc));
+const gum = readJsonl<GoldDoc>(TRAIN).sort((a, b) => a.doc.localeCompare(b.doc));
+const extra = EXTRA.flatMap((path) =>
+  gunzipSync(readFileSync(path)).toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldDoc),
+);
+const train = [...gum, ...extra];
 const dev = readJsonl<GoldDoc>(DEV);
 const news = readJsonl<{ text: string }>(WIKINEWS).map((a) => a.text);
 const unlabelled = [...train.map((d) => d.text), ...news];
-console.log(`train: ${train.length} docs; unlabelled: ${unlabelled.length} texts`);
+console.log(`train: ${gum.length} GUM docs + ${extra.length} partially annotated docs (${EXTRA.map((p) => basename(p)).join(', ')}); unlabelled: ${unlabelled.length} texts`);
 
 const petrarch = readPetrarchGazetteers(PETRARCH);
-const lists = { ...petrarch, place: [...new Set([...petrarch.place, ...EXTRA_GPE.map(normalisePhrase)])].sort() };
+// --kb-gazetteer: the curated KB names join the gazetteers (not in the shipped model: no gain within
+// noise, and the model would then change whenever data/kb does).
+const curated = args.includes('--kb-gazetteer') ? [readKbGazetteers(KB)] : [];
+const lists = mergeGazetteers(petrarch, ...curated, { place: EXTRA_GPE.map(normalisePhrase), person: [], org: [] });
 console.log(`gazetteers: ${lists.place.length} places, ${lists.person.length} persons, ${lists.org.length} organisations (${elapsed()})`);
 const classes = buildWordClasses(unlabelled);
 console.log(`word classes: ${classes.size} words (${elapsed()})`);
@@ -70,7 +90,7 @@ console.log(
     `(mapped to covering tokens), ${stats.dropped} dropped (no token), ${stats.overlapping} dropped (overlap after mapping), ` +
     `${stats.inactive} dropped (lower-case, away from capitals: outside at run time) (${elapsed()})`,
 );
-const augmented = augmentCase(train, CASE_AUGMENT_DOC_RATE, CASE_AUGMENT_SENTENCE_RATE, SEEDS[0]!);
+const augmented = augmentCase(gum, CASE_AUGMENT_DOC_RATE, CASE_AUGMENT_SENTENCE_RATE, SEEDS[0]!);
 prepared.push(...prepareDocs(augmented, res, { entities: 0, misaligned: 0, dropped: 0, overlapping: 0, inactive: 0 }));
 console.log(`case augmentation: ${augmented.length} document copies with upper-cased headline and some sentences`);
 
@@ -86,15 +106,15 @@ const { model, table } = trainAveraged(
       if (epoch === 1) seedIndex++;
       const s = score(dev, tagDocs(snapshot, dev));
       console.log(
-        `seed ${seedIndex}/${SEEDS.length} epoch ${epoch}: token errors ${errors}/${n} (${((100 * errors) / n).toFixed(2)}%), ` +
+        `seed ${seedIndex}/${seeds.length} epoch ${epoch}: token errors ${errors}/${n} (${((100 * errors) / n).toFixed(2)}%), ` +
           `dev F1 ${s.f1.toFixed(4)} (${elapsed()})`,
       );
     },
   },
-  SEEDS,
+  seeds,
 );
 const averaged = score(dev, tagDocs(model, dev));
-console.log(`averaged over ${SEEDS.length} seeds: dev F1 ${averaged.f1.toFixed(4)} (${elapsed()})`);
+console.log(`averaged over ${seeds.length} seeds: dev F1 ${averaged.f1.toFixed(4)} (${elapsed()})`);
 
 const file = encodeModel({
   table,
@@ -102,10 +122,12 @@ const file = encodeModel({
   words: res.words,
   gazetteer: lists,
   meta: {
-    trainedOn: 'GUM non-news split (gum-train.jsonl), 144 docs',
+    trainedOn: extra.length
+      ? `GUM non-news split (gum-train.jsonl), ${gum.length} docs; partially annotated: ${EXTRA.map((p) => basename(p)).join(', ')}, ${extra.length} docs`
+      : `GUM non-news split (gum-train.jsonl), ${gum.length} docs`,
     epochs,
     minFeatureCount,
-    seeds: SEEDS,
+    seeds,
     caseAugmentation: { docRate: CASE_AUGMENT_DOC_RATE, sentenceRate: CASE_AUGMENT_SENTENCE_RATE },
     tokens,
     devF1: Number(averaged.f1.toFixed(4)),

@@ -14,6 +14,7 @@ const CAPITALISED = /^\p{Lu}/u;
  * Runs of name-like tokens in one sentence: capitalised words and acronyms, joined across name
  * connectors ("Bank of England") and tight hyphens ("Al-Qaeda"). A sentence's first word counts
  * only when it is not a common word and is not seen in lower case elsewhere in the document.
+ * `wordAt`, when given, returns a token's text (the caller's cache; saves slicing it again).
  */
 export function findRuns(
   text: string,
@@ -21,8 +22,9 @@ export function findRuns(
   first: number,
   last: number,
   lowercaseSeen: ReadonlySet<string>,
+  wordAt?: (i: number) => string,
 ): Run[] {
-  const word = (i: number) => text.slice(tokens[i]!.start, tokens[i]!.end);
+  const word = wordAt ?? ((i: number) => text.slice(tokens[i]!.start, tokens[i]!.end));
   const isName = (i: number): boolean => {
     const w = word(i);
     if (!CAPITALISED.test(w)) return false;

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../../../test/helpers/analyze.js';
 import { FIXTURE_ENTRIES, testKb } from '../../../test/helpers/kb.js';
-import { loadNerModel } from './ner/index.js';
+import { loadNerModel, type NerModel } from './ner/index.js';
 import type { Doc, Entity } from '../../model/doc.js';
 
 const byName = (doc: Doc, name: string): Entity => {
@@ -96,4 +96,46 @@ test('with the model, a lone surname it tags PERSON links to the one KB person o
   assert.equal(biden?.code, 'USAGOV');
   const other = await analyzeText('Sheriff Hunter Biden of the county spoke. Biden said the road was closed.', { ner });
   assert.equal(other.entities.find((e) => e.mentions.some((m) => m.text === 'Biden'))?.name, 'Hunter Biden');
+});
+
+/** A stand-in for the NER model that returns given spans (text, type), found in order. */
+function fakeModel(spans: [string, string][]): NerModel {
+  return {
+    tag(text: string) {
+      let from = 0;
+      return spans.map(([s, type]) => {
+        const start = text.indexOf(s, from);
+        from = start + s.length;
+        return { start, end: start + s.length, type, confidence: 0.5 };
+      });
+    },
+  } as unknown as NerModel;
+}
+
+test('with the model, its spans and types stand; the KB links them but neither splits nor retypes them', async () => {
+  const text = 'The Saudi Gazette reported that the United States Navy and Hamas spoke in Israel.';
+  const ner = fakeModel([['Saudi Gazette', 'ORG'], ['United States Navy', 'ORG'], ['Hamas', 'ORG'], ['Israel', 'LOC']]);
+  const doc = await analyzeText(text, { ner });
+  assert.deepEqual(
+    doc.entities.map((e) => [e.name, e.type, e.kb ?? null]),
+    [['Saudi Gazette', 'ORG', null], ['United States Navy', 'ORG', null], ['Hamas', 'ORG', 'org:hamas'], ['Israel', 'GPE', 'ISR']],
+  );
+  // A country the model calls an organisation (a team, a government) keeps the model's type and its link.
+  const team = await analyzeText('France beat Israel.', { ner: fakeModel([['France', 'ORG'], ['Israel', 'ORG']]) });
+  assert.deepEqual(team.entities.map((e) => [e.name, e.type, e.kb]), [['France', 'ORG', 'FRA'], ['Israel', 'ORG', 'ISR']]);
+  // A person span is never linked to a place of the same name.
+  const person = await analyzeText('Mr. Israel spoke.', { ner: fakeModel([['Israel', 'PERSON']]) });
+  assert.equal(person.entities[0]!.kb, undefined);
+});
+
+test('with the model, a PERSON span that starts with a KB organisation or country is split there', async () => {
+  const doc = await analyzeText('Photo: United Nations Tommy Pigott.', { ner: fakeModel([['United Nations Tommy Pigott', 'PERSON']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.type]), [['United Nations', 'ORG'], ['Tommy Pigott', 'PERSON']]);
+});
+
+test('with the model, capitalised words it does not tag are dropped, KB names it missed are kept, and titles still give roles', async () => {
+  const text = 'Yesterday Officials said U.S. Special Envoy Steve Witkoff met Hamas.';
+  const doc = await analyzeText(text, { ner: fakeModel([['U.S.', 'LOC'], ['Steve Witkoff', 'PERSON']]) });
+  assert.deepEqual(doc.entities.map((e) => e.name), ['United States', 'Steve Witkoff', 'Hamas']);
+  assert.deepEqual(byName(doc, 'Steve Witkoff').roles, [{ title: 'Special Envoy', affiliation: { name: 'United States', entity: byName(doc, 'United States').id } }]);
 });

@@ -32,11 +32,11 @@ export const entities = defineStage({
     const tagged = ctx.ner?.tag(doc.text, doc.tokens, doc.sentences);
     const found: Placed[] = recognise(region(doc.text, doc.tokens), ctx.kb, tagged);
     if (doc.title) {
-      // Headlines capitalise every word: keep only names the KB knows or the body also has.
+      // Headlines capitalise every word: keep only names the KB knows or the body also has. The
+      // model, trained on running text, reads a capitalised headline as one long name: rules only.
       const bodyNames = new Set(found.map((f) => f.text));
       const title = segmentText(doc.title);
-      const titleTagged = ctx.ner?.tag(doc.title, title.tokens, title.sentences);
-      for (const f of recognise(region(doc.title, title.tokens), ctx.kb, titleTagged)) {
+      for (const f of recognise(region(doc.title, title.tokens), ctx.kb)) {
         if (f.entry || bodyNames.has(f.text)) found.push({ ...f, field: 'title' });
       }
     }

@@ -21,6 +21,8 @@ export interface Found extends Offsets {
   demonym?: boolean;
   role?: { title: string; affiliation?: Found };
   rule: string;
+  /** Set when the statistical model typed the name. */
+  model?: boolean;
 }
 
 interface Piece {
@@ -46,41 +48,61 @@ export interface Region {
 
 /**
  * Names in a text region, typed and, where the KB knows them, linked; titles attached as roles.
- * With `tagged` (the NER model's spans), capitalised words the model does not call a name are
- * dropped, names take the model's type, and names the capitalisation rules missed are added.
+ * With `tagged` (the NER model's spans), the model's spans and types stand (the KB links them,
+ * see `withModel`), capitalised words the model does not call a name are dropped, and titles and
+ * KB names outside the model's spans are kept.
  */
 export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): Found[] {
   const { text, tokens } = region;
-  const word = (i: number) => text.slice(tokens[i]!.start, tokens[i]!.end);
+  // Each token's text and its lower case, sliced once, when first needed.
+  const words: (string | undefined)[] = new Array<string | undefined>(tokens.length);
+  const lowered: (string | undefined)[] = new Array<string | undefined>(tokens.length);
+  const word = (i: number): string => (words[i] ??= text.slice(tokens[i]!.start, tokens[i]!.end));
+  const lower = (i: number): string => (lowered[i] ??= word(i).toLowerCase());
   const lowercaseSeen = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
-    const w = word(i);
-    if (/^\p{Ll}/u.test(w)) lowercaseSeen.add(w);
+    const c = text.charCodeAt(tokens[i]!.start);
+    if ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(word(i)))) lowercaseSeen.add(word(i));
   }
+  const sortedTagged = tagged ? [...tagged].sort((a, b) => a.start - b.start) : undefined;
+  let nextTagged = 0;
   const found: Found[] = [];
+  // Tokens inside a model span: there the model's names stand, so no KB name is looked up.
+  const covered = new Uint8Array(tagged ? tokens.length : 0);
   for (const s of region.sentences) {
     const pieces: Piece[] = [];
-    const runs = findRuns(text, tokens, s.first, s.last, lowercaseSeen);
+    let inSentence: Tagged[] | undefined;
+    if (sortedTagged) {
+      const from = tokens[s.first]!.start;
+      const to = tokens[s.last]!.end;
+      while (nextTagged < sortedTagged.length && sortedTagged[nextTagged]!.start < from) nextTagged++;
+      inSentence = [];
+      for (let k = nextTagged; k < sortedTagged.length && sortedTagged[k]!.start < to; k++) {
+        const t = sortedTagged[k]!;
+        if (t.end > to) continue;
+        inSentence.push(t);
+        const r = tokenRange(t);
+        if (r) covered.fill(1, r.first, r.last + 1);
+      }
+    }
+    const runs = findRuns(text, tokens, s.first, s.last, lowercaseSeen, word);
     let cursor = s.first;
     for (const run of runs) {
       pieces.push(...titlesBetween(cursor, run.first - 1));
       pieces.push(...segmentRun(run.first, run.last));
       cursor = run.last + 1;
     }
-    if (tagged) {
-      const inSentence = tagged.filter((t) => t.start >= tokens[s.first]!.start && t.end <= tokens[s.last]!.end);
-      pieces.splice(0, pieces.length, ...withModel(pieces, inSentence));
-    }
+    if (inSentence) pieces.splice(0, pieces.length, ...withModel(pieces, inSentence));
     found.push(...chain(pieces));
   }
   return found;
 
   function titleAt(i: number, last: number): number {
-    for (const seq of TITLES_BY_FIRST_WORD.get(word(i).toLowerCase()) ?? []) {
+    for (const seq of TITLES_BY_FIRST_WORD.get(lower(i)) ?? []) {
       const j = i + seq.length - 1;
       if (j > last) continue;
       let ok = true;
-      for (let k = 0; k < seq.length && ok; k++) ok = word(i + k).toLowerCase() === seq[k];
+      for (let k = 0; k < seq.length && ok; k++) ok = lower(i + k) === seq[k];
       if (ok) return j;
     }
     return -1;
@@ -119,11 +141,19 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
         i = t + 1;
         continue;
       }
+      if (covered[i]) {
+        // The model's name: not part of an unknown chunk nor of a title after it ("U.S. Special Envoy").
+        flush(i - 1);
+        i++;
+        continue;
+      }
       let matched: Piece | undefined;
       // Inside an unknown name only a longer KB name may start ("Word Word Steve Witkoff").
       const shortest = unknown < 0 ? i : i + 1;
+      let longest = Math.min(last, i + MAX_PHRASE_TOKENS - 1);
+      for (let k = i; k <= longest; k++) if (covered[k]) longest = k - 1;
       {
-        for (let j = Math.min(last, i + MAX_PHRASE_TOKENS - 1); j >= shortest; j--) {
+        for (let j = longest; j >= shortest; j--) {
           const phrase = text.slice(tokens[i]!.start, tokens[j]!.end);
           const entry = pickEntry(kb, kb.lookup(phrase));
           // "Israeli Prime Minister Benjamin Netanyahu" as one KB name would hide the title: split it.
@@ -152,49 +182,75 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
 
   /** Token index range of a character span, or undefined when it does not align. */
   function tokenRange(span: Offsets): { first: number; last: number } | undefined {
-    let first = -1;
-    let last = -1;
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i]!.start === span.start) first = i;
-      if (tokens[i]!.end === span.end) {
-        last = i;
-        break;
-      }
-    }
-    return first >= 0 && last >= first ? { first, last } : undefined;
+    const first = tokenStartingAt(span.start);
+    if (first < 0) return undefined;
+    let last = first;
+    while (last < tokens.length && tokens[last]!.end < span.end) last++;
+    return last < tokens.length && tokens[last]!.end === span.end ? { first, last } : undefined;
   }
 
-  /** Reconciles rule pieces with the model's spans (see `recognise`). KB names and titles stay. */
+  /** Index of the token starting at `offset` (binary search: tokens are in order), or -1. */
+  function tokenStartingAt(offset: number): number {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const start = tokens[mid]!.start;
+      if (start === offset) return mid;
+      if (start < offset) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /**
+   * Reconciles rule pieces with the model's spans (see `recognise`). The model decides where names
+   * are and what type they are; the KB only links them. A model span keeps its boundaries and type
+   * and is linked when its whole text is a KB name of a compatible type. Rule pieces that overlap
+   * no model span survive only as titles and KB names (not bare demonyms, unless they are the
+   * affiliation of a title). One exception to the model's boundaries: a PERSON span that starts
+   * with a KB place or organisation ("NASA Bill Ingalls") is split there.
+   */
   function withModel(pieces: Piece[], spans: readonly Tagged[]): Piece[] {
     const ranges = spans.flatMap((t) => {
       const r = tokenRange(t);
       return r ? [{ ...r, type: t.type }] : [];
     });
     const out: Piece[] = [];
+    const overlaps = (p: { first: number; last: number }) => ranges.some((r) => r.first <= p.last && p.first <= r.last);
     for (const [k, p] of pieces.entries()) {
-      const overlapping = ranges.filter((r) => r.first <= p.last && p.first <= r.last);
+      if (p.kind === 'name' || overlaps(p)) continue;
       // An adjective of nationality ("Afghan team") is a name only where the model says so ("the
       // Afghans"), or as the affiliation of a title ("British Prime Minister").
       const next = pieces[k + 1];
       const affiliation = next?.kind === 'title' && next.first === p.last + 1;
-      if (p.kind === 'kb' && p.demonym && overlapping.length === 0 && !affiliation) continue;
-      if (p.kind !== 'name') {
-        out.push(p);
-        continue;
-      }
-      // An unknown capitalised chunk keeps only what the model calls a name inside it.
-      for (const r of ranges) {
-        if (r.last < p.first || r.first > p.last) continue;
-        out.push({ first: Math.max(p.first, r.first), last: Math.min(p.last, r.last), kind: 'name', type: r.type });
-      }
+      if (p.kind === 'kb' && p.demonym && !affiliation) continue;
+      out.push(p);
     }
-    // Names the rules did not see at all (a sentence's first word, lower-case spellings).
-    for (const r of ranges) {
-      if (out.some((p) => p.first <= r.last && r.first <= p.last)) continue;
-      if (pieces.some((p) => p.first <= r.last && r.first <= p.last)) continue;
-      out.push({ first: r.first, last: r.last, kind: 'name', type: r.type });
-    }
+    for (const r of ranges) out.push(...modelPieces(r.first, r.last, r.type));
     return out.sort((a, b) => a.first - b.first);
+  }
+
+  /** One model span as pieces: linked to the KB where its text is a KB name of a fitting type. */
+  function modelPieces(first: number, last: number, type: EntityType): Piece[] {
+    if (type === 'PERSON' && first < last) {
+      // "NASA Bill Ingalls", "United States Hamdullah Mohib": a credit or affiliation before a name.
+      for (let j = Math.min(last - 1, first + MAX_PHRASE_TOKENS - 1); j >= first; j--) {
+        if (!/^\p{Lu}/u.test(word(j + 1))) continue;
+        const entry = pickEntry(kb, kb.lookup(text.slice(tokens[first]!.start, tokens[j]!.end)));
+        if (!entry || entry.type === 'PERSON' || (j === first && !isAcronym(word(first)) && entry.type !== 'GPE')) continue;
+        return [
+          { first, last: j, kind: 'kb', entry, type: entry.type },
+          ...modelPieces(j + 1, last, 'PERSON'),
+        ];
+      }
+    }
+    const phrase = text.slice(tokens[first]!.start, tokens[last]!.end);
+    const entry = kb.lookup(phrase).find((e) => fits(type, e.type)) ;
+    if (!entry) return [{ first, last, kind: 'name', type }];
+    const picked = pickEntry(kb, [entry]) ?? entry;
+    const demonym = picked.demonyms?.some((d) => d.toLowerCase() === phrase.toLowerCase()) ?? false;
+    return [{ first, last, kind: 'kb', entry: picked, demonym, type: type === 'LOC' && picked.type === 'GPE' ? 'GPE' : type }];
   }
 
   /** Pieces in order → names, with "affiliation title name" chains turned into roles. */
@@ -220,7 +276,8 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
         if (entry) Object.assign(f, { entry, type: 'PERSON', rule: 'kb-surname' });
       }
       if (title && adjacent(title.piece)) {
-        f.type = p.kind === 'kb' && f.type !== 'PERSON' ? f.type : 'PERSON';
+        // The model's type stands; without it, a name after a title is a person unless the KB knows it.
+        if (!p.type) f.type = p.kind === 'kb' && f.type !== 'PERSON' ? f.type : 'PERSON';
         if (f.type === 'PERSON') {
           f.role = { title: text.slice(tokens[title.piece.first]!.start, tokens[title.piece.last]!.end), affiliation: title.affiliation };
           f.rule = 'title-name';
@@ -234,13 +291,19 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
   }
 
   function toFound(p: Piece): Found {
+    const found = toFoundUntagged(p);
+    if (p.type) found.model = true;
+    return found;
+  }
+
+  function toFoundUntagged(p: Piece): Found {
     const start = tokens[p.first]!.start;
     const end = tokens[p.last]!.end;
     const surface = text.slice(start, end);
     if (p.kind === 'kb') {
       return {
         start, end, text: surface, entry: p.entry, demonym: p.demonym,
-        type: p.demonym ? 'NORP' : p.entry!.type, rule: p.demonym ? 'kb-demonym' : 'kb-name',
+        type: p.demonym ? 'NORP' : (p.type ?? p.entry!.type), rule: p.demonym ? 'kb-demonym' : p.type ? 'model-kb' : 'kb-name',
       };
     }
     return { start, end, text: surface, type: guessType(p), rule: 'capitalised' };
@@ -255,6 +318,18 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     let words = 0;
     for (let i = p.first; i <= p.last; i++) if (/^\p{Lu}/u.test(word(i))) words++;
     return words <= 4 ? 'PERSON' : 'OTHER';
+  }
+}
+
+/** Whether a KB entry of type `kb` may stand behind a name the model typed `model`. */
+function fits(model: EntityType, kb: EntityType): boolean {
+  switch (model) {
+    case 'PERSON': return kb === 'PERSON';
+    case 'ORG': return kb === 'ORG' || kb === 'GPE'; // a country for its team or government
+    case 'GPE':
+    case 'LOC': return kb === 'GPE' || kb === 'LOC';
+    case 'NORP': return kb === 'NORP' || kb === 'GPE';
+    case 'OTHER': return kb === 'OTHER';
   }
 }
 

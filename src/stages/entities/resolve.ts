@@ -34,9 +34,12 @@ export function resolveEntities(found: readonly Placed[], date: string | null, k
   };
   // Full names first, so that surnames and acronyms can join them.
   const order = [...found].sort((a, b) => Number(isShort(a)) - Number(isShort(b)));
+  let index: Map<string, Group[]> | undefined;
   for (const f of order) {
+    // Short names come last and never lengthen a group's name: index the full names once.
+    if (!index && isShort(f)) index = nameIndex(groups);
     // A full name in the document beats the KB for a lone surname ("Bill Brown" … "Brown").
-    const joined = joinKey(f, groups);
+    const joined = index ? joinKey(f, index) : undefined;
     if (joined) add(joined, f.rule === 'kb-surname' ? { ...f, entry: undefined } : f);
     else if (f.entry && f.demonym) add(`norp:${f.entry.id}`, f, f.entry);
     else if (f.entry) add(`kb:${f.entry.id}`, f, f.entry);
@@ -53,11 +56,31 @@ function isShort(f: Placed): boolean {
   return (!f.entry || f.rule === 'kb-surname') && !f.text.includes(' ');
 }
 
+/** Groups with a name of several words, by the words a short name could match: last word (and its last hyphen part), initials. */
+function nameIndex(groups: ReadonlyMap<string, Group>): Map<string, Group[]> {
+  const index = new Map<string, Group[]>();
+  const add = (key: string, g: Group) => {
+    const list = index.get(key);
+    if (!list) index.set(key, [g]);
+    else if (!list.includes(g)) list.push(g);
+  };
+  for (const g of groups.values()) {
+    const name = bestName(g);
+    if (!name.includes(' ')) continue;
+    const last = lastWord(name);
+    add(`w:${last}`, g);
+    add(`w:${last.split('-').pop()}`, g);
+    add(`i:${initials(name)}`, g);
+  }
+  return index;
+}
+
 /** The group a lone surname ("Witkoff") or acronym ("WFP") stands for, when exactly one fits. */
-function joinKey(f: Placed, groups: ReadonlyMap<string, Group>): string | undefined {
+function joinKey(f: Placed, index: ReadonlyMap<string, Group[]>): string | undefined {
   if (!isShort(f)) return undefined;
   const w = f.text.toLowerCase();
-  const fits = [...groups.values()].filter((g) => {
+  const candidates = new Set([...(index.get(`w:${w}`) ?? []), ...(index.get(`i:${f.text.replace(/\./g, '')}`) ?? [])]);
+  const fits = [...candidates].filter((g) => {
     const name = bestName(g);
     if (!name.includes(' ')) return false;
     const person = typeOf(g) === 'PERSON' || g.found.some((x) => x.type === 'PERSON');
@@ -77,11 +100,31 @@ function bestName(g: Group): string {
   return g.found.reduce((best, f) => (f.text.length > best.length ? f.text : best), '');
 }
 
+/**
+ * The entity's type. With the model: the most frequent type of its mentions, ties to the KB
+ * entry's type, then to the stronger type; a KB country or city named as a place is a GPE.
+ * Without it: the KB entry's type, else the strongest type of its mentions.
+ */
 function typeOf(g: Group): EntityType {
   if (g.key.startsWith('norp:')) return 'NORP';
-  if (g.entry) return g.entry.type;
-  let best: EntityType = 'OTHER';
-  for (const f of g.found) if (TYPE_STRENGTH[f.type] > TYPE_STRENGTH[best]) best = f.type;
+  if (!g.found.some((f) => f.model)) {
+    // Rules and KB only: the KB's type, else the strongest type found.
+    if (g.entry) return g.entry.type;
+    let best: EntityType = 'OTHER';
+    for (const f of g.found) if (TYPE_STRENGTH[f.type] > TYPE_STRENGTH[best]) best = f.type;
+    return best;
+  }
+  const counts = new Map<EntityType, number>();
+  for (const f of g.found) counts.set(f.type, (counts.get(f.type) ?? 0) + 1);
+  let best: EntityType | undefined = undefined;
+  let bestCount = 0;
+  for (const [type, n] of counts) {
+    const better = n > bestCount ||
+      (n === bestCount && best !== undefined && best !== g.entry?.type && (type === g.entry?.type || TYPE_STRENGTH[type] > TYPE_STRENGTH[best]));
+    if (better) [best, bestCount] = [type, n];
+  }
+  if (!best) return g.entry?.type ?? 'OTHER';
+  if (g.entry?.type === 'GPE' && best === 'LOC') return 'GPE';
   return best;
 }
 

@@ -176,7 +176,13 @@ export function sentenceBounds(tokens: readonly { start: number; end: number }[]
 
 const OPENERS = new Set(['"', '\u201c', "'", '\u2018', '(', '[', '-', '\u2014', '\u2013', ':', '*', '\u2022']);
 
-function attributes(text: string, tokens: readonly { start: number; end: number }[], bounds: readonly number[], res: FeatureResources): TokenAttributes {
+/**
+ * Per-token attributes. With `hashed`, word and shape hashes are computed only for tokens it marks
+ * (the others' stay 0): features read them only within two tokens of an active token.
+ */
+function attributes(
+  text: string, tokens: readonly { start: number; end: number }[], bounds: readonly number[], res: FeatureResources, hashed?: Uint8Array,
+): TokenAttributes {
   const n = tokens.length;
   const words: string[] = new Array(n);
   const lower: string[] = new Array(n);
@@ -193,8 +199,11 @@ function attributes(text: string, tokens: readonly { start: number; end: number 
     const lw = word.toLowerCase();
     words[i] = word;
     lower[i] = lw;
-    hLower[i] = hashString(lw);
-    hExact[i] = word === lw ? hLower[i]! : hashString(word);
+    const hash = !hashed || hashed[i] === 1;
+    if (hash) {
+      hLower[i] = hashString(lw);
+      hExact[i] = word === lw ? hLower[i]! : hashString(word);
+    }
     let shape = 0x811c9dc5;
     let short = 0x811c9dc5;
     let prev = -1;
@@ -211,8 +220,10 @@ function attributes(text: string, tokens: readonly { start: number; end: number 
       prev = cls;
     }
     lowerCase[i] = hasLower;
-    hShape[i] = shape >>> 0;
-    hShort[i] = short >>> 0;
+    if (hash) {
+      hShape[i] = shape >>> 0;
+      hShort[i] = short >>> 0;
+    }
     const first = word.charCodeAt(0);
     capital[i] = (first >= 65 && first <= 90) || (first > 127 && UPPER.test(word[0]!)) ? 1 : 0;
     info[i] = res.words.get(lw) ?? 0;
@@ -272,6 +283,17 @@ function activeTokens(text: string, tokens: readonly { start: number; end: numbe
 }
 const NAME_CHAR = /[\p{Lu}\p{Lt}\p{N}]/u;
 
+/** Tests only: hash every token's word and shape, as before the `hashed` shortcut (same features). */
+let hashAllTokens = false;
+export function setHashAllTokens(on: boolean): void {
+  hashAllTokens = on;
+}
+
+/** A feature buffer reused across `extractFeatures` calls (tagging; training keeps every document's features). */
+export interface FeatureScratch {
+  feats: Int32Array;
+}
+
 /** Feature hashes of every token of a document. */
 export function extractFeatures(
   text: string,
@@ -279,12 +301,31 @@ export function extractFeatures(
   bounds: readonly number[],
   res: FeatureResources,
   skipInactive = false,
+  scratch?: FeatureScratch,
 ): TokenFeatures {
   const n = tokens.length;
-  const a = attributes(text, tokens, bounds, res);
-  const docCase = documentCase(text, tokens, a);
   const active = skipInactive ? activeTokens(text, tokens, bounds) : new Uint8Array(n).fill(1);
-  const feats = new Int32Array(n * MAX_FEATURES_PER_TOKEN);
+  // Features of an active token read hashes of tokens up to two away (names runs are active).
+  let hashed: Uint8Array | undefined;
+  if (skipInactive && !hashAllTokens) {
+    hashed = new Uint8Array(n);
+    for (let i = 0; i < n; i++) if (active[i]) hashed.fill(1, Math.max(0, i - 2), Math.min(n, i + 3));
+  }
+  const a = attributes(text, tokens, bounds, res, hashed);
+  const docCase = documentCase(text, tokens, a);
+  // Only active tokens get features: size the buffer for them (an article is ~40 % active).
+  let activeCount = n;
+  if (skipInactive) {
+    activeCount = 0;
+    for (let i = 0; i < n; i++) activeCount += active[i]!;
+  }
+  // With `scratch`, the buffer is reused from call to call (the caller uses the result before the next call).
+  let feats: Int32Array;
+  if (scratch && scratch.feats.length >= activeCount * MAX_FEATURES_PER_TOKEN) feats = scratch.feats;
+  else {
+    feats = new Int32Array(activeCount * MAX_FEATURES_PER_TOKEN);
+    if (scratch) scratch.feats = feats;
+  }
   const offsets = new Int32Array(n + 1);
   let f = 0; // feats[f++] = hash | 1: a feature hash is never 0 (the empty-slot marker)
   const { hLower, hExact, hShape, hShort, info, gaz } = a;

@@ -1,9 +1,10 @@
 import type { EntityType } from '../../../model/doc.js';
-import { extractFeatures, sentenceBounds, type FeatureResources } from './features.js';
+import { extractFeatures, sentenceBounds, type FeatureResources, type FeatureScratch } from './features.js';
 import { labelOf, LEARNT_TYPES, NUM_LABELS, OUTSIDE, Part, partOf, typeOf } from './labels.js';
-import { forceOutside, viterbi, ViterbiBuffers, type EmissionScorer } from './perceptron.js';
+import { viterbi, ViterbiBuffers, type EmissionScorer } from './perceptron.js';
 import { documentConsistency } from './consistency.js';
 import { marginToConfidence } from './confidence.js';
+import { nationalTeams } from './sports.js';
 
 export interface Offsets {
   start: number;
@@ -23,11 +24,18 @@ export const MAX_DECODE_TOKENS = 300;
 /** Tokens per feature-extraction block; bounds memory on very long inputs. */
 export const MAX_BLOCK_TOKENS = 20_000;
 const L = NUM_LABELS;
+/** Words that label a photo or video credit in captions ("Image: Nick Moreau"). */
+const CAPTION_LABELS = new Set(['Image', 'Photo', 'Picture', 'Video', 'Credit', 'Source', 'IMAGE', 'PHOTO']);
 
 /** A trained tagger: feature resources, weights and transition scores. */
 export class NerModel {
   /** Apply the one-sense-per-document pass (consistency.ts) after decoding. */
   consistency = true;
+  /** Feature buffer reused by `tag` (tagging is synchronous, so calls never interleave). */
+  private readonly scratch: FeatureScratch = { feats: new Int32Array(0) };
+  private readonly scores = new Float32Array(MAX_DECODE_TOKENS * L);
+  private readonly path = new Int32Array(MAX_DECODE_TOKENS);
+  private readonly buffers = new ViterbiBuffers();
   constructor(
     readonly resources: FeatureResources,
     readonly scorer: EmissionScorer,
@@ -55,21 +63,35 @@ export class NerModel {
       this.tagBlock(text, tokens.slice(from, cuts[e]!), local, out);
       b = e;
     }
-    return this.consistency ? documentConsistency(text, tokens, out) : out;
+    return nationalTeams(text, tokens, this.consistency ? documentConsistency(text, tokens, out) : out);
   }
 
   private tagBlock(text: string, tokens: readonly Offsets[], bounds: readonly number[], out: NerSpan[]): void {
-    const feats = extractFeatures(text, tokens, bounds, this.resources, true);
-    let scores: Float32Array = new Float32Array(MAX_DECODE_TOKENS * L);
-    let path: Int32Array = new Int32Array(MAX_DECODE_TOKENS);
-    const buffers = new ViterbiBuffers();
+    const feats = extractFeatures(text, tokens, bounds, this.resources, true, this.scratch);
+    let scores: Float32Array = this.scores;
+    let path: Int32Array = this.path;
+    const buffers = this.buffers;
+    const active = feats.active;
     for (let s = 0; s + 1 < bounds.length; s++) {
-      for (let from = bounds[s]!; from < bounds[s + 1]!; from += MAX_DECODE_TOKENS) {
-        const to = Math.min(bounds[s + 1]!, from + MAX_DECODE_TOKENS);
+      const sentenceStart = bounds[s]!;
+      const sentenceEnd = bounds[s + 1]!;
+      // Tokens that cannot be in a name are outside: decode only the stretches of the others (the
+      // same labels as decoding the whole sentence; see viterbi's startPrev and endIntoOutside).
+      let stretchEnd = sentenceStart;
+      for (let from = sentenceStart; from < sentenceEnd; ) {
+        if (from >= stretchEnd) {
+          while (from < sentenceEnd && !active[from]) from++;
+          if (from >= sentenceEnd) break;
+          stretchEnd = from;
+          while (stretchEnd < sentenceEnd && active[stretchEnd]) stretchEnd++;
+        }
+        const to = Math.min(stretchEnd, from + MAX_DECODE_TOKENS);
         const n = to - from;
+        // A long stretch is cut every MAX_DECODE_TOKENS tokens, each piece decoded on its own.
+        const startPrev = from > sentenceStart && !active[from - 1] ? OUTSIDE : -1;
+        const endIntoOutside = to === stretchEnd && to < sentenceEnd;
         scores = this.scorer.emissions(feats, from, to, scores);
-        forceOutside(scores, feats.active, from, n);
-        path = viterbi(scores, n, this.trans, path, buffers);
+        path = viterbi(scores, n, this.trans, path, buffers, startPrev, endIntoOutside);
         let start = -1;
         for (let t = 0; t < n; t++) {
           const y = path[t]!;
@@ -84,11 +106,18 @@ export class NerModel {
               type: LEARNT_TYPES[type]! as EntityType,
               confidence: marginToConfidence(spanMargin(scores, start, t, type)),
             };
-            if (span.type === 'LOC' && this.resources.gazetteer.places.has(lowerTokens(text, tokens, from + start, from + t))) span.type = 'GPE';
+            // A photo credit after a caption ("… in Washington D.C. Image: NASA"): the label word is no name.
+            if (start < t && from + t + 1 < tokens.length && CAPTION_LABELS.has(text.slice(tokens[from + t]!.start, tokens[from + t]!.end)) &&
+              text.slice(tokens[from + t + 1]!.start, tokens[from + t + 1]!.end) === ':') {
+              span.end = tokens[from + t - 1]!.end;
+            }
+            const last = span.end === tokens[from + t]!.end ? from + t : from + t - 1;
+            if (span.type === 'LOC' && this.resources.gazetteer.places.has(lowerTokens(text, tokens, from + start, last))) span.type = 'GPE';
             out.push(span);
             start = -1;
           }
         }
+        from = to;
       }
     }
   }

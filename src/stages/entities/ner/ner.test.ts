@@ -6,7 +6,14 @@ import { gzipSync } from 'node:zlib';
 import { decodeModel, encodeModel, NerModelFormatError } from './model-file.js';
 import { documentConsistency } from './consistency.js';
 import { prepareDocs, resourcesFrom, score, tagDocs, trainPerceptron, type AlignmentStats, type GoldDoc } from './train.js';
-import { allowedTransition, labelOf, OUTSIDE, Part } from './labels.js';
+import { allowedTransition, labelOf, NUM_LABELS, OUTSIDE, Part } from './labels.js';
+import { PARTIAL_OUTSIDE, viterbi } from './perceptron.js';
+import { isSportsReport } from './sports.js';
+import { extractFeatures, sentenceBounds, setHashAllTokens } from './features.js';
+import { mergeGazetteers, readKbGazetteers } from './petrarch.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const shipped: NerModel = loadNerModel();
 
@@ -168,4 +175,98 @@ test('one sense per document: repeats take the majority type, family names follo
 
 test('a file that is not a model is rejected with a coded error', () => {
   assert.throws(() => decodeModel(gzipSync(Buffer.from('not a model'))), (e: unknown) => e instanceof NerModelFormatError && e.code === 'NG_NER_MODEL_FORMAT');
+});
+
+test('partially annotated documents: tokens left outside may become OTHER or NORP, never PERSON/ORG/LOC', () => {
+  // The source annotates people and places only; "Zorbl" is a product the model learns from full docs.
+  const full: GoldDoc[] = [];
+  const partial: GoldDoc[] = [];
+  for (let d = 0; d < 16; d++) {
+    const text = `Yesterday Anna Berg bought a Zorbl in Oslo. Tom Hale sold the Zorbl in Lima.`;
+    const at = (s: string, from = 0) => text.indexOf(s, from);
+    const people = [{ start: at('Anna Berg'), end: at('Anna Berg') + 9, type: 'PERSON' }, { start: at('Tom Hale'), end: at('Tom Hale') + 8, type: 'PERSON' }];
+    const places = [{ start: at('Oslo'), end: at('Oslo') + 4, type: 'LOC' }, { start: at('Lima'), end: at('Lima') + 4, type: 'LOC' }];
+    const products = [{ start: at('Zorbl'), end: at('Zorbl') + 5, type: 'OTHER' }, { start: at('Zorbl', at('Zorbl') + 1), end: at('Zorbl', at('Zorbl') + 1) + 5, type: 'OTHER' }];
+    if (d < 2) full.push({ doc: `full-${d}`, text, entities: [...people, ...products, ...places].sort((a, b) => a.start - b.start) });
+    else partial.push({ doc: `partial-${d}`, text, entities: [...people, ...places].sort((a, b) => a.start - b.start), partial: true });
+  }
+  const res = resourcesFrom({ place: [], person: [], org: [] }, full.map((d) => d.text));
+  const stats: AlignmentStats = { entities: 0, misaligned: 0, dropped: 0, overlapping: 0, inactive: 0 };
+  const prepared = prepareDocs([...full, ...partial], res, stats);
+  // Outside tokens of partial documents that could be in a name carry the partial marker.
+  assert.ok(prepared[2]!.gold.some((g) => g === PARTIAL_OUTSIDE));
+  assert.ok(prepared[0]!.gold.every((g) => g >= 0));
+  const { model } = trainPerceptron(prepared, res, { epochs: 4, seed: 1, minFeatureCount: 1 });
+  // The partial documents did not teach that "Zorbl" is outside.
+  assert.equal(score(full, tagDocs(model, full)).f1, 1);
+});
+
+test('decoding a stretch between tokens forced outside gives the labels of decoding the whole sentence', () => {
+  const L = NUM_LABELS;
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * 4 - 2;
+  const trans = Float32Array.from({ length: (L + 1) * L }, rnd);
+  for (let trial = 0; trial < 20; trial++) {
+    const n = 12;
+    const scores = Float32Array.from({ length: n * L }, rnd);
+    // Tokens 0-2 and 8-11 may be names; 3-7 are forced outside.
+    const active = Uint8Array.from({ length: n }, (_, t) => (t <= 2 || t >= 8 ? 1 : 0));
+    const forced = Float32Array.from(scores);
+    for (let t = 0; t < n; t++) if (!active[t]) for (let y = 1; y < L; y++) forced[t * L + y] = -1e9;
+    const whole = Array.from(viterbi(forced, n, trans));
+    const a = Array.from(viterbi(scores.subarray(0, 3 * L), 3, trans, undefined, undefined, -1, true));
+    const b = Array.from(viterbi(scores.subarray(8 * L), 4, trans, undefined, undefined, OUTSIDE, false));
+    assert.deepEqual([...a, 0, 0, 0, 0, 0, ...b], whole);
+  }
+});
+
+test('sports reports: countries named as teams are organisations, the places of matches stay places', () => {
+  const text =
+    'Belgium defeated Panama 3 – 0 at the Fisht Stadium in Sochi. Earlier, Sweden beat Korea 1 – 0 with a penalty. ' +
+    'The coach praised the striker, the goalkeeper and the midfielder after the match; the final goal came late in the tournament.';
+  assert.ok(isSportsReport(text));
+  assert.ok(!isSportsReport('Talks in Belgium ended on 3 – 4 March. The 2017-2018 budget grew by 5 – 6 percent.'));
+  const spans = tag(shipped, text);
+  const types = new Map(spans.map((s) => [text.slice(s.start, s.end), s.type]));
+  assert.equal(types.get('Belgium'), 'ORG');
+  assert.equal(types.get('Panama'), 'ORG');
+  assert.equal(types.get('Sweden'), 'ORG');
+  assert.notEqual(types.get('Sochi'), 'ORG');
+  // Outside a sports report a country stays a place.
+  assert.deepEqual(named('Belgium signed a treaty with Panama.', tag(shipped, 'Belgium signed a treaty with Panama.')).filter((s) => s.endsWith('/ORG')), []);
+});
+
+test('a photo credit label after a caption is not part of the name before it', () => {
+  const text = 'The team met in Washington D.C. Image: Nick Moreau.';
+  const spans = named(text, tag(shipped, text));
+  assert.ok(!spans.some((s) => s.includes('Image')), spans.join(', '));
+});
+
+test('curated KB names become gazetteer phrases by type; lists merge sorted and without repeats', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ner-kb-'));
+  const write = (file: string, entries: object[]) => writeFileSync(join(dir, file), JSON.stringify({ description: 'test', entries }));
+  write('countries.json', [{ id: 'FRA', name: 'France', type: 'GPE', aliases: ['French Republic'], demonyms: ['French'] }]);
+  write('places.json', [{ id: 'place:red-sea', name: 'Red Sea', type: 'LOC', aliases: ['the Red Sea'] }]);
+  write('organizations.json', [{ id: 'org:un', name: 'United Nations', type: 'ORG', aliases: ['U.N.'] }]);
+  write('people.json', [{ id: 'person:x', name: 'Keir Starmer', type: 'PERSON', aliases: [] }]);
+  const lists = readKbGazetteers(dir);
+  assert.deepEqual(lists, { place: ['france', 'french republic', 'red sea'], person: ['keir starmer'], org: ['u.n.', 'united nations'] });
+  assert.deepEqual(mergeGazetteers(lists, { place: ['france', 'chad'], person: [], org: [] }).place, ['chad', 'france', 'french republic', 'red sea']);
+});
+
+test('hashing only the tokens near active ones changes no feature', () => {
+  const text = 'the talks went on for hours. Then Anna Berg of the Bank of England said, in Oslo, that the plan (agreed in 2019) was over; ' +
+    'nobody else spoke, and the room was quiet for a long while after that. "We are done," said Tom Hale.';
+  const { tokens, sentences } = segmentText(text);
+  const bounds = sentenceBounds(tokens, sentences);
+  const res = shipped.resources;
+  const fast = extractFeatures(text, tokens, bounds, res, true);
+  setHashAllTokens(true);
+  try {
+    const full = extractFeatures(text, tokens, bounds, res, true);
+    assert.deepEqual(Array.from(fast.feats), Array.from(full.feats));
+    assert.deepEqual(Array.from(fast.offsets), Array.from(full.offsets));
+  } finally {
+    setHashAllTokens(false);
+  }
 });

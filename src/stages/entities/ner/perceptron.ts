@@ -1,4 +1,4 @@
-import { allowedEnd, allowedTransition, NUM_LABELS } from './labels.js';
+import { allowedEnd, allowedTransition, LEARNT_TYPES, NUM_LABELS, typeOf } from './labels.js';
 
 const L = NUM_LABELS;
 const NEG = -1e30;
@@ -124,44 +124,48 @@ export class FloatScorer implements EmissionScorer {
 
 /**
  * Run-time weights: sparse rows of 16-bit quantised (label, weight) entries — an averaged
- * perceptron row has few non-zero labels — behind an open-addressing table of (key, row) pairs
- * kept at most a quarter full, so lookups of unknown features end fast.
+ * perceptron row has few non-zero labels. In memory, a row is packed next to its count in one
+ * Int32Array (`packed[at] = count`, then `weight << 5 | label` per entry), and an open-addressing
+ * table of (key, at) pairs at most half full points at it: a feature costs two memory reads.
  */
 export class PackedScorer implements EmissionScorer {
   private readonly slots: Int32Array;
   private readonly mask: number;
+  private readonly packed: Int32Array;
   private readonly acc: Int32Array = new Int32Array(L);
+  readonly rows: number;
 
-  /** Row r's entries are labels/values[rowStart[r] .. rowStart[r + 1]). */
+  /** Row r's entries are labels/values[rowStart[r] .. rowStart[r + 1]) (the model file's layout). */
   constructor(
     keys: Int32Array,
-    readonly rowStart: Int32Array,
-    readonly labels: Uint8Array,
-    readonly values: Int16Array,
+    rowStart: Int32Array,
+    labels: Uint8Array,
+    values: Int16Array,
     readonly scale: number,
   ) {
+    this.rows = keys.length;
     let size = 16;
-    while (size < keys.length * 4) size <<= 1;
+    while (size < keys.length * 2) size <<= 1;
     this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
+    this.packed = new Int32Array(labels.length + keys.length);
+    let at = 0;
     for (let row = 0; row < keys.length; row++) {
       const key = keys[row]!;
       let slot = (key ^ (key >>> 15)) & this.mask;
       while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
       this.slots[slot * 2] = key;
-      this.slots[slot * 2 + 1] = row;
+      this.slots[slot * 2 + 1] = at;
+      this.packed[at++] = rowStart[row + 1]! - rowStart[row]!;
+      for (let e = rowStart[row]!; e < rowStart[row + 1]!; e++) this.packed[at++] = (values[e]! << 5) | labels[e]!;
     }
-  }
-
-  get rows(): number {
-    return this.rowStart.length - 1;
   }
 
   emissions(doc: TokenFeatures, from: number, to: number, out?: Float32Array): Float32Array {
     const n = to - from;
     const scores = out && out.length >= n * L ? out : new Float32Array(n * L);
     const { feats, offsets } = doc;
-    const { slots, mask, acc, scale, rowStart, labels, values } = this;
+    const { slots, mask, acc, scale, packed } = this;
     for (let t = 0; t < n; t++) {
       acc.fill(0);
       const end = offsets[from + t + 1]!;
@@ -171,9 +175,12 @@ export class PackedScorer implements EmissionScorer {
         let k: number;
         while ((k = slots[slot * 2]!) !== key && k !== 0) slot = (slot + 1) & mask;
         if (k === 0) continue;
-        const r = slots[slot * 2 + 1]!;
-        const last = rowStart[r + 1]!;
-        for (let e = rowStart[r]!; e < last; e++) acc[labels[e]!]! += values[e]!;
+        let at = slots[slot * 2 + 1]!;
+        const last = at + packed[at]!;
+        while (at < last) {
+          const v = packed[++at]!;
+          acc[v & 31]! += v >> 5;
+        }
       }
       const base = t * L;
       for (let y = 0; y < L; y++) scores[base + y] = acc[y]! * scale;
@@ -183,6 +190,17 @@ export class PackedScorer implements EmissionScorer {
 }
 
 const FORBIDDEN = -1e9;
+
+/** Gold label of a token a partially annotated source left outside: O, or any OTHER/NORP label. */
+export const PARTIAL_OUTSIDE = -2;
+const PARTIAL_ALLOWED: Uint8Array = (() => {
+  const a = new Uint8Array(L);
+  for (let y = 1; y < L; y++) {
+    const type = LEARNT_TYPES[typeOf(y)];
+    a[y] = type === 'OTHER' || type === 'NORP' ? 1 : 0;
+  }
+  return a;
+})();
 
 /** Tokens that cannot be in a name (`active` 0) can only be outside: other labels get -1e9. */
 export function forceOutside(scores: Float32Array, active: Uint8Array, from: number, n: number): void {
@@ -234,14 +252,23 @@ export class ViterbiBuffers {
   }
 }
 
-/** Best label sequence under emission + transition scores and the BILOU constraints. */
-export function viterbi(scores: Float32Array, n: number, trans: Float32Array, out?: Int32Array, buffers = new ViterbiBuffers()): Int32Array {
+/**
+ * Best label sequence under emission + transition scores and the BILOU constraints. `startPrev` is
+ * the label before the first token (-1: sentence start); with `endIntoOutside` the token after the
+ * last one is outside, and the transition into it is scored (decoding a stretch of tokens that
+ * tokens forced outside surround gives the same labels as decoding the whole sentence).
+ */
+export function viterbi(
+  scores: Float32Array, n: number, trans: Float32Array, out?: Int32Array, buffers = new ViterbiBuffers(),
+  startPrev = -1, endIntoOutside = false,
+): Int32Array {
   const path = out && out.length >= n ? out : new Int32Array(n);
   if (n === 0) return path;
   buffers.ensure(n);
   const { delta, back, pairTrans } = buffers;
   for (let k = 0; k < PREV_TRANS.length; k++) pairTrans[k] = trans[PREV_TRANS[k]!]!;
-  for (let y = 0; y < L; y++) delta[y] = scores[y]! + trans[y]! + TRANSITION_MASK[y]!;
+  const s0 = (startPrev + 1) * L;
+  for (let y = 0; y < L; y++) delta[y] = scores[y]! + trans[s0 + y]! + TRANSITION_MASK[s0 + y]!;
   for (let t = 1; t < n; t++) {
     const prevBase = (t - 1) * L;
     const base = t * L;
@@ -266,7 +293,7 @@ export function viterbi(scores: Float32Array, n: number, trans: Float32Array, ou
   const lastBase = (n - 1) * L;
   for (let y = 0; y < L; y++) {
     if (!allowedEnd(y)) continue;
-    const v = delta[lastBase + y]!;
+    const v = delta[lastBase + y]! + (endIntoOutside ? trans[(y + 1) * L]! : 0);
     if (v > best) {
       best = v;
       arg = y;
@@ -301,10 +328,28 @@ export class Perceptron {
     return viterbi(scores, to - from, this.trans);
   }
 
-  /** One training step on tokens [from, to) with gold labels gold[from..to); returns the errors. */
+  /**
+   * One training step on tokens [from, to) with gold labels gold[from..to); returns the errors.
+   * Gold labels may be PARTIAL_OUTSIDE (the source did not annotate OTHER and NORP): the target
+   * is then the best sequence under the current weights that keeps every labelled token and puts
+   * each PARTIAL_OUTSIDE token outside or in an OTHER/NORP name (latent-variable perceptron).
+   */
   update(doc: TokenFeatures, from: number, to: number, goldAll: Int32Array): number {
-    const pred = this.predict(doc, from, to);
-    const gold = goldAll.subarray(from, to);
+    const scores = emissions(this.table, doc, from, to);
+    forceOutside(scores, doc.active, from, to - from);
+    let gold = goldAll.subarray(from, to);
+    if (gold.some((g) => g < 0)) {
+      const constrained = Float32Array.from(scores.subarray(0, gold.length * L));
+      for (let t = 0; t < gold.length; t++) {
+        const g = gold[t]!;
+        for (let y = 0; y < L; y++) {
+          const ok = g >= 0 ? y === g : y === 0 || PARTIAL_ALLOWED[y] === 1;
+          if (!ok) constrained[t * L + y] = FORBIDDEN;
+        }
+      }
+      gold = viterbi(constrained, gold.length, this.trans);
+    }
+    const pred = viterbi(scores, to - from, this.trans);
     const n = pred.length;
     let errors = 0;
     for (let t = 0; t < n; t++) if (pred[t] !== gold[t]) errors++;

@@ -85,3 +85,34 @@ export function readPetrarchGazetteers(dir: string): GazetteerLists {
   }
   return { place: [...lists.place].sort(), person: [...lists.person].sort(), org: [...lists.org].sort() };
 }
+
+/** The curated files of the project's knowledge base (data/kb) that name places, organisations and people. */
+export const KB_CURATED_FILES = ['countries.json', 'places.json', 'organizations.json', 'people.json'] as const;
+
+/**
+ * Names and aliases of the knowledge base's curated entries as gazetteer phrases (GPE and LOC →
+ * place, ORG → org, PERSON → person; demonyms left out), with the same filters as PETRARCH's.
+ */
+export function readKbGazetteers(dir: string): GazetteerLists {
+  const lists = { place: new Set<string>(), person: new Set<string>(), org: new Set<string>() };
+  for (const file of KB_CURATED_FILES) {
+    const { entries } = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { entries: { type: string; name: string; aliases?: string[] }[] };
+    for (const e of entries) {
+      const kind = e.type === 'PERSON' ? 'person' : e.type === 'ORG' ? 'org' : e.type === 'GPE' || e.type === 'LOC' ? 'place' : undefined;
+      if (!kind) continue;
+      for (const name of [e.name, ...(e.aliases ?? [])]) {
+        const phrase = normalisePhrase(name);
+        if (!phrase || phrase.length < 2 || /[()]/.test(phrase)) continue;
+        if (kind === 'place' && (DEMONYMS.has(phrase) || phrase.startsWith('the '))) continue;
+        lists[kind].add(phrase);
+      }
+    }
+  }
+  return { place: [...lists.place].sort(), person: [...lists.person].sort(), org: [...lists.org].sort() };
+}
+
+/** The union of gazetteer lists, each sorted. */
+export function mergeGazetteers(...all: GazetteerLists[]): GazetteerLists {
+  const merge = (kind: keyof GazetteerLists) => [...new Set(all.flatMap((l) => l[kind]))].sort();
+  return { place: merge('place'), person: merge('person'), org: merge('org') };
+}

@@ -12,7 +12,7 @@ import {
   DEMONYMS, FIRST_NAMES, MONTHS_DAYS, NAME_CONNECTORS, ORG_SUFFIXES, PLACE_PREFIXES, PLACE_SUFFIXES, TITLE_WORDS,
 } from './lexicon.js';
 import { NerModel, type NerSpan } from './model.js';
-import { FloatScorer, Perceptron, WeightTable, type TokenFeatures } from './perceptron.js';
+import { FloatScorer, PARTIAL_OUTSIDE, Perceptron, WeightTable, type TokenFeatures } from './perceptron.js';
 
 export interface GoldEntity {
   start: number;
@@ -24,6 +24,8 @@ export interface GoldDoc {
   doc: string;
   text: string;
   entities: GoldEntity[];
+  /** Only PERSON, ORG and LOC are annotated: tokens outside them may be OTHER or NORP names. */
+  partial?: boolean;
 }
 
 export interface TrainOptions {
@@ -195,8 +197,9 @@ export function prepareDocs(docs: readonly GoldDoc[], res: FeatureResources, sta
     const bounds = sentenceBounds(tokens, sentences);
     const feats = extractFeatures(d.text, tokens, bounds, res, skipInactive);
     const gold = goldLabels(tokens, d.entities, stats);
+    if (d.partial) for (let i = 0; i < tokens.length; i++) if (gold[i] === OUTSIDE && feats.active[i]) gold[i] = PARTIAL_OUTSIDE;
     for (let i = 0; i < tokens.length; i++) {
-      if (feats.active[i] || gold[i] === OUTSIDE) continue;
+      if (feats.active[i] || gold[i]! <= OUTSIDE) continue;
       let a = i;
       while (a > 0 && gold[a] !== OUTSIDE && partOf(gold[a]!) !== Part.B && partOf(gold[a]!) !== Part.U) a--;
       let b = i;

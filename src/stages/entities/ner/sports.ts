@@ -1,0 +1,42 @@
+/**
+ * National teams: in a report of sports matches, a country or city name stands for its team (an
+ * organisation, as in OntoNotes and GUM: "Belgium defeated Panama 3 – 0"), except where it is
+ * the place of something ("at the stadium in Sochi"). The training data has no sports reporting,
+ * so the model types such names as places; this pass retypes them.
+ */
+import type { Offsets } from './model.js';
+
+/** A score: two small numbers joined by a dash ("3 – 0", "1-2"), not a year range or a date. */
+const SCORE = /(?<![\d/.,:–-])\b([0-9]|1[0-9])\s?[–—-]\s?([0-9]|1[0-9])\b(?![\d/.,:–-])/g;
+const SPORTS_WORDS = new Set([
+  'goal', 'goals', 'goalkeeper', 'scored', 'scoring', 'striker', 'midfielder', 'defender', 'penalty', 'referee',
+  'tournament', 'league', 'cup', 'championship', 'coach', 'match', 'matches', 'innings', 'wicket', 'touchdown',
+  'quarterback', 'halftime', 'half-time', 'semi-final', 'semifinal', 'quarter-final', 'final', 'qualifier',
+  'captain', 'squad', 'kick', 'equaliser', 'equalizer', 'midfield', 'stadium', 'fixture', 'olympics', 'medal',
+]);
+/** Prepositions that make a name the place of something. */
+const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'throughout', 'within', 'inside', 'outside', 'around', 'to', 'into', 'from', 'of']);
+
+/** Whether a text reads as a sports report: several scores and many sports words. */
+export function isSportsReport(text: string): boolean {
+  let scores = 0;
+  for (const _ of text.matchAll(SCORE)) if (++scores >= 2) break;
+  if (scores < 2) return false;
+  let words = 0;
+  for (const m of text.matchAll(/\p{L}[\p{L}-]*/gu)) if (SPORTS_WORDS.has(m[0].toLowerCase()) && ++words >= 6) return true;
+  return false;
+}
+
+/** Retypes GPE spans (places the gazetteer knows) as ORG in a sports report, unless a locative preposition precedes them. */
+export function nationalTeams<T extends Offsets & { type: string }>(text: string, tokens: readonly Offsets[], spans: T[]): T[] {
+  if (!spans.some((s) => s.type === 'GPE') || !isSportsReport(text)) return spans;
+  let t = 0;
+  for (const s of spans) {
+    while (t < tokens.length && tokens[t]!.start < s.start) t++;
+    if (s.type !== 'GPE') continue;
+    const prev = t > 0 ? text.slice(tokens[t - 1]!.start, tokens[t - 1]!.end).toLowerCase() : '';
+    if (LOCATIVE.has(prev)) continue;
+    s.type = 'ORG';
+  }
+  return spans;
+}
