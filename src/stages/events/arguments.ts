@@ -55,7 +55,9 @@ export function subjectOf(s: Sentence, v: VerbCandidate, from: number): Actor[] 
   // after the last comma before the verb, when a phrase stands there ("On Tuesday, Nigerian officials …")
   for (let k = v.i - 1; k >= from; k--) {
     if (toks[k]!.text === ',' || toks[k]!.text === ';' || toks[k]!.text === ':') {
-      if (s.actors.groups.some((g) => g.j > k + 1 && g.j <= v.i && g.actors.some((a) => a.i > k))) lo = k + 1;
+      // "Britain, France and Germany urged": a list that opens the window is the subject, whole
+      const list = toks[k]!.text === ',' && s.actors.groups.some((g) => g.i < k && g.j > k + 1 && g.j <= v.i && toks.slice(from, g.i).every((t) => DETERMINERS.has(t.lower)));
+      if (!list && s.actors.groups.some((g) => g.j > k + 1 && g.j <= v.i && g.actors.some((a) => a.i > k))) lo = k + 1;
       break;
     }
   }
@@ -166,14 +168,23 @@ export function recipientOf(s: Sentence, v: VerbCandidate, clause: Clause, actor
     let k = g.i - 1;
     while (k >= v.j && (DETERMINERS.has(toks[k]!.lower) || /^\d/.test(toks[k]!.text) || /^\p{Ll}[\p{Ll}-]*$/u.test(toks[k]!.text) && !PREPOSITIONS.has(toks[k]!.lower) && !CONJUNCTIONS.has(toks[k]!.lower) && g.i - k <= 3)) k--;
     const prep = k >= v.j ? toks[k]!.lower : '';
-    // "strengthened its forces": the actor's own people are not the recipient
-    if (k + 1 < g.i && ['its', 'their', 'his', 'her', 'our'].includes(toks[k + 1]!.lower)) continue;
+    // "strengthened its forces": the actor's own people are not the recipient ("his Saudi
+    // counterpart" is: another country's)
+    const own = actors.map((a) => a.code?.slice(0, 3)).filter((c) => c && /^[A-Z]{3}$/.test(c));
+    if (k + 1 < g.i && ['its', 'their', 'his', 'her', 'our'].includes(toks[k + 1]!.lower) && (!x3(g) || own.includes(x3(g)))) continue;
     // "fired at Russia", "sanctions on Iran": for hostile acts "at"/"on" name the target
     if (LOCATIVE.has(prep) && !(hostile && (prep === 'at' || prep === 'on'))) continue;
-    let conj = g.actors;
+    // a list may run past the zone ("to Libya, Erdogan said"): only its members inside count
+    // "fired at Israel and Israel retaliated": a later conjunct right before a verb is the next clause's subject
+    let conj = g.actors.filter((a, n) => a.i < stop && (n === 0 || !s.verbs.some((w) => w.i === a.j)));
     // "ministers from the Georgian government": a country from a following PP
-    const pp = s.actors.groups.find((x) => x.i > g.j && x.i - g.j <= 3 && ['of', 'from', 'in'].includes(toks[x.i - 1]?.lower ?? '') || (x.i > g.j && x.i - g.j <= 3 && DETERMINERS.has(toks[x.i - 1]!.lower) && ['of', 'from', 'in'].includes(toks[x.i - 2]?.lower ?? '')));
-    const country = pp && x3(pp);
+    // "ministers from the Georgian government", "dissidents from military-ruled Myanmar": a country
+    // from a following PP (the first coded phrase within a few words of "of"/"from"/"in")
+    const pp = ['of', 'from', 'in'].includes(toks[g.j]?.lower ?? '') ? s.actors.groups.find((x) => x.i > g.j && x.i - g.j <= 4 && x3(x) && !toks.slice(g.j + 1, x.i).some((t) => /^[,;:]$/.test(t.text))) : undefined;
+    let country = pp && x3(pp);
+    // "protested against the government": a bare government is the actor's own
+    const domestic = new Set(own);
+    if (!country && domestic.size === 1 && toks[g.i - 1]?.lower === 'the' && conj.every((a) => /^---(?:GOV|LEG|JUD|COP)/.test(a.code ?? ''))) country = [...domestic][0];
     if (country) conj = conj.map((a) => (a.code?.startsWith('---') ? { ...a, code: country + a.code.slice(3) } : a));
     const found = conj.filter((x) => !actors.some((y) => y.name === x.name) && x.code && !x.code.startsWith('---'));
     if (found.length) return found;

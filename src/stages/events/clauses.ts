@@ -4,7 +4,7 @@
  * reports, ", V-ing" opens a participle clause; a comma closes subordinate clauses.
  */
 import type { VerbCandidate } from './verbs.js';
-import { CONDITIONALS, RELATIVES, SUBORDINATORS, type Tok } from './words.js';
+import { CONDITIONALS, PREPOSITIONS, RELATIVES, SUBORDINATORS, WEEKDAYS, isAdverb, type Tok } from './words.js';
 
 export type ClauseRole = 'main' | 'complement' | 'content' | 'adverbial' | 'conditional' | 'relative' | 'participle' | 'attribution';
 
@@ -14,6 +14,28 @@ export interface Clause {
   role: ClauseRole;
   /** For complements of reporting verbs: the verb that reports it; for content clauses, the verb that governs it. */
   reporter?: VerbCandidate;
+}
+
+/** Reporting verbs whose hearer comes before "that" ("told reporters that", "assured Israel that"). */
+const TELL = /^(?:tell|inform|assure|remind|warn|notify)$/;
+/** Words between a reporting verb and the "that" of its complement ("said on Monday that", "insisted on its demands that"). */
+const MAX_THAT_GAP = 6;
+
+/**
+ * Whether "that" follows within a few words after a prepositional or time phrase, no punctuation
+ * between ("said on Monday that", "insisted on its demands that"), or after the hearer of "tell"
+ * ("told reporters that"): that "that" opens the complement ("said the strike that killed…" is a
+ * relative clause inside it).
+ */
+function thatFollows(toks: readonly Tok[], from: number, objectFirst: boolean): boolean {
+  const first = toks[from];
+  if (first?.lower === 'that') return true;
+  if (!first || !(objectFirst || PREPOSITIONS.has(first.lower) || isAdverb(first) || WEEKDAYS.has(first.lower))) return false;
+  for (let k = from; k < toks.length && k - from <= MAX_THAT_GAP; k++) {
+    if (toks[k]!.lower === 'that') return true;
+    if (/^[,.;:"\u201c\u201d]$/.test(toks[k]!.text)) return false;
+  }
+  return false;
 }
 
 export function findClauses(toks: readonly Tok[], verbs: readonly VerbCandidate[]): { clauses: Clause[]; clauseOf: Int32Array } {
@@ -75,7 +97,7 @@ export function findClauses(toks: readonly Tok[], verbs: readonly VerbCandidate[
     if (v) {
       lastVerb = v;
       // "Israel said Hamas fired …": what follows a reporting verb is its complement
-      if (v.entry.kind === 'report' && !subordinate(cur.role) && toks[v.j]?.lower !== 'that' && v.j < toks.length - 1 && !/^[,.;:]$/.test(toks[v.j]?.text ?? '')) {
+      if (v.entry.kind === 'report' && !subordinate(cur.role) && !thatFollows(toks, v.j, TELL.test(v.entry.lemma)) && v.j < toks.length - 1 && !/^[,.;:]$/.test(toks[v.j]?.text ?? '')) {
         open(v.j, { role: 'complement', reporter: v });
         resume = { role: cur.role, reporter: v };
         lastVerb = undefined;

@@ -9,11 +9,14 @@
  *  - intent: "plans to", "wants to", "vowed to": the verb that follows is coded with modality
  *    `future`; without one, the verb's own code applies ("promised military aid" → 030).
  *  - aspect: "continued to", "began", "resorted to": the verb that follows is the event.
+ *  - arranged: "is scheduled to", "is slated to": an act already arranged; the verb that follows
+ *    is coded as itself with modality `future` (PETRARCH2's SCHEDULE block is null, so its lower
+ *    verb keeps its own code: "is scheduled to attend" = 042), see counted.ts.
  * Any other coded verb followed by "to <verb>" takes that verb as its content ("agreed to lift",
  * "refused to lift", "threatened to shell", "urged Israel to withdraw"): one event, the upper one.
  * `objects`: the code for a head word of the object (checked before the verb's own code).
  */
-export type VerbKind = 'report' | 'intent' | 'aspect';
+export type VerbKind = 'report' | 'intent' | 'aspect' | 'arranged';
 
 export interface CoreVerb {
   /** Base form; a multi-word verb gives its particles after it ("call on", "break off"). */
@@ -28,11 +31,17 @@ export interface CoreVerb {
   objects?: Record<string, string[]>;
 }
 
-const TALKS = ['talks', 'negotiations', 'dialogue', 'discussions', 'contacts', 'meeting'];
+const TALKS = ['talks', 'negotiations', 'dialogue', 'discussions', 'contacts', 'meeting', 'meetings', 'consultations', 'summit'];
+/** Remote contact: "held a phone call with", "held a video conference". */
+const CALLS = ['phone', 'telephone', 'call', 'videoconference', 'video'];
 const TIES = ['ties', 'relations', 'links'];
 const ENVOYS = ['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomats', 'team', 'delegation', 'negotiators'];
-const AID = ['aid', 'assistance', 'relief', 'supplies', 'food', 'medicine', 'loan', 'loans', 'funds', 'funding'];
-const ARMS = ['arms', 'weapons', 'missiles', 'ammunition', 'equipment'];
+const AID = ['aid', 'assistance', 'relief', 'supplies', 'food', 'medicine', 'medicines', 'loan', 'loans', 'funds', 'funding', 'fuel', 'vaccines', 'tents'];
+/** Crowds a force disperses: PETRARCH's CIRCULATE block codes "disperse * DEMONSTRATION" 170. */
+const CROWDS = ['protesters', 'protestors', 'demonstrators', 'demonstration', 'demonstrations', 'protest', 'protests', 'crowd', 'crowds', 'rally', 'rallies', 'marchers'];
+const ARMS = ['arms', 'weapons', 'missiles', 'ammunition', 'equipment', 'munitions', 'rifles'];
+/** Weapons a government hands over (deliver, supply, give): "sent tanks into" is a deployment, not aid. */
+const ARMS_TRANSFER = [...ARMS, 'tanks', 'drones', 'shells', 'howitzers', 'jets'];
 const TROOPS = ['troops', 'forces', 'soldiers', 'warships', 'units', 'reinforcements', 'peacekeepers', 'police'];
 /** Objects that make an aspect or light verb a protest or an attack ("began a hunger strike", "staged demonstrations"). */
 const ACTIONS: Record<string, string[]> = {
@@ -42,6 +51,7 @@ const ACTIONS: Record<string, string[]> = {
   '190': ['attack', 'attacks', 'offensive', 'raid', 'raids', 'assault'],
   '195': ['airstrike', 'airstrikes', 'air strikes', 'bombing'],
   '090': ['investigation', 'probe', 'inquiry', 'hearing'],
+  '045': ['mediation'],
 };
 
 export const CORE_VERBS: readonly CoreVerb[] = [
@@ -65,7 +75,7 @@ export const CORE_VERBS: readonly CoreVerb[] = [
   { lemma: 'explain', code: null, kind: 'report' },
   { lemma: 'write', forms: ['write', 'writes', 'wrote', 'written', 'writing'], code: null, kind: 'report' },
   { lemma: 'conclude', code: null, kind: 'report' },
-  { lemma: 'insist', code: null, kind: 'report' },
+  { lemma: 'insist', code: null, kind: 'report', objects: { '100': ['demand', 'demands'] } },
   { lemma: 'maintain', code: null, kind: 'report' },
   { lemma: 'argue', code: null, kind: 'report' },
   { lemma: 'indicate', code: null, kind: 'report' },
@@ -88,7 +98,8 @@ export const CORE_VERBS: readonly CoreVerb[] = [
   { lemma: 'decide', code: null, kind: 'aspect' },
   { lemma: 'prepare', code: null, kind: 'intent' },
   { lemma: 'swear', forms: ['swear', 'swears', 'swore', 'sworn', 'swearing'], code: null, kind: 'intent' },
-  { lemma: 'schedule', code: null, kind: 'intent' },
+  { lemma: 'schedule', code: null, kind: 'arranged' },
+  { lemma: 'slate', code: null, kind: 'arranged' },
   // aspect: the next verb is the event
   { lemma: 'continue', code: null, kind: 'aspect', objects: ACTIONS },
   { lemma: 'begin', forms: ['begin', 'begins', 'began', 'begun', 'beginning'], code: null, kind: 'aspect', objects: ACTIONS },
@@ -101,16 +112,19 @@ export const CORE_VERBS: readonly CoreVerb[] = [
   { lemma: 'fail', code: null, kind: 'aspect' },
   { lemma: 'help', code: null, kind: 'aspect' },
   { lemma: 'stage', code: null, kind: 'aspect', objects: ACTIONS },
+  { lemma: 'undertake', forms: ['undertake', 'undertakes', 'undertook', 'undertaken', 'undertaking'], code: null, kind: 'aspect', objects: ACTIONS },
   { lemma: 'launch', code: null, kind: 'aspect', objects: ACTIONS },
   { lemma: 'open', code: null, kind: 'aspect', objects: { ...ACTIONS, '050': ['embassy', 'ties', 'relations'], '0863': ['border', 'borders', 'corridor'] } },
-  { lemma: 'hold', forms: ['hold', 'holds', 'held', 'holding'], code: null, objects: { '040': TALKS, '141': ['demonstration', 'demonstrations', 'rally', 'rallies', 'protest', 'protests'], '173': ['hostage', 'hostages', 'prisoner', 'prisoners', 'captive'] } },
+  { lemma: 'hold', forms: ['hold', 'holds', 'held', 'holding'], code: null, objects: { '040': TALKS, '041': CALLS, '141': ['demonstration', 'demonstrations', 'rally', 'rallies', 'protest', 'protests'], '173': ['hostage', 'hostages', 'prisoner', 'prisoners', 'captive'] } },
   // frequent verbs whose PETRARCH isolated code over-codes news (their patterns still apply)
   ...['face', 'suggest', 'impact', 'affect', 'influence', 'echo', 'explore', 'create', 'involve', 'reach', 'pursue',
-    'appear', 'mount', 'complicate', 'raise', 'become', 'remain', 'see', 'find', 'make', 'take', 'get', 'go', 'come', 'put', 'run',
+    'appear', 'mount', 'complicate', 'raise', 'become', 'remain', 'see', 'find', 'make', 'take', 'get', 'come', 'put', 'run',
     'look', 'use', 'work', 'move', 'leave', 'show', 'present', 'express', 'expect', 'mark', 'issue', 'lodge', 'apply', 'change', 'head',
     'enjoy', 'hear', 'consider', 'signal', 'arrive', 'assemble', 'introduce', 'notify', 'cable', 'perpetuate', 'facilitate', 'boost', 'link'].map(
     (lemma): CoreVerb => ({ lemma, code: null }),
   ),
+  // "went on strike", "go on hunger strike": only through its object; "is going to attack": intent
+  { lemma: 'go', forms: ['go', 'goes', 'went', 'gone', 'going'], code: null, kind: 'intent', objects: { '142': ['hunger'], '143': ['strike', 'strikes'] } },
   // verbal cooperation
   { lemma: 'agree', code: '030' },
   { lemma: 'meet', forms: ['meet', 'meets', 'met', 'meeting'], code: '040' },
@@ -121,6 +135,10 @@ export const CORE_VERBS: readonly CoreVerb[] = [
   { lemma: 'telephone', code: '041' },
   { lemma: 'phone', code: '041' },
   { lemma: 'visit', code: '042' },
+  // "travelled to Washington", "flew to Beijing": a visit only with a named party as destination
+  // (PETRARCH's GO_SOMEWHERE block codes these verbs 040 even without one)
+  { lemma: 'travel', forms: ['travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling'], code: null, actorObject: '042' },
+  { lemma: 'fly', forms: ['fly', 'flies', 'flew', 'flown', 'flying'], code: null, actorObject: '042' },
   { lemma: 'attend', code: '042' },
   { lemma: 'host', code: '043' },
   { lemma: 'receive', code: null, actorObject: '043' },
@@ -140,6 +158,8 @@ export const CORE_VERBS: readonly CoreVerb[] = [
   { lemma: 'recognize', code: '054' },
   { lemma: 'apologise', code: '055' },
   { lemma: 'apologize', code: '055' },
+  // pardons and amnesties are verbal concessions (PLOVER CONCEDE; PETRARCH's PARDON block is 080)
+  { lemma: 'pardon', code: '080' },
   { lemma: 'forgive', forms: ['forgive', 'forgives', 'forgave', 'forgiven', 'forgiving'], code: '056' },
   { lemma: 'sign', code: '057' },
   { lemma: 'ratify', code: '057' },
@@ -149,15 +169,16 @@ export const CORE_VERBS: readonly CoreVerb[] = [
   { lemma: 'cooperate', code: '060' },
   { lemma: 'extradite', code: '063' },
   { lemma: 'hand over', forms: ['hand', 'hands', 'handed', 'handing'], code: '063' },
-  { lemma: 'provide', code: '070', objects: { '072': ARMS, '073': ['humanitarian', 'food', 'medicine', 'relief'] } },
-  { lemma: 'supply', code: '070', objects: { '072': ARMS } },
-  { lemma: 'deliver', code: null, objects: { '070': AID, '072': ARMS } },
+  { lemma: 'provide', code: '070', objects: { '072': ARMS_TRANSFER, '073': ['humanitarian', 'food', 'medicine', 'relief'] } },
+  { lemma: 'supply', code: '070', objects: { '072': ARMS_TRANSFER } },
+  { lemma: 'deliver', code: null, objects: { '070': AID, '072': ARMS_TRANSFER } },
   { lemma: 'send', forms: ['send', 'sends', 'sent', 'sending'], code: null, objects: { '070': AID, '072': ARMS, '154': TROOPS, '042': ENVOYS, '090': ['inspectors', 'investigators', 'observers', 'monitors'] } },
+  { lemma: 'ship', code: null, objects: { '070': AID, '072': ARMS } },
   { lemma: 'dispatch', code: null, objects: { '070': AID, '072': ARMS, '154': TROOPS, '042': ENVOYS, '090': ['inspectors', 'investigators', 'observers', 'monitors'] } },
   { lemma: 'contribute', code: '070', objects: { '074': ['troops', 'peacekeepers', 'peace-keeping', 'peacekeeping'] } },
   { lemma: 'donate', code: '070' },
   { lemma: 'grant', code: null, objects: { '075': ['asylum', 'refuge'], '070': AID, '054': ['recognition'], '0841': ['amnesty', 'pardon'] } },
-  { lemma: 'give', forms: ['give', 'gives', 'gave', 'given', 'giving'], code: null, objects: { '070': AID, '072': ARMS } },
+  { lemma: 'give', forms: ['give', 'gives', 'gave', 'given', 'giving'], code: null, objects: { '070': AID, '072': ARMS_TRANSFER } },
   { lemma: 'evacuate', code: '073' },
   { lemma: 'rescue', code: '073' },
   { lemma: 'protect', code: '074' },
@@ -253,9 +274,11 @@ export const CORE_VERBS: readonly CoreVerb[] = [
   { lemma: 'seize', code: '171' },
   { lemma: 'confiscate', code: '1711' },
   { lemma: 'block', code: '191' },
+  { lemma: 'disperse', code: null, objects: { '170': CROWDS } },
   { lemma: 'blockade', code: '191' },
   { lemma: 'occupy', code: '192' },
-  { lemma: 'capture', code: '192' },
+  // PLOVER: "captured combatants are ASSAULT abduct" (CAMEO 181); captured towns are occupied (192)
+  { lemma: 'capture', code: '192', objects: { '181': ['soldiers', 'soldier', 'troops', 'fighters', 'militants', 'rebels', 'insurgents', 'servicemen', 'officers', 'pilot', 'pilots', 'sailors', 'marines', 'commander', 'commanders'] } },
   // violence
   { lemma: 'destroy', code: '1712' },
   { lemma: 'demolish', code: '1712' },
@@ -282,6 +305,7 @@ export const CORE_VERBS: readonly CoreVerb[] = [
   { lemma: 'invade', code: '192' },
   { lemma: 'shoot', forms: ['shoot', 'shoots', 'shot', 'shooting'], code: '193' },
   { lemma: 'fire', code: '190' },
+  { lemma: 'retaliate', code: '190' },
   { lemma: 'shell', code: '194' },
   { lemma: 'bomb', code: '195' },
   { lemma: 'bombard', code: '194' },
@@ -304,6 +328,7 @@ export const EXTRA_AGENTS: readonly [string, string][] = [
   ['spokesman', 'GOV'],
   ['spokeswoman', 'GOV'],
   ['negotiator', 'GOV'],
+  ['counterpart', 'GOV'],
   ['militant', 'REB'],
   ['militants', 'REB'],
   ['gunmen', 'REB'],

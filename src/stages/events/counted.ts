@@ -1,5 +1,8 @@
 import type { Event, PloverCategory } from '../../model/doc.js';
 
+/** Rule prefix of a future event already arranged ("is scheduled to visit"): it counts as the act. */
+export const ARRANGED_RULE = 'arranged:';
+
 /**
  * How an event counts as PLOVER data (used by the bench and the exporters; the stage keeps every
  * reading with its modality):
@@ -11,15 +14,20 @@ import type { Event, PloverCategory } from '../../model/doc.js';
  *    AGREE, "plans to impose restrictions" → THREATEN), see INTENT_CATEGORY. Note: the PLOVER 2.0
  *    AGREE definition keeps future RETREAT/CONCEDE out of AGREE, but both gold sets (PLOVER GSR
  *    and PETRARCH-2 validation) code "will release" as AGREE, so all cooperative intents fold here;
+ *  - future events already arranged or under way ("is scheduled to visit", "is set to sign",
+ *    "the leader prepared to fly to"; rule prefix ARRANGED_RULE) count as the act itself: the
+ *    arrangement is the news, and PETRARCH2's SCHEDULE block is null ([---]), so the verb under it
+ *    keeps its own code (a scheduled visit is 042, not 036);
  *  - asserted events count as their own category.
  */
-export function countedCategory(event: Pick<Event, 'event' | 'modality' | 'negated'>): PloverCategory | null {
+export function countedCategory(event: Pick<Event, 'event' | 'modality' | 'negated'> & Pick<Partial<Event>, 'rule'>): PloverCategory | null {
   // "would not give permission", "will not attend": refusing future cooperation is a REJECT (CAMEO 12x)
   if (event.negated) return event.modality === 'future' && INTENT_CATEGORY[event.event] === 'AGREE' ? 'REJECT' : null;
   if (event.modality === 'hypothetical' || event.modality === 'demanded') return null;
-  if (event.modality === 'future') return INTENT_CATEGORY[event.event];
+  if (event.modality === 'future') return event.rule?.startsWith(ARRANGED_RULE) ? event.event : INTENT_CATEGORY[event.event];
   return event.event;
 }
+
 
 /** The category an intention to do X is coded as: AGREE for cooperation, THREATEN for conflict. */
 export const INTENT_CATEGORY: Record<PloverCategory, PloverCategory> = {

@@ -7,12 +7,17 @@
  *  3. clauses: main, reported (after "said"/"that"), content of a demand, adverbial, conditional,
  *     relative, participle (clauses.ts); only main and reported clauses are coded (a participle
  *     clause only when the clause it hangs on has no event);
- *  4. per verb: nesting ("agreed to lift", "plans to impose", "began a hunger strike"), code from
- *     object words / PETRARCH patterns / curated code, voice, modality and negation (syntax.ts),
- *     subject and recipient (arguments.ts), source (reporter, attribution, quotation speaker);
+ *  4. per verb: nesting ("agreed to lift", "plans to impose", "began a hunger strike", down chains
+ *     like "prepared to resume shelling", shared by coordinated infinitives "to give a speech and
+ *     meet with"), code from object words / PETRARCH patterns / curated code, voice (existential
+ *     "there were N killed" included), modality and negation (syntax.ts), subject and recipient
+ *     (arguments.ts; objects stop at a sentence-final attribution), source (reporter, attribution,
+ *     quotation speaker);
  *  5. a few construction rules: "X will only V if Y…" and "X said Y must…" are demands, "X says Y
  *     attacked" (no target) is an accusation, protesters destroying or blocking are a PROTEST,
- *     nominal events with a named agent ("mediation efforts from Qatar").
+ *     "X hosted Y" is Y's visit (PLOVER: the visitor is the actor), an army preparing an attack
+ *     mobilises, an agentless hostile passive takes its source from an "in"/"from" phrase
+ *     (PETRARCH2), nominal events with a named agent ("mediation efforts from Qatar").
  * Events need a party with a country/IGO code. Negated, hypothetical and demanded events are kept
  * with their modality; counted.ts decides how they count as PLOVER records.
  */
@@ -27,13 +32,14 @@ import type { EventLexicon } from './lexicon.js';
 export { loadEventLexicon, type EventLexicon } from './lexicon.js';
 import { findClauses, type Clause } from './clauses.js';
 import {
-  byAgent, fallbackSubject, participleSubject, pronounSubject, recipientOf, subjectOf, windowStart, type Sentence,
+  byAgent, fallbackSubject, inPrepPhrase, participleSubject, pronounSubject, recipientOf, subjectOf, windowStart, type Sentence,
 } from './arguments.js';
 import {
   auxBefore, auxLike, coordinated, governed, isNegated, isPassive, lastIndexBefore, modalityOf, onlyAux, purposeInfinitive,
 } from './syntax.js';
 import { codeOf, findVerbs, type VerbCandidate } from './verbs.js';
-import { CONJUNCTIONS, DEONTIC_MODALS, DETERMINERS, PRONOUNS, WEEKDAYS, isAdverb, type Tok } from './words.js';
+import { BE, CONJUNCTIONS, DEONTIC_MODALS, DETERMINERS, HAVE, PREPOSITIONS, PRONOUNS, SUBORDINATORS, WEEKDAYS, isAdverb, type Tok } from './words.js';
+import { ARRANGED_RULE } from './counted.js';
 
 export { countedCategory, INTENT_CATEGORY } from './counted.js';
 
@@ -41,6 +47,48 @@ export { countedCategory, INTENT_CATEGORY } from './counted.js';
 const CIVIL_SECTORS = new Set(['OPP', 'LAB', 'EDU', 'CVL']);
 /** Adjectives of commitment: "is willing to V" is an intent to cooperate even when V is uncoded. */
 const STRONG_INTENT = new Set(['willing', 'ready', 'committed', 'determined', 'eager', 'keen']);
+/** Categories whose agentless passive takes its source from an "in"/"from" phrase (see placeAgent). */
+const HOSTILE_CATEGORIES = new Set(['ASSAULT', 'COERCE']);
+/** Tokens after a passive verb searched for an "in"/"from" phrase. */
+const MAX_PLACE_AGENT_DISTANCE = 4;
+
+/**
+ * The subject of a main clause resumed after an interruption ("X, speaking in Baghdad, rejected",
+ * "Hamas, which attacked Israel, rejected"): the first free phrase of the verbless clause piece
+ * before the participle, relative or attribution clauses.
+ */
+function interruptedSubject(s: Sentence, ci: number): Actor[] | undefined {
+  const { toks, clauses, clauseOf, verbs } = s;
+  const clause = clauses[ci]!;
+  if ((clause.role !== 'main' && clause.role !== 'complement') || toks[clause.start - 1]?.text !== ',') return undefined;
+  let k = ci - 1;
+  while (k >= 0 && INTERRUPTIONS.has(clauses[k]!.role)) k--;
+  if (k < 0 || k === ci - 1) return undefined;
+  const piece = clauses[k]!;
+  if (piece.role !== clause.role || verbs.some((v) => clauseOf[v.i] === k)) return undefined;
+  return s.actors.groups.find((x) => x.i >= piece.start && x.j <= piece.end && !inPrepPhrase(toks, x, piece.start))?.actors;
+}
+
+/** Clauses that may interrupt a main clause between its subject and its verb. */
+const INTERRUPTIONS = new Set(['participle', 'relative', 'attribution']);
+
+/** The coded conjuncts of a "between X and Y" phrase after a verb (and its object). */
+function betweenParties(s: Sentence, v: VerbCandidate, zone: Clause, actors: readonly Actor[]): Actor[] {
+  const { toks } = s;
+  for (let k = v.j; k < zone.end && k - v.j <= ACTOR_OBJECT_DISTANCE * 2; k++) {
+    if (toks[k]!.lower !== 'between') continue;
+    const g = s.actors.groups.find((x) => x.i > k && x.i - k <= 3);
+    return g ? g.actors.filter((a) => a.code && /^[A-Z]{3}/.test(a.code) && !actors.some((b) => b.name === a.name)) : [];
+  }
+  return [];
+}
+
+/** Verb kinds whose "to" infinitive or gerund names the event. */
+const NESTING = new Set(['intent', 'aspect', 'arranged']);
+/** Nouns of a meeting: "hosted talks", "received a delegation's proposal" are not visits by a party. */
+const TALK_NOUNS = /^(?:talks|meeting|meetings|summit|conference|negotiations|discussions|dialogue|round)$/;
+/** Adjectives of an arranged act: "is set to sign", "is due to visit" (not "is expected to"). */
+const ARRANGED_ADJECTIVES = new Set(['set', 'due', 'slated', 'scheduled']);
 /** Longest sentence coded, in tokens: longer runs are lists or debris, not one clause structure. */
 const MAX_SENTENCE_TOKENS = 200;
 /** Tokens between a verb and a person or group object that codes it ("released 30 Palestinian prisoners"). */
@@ -50,8 +98,70 @@ const MAX_ACTORS = 6;
 const MAX_RECIPIENTS = 6;
 /** Words after a reporting verb searched for an event noun as its object ("a unilateral ceasefire"). */
 const MAX_REPORT_OBJECT_TOKENS = 4;
-/** Most events one sentence may yield (lists of names must not explode). */
+/** Most codings one sentence may yield (lists of names must not explode). */
 const MAX_EVENTS_PER_SENTENCE = 8;
+/** Most events (actor–recipient pairs) one sentence may yield. */
+const MAX_DYADS_PER_SENTENCE = 16;
+
+/** "There were ten soldiers killed": a bare past participle after an existential "there be". */
+function existentialPassive(toks: readonly Tok[], clause: { start: number }, v: VerbCandidate): boolean {
+  if (v.entry.suffix !== 'ed' || v.i < 2 || auxLike(toks[v.i - 1]!)) return false;
+  // "there" + be + one noun phrase ("10 Russian soldiers") + the participle
+  for (let k = v.i - 2; k >= clause.start && v.i - k <= 8; k--) {
+    if (toks[k]!.lower === 'there' && BE.has(toks[k + 1]?.lower ?? '')) return true;
+    const t = toks[k]!;
+    if (!(/^\d/.test(t.text) || DETERMINERS.has(t.lower) || (/^\p{L}[\p{L}-]*$/u.test(t.text) && !PREPOSITIONS.has(t.lower) && !CONJUNCTIONS.has(t.lower) && !SUBORDINATORS.has(t.lower) && !auxLike(t)) || BE.has(t.lower))) return false;
+  }
+  return false;
+}
+
+/** The coded phrase of an "in"/"from" phrase right after a passive verb ("killed in a NATO airstrike"). */
+function placeAgent(s: Sentence, v: VerbCandidate, clause: { end: number }): Actor[] | undefined {
+  const { toks } = s;
+  const k = v.j;
+  if (!/^(?:in|from)$/.test(toks[k]?.lower ?? '')) return undefined;
+  const g = s.actors.groups.find((x) => x.i > k && x.i - k <= MAX_PLACE_AGENT_DISTANCE && x.j <= clause.end);
+  if (!g || !toks.slice(k + 1, g.i).every((t) => DETERMINERS.has(t.lower) || /^\p{Ll}[\p{Ll}-]*$/u.test(t.text))) return undefined;
+  const coded = g.actors.filter((a) => a.code && /^[A-Z]{3}/.test(a.code));
+  return coded.length ? coded : undefined;
+}
+
+/** Verbs of travel: their object is the destination after "to" ("travelled to Washington"). */
+const TRAVEL = new Set(['travel', 'fly']);
+
+/**
+ * Whether a verb coded only by a person or group object has one: the direct object ("released 30
+ * Palestinians", "received the Jordanian king"; not "received aid from the US"), or for verbs of
+ * travel the party right after "to", in another country than the traveller's.
+ */
+function actorObject(s: Sentence, v: VerbCandidate, zone: Clause, subject: readonly Actor[]): boolean {
+  const { toks } = s;
+  const travel = TRAVEL.has(v.entry.lemma);
+  if (travel && toks[v.j]?.lower !== 'to') return false;
+  const found = recipientOf(s, v, zone, subject, undefined, ACTOR_OBJECT_DISTANCE);
+  const first = found[0];
+  if (!first || first.i < v.j) return false;
+  const between = toks.slice(travel ? v.j + 1 : v.j, first.i);
+  if (between.some((t) => PREPOSITIONS.has(t.lower) || /^[,;:]$/.test(t.text))) return false;
+  if (!travel) return true;
+  const home = subject.map((a) => a.code?.slice(0, 3)).filter((c) => c && /^[A-Z]{3}$/.test(c));
+  return home.length > 0 && found.some((a) => a.code && !home.includes(a.code.slice(0, 3)));
+}
+
+/** The country of an "in X" place phrase after a visit verb, when it is not the visitor's own. */
+function hostPlace(s: Sentence, v: VerbCandidate, zone: Clause, actors: readonly Actor[]): Actor[] {
+  const { toks } = s;
+  const home = new Set(actors.map((a) => a.code?.slice(0, 3)));
+  for (const g of s.actors.groups) {
+    if (g.i < v.j || g.i >= zone.end || g.i - v.j > ACTOR_OBJECT_DISTANCE * 2) continue;
+    let k = g.i - 1;
+    while (k >= v.j && (DETERMINERS.has(toks[k]!.lower) || /^\p{Ll}[\p{Ll}-]*$/u.test(toks[k]!.text) && !PREPOSITIONS.has(toks[k]!.lower))) k--;
+    if (toks[k]?.lower !== 'in') continue;
+    const coded = g.actors.filter((a) => a.code && /^[A-Z]{3}$/.test(a.code) && !home.has(a.code));
+    return coded.slice(0, 1);
+  }
+  return [];
+}
 
 interface Ctx {
   doc: Readonly<Doc>;
@@ -73,9 +183,11 @@ interface Coded {
 }
 
 /** The KB with name lookups remembered for one document (names repeat across its sentences). */
-function memoKb(kb: Kb): Kb {
+function memoKb(kb: Kb): Kb & { base: Kb } {
   const seen = new Map<string, KbEntry[]>();
   return {
+    // the knowledge base itself, for indexes built once per KB (actors.ts)
+    base: kb,
     get size() {
       return kb.size;
     },
@@ -110,12 +222,12 @@ export function findEvents(doc: Readonly<Doc>, table: ReadonlyMap<string, Plover
     let to = from;
     while (to < mentions.length && mentions[to]!.start < toks.at(-1)!.end) to++;
     if (toks.length > MAX_SENTENCE_TOKENS) continue;
-    coded.push(...codeSentence(ctx, toks, mentions.slice(from, to)).slice(0, MAX_EVENTS_PER_SENTENCE));
+    coded.push(...capDyads(codeSentence(ctx, toks, mentions.slice(from, to)).slice(0, MAX_EVENTS_PER_SENTENCE)));
   }
   const events: Event[] = [];
   for (const c of coded) {
-    const recipients: (Actor | null)[] = c.recipients.length ? c.recipients.slice(0, MAX_RECIPIENTS) : [null];
-    const pairs = c.actors.slice(0, MAX_ACTORS).flatMap((a) => recipients.map((r) => [a, r] as const));
+    const recipients: (Actor | null)[] = c.recipients.length ? distinct(c.recipients).slice(0, MAX_RECIPIENTS) : [null];
+    const pairs = distinct(c.actors).slice(0, MAX_ACTORS).flatMap((a) => recipients.map((r) => [a, r] as const));
     // no actor is its own recipient ("Armenia and Azerbaijan fought … in Nagorno-Karabakh")
     for (const [actor, recipient] of pairs.map(([a, r]) => [a, r && (r.name === a.name || (r.code && r.code === a.code)) ? null : r] as const)) {
       const s = c.verbStart;
@@ -146,6 +258,34 @@ export function findEvents(doc: Readonly<Doc>, table: ReadonlyMap<string, Plover
 
 type Placed = Coded & { verbStart: number; verbEnd: number };
 
+/**
+ * At most MAX_DYADS_PER_SENTENCE actor–recipient events per sentence: a list of forty countries
+ * that "urged" another list must not explode (later codings and long lists are cut first).
+ */
+function capDyads(placed: Placed[]): Placed[] {
+  let budget = MAX_DYADS_PER_SENTENCE;
+  const out: Placed[] = [];
+  for (const p of placed) {
+    if (budget <= 0) break;
+    const actors = distinct(p.actors).slice(0, Math.min(MAX_ACTORS, budget));
+    const recipients = distinct(p.recipients).slice(0, Math.max(1, Math.min(MAX_RECIPIENTS, Math.floor(budget / actors.length))));
+    budget -= actors.length * Math.max(1, recipients.length);
+    out.push({ ...p, actors, recipients: p.recipients.length ? recipients : [] });
+  }
+  return out;
+}
+
+/** Actors named twice in one list ("Israel and Israel") are one party. */
+function distinct(list: readonly Actor[]): Actor[] {
+  const seen = new Set<string>();
+  return list.filter((a) => {
+    const key = `${a.name}\u0000${a.code ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 
 function codeSentence(ctx: Ctx, toks: Tok[], mentions: readonly PlacedMention[]): Placed[] {
   const blocked = new Uint8Array(toks.length);
@@ -174,6 +314,7 @@ function codeSentence(ctx: Ctx, toks: Tok[], mentions: readonly PlacedMention[])
   // A report verb after a comma with its own subject ("…, a Jordanian official confirmed") is the
   // attribution of the whole sentence.
   let attribution: Ref | undefined;
+  let attributionAt = toks.length;
   for (const v of verbs) {
     if (v.entry.kind !== 'report') continue;
     const ci = clauseOf[v.i]!;
@@ -181,7 +322,10 @@ function codeSentence(ctx: Ctx, toks: Tok[], mentions: readonly PlacedMention[])
     const comma = lastIndexBefore(toks, ',', v.i, c.start);
     if (comma > 0) {
       const subj = subjectOf(s, v, comma + 1);
-      if (subj && subj.length) attribution = ref(subj[0]!);
+      if (subj && subj.length) {
+        attribution = ref(subj[0]!);
+        attributionAt = Math.min(attributionAt, comma);
+      }
     }
   }
   const subjects = new Map<VerbCandidate, Actor[] | undefined>();
@@ -196,6 +340,8 @@ function codeSentence(ctx: Ctx, toks: Tok[], mentions: readonly PlacedMention[])
     const inClause = verbs.filter((v) => clauseOf[v.i] === ci);
     let prev: VerbCandidate | undefined;
     let prevSubject: Actor[] | undefined;
+    // the intent/aspect verb that governs the last infinitive, for verbs coordinated with it
+    let governor: { upper: VerbCandidate; modality: Modality; negated: boolean; arranged: boolean } | undefined;
     let first = true;
     for (let n = 0; n < inClause.length; n++) {
       const v = inClause[n]!;
@@ -205,7 +351,10 @@ function codeSentence(ctx: Ctx, toks: Tok[], mentions: readonly PlacedMention[])
       if (v.entry.suffix === 'ed' && (toks[v.j]?.lower === 'of' || toks[v.j]?.lower === 'by') && auxBefore(toks, clause, v).length === 0 && v.i > clause.start) continue;
       // "victims killed by the crash": a past participle right after a noun, once the clause has its verb
       if (prev && v.entry.suffix === 'ed' && auxBefore(toks, clause, v).length === 0 && !coordinated(toks, prev, v) && /^\p{Ll}/u.test(toks[v.i - 1]?.text ?? '') && !PRONOUNS.has(toks[v.i - 1]!.lower)) continue;
-      const passive = isPassive(toks, v);
+      // "There were 10 Russian soldiers killed in Ukraine": the noun phrase is the patient
+      const passive = isPassive(toks, v) || existentialPassive(toks, clause, v);
+      // "…telephoned his Saudi counterpart, the State Department said": objects end at the attribution
+      const objectZone = attributionAt > v.j && attributionAt < clause.end ? { ...clause, end: attributionAt } : clause;
       let subject: Actor[] | undefined;
       if (participle && first) subject = participleSubject(s, clause, lastMain?.subject);
       else {
@@ -214,12 +363,23 @@ function codeSentence(ctx: Ctx, toks: Tok[], mentions: readonly PlacedMention[])
         subject = coord ? prevSubject : subjectOf(s, v, windowStart(clause, prev));
         // "is committed to opening": the same verb chain keeps its subject
         if (!subject && prev && onlyAux(toks, prev.j, v.i)) subject = prevSubject;
+        // "Nuri al-Maliki, speaking in Baghdad, rejected": the subject before an interrupting clause
+        if (!subject && !prev) subject = interruptedSubject(s, ci);
         if (!subject) subject = pronounSubject(s, v, clause, ctx.doc, subjects) ?? fallbackSubject(toks, clause, prev, v);
       }
       first = false;
       subjects.set(v, subject);
       // nesting: "agreed to lift", "plans to impose", "began collecting", "urged X to withdraw"
-      const lower = governed(toks, inClause, n);
+      let lower = governed(toks, inClause, n);
+      // "Obama wants Iran to attack": the infinitive has its own subject; not the wanter's act
+      if (lower && v.entry.kind === 'intent' && s.actors.groups.some((g) => g.i >= v.j && g.j <= lower!.i)) lower = undefined;
+      // "prepared to resume shelling", "vowed to continue fighting": down a chain of intent/aspect
+      // verbs with no event of their own to the verb that names the act
+      while (lower && NESTING.has(lower.entry.kind ?? '')) {
+        const deeper = governed(toks, inClause, inClause.indexOf(lower));
+        if (!deeper || codeOf(ctx.lex, toks, lower, { start: clause.start, end: deeper.i }, false)) break;
+        lower = deeper;
+      }
       // a "to" infinitive no verb governs is a purpose or a noun's complement ("a delegation to visit");
       // "shunned work to protest": a protest purpose makes the act a protest
       if (purposeInfinitive(toks, clause, v)) {
@@ -227,11 +387,17 @@ function codeSentence(ctx: Ctx, toks: Tok[], mentions: readonly PlacedMention[])
         const protest = ploverOf(ctx.table, '140');
         if (/^(?:protest|demonstrate)$/.test(v.entry.lemma) && last && out.length > before && protest && last.coding.event !== 'PROTEST') {
           out[out.length - 1] = { ...last, code: '140', coding: protest, rule: `${last.rule}+to-protest` };
+        } else if (/^(?:protest|demonstrate)$/.test(v.entry.lemma) && out.length === before && protest && prev && prevSubject?.some((a) => a.code && /^[A-Z]{3}/.test(a.code))) {
+          // "shunned work to protest", "closed their shops to protest": an uncoded act done in protest
+          const recipients = recipientOf(s, v, { ...clause, end: Math.min(clause.end, attributionAt) }, prevSubject, 'PROTEST');
+          out.push({ verb: v, code: '140', coding: protest, actors: prevSubject, recipients, modality: modalityOf(toks, clause, prev), negated: isNegated(toks, clause, prev), rule: `${prev.entry.lemma}+to-protest`, verbStart: toks[prev.i]!.start, verbEnd: toks[v.j - 1]!.end });
         }
         continue;
       }
       let head = v;
       let modality = modalityOf(toks, clause, v);
+      // "is set to visit", "is due to sign": an act already arranged (see counted.ts)
+      let arranged = modality === 'future' && auxBefore(toks, clause, v).some((t) => ARRANGED_ADJECTIVES.has(t.lower));
       // "a missile believed to be fired by rebels": a belief, not an assertion
       if (clause.reporter && toks[clause.reporter.j]?.lower === 'to') modality = 'hypothetical';
       let negated = isNegated(toks, clause, v);
@@ -240,19 +406,47 @@ function codeSentence(ctx: Ctx, toks: Tok[], mentions: readonly PlacedMention[])
       let rule = v.entry.lemma;
       // "began a hunger strike to protest": the aspect verb's own object names the event
       const ownObject = lower && v.entry.kind === 'aspect' && v.entry.objects ? codeOf(ctx.lex, toks, v, { start: clause.start, end: lower.i }, false) : null;
-      if (lower && (v.entry.kind === 'intent' || v.entry.kind === 'aspect') && !ownObject) {
+      const nests = NESTING.has(v.entry.kind ?? '');
+      // "scheduled to give a speech and meet with dissidents": a base form coordinated with the
+      // verb an intent/aspect verb governs is governed by it too
+      const shared = !lower && governor && prev && v.entry.suffix === '' && coordinated(toks, prev, v) ? governor : undefined;
+      if (shared) {
+        rule = `${shared.upper.entry.lemma}+${v.entry.lemma}`;
+        modality = shared.modality;
+        negated ||= shared.negated;
+        arranged = shared.arranged;
+      }
+      if (lower && nests && !ownObject) {
         const lowerCode = codeOf(ctx.lex, toks, lower, clause, isPassive(toks, lower));
         const lowerCoding = lowerCode ? ploverOf(ctx.table, lowerCode) : undefined;
-        if (lowerCoding && lowerCode) {
+        if (v.entry.kind !== 'aspect' && modality === 'asserted') modality = 'future';
+        // "the army prepared to resume shelling", "the leader prepared to attend": preparing (the
+        // verb, not "is prepared to") is under way; for an attack the preparation itself is the
+        // event, a show of force short of using it (PLOVER MOBILIZE, CAMEO 150)
+        const preparing = v.entry.lemma === 'prepare' && !toks.slice(Math.max(clause.start, v.i - 3), v.i).some((t) => BE.has(t.lower) || HAVE.has(t.lower));
+        if (v.entry.kind === 'arranged' || preparing) arranged = true;
+        negated ||= isNegated(toks, clause, lower);
+        governor = { upper: v, modality, negated, arranged };
+        const mobilize = preparing && lowerCoding?.event === 'ASSAULT' ? ploverOf(ctx.table, '150') : undefined;
+        if (mobilize) {
+          code = '150';
+          rule = `prepare-attack:${lower.entry.lemma}`;
+          modality = modalityOf(toks, clause, v);
+          arranged = false;
+        } else if (lowerCoding && lowerCode) {
           head = lower;
           code = lowerCode;
           rule = `${v.entry.lemma}+${lower.entry.lemma}`;
-          if (v.entry.kind === 'intent' && modality === 'asserted') modality = 'future';
-          negated ||= isNegated(toks, clause, lower);
+        } else {
+          // the upper verb codes on its own ("promised military aid"): as written
+          modality = modalityOf(toks, clause, v);
+          negated = isNegated(toks, clause, v);
+          arranged = false;
         }
       } else if (lower && v.entry.kind === 'report') {
         // "announced it would prohibit": the lower verb is coded in the report's complement
-      }
+      } else if (!shared) governor = undefined;
+      if (arranged) rule = `${ARRANGED_RULE}${rule}`;
       if (lower) n = inClause.indexOf(lower);
       prev = head;
       prevSubject = subject;
@@ -261,34 +455,64 @@ function codeSentence(ctx: Ctx, toks: Tok[], mentions: readonly PlacedMention[])
         if (!code) continue;
       }
       // "is willing to send material", "is committed to opening up": an intent to cooperate
-      if (!code && auxBefore(toks, clause, head).some((t) => STRONG_INTENT.has(t.lower))) {
+      // "closed their shops to protest": an uncoded act whose purpose is a protest is the protest
+      if (!code && !nests && head === v && lower && /^(?:protest|demonstrate)$/.test(lower.entry.lemma)) {
+        code = '140';
+        head = lower;
+        rule = `${v.entry.lemma}+to-protest`;
+      }
+      if (!code && (auxBefore(toks, clause, head).some((t) => STRONG_INTENT.has(t.lower)) || (head === v && lower && STRONG_INTENT.has(toks[v.i]!.lower) && BE.has(toks[v.i - 1]?.lower ?? '')))) {
         code = '030';
         rule = `intent+${head.entry.lemma}`;
         modality = 'asserted';
       }
-      if (!code) continue;
-      // "released 30 Palestinians": some verbs code only with a person or group as their object
-      if (!code && v.entry.actorObject && head === v && recipientOf(s, v, clause, subject ?? [], undefined, ACTOR_OBJECT_DISTANCE).length) code = v.entry.actorObject;
+      // "released 30 Palestinians", "received the Jordanian king": some verbs code only with a
+      // person or group as their object
+      if (!code && v.entry.actorObject && head === v && !passive && actorObject(s, v, objectZone, subject ?? [])) code = v.entry.actorObject;
       if (!code) continue;
       let coding = ploverOf(ctx.table, code);
       if (!coding) continue;
       let actors = subject ?? [];
-      let recipient = recipientOf(s, head, clause, actors, coding.event);
+      let recipient = recipientOf(s, head, objectZone, actors, coding.event);
       // "…cut short its negotiations, citing Hamas's actions": the participle that follows names the target
       const following = clauses[ci + 1];
       if (!recipient.length && following?.role === 'participle') recipient = recipientOf(s, { ...head, j: following.start }, following, actors);
       // "demanded that the US cancel": the subject of the content clause
-      if (!recipient.length && following?.role === 'content' && following.reporter === v) {
+      // (also a reporting verb's complement when the verb codes a demand: "insisted on its demands that …")
+      if (!recipient.length && (following?.role === 'content' || (following?.role === 'complement' && code.startsWith('10'))) && following.reporter === v) {
         const w = verbs.find((x) => clauseOf[x.i] === ci + 1);
-        recipient = (w && subjectOf(s, w, following.start)?.filter((a) => a.code && !a.code.startsWith('---'))) || [];
+        // no verb found there ("that the Ugandan government release prisoners"): its first phrase
+        const first = w ? undefined : s.actors.groups.find((g) => g.i >= following.start && g.i - following.start <= 3 && g.j <= following.end);
+        recipient = ((w ? subjectOf(s, w, following.start) : first?.actors)?.filter((a) => a.code && !a.code.startsWith('---'))) || [];
       }
       if (passive && head === v) {
-        const by = byAgent(s, v);
+        // no "by" agent: PETRARCH2 takes the source of a passive from its BY/FROM/IN phrase
+        // ("killed in a NATO airstrike"); only for hostile acts, where a place of attack names its side
+        const by = byAgent(s, v) ?? (HOSTILE_CATEGORIES.has(coding.event) ? placeAgent(s, v, clause) : undefined);
         if (!by && !subject) continue;
         recipient = subject ?? [];
         actors = by ?? [];
       }
       if (actors.length === 0) continue;
+      // "Iran denied that it had attacked": a denied act; "No country has recognised", "Neither
+      // Israel nor Hamas accepted": a negative subject
+      if (clause.reporter?.entry.lemma === 'deny' || (!passive && actors[0]!.i > 0 && /^(?:no|neither)$/.test(toks[actors[0]!.i - 1]?.lower ?? ''))) negated = true;
+      // "attend a summit in Switzerland": a visit's host is where it takes place (PLOVER CONSULT
+      // visit: the actor travels to the recipient, who hosts)
+      if (!recipient.length && code === '042' && !passive) recipient = hostPlace(s, head, objectZone, actors);
+      // "mediated between Israel and Hamas": a mediator's recipients are the parties it mediates between
+      if (!recipient.length && code === '045') recipient = betweenParties(s, head, objectZone, actors);
+      // "Egypt hosted Israeli negotiators": PLOVER codes the visit, the visitor is always the actor
+      // (CONSULT/visit; CAMEO 043 from the host's side is 042 from the visitor's)
+      // (only a direct object is the visitor: "hosted talks with Israel" stays the host's act)
+      const direct = recipient.length > 0 && recipient[0]!.i >= head.j && toks.slice(head.j, recipient[0]!.i).every((t) => !PREPOSITIONS.has(t.lower) && !TALK_NOUNS.test(t.lower));
+      const visit = code === '043' && head === v && !passive && direct ? ploverOf(ctx.table, '042') : undefined;
+      if (visit) {
+        [actors, recipient] = [recipient, actors];
+        code = '042';
+        coding = visit;
+        rule = `host-visit:${rule}`;
+      }
       // PETRARCH's transformation "a says b attacked" (no target) = a accuses b (CAMEO 112)
       const objectless = !toks[head.j] || /^(?:[.,;:]|themselves|itself|himself|herself|each|one)$/.test(toks[head.j]!.lower) || WEEKDAYS.has(toks[head.j]!.lower);
       if (clause.reporter && !recipient.length && objectless && coding?.event === 'ASSAULT' && modality === 'asserted') {
@@ -349,7 +573,8 @@ function codeSentence(ctx: Ctx, toks: Tok[], mentions: readonly PlacedMention[])
       const inClause = verbs.filter((v) => clauseOf[v.i] === ci);
       for (const v of inClause) {
         const aux = auxBefore(toks, clause, v);
-        if (!aux.some((t) => DEONTIC_MODALS.has(t.lower)) || out.some((o) => o.verb === v)) continue;
+        // (the demanded act itself may be coded already, with modality "demanded")
+        if (!aux.some((t) => DEONTIC_MODALS.has(t.lower)) || out.some((o) => o.verb === v && o.modality !== 'demanded')) continue;
         const reporter = subjects.get(clause.reporter);
         const coding = ploverOf(ctx.table, '100');
         if (!reporter || !coding) continue;
@@ -420,7 +645,7 @@ function reportObject(toks: readonly Tok[], v: VerbCandidate): string | null {
   const objects = v.entry.objects;
   if (!objects) return null;
   for (let k = v.j; k < toks.length && k - v.j < MAX_REPORT_OBJECT_TOKENS; k++) {
-    const hit = objects.get(toks[k]!.lower);
+    const hit = /^\p{Lu}/u.test(toks[k]!.text) ? undefined : objects.get(toks[k]!.lower);
     if (hit) return hit;
   }
   return null;

@@ -98,6 +98,27 @@ export function buildEventLexicon(verbsJson: VerbLexicon, agentsJson: AgentLexic
       });
     }
   }
+  // PETRARCH multi-word forms of a curated verb ("met with", "asked for", "fought back") are that
+  // verb: its part of speech, and its code when both agree on the CAMEO root (the isolated code of
+  // a PETRARCH form alone never codes, see codeOf)
+  for (const list of verbs.values()) {
+    const single = list.find((e) => e.curated && e.words.length === 1);
+    if (!single) continue;
+    for (const e of list) {
+      if (e.curated || e.words.length === 1) continue;
+      e.suffix = single.suffix;
+      // "going to attack": the multi-word form shapes the clause as its verb does
+      if (single.kind && !e.kind) {
+        e.kind = single.kind;
+        e.lemma = single.lemma;
+      }
+      if (e.code && single.code && e.code.slice(0, 2) === single.code.slice(0, 2)) {
+        e.code = single.code;
+        e.curated = true;
+        e.lemma = single.lemma;
+      }
+    }
+  }
   for (const list of verbs.values()) {
     list.sort((a, b) => b.words.length - a.words.length);
     for (const e of list) e.base = e.suffix === '';

@@ -9,6 +9,11 @@ import {
   BE, CONJUNCTIONS, DEONTIC_MODALS, DO, FUTURE_MODALS, HAVE, HYPOTHETICAL_MODALS, INTENT_ADJECTIVES, NEGATORS, WEEKDAYS, isAdverb, type Tok,
 } from './words.js';
 
+/** Participles that are adjectives before "to" ("is committed to", "is scheduled to"). */
+const ADJECTIVAL_PARTICIPLES = new Set([
+  'committed', 'opposed', 'dedicated', 'devoted', 'accustomed', 'used', 'entitled', 'scheduled', 'supposed', 'expected',
+  'prepared', 'determined', 'set', 'slated', 'poised', 'inclined', 'resolved', 'related', 'opened', 'closed', 'exposed',
+]);
 /** Tokens between a verb and an infinitive it governs ("urged Israel to withdraw"). */
 const MAX_CONTROL_GAP = 8;
 
@@ -19,8 +24,9 @@ export function lastIndexBefore(toks: readonly Tok[], text: string, before: numb
 
 export function isPassive(toks: readonly Tok[], v: VerbCandidate): boolean {
   if (v.entry.suffix !== 'ed') return false;
-  // "is opposed to", "is committed to": adjectival, active in meaning
-  if (toks[v.j]?.lower === 'to' || toks[v.j]?.lower === 'with') return false;
+  // "is opposed to", "is committed to": adjectival, active in meaning ("was allowed to vote",
+  // "were forced to withdraw" stay passive)
+  if ((toks[v.j]?.lower === 'to' && ADJECTIVAL_PARTICIPLES.has(toks[v.i]!.lower)) || toks[v.j]?.lower === 'with') return false;
   for (let k = v.i - 1; k >= Math.max(0, v.i - 4); k--) {
     const w = toks[k]!.lower;
     if (BE.has(w) || w === 'got') return w !== "'s" || k > 0;

@@ -61,6 +61,24 @@ export function isVerbal(toks: readonly Tok[], i: number, j: number, entry: Verb
   return false;
 }
 
+/** Tokens between an infinitive or modal verb and a base form coordinated with it. */
+const MAX_COORDINATED_GAP = 12;
+
+/**
+ * A base form after "and"/"or" coordinated with an earlier infinitive or modal verb ("to give a
+ * speech and meet with dissidents", "will visit Iraq and meet its leaders"): a verb when an object
+ * or a preposition follows it ("and trade restrictions" is a noun phrase).
+ */
+function coordinatedBase(toks: readonly Tok[], i: number, j: number, entry: VerbEntry, blocked: Uint8Array, last: VerbCandidate | undefined): boolean {
+  if (entry.suffix !== '' || blocked[i] || !last || last.entry.suffix !== '' || i - last.j > MAX_COORDINATED_GAP) return false;
+  if (!/^(?:and|or)$/.test(toks[i - 1]?.lower ?? '') || /^\p{Lu}/u.test(toks[i]!.text)) return false;
+  const before = prevWord(toks, last.i).t?.lower ?? '';
+  if (!(before === 'to' || FUTURE_MODALS.has(before) || HYPOTHETICAL_MODALS.has(before) || DEONTIC_MODALS.has(before))) return false;
+  for (let k = last.j; k < i; k++) if (/^[.;:!?]$/.test(toks[k]!.text)) return false;
+  const next = toks[j];
+  return Boolean(next && (DETERMINERS.has(next.lower) || PREPOSITIONS.has(next.lower) || PRONOUNS.has(next.lower) || /^\p{Lu}/u.test(next.text)));
+}
+
 /** Lexicon verbs of a sentence in a verbal position, longest form first, left to right. */
 export function findVerbs(toks: readonly Tok[], lex: EventLexicon, blocked: Uint8Array, demonym?: (t: Tok) => boolean): VerbCandidate[] {
   const out: VerbCandidate[] = [];
@@ -73,7 +91,7 @@ export function findVerbs(toks: readonly Tok[], lex: EventLexicon, blocked: Uint
       let ok = true;
       for (let k = 1; k < n && ok; k++) ok = toks[i + k]!.lower === entry.words[k];
       // Split particles: "cut its ties off" is not handled; "hand over" must be adjacent.
-      if (!ok || !isVerbal(toks, i, i + n, entry, blocked, lex, demonym)) continue;
+      if (!ok || !(isVerbal(toks, i, i + n, entry, blocked, lex, demonym) || coordinatedBase(toks, i, i + n, entry, blocked, out.at(-1)))) continue;
       const prev = prevWord(toks, i).t;
       out.push({ i, j: i + n, entry, participle: entry.suffix === 'ing' && !(prev && BE.has(prev.lower)) });
       i += n - 1;
@@ -106,7 +124,8 @@ export function codeOf(lex: EventLexicon, toks: readonly Tok[], v: VerbCandidate
   const objects = v.entry.objects;
   if (objects) {
     for (let k = v.j; k < end; k++) {
-      const hit = objects.get(toks[k]!.lower);
+      // object words are common nouns: "March 10" is no march, "Strike Force" no strike
+      const hit = /^\p{Lu}/u.test(toks[k]!.text) ? undefined : objects.get(toks[k]!.lower);
       if (hit) return hit;
     }
   }
