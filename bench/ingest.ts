@@ -24,7 +24,8 @@ const articles = Number(arg('articles', '20000'));
 const threads = Number(arg('threads', '2'));
 const pgUrl = arg('pg', process.env.NEWSGRAPH_TEST_PG ?? '');
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const MAIN = join(ROOT, 'src/cli/main.ts');
+// The built CLI, as users run it (`npm run bench:ingest` builds it first).
+const MAIN = join(ROOT, 'dist/cli/main.js');
 
 interface Record {
   id: string;
@@ -82,7 +83,7 @@ async function measure(argvs: string[][]): Promise<Run> {
   const samples: { t: number; mb: number }[] = [];
   let stderr = '';
   const children: ChildProcess[] = argvs.map((argv) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...argv], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [MAIN, ...argv], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
     child.stderr!.on('data', (d) => (stderr += d));
     return child;
   });
