@@ -110,7 +110,7 @@ console.log(`${articles} articles resampled from ${corpus.length} (${(chars / ar
 const rows: [string, Run][] = [];
 function report(name: string, run: Run) {
   rows.push([name, run]);
-  const copies = /(\d+) near-copies/.exec(run.stderr)?.[1] ?? '0';
+  const copies = [...run.stderr.matchAll(/(\d+) near-copies/g)].reduce((n, m) => n + Number(m[1]), 0);
   console.log(
     `${name.padEnd(28)} ${(articles / run.seconds).toFixed(1).padStart(7)} articles/s  ${run.seconds.toFixed(1).padStart(6)} s  ` +
       `RSS MB at 10/25/50/75/100 %: ${run.rss.map((x) => x.toFixed(0)).join(' / ')}  peak ${run.peak.toFixed(0)}  (near-copies linked: ${copies})`,
