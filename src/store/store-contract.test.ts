@@ -19,6 +19,7 @@ import { toJson, type DocJson } from '../model/json.js';
 import { expandInputs } from '../stages/ingest/index.js';
 import { edited, rewrapped, trimmed } from '../../test/helpers/copies.js';
 import { EXPORT_TABLES, openStore, type EntityQuery, type EventQuery, type Page, type Store } from './index.js';
+import { PG_SCHEMA } from './postgres/schema.js';
 
 const PG_URL = process.env.NEWSGRAPH_TEST_PG;
 const RUN = `ng_test_${process.pid}_${Date.now().toString(36)}`;
@@ -201,6 +202,37 @@ if (PG_URL) {
     const store = openStore('postgres://postgres@127.0.0.1:1/newsgraph?connect_timeout=2');
     await assert.rejects(store.stats(), (e: unknown) => e instanceof NewsgraphError && e.code === 'NG_STORE_OPEN');
     await store.close();
+  });
+
+  test('a PostgreSQL store of version 1 is upgraded in place: articles kept, copies of them found', async () => {
+    const v1 = PG_SCHEMA.replace(/\n\s*duplicate_of [^\n]*\n\s*minhash bytea NOT NULL,/, '')
+      .replace(/CREATE INDEX IF NOT EXISTS articles_duplicate_of[^\n]*\n/, '')
+      .replace(/CREATE TABLE IF NOT EXISTS minhash_bands \([^;]*;\n/, '');
+    assert.ok(!/minhash|duplicate_of/.test(v1), v1);
+    const location = pgLocation();
+    const schema = new URL(location).searchParams.get('schema')!;
+    const client = new pg.Client({ connectionString: PG_URL });
+    await client.connect();
+    const [article] = readFileSync(join(SAMPLE_DIR, 'wikinews.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { title: string; text: string });
+    const doc = toJson(await analyzeText(article!.text, { id: 'old', title: article!.title }));
+    try {
+      await client.query(`SET client_min_messages = 'warning'; CREATE SCHEMA "${schema}"; SET search_path = "${schema}"`);
+      await client.query(v1);
+      await client.query("INSERT INTO meta (key, value) VALUES ('version', '1')");
+      await client.query('INSERT INTO articles (id, url, title, byline, published, language, text, doc, ingested_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+        [doc.id, doc.url, doc.title, doc.byline, doc.published, doc.language, doc.text, JSON.stringify(doc), '2026-11-01T00:00:00Z']);
+    } finally {
+      await client.end();
+    }
+    const store = openStore(location);
+    try {
+      assert.deepEqual(await store.get('old'), doc);
+      const copy = toJson(await analyzeText(`${article!.text}\n\nUpdated with a last line.`, { id: 'copy', title: article!.title }));
+      assert.equal(await store.put(copy, 'copy'), 'duplicate');
+      assert.equal((await store.stats()).duplicates, 1);
+    } finally {
+      await store.close();
+    }
   });
 
   describe('PostgreSQL gives the same results as SQLite on the same articles', () => {

@@ -7,6 +7,7 @@ import type {
 } from '../store.js';
 import { closest, fingerprint, signatureBytes, signatureFromBytes } from '../../across/minhash.js';
 import { DATE_KEY, decodeCursor, encodeCursor, docColumn, docFromColumns, eventRecord, FACT_TABLES, factRows, flagRecord, offsetOf, offsetPage, searchWords, type EventRow } from '../rows.js';
+import { migratePostgres } from './migrate.js';
 import { PG_COLUMNS, PG_SCHEMA, PG_STORE_VERSION } from './schema.js';
 
 type Row = Record<string, string | number | null>;
@@ -67,6 +68,7 @@ export function openPostgres(location: string): Store {
       await client.query("SELECT pg_advisory_xact_lock(hashtext('newsgraph-schema'))");
       await client.query("SET LOCAL client_min_messages = 'warning'");
       if (schema !== undefined) await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+      await migratePostgres(client);
       await client.query(PG_SCHEMA);
       await client.query("INSERT INTO meta (key, value) VALUES ('version', $1) ON CONFLICT (key) DO NOTHING", [String(PG_STORE_VERSION)]);
       const { rows } = await client.query<{ value: string }>("SELECT value FROM meta WHERE key = 'version'");

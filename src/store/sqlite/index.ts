@@ -7,6 +7,7 @@ import type {
 } from '../store.js';
 import { closest, fingerprint, signatureBytes, signatureFromBytes } from '../../across/minhash.js';
 import { DATE_KEY, decodeCursor, encodeCursor, docColumn, docFromColumns, eventRecord, FACT_TABLES, factRows, flagRecord, offsetOf, offsetPage, searchWords, type EventRow } from '../rows.js';
+import { migrateSqlite } from './migrate.js';
 import { SCHEMA, STORE_VERSION } from './schema.js';
 
 type Row = Record<string, string | number | null>;
@@ -20,6 +21,7 @@ export function openSqlite(path: string): Store {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    migrateSqlite(db);
     db.exec(SCHEMA);
     const version = db.prepare("SELECT value FROM meta WHERE key = 'version'").pluck().get() as string | undefined;
     if (version === undefined) db.prepare("INSERT INTO meta (key, value) VALUES ('version', ?)").run(String(STORE_VERSION));
