@@ -42,7 +42,8 @@ export function postgresLocation(location: string): { connectionString: string; 
   if (schema !== undefined && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) {
     throw new NewsgraphError('NG_STORE_OPEN', `${redact(location)}: schema ${JSON.stringify(schema)} is not a plain identifier`);
   }
-  return { connectionString: url.toString(), schema, where: redact(location) };
+  // Unquoted, as PostgreSQL reads a plain identifier: "?schema=News" and "?schema=news" are one schema.
+  return { connectionString: url.toString(), schema: schema?.toLowerCase(), where: redact(location) };
 }
 
 /**

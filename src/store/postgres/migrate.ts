@@ -13,8 +13,7 @@ export async function migratePostgres(client: pg.PoolClient): Promise<void> {
   if (rows[0]?.value !== '1') return;
   await client.query(`ALTER TABLE articles ADD COLUMN duplicate_of text COLLATE "C" REFERENCES articles (id),
     ADD COLUMN similarity double precision, ADD COLUMN minhash bytea`);
-  await client.query(`CREATE TABLE minhash_bands (
-    band bigint NOT NULL, article_id text COLLATE "C" NOT NULL REFERENCES articles (id), PRIMARY KEY (band, article_id))`);
+  await client.query('CREATE TABLE minhash_bands (band bigint NOT NULL, article_id text COLLATE "C" NOT NULL, PRIMARY KEY (band, article_id))');
   const { rows: articles } = await client.query<{ id: string; text: string }>('SELECT id, text FROM articles ORDER BY seq');
   for (const { id, text } of articles) {
     const print = fingerprint(text);

@@ -24,9 +24,8 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE INDEX IF NOT EXISTS articles_tsv ON articles USING gin (tsv);
 CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
 CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles (duplicate_of);
-CREATE TABLE IF NOT EXISTS minhash_bands (
-  band bigint NOT NULL, article_id text COLLATE "C" NOT NULL REFERENCES articles (id), PRIMARY KEY (band, article_id)
-);
+-- The near-copy index (src/across/minhash.ts), written with its article: no foreign key to check 64 times per article.
+CREATE TABLE IF NOT EXISTS minhash_bands (band bigint NOT NULL, article_id text COLLATE "C" NOT NULL, PRIMARY KEY (band, article_id));
 CREATE TABLE IF NOT EXISTS sources (key text COLLATE "C" PRIMARY KEY, article_id text COLLATE "C" NOT NULL REFERENCES articles (id));
 CREATE TABLE IF NOT EXISTS entities (
   article_id text COLLATE "C" NOT NULL REFERENCES articles (id), entity_id text COLLATE "C" NOT NULL,
