@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normalizeName } from './normalize.js';
+import { isShortAcronym, normalizeName, readsAsWord } from './normalize.js';
 import type { PetrarchActorFile } from './petrarch.js';
 import { PetrarchIndex } from './petrarch-index.js';
 import { roleKey } from './roles.js';
@@ -29,6 +29,8 @@ export interface LoadKbOptions {
 class MapKb implements Kb {
   private readonly byId = new Map<string, KbEntry>();
   private readonly byName = new Map<string, KbEntry[]>();
+  /** Entries filed under a key only by a short acronym ("LA" for Los Angeles). */
+  private readonly acronymOnly = new Map<string, KbEntry[]>();
   private readonly byRole = new Map<string, KbEntry[]>();
 
   constructor(private readonly petrarch?: PetrarchIndex) {}
@@ -56,8 +58,16 @@ class MapKb implements Kb {
     const key = normalizeName(name);
     if (!key) return;
     const list = this.byName.get(key);
+    const fresh = !list?.includes(entry);
     if (!list) this.byName.set(key, [entry]);
-    else if (!list.includes(entry)) list.push(entry);
+    else if (fresh) list.push(entry);
+    // Filed under this key only by a short acronym: found only when the text is in capitals.
+    if (isShortAcronym(name)) {
+      if (fresh) this.acronymOnly.set(key, [...(this.acronymOnly.get(key) ?? []), entry]);
+    } else {
+      const only = this.acronymOnly.get(key);
+      if (only?.includes(entry)) this.acronymOnly.set(key, only.filter((e) => e !== entry));
+    }
   }
 
   get(id: string): KbEntry | undefined {
@@ -66,10 +76,12 @@ class MapKb implements Kb {
 
   lookup(name: string): KbEntry[] {
     const key = normalizeName(name);
-    const curated = this.byName.get(key) ?? [];
-    if (!this.petrarch) return curated.slice();
-    const extra = this.petrarch.lookupKey(key);
-    return extra.length === 0 ? curated.slice() : curated.concat(extra);
+    const lower = readsAsWord(name);
+    const only = lower ? this.acronymOnly.get(key) : undefined;
+    const curated = (this.byName.get(key) ?? []).filter((e) => !only?.includes(e));
+    if (!this.petrarch) return curated;
+    const extra = this.petrarch.lookupKey(key, lower);
+    return extra.length === 0 ? curated : curated.concat(extra);
   }
 
   *entries(): Iterable<KbEntry> {

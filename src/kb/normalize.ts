@@ -20,3 +20,14 @@ export function normalizeName(name: string): string {
   if (s.startsWith('the ')) s = s.slice(4);
   return s;
 }
+
+/**
+ * A short acronym ("US", "U.N.", "LA", "WHO"): two or three capitals. It names something only when
+ * the text writes it in capitals too: "Us", "Who" and the "La" of "La Riva" are other words.
+ */
+export function isShortAcronym(form: string): boolean {
+  return /^\p{Lu}{2,3}$/u.test(form.replace(/^the\s+/i, '').replace(/[^\p{L}]/gu, ''));
+}
+
+/** A looked-up text that reads as a word, not an acronym: letters only, some lower case ("Us", "Who"; not "U.S." or "u.s."). */
+export const readsAsWord = (text: string): boolean => /^\p{L}+$/u.test(text) && /\p{Ll}/u.test(text);

@@ -1,4 +1,4 @@
-import { normalizeName } from './normalize.js';
+import { isShortAcronym, normalizeName } from './normalize.js';
 import { decodeActor, petrarchToEntry, type PetrarchActorFile, type PetrarchFileKey, type PetrarchRow } from './petrarch.js';
 import type { KbEntry } from './types.js';
 
@@ -13,6 +13,8 @@ export class PetrarchIndex {
   /** Row number, or row numbers when several actors share a name (most names have one). */
   private readonly byName = new Map<string, number | number[]>();
   private readonly byId = new Map<string, number>();
+  /** "key\u0000row" for rows filed under a key only by a short acronym. */
+  private readonly acronymOnly = new Set<string>();
 
   constructor(data: PetrarchActorFile) {
     for (const file of Object.keys(data.files) as PetrarchFileKey[]) {
@@ -38,10 +40,15 @@ export class PetrarchIndex {
     const key = normalizeName(name);
     if (!key) return;
     const found = this.byName.get(key);
+    const fresh = found === undefined || (typeof found === 'number' ? found !== n : !found.includes(n));
     if (found === undefined) this.byName.set(key, n);
     else if (typeof found === 'number') {
       if (found !== n) this.byName.set(key, [found, n]);
-    } else if (found[found.length - 1] !== n) found.push(n);
+    } else if (fresh) found.push(n);
+    // Filed under this key only by a short acronym: found only when the text is in capitals.
+    const only = `${key}\u0000${n}`;
+    if (!isShortAcronym(name)) this.acronymOnly.delete(only);
+    else if (fresh) this.acronymOnly.add(only);
   }
 
   private entry(n: number): KbEntry {
@@ -58,11 +65,12 @@ export class PetrarchIndex {
     return n === undefined ? undefined : this.entry(n);
   }
 
-  /** Entries filed under an already normalised key. */
-  lookupKey(key: string): KbEntry[] {
+  /** Entries filed under an already normalised key; with `lowerCase` text, not those filed only by a short acronym. */
+  lookupKey(key: string, lowerCase = false): KbEntry[] {
     const found = this.byName.get(key);
     if (found === undefined) return [];
-    return typeof found === 'number' ? [this.entry(found)] : found.map((n) => this.entry(n));
+    const ns = typeof found === 'number' ? [found] : found;
+    return ns.filter((n) => !lowerCase || !this.acronymOnly.has(`${key}\u0000${n}`)).map((n) => this.entry(n));
   }
 
   *entries(): Iterable<KbEntry> {

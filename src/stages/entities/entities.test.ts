@@ -139,3 +139,11 @@ test('with the model, capitalised words it does not tag are dropped, KB names it
   assert.deepEqual(doc.entities.map((e) => e.name), ['United States', 'Steve Witkoff', 'Hamas']);
   assert.deepEqual(byName(doc, 'Steve Witkoff').roles, [{ title: 'Special Envoy', affiliation: { name: 'United States', entity: byName(doc, 'United States').id } }]);
 });
+
+test('a name of several words that ends one longer person name is that person ("La Riva" after "Gloria La Riva")', async () => {
+  const doc = await analyzeText('Gloria La Riva, the Party for Socialism and Liberation candidate, spoke on Monday. La Riva blamed capitalism. La Riva said she opposed charter schools.', { ner: loadNerModel() });
+  const person = doc.entities.find((e) => e.name === 'Gloria La Riva');
+  assert.equal(person?.type, 'PERSON');
+  assert.equal(person?.mentions.length, 3);
+  assert.ok(!doc.entities.some((e) => e.name === 'La Riva'));
+});

@@ -46,6 +46,7 @@ export function resolveEntities(found: readonly Placed[], date: string | null, k
     else add(`name:${norm(f.text)}`, f);
   }
 
+  mergeNameTails(groups);
   const list = [...groups.values()].sort((a, b) => firstOffset(a) - firstOffset(b));
   const idOf = new Map<Group, string>(list.map((g, i) => [g, `e${i + 1}`]));
   const idByKey = new Map<string, string>(list.map((g) => [g.key, idOf.get(g)!]));
@@ -88,6 +89,26 @@ function joinKey(f: Placed, index: ReadonlyMap<string, Group[]>): string | undef
     return f.text.length >= 2 && initials(name) === f.text.replace(/\./g, '');
   });
   return fits.length === 1 ? fits[0]!.key : undefined;
+}
+
+/**
+ * "La Riva" after "Gloria La Riva", "Luther King" after "Martin Luther King": a name of several
+ * words, not in the KB, that ends exactly one longer person's name is that person (whatever type
+ * its own mentions were given).
+ */
+function mergeNameTails(groups: Map<string, Group>): void {
+  const people = [...groups.values()].filter((g) => typeOf(g) === 'PERSON' && bestName(g).split(/\s+/).length >= 3);
+  if (people.length === 0) return;
+  for (const g of [...groups.values()]) {
+    if (g.entry || people.includes(g)) continue;
+    const name = bestName(g);
+    if (!name.includes(' ')) continue;
+    const tail = ` ${name.toLowerCase()}`;
+    const fits = people.filter((p) => bestName(p).toLowerCase().endsWith(tail));
+    if (fits.length !== 1) continue;
+    fits[0]!.found.push(...g.found.map((f): Placed => ({ ...f, type: 'PERSON' })));
+    groups.delete(g.key);
+  }
 }
 
 function firstOffset(g: Group): number {
