@@ -47,6 +47,12 @@ export async function enqueueInputs(
         continue;
       }
       const doc = item.doc;
+      // The key comes from the path, size and time (or URL, or record id): inputs stored before are not read again.
+      const key = sourceKey(doc);
+      if (key && (await store.hasSource(key))) {
+        summary.skipped++;
+        continue;
+      }
       try {
         if (doc.origin.kind === 'stdin') doc.bytes = await readStdin(options.maxBytes);
         if (doc.origin.kind === 'file') doc.bytes = await readFileBytes(doc.origin.location, options.maxBytes);
@@ -55,9 +61,7 @@ export async function enqueueInputs(
         process.stderr.write(`newsgraph: ${doc.origin.location}: ${describeError(error)}\n`);
         continue;
       }
-      const key = sourceKey(doc);
-      if (key && (await store.hasSource(key))) summary.skipped++;
-      else batch.push(jobOf(doc, key));
+      batch.push(jobOf(doc, key));
       if (batch.length >= BATCH) await flush();
     }
     await flush();
