@@ -4,7 +4,7 @@ import { describeError, NewsgraphError } from '../errors.js';
 import { loadKb } from '../kb/index.js';
 import type { Kb } from '../kb/types.js';
 import type { Doc } from '../model/doc.js';
-import type { PutResult } from '../store/store.js';
+import { BatchWriter, WRITE_BATCH, type PutResult, type Store } from '../store/index.js';
 import { toJson, type DocJson } from '../model/json.js';
 import { WorkerPool } from '../pipeline/workers.js';
 import { createAnalyzer, STAGES } from '../pipeline/analyze.js';
@@ -68,6 +68,16 @@ export function analyzerFor(flags: AnalyzeFlags, kb: Kb = loadKb()): Pipeline {
   });
 }
 
+/**
+ * The hooks of a run that stores: worker threads analyse and store themselves; in this thread,
+ * analysed documents are written in batches, in input order. `flush` writes what is left.
+ */
+export function storing(analyzer: Analyzer, store: Store): { hooks: Pick<RunHooks, 'store' | 'onDoc'>; flush: () => Promise<void> } {
+  if (analyzer instanceof WorkerPool) return { hooks: { store: async (doc, key) => (await analyzer.store(doc, key)).result }, flush: async () => undefined };
+  const writer = new BatchWriter(store);
+  return { hooks: { onDoc: (doc, key) => writer.add(doc, key) }, flush: () => writer.flush() };
+}
+
 /** Tally of a run over many inputs. */
 export interface RunSummary {
   done: number;
@@ -81,9 +91,9 @@ export interface RunSummary {
 export interface RunHooks {
   /** A key for an input (to skip inputs already done); undefined when it has none. */
   skip?: (key: string) => Promise<boolean>;
-  /** Called with each analysed document, in input order (completion order with workers). */
+  /** Called with each analysed document, in input order (completion order with workers); the run goes on while what it returns settles. */
   onDoc?: (doc: DocJson, key: string | undefined) => Promise<PutResult | void> | void;
-  /** Analyses and stores a document elsewhere (worker threads that store), instead of analysing here and calling onDoc. */
+  /** Analyses and stores a document (see `storing`), instead of analysing here and calling onDoc; in completion order. */
   store?: (doc: Doc, key: string | undefined) => Promise<PutResult>;
   progress?: boolean;
 }
@@ -130,8 +140,11 @@ export type Analyzer = Pipeline | WorkerPool;
 const analyse = (analyzer: Analyzer, doc: Doc): Promise<DocJson> =>
   analyzer instanceof WorkerPool ? analyzer.run(doc) : analyzer.run(doc).then(toJson);
 
-/** Inputs read at once: URL fetches and file reads overlap, results still come out in input order. */
-const MAX_IN_FLIGHT = 8;
+/**
+ * Inputs read at once: URL fetches and file reads overlap, results still come out in input order;
+ * when storing, enough for every thread to fill its write batches.
+ */
+const inFlight = (analyzer: Analyzer) => 2 * WRITE_BATCH * (analyzer instanceof WorkerPool ? analyzer.size : 1);
 
 export async function runItems(
   items: AsyncIterable<Item>,
@@ -159,15 +172,24 @@ export async function runItems(
     }
   }
 
-  async function settle(outcome: Outcome): Promise<void> {
+  // onDoc is called in input order; what it returns (a batched write) is counted when it settles
+  const writes = new Set<Promise<void>>();
+  function settle(outcome: Outcome): void {
     if ('doc' in outcome) {
       const { doc, key } = outcome;
-      try {
-        outcome = { stored: (await hooks.onDoc?.(doc, key)) ?? 'inserted' };
-      } catch (error) {
-        outcome = { error, where: doc.origin.location };
-      }
-    }
+      const write = (async () => {
+        try {
+          record({ stored: (await hooks.onDoc?.(doc, key)) ?? 'inserted' });
+        } catch (error) {
+          record({ error, where: doc.origin.location });
+        }
+      })();
+      writes.add(write);
+      void write.finally(() => writes.delete(write));
+    } else record(outcome);
+  }
+
+  function record(outcome: Exclude<Outcome, { doc: DocJson }>): void {
     if ('stored' in outcome) {
       if (outcome.stored === 'duplicate') summary.duplicates++;
       summary.done++;
@@ -182,11 +204,13 @@ export async function runItems(
   }
 
   const window: Promise<Outcome>[] = [];
+  const limit = inFlight(pipeline);
   for await (const item of items) {
     window.push(start(item));
-    if (window.length >= MAX_IN_FLIGHT) await settle(await window.shift()!);
+    if (window.length >= limit) settle(await window.shift()!);
   }
-  while (window.length) await settle(await window.shift()!);
+  while (window.length) settle(await window.shift()!);
+  await Promise.all(writes);
   progress?.stop();
   summary.seconds = (performance.now() - t0) / 1000;
   if (flags.profile && !(pipeline instanceof WorkerPool)) process.stderr.write(`${formatProfile(pipeline.profile)}\n`);

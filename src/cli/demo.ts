@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { openStore, type StoreStats } from '../store/index.js';
-import { analyzerFor, runInputs, summaryLine } from './common.js';
+import { analyzerFor, runInputs, storing, summaryLine } from './common.js';
 
 /** The bundled sample: the repository's data/sample (this file sits at src/cli/ or dist/cli/). */
 export const SAMPLE_DIR = fileURLToPath(new URL('../../data/sample/', import.meta.url));
@@ -16,12 +16,9 @@ export function demoCommand(): Command {
       const store = openStore(flags.db);
       try {
         const pipeline = analyzerFor({ maxBytes: 10 * 1024 * 1024 });
-        const summary = await runInputs([SAMPLE_DIR], pipeline, { maxBytes: 10 * 1024 * 1024 }, {
-          progress: true,
-          async onDoc(doc, key) {
-            await store.put(doc, key);
-          },
-        });
+        const writes = storing(pipeline, store);
+        const summary = await runInputs([SAMPLE_DIR], pipeline, { maxBytes: 10 * 1024 * 1024 }, { progress: true, ...writes.hooks });
+        await writes.flush();
         process.stdout.write(`${formatStats(await store.stats())}\n\n${summaryLine(summary)}\ndatabase: ${flags.db}\n`);
         process.stdout.write(`try: newsgraph search ceasefire --db ${flags.db}\n`);
         if (summary.failed > 0) process.exitCode = 1;

@@ -2,14 +2,12 @@ import { availableParallelism } from 'node:os';
 import { Command } from 'commander';
 import { NewsgraphError } from '../errors.js';
 import { openStore } from '../store/index.js';
-import type { DocJson } from '../model/json.js';
 import { WorkerPool } from '../pipeline/workers.js';
 import { DEFAULT_OPTIONS } from '../pipeline/stage.js';
 import { expandFeeds, expandInputs, fetchOptions, type Item } from '../stages/ingest/index.js';
 import { DEFAULT_JOB_TIMEOUT } from '../queue/index.js';
 import { enqueueInputs } from './enqueue.js';
-import type { Doc } from '../model/doc.js';
-import { addAnalyzeOptions, analyzersFor, runInputs, runItems, summaryLine, type AnalyzeFlags, type RunHooks } from './common.js';
+import { addAnalyzeOptions, analyzersFor, runInputs, runItems, storing, summaryLine, type AnalyzeFlags, type RunHooks } from './common.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -49,16 +47,13 @@ export function ingestCommand(): Command {
       // Worker threads store what they analyse themselves: documents never travel back to this thread.
       pipeline = analyzersFor(flags, flags.workers, flags.db);
       if (pipeline instanceof WorkerPool) await pipeline.ready;
-      const pool = pipeline instanceof WorkerPool ? pipeline : undefined;
-      const hooks: RunHooks = {
-        progress: true,
-        skip: (key: string) => store.hasSource(key),
-        ...(pool ? { store: async (doc: Doc, key: string | undefined) => (await pool.store(doc, key)).result } : { onDoc: (doc: DocJson, key: string | undefined) => store.put(doc, key) }),
-      };
+      const writes = storing(pipeline, store);
+      const hooks: RunHooks = { progress: true, skip: (key: string) => store.hasSource(key), ...writes.hooks };
       const summary =
         flags.feed.length === 0
           ? await runInputs(inputs, pipeline, flags, hooks)
           : await runItems(items(), pipeline, flags, hooks);
+      await writes.flush();
       process.stderr.write(`${summaryLine(summary)}\n`);
       if (summary.failed > 0) process.exitCode = 1;
     } finally {

@@ -1,23 +1,26 @@
 /**
  * A worker thread of the analysis pool: builds its own analyzer (knowledge base, NER model) and
  * analyses the documents the main thread sends, answering with their JSON or a typed error. Given
- * a store, it stores each document itself and answers with the article id and what happened.
+ * a store, it stores the documents itself, in batches, and answers with each article's id and what
+ * happened.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { NewsgraphError } from '../errors.js';
 import { loadKb } from '../kb/index.js';
 import type { Doc } from '../model/doc.js';
 import { toJson } from '../model/json.js';
-import { openStore } from '../store/index.js';
+import { BatchWriter, openStore, WriteLock } from '../store/index.js';
 import { createAnalyzer } from './analyze.js';
 import type { WorkerRequest, WorkerResponse, WorkerSetup } from './workers.js';
 
 const setup = workerData as WorkerSetup;
 const analyzer = createAnalyzer({ kb: loadKb(), options: setup.options, disable: setup.disable });
-const store = setup.store === undefined ? undefined : openStore(setup.store);
+const store = setup.store === undefined ? undefined : openStore(setup.store, setup.writeLock ? { writeLock: new WriteLock(setup.writeLock) } : {});
+const writer = store && new BatchWriter(store);
 
 parentPort!.on('message', async (message: WorkerRequest | { close: true }) => {
   if ('close' in message) {
+    await writer?.flush();
     await store?.close();
     process.exit(0);
   }
@@ -25,7 +28,7 @@ parentPort!.on('message', async (message: WorkerRequest | { close: true }) => {
   let response: WorkerResponse;
   try {
     const json = toJson(await analyzer.run(doc as Doc));
-    response = store ? { n, stored: { id: json.id, result: await store.put(json, key) } } : { n, doc: json };
+    response = writer ? { n, stored: { id: json.id, result: await writer.add(json, key) } } : { n, doc: json };
   } catch (error) {
     const e = error instanceof NewsgraphError ? error : new NewsgraphError('NG_STAGE_FAILED', String((error as Error)?.message ?? error));
     response = { n, error: { code: e.code, message: e.message, hint: e.hint } };

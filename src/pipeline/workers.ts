@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { NewsgraphError, type ErrorCode } from '../errors.js';
 import type { Doc } from '../model/doc.js';
 import type { DocJson } from '../model/json.js';
+import { WriteLock } from '../store/sqlite/write-lock.js';
 import type { PutResult } from '../store/store.js';
 import type { Options, StageName } from './stage.js';
 
@@ -10,6 +11,8 @@ export interface WorkerSetup {
   disable: StageName[];
   /** A --db location: each worker then stores what it analyses itself, over its own connection. */
   store?: string;
+  /** The workers' shared SQLite write lock (store/sqlite/write-lock.ts). */
+  writeLock?: SharedArrayBuffer;
 }
 export interface WorkerRequest {
   n: number;
@@ -42,8 +45,8 @@ function startWorker(setup: WorkerSetup): Worker {
 /**
  * Analysis on several threads: each worker builds its own analyzer; documents go to the least
  * busy one; results come back as JSON documents or typed errors. With a store in the setup, each
- * worker also stores what it analyses (SQLite serialises the writes; the documents never travel
- * back). One worker crashing fails only the documents it held.
+ * worker also stores what it analyses, in batches, taking turns at a shared write lock (the
+ * documents never travel back). One worker crashing fails only the documents it held.
  */
 export class WorkerPool {
   private readonly workers: { worker: Worker; busy: number; dead: boolean }[] = [];
@@ -53,6 +56,7 @@ export class WorkerPool {
   readonly ready: Promise<void>;
 
   constructor(size: number, setup: WorkerSetup) {
+    if (setup.store !== undefined && !setup.writeLock) setup = { ...setup, writeLock: new WriteLock().buffer };
     const started: Promise<void>[] = [];
     for (let i = 0; i < size; i++) {
       const worker = startWorker(setup);
@@ -79,6 +83,10 @@ export class WorkerPool {
     }
     this.ready = Promise.all(started).then(() => undefined);
     this.ready.catch(() => undefined); // a run that never awaits `ready` must not crash on it
+  }
+
+  get size(): number {
+    return this.workers.length;
   }
 
   /** Analyses a document; its JSON comes back. */

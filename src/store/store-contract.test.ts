@@ -194,6 +194,27 @@ for (const backend of backends) {
         await store.close();
       }
     });
+
+    test('putMany stores articles in order, as put would one by one: a copy later in the batch links to its original', async () => {
+      const sample = readFileSync(join(SAMPLE_DIR, 'wikinews.jsonl'), 'utf8').split('\n').filter(Boolean).slice(30, 33)
+        .map((l) => JSON.parse(l) as { title: string; text: string });
+      const docs = await Promise.all([...sample.map((a, k) => ({ ...a, id: `many${k}` })), { ...sample[0]!, text: trimmed(sample[0]!.text), id: 'many-copy' }]
+        .map(async (a) => toJson(await analyzeText(a.text, { title: a.title, id: a.id }))));
+      const store = backend.open();
+      try {
+        assert.deepEqual(await store.putMany([]), []);
+        const results = await store.putMany(docs.map((doc) => ({ doc, sourceKey: `key:${doc.id}` })));
+        assert.deepEqual(results, ['inserted', 'inserted', 'inserted', 'duplicate']);
+        assert.deepEqual(await store.putMany([{ doc: docs[1]! }]), ['existing']);
+        const listed = new Map((await store.listArticles(undefined, { limit: 50 })).items.map((a) => [a.id, a.duplicateOf]));
+        assert.equal(listed.get('many-copy'), 'many0');
+        for (const doc of docs) assert.equal(await store.hasSource(`key:${doc.id}`), true);
+        assert.deepEqual(await store.get('many2'), docs[2]);
+        assert.equal((await store.stats()).articles, 4);
+      } finally {
+        await store.close();
+      }
+    });
   });
 }
 

@@ -103,6 +103,12 @@ export interface FlagRecord {
   evidence: string[];
 }
 
+/** An article to store and the input it came from (so re-runs skip it). */
+export interface PutItem {
+  doc: DocJson;
+  sourceKey?: string | undefined;
+}
+
 /** `duplicate`: stored, linked to the earlier article it copies, its facts not counted again. */
 export type PutResult = 'inserted' | 'duplicate' | 'existing';
 
@@ -123,6 +129,11 @@ export interface Store {
    * entities, quotes and claims count once however many outlets ran the story.
    */
   put(doc: DocJson, sourceKey?: string): Promise<PutResult>;
+  /**
+   * Stores several articles in order, as `put` would one by one (a later one may be a near-copy of
+   * an earlier one). SQLite writes them in one transaction, which costs much less than one each.
+   */
+  putMany(items: readonly PutItem[]): Promise<PutResult[]>;
   get(id: string): Promise<DocJson | undefined>;
   search(query: string, limit?: number): Promise<ArticleSummary[]>;
   /** Every stored article, in insertion order; near-copies left out with `originals`. */

@@ -192,6 +192,12 @@ export function openPostgres(location: string): Store {
     put(doc, sourceKey) {
       return put(doc, sourceKey);
     },
+    // one transaction each: PostgreSQL writers run side by side, and a batch would hold its locks longer
+    async putMany(items) {
+      const results: PutResult[] = [];
+      for (const item of items) results.push(await put(item.doc, item.sourceKey));
+      return results;
+    },
     async get(id) {
       const rows = await query<{ doc: string; text: string }>('SELECT doc, text FROM articles WHERE id = $1', [id]);
       return rows[0] === undefined ? undefined : docFromColumns(rows[0]);

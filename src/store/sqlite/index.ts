@@ -3,17 +3,23 @@ import { NewsgraphError } from '../../errors.js';
 import type { EntityType } from '../../model/doc.js';
 import type { DocJson } from '../../model/json.js';
 import type {
-  ArticleSummary, EntityQuery, EntitySummary, EventQuery, EventRecord, ExportTable, FlagRecord, Page, PageRequest, PutResult, Store, StoreStats,
+  ArticleSummary, EntityQuery, PutItem, EntitySummary, EventQuery, EventRecord, ExportTable, FlagRecord, Page, PageRequest, PutResult, Store, StoreStats,
 } from '../store.js';
 import { closest, fingerprint, signatureBytes, signatureFromBytes } from '../../across/minhash.js';
 import { DATE_KEY, decodeCursor, encodeCursor, docColumn, docFromColumns, eventRecord, FACT_TABLES, factRows, flagRecord, offsetOf, offsetPage, searchWords, type EventRow } from '../rows.js';
 import { migrateSqlite } from './migrate.js';
 import { SCHEMA, STORE_VERSION } from './schema.js';
+import type { WriteLock } from './write-lock.js';
 
 type Row = Record<string, string | number | null>;
 
+export interface SqliteOptions {
+  /** Shared by threads of this process that write to the same file (see write-lock.ts). */
+  writeLock?: WriteLock;
+}
+
 /** Opens (creating when needed) a SQLite store: WAL journal, FTS5 over title and text. */
-export function openSqlite(path: string): Store {
+export function openSqlite(path: string, options: SqliteOptions = {}): Store {
   let db: Database.Database;
   try {
     db = new Database(path);
@@ -56,7 +62,7 @@ export function openSqlite(path: string): Store {
     get: db.prepare('SELECT doc, text FROM articles WHERE id = ?'),
   };
 
-  const insert = db.transaction((doc: DocJson, sourceKey: string | undefined, print: ReturnType<typeof fingerprint>): PutResult => {
+  function insert(doc: DocJson, sourceKey: string | undefined, print: ReturnType<typeof fingerprint>): PutResult {
     let result: PutResult = 'existing';
     if (q.hasArticle.get(doc.id) === undefined) {
       const candidates = (q.candidates.all(JSON.stringify(print.bands)) as { id: string; minhash: Buffer }[]).map((r) => ({
@@ -78,7 +84,17 @@ export function openSqlite(path: string): Store {
     }
     if (sourceKey) q.source.run(sourceKey, doc.id);
     return result;
-  });
+  }
+  const insertAll = db.transaction((items: readonly PutItem[], prints: ReturnType<typeof fingerprint>[]) =>
+    items.map((item, k) => insert(item.doc, item.sourceKey, prints[k]!)),
+  );
+  const lock = options.writeLock;
+
+  async function putMany(items: readonly PutItem[]): Promise<PutResult[]> {
+    if (items.length === 0) return [];
+    const prints = items.map((item) => fingerprint(item.doc.text));
+    return lock ? lock.hold(() => insertAll.immediate(items, prints)) : insertAll.immediate(items, prints);
+  }
 
   async function* iterate(sql: string): AsyncIterable<Row> {
     for (const row of db.prepare(sql).iterate()) yield row as Row;
@@ -89,8 +105,9 @@ export function openSqlite(path: string): Store {
       return q.hasSource.get(key) !== undefined;
     },
     async put(doc, sourceKey) {
-      return insert.immediate(doc, sourceKey, fingerprint(doc.text));
+      return (await putMany([{ doc, sourceKey }]))[0]!;
     },
+    putMany,
     async get(id) {
       const row = q.get.get(id) as { doc: string; text: string } | undefined;
       return row === undefined ? undefined : docFromColumns(row);
