@@ -287,21 +287,48 @@ function distinct(list: readonly Actor[]): Actor[] {
 }
 
 
-function codeSentence(ctx: Ctx, toks: Tok[], mentions: readonly PlacedMention[]): Placed[] {
+/** Tokens that are never verbs: words of entity mentions and of multi-word agent nouns ("security forces"). */
+function nonVerbs(lex: EventLexicon, toks: readonly Tok[], mentions: readonly PlacedMention[]): Uint8Array {
   const blocked = new Uint8Array(toks.length);
   for (const m of mentions) {
     for (let k = 0; k < toks.length; k++) if (toks[k]!.start >= m.start && toks[k]!.end <= m.end) blocked[k] = 1;
   }
-  // words of multi-word agent nouns ("security forces", "armed forces") are never verbs
   for (let k = 0; k < toks.length; k++) {
-    for (const words of ctx.lex.multiAgents.get(toks[k]!.lower) ?? []) {
-      if (k + words.length > toks.length) continue;
-      if (words.every((w, m) => toks[k + m]!.lower === w)) {
-        for (let m = 0; m < words.length; m++) blocked[k + m] = 1;
-        break;
-      }
+    const candidates = lex.multiAgents.get(toks[k]!.lower);
+    if (!candidates) continue;
+    for (const words of candidates) {
+      if (k + words.length > toks.length || !words.every((w, m) => toks[k + m]!.lower === w)) continue;
+      for (let m = 0; m < words.length; m++) blocked[k + m] = 1;
+      break;
     }
   }
+  return blocked;
+}
+
+/**
+ * A report verb after a comma with its own subject ("…, a Jordanian official confirmed") is the
+ * attribution of the whole sentence: its subject, and the comma where the attribution starts.
+ */
+function sentenceAttribution(s: Sentence): { attribution: Ref | undefined; at: number } {
+  const { toks, verbs, clauses, clauseOf } = s;
+  let attribution: Ref | undefined;
+  let at = toks.length;
+  for (const v of verbs) {
+    if (v.entry.kind !== 'report') continue;
+    const c = clauses[clauseOf[v.i]!]!;
+    const comma = lastIndexBefore(toks, ',', v.i, c.start);
+    if (comma <= 0) continue;
+    const subj = subjectOf(s, v, comma + 1);
+    if (subj && subj.length) {
+      attribution = ref(subj[0]!);
+      at = Math.min(at, comma);
+    }
+  }
+  return { attribution, at };
+}
+
+function codeSentence(ctx: Ctx, toks: Tok[], mentions: readonly PlacedMention[]): Placed[] {
+  const blocked = nonVerbs(ctx.lex, toks, mentions);
   const demonym = (t: Tok) => /^\p{Lu}/u.test(t.text) && ctx.kb.lookup(t.text).some((e) => e.demonyms?.some((d) => d.toLowerCase() === t.lower));
   const verbs = findVerbs(toks, ctx.lex, blocked, demonym);
   if (verbs.length === 0) return [];
@@ -311,282 +338,318 @@ function codeSentence(ctx: Ctx, toks: Tok[], mentions: readonly PlacedMention[])
   const { clauses, clauseOf } = findClauses(toks, verbs);
   const s: Sentence = { toks, verbs, actors, clauses, clauseOf };
   const out: Placed[] = [];
-  // A report verb after a comma with its own subject ("…, a Jordanian official confirmed") is the
-  // attribution of the whole sentence.
-  let attribution: Ref | undefined;
-  let attributionAt = toks.length;
-  for (const v of verbs) {
-    if (v.entry.kind !== 'report') continue;
-    const ci = clauseOf[v.i]!;
-    const c = clauses[ci]!;
-    const comma = lastIndexBefore(toks, ',', v.i, c.start);
-    if (comma > 0) {
-      const subj = subjectOf(s, v, comma + 1);
-      if (subj && subj.length) {
-        attribution = ref(subj[0]!);
-        attributionAt = Math.min(attributionAt, comma);
-      }
-    }
-  }
-  const subjects = new Map<VerbCandidate, Actor[] | undefined>();
-  let lastMain: { clause: number; events: number; subject: Actor[] | undefined } | undefined;
-  for (let ci = 0; ci < clauses.length; ci++) {
-    const clause = clauses[ci]!;
-    const participle = clause.role === 'participle';
-    // ", recalling its team": a participle clause is coded only when the clause it hangs on has no event
-    if (participle && (!lastMain || lastMain.events > 0)) continue;
-    if (clause.role !== 'main' && clause.role !== 'complement' && !participle) continue;
-    const before = out.length;
-    const inClause = verbs.filter((v) => clauseOf[v.i] === ci);
-    let prev: VerbCandidate | undefined;
-    let prevSubject: Actor[] | undefined;
-    // the intent/aspect verb that governs the last infinitive, for verbs coordinated with it
-    let governor: { upper: VerbCandidate; modality: Modality; negated: boolean; arranged: boolean } | undefined;
-    let first = true;
-    for (let n = 0; n < inClause.length; n++) {
-      const v = inClause[n]!;
-      if (v.participle && !(participle && first)) continue;
-      // "officials accused of playing a role", "victims killed by the crash": a past participle
-      // modifying a noun (no auxiliary, "of"/"by" right after it) is not an active event
-      if (v.entry.suffix === 'ed' && (toks[v.j]?.lower === 'of' || toks[v.j]?.lower === 'by') && auxBefore(toks, clause, v).length === 0 && v.i > clause.start) continue;
-      // "victims killed by the crash": a past participle right after a noun, once the clause has its verb
-      if (prev && v.entry.suffix === 'ed' && auxBefore(toks, clause, v).length === 0 && !coordinated(toks, prev, v) && /^\p{Ll}/u.test(toks[v.i - 1]?.text ?? '') && !PRONOUNS.has(toks[v.i - 1]!.lower)) continue;
-      // "There were 10 Russian soldiers killed in Ukraine": the noun phrase is the patient
-      const passive = isPassive(toks, v) || existentialPassive(toks, clause, v);
-      // "…telephoned his Saudi counterpart, the State Department said": objects end at the attribution
-      const objectZone = attributionAt > v.j && attributionAt < clause.end ? { ...clause, end: attributionAt } : clause;
-      let subject: Actor[] | undefined;
-      if (participle && first) subject = participleSubject(s, clause, lastMain?.subject);
-      else {
-        const coord = prev && coordinated(toks, prev, v);
-        // "kidnapped advisers and exploded bombs": a coordinated verb keeps the subject
-        subject = coord ? prevSubject : subjectOf(s, v, windowStart(clause, prev));
-        // "is committed to opening": the same verb chain keeps its subject
-        if (!subject && prev && onlyAux(toks, prev.j, v.i)) subject = prevSubject;
-        // "Nuri al-Maliki, speaking in Baghdad, rejected": the subject before an interrupting clause
-        if (!subject && !prev) subject = interruptedSubject(s, ci);
-        if (!subject) subject = pronounSubject(s, v, clause, ctx.doc, subjects) ?? fallbackSubject(toks, clause, prev, v);
-      }
-      first = false;
-      subjects.set(v, subject);
-      // nesting: "agreed to lift", "plans to impose", "began collecting", "urged X to withdraw"
-      let lower = governed(toks, inClause, n);
-      // "Obama wants Iran to attack": the infinitive has its own subject; not the wanter's act
-      if (lower && v.entry.kind === 'intent' && s.actors.groups.some((g) => g.i >= v.j && g.j <= lower!.i)) lower = undefined;
-      // "prepared to resume shelling", "vowed to continue fighting": down a chain of intent/aspect
-      // verbs with no event of their own to the verb that names the act
-      while (lower && NESTING.has(lower.entry.kind ?? '')) {
-        const deeper = governed(toks, inClause, inClause.indexOf(lower));
-        if (!deeper || codeOf(ctx.lex, toks, lower, { start: clause.start, end: deeper.i }, false)) break;
-        lower = deeper;
-      }
-      // a "to" infinitive no verb governs is a purpose or a noun's complement ("a delegation to visit");
-      // "shunned work to protest": a protest purpose makes the act a protest
-      if (purposeInfinitive(toks, clause, v)) {
-        const last = out.at(-1);
-        const protest = ploverOf(ctx.table, '140');
-        if (/^(?:protest|demonstrate)$/.test(v.entry.lemma) && last && out.length > before && protest && last.coding.event !== 'PROTEST') {
-          out[out.length - 1] = { ...last, code: '140', coding: protest, rule: `${last.rule}+to-protest` };
-        } else if (/^(?:protest|demonstrate)$/.test(v.entry.lemma) && out.length === before && protest && prev && prevSubject?.some((a) => a.code && /^[A-Z]{3}/.test(a.code))) {
-          // "shunned work to protest", "closed their shops to protest": an uncoded act done in protest
-          const recipients = recipientOf(s, v, { ...clause, end: Math.min(clause.end, attributionAt) }, prevSubject, 'PROTEST');
-          out.push({ verb: v, code: '140', coding: protest, actors: prevSubject, recipients, modality: modalityOf(toks, clause, prev), negated: isNegated(toks, clause, prev), rule: `${prev.entry.lemma}+to-protest`, verbStart: toks[prev.i]!.start, verbEnd: toks[v.j - 1]!.end });
-        }
-        continue;
-      }
-      let head = v;
-      let modality = modalityOf(toks, clause, v);
-      // "is set to visit", "is due to sign": an act already arranged (see counted.ts)
-      let arranged = modality === 'future' && auxBefore(toks, clause, v).some((t) => ARRANGED_ADJECTIVES.has(t.lower));
-      // "a missile believed to be fired by rebels": a belief, not an assertion
-      if (clause.reporter && toks[clause.reporter.j]?.lower === 'to') modality = 'hypothetical';
-      let negated = isNegated(toks, clause, v);
-      // a reporting verb codes only through a curated direct object ("announced a suspension")
-      let code = v.entry.kind === 'report' ? reportObject(toks, v) : codeOf(ctx.lex, toks, v, clause, passive);
-      let rule = v.entry.lemma;
-      // "began a hunger strike to protest": the aspect verb's own object names the event
-      const ownObject = lower && v.entry.kind === 'aspect' && v.entry.objects ? codeOf(ctx.lex, toks, v, { start: clause.start, end: lower.i }, false) : null;
-      const nests = NESTING.has(v.entry.kind ?? '');
-      // "scheduled to give a speech and meet with dissidents": a base form coordinated with the
-      // verb an intent/aspect verb governs is governed by it too
-      const shared = !lower && governor && prev && v.entry.suffix === '' && coordinated(toks, prev, v) ? governor : undefined;
-      if (shared) {
-        rule = `${shared.upper.entry.lemma}+${v.entry.lemma}`;
-        modality = shared.modality;
-        negated ||= shared.negated;
-        arranged = shared.arranged;
-      }
-      if (lower && nests && !ownObject) {
-        const lowerCode = codeOf(ctx.lex, toks, lower, clause, isPassive(toks, lower));
-        const lowerCoding = lowerCode ? ploverOf(ctx.table, lowerCode) : undefined;
-        if (v.entry.kind !== 'aspect' && modality === 'asserted') modality = 'future';
-        // "the army prepared to resume shelling", "the leader prepared to attend": preparing (the
-        // verb, not "is prepared to") is under way; for an attack the preparation itself is the
-        // event, a show of force short of using it (PLOVER MOBILIZE, CAMEO 150)
-        const preparing = v.entry.lemma === 'prepare' && !toks.slice(Math.max(clause.start, v.i - 3), v.i).some((t) => BE.has(t.lower) || HAVE.has(t.lower));
-        if (v.entry.kind === 'arranged' || preparing) arranged = true;
-        negated ||= isNegated(toks, clause, lower);
-        governor = { upper: v, modality, negated, arranged };
-        const mobilize = preparing && lowerCoding?.event === 'ASSAULT' ? ploverOf(ctx.table, '150') : undefined;
-        if (mobilize) {
-          code = '150';
-          rule = `prepare-attack:${lower.entry.lemma}`;
-          modality = modalityOf(toks, clause, v);
-          arranged = false;
-        } else if (lowerCoding && lowerCode) {
-          head = lower;
-          code = lowerCode;
-          rule = `${v.entry.lemma}+${lower.entry.lemma}`;
-        } else {
-          // the upper verb codes on its own ("promised military aid"): as written
-          modality = modalityOf(toks, clause, v);
-          negated = isNegated(toks, clause, v);
-          arranged = false;
-        }
-      } else if (lower && v.entry.kind === 'report') {
-        // "announced it would prohibit": the lower verb is coded in the report's complement
-      } else if (!shared) governor = undefined;
-      if (arranged) rule = `${ARRANGED_RULE}${rule}`;
-      if (lower) n = inClause.indexOf(lower);
-      prev = head;
-      prevSubject = subject;
-      if (v.entry.kind === 'report' && head === v && (!code || !v.entry.objects && code === v.entry.code)) {
-        // a reporting verb with no event-coding object: its complement carries the event
-        if (!code) continue;
-      }
-      // "is willing to send material", "is committed to opening up": an intent to cooperate
-      // "closed their shops to protest": an uncoded act whose purpose is a protest is the protest
-      if (!code && !nests && head === v && lower && /^(?:protest|demonstrate)$/.test(lower.entry.lemma)) {
-        code = '140';
-        head = lower;
-        rule = `${v.entry.lemma}+to-protest`;
-      }
-      if (!code && (auxBefore(toks, clause, head).some((t) => STRONG_INTENT.has(t.lower)) || (head === v && lower && STRONG_INTENT.has(toks[v.i]!.lower) && BE.has(toks[v.i - 1]?.lower ?? '')))) {
-        code = '030';
-        rule = `intent+${head.entry.lemma}`;
-        modality = 'asserted';
-      }
-      // "released 30 Palestinians", "received the Jordanian king": some verbs code only with a
-      // person or group as their object
-      if (!code && v.entry.actorObject && head === v && !passive && actorObject(s, v, objectZone, subject ?? [])) code = v.entry.actorObject;
-      if (!code) continue;
-      let coding = ploverOf(ctx.table, code);
-      if (!coding) continue;
-      let actors = subject ?? [];
-      let recipient = recipientOf(s, head, objectZone, actors, coding.event);
-      // "…cut short its negotiations, citing Hamas's actions": the participle that follows names the target
-      const following = clauses[ci + 1];
-      if (!recipient.length && following?.role === 'participle') recipient = recipientOf(s, { ...head, j: following.start }, following, actors);
-      // "demanded that the US cancel": the subject of the content clause
-      // (also a reporting verb's complement when the verb codes a demand: "insisted on its demands that …")
-      if (!recipient.length && (following?.role === 'content' || (following?.role === 'complement' && code.startsWith('10'))) && following.reporter === v) {
-        const w = verbs.find((x) => clauseOf[x.i] === ci + 1);
-        // no verb found there ("that the Ugandan government release prisoners"): its first phrase
-        const first = w ? undefined : s.actors.groups.find((g) => g.i >= following.start && g.i - following.start <= 3 && g.j <= following.end);
-        recipient = ((w ? subjectOf(s, w, following.start) : first?.actors)?.filter((a) => a.code && !a.code.startsWith('---'))) || [];
-      }
-      if (passive && head === v) {
-        // no "by" agent: PETRARCH2 takes the source of a passive from its BY/FROM/IN phrase
-        // ("killed in a NATO airstrike"); only for hostile acts, where a place of attack names its side
-        const by = byAgent(s, v) ?? (HOSTILE_CATEGORIES.has(coding.event) ? placeAgent(s, v, clause) : undefined);
-        if (!by && !subject) continue;
-        recipient = subject ?? [];
-        actors = by ?? [];
-      }
-      if (actors.length === 0) continue;
-      // "Iran denied that it had attacked": a denied act; "No country has recognised", "Neither
-      // Israel nor Hamas accepted": a negative subject
-      if (clause.reporter?.entry.lemma === 'deny' || (!passive && actors[0]!.i > 0 && /^(?:no|neither)$/.test(toks[actors[0]!.i - 1]?.lower ?? ''))) negated = true;
-      // "attend a summit in Switzerland": a visit's host is where it takes place (PLOVER CONSULT
-      // visit: the actor travels to the recipient, who hosts)
-      if (!recipient.length && code === '042' && !passive) recipient = hostPlace(s, head, objectZone, actors);
-      // "mediated between Israel and Hamas": a mediator's recipients are the parties it mediates between
-      if (!recipient.length && code === '045') recipient = betweenParties(s, head, objectZone, actors);
-      // "Egypt hosted Israeli negotiators": PLOVER codes the visit, the visitor is always the actor
-      // (CONSULT/visit; CAMEO 043 from the host's side is 042 from the visitor's)
-      // (only a direct object is the visitor: "hosted talks with Israel" stays the host's act)
-      const direct = recipient.length > 0 && recipient[0]!.i >= head.j && toks.slice(head.j, recipient[0]!.i).every((t) => !PREPOSITIONS.has(t.lower) && !TALK_NOUNS.test(t.lower));
-      const visit = code === '043' && head === v && !passive && direct ? ploverOf(ctx.table, '042') : undefined;
-      if (visit) {
-        [actors, recipient] = [recipient, actors];
-        code = '042';
-        coding = visit;
-        rule = `host-visit:${rule}`;
-      }
-      // PETRARCH's transformation "a says b attacked" (no target) = a accuses b (CAMEO 112)
-      const objectless = !toks[head.j] || /^(?:[.,;:]|themselves|itself|himself|herself|each|one)$/.test(toks[head.j]!.lower) || WEEKDAYS.has(toks[head.j]!.lower);
-      if (clause.reporter && !recipient.length && objectless && coding?.event === 'ASSAULT' && modality === 'asserted') {
-        const reporter = subjects.get(clause.reporter);
-        const accuse = ploverOf(ctx.table, '112');
-        if (reporter?.length && accuse && !reporter.some((r) => actors.some((a) => a.name === r.name))) {
-          recipient = actors;
-          actors = reporter;
-          code = '112';
-          coding = accuse;
-          rule = `says-attacked:${rule}`;
-        }
-      }
-      if (!coding) continue;
-      // civilians, workers, students blocking a road obstruct in protest: PROTEST/obstruct (CAMEO 144)
-      if (code === '191' && actors.length && actors.every((a) => CIVIL_SECTORS.has(a.code?.slice(3, 6) ?? ''))) {
-        const obstruct = ploverOf(ctx.table, '144');
-        if (obstruct) {
-          code = '144';
-          coding = obstruct;
-          rule = `obstruct:${rule}`;
-        }
-      }
-      // demonstrators who destroy or attack are rioting: PLOVER PROTEST/riot (CAMEO 145)
-      if ((coding.event === 'ASSAULT' || coding.event === 'COERCE') && actors.length && actors.every((a) => a.code?.slice(3, 6) === 'OPP' && /^(?:demonstr|protest|rioter|marcher)/.test(toks[a.j - 1]?.lower ?? ''))) {
-        const riot = ploverOf(ctx.table, '145');
-        if (riot) {
-          code = '145';
-          coding = riot;
-          rule = `riot:${rule}`;
-        }
-      }
-      let source: Ref | undefined = clause.reporter ? reporterRef(clause, subjects) : attribution;
-      if (source && actors.some((a) => a.name === source!.name)) source = undefined;
-      // "killed one soldier and wounded two others": one event (same code), not two
-      const last = out.at(-1);
-      if (last && last.code === code && coordinatedSpan(toks, last, v) && last.actors === actors) continue;
-      out.push({ verb: head, code, coding, actors, recipients: recipient, modality, negated, ...(source ? { source } : {}), rule, verbStart: toks[v.i]!.start, verbEnd: toks[head.j - 1]!.end });
-    }
-    if (!participle) lastMain = { clause: ci, events: out.length - before, subject: subjects.get(inClause.find((v) => !v.participle)!) };
-    // "X will only agree if Y withdraws": a demand on Y
-    const next = clauses[ci + 1];
-    if (next?.role === 'conditional' && !participle) {
-      const v = inClause.find((x) => auxBefore(toks, clause, x).some((t) => t.lower === 'only'));
-      const actors = v && subjects.get(v);
-      const coding = ploverOf(ctx.table, '100');
-      const w = verbs.find((x) => clauseOf[x.i] === ci + 1);
-      const target = w && subjectOf(s, w, next.start);
-      if (v && actors?.length && coding && target) {
-        out.push({ verb: v, code: '100', coding, actors, recipients: target, modality: 'asserted', negated: false, rule: 'only-if', verbStart: toks[v.i]!.start, verbEnd: toks[v.j - 1]!.end });
-      }
-    }
-    // "X said Y must …", "X issued a reminder to Y that it must …": a demand
-  }
-  for (let ci = 0; ci < clauses.length; ci++) {
-    const clause = clauses[ci]!;
-    if ((clause.role === 'complement' || clause.role === 'content') && clause.reporter !== undefined && !out.some((o) => o.verb === clause.reporter)) {
-      const inClause = verbs.filter((v) => clauseOf[v.i] === ci);
-      for (const v of inClause) {
-        const aux = auxBefore(toks, clause, v);
-        // (the demanded act itself may be coded already, with modality "demanded")
-        if (!aux.some((t) => DEONTIC_MODALS.has(t.lower)) || out.some((o) => o.verb === v && o.modality !== 'demanded')) continue;
-        const reporter = subjects.get(clause.reporter);
-        const coding = ploverOf(ctx.table, '100');
-        if (!reporter || !coding) continue;
-        const target = subjectOf(s, v, clause.start) ?? pronounSubject(s, v, clause, ctx.doc, subjects) ?? [];
-        out.push({ verb: v, code: '100', coding, actors: reporter, recipients: target.filter((a) => !reporter.some((r) => r.name === a.name)), modality: 'asserted', negated: false, rule: 'must', verbStart: toks[v.i]!.start, verbEnd: toks[v.j - 1]!.end });
-        break;
-      }
-    }
-  }
+  const { attribution, at: attributionAt } = sentenceAttribution(s);
+  const st: SentenceState = { out, subjects: new Map(), lastMain: undefined, attribution, attributionAt };
+  for (let ci = 0; ci < clauses.length; ci++) codeClause(ctx, s, ci, st);
+  out.push(...mustDemands(ctx, s, st.subjects, out));
   out.push(...nominalEvents(ctx, s));
   // an event needs a coded party: "the blaze killed three" is news, not a political event
   return out.filter((o) => [...o.actors, ...o.recipients].some((a) => a.code && /^[A-Z]{3}/.test(a.code)));
+}
+
+
+/** What the clauses of a sentence share while they are coded in order. */
+interface SentenceState {
+  out: Placed[];
+  subjects: Map<VerbCandidate, Actor[] | undefined>;
+  /** The last main clause: its number, how many events it gave, its subject. */
+  lastMain: { clause: number; events: number; subject: Actor[] | undefined } | undefined;
+  attribution: Ref | undefined;
+  attributionAt: number;
+}
+
+/** The events of one main, complement or participle clause, added to `st.out`. */
+function codeClause(ctx: Ctx, s: Sentence, ci: number, st: SentenceState): void {
+  const { toks, verbs, clauses, clauseOf } = s;
+  const { out, subjects, attribution, attributionAt } = st;
+  const clause = clauses[ci]!;
+  const participle = clause.role === 'participle';
+  // ", recalling its team": a participle clause is coded only when the clause it hangs on has no event
+  if (participle && (!st.lastMain || st.lastMain.events > 0)) return;
+  if (clause.role !== 'main' && clause.role !== 'complement' && !participle) return;
+  const before = out.length;
+  const inClause = verbs.filter((v) => clauseOf[v.i] === ci);
+  let prev: VerbCandidate | undefined;
+  let prevSubject: Actor[] | undefined;
+  // the intent/aspect verb that governs the last infinitive, for verbs coordinated with it
+  let governor: { upper: VerbCandidate; modality: Modality; negated: boolean; arranged: boolean } | undefined;
+  let first = true;
+  for (let n = 0; n < inClause.length; n++) {
+    const v = inClause[n]!;
+    if (v.participle && !(participle && first)) continue;
+    // "officials accused of playing a role", "victims killed by the crash": a past participle
+    // modifying a noun (no auxiliary, "of"/"by" right after it) is not an active event
+    if (v.entry.suffix === 'ed' && (toks[v.j]?.lower === 'of' || toks[v.j]?.lower === 'by') && auxBefore(toks, clause, v).length === 0 && v.i > clause.start) continue;
+    // "victims killed by the crash": a past participle right after a noun, once the clause has its verb
+    if (prev && v.entry.suffix === 'ed' && auxBefore(toks, clause, v).length === 0 && !coordinated(toks, prev, v) && /^\p{Ll}/u.test(toks[v.i - 1]?.text ?? '') && !PRONOUNS.has(toks[v.i - 1]!.lower)) continue;
+    // "There were 10 Russian soldiers killed in Ukraine": the noun phrase is the patient
+    const passive = isPassive(toks, v) || existentialPassive(toks, clause, v);
+    // "…telephoned his Saudi counterpart, the State Department said": objects end at the attribution
+    const objectZone = attributionAt > v.j && attributionAt < clause.end ? { ...clause, end: attributionAt } : clause;
+    let subject: Actor[] | undefined;
+    if (participle && first) subject = participleSubject(s, clause, st.lastMain?.subject);
+    else {
+      const coord = prev && coordinated(toks, prev, v);
+      // "kidnapped advisers and exploded bombs": a coordinated verb keeps the subject
+      subject = coord ? prevSubject : subjectOf(s, v, windowStart(clause, prev));
+      // "is committed to opening": the same verb chain keeps its subject
+      if (!subject && prev && onlyAux(toks, prev.j, v.i)) subject = prevSubject;
+      // "Nuri al-Maliki, speaking in Baghdad, rejected": the subject before an interrupting clause
+      if (!subject && !prev) subject = interruptedSubject(s, ci);
+      if (!subject) subject = pronounSubject(s, v, clause, ctx.doc, subjects) ?? fallbackSubject(toks, clause, prev, v);
+    }
+    first = false;
+    subjects.set(v, subject);
+    // nesting: "agreed to lift", "plans to impose", "began collecting", "urged X to withdraw"
+    let lower = governed(toks, inClause, n);
+    // "Obama wants Iran to attack": the infinitive has its own subject; not the wanter's act
+    if (lower && v.entry.kind === 'intent' && s.actors.groups.some((g) => g.i >= v.j && g.j <= lower!.i)) lower = undefined;
+    // "prepared to resume shelling", "vowed to continue fighting": down a chain of intent/aspect
+    // verbs with no event of their own to the verb that names the act
+    while (lower && NESTING.has(lower.entry.kind ?? '')) {
+      const deeper = governed(toks, inClause, inClause.indexOf(lower));
+      if (!deeper || codeOf(ctx.lex, toks, lower, { start: clause.start, end: deeper.i }, false)) break;
+      lower = deeper;
+    }
+    // a "to" infinitive no verb governs is a purpose or a noun's complement ("a delegation to visit");
+    // "shunned work to protest": a protest purpose makes the act a protest
+    if (purposeInfinitive(toks, clause, v)) {
+      const last = out.at(-1);
+      const protest = ploverOf(ctx.table, '140');
+      if (/^(?:protest|demonstrate)$/.test(v.entry.lemma) && last && out.length > before && protest && last.coding.event !== 'PROTEST') {
+        out[out.length - 1] = { ...last, code: '140', coding: protest, rule: `${last.rule}+to-protest` };
+      } else if (/^(?:protest|demonstrate)$/.test(v.entry.lemma) && out.length === before && protest && prev && prevSubject?.some((a) => a.code && /^[A-Z]{3}/.test(a.code))) {
+        // "shunned work to protest", "closed their shops to protest": an uncoded act done in protest
+        const recipients = recipientOf(s, v, { ...clause, end: Math.min(clause.end, attributionAt) }, prevSubject, 'PROTEST');
+        out.push({ verb: v, code: '140', coding: protest, actors: prevSubject, recipients, modality: modalityOf(toks, clause, prev), negated: isNegated(toks, clause, prev), rule: `${prev.entry.lemma}+to-protest`, verbStart: toks[prev.i]!.start, verbEnd: toks[v.j - 1]!.end });
+      }
+      continue;
+    }
+    let head = v;
+    let modality = modalityOf(toks, clause, v);
+    // "is set to visit", "is due to sign": an act already arranged (see counted.ts)
+    let arranged = modality === 'future' && auxBefore(toks, clause, v).some((t) => ARRANGED_ADJECTIVES.has(t.lower));
+    // "a missile believed to be fired by rebels": a belief, not an assertion
+    if (clause.reporter && toks[clause.reporter.j]?.lower === 'to') modality = 'hypothetical';
+    let negated = isNegated(toks, clause, v);
+    // a reporting verb codes only through a curated direct object ("announced a suspension")
+    let code = v.entry.kind === 'report' ? reportObject(toks, v) : codeOf(ctx.lex, toks, v, clause, passive);
+    let rule = v.entry.lemma;
+    // "began a hunger strike to protest": the aspect verb's own object names the event
+    const ownObject = lower && v.entry.kind === 'aspect' && v.entry.objects ? codeOf(ctx.lex, toks, v, { start: clause.start, end: lower.i }, false) : null;
+    const nests = NESTING.has(v.entry.kind ?? '');
+    // "scheduled to give a speech and meet with dissidents": a base form coordinated with the
+    // verb an intent/aspect verb governs is governed by it too
+    const shared = !lower && governor && prev && v.entry.suffix === '' && coordinated(toks, prev, v) ? governor : undefined;
+    if (shared) {
+      rule = `${shared.upper.entry.lemma}+${v.entry.lemma}`;
+      modality = shared.modality;
+      negated ||= shared.negated;
+      arranged = shared.arranged;
+    }
+    if (lower && nests && !ownObject) {
+      const lowerCode = codeOf(ctx.lex, toks, lower, clause, isPassive(toks, lower));
+      const lowerCoding = lowerCode ? ploverOf(ctx.table, lowerCode) : undefined;
+      if (v.entry.kind !== 'aspect' && modality === 'asserted') modality = 'future';
+      // "the army prepared to resume shelling", "the leader prepared to attend": preparing (the
+      // verb, not "is prepared to") is under way; for an attack the preparation itself is the
+      // event, a show of force short of using it (PLOVER MOBILIZE, CAMEO 150)
+      const preparing = v.entry.lemma === 'prepare' && !toks.slice(Math.max(clause.start, v.i - 3), v.i).some((t) => BE.has(t.lower) || HAVE.has(t.lower));
+      if (v.entry.kind === 'arranged' || preparing) arranged = true;
+      negated ||= isNegated(toks, clause, lower);
+      governor = { upper: v, modality, negated, arranged };
+      const mobilize = preparing && lowerCoding?.event === 'ASSAULT' ? ploverOf(ctx.table, '150') : undefined;
+      if (mobilize) {
+        code = '150';
+        rule = `prepare-attack:${lower.entry.lemma}`;
+        modality = modalityOf(toks, clause, v);
+        arranged = false;
+      } else if (lowerCoding && lowerCode) {
+        head = lower;
+        code = lowerCode;
+        rule = `${v.entry.lemma}+${lower.entry.lemma}`;
+      } else {
+        // the upper verb codes on its own ("promised military aid"): as written
+        modality = modalityOf(toks, clause, v);
+        negated = isNegated(toks, clause, v);
+        arranged = false;
+      }
+    } else if (lower && v.entry.kind === 'report') {
+      // "announced it would prohibit": the lower verb is coded in the report's complement
+    } else if (!shared) governor = undefined;
+    if (arranged) rule = `${ARRANGED_RULE}${rule}`;
+    if (lower) n = inClause.indexOf(lower);
+    prev = head;
+    prevSubject = subject;
+    if (v.entry.kind === 'report' && head === v && (!code || !v.entry.objects && code === v.entry.code)) {
+      // a reporting verb with no event-coding object: its complement carries the event
+      if (!code) continue;
+    }
+    // "is willing to send material", "is committed to opening up": an intent to cooperate
+    // "closed their shops to protest": an uncoded act whose purpose is a protest is the protest
+    if (!code && !nests && head === v && lower && /^(?:protest|demonstrate)$/.test(lower.entry.lemma)) {
+      code = '140';
+      head = lower;
+      rule = `${v.entry.lemma}+to-protest`;
+    }
+    if (!code && (auxBefore(toks, clause, head).some((t) => STRONG_INTENT.has(t.lower)) || (head === v && lower && STRONG_INTENT.has(toks[v.i]!.lower) && BE.has(toks[v.i - 1]?.lower ?? '')))) {
+      code = '030';
+      rule = `intent+${head.entry.lemma}`;
+      modality = 'asserted';
+    }
+    // "released 30 Palestinians", "received the Jordanian king": some verbs code only with a
+    // person or group as their object
+    if (!code && v.entry.actorObject && head === v && !passive && actorObject(s, v, objectZone, subject ?? [])) code = v.entry.actorObject;
+    if (!code) continue;
+    const placed = withRoles(ctx, s, { v, head, code, rule, modality, negated, passive, subject, clause, ci, objectZone }, subjects, attribution, out.at(-1));
+    if (placed) out.push(placed);
+  }
+  if (!participle) st.lastMain = { clause: ci, events: out.length - before, subject: subjects.get(inClause.find((v) => !v.participle)!) };
+  // "X will only agree if Y withdraws": a demand on Y
+  const next = clauses[ci + 1];
+  if (next?.role === 'conditional' && !participle) {
+    const v = inClause.find((x) => auxBefore(toks, clause, x).some((t) => t.lower === 'only'));
+    const actors = v && subjects.get(v);
+    const coding = ploverOf(ctx.table, '100');
+    const w = verbs.find((x) => clauseOf[x.i] === ci + 1);
+    const target = w && subjectOf(s, w, next.start);
+    if (v && actors?.length && coding && target) {
+      out.push({ verb: v, code: '100', coding, actors, recipients: target, modality: 'asserted', negated: false, rule: 'only-if', verbStart: toks[v.i]!.start, verbEnd: toks[v.j - 1]!.end });
+    }
+  }
+}
+
+/** A coded verb of a clause, before its parties are settled. */
+interface Draft {
+  /** The verb as written, and the verb that names the act ("agreed to lift": agreed, lift). */
+  v: VerbCandidate;
+  head: VerbCandidate;
+  code: string;
+  rule: string;
+  modality: Modality;
+  negated: boolean;
+  passive: boolean;
+  subject: Actor[] | undefined;
+  clause: Clause;
+  ci: number;
+  /** The clause up to a sentence-final attribution, where objects are looked for. */
+  objectZone: Clause;
+}
+
+/**
+ * Actor and recipient of a coded verb, and the construction rules that recode it (passives,
+ * visits, "a says b attacked", civil obstruction, riots); its source. Undefined when no party acts
+ * or the event repeats the one just coded (`last`).
+ */
+function withRoles(ctx: Ctx, s: Sentence, d: Draft, subjects: ReadonlyMap<VerbCandidate, Actor[] | undefined>, attribution: Ref | undefined, last: Placed | undefined): Placed | undefined {
+  let { code, rule, negated } = d;
+  const { v, head, modality, passive, subject, clause, ci, objectZone } = d;
+  const { toks, clauses, verbs, clauseOf } = s;
+  let coding = ploverOf(ctx.table, code);
+  if (!coding) return undefined;
+  let actors = subject ?? [];
+  let recipient = recipientOf(s, head, objectZone, actors, coding.event);
+  // "…cut short its negotiations, citing Hamas's actions": the participle that follows names the target
+  const following = clauses[ci + 1];
+  if (!recipient.length && following?.role === 'participle') recipient = recipientOf(s, { ...head, j: following.start }, following, actors);
+  // "demanded that the US cancel": the subject of the content clause
+  // (also a reporting verb's complement when the verb codes a demand: "insisted on its demands that …")
+  if (!recipient.length && (following?.role === 'content' || (following?.role === 'complement' && code.startsWith('10'))) && following.reporter === v) {
+    const w = verbs.find((x) => clauseOf[x.i] === ci + 1);
+    // no verb found there ("that the Ugandan government release prisoners"): its first phrase
+    const first = w ? undefined : s.actors.groups.find((g) => g.i >= following.start && g.i - following.start <= 3 && g.j <= following.end);
+    recipient = ((w ? subjectOf(s, w, following.start) : first?.actors)?.filter((a) => a.code && !a.code.startsWith('---'))) || [];
+  }
+  if (passive && head === v) {
+    // no "by" agent: PETRARCH2 takes the source of a passive from its BY/FROM/IN phrase
+    // ("killed in a NATO airstrike"); only for hostile acts, where a place of attack names its side
+    const by = byAgent(s, v) ?? (HOSTILE_CATEGORIES.has(coding.event) ? placeAgent(s, v, clause) : undefined);
+    if (!by && !subject) return undefined;
+    recipient = subject ?? [];
+    actors = by ?? [];
+  }
+  if (actors.length === 0) return undefined;
+  // "Iran denied that it had attacked": a denied act; "No country has recognised", "Neither
+  // Israel nor Hamas accepted": a negative subject
+  if (clause.reporter?.entry.lemma === 'deny' || (!passive && actors[0]!.i > 0 && /^(?:no|neither)$/.test(toks[actors[0]!.i - 1]?.lower ?? ''))) negated = true;
+  // "attend a summit in Switzerland": a visit's host is where it takes place (PLOVER CONSULT
+  // visit: the actor travels to the recipient, who hosts)
+  if (!recipient.length && code === '042' && !passive) recipient = hostPlace(s, head, objectZone, actors);
+  // "mediated between Israel and Hamas": a mediator's recipients are the parties it mediates between
+  if (!recipient.length && code === '045') recipient = betweenParties(s, head, objectZone, actors);
+  // "Egypt hosted Israeli negotiators": PLOVER codes the visit, the visitor is always the actor
+  // (CONSULT/visit; CAMEO 043 from the host's side is 042 from the visitor's)
+  // (only a direct object is the visitor: "hosted talks with Israel" stays the host's act)
+  const direct = recipient.length > 0 && recipient[0]!.i >= head.j && toks.slice(head.j, recipient[0]!.i).every((t) => !PREPOSITIONS.has(t.lower) && !TALK_NOUNS.test(t.lower));
+  const visit = code === '043' && head === v && !passive && direct ? ploverOf(ctx.table, '042') : undefined;
+  if (visit) {
+    [actors, recipient] = [recipient, actors];
+    code = '042';
+    coding = visit;
+    rule = `host-visit:${rule}`;
+  }
+  // PETRARCH's transformation "a says b attacked" (no target) = a accuses b (CAMEO 112)
+  const objectless = !toks[head.j] || /^(?:[.,;:]|themselves|itself|himself|herself|each|one)$/.test(toks[head.j]!.lower) || WEEKDAYS.has(toks[head.j]!.lower);
+  if (clause.reporter && !recipient.length && objectless && coding?.event === 'ASSAULT' && modality === 'asserted') {
+    const reporter = subjects.get(clause.reporter);
+    const accuse = ploverOf(ctx.table, '112');
+    if (reporter?.length && accuse && !reporter.some((r) => actors.some((a) => a.name === r.name))) {
+      recipient = actors;
+      actors = reporter;
+      code = '112';
+      coding = accuse;
+      rule = `says-attacked:${rule}`;
+    }
+  }
+  if (!coding) return undefined;
+  // civilians, workers, students blocking a road obstruct in protest: PROTEST/obstruct (CAMEO 144)
+  if (code === '191' && actors.length && actors.every((a) => CIVIL_SECTORS.has(a.code?.slice(3, 6) ?? ''))) {
+    const obstruct = ploverOf(ctx.table, '144');
+    if (obstruct) {
+      code = '144';
+      coding = obstruct;
+      rule = `obstruct:${rule}`;
+    }
+  }
+  // demonstrators who destroy or attack are rioting: PLOVER PROTEST/riot (CAMEO 145)
+  if ((coding.event === 'ASSAULT' || coding.event === 'COERCE') && actors.length && actors.every((a) => a.code?.slice(3, 6) === 'OPP' && /^(?:demonstr|protest|rioter|marcher)/.test(toks[a.j - 1]?.lower ?? ''))) {
+    const riot = ploverOf(ctx.table, '145');
+    if (riot) {
+      code = '145';
+      coding = riot;
+      rule = `riot:${rule}`;
+    }
+  }
+  let source: Ref | undefined = clause.reporter ? reporterRef(clause, subjects) : attribution;
+  if (source && actors.some((a) => a.name === source!.name)) source = undefined;
+  // "killed one soldier and wounded two others": one event (same code), not two
+  if (last && last.code === code && coordinatedSpan(toks, last, v) && last.actors === actors) return undefined;
+  return { verb: head, code, coding, actors, recipients: recipient, modality, negated, ...(source ? { source } : {}), rule, verbStart: toks[v.i]!.start, verbEnd: toks[head.j - 1]!.end };
+}
+
+
+/** "X said Y must …", "X issued a reminder to Y that it must …": a demand by the reporter on Y. */
+function mustDemands(ctx: Ctx, s: Sentence, subjects: Map<VerbCandidate, Actor[] | undefined>, coded: readonly Placed[]): Placed[] {
+  const { toks, clauses, verbs, clauseOf } = s;
+  const out: Placed[] = [];
+  for (let ci = 0; ci < clauses.length; ci++) {
+    const clause = clauses[ci]!;
+    if ((clause.role !== 'complement' && clause.role !== 'content') || clause.reporter === undefined) continue;
+    if (coded.some((o) => o.verb === clause.reporter) || out.some((o) => o.verb === clause.reporter)) continue;
+    for (const v of verbs) {
+      if (clauseOf[v.i] !== ci) continue;
+      const aux = auxBefore(toks, clause, v);
+      // (the demanded act itself may be coded already, with modality "demanded")
+      if (!aux.some((t) => DEONTIC_MODALS.has(t.lower)) || coded.some((o) => o.verb === v && o.modality !== 'demanded')) continue;
+      const reporter = subjects.get(clause.reporter);
+      const coding = ploverOf(ctx.table, '100');
+      if (!reporter || !coding) continue;
+      const target = subjectOf(s, v, clause.start) ?? pronounSubject(s, v, clause, ctx.doc, subjects) ?? [];
+      out.push({ verb: v, code: '100', coding, actors: reporter, recipients: target.filter((a) => !reporter.some((r) => r.name === a.name)), modality: 'asserted', negated: false, rule: 'must', verbStart: toks[v.i]!.start, verbEnd: toks[v.j - 1]!.end });
+      break;
+    }
+  }
+  return out;
 }
 
 /**
@@ -618,26 +681,10 @@ function nominalEvents(ctx: Ctx, s: Sentence): Placed[] {
 }
 
 
-function reporterRef(clause: Clause, subjects: Map<VerbCandidate, Actor[] | undefined>): Ref | undefined {
+function reporterRef(clause: Clause, subjects: ReadonlyMap<VerbCandidate, Actor[] | undefined>): Ref | undefined {
   const r = clause.reporter ? subjects.get(clause.reporter) : undefined;
   return r?.[0] ? ref(r[0]) : undefined;
 }
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 /** The code of a reporting verb's direct object ("declared a unilateral ceasefire"), if curated. */
