@@ -44,13 +44,14 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Store {
     hasArticle: db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck(),
     source: db.prepare('INSERT OR IGNORE INTO sources (key, article_id) VALUES (?, ?)'),
     article: db.prepare(
-      `INSERT INTO articles (id, url, title, byline, published, language, text, doc, ingested_at, duplicate_of, similarity, minhash)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO articles (id, url, title, byline, published, language, text, doc, ingested_at, duplicate_of, similarity)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     candidates: db.prepare(
-      `SELECT a.id, a.minhash FROM articles a WHERE a.id IN (
-         SELECT b.article_id FROM minhash_bands b WHERE b.band IN (SELECT value FROM json_each(?))) ORDER BY a.seq`,
+      `SELECT m.article_id AS id, m.minhash FROM minhashes m WHERE m.article_id IN (
+         SELECT b.article_id FROM minhash_bands b WHERE b.band IN (SELECT value FROM json_each(?))) ORDER BY m.seq`,
     ),
+    signature: db.prepare('INSERT INTO minhashes (article_id, seq, minhash) VALUES (?, ?, ?)'),
     band: db.prepare('INSERT OR IGNORE INTO minhash_bands (band, article_id) VALUES (?, ?)'),
     facts: {
       entities: db.prepare('INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)'),
@@ -70,13 +71,14 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Store {
         signature: signatureFromBytes(r.minhash),
       }));
       const copy = closest(print.signature, candidates);
-      q.article.run(
+      const row = q.article.run(
         doc.id, doc.url, doc.title, doc.byline, doc.published, doc.language, doc.text, docColumn(doc), new Date().toISOString(),
-        copy?.duplicateOf ?? null, copy?.similarity ?? null, signatureBytes(print.signature),
+        copy?.duplicateOf ?? null, copy?.similarity ?? null,
       );
       if (copy) result = 'duplicate';
       else {
         result = 'inserted';
+        q.signature.run(doc.id, row.lastInsertRowid, signatureBytes(print.signature));
         for (const band of print.bands) q.band.run(band, doc.id);
         const rows = factRows(doc);
         for (const table of FACT_TABLES) for (const row of rows[table]) q.facts[table].run(...row);

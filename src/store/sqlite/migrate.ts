@@ -4,27 +4,38 @@ import { SCHEMA } from './schema.js';
 
 /**
  * Upgrades a store written by an earlier newsgraph in place, in one write transaction (a second
- * process opening it meanwhile waits, then finds it current). Version 1 → 2: near-copy columns and
- * the MinHash band index; the stored articles all count as originals.
+ * process opening it meanwhile waits, then finds it current). Version 1 → 3: near-copy columns,
+ * the MinHash band index and signatures; the stored articles all count as originals. Version 2 → 3:
+ * signatures move from the articles table to their own (the near-copy check read long rows).
  */
 export function migrateSqlite(db: Database.Database): void {
   db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
   const version = () => db.prepare("SELECT value FROM meta WHERE key = 'version'").pluck().get() as string | undefined;
-  if (version() !== '1') return;
+  if (version() !== '1' && version() !== '2') return;
   db.transaction(() => {
-    if (version() !== '1') return;
-    db.exec(`ALTER TABLE articles ADD COLUMN duplicate_of TEXT REFERENCES articles(id);
-      ALTER TABLE articles ADD COLUMN similarity REAL;
-      ALTER TABLE articles ADD COLUMN minhash BLOB;`);
-    db.exec(SCHEMA);
-    const setHash = db.prepare('UPDATE articles SET minhash = ? WHERE id = ?');
-    const band = db.prepare('INSERT OR IGNORE INTO minhash_bands (band, article_id) VALUES (?, ?)');
-    const rows = db.prepare('SELECT id, text FROM articles ORDER BY seq').all() as { id: string; text: string }[];
-    for (const { id, text } of rows) {
-      const print = fingerprint(text);
-      setHash.run(signatureBytes(print.signature), id);
-      for (const b of print.bands) band.run(b, id);
-    }
-    db.prepare("UPDATE meta SET value = '2' WHERE key = 'version'").run();
+    if (version() === '1') fromVersion1(db);
+    else if (version() === '2') fromVersion2(db);
+    else return;
+    db.prepare("UPDATE meta SET value = '3' WHERE key = 'version'").run();
   }).immediate();
+}
+
+function fromVersion1(db: Database.Database): void {
+  db.exec(`ALTER TABLE articles ADD COLUMN duplicate_of TEXT REFERENCES articles(id);
+    ALTER TABLE articles ADD COLUMN similarity REAL;`);
+  db.exec(SCHEMA);
+  const signature = db.prepare('INSERT INTO minhashes (article_id, seq, minhash) VALUES (?, ?, ?)');
+  const band = db.prepare('INSERT OR IGNORE INTO minhash_bands (band, article_id) VALUES (?, ?)');
+  const rows = db.prepare('SELECT id, seq, text FROM articles ORDER BY seq').all() as { id: string; seq: number; text: string }[];
+  for (const { id, seq, text } of rows) {
+    const print = fingerprint(text);
+    signature.run(id, seq, signatureBytes(print.signature));
+    for (const b of print.bands) band.run(b, id);
+  }
+}
+
+function fromVersion2(db: Database.Database): void {
+  db.exec(SCHEMA);
+  db.exec(`INSERT INTO minhashes (article_id, seq, minhash) SELECT id, seq, minhash FROM articles WHERE duplicate_of IS NULL;
+    ALTER TABLE articles DROP COLUMN minhash;`);
 }

@@ -1,5 +1,5 @@
 /** Bump with every change to the tables below; `openSqlite` refuses databases of other versions. */
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -10,13 +10,15 @@ CREATE TABLE IF NOT EXISTS articles (
   text TEXT NOT NULL,
   doc TEXT NOT NULL,
   ingested_at TEXT NOT NULL,
-  duplicate_of TEXT REFERENCES articles(id), similarity REAL,
-  minhash BLOB NOT NULL
+  duplicate_of TEXT REFERENCES articles(id), similarity REAL
 );
 CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles(duplicate_of);
 -- LSH band keys of original articles (src/across/minhash.ts): a new article's candidates in one lookup.
 -- Written with its article; no foreign key to check 64 times per article.
 CREATE TABLE IF NOT EXISTS minhash_bands (band INTEGER NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (band, article_id)) WITHOUT ROWID;
+-- MinHash signatures of original articles, in small rows of their own: the near-copy check reads
+-- only these, never the long rows of articles.
+CREATE TABLE IF NOT EXISTS minhashes (article_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, minhash BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS sources (key TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id));
 CREATE TABLE IF NOT EXISTS entities (
   article_id TEXT NOT NULL REFERENCES articles(id), entity_id TEXT NOT NULL,
