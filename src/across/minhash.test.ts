@@ -54,3 +54,19 @@ test('short texts are never copies: one-sentence records built from one template
   assert.equal(index.add('b', 'Two: The United States criticised Hamas on Monday.'), undefined);
   assert.deepEqual(fingerprint('Two: The United States criticised Hamas on Monday.').bands, []);
 });
+
+test('shingles read words as runs of letters and digits of any script, case-folded', () => {
+  // the definition, spelled out with a regular expression: words, their FNV-1a hashes, 5-word shingles
+  const fnv = (s: string) => [...Array(s.length).keys()].reduce((h, i) => Math.imul(h ^ s.charCodeAt(i), 0x01000193), 0x811c9dc5) >>> 0;
+  const reference = (text: string) => {
+    const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv);
+    const out = new Set<number>();
+    for (let i = 0; i + 5 <= words.length; i++) out.add(words.slice(i, i + 5).reduce((h, w) => Math.imul(h ^ w, 0x01000193), 0x811c9dc5) >>> 0);
+    return out;
+  };
+  for (const text of [
+    'The Ünïcödé test: ÆØÅ, İstanbul and Zürich — "quoted" words, 3.5 million and १२३ digits.',
+    'Astral letters 𝐀𝐁𝐂 and emoji 😀 between words: ǅungla 𝔘𝔫𝔦 code-points ok yes.',
+    'one two three four five six seven',
+  ]) assert.deepEqual([...shingles(text)], [...reference(text)]);
+});

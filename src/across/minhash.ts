@@ -28,24 +28,54 @@ export const MIN_SHINGLES = 25;
 
 const ROWS = SIGNATURE_SIZE / BANDS;
 
-/** 32-bit FNV-1a of a string. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** Whether a BMP code unit above ASCII is a letter or digit (\p{L}, \p{N}), remembered per unit. */
+const wordUnits = new Uint8Array(0x10000); // 0 unknown, 1 yes, 2 no
+function isWordUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  let known = wordUnits[c]!;
+  if (known === 0) wordUnits[c] = known = /^[\p{L}\p{N}]$/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
+
+/**
+ * FNV-1a hashes of the text's words (runs of letters and digits, lower-cased), one pass over the
+ * text without building the words. Letters outside the BMP count as word characters.
+ */
+function wordHashes(text: string): number[] {
+  const lower = text.toLowerCase();
+  const out: number[] = [];
+  let h = FNV_OFFSET;
+  let inWord = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    // a surrogate pair is one character: a word character when the pair is a letter or digit
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < lower.length ? lower.codePointAt(i)! : 0;
+    const word = pair > 0xffff ? /^[\p{L}\p{N}]$/u.test(String.fromCodePoint(pair)) : isWordUnit(c);
+    if (word) {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      if (pair > 0xffff) h = Math.imul(h ^ lower.charCodeAt(++i), FNV_PRIME);
+      inWord = true;
+    } else if (inWord) {
+      out.push(h >>> 0);
+      h = FNV_OFFSET;
+      inWord = false;
+    }
   }
-  return h >>> 0;
+  if (inWord) out.push(h >>> 0);
+  return out;
 }
 
 /** Hashes of the text's word shingles (lower-cased words, punctuation ignored): each word hashed once, a shingle's hash mixes its words'. */
 export function shingles(text: string): Set<number> {
-  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv1a);
+  const words = wordHashes(text);
   const out = new Set<number>();
   const width = Math.min(SHINGLE_WORDS, words.length);
   for (let i = 0; i + width <= words.length && width > 0; i++) {
-    let h = 0x811c9dc5;
-    for (let j = i; j < i + width; j++) h = Math.imul(h ^ words[j]!, 0x01000193);
+    let h = FNV_OFFSET;
+    for (let j = i; j < i + width; j++) h = Math.imul(h ^ words[j]!, FNV_PRIME);
     out.add(h >>> 0);
   }
   return out;

@@ -117,7 +117,7 @@ export const EXPORT_TABLES = ['articles', 'entities', 'quotes', 'events', 'claim
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
 /**
- * Storage of analysed articles. Every write of an article and its facts is one transaction, so
+ * Storage of analysed articles. An article and its facts are written in one transaction, so
  * a crash leaves either all of it or none; `put` of an id already stored changes nothing.
  */
 export interface Store {
