@@ -13,6 +13,7 @@ const CASUALTY_VERBS = /^(?:kill|killed|killing|kills|injure|injured|injuring|in
 
 /** Digits with thousands separators and decimals; no times (3:30), dates (9/11), ordinals or decades. */
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 const HEDGE_WORDS = HEDGES.map((h) => h.split(' ')).sort((a, b) => b.length - a.length);
 
 /** A number read at token i: its value, the tokens it spans [i, end), and whether it was written in digits. */
@@ -29,18 +30,18 @@ function readNumber(toks: readonly Tok[], i: number): Reading | undefined {
   let value: number;
   let end: number;
   let digits = false;
-  if (DIGITS.test(t.word)) {
+  if (isDigit(t.word.charCodeAt(0)) && DIGITS.test(t.word)) {
     value = Number(t.word.replace(/,/g, ''));
     end = i + 1;
     digits = true;
-  } else if (NUMBER_WORDS[t.lower] !== undefined && t.lower !== 'dozen' && t.lower !== 'hundred') {
+  } else if (NUMBER_WORDS.get(t.lower) !== undefined && t.lower !== 'dozen' && t.lower !== 'hundred') {
     // "twenty-five", "one hundred and twenty", "three dozen"
     value = 0;
     let current = 0;
     end = i;
     for (let k = i; k < toks.length; k++) {
       const w = toks[k]!.lower;
-      const v = NUMBER_WORDS[w];
+      const v = NUMBER_WORDS.get(w);
       if (v !== undefined) {
         if (v === 100 || v === 12) current = Math.max(current, 1) * v;
         else current += v;
@@ -48,8 +49,8 @@ function readNumber(toks: readonly Tok[], i: number): Reading | undefined {
         continue;
       }
       const tight = toks[k]!.start === toks[k - 1]!.end && toks[k + 1]?.start === toks[k]!.end;
-      if ((w === '-' && tight) || (w === 'and' && NUMBER_WORDS[toks[k - 1]!.lower] === 100)) {
-        if (NUMBER_WORDS[toks[k + 1]?.lower ?? ''] !== undefined) continue;
+      if ((w === '-' && tight) || (w === 'and' && NUMBER_WORDS.get(toks[k - 1]!.lower) === 100)) {
+        if (NUMBER_WORDS.get(toks[k + 1]?.lower ?? '') !== undefined) continue;
       }
       break;
     }
@@ -59,14 +60,14 @@ function readNumber(toks: readonly Tok[], i: number): Reading | undefined {
   }
   let scaled = false;
   const scale = toks[end];
-  if (scale && SCALES[scale.lower] !== undefined && (scale.lower.length > 1 || scale.start === toks[end - 1]!.end)) {
-    value *= SCALES[scale.lower]!;
+  if (scale && SCALES.get(scale.lower) !== undefined && (scale.lower.length > 1 || scale.start === toks[end - 1]!.end)) {
+    value *= SCALES.get(scale.lower)!;
     end++;
     scaled = true;
     // "2.5 million" is done; "two hundred thousand" goes on once.
     const more = toks[end];
-    if (more && SCALES[more.lower] !== undefined && more.lower.length > 1 && SCALES[more.lower]! > SCALES[scale.lower]!) {
-      value *= SCALES[more.lower]!;
+    if (more && SCALES.get(more.lower) !== undefined && more.lower.length > 1 && SCALES.get(more.lower)! > SCALES.get(scale.lower)!) {
+      value *= SCALES.get(more.lower)!;
       end++;
     }
   }
@@ -123,12 +124,12 @@ export function findClaims(doc: Readonly<Doc>): Claim[] {
     let first = i;
     // Currency before: "$5", "US$ 3", "€2bn".
     let unit: string | null = null;
-    if (prev && sameSentence(i - 1) && CURRENCIES[prev.lower] && /^[^\p{L}]$|^us\$$/u.test(prev.lower)) {
-      unit = CURRENCIES[prev.lower]!;
+    if (prev && sameSentence(i - 1) && CURRENCIES.get(prev.lower) && /^[^\p{L}]$|^us\$$/u.test(prev.lower)) {
+      unit = CURRENCIES.get(prev.lower)!;
       first = i - 1;
       if (toks[i - 2]?.word === 'US' && toks[i - 2]!.end === prev.start) first = i - 2;
     } else if (prev && sameSentence(i - 1) && /^(?:USD|EUR|GBP|JPY|INR|RUB|CNY|CHF)$/.test(prev.word)) {
-      unit = CURRENCIES[prev.lower]!;
+      unit = CURRENCIES.get(prev.lower)!;
       first = i - 1;
     }
     // Things that are not quantities.
@@ -152,13 +153,13 @@ export function findClaims(doc: Readonly<Doc>): Claim[] {
     const between = toks[first - 1]?.lower === 'between';
     if (sep && ((between && sep.lower === 'and') || ((sep.word === '-' || sep.word === '–') && sep.start === toks[end - 1]!.end) || (sep.lower === 'to' && toks[first - 1]?.lower !== 'from'))) {
       let k = end + 1;
-      if (toks[k] && CURRENCIES[toks[k]!.lower] && /^[^\p{L}]$/u.test(toks[k]!.word)) k++;
+      if (toks[k] && CURRENCIES.get(toks[k]!.lower) && /^[^\p{L}]$/u.test(toks[k]!.word)) k++;
       const second = readNumber(toks, k);
       if (second && second.value > value && (between || sep.lower !== 'to' || second.digits === reading.digits)) {
         upper = second;
         // "$5 and $7 billion": the scale of the upper bound applies to the lower one.
         if (second.scaled && !reading.scaled) {
-          const scale = SCALES[toks[second.end - 1]!.lower] ?? 1;
+          const scale = SCALES.get(toks[second.end - 1]!.lower) ?? 1;
           value *= scale;
         }
         end = second.end;
@@ -178,8 +179,8 @@ export function findClaims(doc: Readonly<Doc>): Claim[] {
     const after = toks[end];
     const after2 = toks[end + 1];
     const fractionWord = after && (after.word === '-' || after.word === '–') && after2?.start === after.end ? after2 : after;
-    if (fractionWord && FRACTIONS[fractionWord.lower] && !reading.scaled) {
-      value /= FRACTIONS[fractionWord.lower]!;
+    if (fractionWord && FRACTIONS.get(fractionWord.lower) && !reading.scaled) {
+      value /= FRACTIONS.get(fractionWord.lower)!;
       unit = 'fraction';
       unitEnd = lastIndex(toks, fractionWord) + 1;
     } else if (after && after.word === '%') {
@@ -193,10 +194,10 @@ export function findClaims(doc: Readonly<Doc>): Claim[] {
         i = end - 1;
         continue; // an age: "25-year-old"
       }
-      unit = CURRENCIES[after2.lower] ?? singular(after2.word);
+      unit = CURRENCIES.get(after2.lower) ?? singular(after2.word);
       unitEnd = end + 2;
-    } else if (after && sameSentence(end) && CURRENCIES[after.lower] && /^\p{L}/u.test(after.word)) {
-      unit = CURRENCIES[after.lower]!;
+    } else if (after && sameSentence(end) && CURRENCIES.get(after.lower) && /^\p{L}/u.test(after.word)) {
+      unit = CURRENCIES.get(after.lower)!;
       unitEnd = end + 1;
     } else if (!unit && after && sameSentence(end) && /^\p{Ll}[\p{Ll}-]*$/u.test(after.word) && !NOT_UNITS.has(after.lower)) {
       let u = end;
@@ -243,7 +244,8 @@ function numberTokens(text: string, tokens: Doc['tokens']): Tok[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let end = t.end;
-    while (/^\d/.test(text.slice(t.start, end)) && /^[.,]\d/.test(text.slice(end, end + 2)) && tokens[i + 1]?.start === end && tokens[i + 2]?.start === end + 1) {
+    // "3.5", "1,200" split by the tokenizer: one number
+    while (isDigit(text.charCodeAt(t.start)) && (text[end] === '.' || text[end] === ',') && isDigit(text.charCodeAt(end + 1)) && tokens[i + 1]?.start === end && tokens[i + 2]?.start === end + 1) {
       end = tokens[i + 2]!.end;
       i += 2;
     }

@@ -1,6 +1,6 @@
-/** Word lists of the claims stage, as named data. Tables indexed by words have no prototype: "constructor" is not a number. */
+/** Word lists of the claims stage, as named data. Tables indexed by words are maps: "constructor" is not a number. */
 
-const table = <T>(entries: Record<string, T>): Readonly<Record<string, T>> => Object.assign(Object.create(null) as Record<string, T>, entries);
+const table = <T>(entries: Record<string, T>): ReadonlyMap<string, T> => new Map(Object.entries(entries));
 
 /** Number words and their values ("dozen" multiplies: "three dozen" = 36). */
 export const NUMBER_WORDS = table<number>({
@@ -76,7 +76,8 @@ const IRREGULAR = table<string>({
 
 export function singular(word: string): string {
   const w = word.toLowerCase();
-  if (IRREGULAR[w]) return IRREGULAR[w];
+  const irregular = IRREGULAR.get(w);
+  if (irregular) return irregular;
   if (/ies$/.test(w) && w.length > 4) return `${w.slice(0, -3)}y`;
   if (/(?:ss|us|is)$/.test(w)) return w;
   if (/(?:ches|shes|xes|sses|zes)$/.test(w)) return w.slice(0, -2);
