@@ -8,9 +8,10 @@
  * Deterministic: fixed seed, sorted inputs. Inputs (all open, read from ../shared):
  *   eval/ner/gum-train.jsonl             labelled training text (never the dev or held-out file)
  *   reference/petrarch/Phoenix.*.actors  gazetteers (MIT)
- * With --kb-gazetteer, also data/kb/{countries,places,organizations,people}.json (curated KB names
- * as gazetteers).
  *   corpus/wikinews/articles.jsonl       unlabelled news text: capitalisation prior, word classes
+ * and from this repository data/ner-training/cities.txt.gz (GeoNames town and city names; leave out
+ * with --no-cities). With --kb-gazetteer, also data/kb/{countries,places,organizations,people}.json
+ * (curated KB names as gazetteers). Settings are chosen by cross-validation: scripts/cv-ner.ts.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +21,8 @@ import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { encodeModel } from '../src/stages/entities/ner/model-file.js';
 import { EXTRA_GPE } from '../src/stages/entities/ner/lexicon.js';
-import { mergeGazetteers, normalisePhrase, readKbGazetteers, readPetrarchGazetteers } from '../src/stages/entities/ner/petrarch.js';
+import { mergeGazetteers, normalisePhrase, readCityGazetteer, readKbGazetteers, readPetrarchGazetteers } from '../src/stages/entities/ner/petrarch.js';
+import { CASE_AUGMENT_DOC_RATE, CASE_AUGMENT_SENTENCE_RATE, TRAIN_SEEDS } from './ner-recipe.js';
 import { buildWordClasses } from '../src/stages/entities/ner/word-classes.js';
 import {
   augmentCase, DEFAULT_TRAIN_OPTIONS, prepareDocs, resourcesFrom, score, tagDocs, trainAveraged, type AlignmentStats, type GoldDoc,
@@ -35,14 +37,12 @@ const PETRARCH = join(SHARED, 'reference/petrarch');
 const WIKINEWS = join(SHARED, 'corpus/wikinews/articles.jsonl');
 /** The project's knowledge base (with --kb-gazetteer: names of its curated entries join the gazetteers). */
 const KB = join(ROOT, 'data/kb');
+/** Town and city names from GeoNames (see scripts/build-ner-cities.ts and data/ner-training/README.md). */
+const CITIES = join(ROOT, 'data/ner-training/cities.txt.gz');
 /** Training data kept in this repository (see data/ner-training/README.md). */
 const EXTRA_DEFAULT: string[] = [];
 
-/** Share of training documents copied with upper-cased headline, and share of their other sentences upper-cased. */
-const CASE_AUGMENT_DOC_RATE = 0.3;
-const CASE_AUGMENT_SENTENCE_RATE = 0.1;
-/** One perceptron per seed; the shipped weights are their average (see trainAveraged). */
-const SEEDS = [20260526, 20260527, 20260528, 20260529, 20260530, 20260531, 20260601];
+const SEEDS = TRAIN_SEEDS;
 
 const args = process.argv.slice(2);
 const arg = (name: string) => {
@@ -75,8 +75,13 @@ const petrarch = readPetrarchGazetteers(PETRARCH);
 // --kb-gazetteer: the curated KB names join the gazetteers (not in the shipped model: no gain within
 // noise, and the model would then change whenever data/kb does).
 const curated = args.includes('--kb-gazetteer') ? [readKbGazetteers(KB)] : [];
-const lists = mergeGazetteers(petrarch, ...curated, { place: EXTRA_GPE.map(normalisePhrase), person: [], org: [] });
-console.log(`gazetteers: ${lists.place.length} places, ${lists.person.length} persons, ${lists.org.length} organisations (${elapsed()})`);
+// Towns and cities of the world (GeoNames, data/ner-training/cities.txt.gz) as their own list.
+const cities = args.includes('--no-cities') ? [] : [readCityGazetteer(CITIES)];
+const lists = mergeGazetteers(petrarch, ...curated, ...cities, { place: EXTRA_GPE.map(normalisePhrase), person: [], org: [] });
+console.log(
+  `gazetteers: ${lists.place.length} places, ${lists.person.length} persons, ${lists.org.length} organisations, ` +
+    `${lists.city?.length ?? 0} towns and cities (${elapsed()})`,
+);
 const classes = buildWordClasses(unlabelled);
 console.log(`word classes: ${classes.size} words (${elapsed()})`);
 const res = resourcesFrom(lists, unlabelled, classes);
@@ -129,6 +134,7 @@ const file = encodeModel({
     minFeatureCount,
     seeds,
     caseAugmentation: { docRate: CASE_AUGMENT_DOC_RATE, sentenceRate: CASE_AUGMENT_SENTENCE_RATE },
+    cityGazetteer: cities.length > 0,
     tokens,
     devF1: Number(averaged.f1.toFixed(4)),
   },

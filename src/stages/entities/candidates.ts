@@ -26,6 +26,9 @@ export function findRuns(
 ): Run[] {
   const word = wordAt ?? ((i: number) => text.slice(tokens[i]!.start, tokens[i]!.end));
   const isName = (i: number): boolean => {
+    // Most tokens start with an ASCII character other than a capital: no need to read them.
+    const c = text.charCodeAt(tokens[i]!.start);
+    if (c < 128 && (c < 65 || c > 90)) return false;
     const w = word(i);
     if (!CAPITALISED.test(w)) return false;
     // "May 5", "on Monday" are dates; "Theresa May" is a name: a date word right after a name word.

@@ -147,3 +147,12 @@ test('a name of several words that ends one longer person name is that person ("
   assert.equal(person?.mentions.length, 3);
   assert.ok(!doc.entities.some((e) => e.name === 'La Riva'));
 });
+
+test('capitalised runs: names may start with a capital outside ASCII; digits, punctuation and lower-case words never start one', async () => {
+  const { findRuns } = await import('./candidates.js');
+  const { tokenize } = await import('../../text/tokenize.js');
+  const text = 'Then Émile Zola went to Łódź with 12 friends, (and) the Bank of England paid.';
+  const tokens = tokenize(text);
+  const runs = findRuns(text, tokens, 0, tokens.length - 1, new Set()).map((r) => text.slice(tokens[r.first]!.start, tokens[r.last]!.end));
+  assert.deepEqual(runs, ['Émile Zola', 'Łódź', 'Bank of England']);
+});

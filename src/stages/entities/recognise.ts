@@ -7,6 +7,8 @@ import { ORG_HEADS, PLACE_HEADS, TITLES_BY_FIRST_WORD } from '../../lexicon/titl
 /** Words after a surname that say it names a leader ("the Biden administration"). */
 const PERSON_AFTER = /^\s+(?:administration|government|cabinet|presidency|campaign|era)\b|^['’]s\s+(?:office|government|administration|cabinet)\b/;
 
+/** Tokens in the longest title. */
+const LONGEST_TITLE = Math.max(...[...TITLES_BY_FIRST_WORD.values()].flatMap((seqs) => seqs.map((seq) => seq.length)));
 /** Longest span of tokens tried as one KB name or title. */
 const MAX_PHRASE_TOKENS = 6;
 /** Longer runs of unknown capitalised words are headlines or shouting, not names. */
@@ -59,11 +61,7 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
   const lowered: (string | undefined)[] = new Array<string | undefined>(tokens.length);
   const word = (i: number): string => (words[i] ??= text.slice(tokens[i]!.start, tokens[i]!.end));
   const lower = (i: number): string => (lowered[i] ??= word(i).toLowerCase());
-  const lowercaseSeen = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    const c = text.charCodeAt(tokens[i]!.start);
-    if ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(word(i)))) lowercaseSeen.add(word(i));
-  }
+  const lowercaseSeen = lowercaseForms();
   const sortedTagged = tagged ? [...tagged].sort((a, b) => a.start - b.start) : undefined;
   let nextTagged = 0;
   const found: Found[] = [];
@@ -97,6 +95,33 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
   }
   return found;
 
+  /**
+   * The lower-case words that are also written capitalised in the text (findRuns asks only about
+   * those: is a capitalised sentence start a word seen in lower case elsewhere?). A lower-case
+   * token is read only when its first letter and length match a capitalised word's.
+   */
+  function lowercaseForms(): Set<string> {
+    const capitalised = new Set<string>();
+    const shapes = new Set<number>();
+    const shape = (first: number, length: number) => first * 64 + Math.min(length, 63);
+    for (let i = 0; i < tokens.length; i++) {
+      const c = text.charCodeAt(tokens[i]!.start);
+      if ((c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(word(i)))) {
+        capitalised.add(lower(i));
+        shapes.add(shape(lower(i).charCodeAt(0), lower(i).length));
+      }
+    }
+    const seen = new Set<string>();
+    for (let i = 0; i < tokens.length; i++) {
+      const { start, end } = tokens[i]!;
+      const c = text.charCodeAt(start);
+      if (!((c >= 97 && c <= 122) || c > 127) || !shapes.has(shape(c, end - start))) continue;
+      if (c > 127 && !/^\p{Ll}/u.test(word(i))) continue;
+      if (capitalised.has(word(i))) seen.add(word(i));
+    }
+    return seen;
+  }
+
   function titleAt(i: number, last: number): number {
     for (const seq of TITLES_BY_FIRST_WORD.get(lower(i)) ?? []) {
       const j = i + seq.length - 1;
@@ -116,7 +141,8 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
   /** Lower-case titles outside runs ("spokesperson" in "State Department spokesperson Tommy Pigott"). */
   function titlesBetween(from: number, to: number): Piece[] {
     const out: Piece[] = [];
-    for (let i = from; i <= to; i++) {
+    // Only titles that end right before the run count: they start at most LONGEST_TITLE tokens back.
+    for (let i = Math.max(from, to - LONGEST_TITLE + 1); i <= to; i++) {
       const j = titleAt(i, to);
       if (j >= 0 && j === to) out.push({ first: i, last: j, kind: 'title' });
     }
@@ -246,7 +272,7 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       }
     }
     const phrase = text.slice(tokens[first]!.start, tokens[last]!.end);
-    const entry = kb.lookup(phrase).find((e) => fits(type, e.type)) ;
+    const entry = kb.lookup(phrase).find((e) => fits(type, e.type));
     if (!entry) return [{ first, last, kind: 'name', type }];
     const picked = pickEntry(kb, [entry]) ?? entry;
     const demonym = picked.demonyms?.some((d) => d.toLowerCase() === phrase.toLowerCase()) ?? false;

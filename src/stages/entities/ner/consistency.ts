@@ -69,6 +69,9 @@ export function documentConsistency(text: string, tokens: readonly Offsets[], sp
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     while (next < out.length && out[next]!.end <= t.start) next++;
+    // Every key starts with a capital: skip tokens that start with another ASCII character unread.
+    const c = text.charCodeAt(t.start);
+    if (c < 128 && (c < 65 || c > 90)) continue;
     const candidates = firstWord.get(text.slice(t.start, t.end));
     if (!candidates) continue;
     let match: { end: number; key: string; last: number } | undefined;

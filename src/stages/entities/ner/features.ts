@@ -8,7 +8,7 @@
  */
 import { hashString, mix } from './hash.js';
 import { GAZETTEER_KINDS, type Gazetteer } from './gazetteer.js';
-import type { TokenFeatures } from './perceptron.js';
+import type { TokenFeatures, WordSums } from './perceptron.js';
 
 /** Bits of a word's lexicon entry (`WordInfo`). */
 export const WORD_FLAG = {
@@ -176,13 +176,105 @@ export function sentenceBounds(tokens: readonly { start: number; end: number }[]
 
 const OPENERS = new Set(['"', '\u201c', "'", '\u2018', '(', '[', '-', '\u2014', '\u2013', ':', '*', '\u2022']);
 
+/** What the extractor reads from a word's text alone. */
+interface WordAttributes {
+  word: string;
+  lower: string;
+  hLower: number;
+  hExact: number;
+  hShape: number;
+  hShort: number;
+  /** Lexicon entry (list flags, capitalisation prior, word class). */
+  info: number;
+  capital: number;
+  lowerCase: number;
+}
+
+/** Words whose attributes are kept per set of resources (news vocabulary repeats: most tokens hit). */
+const MAX_CACHED_WORDS = 100_000;
+
 /**
- * Per-token attributes. With `hashed`, word and shape hashes are computed only for tokens it marks
- * (the others' stay 0): features read them only within two tokens of an active token.
+ * Attributes of the words seen so far, found from the text itself: an open-addressing table keyed
+ * by the word's hash (its `hExact`), checked against the kept word, so a known word costs neither
+ * a slice nor a string-keyed map look-up.
  */
-function attributes(
-  text: string, tokens: readonly { start: number; end: number }[], bounds: readonly number[], res: FeatureResources, hashed?: Uint8Array,
-): TokenAttributes {
+class WordTable {
+  private slots = new Int32Array(1 << 12).fill(-1);
+  private readonly entries: WordAttributes[] = [];
+
+  constructor(private readonly res: FeatureResources) {}
+
+  get full(): boolean {
+    return this.entries.length >= MAX_CACHED_WORDS;
+  }
+
+  find(text: string, start: number, end: number): WordAttributes {
+    let h = 0x811c9dc5;
+    for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    h >>>= 0;
+    const mask = this.slots.length - 1;
+    let slot = h & mask;
+    for (let e: number; (e = this.slots[slot]!) >= 0; slot = (slot + 1) & mask) {
+      const w = this.entries[e]!;
+      if (w.hExact === h && w.word.length === end - start && text.startsWith(w.word, start)) return w;
+    }
+    const w = wordAttributes(text.slice(start, end), this.res);
+    this.slots[slot] = this.entries.length;
+    this.entries.push(w);
+    if (this.entries.length * 2 > this.slots.length) this.grow();
+    return w;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = this.slots.length - 1;
+    this.entries.forEach((w, e) => {
+      let slot = w.hExact & mask;
+      while (this.slots[slot]! >= 0) slot = (slot + 1) & mask;
+      this.slots[slot] = e;
+    });
+  }
+}
+const wordCaches = new WeakMap<FeatureResources, WordTable>();
+
+/** Tests: forget the attributes kept for `res`. */
+export function clearWordCache(res: FeatureResources): void {
+  wordCaches.delete(res);
+}
+
+function wordAttributes(word: string, res: FeatureResources): WordAttributes {
+  const lower = word.toLowerCase();
+  const hLower = hashString(lower);
+  let shape = 0x811c9dc5;
+  let short = 0x811c9dc5;
+  let prev = -1;
+  let run = 0;
+  let lowerCase = 0;
+  for (let k = 0; k < word.length; k++) {
+    const cls = charClass(word.charCodeAt(k), word, k);
+    if (cls === 120) lowerCase = 1;
+    if (cls === prev) run++;
+    else run = 0;
+    if (run < 4) shape = Math.imul(shape ^ cls, 0x01000193);
+    if (cls !== prev) short = Math.imul(short ^ cls, 0x01000193);
+    prev = cls;
+  }
+  const first = word.charCodeAt(0);
+  return {
+    word,
+    lower,
+    hLower,
+    hExact: word === lower ? hLower : hashString(word),
+    hShape: shape >>> 0,
+    hShort: short >>> 0,
+    info: res.words.get(lower) ?? 0,
+    capital: (first >= 65 && first <= 90) || (first > 127 && UPPER.test(word[0]!)) ? 1 : 0,
+    lowerCase,
+  };
+}
+
+/** Per-token attributes; a word's own attributes are computed once and kept (see MAX_CACHED_WORDS). */
+function attributes(text: string, tokens: readonly { start: number; end: number }[], bounds: readonly number[], res: FeatureResources): TokenAttributes {
   const n = tokens.length;
   const words: string[] = new Array(n);
   const lower: string[] = new Array(n);
@@ -194,39 +286,19 @@ function attributes(
   const capital = new Uint8Array(n);
   const lowerCase = new Uint8Array(n);
   const initial = new Uint8Array(n);
+  let cache = wordCaches.get(res);
+  if (!cache || cache.full) wordCaches.set(res, (cache = new WordTable(res)));
   for (let i = 0; i < n; i++) {
-    const word = text.slice(tokens[i]!.start, tokens[i]!.end);
-    const lw = word.toLowerCase();
-    words[i] = word;
-    lower[i] = lw;
-    const hash = !hashed || hashed[i] === 1;
-    if (hash) {
-      hLower[i] = hashString(lw);
-      hExact[i] = word === lw ? hLower[i]! : hashString(word);
-    }
-    let shape = 0x811c9dc5;
-    let short = 0x811c9dc5;
-    let prev = -1;
-    let run = 0;
-    let hasLower = 0;
-    for (let k = 0; k < word.length; k++) {
-      const c = word.charCodeAt(k);
-      const cls = charClass(c, word, k);
-      if (cls === 120) hasLower = 1;
-      if (cls === prev) run++;
-      else run = 0;
-      if (run < 4) shape = Math.imul(shape ^ cls, 0x01000193);
-      if (cls !== prev) short = Math.imul(short ^ cls, 0x01000193);
-      prev = cls;
-    }
-    lowerCase[i] = hasLower;
-    if (hash) {
-      hShape[i] = shape >>> 0;
-      hShort[i] = short >>> 0;
-    }
-    const first = word.charCodeAt(0);
-    capital[i] = (first >= 65 && first <= 90) || (first > 127 && UPPER.test(word[0]!)) ? 1 : 0;
-    info[i] = res.words.get(lw) ?? 0;
+    const w = cache.find(text, tokens[i]!.start, tokens[i]!.end);
+    words[i] = w.word;
+    lower[i] = w.lower;
+    hLower[i] = w.hLower;
+    hExact[i] = w.hExact;
+    hShape[i] = w.hShape;
+    hShort[i] = w.hShort;
+    info[i] = w.info;
+    capital[i] = w.capital;
+    lowerCase[i] = w.lowerCase;
   }
   for (let b = 0; b + 1 < bounds.length; b++) {
     let i = bounds[b]!;
@@ -238,15 +310,20 @@ function attributes(
   return { word: words, lower, lowerCase, hLower, hExact, hShape, hShort, info, capital, initial, gaz };
 }
 
-/** Document-level capitalisation: for each lower-case word, 1 = seen lower-case, 2 = seen capitalised mid-sentence. */
+/**
+ * Document-level capitalisation of the capitalised words: lower-case word → 1 = also seen
+ * lower-case, 2 = seen capitalised mid-sentence (other words are not entered).
+ */
 function documentCase(text: string, tokens: readonly { start: number; end: number }[], a: TokenAttributes): Map<string, number> {
   const seen = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
+    if (a.capital[i]) seen.set(a.lower[i]!, (seen.get(a.lower[i]!) ?? 0) | (a.initial[i] ? 0 : 2));
+  }
+  for (let i = 0; i < tokens.length; i++) {
     const c = text.charCodeAt(tokens[i]!.start);
-    let bit = 0;
-    if (c >= 97 && c <= 122) bit = 1;
-    else if (a.capital[i] && !a.initial[i]) bit = 2;
-    if (bit) seen.set(a.lower[i]!, (seen.get(a.lower[i]!) ?? 0) | bit);
+    if (c < 97 || c > 122) continue;
+    const bits = seen.get(a.lower[i]!);
+    if (bits !== undefined) seen.set(a.lower[i]!, bits | 1);
   }
   return seen;
 }
@@ -273,7 +350,7 @@ function activeTokens(text: string, tokens: readonly { start: number; end: numbe
     const from = bounds[b]!;
     const to = bounds[b + 1]!;
     for (let i = from; i < to; i++) {
-      if (!NAME_CHAR.test(text.slice(tokens[i]!.start, tokens[i]!.end))) continue;
+      if (!hasNameChar(text, tokens[i]!.start, tokens[i]!.end)) continue;
       const lo = Math.max(from, i - ACTIVE_WINDOW_TOKENS);
       const hi = Math.min(to - 1, i + ACTIVE_WINDOW_TOKENS);
       for (let k = lo; k <= hi; k++) active[k] = 1;
@@ -283,10 +360,16 @@ function activeTokens(text: string, tokens: readonly { start: number; end: numbe
 }
 const NAME_CHAR = /[\p{Lu}\p{Lt}\p{N}]/u;
 
-/** Tests only: hash every token's word and shape, as before the `hashed` shortcut (same features). */
-let hashAllTokens = false;
-export function setHashAllTokens(on: boolean): void {
-  hashAllTokens = on;
+/** Whether text[start, end) has an upper-case letter or a digit (ASCII read directly, without slicing). */
+function hasNameChar(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+    } else if (NAME_CHAR.test(text.slice(start, end))) return true;
+    else return false;
+  }
+  return false;
 }
 
 /** A feature buffer reused across `extractFeatures` calls (tagging; training keeps every document's features). */
@@ -294,7 +377,45 @@ export interface FeatureScratch {
   feats: Int32Array;
 }
 
-/** Feature hashes of every token of a document. */
+/**
+ * Features of token i that depend on its text alone (bias, word, exact word, shapes, length,
+ * affixes, word lists, word class), written at feats[f...]; returns the new end. They come first
+ * in a token's features, so a scorer can keep their sum per word (see TokenFeatures.localEnd).
+ */
+function wordFeatures(feats: Int32Array, f: number, a: TokenAttributes, i: number): number {
+  const lw = a.lower[i]!;
+  const capital = a.capital[i]!;
+  const inf = a.info[i]!;
+  const flags = inf & ((1 << FLAG_BITS) - 1);
+  const cluster = inf >>> CLUSTER_SHIFT;
+  feats[f++] = T.bias | 1;
+  feats[f++] = mix(T.w0, a.hLower[i]!) | 1;
+  feats[f++] = mix(T.exact0, a.hExact[i]!) | 1;
+  feats[f++] = mix(T.sh0, a.hShape[i]!) | 1;
+  feats[f++] = mix(T.short0, a.hShort[i]!) | 1;
+  feats[f++] = mix(T.len, Math.min(lw.length, 12)) | 1;
+  let hp = 0x811c9dc5;
+  for (let k = 0; k < 4 && k < lw.length; k++) {
+    hp = Math.imul(hp ^ lw.charCodeAt(k), 0x01000193);
+    feats[f++] = mix(T.pre, mix(k, hp >>> 0)) | 1;
+  }
+  let hs = 0x811c9dc5;
+  for (let k = 0; k < 4 && k < lw.length; k++) {
+    hs = Math.imul(hs ^ lw.charCodeAt(lw.length - 1 - k), 0x01000193);
+    feats[f++] = mix(T.suf, mix(k, hs >>> 0)) | 1;
+  }
+  if (flags) for (let bit = 0; bit < FLAG_BITS; bit++) if (flags & (1 << bit)) feats[f++] = mix(T.flags0, mix(bit, capital)) | 1;
+  if (cluster) {
+    feats[f++] = mix(T.cl0, cluster & 1023) | 1;
+    feats[f++] = mix(T.clc0, mix(cluster >>> 10, capital)) | 1;
+  }
+  return f;
+}
+
+/**
+ * Feature hashes of every token of a document. Tokens whose word is in `known` (a scorer's sums
+ * of word features, see TokenFeatures.localEnd) get no word features: the scorer has their sum.
+ */
 export function extractFeatures(
   text: string,
   tokens: readonly { start: number; end: number }[],
@@ -302,16 +423,11 @@ export function extractFeatures(
   res: FeatureResources,
   skipInactive = false,
   scratch?: FeatureScratch,
+  known?: WordSums,
 ): TokenFeatures {
   const n = tokens.length;
   const active = skipInactive ? activeTokens(text, tokens, bounds) : new Uint8Array(n).fill(1);
-  // Features of an active token read hashes of tokens up to two away (names runs are active).
-  let hashed: Uint8Array | undefined;
-  if (skipInactive && !hashAllTokens) {
-    hashed = new Uint8Array(n);
-    for (let i = 0; i < n; i++) if (active[i]) hashed.fill(1, Math.max(0, i - 2), Math.min(n, i + 3));
-  }
-  const a = attributes(text, tokens, bounds, res, hashed);
+  const a = attributes(text, tokens, bounds, res);
   const docCase = documentCase(text, tokens, a);
   // Only active tokens get features: size the buffer for them (an article is ~40 % active).
   let activeCount = n;
@@ -327,6 +443,7 @@ export function extractFeatures(
     if (scratch) scratch.feats = feats;
   }
   const offsets = new Int32Array(n + 1);
+  const localEnd = new Int32Array(n);
   let f = 0; // feats[f++] = hash | 1: a feature hash is never 0 (the empty-slot marker)
   const { hLower, hExact, hShape, hShort, info, gaz } = a;
   const runStart = new Int32Array(n);
@@ -347,7 +464,7 @@ export function extractFeatures(
     }
     const shouting = letterTokens >= 3 && upperTokens * 10 >= letterTokens * 8 ? 1 : 0;
     for (let i = from; i < to; i++) {
-      offsets[i] = f;
+      offsets[i] = localEnd[i] = f;
       if (skipInactive && !active[i]) continue;
       const wm1 = i - 1 >= from ? hLower[i - 1]! : BOUNDARY;
       const wm2 = i - 2 >= from ? hLower[i - 2]! : BOUNDARY;
@@ -360,22 +477,18 @@ export function extractFeatures(
       const w0 = hLower[i]!;
       const sh0 = hShape[i]!;
       const inf = info[i]!;
-      const flags = inf & ((1 << FLAG_BITS) - 1);
       const prior = (inf >>> PRIOR_SHIFT) & 7;
       const cluster = inf >>> CLUSTER_SHIFT;
       const infm1 = i - 1 >= from ? info[i - 1]! : 0;
       const infp1 = i + 1 < to ? info[i + 1]! : 0;
-      feats[f++] = T.bias | 1;
-      feats[f++] = mix(T.w0, w0) | 1;
-      feats[f++] = mix(T.exact0, hExact[i]!) | 1;
+      if (known?.has(a.word[i]!)) localEnd[i] = f;
+      else localEnd[i] = f = wordFeatures(feats, f, a, i);
       feats[f++] = mix(T.wm1, wm1) | 1;
       feats[f++] = mix(T.wp1, wp1) | 1;
       feats[f++] = mix(T.wm2, wm2) | 1;
       feats[f++] = mix(T.wp2, wp2) | 1;
       feats[f++] = mix(T.wm1w0, mix(wm1, w0)) | 1;
       feats[f++] = mix(T.w0wp1, mix(w0, wp1)) | 1;
-      feats[f++] = mix(T.sh0, sh0) | 1;
-      feats[f++] = mix(T.short0, hShort[i]!) | 1;
       feats[f++] = mix(T.shm1, shm1) | 1;
       feats[f++] = mix(T.shp1, shp1) | 1;
       feats[f++] = mix(T.shm2, shm2) | 1;
@@ -385,22 +498,9 @@ export function extractFeatures(
       feats[f++] = mix(T.wm1sh0, mix(wm1, sh0)) | 1;
       feats[f++] = mix(T.sh0wp1, mix(sh0, wp1)) | 1;
       feats[f++] = mix(T.initShape, mix(a.initial[i]!, hShort[i]!)) | 1;
-      feats[f++] = mix(T.len, Math.min(a.lower[i]!.length, 12)) | 1;
       if (shouting) feats[f++] = mix(T.allCapsSent, w0) | 1;
-      // prefixes and suffixes of the lower-case word
       const lw = a.lower[i]!;
-      let hp = 0x811c9dc5;
-      for (let k = 0; k < 4 && k < lw.length; k++) {
-        hp = Math.imul(hp ^ lw.charCodeAt(k), 0x01000193);
-        feats[f++] = mix(T.pre, mix(k, hp >>> 0)) | 1;
-      }
-      let hs = 0x811c9dc5;
-      for (let k = 0; k < 4 && k < lw.length; k++) {
-        hs = Math.imul(hs ^ lw.charCodeAt(lw.length - 1 - k), 0x01000193);
-        feats[f++] = mix(T.suf, mix(k, hs >>> 0)) | 1;
-      }
       // word lists
-      if (flags) for (let bit = 0; bit < FLAG_BITS; bit++) if (flags & (1 << bit)) feats[f++] = mix(T.flags0, mix(bit, a.capital[i]!)) | 1;
       const flm1 = infm1 & ((1 << FLAG_BITS) - 1);
       const flp1 = infp1 & ((1 << FLAG_BITS) - 1);
       if (flm1) for (let bit = 0; bit < FLAG_BITS; bit++) if (flm1 & (1 << bit)) feats[f++] = mix(T.flagsm1, mix(bit, a.capital[i]!)) | 1;
@@ -454,10 +554,6 @@ export function extractFeatures(
         }
       }
       // word classes
-      if (cluster) {
-        feats[f++] = mix(T.cl0, cluster & 1023) | 1;
-        feats[f++] = mix(T.clc0, mix(cluster >>> 10, a.capital[i]!)) | 1;
-      }
       const clm1 = infm1 >>> CLUSTER_SHIFT;
       const clp1 = infp1 >>> CLUSTER_SHIFT;
       feats[f++] = mix(T.clm1, clm1 & 1023) | 1;
@@ -467,5 +563,5 @@ export function extractFeatures(
     }
   }
   offsets[n] = f;
-  return { feats: feats.subarray(0, f), offsets, active };
+  return { feats: feats.subarray(0, f), offsets, active, localEnd, words: a.word };
 }

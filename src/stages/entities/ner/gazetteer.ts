@@ -8,11 +8,14 @@
  * longest phrase length per first word: cheap to build at load time (no trie of maps).
  */
 
-export const GAZETTEER_KINDS = ['place', 'person', 'org'] as const;
+export const GAZETTEER_KINDS = ['place', 'person', 'org', 'city'] as const;
 export type GazetteerKind = (typeof GAZETTEER_KINDS)[number];
 
-/** The phrase lists as shipped in the model file: lower-case tokens joined by single spaces. */
-export type GazetteerLists = Record<GazetteerKind, string[]>;
+/**
+ * The phrase lists as shipped in the model file: lower-case tokens joined by single spaces.
+ * `city`: towns and cities of the world (GeoNames); unlike `place`, not a reason for GPE.
+ */
+export type GazetteerLists = Record<Exclude<GazetteerKind, 'city'>, string[]> & { city?: string[] };
 
 /** Given names and family names of multi-token person phrases (training-time word-list flags). */
 export function personNameParts(lists: GazetteerLists): { first: Set<string>; last: Set<string> } {
@@ -30,18 +33,21 @@ export function personNameParts(lists: GazetteerLists): { first: Set<string>; la
 export class Gazetteer {
   private readonly kinds = new Map<string, number>();
   private readonly longest = new Map<string, number>();
+  /** Every phrase's first k tokens, for k below its length: a match can only grow through these. */
+  private readonly starts = new Set<string>();
   /** Whole phrases of places, for the GPE decision at prediction time. */
   readonly places: Set<string>;
 
   constructor(readonly lists: GazetteerLists) {
     GAZETTEER_KINDS.forEach((kind, k) => {
-      for (const phrase of lists[kind]) {
+      for (const phrase of lists[kind] ?? []) {
         this.kinds.set(phrase, (this.kinds.get(phrase) ?? 0) | (1 << k));
         const space = phrase.indexOf(' ');
         const head = space < 0 ? phrase : phrase.slice(0, space);
         let words = 1;
         for (let i = space; i >= 0; i = phrase.indexOf(' ', i + 1)) words++;
         if ((this.longest.get(head) ?? 0) < words) this.longest.set(head, words);
+        for (let i = phrase.indexOf(' '); i >= 0; i = phrase.indexOf(' ', i + 1)) this.starts.add(phrase.slice(0, i));
       }
     });
     this.places = new Set(lists.place);
@@ -57,12 +63,13 @@ export class Gazetteer {
     const prefixes: string[] = [];
     for (let i = from; i < to; i++) {
       if (!capital[i]) continue;
-      const max = Math.min(this.longest.get(lower[i]!) ?? 0, to - i);
+      let max = Math.min(this.longest.get(lower[i]!) ?? 0, to - i);
       if (max === 0) continue;
       prefixes.length = 0;
       let p = lower[i]!;
       prefixes.push(p);
-      for (let len = 2; len <= max; len++) prefixes.push((p = `${p} ${lower[i + len - 1]!}`));
+      for (let len = 2; len <= max && this.starts.has(p); len++) prefixes.push((p = `${p} ${lower[i + len - 1]!}`));
+      max = prefixes.length;
       let pending = 0;
       for (let k = 0; k < out.length; k++) if (nextFree[k]! <= i) pending |= 1 << k;
       for (let len = max; len >= 1 && pending; len--) {

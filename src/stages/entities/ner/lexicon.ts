@@ -41,6 +41,11 @@ export const PLACE_SUFFIXES = new Set(words(`
   island islands peninsula coast beach park square street st road avenue ave boulevard blvd lane way
   bridge tower castle palace cathedral station airport harbour harbor port county province state region
   district city town village borough canyon falls forest plain plains glacier reef cape heights
+  archipelago isle isles atoll basin delta lagoon fjord volcano ridge highlands lowlands prairie cliffs
+  crater oasis dam canal reserve gardens garden zoo marina wharf pier quay promenade esplanade
+  highway freeway motorway expressway turnpike parkway trail tunnel plaza stadium arena mansion
+  fort fortress citadel abbey monastery basilica chapel shrine mausoleum monument memorial cemetery
+  quarter neighbourhood neighborhood suburb township municipality prefecture territory oblast governorate
 `));
 
 /** Words that open place names ("Mount Kenya", "Lake Victoria", "North Dakota"). */

@@ -37,6 +37,8 @@ export interface ModelParts {
   words: WordInfo;
   gazetteer: GazetteerLists;
   meta: Record<string, unknown>;
+  /** Rows whose largest absolute weight is below this are dropped (default MIN_ROW_WEIGHT). */
+  minRowWeight?: number;
 }
 
 /** Rows whose largest absolute weight is below this are dropped when saving. */
@@ -49,7 +51,7 @@ export function encodeModel(parts: ModelParts): Buffer {
   for (const [key, row] of table.entries()) {
     let m = 0;
     for (let y = 0; y < L; y++) m = Math.max(m, Math.abs(table.weights[row * L + y]!));
-    if (m >= MIN_ROW_WEIGHT) {
+    if (m >= (parts.minRowWeight ?? MIN_ROW_WEIGHT)) {
       keep.push([key, row]);
       maxAbs = Math.max(maxAbs, m);
     }

@@ -23,6 +23,8 @@ export interface NerSpan {
 export const MAX_DECODE_TOKENS = 300;
 /** Tokens per feature-extraction block; bounds memory on very long inputs. */
 export const MAX_BLOCK_TOKENS = 20_000;
+/** Words whose word-feature sums the scorer keeps between documents (about 100 bytes each). */
+const MAX_WORD_SUMS = 50_000;
 const L = NUM_LABELS;
 /** Words that label a photo or video credit in captions ("Image: Nick Moreau"). */
 const CAPTION_LABELS = new Set(['Image', 'Photo', 'Picture', 'Video', 'Credit', 'Source', 'IMAGE', 'PHOTO']);
@@ -47,6 +49,7 @@ export class NerModel {
     const out: NerSpan[] = [];
     if (tokens.length === 0) return out;
     const bounds = sentenceBounds(tokens, sentences);
+    this.scorer.trimWordSums?.(MAX_WORD_SUMS);
     // Sentence boundaries, with giant sentences cut every MAX_BLOCK_TOKENS tokens.
     const cuts = [0];
     for (let s = 1; s < bounds.length; s++) {
@@ -67,7 +70,7 @@ export class NerModel {
   }
 
   private tagBlock(text: string, tokens: readonly Offsets[], bounds: readonly number[], out: NerSpan[]): void {
-    const feats = extractFeatures(text, tokens, bounds, this.resources, true, this.scratch);
+    const feats = extractFeatures(text, tokens, bounds, this.resources, true, this.scratch, this.scorer.wordSums);
     let scores: Float32Array = this.scores;
     let path: Int32Array = this.path;
     const buffers = this.buffers;
@@ -112,7 +115,9 @@ export class NerModel {
               span.end = tokens[from + t - 1]!.end;
             }
             const last = span.end === tokens[from + t]!.end ? from + t : from + t - 1;
-            if (span.type === 'LOC' && this.resources.gazetteer.places.has(lowerTokens(text, tokens, from + start, last))) span.type = 'GPE';
+            // A country or city is GPE, also where the model read it as an organisation ("Iran said"):
+            // GUM, like OntoNotes, types a country standing for its government as a place.
+            if ((span.type === 'LOC' || span.type === 'ORG') && this.resources.gazetteer.places.has(lowerTokens(text, tokens, from + start, last))) span.type = 'GPE';
             out.push(span);
             start = -1;
           }

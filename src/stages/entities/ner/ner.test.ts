@@ -7,10 +7,12 @@ import { decodeModel, encodeModel, NerModelFormatError } from './model-file.js';
 import { documentConsistency } from './consistency.js';
 import { prepareDocs, resourcesFrom, score, tagDocs, trainPerceptron, type AlignmentStats, type GoldDoc } from './train.js';
 import { allowedTransition, labelOf, NUM_LABELS, OUTSIDE, Part } from './labels.js';
-import { PARTIAL_OUTSIDE, viterbi } from './perceptron.js';
+import { FloatScorer, PARTIAL_OUTSIDE, viterbi, WeightTable, type EmissionScorer, type TokenFeatures } from './perceptron.js';
+import { Gazetteer } from './gazetteer.js';
+import { NerModel as Tagger } from './model.js';
 import { isSportsReport } from './sports.js';
-import { extractFeatures, sentenceBounds, setHashAllTokens } from './features.js';
-import { mergeGazetteers, readKbGazetteers } from './petrarch.js';
+import { clearWordCache, extractFeatures, sentenceBounds } from './features.js';
+import { mergeGazetteers, readCityGazetteer, readKbGazetteers } from './petrarch.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -254,19 +256,105 @@ test('curated KB names become gazetteer phrases by type; lists merge sorted and 
   assert.deepEqual(mergeGazetteers(lists, { place: ['france', 'chad'], person: [], org: [] }).place, ['chad', 'france', 'french republic', 'red sea']);
 });
 
-test('hashing only the tokens near active ones changes no feature', () => {
+test('word attributes kept from earlier documents give the features of computing them afresh', () => {
   const text = 'the talks went on for hours. Then Anna Berg of the Bank of England said, in Oslo, that the plan (agreed in 2019) was over; ' +
-    'nobody else spoke, and the room was quiet for a long while after that. "We are done," said Tom Hale.';
+    'nobody else spoke, and the room was quiet for a long while after that. "We are done," said Tom Hale. ÉCOLE Łódź eBay';
+  const { tokens, sentences } = segmentText(text);
+  const bounds = sentenceBounds(tokens, sentences);
+  const res = resourcesFrom({ place: ['oslo'], person: ['anna berg'], org: ['bank of england'] }, [text]);
+  clearWordCache(res);
+  const fresh = extractFeatures(text, tokens, bounds, res, true);
+  const kept = extractFeatures(text, tokens, bounds, res, true);
+  assert.deepEqual(Array.from(kept.feats), Array.from(fresh.feats));
+  assert.deepEqual(Array.from(kept.offsets), Array.from(fresh.offsets));
+  // Another document's words (some shared, in other cases) do not disturb them.
+  const other = 'OSLO, Bank and the BANK said: anna berg.';
+  const o = segmentText(other);
+  extractFeatures(other, o.tokens, sentenceBounds(o.tokens, o.sentences), res, true);
+  assert.deepEqual(Array.from(extractFeatures(text, tokens, bounds, res, true).feats), Array.from(fresh.feats));
+});
+
+test('packed weights (rows longer than a slot included) and kept per-word sums give the float emissions', () => {
+  const L = NUM_LABELS;
+  const table = new WeightTable(64);
+  const keys = Array.from({ length: 40 }, (_, i) => (i * 7919 + 13) | 1);
+  keys.forEach((key, i) => {
+    const row = table.intern(key);
+    // Rows of 1 to 21 non-zero labels: short ones fit a slot, long ones spill.
+    for (let y = 0; y < L; y++) if (y <= i % L) table.weights[row * L + y] = ((i + 1) * (y + 2)) % 17 - 8 || 1;
+  });
+  const model = decodeModel(encodeModel({ table, trans: new Float32Array((L + 1) * L), words: new Map(), gazetteer: { place: [], person: [], org: [] }, meta: {} }));
+  const offsets = Int32Array.from([0, 12, 24, 40, 52]);
+  const feats = Int32Array.from([...keys, ...keys.slice(0, 12), 999_999_999 | 1]);
+  const words = ['Oslo', 'Lima', 'Quito', 'Oslo'];
+  const localEnd = Int32Array.from([5, 17, 30, 45]);
+  const doc: TokenFeatures = { feats: feats.subarray(0, 52), offsets, active: new Uint8Array(4).fill(1) };
+  const expected = new FloatScorer(table).emissions(doc, 0, 4);
+  const close = (got: Float32Array) => {
+    for (let k = 0; k < 4 * L; k++) assert.ok(Math.abs(got[k]! - expected[k]!) < 0.01, `score ${k}: ${got[k]} vs ${expected[k]}`);
+  };
+  close(model.scorer.emissions(doc, 0, 4));
+  // With word sums: the first time computed from the word features, then taken from the scorer.
+  close(model.scorer.emissions({ ...doc, localEnd, words }, 0, 4));
+  close(model.scorer.emissions({ ...doc, localEnd, words }, 0, 4));
+  assert.ok(model.scorer.wordSums!.has('Lima'));
+});
+
+test('words whose sums the scorer keeps get no word features; the emissions do not change', () => {
+  const text = 'Anna Berg of the Bank of England said in Oslo that Oslo was calm.';
   const { tokens, sentences } = segmentText(text);
   const bounds = sentenceBounds(tokens, sentences);
   const res = shipped.resources;
-  const fast = extractFeatures(text, tokens, bounds, res, true);
-  setHashAllTokens(true);
-  try {
-    const full = extractFeatures(text, tokens, bounds, res, true);
-    assert.deepEqual(Array.from(fast.feats), Array.from(full.feats));
-    assert.deepEqual(Array.from(fast.offsets), Array.from(full.offsets));
-  } finally {
-    setHashAllTokens(false);
-  }
+  const all = extractFeatures(text, tokens, bounds, res, true);
+  const known = new Map([['Oslo', new Int32Array(NUM_LABELS)]]);
+  const fewer = extractFeatures(text, tokens, bounds, res, true, undefined, known);
+  const oslo = tokens.findIndex((t) => text.slice(t.start, t.end) === 'Oslo');
+  assert.equal(fewer.localEnd![oslo], fewer.offsets[oslo]);
+  assert.ok(all.localEnd![oslo]! > all.offsets[oslo]!);
+  assert.ok(fewer.feats.length < all.feats.length);
+  const a = tag(shipped, text);
+  assert.deepEqual(tag(shipped, text), a);
+});
+
+test('a country or city the model reads as an organisation is a GPE; other organisations stay', () => {
+  const res = resourcesFrom({ place: ['iran'], person: [], org: [] }, []);
+  const L = NUM_LABELS;
+  // Every capitalised word scores as a one-word organisation, everything else as outside.
+  const scorer: EmissionScorer = {
+    emissions(doc, from, to, out) {
+      const scores = out ?? new Float32Array((to - from) * L);
+      scores.fill(0, 0, (to - from) * L);
+      for (let t = 0; t < to - from; t++) scores[t * L + (/^\p{Lu}/u.test(doc.words![from + t]!) ? labelOf(1, Part.U) : OUTSIDE)] = 10;
+      return scores;
+    },
+  };
+  const model = new Tagger(res, scorer, new Float32Array((L + 1) * L));
+  model.consistency = false;
+  const text = 'Yesterday Iran and Acme said no.';
+  assert.deepEqual(named(text, tag(model, text)), ['Yesterday/ORG', 'Iran/GPE', 'Acme/ORG']);
+});
+
+test('towns and cities are a gazetteer list of their own, matched longest first, and never make a GPE', () => {
+  const g = new Gazetteer({ place: ['france'], person: [], org: [], city: ['łódź', 'new york', 'new york city'] });
+  const lower = ['in', 'łódź', 'and', 'new', 'york', 'times', 'and', 'new', 'york', 'city', 'in', 'france'];
+  const capital = Uint8Array.from(lower.map((w) => (w === w.toLowerCase() && !['łódź', 'new', 'york', 'times', 'city', 'france'].includes(w) ? 0 : 1)));
+  const out = [0, 1, 2, 3].map(() => new Uint8Array(lower.length));
+  g.match(lower, capital, 0, lower.length, out);
+  assert.deepEqual(Array.from(out[3]!), [0, 4, 0, 1, 3, 0, 0, 1, 2, 3, 0, 0]);
+  assert.deepEqual(Array.from(out[0]!), [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4]);
+  assert.ok(g.places.has('france') && !g.places.has('łódź'));
+  // Model files from before the list have none.
+  assert.doesNotThrow(() => new Gazetteer({ place: ['france'], person: [], org: [] }));
+  const dir = mkdtempSync(join(tmpdir(), 'ner-cities-'));
+  writeFileSync(join(dir, 'cities.txt.gz'), gzipSync('łódź\nnew york\n'));
+  assert.deepEqual(readCityGazetteer(join(dir, 'cities.txt.gz')).city, ['łódź', 'new york']);
+});
+
+test('tokens with a capital or a digit anywhere, in any script, can be in names; lower-case ones far from them cannot', () => {
+  const text = 'we went to the Łódź office and then to the eBay shop, the x2 model, über alles, ça va bien aujourd hui';
+  const { tokens, sentences } = segmentText(text);
+  const { active } = extractFeatures(text, tokens, sentenceBounds(tokens, sentences), shipped.resources, true);
+  const isActive = (w: string) => active[tokens.findIndex((t) => text.slice(t.start, t.end) === w)] === 1;
+  for (const w of ['Łódź', 'eBay', 'x2', 'the', 'office', 'shop']) assert.ok(isActive(w), w);
+  for (const w of ['we', 'über', 'alles', 'ça', 'bien']) assert.ok(!isActive(w), w);
 });

@@ -89,11 +89,23 @@ export interface TokenFeatures {
   offsets: Int32Array;
   /** 1 for tokens that may be inside a name (see features.ts, activeTokens). */
   active: Uint8Array;
+  /**
+   * Token t's features that depend on its word alone are feats[offsets[t] .. localEnd[t]) (none
+   * when the extractor found the word in the scorer's WordSums); `words` holds the tokens' text.
+   */
+  localEnd?: Int32Array;
+  words?: readonly string[];
 }
+
+/** Per word, the summed quantised weights of its word features (one entry per label). */
+export type WordSums = Map<string, Int32Array>;
 
 /** Computes emission scores: out[t * L + y] = sum of token (from + t)'s feature weights for label y. */
 export interface EmissionScorer {
   emissions(doc: TokenFeatures, from: number, to: number, out?: Float32Array): Float32Array;
+  /** Word-feature sums the scorer keeps: the extractor leaves out the word features of these words. */
+  readonly wordSums?: WordSums;
+  trimWordSums?(max: number): void;
 }
 
 /** Emissions from a float weight table (training, evaluation during training). */
@@ -122,17 +134,29 @@ export class FloatScorer implements EmissionScorer {
   }
 }
 
+/** Int32 slots per row in PackedScorer's table: the key and up to SLOT_ENTRIES entries. */
+const SLOT_INTS = 8;
+const SLOT_ENTRIES = SLOT_INTS - 1;
+/** Label field value of an entry that points at a row's entries stored elsewhere (labels are < 21). */
+const OVERFLOW = 31;
+
 /**
  * Run-time weights: sparse rows of 16-bit quantised (label, weight) entries — an averaged
- * perceptron row has few non-zero labels. In memory, a row is packed next to its count in one
- * Int32Array (`packed[at] = count`, then `weight << 5 | label` per entry), and an open-addressing
- * table of (key, at) pairs at most half full points at it: a feature costs two memory reads.
+ * perceptron row has few non-zero labels. Rows live in an open-addressing table of 32-byte slots
+ * (key, then up to 7 entries `weight << 5 | label`, 0 ending a shorter row), so a feature costs
+ * one memory read; a row with more entries keeps 6 in its slot and points with a last entry
+ * (label OVERFLOW) at `[count, entries...]` in `overflow`.
  */
 export class PackedScorer implements EmissionScorer {
-  private readonly slots: Int32Array;
+  private readonly table: Int32Array;
   private readonly mask: number;
-  private readonly packed: Int32Array;
+  private readonly overflow: Int32Array;
+  /** One bit per hash of every key (a Bloom filter with one hash, ~16 bits per key, in cache): most absent features stop here. */
+  private readonly filter: Int32Array;
+  private readonly filterShift: number;
   private readonly acc: Int32Array = new Int32Array(L);
+  /** Slots of one token's features found in the table (emissions' first pass). */
+  private found = new Int32Array(256);
   readonly rows: number;
 
   /** Row r's entries are labels/values[rowStart[r] .. rowStart[r + 1]) (the model file's layout). */
@@ -144,44 +168,127 @@ export class PackedScorer implements EmissionScorer {
     readonly scale: number,
   ) {
     this.rows = keys.length;
+    // At most ~70 % full: a small table stays in cache; linear probing reads neighbouring slots.
     let size = 16;
-    while (size < keys.length * 2) size <<= 1;
-    this.slots = new Int32Array(size * 2);
+    while (size * 0.7 < keys.length) size <<= 1;
+    this.table = new Int32Array(size * SLOT_INTS);
     this.mask = size - 1;
-    this.packed = new Int32Array(labels.length + keys.length);
-    let at = 0;
+    let bits = 5;
+    while (1 << bits < keys.length * 16) bits++;
+    this.filter = new Int32Array(1 << (bits - 5));
+    this.filterShift = 32 - bits;
+    for (const key of keys) {
+      const b = Math.imul(key, 0x9e3779b1) >>> this.filterShift;
+      this.filter[b >>> 5]! |= 1 << (b & 31);
+    }
+    const spill: number[] = [];
     for (let row = 0; row < keys.length; row++) {
       const key = keys[row]!;
       let slot = (key ^ (key >>> 15)) & this.mask;
-      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot * 2] = key;
-      this.slots[slot * 2 + 1] = at;
-      this.packed[at++] = rowStart[row + 1]! - rowStart[row]!;
-      for (let e = rowStart[row]!; e < rowStart[row + 1]!; e++) this.packed[at++] = (values[e]! << 5) | labels[e]!;
+      while (this.table[slot * SLOT_INTS] !== 0) slot = (slot + 1) & this.mask;
+      const at = slot * SLOT_INTS;
+      this.table[at] = key;
+      const from = rowStart[row]!;
+      const count = rowStart[row + 1]! - from;
+      const inline = count <= SLOT_ENTRIES ? count : SLOT_ENTRIES - 1;
+      for (let e = 0; e < inline; e++) this.table[at + 1 + e] = (values[from + e]! << 5) | labels[from + e]!;
+      if (inline < count) {
+        this.table[at + SLOT_ENTRIES] = (spill.length << 5) | OVERFLOW;
+        spill.push(count - inline);
+        for (let e = from + inline; e < from + count; e++) spill.push((values[e]! << 5) | labels[e]!);
+      }
+    }
+    this.overflow = Int32Array.from(spill);
+  }
+
+  /** Sums of word features per word, kept across calls (see `trimWordSums`). */
+  readonly wordSums: WordSums = new Map();
+
+  /** Empties the word sums when they hold more than `max` words (call between documents). */
+  trimWordSums(max: number): void {
+    if (this.wordSums.size > max) this.wordSums.clear();
+  }
+
+  /** The sum of `word`'s word features feats[first .. end), computed once per word. */
+  private wordSum(word: string, doc: TokenFeatures, first: number, end: number): Int32Array {
+    let sums = this.wordSums.get(word);
+    if (sums) return sums;
+    sums = new Int32Array(L);
+    for (let f = first; f < end; f++) {
+      const at = this.find(doc.feats[f]!);
+      if (at >= 0) this.addRow(at, sums);
+    }
+    this.wordSums.set(word, sums);
+    return sums;
+  }
+
+  /** Table offset of a feature's slot, or -1. */
+  private find(key: number): number {
+    const { table, mask } = this;
+    let at = ((key ^ (key >>> 15)) & mask) * SLOT_INTS;
+    let k: number;
+    while ((k = table[at]!) !== key && k !== 0) at = (at + SLOT_INTS) & (mask * SLOT_INTS + SLOT_INTS - 1);
+    return k === 0 ? -1 : at;
+  }
+
+  /** Adds the row in the slot at `at` to `acc`. */
+  private addRow(at: number, acc: Int32Array): void {
+    const { table, overflow } = this;
+    const last = at + SLOT_ENTRIES;
+    while (at < last) {
+      const v = table[++at]!;
+      if (v === 0) return;
+      if ((v & 31) === OVERFLOW) {
+        let o = v >> 5;
+        const stop = o + overflow[o]!;
+        while (o < stop) {
+          const w = overflow[++o]!;
+          acc[w & 31]! += w >> 5;
+        }
+        return;
+      }
+      acc[v & 31]! += v >> 5;
     }
   }
 
+  /**
+   * Two passes per token: first find every feature's slot (independent reads the processor can
+   * overlap, touching each spilled row too), then add up the rows, by now in cache.
+   */
   emissions(doc: TokenFeatures, from: number, to: number, out?: Float32Array): Float32Array {
     const n = to - from;
     const scores = out && out.length >= n * L ? out : new Float32Array(n * L);
     const { feats, offsets } = doc;
-    const { slots, mask, acc, scale, packed } = this;
+    const { table, mask, acc, scale, overflow, filter, filterShift } = this;
+    const wrap = mask * SLOT_INTS + SLOT_INTS - 1;
+    let found = this.found;
+    const { localEnd, words } = doc;
     for (let t = 0; t < n; t++) {
-      acc.fill(0);
+      let first = offsets[from + t]!;
       const end = offsets[from + t + 1]!;
-      for (let f = offsets[from + t]!; f < end; f++) {
-        const key = feats[f]!;
-        let slot = (key ^ (key >>> 15)) & mask;
-        let k: number;
-        while ((k = slots[slot * 2]!) !== key && k !== 0) slot = (slot + 1) & mask;
-        if (k === 0) continue;
-        let at = slots[slot * 2 + 1]!;
-        const last = at + packed[at]!;
-        while (at < last) {
-          const v = packed[++at]!;
-          acc[v & 31]! += v >> 5;
-        }
+      acc.fill(0);
+      if (localEnd && words && first < end) {
+        const sums = this.wordSum(words[from + t]!, doc, first, localEnd[from + t]!);
+        for (let y = 0; y < L; y++) acc[y]! += sums[y]!;
+        first = localEnd[from + t]!;
       }
+      if (found.length < end - first) found = this.found = new Int32Array(2 * (end - first));
+      let rows = 0;
+      let touched = 0;
+      for (let f = first; f < end; f++) {
+        const key = feats[f]!;
+        const b = Math.imul(key, 0x9e3779b1) >>> filterShift;
+        if ((filter[b >>> 5]! & (1 << (b & 31))) === 0) continue;
+        let at = ((key ^ (key >>> 15)) & mask) * SLOT_INTS;
+        let k: number;
+        while ((k = table[at]!) !== key && k !== 0) at = (at + SLOT_INTS) & wrap;
+        if (k === 0) continue;
+        found[rows++] = at;
+        const tail = table[at + SLOT_ENTRIES]!;
+        if ((tail & 31) === OVERFLOW) touched += overflow[tail >> 5]!;
+      }
+      acc[0]! += touched & 0; // (uses `touched`, so the touching reads are not dropped)
+      for (let r = 0; r < rows; r++) this.addRow(found[r]!, acc);
       const base = t * L;
       for (let y = 0; y < L; y++) scores[base + y] = acc[y]! * scale;
     }

@@ -8,6 +8,7 @@
  *   with its synonyms, cities and provinces: a place;
  * - any other record is an organisation or group.
  */
+import { gunzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tokenize } from '../../../text/tokenize.js';
@@ -66,6 +67,12 @@ export function normalisePhrase(phrase: string): string {
     .join(' ');
 }
 
+/** Town and city names (one lower-case phrase a line, gzipped; see scripts/build-ner-cities.ts) as a `city` list. */
+export function readCityGazetteer(path: string): GazetteerLists {
+  const city = gunzipSync(readFileSync(path)).toString('utf8').split('\n').filter(Boolean);
+  return { place: [], person: [], org: [], city };
+}
+
 export function readPetrarchGazetteers(dir: string): GazetteerLists {
   const lists = { place: new Set<string>(), person: new Set<string>(), org: new Set<string>() };
   for (const file of PETRARCH_ACTOR_FILES) {
@@ -113,6 +120,6 @@ export function readKbGazetteers(dir: string): GazetteerLists {
 
 /** The union of gazetteer lists, each sorted. */
 export function mergeGazetteers(...all: GazetteerLists[]): GazetteerLists {
-  const merge = (kind: keyof GazetteerLists) => [...new Set(all.flatMap((l) => l[kind]))].sort();
-  return { place: merge('place'), person: merge('person'), org: merge('org') };
+  const merge = (kind: keyof GazetteerLists) => [...new Set(all.flatMap((l) => l[kind] ?? []))].sort();
+  return { place: merge('place'), person: merge('person'), org: merge('org'), city: merge('city') };
 }
