@@ -3,6 +3,19 @@ import { COMMON_WORDS } from '../../lexicon/words.js';
 import { genderOfFirstName } from './names.js';
 import { personName, ROLE_WORDS } from './person.js';
 import { lowerBound, typeOf, type View } from './view.js';
+import { HYPHENATED_NAME, UPPER_START } from './letters.js';
+
+/** A hyphen token. */
+const HYPHEN = /^[-‑]$/;
+
+/** Combining marks (diacritics after NFD). */
+const MARKS = /\p{M}/gu;
+/** Right after a lower-case word or a comma. */
+const AFTER_LOWER_WORD = /[\p{Ll},]\s+$/u;
+/** "A Hampshire Police spokesman" read as a name. */
+const INDEFINITE_NAME = /^(?:A|An)\s+\p{Lu}/u;
+/** One word, an acronym or a short name ("Phivolcs", "AT&T"). */
+const ONE_WORD_NAME = /^[\p{L}.&-]+$/u;
 
 /**
  * Speaker names as the annotation rules want them (docs/annotation/quotes.md §4.1): a person by
@@ -13,7 +26,15 @@ import { lowerBound, typeOf, type View } from './view.js';
  */
 
 /** Lower case without diacritics: "Fernández" and the KB's "Fernandez" are one name. */
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+function fold(s: string): string {
+  let out = folded.get(s);
+  if (out === undefined) {
+    if (folded.size >= 20_000) folded.clear();
+    folded.set(s, (out = /[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(MARKS, '').toLowerCase() : s.toLowerCase()));
+  }
+  return out;
+}
+const folded = new Map<string, string>();
 
 /** Small words inside a person's name ("Arnel dela Vega", "Osama bin Laden"). */
 const NAME_PARTICLES = /^(?:de|dela|del|della|di|da|du|la|le|van|von|der|den|bin|ibn|al|el|abu|y)$/;
@@ -49,7 +70,7 @@ function personForms(view: View): Form[] {
     done.add(raw);
     const name = personName(raw.replace(/[’']s$/, '')).trim();
     const words = name.split(/\s+/);
-    if (words.length < 2 || words.length > 5 || !words.every(isNameWord) || !/^\p{Lu}/u.test(words[0]!)) return;
+    if (words.length < 2 || words.length > 5 || !words.every(isNameWord) || !UPPER_START.test(words[0]!)) return;
     if (words.some((w) => ROLE_WORDS.has(w.toLowerCase()) || COMMON_WORDS.has(w.toLowerCase()))) return;
     const key = fold(name);
     const had = seen.get(key);
@@ -65,8 +86,10 @@ function personForms(view: View): Form[] {
   };
   for (const e of view.doc.entities) {
     if (typeOf(view, e) !== 'PERSON') continue;
-    add(view.fullNames.get(e) ?? e.name, Infinity);
-    for (const m of e.mentions) if (!m.field) add(m.text, m.start);
+    const full = view.fullNames.get(e);
+    add(full ?? e.name, Infinity);
+    // "United Nations Nikki Haley": a person's name inside a longer mention is the form written.
+    for (const m of e.mentions) if (!m.field) add(full && m.text.endsWith(full) ? full : m.text, m.start);
   }
   // Article spellings win over a KB spelling: sort by first position.
   forms.sort((a, b) => a.at - b.at);
@@ -116,9 +139,8 @@ function writtenFullName(view: View, surname: string): string | undefined {
     if (!m) continue;
     let words = m[0].trim().split(/\s+/);
     let start = at - m[0].length;
-    const given = (w: string) => genderOfFirstName(w.replace(/-.*/, ''), view.kb) !== undefined;
     // A given name the entity stage read as a place ("Charlotte Charles") still opens the name.
-    while (words.length && (ROLE_WORDS.has(words[0]!.toLowerCase()) || COMMON_WORDS.has(words[0]!.toLowerCase()) || (insideOtherEntity(view, start, start + words[0]!.length) && !(words.length === 1 && given(words[0]!))))) {
+    while (words.length && (ROLE_WORDS.has(words[0]!.toLowerCase()) || COMMON_WORDS.has(words[0]!.toLowerCase()) || (insideOtherEntity(view, start, start + words[0]!.length) && !(words.length === 1 && givenName(view, words[0]!))))) {
       start += words[0]!.length + 1;
       words = words.slice(1);
     }
@@ -126,11 +148,16 @@ function writtenFullName(view: View, surname: string): string | undefined {
     if (words.some((w) => ROLE_WORDS.has(w.toLowerCase()) || COMMON_WORDS.has(w.toLowerCase()))) continue;
     // The given name is known, hyphenated ("Man-kei"), or any capitalised word mid-sentence
     // right before the surname ("suspect Sudesh Amman").
-    const midSentence = start > 0 && /[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, start - 3), start));
-    if (!given(words[0]!) && !/^\p{Lu}\p{Ll}+-\p{L}/u.test(words[0]!) && !(midSentence && words.length === 1)) continue;
+    const midSentence = start > 0 && AFTER_LOWER_WORD.test(text.slice(Math.max(0, start - 3), start));
+    if (!givenName(view, words[0]!) && !HYPHENATED_NAME.test(words[0]!) && !(midSentence && words.length === 1)) continue;
     return `${words.join(' ')} ${surname}`;
   }
   return undefined;
+}
+
+/** True when a word is a known given name (its first part if hyphenated: "Man-kei"). */
+function givenName(view: View, w: string): boolean {
+  return genderOfFirstName(w.replace(/-.*/, ''), view.kb) !== undefined;
 }
 
 /** A person's fullest name: the earliest-written longer name that contains every word of it. */
@@ -154,8 +181,32 @@ function fullestPerson(view: View, name: string, entityForms: readonly string[])
     best = pool.filter((f) => first.words.every((w) => f.words.includes(w))).sort((a, b) => b.words.length - a.words.length || a.at - b.at)[0];
   }
   if (best) return best.name;
-  if (words.length === 1 && /^\p{Lu}/u.test(name)) return writtenFullName(view, name) ?? name;
+  if (words.length === 1 && UPPER_START.test(name)) return writtenFullName(view, name) ?? name;
   return name;
+}
+
+/** Name words in lower case or particles before a surname ("Arnel dela Vega", "Al Jazeera"). */
+const PARTS_BEFORE = /(?:^|[\s(])((?:\p{Lu}\p{Ll}+\s+)?(?:dela|de|del|da|di|van|von|der|den|bin|ibn|al|el|abu|De|Del|Van|Von|Al|El|Abu|Le|La)\s+)$/u;
+/** Name parts after a mention: a hyphenated syllable ("Yung-soo"), a particle and a name ("bin Salman"), a regnal number. */
+const PARTS_AFTER = /^(?:[-‑]\p{Ll}{2,4}\b(?![-‑])|\s+(?:bin|ibn|al|el|de|dela|del|van|von|der|da|di|du|abu)\s+\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?|\s+(?:II|III|IV|VI|VII|VIII|IX)\b)/u;
+
+/**
+ * A person's name with the parts the entity stage left out where the text writes it ("Vega"
+ * written "Arnel dela Vega", "Tong Yung" written "Tong Yung-soo", "Mohammad" written "Mohammad
+ * bin Salman", "Elizabeth" written "Elizabeth II"): the longest such form.
+ */
+function writtenAround(view: View, name: string): string {
+  const text = view.text;
+  let best = name;
+  for (let at = wordAt(text, name, 0); at >= 0; at = wordAt(text, name, at + name.length)) {
+    const before = PARTS_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+    let after = PARTS_AFTER.exec(text.slice(at + name.length, at + name.length + 40))?.[0] ?? '';
+    // "Trump-backed": a hyphenated syllable belongs to the name only after a name of two words.
+    if (/^[-‑]/.test(after) && !name.includes(' ')) after = '';
+    const form = `${before}${name}${after}`;
+    if (form.length > best.length) best = form;
+  }
+  return best;
 }
 
 /** "Full Name (ACR)" in the text for an acronym or short name. */
@@ -166,7 +217,7 @@ function spelledOut(view: View, name: string): string | undefined {
   const toks = view.toks;
   let k = lowerBound(toks, i) - 1;
   const last = k;
-  while (k >= 0 && toks[k]!.sentence === toks[last]!.sentence && (/^\p{Lu}/u.test(toks[k]!.word) || (ORG_JOINERS.test(toks[k]!.word) && /^\p{Lu}/u.test(toks[k - 1]?.word ?? '')) || /^[-’']$/.test(toks[k]!.word))) k--;
+  while (k >= 0 && toks[k]!.sentence === toks[last]!.sentence && (UPPER_START.test(toks[k]!.word) || (ORG_JOINERS.test(toks[k]!.word) && UPPER_START.test(toks[k - 1]?.word ?? '')) || /^[-’']$/.test(toks[k]!.word))) k--;
   k++;
   while (k <= last && (/^(?:The|the)$/.test(toks[k]!.word) || ORG_JOINERS.test(toks[k]!.word))) k++;
   if (k > last || last - k < 1) return undefined;
@@ -186,23 +237,32 @@ function firstWritten(view: View, name: string, rightOnly = false): string | und
   let b = lowerBound(toks, at + name.length) - 1;
   if (!toks[a] || toks[a]!.start !== at || b < a) return undefined;
   const sentence = toks[a]!.sentence;
-  const cap = (i: number) => toks[i] !== undefined && toks[i]!.sentence === sentence && /^\p{Lu}/u.test(toks[i]!.word) && !ROLE_WORDS.has(toks[i]!.lower) && !COMMON_WORDS.has(toks[i]!.lower) && !MONTHS_AND_DAYS.test(toks[i]!.word) && !POST_NOMINAL.test(toks[i]!.word);
-  const opensSentence = (i: number) => i === 0 || toks[i - 1]!.sentence !== toks[i]!.sentence;
-  while (!rightOnly && cap(a - 1) && !opensSentence(a - 1)) a--;
+  for (;;) {
+    if (!rightOnly && orgWordIn(toks, a - 1, sentence) && a - 1 > 0 && toks[a - 2]!.sentence === toks[a - 1]!.sentence) a--;
+    // "Review-Journal": a hyphenated name written as one word.
+    else if (HYPHEN.test(toks[a - 1]?.word ?? '') && toks[a - 1]!.end === toks[a]!.start && toks[a - 2]?.end === toks[a - 1]!.start && orgWordIn(toks, a - 2, sentence)) a -= 2;
+    else break;
+  }
   // "… Commission on International Religious Freedom", "Centers for Disease Control and
   // Prevention": joiners inside a name; "and" only after "of"/"for"/"on" ("Tesco and Salling
   // Group" is two names).
   let joined = false;
   for (;;) {
     const j = toks[b + 1]?.word ?? '';
-    if (cap(b + 1)) b++;
-    else if (ORG_JOINERS.test(j) && j !== 'the' && (j !== 'and' || joined) && cap(b + 2)) {
+    if (orgWordIn(toks, b + 1, sentence)) b++;
+    else if (ORG_JOINERS.test(j) && j !== 'the' && (j !== 'and' || joined) && orgWordIn(toks, b + 2, sentence)) {
       if (j !== 'and') joined = true;
       b += 2;
     } else break;
   }
   const run = view.text.slice(toks[a]!.start, toks[b]!.end);
   return run.length > name.length && !run.includes('\n') ? run : undefined;
+}
+
+/** True when token i is a capitalised word of the sentence that can be part of an organisation's name. */
+function orgWordIn(toks: View['toks'], i: number, sentence: number): boolean {
+  const t = toks[i];
+  return t !== undefined && t.sentence === sentence && UPPER_START.test(t.word) && !ROLE_WORDS.has(t.lower) && !COMMON_WORDS.has(t.lower) && !MONTHS_AND_DAYS.test(t.word) && !POST_NOMINAL.test(t.word);
 }
 
 /** Letters after a name that are not part of it ("Durham Hall QC"). */
@@ -241,9 +301,9 @@ function canonical(view: View, ref: Ref): Ref {
   if (ref.name.includes(' and ')) return ref;
   const type = entity ? typeOf(view, entity) : undefined;
   // "A Hampshire Police spokesman" read as a name: the article is not part of it.
-  if (/^(?:A|An)\s+\p{Lu}/u.test(ref.name)) return canonical(view, { ...ref, name: ref.name.replace(/^(?:A|An)\s+/, '') });
+  if (INDEFINITE_NAME.test(ref.name)) return canonical(view, { ...ref, name: ref.name.replace(/^(?:A|An)\s+/, '') });
   // An acronym or short name the article spells out ("Phivolcs", whatever the entity type).
-  if (/^[\p{L}.&-]+$/u.test(ref.name)) {
+  if (ONE_WORD_NAME.test(ref.name)) {
     const full = spelledOut(view, ref.name);
     if (full) return { ...ref, name: full };
   }
@@ -252,6 +312,7 @@ function canonical(view: View, ref: Ref): Ref {
   if (looksPerson) {
     const own = entity ? entity.mentions.filter((m) => !m.field).map((m) => m.text) : [];
     let name = fullestPerson(view, personName(ref.name), own);
+    name = writtenAround(view, name);
     // One word that opens an organisation's name and no person's ("Salling" after "Salling Group").
     if (!name.includes(' ')) {
       const org = view.doc.entities.find((e) => typeOf(view, e) === 'ORG' && e.name.startsWith(`${name} `));

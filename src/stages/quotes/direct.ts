@@ -1,8 +1,16 @@
 import type { Offsets, Quote } from '../../model/doc.js';
 import { frameAfter, frameBefore, mainSubject, subjectOf, verbAt, type Frame } from './frames.js';
-import { findQuotations, type Quoted } from './marks.js';
+import type { Quoted } from './marks.js';
 import { MAX_TITLE_WORDS, MIN_SPEECH_WORDS } from './thresholds.js';
 import { lowerBound, noteSpeaker, tokenAt, type View } from './view.js';
+import { HAS_LETTER, LOWER_START } from './letters.js';
+
+/** A word of a title or a name: capitalised, a number, a hashtag or a handle. */
+const TITLE_WORD_START = /^[\p{Lu}\p{N}#@]/u;
+/** Lower-case words follow. */
+const LOWER_NEXT = /^\s*\p{Ll}/u;
+/** Opens like a sentence: a capital or an editorial bracket. */
+const SENTENCE_START = /^[\p{Lu}\[]/u;
 
 /** Words right before a quotation that make it a name, title or term rather than speech. */
 const TERM_BEFORE =
@@ -19,7 +27,7 @@ export function looksLikeName(inner: string): boolean {
   const words = inner.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > MAX_TITLE_WORDS) return false;
   if (/[.!?,;:…]$/.test(inner)) return false;
-  return words.every((w) => /^[\p{Lu}\p{N}#@]/u.test(w) || TITLE_SMALL.test(w)) && /^[\p{Lu}\p{N}#@]/u.test(words[0]!);
+  return words.every((w) => TITLE_WORD_START.test(w) || TITLE_SMALL.test(w)) && TITLE_WORD_START.test(words[0]!);
 }
 
 interface Piece {
@@ -58,33 +66,16 @@ function sentenceIndex(view: View, offset: number): number {
  */
 export function findDirect(view: View): Quote[] {
   const text = view.text;
-  const all = findQuotations(text);
-  view.quoted = all.map((q) => ({ start: q.start, end: q.end }));
   const pieces: Piece[] = [];
-  for (const q of all) {
-    const inner = trimmed(text, q.inner);
-    const words = text.slice(inner.start, inner.end);
-    if (!/\p{L}/u.test(words)) continue;
-    if (looksLikeName(words) || TERM_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) continue;
-    // Words on a sign or banner ("a banner … saying "united in diversity"") are nobody's speech.
-    if (WRITTEN_ON.test(text.slice(Math.max(0, q.start - 60), q.start))) continue;
-    // A gloss in brackets ("Brexit ("British exit")") is a term, not speech.
-    if (text[q.start - 1] === '(' && text[q.end] === ')' && words.split(/\s+/).length <= MAX_TITLE_WORDS) continue;
-    const sentence = sentenceIndex(view, q.start);
-    const floor = view.sentenceTokens[sentence]?.first ?? 0;
-    // "…?" wrote Cattelan: a question or exclamation mark does not end the sentence before its frame.
-    const endsSentence = /[.…]$/.test(words) || (/[!?]$/.test(words) && !/^\s*\p{Ll}/u.test(text.slice(q.end, q.end + 3)));
-    let frame = frameAfter(view, q.end, endsSentence);
-    // `X called it "…", according to NBC`: the speaker is X; the outlet only reports it.
-    if (frame?.verb === 'according to') {
-      const before = frameBefore(view, q.start, floor);
-      if (before?.speaker) frame = before;
+  for (const c of candidatesOf(view)) {
+    // A frame found without reading who spoke before stays the same on the second pass.
+    if (!c.framed || c.readSpeakers) {
+      const reads = view.speakerReads;
+      Object.assign(c, attribution(view, c), { framed: true });
+      c.readSpeakers = view.speakerReads !== reads;
     }
-    const after = frame !== undefined && frame.verbTok > tokenAt(view, q.start);
-    frame ??= frameBefore(view, q.start, floor);
-    const count = words.split(/\s+/).length;
-    if (count < MIN_SPEECH_WORDS && !frame) continue;
-    pieces.push({ q, inner, frame, after, sentence });
+    if (c.count < MIN_SPEECH_WORDS && !c.frame) continue;
+    pieces.push({ q: c.q, inner: c.inner, frame: c.frame, after: c.after, sentence: c.sentence });
   }
 
   const out: Quote[] = [];
@@ -108,7 +99,7 @@ export function findDirect(view: View): Quote[] {
     let speaker = frame?.speaker ?? null;
     let verb = frame?.verb;
     if (!frame) {
-      const intro = colonIntroduction(view, p.q.start, wordsOf(text, p.inner) >= MIN_SPEECH_WORDS && /^[\p{Lu}\[]/u.test(text.slice(p.inner.start, p.inner.start + 1)));
+      const intro = colonIntroduction(view, p.q.start, wordsOf(text, p.inner) >= MIN_SPEECH_WORDS && SENTENCE_START.test(text.slice(p.inner.start, p.inner.start + 1)));
       if (intro) {
         speaker = intro.speaker;
         verb = intro.verb;
@@ -128,6 +119,61 @@ export function findDirect(view: View): Quote[] {
   return out;
 }
 
+/** A quotation that may be speech, with its attribution once found. */
+interface Candidate {
+  q: Quoted;
+  inner: Offsets;
+  words: string;
+  count: number;
+  sentence: number;
+  framed: boolean;
+  frame: Frame | undefined;
+  after: boolean;
+  /** Finding the frame read the speakers recorded so far (so it is found again on the next pass). */
+  readSpeakers: boolean;
+}
+
+const candidates = new WeakMap<View, Candidate[]>();
+
+/** The document's quotations that are not names, titles, terms, signs or glosses, found once per view. */
+function candidatesOf(view: View): Candidate[] {
+  let out = candidates.get(view);
+  if (out) return out;
+  const text = view.text;
+  out = [];
+  for (const q of view.quoted) {
+    const inner = trimmed(text, q.inner);
+    const words = text.slice(inner.start, inner.end);
+    if (!HAS_LETTER.test(words)) continue;
+    if (looksLikeName(words) || TERM_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) continue;
+    // Words on a sign or banner ("a banner … saying "united in diversity"") are nobody's speech.
+    if (WRITTEN_ON.test(text.slice(Math.max(0, q.start - 60), q.start))) continue;
+    // A gloss in brackets ("Brexit ("British exit")") is a term, not speech.
+    if (text[q.start - 1] === '(' && text[q.end] === ')' && words.split(/\s+/).length <= MAX_TITLE_WORDS) continue;
+    const count = words.split(/\s+/).length;
+    out.push({ q, inner, words, count, sentence: sentenceIndex(view, q.start), framed: false, frame: undefined, after: false, readSpeakers: false });
+  }
+  candidates.set(view, out);
+  return out;
+}
+
+/** The attribution of a quotation: right after its closing mark, else before it in its sentence. */
+function attribution(view: View, c: Candidate): { frame: Frame | undefined; after: boolean } {
+  const { q, words } = c;
+  const floor = view.sentenceTokens[c.sentence]?.first ?? 0;
+  // "…?" wrote Cattelan: a question or exclamation mark does not end the sentence before its frame.
+  const endsSentence = /[.…]$/.test(words) || (/[!?]$/.test(words) && !LOWER_NEXT.test(view.text.slice(q.end, q.end + 3)));
+  let frame = frameAfter(view, q.end, endsSentence);
+  // `X called it "…", according to NBC`: the speaker is X; the outlet only reports it.
+  if (frame?.verb === 'according to') {
+    const before = frameBefore(view, q.start, floor);
+    if (before?.speaker) frame = before;
+  }
+  const after = frame !== undefined && frame.verbTok > tokenAt(view, q.start);
+  frame ??= frameBefore(view, q.start, floor);
+  return { frame, after };
+}
+
 /**
  * A sentence ending in a colon right before the quotation (`X spoke of the plan: "…"`, also in
  * the paragraph before): its reporting verb's subject, else the first speaker named in it.
@@ -144,7 +190,7 @@ function colonIntroduction(view: View, open: number, clauseLength: boolean): { s
   const colon = tokenAt(view, k);
   if (comma) {
     // Only a main clause with a verb and a named subject ("Trump, also on Twitter, defended …").
-    if (colon - floor < 3 || !view.toks.slice(floor, colon).some((t) => t.word === t.lower && /\p{L}/u.test(t.word) && t.lower.length > 3 && /(?:ed|s)$/.test(t.lower))) return undefined;
+    if (colon - floor < 3 || !view.toks.slice(floor, colon).some((t) => t.word === t.lower && HAS_LETTER.test(t.word) && t.lower.length > 3 && /(?:ed|s)$/.test(t.lower))) return undefined;
     const speaker = mainSubject(view, floor, colon - 1);
     return speaker ? { speaker, verb: 'say' } : undefined;
   }
@@ -155,7 +201,7 @@ function colonIntroduction(view: View, open: number, clauseLength: boolean): { s
   if (main) return { speaker: main, verb: 'say' };
   // No reporting verb ("Trump's statement read:" has one; "X spoke of …:" may not): the clause's subject.
   for (let v = floor; v < colon; v++) {
-    if (/^\p{Ll}/u.test(view.toks[v]!.word) && v > floor && !verbAt(view, v)) {
+    if (LOWER_START.test(view.toks[v]!.word) && v > floor && !verbAt(view, v)) {
       const subject = subjectOf(view, v, floor);
       if (subject.speaker) return { speaker: subject.speaker, verb: 'say' };
       break;

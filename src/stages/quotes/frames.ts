@@ -1,7 +1,7 @@
 import type { Ref } from '../../model/doc.js';
 import { pronounSpeaker, speakerOfRegion } from './speaker.js';
 import { MAX_FRAME_LOOKBACK_TOKENS, MAX_FRAME_TOKENS, MAX_SUBJECT_TOKENS } from './thresholds.js';
-import { BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, FINITE_CUES, INTRODUCERS, PRONOUNS, THAT_ONLY, VERB_LEMMAS } from './verbs.js';
+import { BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, FINITE_CUES, INTRODUCERS, ORG_NOUNS, PRONOUNS, THAT_ONLY, VERB_LEMMAS } from './verbs.js';
 
 /** Words after which a verb-looking word is a noun or gerund. */
 const NOUN_BEFORE = new Set(['in', 'of', 'on', 'at', 'for', 'from', 'by', 'after', 'before', 'about', 'amid', 'despite', 'without', 'upon', 'into', 'under', 'over', 'between', 'among', 'via']);
@@ -20,7 +20,23 @@ const NOT_ATTRIBUTION = new Set([
   'amid', 'despite', 'if', 'so', 'then', 'that', 'where', 'or', 'than', 'for', 'to', 'in', 'on', 'of', 'from', 'at',
   'by', 'the', 'a', 'an', 'this', 'these', 'those', 'since', 'until', 'whereas', 'yet', 'referring',
 ]);
-import { quotationAt, tokenAt, typeOf, type View } from './view.js';
+import { lowerBound, personEndingAt, personMentionEndingAt, personStartingAt, quotationAt, speakersOf, tokenAt, typeOf, type View } from './view.js';
+import { LOWER_START, UPPER_START } from './letters.js';
+
+/** A sentence-final mark. */
+const SENTENCE_END = /^[.!?]$/;
+/** Punctuation that ends a clause. */
+const CLAUSE_PUNCTUATION = /^[,.;:!?]$/;
+
+/** Words that open a phrase that is not a noun phrase ("speaking to X", "in …"). */
+const NOT_NOUN_PHRASE = /^(?:\p{Ll}+ing|to|in|at|on|with|after|before|during|for|from|who|which)$/u;
+
+/** A lower-case word of three letters or more. */
+const LOWER_WORD = /^\p{Ll}{3,}$/u;
+/** Digits only. */
+const NUMBER = /^\p{N}+$/u;
+/** A capitalised participle ("Calling"). */
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+ing$/u;
 
 /** Who said it and with which verb; `end` is where the attribution's words end. */
 export interface Frame {
@@ -47,10 +63,14 @@ export function verbAt(view: View, i: number): string | undefined {
   if (!lemma) return undefined;
   const prev = view.toks[i - 1];
   if (prev && prev.sentence === t.sentence && DETERMINERS.has(prev.lower)) return undefined;
-  // Right after another reporting verb it is a noun ("told state media").
-  if (prev && prev.sentence === t.sentence && VERB_LEMMAS.has(prev.lower) && prev.word === prev.lower) return undefined;
+  // Right after another reporting verb it is a noun ("told state media"), unless that one is a
+  // plural noun and this a past tense ("local news reports said").
+  if (prev && prev.sentence === t.sentence && VERB_LEMMAS.has(prev.lower) && prev.word === prev.lower && !(prev.lower.endsWith('s') && /(?:ed|said|told|wrote)$/.test(t.lower))) return undefined;
   // After a preposition it is a noun or a gerund ("in remarks to ABC", "by saying").
   if (prev && prev.sentence === t.sentence && NOUN_BEFORE.has(prev.lower)) return undefined;
+  // "local news reports said": a plural noun before a past tense of reporting is not a verb.
+  const next = view.toks[i + 1];
+  if (next && next.sentence === t.sentence && t.lower.endsWith('s') && /(?:ed|said|told|wrote)$/.test(next.lower) && VERB_LEMMAS.has(next.lower)) return undefined;
   // "to say" is an infinitive unless "went on to say".
   if (prev?.lower === 'to' && view.toks[i - 2]?.lower !== 'on') return undefined;
   return lemma;
@@ -79,16 +99,16 @@ function subjectAfter(view: View, offset: number): Ref | null {
 export function bySaying(view: View, i: number): string | undefined {
   const t = view.toks[i];
   const prev = view.toks[i - 1];
-  if (!t || !prev || prev.lower !== 'by' || !/ing$/.test(t.lower) || t.word !== t.lower) return undefined;
+  if (!t || !prev || prev.lower !== 'by' || !t.lower.endsWith('ing') || t.word !== t.lower) return undefined;
   return VERB_LEMMAS.get(t.lower);
 }
 
 /** True when the verb at v is a passive participle ("it was reported", "was told by"). */
 export function isPassive(view: View, v: number): boolean {
   let j = v - 1;
-  while (j >= 0 && /ly$/.test(view.toks[j]!.lower) && view.toks[j]!.lower.length > 3) j--;
+  while (j >= 0 && view.toks[j]!.lower.endsWith('ly') && view.toks[j]!.lower.length > 3) j--;
   const aux = view.toks[j];
-  return aux !== undefined && PASSIVE_AUX.has(aux.lower) && !/ing$/.test(view.toks[v]!.lower);
+  return aux !== undefined && PASSIVE_AUX.has(aux.lower) && !view.toks[v]!.lower.endsWith('ing');
 }
 
 /** The agent of a passive verb ("told by X"), read up to punctuation or a quotation. */
@@ -123,7 +143,7 @@ function regionStart(view: View, j: number, floor: number): number {
     else if (prev.lower === 'and' && toks[i - 2]?.word !== ',') { /* part of the subject */ }
     // "Kyriakos Mitsotakis speaking to the Atlantic Council think tank called …": the participle
     // phrase sits between the subject and its verb.
-    else if (depth === 0 && /^(?:speaking|talking|writing)$/.test(prev.lower) && /^\p{Lu}/u.test(toks[i - 2]?.word ?? '') && toks[i - 2]!.sentence === prev.sentence) { /* part of the subject */ }
+    else if (depth === 0 && /^(?:speaking|talking|writing)$/.test(prev.lower) && UPPER_START.test(toks[i - 2]?.word ?? '') && toks[i - 2]!.sentence === prev.sentence) { /* part of the subject */ }
     else if (depth === 0 && (prev.word === ',' || CLAUSE_BREAKS.has(prev.lower) || QUOTE_MARK.test(prev.word) || (endsSubject(prev) && (!VERB_LEMMAS.has(prev.lower) || verbAt(view, i - 1) !== undefined)))) break;
     if (depth === 0 && quotationAt(view, prev.start)) break;
     i--;
@@ -140,11 +160,19 @@ function regionStart(view: View, j: number, floor: number): number {
 /** The speaker of the nearest reporting verb before token v in its sentence, or of the clause. */
 export function earlierSpeaker(view: View, v: number, floor: number): Ref | null {
   for (let u = v - 1; u >= floor && v - u <= MAX_FRAME_LOOKBACK_TOKENS; u--) {
-    if (quotationAt(view, view.toks[u]!.start) || !verbAt(view, u)) continue;
+    if (quotationAt(view, view.toks[u]!.start) || !verbAt(view, u) || modifiesNoun(view, u)) continue;
     const s = subjectOf(view, u, floor);
     if (s.speaker || !s.inherits) return s.speaker;
   }
   return mainSubject(view, mainClauseStart(view, v - 1, floor), v - 1);
+}
+
+/** A participle after a noun and before a preposition ("a video message posted to Twitter"): no frame. */
+function modifiesNoun(view: View, u: number): boolean {
+  const prev = view.toks[u - 1];
+  const next = view.toks[u + 1];
+  return prev !== undefined && next !== undefined && /(?:ed|en)$/.test(view.toks[u]!.lower) && /^(?:to|on|by|in|at|via|from)$/.test(next.lower) &&
+    LOWER_WORD.test(prev.word) && !prev.lower.endsWith('ly') && !PRONOUNS[prev.lower] && !BETWEEN_SPEAKER_AND_VERB.has(prev.lower) && !CLAUSE_BREAKS.has(prev.lower);
 }
 
 export function subjectOf(view: View, v: number, floor: number): { speaker: Ref | null; first: number; inherits?: boolean } {
@@ -156,29 +184,32 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     if (toks[j - 1]?.lower === 'on' && /^(?:went|goes|go|going)$/.test(toks[j - 2]?.lower ?? '')) j -= 3;
     else if (/^(?:continued|continues|went|sought|tried|wanted|appeared|seemed)$/.test(toks[j - 1]?.lower ?? '')) j -= 2;
   }
-  while (j >= floor && (BETWEEN_SPEAKER_AND_VERB.has(toks[j]!.lower) || (/ly$/.test(toks[j]!.word) && toks[j]!.word.length > 3 && /^\p{Ll}/u.test(toks[j]!.word)))) j--;
+  while (j >= floor && (BETWEEN_SPEAKER_AND_VERB.has(toks[j]!.lower) || (toks[j]!.word.endsWith('ly') && toks[j]!.word.length > 3 && LOWER_START.test(toks[j]!.word)))) j--;
   if (j < floor) return { speaker: null, first: v };
   const t = toks[j]!;
-  if (t.lower === 'who' || t.lower === 'which') {
+  // "WHO" in capitals is the World Health Organization, not the pronoun.
+  if ((t.lower === 'who' && t.word !== 'WHO') || t.lower === 'which') {
     // The antecedent ends right before the relative pronoun ("Toronto Police, which said …").
     let k = j - 1;
     if (toks[k]?.word === ',') k--;
     // "Thomas Gray, 24, who …": skip the age.
-    if (/^\p{N}+$/u.test(toks[k]?.word ?? '') && toks[k - 1]?.word === ',') k -= 2;
+    if (NUMBER.test(toks[k]?.word ?? '') && toks[k - 1]?.word === ',') k -= 2;
     if (k < floor) return { speaker: null, first: j };
     const s = regionStart(view, k, floor);
-    return { speaker: speakerOfRegion(view, s, k, false, true), first: s };
+    // "the home of Prime Minister Tuilaepa, who told …": "who" is the person named right before it.
+    const person = t.lower === 'who' ? personMentionEndingAt(view, toks[k]!.end) : undefined;
+    return { speaker: speakerOfRegion(view, person ? tokenAt(view, person.start) : s, k, person !== undefined, true), first: s };
   }
   if (t.lower === 'and' || t.lower === 'but' || t.lower === 'or') return { speaker: null, first: j, inherits: true };
   // "… issued a statement at his club outside Washington saying, …": the participle's subject is
   // the clause's, unless "with X saying".
   // `"…," further remarking, "…"`: right after a quotation, whoever spoke it.
-  if (/ing$/.test(toks[v]!.lower) && QUOTE_MARK.test(t.word) && quotationAt(view, t.start)) {
+  if (toks[v]!.lower.endsWith('ing') && QUOTE_MARK.test(t.word) && quotationAt(view, t.start)) {
     return { speaker: quoteSpeakerAt(view, j), first: j, inherits: true };
   }
-  if (/ing$/.test(toks[v]!.lower) && t.word !== ',' && !PRONOUNS[t.lower]) {
+  if (toks[v]!.lower.endsWith('ing') && t.word !== ',' && !PRONOUNS[t.lower]) {
     const s0 = regionStart(view, j, floor);
-    const endsPerson = view.mentions.some((m) => m.end === t.end && typeOf(view, m.entity) === 'PERSON');
+    const endsPerson = personEndingAt(view, t.end);
     if (toks[s0 - 1]?.lower !== 'with' && s0 > floor && !endsPerson) {
       const start = mainClauseStart(view, j, floor);
       return { speaker: mainSubject(view, start, j), first: j, inherits: true };
@@ -186,7 +217,7 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
   }
   if (t.word === ',') {
     // ", saying …" / ", adding …": the main clause's subject.
-    if (/ing$/.test(toks[v]!.lower)) {
+    if (toks[v]!.lower.endsWith('ing')) {
       const start = mainClauseStart(view, j, floor);
       let speaker = start <= j - 1 ? mainSubject(view, start, j - 1) : null;
       if (!speaker) speaker = quoteSpeakerAt(view, j - 1);
@@ -198,8 +229,8 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     if (k > floor && toks[k]!.word === ',') {
       const s = regionStart(view, k - 1, floor);
       // The apposition names the speaker only when it is a noun phrase, not "speaking to X".
-      const np = !/^(?:\p{Ll}+ing|to|in|at|on|with|after|before|during|for|from|who|which)$/u.test(toks[k + 1]!.lower) || /^\p{Lu}/u.test(toks[k + 1]!.word);
-      const startsWithName = np && view.mentions.some((m) => m.start === toks[k + 1]!.start && typeOf(view, m.entity) === 'PERSON');
+      const np = !NOT_NOUN_PHRASE.test(toks[k + 1]!.lower) || UPPER_START.test(toks[k + 1]!.word);
+      const startsWithName = np && personStartingAt(view, toks[k + 1]!.start);
       const inside = np ? speakerOfRegion(view, k + 1, j - 1, true, true) : null;
       if (startsWithName && inside) return { speaker: inside, first: s };
       const person = speakerOfRegion(view, s, k - 1, true, true);
@@ -208,7 +239,7 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     return { speaker: speakerOfRegion(view, regionStart(view, j - 1, floor), j - 1, false, true), first: j };
   }
   const s = regionStart(view, j, floor);
-  if (PRONOUNS[t.lower] && (s === j || !/^\p{Ll}/u.test(toks[j - 1]?.word ?? ''))) {
+  if (PRONOUNS[t.lower] && (s === j || !LOWER_START.test(toks[j - 1]?.word ?? ''))) {
     return { speaker: pronounSpeaker(view, t.word, t.start), first: j };
   }
   return { speaker: speakerOfRegion(view, s, j, false, true), first: s };
@@ -220,7 +251,8 @@ function quoteSpeakerAt(view: View, k: number): Ref | null {
   if (!t || !QUOTE_MARK.test(t.word)) return null;
   const q = quotationAt(view, t.start);
   if (!q) return null;
-  const s = view.speakers.find((r) => r.start <= q.start && q.start <= r.end) ?? view.speakers.find((r) => r.end >= q.end - 1 && r.start <= q.end);
+  const speakers = speakersOf(view);
+  const s = speakers.find((r) => r.start <= q.start && q.start <= r.end) ?? speakers.find((r) => r.end >= q.end - 1 && r.start <= q.end);
   return s?.ref ?? null;
 }
 
@@ -256,7 +288,9 @@ export function mainSubject(view: View, a: number, b: number): Ref | null {
   // The subject ends at the first lower-case verb-like word after a name.
   let e = s;
   // "Baloch and Waseem's mother": a possessive takes its noun into the subject.
-  while (e < b && (!/^\p{Ll}/u.test(toks[e + 1]!.word) || DETERMINERS.has(toks[e + 1]!.lower) || /^(?:of|for|and|the|at|from|in|de|al)$/.test(toks[e + 1]!.lower) || toks[e + 1]!.word === ',' || (/^['’]s$/.test(toks[e]!.word) && !VERB_LEMMAS.has(toks[e + 1]!.lower)))) e++;
+  while (e < b && (!LOWER_START.test(toks[e + 1]!.word) || DETERMINERS.has(toks[e + 1]!.lower) || /^(?:of|for|and|the|at|from|in|de|al)$/.test(toks[e + 1]!.lower) || toks[e + 1]!.word === ',' || (/^['’]s$/.test(toks[e]!.word) && !VERB_LEMMAS.has(toks[e + 1]!.lower)))) e++;
+  // "The embassy declined …": a determiner takes its noun into the subject.
+  if (e === s && e < b && /^(?:the|this|that)$/.test(toks[s]!.lower) && ORG_NOUNS.has(toks[s + 1]!.lower)) e = s + 1;
   const found = speakerOfRegion(view, s, Math.min(b, e));
   if (found) return found;
   // "One of these groups, the Syrian Democratic Forces (SDF), opposed …": the name in the
@@ -265,8 +299,8 @@ export function mainSubject(view: View, a: number, b: number): Ref | null {
     if (toks[k]!.word !== ',') continue;
     let n = k + 1;
     if (toks[n]?.lower === 'the') n++;
-    const m = view.mentions.find((x) => x.start === toks[n]?.start);
-    if (!m) return null;
+    const m = toks[n] ? view.mentions[lowerBound(view.mentions, toks[n]!.start)] : undefined;
+    if (!m || m.start !== toks[n]!.start) return null;
     let after = tokenAt(view, m.end);
     if (toks[after]?.word === '(' && toks[after + 2]?.word === ')') after += 3;
     return toks[after]?.word === ',' ? speakerOfRegion(view, k + 1, after - 1) : null;
@@ -287,9 +321,9 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
   while (i < toks.length && PUNCT.test(toks[i]!.word) && toks[i]!.word !== '—') i++;
   const first = toks[i];
   if (!first || view.text.slice(offset, first.start).includes('\n')) return undefined;
-  if (NOT_ATTRIBUTION.has(first.word) || (/ing$/.test(first.word) && first.lower !== 'according')) return undefined;
+  if (NOT_ATTRIBUTION.has(first.word) || (first.word.endsWith('ing') && first.lower !== 'according')) return undefined;
   const closing = toks[tokenAt(view, offset - 1)];
-  if (closing && first.sentence !== closing.sentence && /^\p{Lu}/u.test(first.word)) quoteEndsSentence = true;
+  if (closing && first.sentence !== closing.sentence && UPPER_START.test(first.word)) quoteEndsSentence = true;
   // according to X
   if (first.lower === 'according' && toks[i + 1]?.lower === 'to') {
     const e = phraseEnd(view, i + 2);
@@ -306,13 +340,13 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
       if (toks[e]?.word === ',' && (!speaker?.entity || typeOf(view, view.entityById.get(speaker.entity)!) !== 'PERSON')) {
         let s = e;
         while (s < toks.length && s - e < MAX_FRAME_TOKENS && toks[s]!.sentence === toks[i]!.sentence && !/^[.!?;:"“”]$/.test(toks[s]!.word) && !quotationAt(view, toks[s]!.start)) s++;
-        if (/^[.!?]$/.test(toks[s]?.word ?? '')) speaker = speakerOfRegion(view, i + 1, s - 1, true, true) ?? speaker;
+        if (SENTENCE_END.test(toks[s]?.word ?? '')) speaker = speakerOfRegion(view, i + 1, s - 1, true, true) ?? speaker;
       }
       return { speaker, verb: lemma, verbTok: i, first: i + 1, end: frameEnd(view, clauseEnd(view, e)) };
     }
   }
   // X said: the phrase before the verb opens like a subject (a name, a pronoun, a determiner).
-  if (!/^\p{Lu}/u.test(first.word) && !PRONOUNS[first.lower] && !DETERMINERS.has(first.lower)) return undefined;
+  if (!UPPER_START.test(first.word) && !PRONOUNS[first.lower] && !DETERMINERS.has(first.lower)) return undefined;
   for (let v = i + 1; v < toks.length && v <= i + MAX_FRAME_TOKENS; v++) {
     const t = toks[v]!;
     if (/^[.!?;:"“”«»]$/.test(t.word) || quotationAt(view, t.start) || view.text.slice(toks[v - 1]!.end, t.start).includes('\n')) break;
@@ -322,7 +356,7 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
     // After a quotation ending its sentence, "X said" must also end soon ("… ." Trump said.).
     if (quoteEndsSentence) {
       const after = phraseEnd(view, v + 1);
-      if ((after - v > 4 || !/^[.!?]$/.test(toks[after]?.word ?? '.')) && !attributionOnly(view, v)) return undefined;
+      if ((after - v > 4 || !SENTENCE_END.test(toks[after]?.word ?? '.')) && !attributionOnly(view, v)) return undefined;
     }
     const subj = subjectOf(view, v, i);
     const e = phraseEnd(view, v + 1);
@@ -340,7 +374,7 @@ function attributionOnly(view: View, v: number): boolean {
   for (let k = v + 1; k < toks.length && k <= v + MAX_FRAME_TOKENS; k++) {
     const t = toks[k]!;
     if (t.sentence !== toks[v]!.sentence) return true;
-    if (/^[.!?]$/.test(t.word)) return true;
+    if (SENTENCE_END.test(t.word)) return true;
     if (quotationAt(view, t.start) || QUOTE_MARK.test(t.word) || /^[,;:]$/.test(t.word)) return false;
     if (t.lower === 'that' || FINITE_CUES.has(t.lower) || VERB_LEMMAS.has(t.lower) || PRONOUNS[t.lower]) return false;
     if (t.word === t.lower && /(?:[^e]ed|s)$/.test(t.lower) && t.lower.length > 3 && !/(?:ss|us|is)$/.test(t.lower)) return false;
@@ -363,11 +397,11 @@ function phraseEnd(view: View, i: number): number {
 function clauseEnd(view: View, e: number): number {
   const toks = view.toks;
   let k = e;
-  while (k < toks.length && k - e < MAX_FRAME_TOKENS && !/^[,.;:!?]$/.test(toks[k]!.word) && !QUOTE_MARK.test(toks[k]!.word) && !quotationAt(view, toks[k]!.start)) {
+  while (k < toks.length && k - e < MAX_FRAME_TOKENS && !CLAUSE_PUNCTUATION.test(toks[k]!.word) && !QUOTE_MARK.test(toks[k]!.word) && !quotationAt(view, toks[k]!.start)) {
     if (k > e && view.text.slice(toks[k - 1]!.end, toks[k]!.start).includes('\n')) return e;
     k++;
   }
-  return k < toks.length && /^[,.;:!?]$/.test(toks[k]!.word) ? k : e;
+  return k < toks.length && CLAUSE_PUNCTUATION.test(toks[k]!.word) ? k : e;
 }
 
 /** Offset where a frame ends: after the punctuation that closes it, if any. */
@@ -403,7 +437,7 @@ export function frameBefore(view: View, offset: number, floor: number): Frame | 
     if (!lemma && v === floor) {
       // "Calling it a "culture of death" the archbishop said …": a participle opening the
       // sentence has the subject of the clause after the quotation.
-      const opening = /^\p{Lu}\p{Ll}+ing$/u.test(t.word) ? VERB_LEMMAS.get(t.lower) : undefined;
+      const opening = OPENING_PARTICIPLE.test(t.word) ? VERB_LEMMAS.get(t.lower) : undefined;
       if (opening) {
         const after = subjectAfter(view, offset);
         if (after) return { speaker: after, verb: opening, verbTok: v, first: v, end: offset };

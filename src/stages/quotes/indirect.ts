@@ -1,11 +1,23 @@
 import type { Quote, Ref } from '../../model/doc.js';
 import { speakerOfRegion } from './speaker.js';
-import { earlierSpeaker, isPassive, subjectOf, verbAt } from './frames.js';
+import { earlierSpeaker, isPassive, mainSubject, subjectOf, verbAt } from './frames.js';
 import { MAX_CONTENT_TOKENS, MAX_FINITE_SEARCH_TOKENS, MAX_TOKENS_BEFORE_CONTENT, MIN_CONTENT_WORDS, MIN_SPEECH_WORDS } from './thresholds.js';
 import {
   ADJUNCT_HEADS, ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, DETERMINERS, FINITE_CUES, HEARER_VERBS, INDIRECT_LEMMAS, PRONOUNS, THAT_ONLY, VERB_LEMMAS,
 } from './verbs.js';
 import { lowerBound, noteSpeaker, quotationAt, typeOf, type View } from './view.js';
+import { DIGIT_START, HAS_LETTER_OR_DIGIT, LOWER_START, UPPER_START } from './letters.js';
+
+/** A sentence-final mark. */
+const SENTENCE_END = /^[.!?]$/;
+/** Punctuation that ends a clause. */
+const CLAUSE_PUNCTUATION = /^[,.;:!?]$/;
+
+/** A date or period after "in", "on", "last" ("in March", "last week"). */
+const TIME_WORD = /^(?:\p{N}+|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)$/u;
+
+/** A word that can open a clause: a name, a number, a determiner or a pronoun. */
+const CLAUSE_OPENER = /^(?:\p{Lu}|\p{N}|(?:the|a|an|his|her|their|its|he|she|it|they|we|i|this|there|no|some|all|most|many)$)/u;
 
 /** Words that negate a reporting verb before it ("did not say", "never claimed"). */
 const NEGATIONS = new Set(['not', "n't", '’t', 'never']);
@@ -31,25 +43,31 @@ interface Found {
   end: number;
   verb: string;
   speaker: Ref | null;
-  inherits?: boolean;
+  inherits: boolean;
   rule: string;
   /** The content runs forward from the verb (it may be cut by a later frame). */
   forward: boolean;
-  dropped?: boolean;
+  dropped: boolean;
+}
+
+/** A report found, every field set in one order (one object shape for the engine). */
+function report(verbTok: number, first: number, range: { start: number; end: number }, verb: string, speaker: Ref | null, inherits: boolean, rule: string, forward: boolean): Found {
+  return { verbTok, first, start: range.start, end: range.end, verb, speaker, inherits, rule, forward, dropped: false };
 }
 
 /** Content [from, to) tokens → offsets without trailing punctuation; undefined when too short. */
 function contentRange(view: View, from: number, to: number): { start: number; end: number } | undefined {
   const toks = view.toks;
   while (from < to && /^[,;:—–-]$/.test(toks[from]!.word)) from++;
-  while (to > from && /^[,.;:!?—–-]$/.test(toks[to - 1]!.word)) to--;
+  // Trailing punctuation, and the opening mark of a quotation that follows ("…". "Next …").
+  while (to > from && (/^[,.;:!?—–-]$/.test(toks[to - 1]!.word) || quotationAt(view, toks[to - 1]!.start)?.start === toks[to - 1]!.start)) to--;
   while (to > from && /^(?:and|but|or|which|who|that|while|as|despite|with|after|before|because)$/.test(toks[to - 1]!.lower)) {
     to--;
     while (to > from && /^[,;]$/.test(toks[to - 1]!.word)) to--;
   }
   if (to - from < MIN_CONTENT_WORDS) return undefined;
   let words = 0;
-  for (let i = from; i < to; i++) if (/\p{L}|\p{N}/u.test(toks[i]!.word)) words++;
+  for (let i = from; i < to; i++) if (HAS_LETTER_OR_DIGIT.test(toks[i]!.word)) words++;
   if (words < MIN_CONTENT_WORDS) return undefined;
   return { start: toks[from]!.start, end: toks[to - 1]!.end };
 }
@@ -82,8 +100,8 @@ function hasFiniteVerb(view: View, c: number, end: number, anywhere = false): bo
     if (FINITE_CUES.has(w)) return k > c || !/^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|do|does|did)$/.test(w);
     if (toks[k + 1]?.lower === 'by') continue;
     if (IRREGULAR_PAST.has(w) && k > c) return true;
-    if (k > c && /^\p{Ll}/u.test(toks[k]!.word) && /[^e]ed$|[^aeiou]ied$|eed$|[aeiou]ed$/.test(w) && w.length > 4 && !DETERMINERS.has(toks[k - 1]!.lower)) return true;
-    if (k > c && /[^s']s$/.test(w) && /^\p{Ll}/u.test(toks[k]!.word) && (PRONOUNS[toks[k - 1]!.lower] || /^(?:this|that|there|which|who)$/.test(toks[k - 1]!.lower))) return true;
+    if (k > c && LOWER_START.test(toks[k]!.word) && /[^e]ed$|[^aeiou]ied$|eed$|[aeiou]ed$/.test(w) && w.length > 4 && !DETERMINERS.has(toks[k - 1]!.lower)) return true;
+    if (k > c && /[^s']s$/.test(w) && LOWER_START.test(toks[k]!.word) && (PRONOUNS[toks[k - 1]!.lower] || /^(?:this|that|there|which|who)$/.test(toks[k - 1]!.lower))) return true;
   }
   return false;
 }
@@ -92,24 +110,34 @@ function wordCount(view: View, r: { start: number; end: number }): number {
   return view.text.slice(r.start, r.end).split(/\s+/).length;
 }
 
+/** True when one of tokens [from, to) is "that". */
+function thatWithin(view: View, from: number, to: number): boolean {
+  for (let k = from; k < to && k < view.toks.length; k++) if (view.toks[k]!.lower === 'that') return true;
+  return false;
+}
+
 /** First token of the clause after a reporting verb at v: past a hearer, adjuncts and "that". */
 function contentStart(view: View, v: number, lemma: string, end: number): { c: number; that: boolean } {
   const toks = view.toks;
   let c = v + 1;
-  const hearerFollows = lemma === 'tell' || /^(?:him|her|them|us|me|reporters|journalists|lawmakers|parliament|officials|residents|citizens|investigators|the)$/.test(toks[c]?.lower ?? '') && toks.slice(c + 1, c + 4).some((t) => t.lower === 'that');
+  const hearerFollows = lemma === 'tell' || /^(?:him|her|them|us|me|reporters|journalists|lawmakers|parliament|officials|residents|citizens|investigators|the)$/.test(toks[c]?.lower ?? '') && thatWithin(view, c + 1, c + 4);
   if (HEARER_VERBS.has(lemma) && hearerFollows && c < end && toks[c]!.lower !== 'that') {
     // "told reporters", "told the press", "told NPR": the hearer is a name, a pronoun or a short phrase.
     const m = view.mentions[lowerBound(view.mentions, toks[c]!.start)];
+    const named = view.mentions[lowerBound(view.mentions, toks[c + 1]?.start ?? Infinity)];
     if (m && m.start === toks[c]!.start) c = lowerBound(toks, m.end);
+    // "told the Military Times": the determiner and the name.
+    else if (DETERMINERS.has(toks[c]!.lower) && named && named.start === toks[c + 1]!.start) c = lowerBound(toks, named.end);
     else if (DETERMINERS.has(toks[c]!.lower)) c += 2;
-    else if (/^\p{Ll}/u.test(toks[c]!.word) || /^(?:him|her|them|us|me)$/.test(toks[c]!.lower)) c += 1;
-    else if (/^\p{Lu}/u.test(toks[c]!.word)) c += 1;
+    else if (LOWER_START.test(toks[c]!.word) || /^(?:him|her|them|us|me)$/.test(toks[c]!.lower)) c += 1;
+    else if (UPPER_START.test(toks[c]!.word)) c += 1;
   }
   for (let n = 0; c < end && n < MAX_TOKENS_BEFORE_CONTENT; n++) {
     const t = toks[c]!;
     if (t.lower === 'that') return { c: c + 1, that: true };
     if (t.word === ',' && toks[c + 1]?.lower === 'that') return { c: c + 2, that: true };
-    if (TIME_ADVERBS.test(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4 && t.word === t.lower)) {
+    // "said Wednesday's quake …": a day with a possessive opens the clause.
+    if ((TIME_ADVERBS.test(t.lower) && !/^['’]s$/.test(toks[c + 1]?.word ?? '')) || (t.lower.endsWith('ly') && t.lower.length > 4 && t.word === t.lower)) {
       c++;
       continue;
     }
@@ -119,7 +147,7 @@ function contentStart(view: View, v: number, lemma: string, end: number): { c: n
       if (k < end && k <= c + 5 && ADJUNCT_HEADS.has(toks[k]!.lower)) {
         c = k + 1;
         // "in an interview with CNN", "on Monday morning"
-        while (c < end && (ADJUNCT_HEADS.has(toks[c]!.lower) || /^\p{N}/u.test(toks[c]!.word))) c++;
+        while (c < end && (ADJUNCT_HEADS.has(toks[c]!.lower) || DIGIT_START.test(toks[c]!.word))) c++;
         if (toks[c]?.word === ',') c++;
         continue;
       }
@@ -147,7 +175,8 @@ export function findIndirect(view: View): Quote[] {
     const found: Found[] = [];
     for (let v = first; v < end; v++) {
       const t = toks[v]!;
-      if (t.lower !== 'according' && t.word !== 'Per' && !VERB_LEMMAS.has(t.lower)) continue;
+      // Reporting verbs are lower-case words of three letters or more; "According", "Per" open a sentence.
+      if (t.lower.length < 3 || (t.word === t.lower ? t.lower !== 'according' && !VERB_LEMMAS.has(t.lower) : t.lower !== 'according' && t.word !== 'Per')) continue;
       if (quotationAt(view, t.start)) continue;
       if (t.lower === 'according' && toks[v + 1]?.lower === 'to') {
         const f = accordingTo(view, v, first, end);
@@ -160,110 +189,155 @@ export function findIndirect(view: View): Quote[] {
         if (f) found.push(f);
         continue;
       }
-      const lemma = verbAt(view, v);
-      if (!lemma || !INDIRECT_LEMMAS.has(lemma)) continue;
-      if (/ing$/.test(t.lower)) {
-        let p = v - 1;
-        while (p > first && /^(?:further|also|then|later|while|before|after|repeatedly|publicly)$/.test(toks[p]!.lower)) p--;
-        const prev = toks[p];
-        // "released a statement saying …": the document speaks for whoever issued it.
-        const ok = prev && (prev.word === ',' || PRONOUNS[prev.lower] || /^\p{Lu}/u.test(prev.word) || prev.lower === 'with' || /^(?:statement|release|letter|message|notice|announcement|communique|tweet|post)$/.test(prev.lower));
-        if (!ok) continue;
-      }
-      // "did not say he'd ordered it": a report withheld is not reported speech (rules §3.5).
-      let n = v - 1;
-      while (n > first && BETWEEN_SPEAKER_AND_VERB.has(toks[n]!.lower) && !NEGATIONS.has(toks[n]!.lower)) n--;
-      if (NEGATIONS.has(toks[n]?.lower ?? '')) continue;
-      // `"…," said X` frames a direct quotation, not reported content.
-      const before = toks[v - 1];
-      if (!before || v === first || /^[;:(]$/.test(before.word)) continue;
-      if (/^["”»’']$/.test(before.word) || (before.word === ',' && quotationAt(view, toks[v - 2]?.start ?? -1))) continue;
-      const subject = subjectOf(view, v, first);
-      // `"…," Baloch wrote on social media …`: the frame of a direct quotation before it.
-      const mark = toks[subject.first - 1];
-      if (mark && !subject.inherits && mark.sentence === t.sentence && subject.first - 1 >= first && /^["”»’]$/.test(mark.word) && /[,?!\]]$/.test(view.text.slice(mark.start - 1, mark.start)) && quotationAt(view, mark.start)) continue;
-      const passive = isPassive(view, v);
-      let { c, that } = contentStart(view, v, lemma, end);
-      if (passive && (toks[c]?.lower === 'by' || toks[v + 1]?.lower === 'by')) continue;
-      let forward = true;
-      let range: { start: number; end: number } | undefined;
-      const stop = contentEnd(view, c, end);
-      const tc = toks[c];
-      const quoteAtStart = tc && quotationAt(view, tc.start);
-      // A full quotation right after the verb is direct speech ("tweeted "…" and offered …").
-      const directOnly = quoteAtStart && (quoteAtStart.end >= toks[stop - 1]!.start || wordCount(view, quoteAtStart) >= MIN_SPEECH_WORDS);
-      // Verbs of saying take a clause; others ("announced", "confirmed") also take a noun phrase, so
-      // their bare complement needs a finite verb to count.
-      const clausal = CLAUSAL.has(lemma) || (lemma === 'tell' && c > v + 1);
-      const opensClause = tc !== undefined && /^(?:\p{Lu}|\p{N}|(?:the|a|an|his|her|their|its|he|she|it|they|we|i|this|there|no|some|all|most|many)$)/u.test(tc.word);
-      const bare = tc !== undefined && !THAT_ONLY.has(lemma) && !NOT_CONTENT.test(tc.lower) && !/^[,.;:!?)]$/.test(tc.word) && (hasFiniteVerb(view, c, stop) || (clausal && opensClause));
-      if (tc && c < end && !directOnly && (that || bare)) {
-        range = contentRange(view, c, stop);
-      }
-      if (!range) {
-        // "…, officials said." / "…, said X.": the clause before the frame.
-        const comma = subject.first - 1;
-        const tail = c >= stop || /^[.!?]$/.test(toks[c]?.word ?? '.') || (toks[c]?.word === ',' && /ing$/.test(toks[c + 1]?.lower ?? '')) || (stop - c <= 2 && !hasFiniteVerb(view, c, stop));
-        // "A, officials said, B.": the frame sits inside the content, which is the whole sentence.
-        const inside = toks[c]?.word === ',' && c - v <= 3 && c + 1 < end && !CONTENT_BREAK_AFTER_COMMA.test(toks[c + 1]!.lower) && toks[c + 1]!.lower !== 'that' && !quotationAt(view, toks[c + 1]!.start);
-        // "…, which he denied.": a relative clause about a noun phrase, not a frame.
-        const relative = /^(?:which|who|whom|that)$/.test(toks[comma + 1]?.lower ?? '');
-        if (comma > first && toks[comma]!.word === ',' && (tail || inside) && !subject.inherits && !relative && hasFiniteVerb(view, first, inside ? end : comma, true)) {
-          const q = quotationAt(view, toks[first]!.start);
-          if (!q || q.end < toks[comma - 1]!.start) range = inside ? contentRange(view, first, Math.min(end, first + MAX_CONTENT_TOKENS)) : contentRange(view, first, comma);
-          forward = false;
-        } else if (toks[v - 1]?.word === ',' && v - 1 > first && !/ing$/.test(t.lower)) {
-          // Inverted: "…, said the minister."
-          const q = quotationAt(view, toks[first]!.start);
-          let e = v + 1;
-          while (e < end && !/^[,.;:!?]$/.test(toks[e]!.word) && !/^["“”«»]$/.test(toks[e]!.word)) e++;
-          // "Cherry, who led the petition, said, "…"": no speaker after the verb, so not inverted.
-          if (e === v + 1) continue;
-          if ((!q || q.end < toks[v - 2]!.start) && hasFiniteVerb(view, first, v - 1, true)) {
-            range = contentRange(view, first, v - 1);
-            if (range) {
-              found.push({ verbTok: v, first: v - 1, ...range, verb: lemma, speaker: speakerOfRegion(view, v + 1, e - 1), rule: 'clause-said-x', forward: false });
-            }
-          }
-          continue;
-        }
-      }
-      if (!range) continue;
-      found.push({
-        verbTok: v, first: subject.first, ...range, verb: lemma, speaker: subject.speaker, inherits: subject.inherits,
-        rule: forward ? (that ? 'verb-that' : 'verb-clause') : 'clause-x-said', forward,
-      });
+      const f = reportAt(view, v, first, end);
+      if (f) found.push(f);
     }
-    if (found.length === 0) continue;
-    // A later frame inside earlier content ends it ("A, which he said B"), and "but said" inherits.
-    for (let i = 0; i < found.length; i++) {
-      const f = found[i]!;
-      if (f.inherits && !f.speaker) f.speaker = found[i - 1]?.speaker ?? (f.verbTok > first ? earlierSpeaker(view, f.verbTok, first) : null);
-      if (!f.forward) continue;
-      for (let n = i + 1; n < found.length; n++) {
-        const g = found[n]!;
-        if (g.verbTok <= f.verbTok) continue;
-        const gStart = toks[Math.min(g.first, g.verbTok)]!.start;
-        if (gStart >= f.end) break;
-        if (gStart > f.start && gStart < f.end) {
-          const cut = contentRange(view, lowerBound(toks, f.start), Math.min(g.first, g.verbTok));
-          // "X reported its source said …": nothing of X's own is left, the later frame reports it.
-          if (cut) f.end = cut.end;
-          else f.dropped = true;
-          break;
-        }
-      }
-    }
-    for (const f of found) {
-      if (f.dropped) continue;
-      // The same content from two frames: the one that names a speaker.
-      if (found.some((g) => g !== f && !g.dropped && g.start === f.start && g.end === f.end && (g.speaker ? 1 : 0) > (f.speaker ? 1 : 0))) continue;
-      if (f.speaker) noteSpeaker(view, toks[f.first]?.start ?? f.start, f.end, f.speaker);
-      out.push({ kind: 'indirect', start: f.start, end: f.end, text: view.text.slice(f.start, f.end), verb: f.verb, speaker: f.speaker, rule: f.rule });
-    }
+    if (found.length) settle(view, found, first, out);
   }
   return out;
 }
+
+/**
+ * The reports of one sentence into quotes: a later frame inside earlier content ends it ("A,
+ * which he said B"), "but said" inherits the speaker, and of two frames with the same content the
+ * one that names a speaker is kept.
+ */
+function settle(view: View, found: Found[], first: number, out: Quote[]): void {
+  const toks = view.toks;
+  // A later frame inside earlier content ends it ("A, which he said B"), and "but said" inherits.
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    if (f.inherits && !f.speaker) f.speaker = found[i - 1]?.speaker ?? (f.verbTok > first ? earlierSpeaker(view, f.verbTok, first) : null);
+    if (!f.forward) continue;
+    for (let n = i + 1; n < found.length; n++) {
+      const g = found[n]!;
+      if (g.verbTok <= f.verbTok) continue;
+      const gStart = toks[Math.min(g.first, g.verbTok)]!.start;
+      if (gStart >= f.end) break;
+      if (gStart >= f.start && gStart < f.end) {
+        const cut = contentRange(view, lowerBound(toks, f.start), Math.min(g.first, g.verbTok));
+        // "X reported its source said …": nothing of X's own is left, the later frame reports it.
+        if (cut) f.end = cut.end;
+        else f.dropped = true;
+        break;
+      }
+    }
+  }
+  for (const f of found) {
+    if (f.dropped) continue;
+    // The same content from two frames: the one that names a speaker.
+    if (found.some((g) => g !== f && !g.dropped && g.start === f.start && g.end === f.end && (g.speaker ? 1 : 0) > (f.speaker ? 1 : 0))) continue;
+    if (f.speaker) noteSpeaker(view, toks[f.first]?.start ?? f.start, f.end, f.speaker);
+    out.push({ kind: 'indirect', start: f.start, end: f.end, text: view.text.slice(f.start, f.end), verb: f.verb, speaker: f.speaker, rule: f.rule });
+  }
+}
+
+type Subject = ReturnType<typeof subjectOf>;
+
+/**
+ * `The Daily Telegraph, citing local paramilitary groups, reported …`: the source relayed between
+ * the subject and its verb is who said it (rules §3.6), a null speaker when it is not named.
+ * Undefined when there is no such source.
+ */
+function relayedSource(view: View, from: number, v: number): { speaker: Ref | null } | undefined {
+  const toks = view.toks;
+  for (let k = from + 1; k < v - 1; k++) {
+    if (toks[k - 1]!.word !== ',' || !/^(?:citing|quoting)$/.test(toks[k]!.lower)) continue;
+    let e = k + 1;
+    while (e < v && toks[e]!.word !== ',') e++;
+    return e > k + 1 && e < v ? { speaker: speakerOfRegion(view, k + 1, e - 1) } : undefined;
+  }
+  return undefined;
+}
+
+/** `"…," Baloch wrote on social media …`: the verb frames a direct quotation closed before its subject. */
+function framesDirectQuote(view: View, subject: Subject, v: number, first: number): boolean {
+  const mark = view.toks[subject.first - 1];
+  return mark !== undefined && !subject.inherits && mark.sentence === view.toks[v]!.sentence && subject.first - 1 >= first && /^["”»’]$/.test(mark.word) && /[,?!\]]$/.test(view.text.slice(mark.start - 1, mark.start)) && quotationAt(view, mark.start) !== undefined;
+}
+
+/** Reported speech framed by the reporting verb at token v of the sentence [first, end), if any. */
+function reportAt(view: View, v: number, first: number, end: number): Found | undefined {
+  const toks = view.toks;
+  const t = toks[v]!;
+  const lemma = verbAt(view, v);
+  if (!lemma || !INDIRECT_LEMMAS.has(lemma)) return undefined;
+  if (t.lower.endsWith('ing')) {
+    let p = v - 1;
+    while (p > first && /^(?:further|also|then|later|while|before|after|repeatedly|publicly)$/.test(toks[p]!.lower)) p--;
+    const prev = toks[p];
+    // "released a statement saying …": the document speaks for whoever issued it.
+    const ok = prev && (prev.word === ',' || PRONOUNS[prev.lower] || UPPER_START.test(prev.word) || prev.lower === 'with' || /^(?:statement|release|letter|message|notice|announcement|communique|tweet|post)$/.test(prev.lower));
+    if (!ok) return undefined;
+  }
+  // "did not say he'd ordered it": a report withheld is not reported speech (rules §3.5).
+  let n = v - 1;
+  while (n > first && BETWEEN_SPEAKER_AND_VERB.has(toks[n]!.lower) && !NEGATIONS.has(toks[n]!.lower)) n--;
+  if (NEGATIONS.has(toks[n]?.lower ?? '')) return undefined;
+  // `"…," said X` frames a direct quotation, not reported content.
+  const before = toks[v - 1];
+  if (!before || v === first || /^[;:(]$/.test(before.word)) return undefined;
+  if (/^["”»’']$/.test(before.word) || (before.word === ',' && quotationAt(view, toks[v - 2]?.start ?? -1))) return undefined;
+  // The subject is read only where a report is possible (it costs the most).
+  let subject: Subject | undefined;
+  const passive = isPassive(view, v);
+  let { c, that } = contentStart(view, v, lemma, end);
+  if (passive && (toks[c]?.lower === 'by' || toks[v + 1]?.lower === 'by')) return undefined;
+  let forward = true;
+  let range: { start: number; end: number } | undefined;
+  const stop = contentEnd(view, c, end);
+  const tc = toks[c];
+  const quoteAtStart = tc && quotationAt(view, tc.start);
+  // A full quotation right after the verb is direct speech ("tweeted "…" and offered …").
+  const directOnly = quoteAtStart && (quoteAtStart.end >= toks[stop - 1]!.start || wordCount(view, quoteAtStart) >= MIN_SPEECH_WORDS);
+  // Verbs of saying take a clause; others ("announced", "confirmed") also take a noun phrase, so
+  // their bare complement needs a finite verb to count.
+  const clausal = CLAUSAL.has(lemma) || (lemma === 'tell' && c > v + 1);
+  const opensClause = tc !== undefined && CLAUSE_OPENER.test(tc.word);
+  const bare = tc !== undefined && !THAT_ONLY.has(lemma) && !NOT_CONTENT.test(tc.lower) && !/^[,.;:!?)]$/.test(tc.word) && (hasFiniteVerb(view, c, stop) || (clausal && opensClause));
+  if (tc && c < end && !directOnly && (that || bare)) {
+    range = contentRange(view, c, stop);
+  }
+  if (range) {
+    subject = subjectOf(view, v, first);
+    if (framesDirectQuote(view, subject, v, first)) return undefined;
+  } else {
+    // "…, officials said." / "…, said X.": the clause before the frame.
+    const tail = c >= stop || SENTENCE_END.test(toks[c]?.word ?? '.') || (toks[c]?.word === ',' && (toks[c + 1]?.lower ?? '').endsWith('ing')) || (stop - c <= 2 && !hasFiniteVerb(view, c, stop));
+    // "A, officials said, B.": the frame sits inside the content, which is the whole sentence.
+    const inside = toks[c]?.word === ',' && c - v <= 3 && c + 1 < end && !CONTENT_BREAK_AFTER_COMMA.test(toks[c + 1]!.lower) && toks[c + 1]!.lower !== 'that' && !quotationAt(view, toks[c + 1]!.start);
+    if (tail || inside) {
+      subject = subjectOf(view, v, first);
+      if (framesDirectQuote(view, subject, v, first)) return undefined;
+    }
+    const comma = subject ? subject.first - 1 : -1;
+    // "…, which he denied.": a relative clause about a noun phrase, not a frame.
+    const relative = /^(?:which|who|whom|that)$/.test(toks[comma + 1]?.lower ?? '');
+    if (subject && comma > first && toks[comma]!.word === ',' && (tail || inside) && !subject.inherits && !relative && hasFiniteVerb(view, first, inside ? end : comma, true)) {
+      const q = quotationAt(view, toks[first]!.start);
+      if (!q || q.end < toks[comma - 1]!.start) range = inside ? contentRange(view, first, Math.min(end, first + MAX_CONTENT_TOKENS)) : contentRange(view, first, comma);
+      forward = false;
+    } else if (toks[v - 1]?.word === ',' && v - 1 > first && !t.lower.endsWith('ing')) {
+      // Inverted: "…, said the minister."
+      const q = quotationAt(view, toks[first]!.start);
+      let e = v + 1;
+      while (e < end && !CLAUSE_PUNCTUATION.test(toks[e]!.word) && !/^["“”«»]$/.test(toks[e]!.word)) e++;
+      // "Cherry, who led the petition, said, "…"": no speaker after the verb, so not inverted.
+      if (e === v + 1) return undefined;
+      if ((!q || q.end < toks[v - 2]!.start) && hasFiniteVerb(view, first, v - 1, true)) {
+        range = contentRange(view, first, v - 1);
+        if (range && framesDirectQuote(view, subject ?? subjectOf(view, v, first), v, first)) return undefined;
+        if (range) return report(v, v - 1, range, lemma, speakerOfRegion(view, v + 1, e - 1), false, 'clause-said-x', false);
+      }
+      return undefined;
+    }
+  }
+  if (!range || !subject) return undefined;
+  return report(v, subject.first, range, lemma, (relayedSource(view, subject.first, v) ?? subject).speaker, subject.inherits ?? false, forward ? (that ? 'verb-that' : 'verb-clause') : 'clause-x-said', forward);
+}
+
+/** What a body issues: "according to its press release" speaks for the body. */
+const ISSUED = /^(?:statement|release|announcement|report|website|account|tweet|post|data|figures|polling|poll|survey|study)$/;
 
 /** `According to X, …`, `…, according to X.`, `A, according to X, B.` in the sentence [first, end). */
 function accordingTo(view: View, v: number, first: number, end: number, words = 2): Found | undefined {
@@ -274,12 +348,16 @@ function accordingTo(view: View, v: number, first: number, end: number, words = 
   // "according to Gazeta Wyborcza in March": a time after the source is not part of it.
   let se = e - 1;
   for (let k = v + words + 1; k < e - 1; k++) {
-    if (k + 2 === e && /^(?:in|on|last|this|earlier)$/.test(toks[k]!.lower) && /^(?:\p{N}+|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)$/u.test(toks[k + 1]!.word)) {
+    if (k + 2 === e && /^(?:in|on|last|this|earlier)$/.test(toks[k]!.lower) && TIME_WORD.test(toks[k + 1]!.word)) {
       se = k - 1;
       break;
     }
   }
   let speaker = speakerOfRegion(view, v + words, se);
+  // "According to its press release, the NBA was …": the pronoun looks ahead to the clause's subject.
+  if (v === first && /^(?:its|their|his|her)$/.test(toks[v + words]!.lower) && ISSUED.test(toks[se]!.lower) && toks[e]?.word === ',' && e + 1 < end) {
+    speaker = mainSubject(view, e + 1, end - 1) ?? speaker;
+  }
   // "According to the El Paso mayor, Dee Margo, …": the name in the apposition.
   if (toks[e]?.word === ',') {
     const m = view.mentions[lowerBound(view.mentions, toks[e + 1]?.start ?? Infinity)];
@@ -289,13 +367,12 @@ function accordingTo(view: View, v: number, first: number, end: number, words = 
       e = after;
     }
   }
-  const base = { verbTok: v, first: v, verb: 'according to', speaker, rule: 'according-to', forward: false };
   // "According to X, …" (maybe after an introductory adverb: "Longer term, according to X, …").
   let range: { start: number; end: number } | undefined;
   if (v === first) {
     if (toks[e]?.word !== ',') return undefined;
     range = contentRange(view, e + 1, contentEnd(view, e + 1, end));
-  } else if (e >= end - 1 || /^[.!?]$/.test(toks[e]!.word)) {
+  } else if (e >= end - 1 || SENTENCE_END.test(toks[e]!.word)) {
     // "…, according to X."
     const q = quotationAt(view, toks[first]!.start);
     if (q && q.end >= toks[v - 1]!.start) return undefined;
@@ -307,5 +384,5 @@ function accordingTo(view: View, v: number, first: number, end: number, words = 
   if (!range) return undefined;
   const q = quotationAt(view, range.start);
   if (q && q.end >= range.end - 2) return undefined;
-  return { ...base, ...range };
+  return report(v, v, range, 'according to', speaker, false, 'according-to', false);
 }

@@ -1,5 +1,9 @@
 import type { Offsets } from '../../model/doc.js';
 import { MAX_QUOTE_CHARS, MAX_SINGLE_QUOTE_CHARS } from './thresholds.js';
+import { HAS_LETTER } from './letters.js';
+
+/** A space and a lower-case letter. */
+const SPACE_LOWER = /^ \p{Ll}/u;
 
 /** A quotation: the marks included in [start, end), the words inside in `inner`. */
 export interface Quoted extends Offsets {
@@ -9,6 +13,9 @@ export interface Quoted extends Offsets {
 }
 
 type Role = 'open' | 'close' | 'either';
+
+/** Characters the scan of findQuotations stops at: line breaks, double marks, opening single marks. */
+const NEXT_EVENT = /[\n"\u201c\u201d\u201e\u00ab\u00bb'\u2018]/g;
 
 const LEFT_SPACE = /[\s([{\u2014\u2013\-/\u00a0]/;
 const RIGHT_SPACE = /[\s.,;:!?)\]}\u2014\u2013\u00a0…-]/;
@@ -37,7 +44,7 @@ function opensSingle(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c !== 0x27 && c !== 0x2018) return false;
   if (i > 0 && !LEFT_SPACE.test(text[i - 1]!) && !isDouble(text.charCodeAt(i - 1))) return false;
-  return i + 1 < text.length && /\p{L}/u.test(text[i + 1]!);
+  return i + 1 < text.length && HAS_LETTER.test(text[i + 1]!);
 }
 
 /** The single mark that closes one opened at `i`, within its paragraph, or -1. */
@@ -48,7 +55,7 @@ function closeSingle(text: string, i: number): number {
     if (c === 10 || isDouble(c)) return -1;
     if ((c === 0x27 || c === 0x2019) && !/\s/.test(text[j - 1]!) && (j + 1 >= text.length || RIGHT_SPACE.test(text[j + 1]!))) {
       // "the rebels' leaders": a plural possessive, not a closing mark, when a word follows.
-      if (/s/i.test(text[j - 1]!) && /^ \p{Ll}/u.test(text.slice(j + 1, j + 3)) && text[j + 1] === ' ') continue;
+      if (/s/i.test(text[j - 1]!) && SPACE_LOWER.test(text.slice(j + 1, j + 3)) && text[j + 1] === ' ') continue;
       return j;
     }
   }
@@ -67,6 +74,10 @@ export function findQuotations(text: string): Quoted[] {
   const n = text.length;
   let open = -1;
   for (let i = 0; i < n; i++) {
+    // Only marks and line breaks matter: jump to the next one.
+    NEXT_EVENT.lastIndex = i;
+    if (!NEXT_EVENT.test(text)) break;
+    i = NEXT_EVENT.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (open >= 0 && i - open > MAX_QUOTE_CHARS) open = -1;
     if (c === 10) {

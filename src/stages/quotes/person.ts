@@ -1,5 +1,9 @@
 import { TITLES } from '../../lexicon/titles.js';
 import { genderOfFirstName } from './names.js';
+import { LOWER_START, UPPER_START } from './letters.js';
+
+/** Lower-case words before a capitalised name. */
+const LOWER_WORDS_BEFORE_NAME = /^(?:\p{Ll}+\s+)+(?=\p{Lu})/u;
 
 /** Words of a role written before a person's name ("Emergencies Minister", "County Sheriff"). */
 export const ROLE_WORDS = new Set([
@@ -19,7 +23,20 @@ const POST_NOMINALS = /\s+(?:QC|KC|MP|MEP|MSP|PhD|OBE|MBE|CBE|KBE|Esq\.?)$/;
  * "Mike Ryan of" → "Mike Ryan"), when the entity stage kept them in the name.
  */
 export function personName(name: string): string {
-  let words = name.replace(POST_NOMINALS, '').replace(/^(?:\p{Ll}+\s+)+(?=\p{Lu})/u, '').split(/\s+/);
+  let out = personNames.get(name);
+  if (out === undefined) {
+    // Names repeat across calls and documents; the cache is bounded.
+    if (personNames.size >= MAX_CACHED_NAMES) personNames.clear();
+    personNames.set(name, (out = withoutRole(name)));
+  }
+  return out;
+}
+
+const personNames = new Map<string, string>();
+const MAX_CACHED_NAMES = 20_000;
+
+function withoutRole(name: string): string {
+  let words = name.replace(POST_NOMINALS, '').replace(LOWER_WORDS_BEFORE_NAME, '').split(/\s+/);
   const of = words.findIndex((w, i) => i > 0 && /^(?:of|from|at)$/.test(w));
   if (of > 0) words = words.slice(0, of);
   let last = -1;
@@ -27,7 +44,7 @@ export function personName(name: string): string {
   if (last >= 0 && words.length - last - 1 >= 1) words = words.slice(last + 1);
   // "for Iran Brian Hook", "London Sadiq Khan": the name starts at a known given name.
   const given = words.findIndex((w, i) => i > 0 && i < words.length - 1 && genderOfFirstName(w) !== undefined);
-  if (given > 0 && (/^\p{Ll}/u.test(words[0]!) || genderOfFirstName(words[0]!) === undefined)) words = words.slice(given);
+  if (given > 0 && (LOWER_START.test(words[0]!) || genderOfFirstName(words[0]!) === undefined)) words = words.slice(given);
   return words.join(' ');
 }
 
@@ -40,7 +57,7 @@ export function looksLikeTitledPerson(name: string): boolean {
   const words = name.split(/\s+/);
   let last = -1;
   for (let i = 0; i < words.length - 1; i++) if (TITLE_WORDS.has(words[i]!.toLowerCase().replace(/\.$/, ''))) last = i;
-  return last >= 0 && words.length - last - 1 >= 2 && words.slice(last + 1).every((w) => /^\p{Lu}/u.test(w));
+  return last >= 0 && words.length - last - 1 >= 2 && words.slice(last + 1).every((w) => UPPER_START.test(w));
 }
 
 /** Words of the titles list only (a stricter set than ROLE_WORDS). */

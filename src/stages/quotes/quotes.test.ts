@@ -260,3 +260,132 @@ test('bad input: unbalanced marks and mark runs finish quickly', async () => {
   assert.ok(Date.now() - t0 < 10_000);
   for (const q of d.quotes) assert.equal(d.text.slice(q.start, q.end), q.text);
 });
+
+test('"WHO said": the organisation, not a relative pronoun', async () => {
+  const d = await analyse('The World Health Organization (WHO) met on Monday. WHO said they are uncertain whether people can spread the virus before symptoms show.');
+  assert.equal(speaker(find(d, 'they are uncertain')), 'World Health Organization');
+});
+
+test('"X did A and said …": the subject of the clause, past a participle after a noun', async () => {
+  const d = await analyse(
+    'Elizabeth Warren ended her campaign. In a video message posted to Twitter, Warren commended Biden for his empathy and said she was proud to endorse him.\n\n' +
+      'Nick Adderley wrote to the US Embassy in London. The embassy declined the request and said the family left on advice from the State Department.',
+  );
+  assert.equal(speaker(find(d, 'she was proud')), 'Elizabeth Warren');
+  assert.equal(speaker(find(d, 'the family left')), 'US Embassy');
+});
+
+test('an unnamed spokesperson speaks for the organisation just named, else is null', async () => {
+  const d = await analyse(
+    'Amnesty International published a report on Monday. A spokesperson said the group would send observers to the trial.\n\n' +
+      'The ministry of health confirmed three new cases. A spokesman said all of the patients were in stable condition.',
+  );
+  assert.equal(speaker(find(d, 'send observers')), 'Amnesty International');
+  assert.equal(find(d, 'stable condition').speaker, null);
+});
+
+test('"the hotel\'s website": the place named earlier with that word in its name', async () => {
+  const d = await analyse('A fire broke out at the Hotel Arpit Palace on Tuesday. The hotel\'s website estimated 120 people were in the building at the time.');
+  assert.equal(speaker(find(d, '120 people')), 'Hotel Arpit Palace');
+});
+
+test('speaker names as written around what the entity stage found', async () => {
+  const d = await analyse(
+    'The hotel was sold to Tong Yung-soo in 2001. Later Mr Tong said they intended to restore the hall to its former glory.\n\n' +
+      'Police spokesman Arnel dela Vega said the group were the suspected perpetrators of the attack.\n\n' +
+      '"The statement was prepared long before the meeting took place," said Sheldon Yett of UNICEF.',
+  );
+  assert.equal(speaker(find(d, 'restore the hall')), 'Tong Yung-soo');
+  assert.equal(speaker(find(d, 'suspected perpetrators')), 'Arnel dela Vega');
+  assert.equal(speaker(find(d, 'prepared long before')), 'Sheldon Yett');
+});
+
+test('nested reports: the innermost speaker, null when unnamed', async () => {
+  const d = await analyse('His widow was treated in Nairobi. An Al Jazeera reporter in Kenya noted local news reports said she was diagnosed with COVID-19.');
+  const reports = indirect(d).filter((q) => q.text.includes('diagnosed'));
+  assert.equal(reports.length, 1);
+  assert.equal(reports[0]!.text, 'she was diagnosed with COVID-19');
+  assert.equal(reports[0]!.speaker, null);
+});
+
+test('reported content ending in a quoted fragment stops at its closing mark', async () => {
+  const d = await analyse('Sabrina Bennoui of Reporters Without Borders said the attack was "a terrible new blow to journalism". "It is unacceptable," she added.');
+  assert.equal(find(d, 'the attack was').text, 'the attack was "a terrible new blow to journalism"');
+});
+
+test('"they" far from any organisation, and plural nouns of people, are not guessed', async () => {
+  const d = await analyse(
+    'The Egyptian Ministry of Antiquities opened the tombs in 2015. Researchers sequenced the DNA of forty birds. ' +
+      'These were compared to modern birds from Africa. The sequences were found to be diverse. ' +
+      'If the birds had been farmed, they reasoned, the specimens would show little genetic diversity. ' +
+      'Egyptologists have reported the birds were sacrificed to the god Thoth.',
+  );
+  assert.equal(find(d, 'specimens would show').speaker, null);
+  assert.equal(find(d, 'were sacrificed').speaker, null);
+});
+
+test('"according to its polling": the body the pronoun refers to', async () => {
+  const d = await analyse(
+    'The New York Times reported the caucuses could be the last. According to its polling, roughly two-thirds of the voters preferred a primary.',
+  );
+  assert.equal(speaker(find(d, 'two-thirds')), 'The New York Times');
+});
+
+test('"the court": the court the article is about, of those named with that word', async () => {
+  const d = await analyse(
+    'The Court of Session ruled on Wednesday. Judges of the Court of Session heard the case in Edinburgh. ' +
+      'The government will appeal to the Supreme Court next week. The court said the advice to the Queen was unlawful and of no effect.',
+  );
+  assert.equal(speaker(find(d, 'advice to the Queen')), 'Court of Session');
+});
+
+test('an officer of a named organisation speaks for it; "told the Military Times" is the hearer', async () => {
+  const d = await analyse(
+    'Egypt ordered the killing of 300,000 pigs. According to the World Health Organization\'s chief veterinary officer, it was completely unnecessary.\n\n' +
+      'On Friday, the Combined Joint Task Force released a statement on the attack.\n\n' +
+      'A spokesperson told the Military Times the attack took place at about 7:45 p.m.',
+  );
+  assert.equal(speaker(find(d, 'completely unnecessary')), 'World Health Organization');
+  const told = find(d, 'attack took place');
+  assert.ok(told.text.startsWith('the attack took place'));
+  assert.match(speaker(told) ?? '', /Combined Joint Task Force/);
+});
+
+test('"the foreign minister" refers back to the one named "Foreign Secretary"', async () => {
+  const d = await analyse(
+    "Mexico's Foreign Secretary Marcelo Ebrard said the government would protect its citizens. " +
+      'The foreign minister said Mexico would consider charging the gunman with terrorism.',
+  );
+  assert.equal(speaker(find(d, 'would consider charging')), 'Marcelo Ebrard');
+});
+
+test('"according to its press release, the NBA …" looks ahead to the subject; "his family" does not', async () => {
+  const d = await analyse(
+    'The Utah Jazz were to play against the Oklahoma City Thunder.\n\n' +
+      'According to its press release, the NBA was suspending game play until further notice.\n\n' +
+      'Tony Mendez lived in Maryland. According to his family, Mendez died of Parkinson\'s disease.',
+  );
+  assert.equal(speaker(find(d, 'suspending game play')), 'NBA');
+  assert.notEqual(speaker(find(d, 'died of Parkinson')), 'Tony Mendez');
+});
+
+test('a given name inside a place name is not a person ("Santa Barbara County")', async () => {
+  const d = await analyse('"This is the worst-case scenario," said Santa Barbara County Fire Captain Bill Brown.');
+  assert.equal(speaker(find(d, 'worst-case')), 'Bill Brown');
+});
+
+test('a possessive inside a phrase after the speaker does not hide the speaker', async () => {
+  const d = await analyse(
+    '"We wanted to find out how these superbugs are spread," said lead author Professor David Livermore of the University of East Anglia\'s medical school.',
+  );
+  assert.equal(speaker(find(d, 'superbugs are spread')), 'David Livermore');
+});
+
+test('"…, who told …" is the person named before it; "X, citing Y, reported" is Y\'s report', async () => {
+  const d = await analyse(
+    'This included the home of Prime Minister Tuilaepa, who told the press his nephew needed a dose. ' +
+      'The Daily Telegraph, citing local paramilitary groups, reported that the attack consisted of three rockets.',
+  );
+  assert.equal(speaker(find(d, 'nephew needed')), 'Tuilaepa');
+  assert.equal(find(d, 'three rockets').speaker, null);
+});

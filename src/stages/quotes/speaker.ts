@@ -9,7 +9,22 @@ import {
 } from './verbs.js';
 import { looksLikeTitledPerson, personName, ROLE_WORDS } from './person.js';
 import { VERB_LEMMAS as VERB_LEMMAS_LOWER } from './verbs.js';
-import { lowerBound, mentionsIn, quotationAt, typeOf, type MentionRef, type View } from './view.js';
+import { lowerBound, mentionsIn, quotationAt, speakersOf, typeOf, type MentionRef, type View } from './view.js';
+import { ACRONYM, CAPITALISED, HYPHENATED_NAME, LOWER_START, UPPER_OR_DIGIT_START, UPPER_START } from './letters.js';
+
+/** A hyphen token. */
+const HYPHEN = /^[-‑]$/;
+
+/** A given name with a lower-case syllable after a hyphen ("Man-kei"). */
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}/u;
+
+/** Starts with a letter. */
+const LETTER_START = /^\p{L}/u;
+
+/** A number as written ("1,200", "3.5"). */
+const NUMERAL = /^[\p{N}.,]+$/u;
+/** A plural noun of people ("Egyptologists", "Historians"). */
+const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ists|ians)$/u;
 
 /** Newspapers and sites whose "The" belongs to the name ("The Aviation Herald"). */
 const PUBLICATION = /\b(?:Times|Herald|Post|Journal|Guardian|Telegraph|Independent|Economist|Atlantic|Hill|Globe|Mail|Sun|Star|Tribune|Gazette|Observer|Chronicle|Register|Hindu|Australian|Intercept|Verge|Wall Street Journal)$/;
@@ -34,12 +49,11 @@ function writtenName(view: View, entity: Entity): string {
     let last = lowerBound(toks, m.end) - 1;
     if (first > last || !toks[first]) continue;
     const sentence = toks[first]!.sentence;
-    const capitalised = (i: number) => toks[i] !== undefined && toks[i]!.sentence === sentence && /^\p{Lu}/u.test(toks[i]!.word) && !/^(?:The|A|An|In|On|At|By|For|From|With|According|After|Before|As|But|And)$/.test(toks[i]!.word) && !MONTHS_AND_DAYS.test(toks[i]!.word);
-    while (capitalised(first - 1) && !(first - 1 === 0 || toks[first - 2]?.sentence !== sentence)) first--;
+    while (nameWordIn(toks, first - 1, sentence) && !(first - 1 === 0 || toks[first - 2]?.sentence !== sentence)) first--;
     for (;;) {
-      if (capitalised(last + 1)) last++;
+      if (nameWordIn(toks, last + 1, sentence)) last++;
       else if (toks[last + 1]?.word === '.' && toks[last + 1]!.start === toks[last]!.end && DOMAIN.test(toks[last + 2]?.word ?? '') && toks[last + 2]!.start === toks[last + 1]!.end) last += 2;
-      else if (/^[-‑]$/.test(toks[last + 1]?.word ?? '') && toks[last + 1]!.start === toks[last]!.end && capitalised(last + 2) && toks[last + 2]!.start === toks[last + 1]!.end) last += 2;
+      else if (HYPHEN.test(toks[last + 1]?.word ?? '') && toks[last + 1]!.start === toks[last]!.end && nameWordIn(toks, last + 2, sentence) && toks[last + 2]!.start === toks[last + 1]!.end) last += 2;
       else break;
     }
     let name = view.text.slice(toks[first]!.start, toks[last]!.end);
@@ -48,6 +62,12 @@ function writtenName(view: View, entity: Entity): string {
   }
   cache.set(entity, best);
   return best;
+}
+
+/** True when token i is a capitalised word of sentence `sentence` that can be part of a name. */
+function nameWordIn(toks: View['toks'], i: number, sentence: number): boolean {
+  const t = toks[i];
+  return t !== undefined && t.sentence === sentence && UPPER_START.test(t.word) && !/^(?:The|A|An|In|On|At|By|For|From|With|According|After|Before|As|But|And)$/.test(t.word) && !MONTHS_AND_DAYS.test(t.word);
 }
 
 const MONTHS_AND_DAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -158,6 +178,8 @@ export function resolvePronoun(view: View, pronoun: string, offset: number): Ent
     if (personal && isHearer(view, m.start, offset)) continue;
     // "One of the victims … She said": a person described but not named came in between.
     if (personal && unnamedPersonBetween(view, m.end, offset)) return best;
+    // "they" refers to a group named in its sentence or the two before, else to people not named.
+    if (kind === 'plural' && sentenceOf(view, m.start) < sentenceOf(view, offset) - 2) break;
     // Candidates are weighed within the nearest sentence that has one: a subject before one
     // after a preposition ("Mitsotakis met … with President Trump, … he"), then a known gender,
     // then the nearer. Past that sentence the choice is made ("Cummings … his office" is not
@@ -202,7 +224,7 @@ function afterPreposition(view: View, start: number): boolean {
   const toks = view.toks;
   let k = lowerBound(toks, start) - 1;
   // Past a title or determiner written before the name.
-  while (k >= 0 && lowerBound(toks, start) - k <= 2 && (/^\p{Lu}/u.test(toks[k]!.word) || DETERMINERS.has(toks[k]!.lower))) k--;
+  while (k >= 0 && lowerBound(toks, start) - k <= 2 && (UPPER_START.test(toks[k]!.word) || DETERMINERS.has(toks[k]!.lower))) k--;
   return k >= 0 && PREPOSITIONS.has(toks[k]!.lower);
 }
 
@@ -221,16 +243,25 @@ function opensClause(view: View, start: number): boolean {
 const VERB_LIKE = /^(?:is|are|was|were|has|have|had|said|told)$/;
 const FINITE_VERB_LIKE = /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|\p{Ll}{3,}ed)$/u;
 
-const seen = new WeakMap<View, Set<string>>();
-/** Words the document writes in lower case somewhere (so a capitalised one may just open a sentence). */
-function lowercaseSeen(view: View): Set<string> {
-  let set = seen.get(view);
-  if (!set) {
-    set = new Set();
-    for (const t of view.toks) if (t.word === t.lower && /^\p{Ll}/u.test(t.word)) set.add(t.lower);
-    seen.set(view, set);
+const seen = new WeakMap<View, Map<string, boolean>>();
+/**
+ * True when the document writes `word` (lower case) as a token somewhere, so a capitalised one may
+ * just open a sentence. Found by searching the text once per word, not by indexing every token.
+ */
+function writtenLowercase(view: View, word: string): boolean {
+  let known = seen.get(view);
+  if (!known) seen.set(view, (known = new Map()));
+  let found = known.get(word);
+  if (found !== undefined) return found;
+  found = false;
+  if (LOWER_START.test(word)) {
+    for (let i = view.text.indexOf(word); i >= 0 && !found; i = view.text.indexOf(word, i + 1)) {
+      const t = view.toks[lowerBound(view.toks, i)];
+      found = t !== undefined && t.start === i && t.end === i + word.length;
+    }
   }
-  return set;
+  known.set(word, found);
+  return found;
 }
 
 /** A sentence opening with a person described, not named ("One of the victims", "A protester"). */
@@ -251,8 +282,9 @@ const MAX_SPEAKER_CONTINUITY_CHARS = 400;
 
 /** The entity that spoke last before `offset` (nearby), from quotes already attributed. */
 function lastSpeaker(view: View, offset: number): View['speakers'][number] | undefined {
-  const i = lowerBound(view.speakers, offset) - 1;
-  const s = view.speakers[i];
+  const speakers = speakersOf(view);
+  const i = lowerBound(speakers, offset) - 1;
+  const s = speakers[i];
   return s && offset - s.start < MAX_SPEAKER_CONTINUITY_CHARS ? s : undefined;
 }
 
@@ -342,24 +374,23 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   if (a > b) return null;
   if (a === b && PRONOUNS[toks[a]!.lower]) return pronounSpeaker(view, toks[a]!.word, toks[a]!.start);
   // "One MP", "Some of the protesters Wikinews interviewed", "Several": unnamed people (rules §4.3).
-  if (QUANTIFIERS.has(toks[a]!.lower) && (a === b || toks[a + 1]!.lower === 'of' || ROLE_WORDS.has(toks[a + 1]!.lower) || /^\p{Ll}/u.test(toks[a + 1]!.word))) return null;
+  if (QUANTIFIERS.has(toks[a]!.lower) && (a === b || toks[a + 1]!.lower === 'of' || ROLE_WORDS.has(toks[a + 1]!.lower) || LOWER_START.test(toks[a + 1]!.word))) return null;
   const start = toks[a]!.start;
   const end = toks[b]!.end;
   // The head: the first word that is not a determiner.
   let h = a;
   while (h < b && DETERMINERS.has(toks[h]!.lower)) h++;
   const headIsName = view.mentions[lowerBound(view.mentions, toks[h]!.start)]?.start === toks[h]!.start;
-  const opensSentenceAt = (i: number) => i === 0 || toks[i - 1]!.sentence !== toks[i]!.sentence;
   const genericHead = !headIsName && !PROXY_HEADS.has(toks[h]!.lower) && !VOICES.has(toks[h]!.lower) &&
-    (/^\p{Ll}/u.test(toks[h]!.word) || (opensSentenceAt(h) && (COMMON_WORDS.has(toks[h]!.lower) || lowercaseSeen(view).has(toks[h]!.lower))));
+    (LOWER_START.test(toks[h]!.word) || ((h === 0 || toks[h - 1]!.sentence !== toks[h]!.sentence) && !ROLE_WORDS.has(toks[h]!.lower) && (COMMON_WORDS.has(toks[h]!.lower) || writtenLowercase(view, toks[h]!.lower))));
   // "Nils-Erik Haagenrud of Rogaland Fire and Rescue": a person's name the entity stage missed,
   // then the body the person belongs to.
   {
     let k = a;
     // Name words, hyphenated ones included ("Nils-Erik Haagenrud").
-    while (k <= b && k - a < 5 && (/^\p{Lu}\p{Ll}/u.test(toks[k]!.word) || (/^[-‑]$/.test(toks[k]!.word) && toks[k]!.start === toks[k - 1]?.end && /^\p{Lu}/u.test(toks[k + 1]?.word ?? '')))) k++;
+    while (k <= b && k - a < 5 && (CAPITALISED.test(toks[k]!.word) || (HYPHEN.test(toks[k]!.word) && toks[k]!.start === toks[k - 1]?.end && UPPER_START.test(toks[k + 1]?.word ?? '')))) k++;
     const first = k - a >= 2 ? view.text.slice(toks[a]!.start, toks[Math.min(k - 1, a + 2)]!.end).split(/\s/)[0]! : '';
-    if (k - a >= 2 && k < b && /^(?:of|from|at)$/.test(toks[k]!.lower) && (/^\p{Lu}\p{Ll}+-\p{L}/u.test(first) || genderOfFirstName(first, view.kb) !== undefined) && !mentionsIn(view, toks[a]!.start, toks[k - 1]!.end).some((m) => typeOf(view, m.entity) !== 'PERSON')) {
+    if (k - a >= 2 && k < b && /^(?:of|from|at)$/.test(toks[k]!.lower) && (HYPHENATED_NAME.test(first) || genderOfFirstName(first, view.kb) !== undefined) && !mentionsIn(view, toks[a]!.start, toks[k - 1]!.end).some((m) => typeOf(view, m.entity) !== 'PERSON')) {
       const run = view.text.slice(toks[a]!.start, toks[k - 1]!.end);
       const known = mentionsIn(view, toks[a]!.start, toks[k - 1]!.end)[0];
       return known && known.start === toks[a]!.start ? refOf(view, known.entity) : known ? { entity: known.entity.id, name: run } : { name: run };
@@ -381,10 +412,15 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   // "Baloch and Waseem's mother": names before a possessive with a noun after it only qualify it.
   let ownerBefore = -1;
   for (let k = b - 1; k >= a; k--) {
-    if (POSSESSIVE.has(toks[k]!.word) && k + 1 <= b && /^\p{Ll}/u.test(toks[k + 1]!.word) && !PROXY_HEADS.has(toks[k + 1]!.lower) && !VOICES.has(toks[k + 1]!.lower)) {
+    if (POSSESSIVE.has(toks[k]!.word) && k + 1 <= b && LOWER_START.test(toks[k + 1]!.word) && !PROXY_HEADS.has(toks[k + 1]!.lower) && !VOICES.has(toks[k + 1]!.lower)) {
       let e = k + 1;
-      while (e < b && /^\p{Ll}/u.test(toks[e + 1]!.word)) e++;
-      if (e === b || toks[e + 1]!.word === ',') ownerBefore = toks[k]!.start;
+      while (e < b && LOWER_START.test(toks[e + 1]!.word)) e++;
+      // "… Organization's chief veterinary officer" speaks for the organisation (see officerOfOrg).
+      const officer = (ROLE_WORDS.has(toks[b]!.lower) || VOICES.has(toks[b]!.lower)) && mentionsIn(view, toks[a]!.start, toks[k]!.start).some((m) => m.end === toks[k]!.start && typeOf(view, m.entity) === 'ORG');
+      // "Professor X of the University's medical school": a possessive inside a phrase after the head.
+      let inPhrase = false;
+      for (let i = h; i < k && !inPhrase; i++) inPhrase = PREPOSITIONS.has(toks[i]!.lower);
+      if ((e === b || toks[e + 1]!.word === ',') && !officer && !inPhrase) ownerBefore = toks[k]!.start;
       break;
     }
   }
@@ -393,8 +429,10 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
     let k = lowerBound(toks, m.end);
     // "X's office" names X; "X's critics" does not.
     // A person's name with "of X's Institute" inside keeps the person ("Ted Scambos of CU Boulder's …").
-    const personOfOrg = typeOf(view, m.entity) === 'PERSON' && k + 1 <= b && /^\p{Lu}/u.test(toks[k + 1]!.word) && !OFFICES.has(toks[k + 1]!.lower);
-    if (k <= b && POSSESSIVE.has(toks[k]!.word) && !personOfOrg) {
+    const personOfOrg = typeOf(view, m.entity) === 'PERSON' && k + 1 <= b && UPPER_START.test(toks[k + 1]!.word) && !OFFICES.has(toks[k + 1]!.lower);
+    // "the Food and Agriculture Organization's chief veterinary officer": the organisation speaks (rules §4.2).
+    const officerOfOrg = typeOf(view, m.entity) === 'ORG' && k < b && POSSESSIVE.has(toks[k]!.word) && (ROLE_WORDS.has(toks[b]!.lower) || VOICES.has(toks[b]!.lower)) && allLowerCase(toks, k + 1, b);
+    if (k <= b && POSSESSIVE.has(toks[k]!.word) && !personOfOrg && !officerOfOrg) {
       let head = k + 1;
       while (head <= b && isCapitalised(toks[head]!.word) === false && !PROXY_HEADS.has(toks[head]!.lower) && head < k + 3) head++;
       if (head > b || !PROXY_HEADS.has(toks[head]!.lower)) continue;
@@ -413,7 +451,7 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
       continue;
     }
     // "US authorities", "Iranian officials": a country qualifying a group is not the speaker.
-    if ((typeOf(view, m.entity) === 'GPE' || typeOf(view, m.entity) === 'NORP') && k <= b && /^\p{Ll}/u.test(toks[k]!.word) && !POSSESSIVE.has(toks[k]!.word)) continue;
+    if ((typeOf(view, m.entity) === 'GPE' || typeOf(view, m.entity) === 'NORP') && k <= b && LOWER_START.test(toks[k]!.word) && !POSSESSIVE.has(toks[k]!.word)) continue;
     usable.push(m);
   }
   // "… director of Amnesty International Man-kei Tam said": a name at the end of the subject
@@ -422,9 +460,9 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
     const lastMention = usable[usable.length - 1];
     const from = lastMention ? lowerBound(toks, lastMention.end) : a;
     let k = b;
-    while (k > from && (/^\p{Lu}\p{Ll}/u.test(toks[k - 1]!.word) || (toks[k - 1]!.word === '-' && toks[k - 1]!.start === toks[k - 2]?.end))) k--;
+    while (k > from && (CAPITALISED.test(toks[k - 1]!.word) || (toks[k - 1]!.word === '-' && toks[k - 1]!.start === toks[k - 2]?.end))) k--;
     const run = view.text.slice(toks[k]!.start, toks[b]!.end);
-    if (k > a && k >= from && /^\p{Lu}\p{Ll}/u.test(toks[k]!.word) && /^\p{Lu}/u.test(toks[b]!.word) && run.split(/\s+/).length >= 2 && !mentionsIn(view, toks[k]!.start, toks[b]!.end).length && (genderOfFirstName(run.split(/[\s-]+/)[0]!, view.kb) !== undefined || /^\p{Lu}\p{Ll}+-\p{Ll}/u.test(run))) {
+    if (k > a && k >= from && CAPITALISED.test(toks[k]!.word) && UPPER_START.test(toks[b]!.word) && run.split(/\s+/).length >= 2 && !mentionsIn(view, toks[k]!.start, toks[b]!.end).length && (genderOfFirstName(run.split(/[\s-]+/)[0]!, view.kb) !== undefined || HYPHENATED_GIVEN_NAME.test(run))) {
       return { name: run };
     }
   }
@@ -440,6 +478,16 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   if (personOnly) return null;
   if (usable[0]) return withRun(view, usable[0], a, b) ?? refOf(view, usable[0].entity);
   if (institution) return institution;
+  // "A spokesperson said", "the company spokeswoman": the organisation named last, if any (rules §4.2).
+  if (VOICES.has(toks[b]!.lower) && LOWER_START.test(toks[b]!.word)) {
+    const nouns = words(view, h, b - 1);
+    if (nouns.every((w) => ORG_NOUNS.has(w) && w !== 'police')) {
+      // "The spokesperson" may be one named before with that role ("the ministry spokesman, Ahmed Hafez").
+      const named = toks[a]!.lower === 'the' ? describedEntity(view, words(view, a, b), start) : undefined;
+      const e = named ?? (nouns.length ? describedEntity(view, ['the', ...nouns], start) : organisationBefore(view, start));
+      return e ? refOf(view, e) : null;
+    }
+  }
   // "The statement also said", "a statement which said": who issued the statement — the speaker
   // already found around its first mention, else that sentence's subject.
   if (DOCUMENT_NOUNS.test(toks[b]!.lower) && b - a <= 2 && /^(?:the|a|this|that)$/.test(toks[a]!.lower)) {
@@ -448,20 +496,20 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   }
   // "its press release", "his statement": the pronoun's antecedent.
   const possessive = POSSESSIVE_PRONOUNS[toks[a]!.lower];
-  if (possessive && a < b && (PROXY_HEADS.has(toks[b]!.lower) || /^(?:release|statement|announcement|tweet|website|account|post|interview|speech)$/.test(toks[b]!.lower))) {
+  if (possessive && a < b && (PROXY_HEADS.has(toks[b]!.lower) || OWN_WORDS.test(toks[b]!.lower))) {
     const e = resolvePronoun(view, possessive, toks[a]!.start);
     return e ? refOf(view, e) : null;
   }
   // No entity: a pronoun at the end ("... underwear he"), a description, or an unknown name.
   const last = toks[b]!;
-  if (PRONOUNS[last.lower] && (b === a || !/^\p{L}/u.test(toks[b - 1]!.word) || /^\p{Ll}/u.test(toks[b - 1]!.word))) {
+  if (PRONOUNS[last.lower] && (b === a || !LETTER_START.test(toks[b - 1]!.word) || LOWER_START.test(toks[b - 1]!.word))) {
     return pronounSpeaker(view, last.word, last.start);
   }
   // "a protester using the pseudonym Katya", "a man identified as John Smith".
   for (let k = h; k < b; k++) {
-    if (/^(?:named|pseudonym|called|as)$/.test(toks[k]!.lower) && /^\p{Lu}\p{Ll}/u.test(toks[k + 1]!.word) && (toks[k]!.lower !== 'as' || toks[k - 1]?.lower === 'identified')) {
+    if (/^(?:named|pseudonym|called|as)$/.test(toks[k]!.lower) && CAPITALISED.test(toks[k + 1]!.word) && (toks[k]!.lower !== 'as' || toks[k - 1]?.lower === 'identified')) {
       let e = k + 1;
-      while (e + 1 <= b && /^\p{Lu}/u.test(toks[e + 1]!.word)) e++;
+      while (e + 1 <= b && UPPER_START.test(toks[e + 1]!.word)) e++;
       if (e === b) return { name: view.text.slice(toks[k + 1]!.start, toks[e]!.end) };
     }
   }
@@ -473,17 +521,23 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
     return e ? refOf(view, e) : null;
   }
   const titleWords = ws.every((w) => DETERMINERS.has(w) || ROLE_WORDS.has(w));
-  if ((first === 'the' || POSSESSIVE.has(toks[Math.min(b, a + 1)]!.word)) && (/^\p{Ll}/u.test(last.word) || titleWords)) {
+  // "The hotel's website", "the company's spokesman": the owner, described in lower case, speaks.
+  const owns = ws.findIndex((w) => POSSESSIVE.has(w));
+  if (first === 'the' && owns > 0 && ws.slice(0, owns).every((w, i) => LOWER_START.test(toks[h + i]!.word) && !PRONOUNS[w])) {
+    const e = describedEntity(view, ['the', ...ws.slice(0, owns)], start);
+    return e ? refOf(view, e) : null;
+  }
+  if ((first === 'the' || POSSESSIVE.has(toks[Math.min(b, a + 1)]!.word)) && (LOWER_START.test(last.word) || titleWords)) {
     const e = describedEntity(view, ws, start);
     return e ? refOf(view, e) : null;
   }
   // "news agency Fars", "student protester Joshua Wong": a description, then the name.
-  if (/^\p{Ll}/u.test(toks[h]!.word) && /^\p{Lu}/u.test(last.word)) {
+  if (LOWER_START.test(toks[h]!.word) && UPPER_START.test(last.word)) {
     let k = b;
-    while (k > h && (/^\p{Lu}/u.test(toks[k - 1]!.word) || /^[.&-]$/.test(toks[k - 1]!.word))) k--;
+    while (k > h && (UPPER_START.test(toks[k - 1]!.word) || /^[.&-]$/.test(toks[k - 1]!.word))) k--;
     // "a recent report by The Atlantic", "numbers reported by The Associated Press": the author.
     const byAuthor = toks[k - 1]?.lower === 'by' && k - 1 > h && /^(?:report|reports|reported|article|analysis|study|survey|numbers|figures|data|statement|investigation|poll|estimates?)$/.test(toks[k - 2]!.lower);
-    if (k > h && /^\p{Ll}/u.test(toks[k - 1]!.word) && (!PREPOSITIONS.has(toks[k - 1]!.lower) || byAuthor) && toks[k]!.start < ppFrom) {
+    if (k > h && LOWER_START.test(toks[k - 1]!.word) && (!PREPOSITIONS.has(toks[k - 1]!.lower) || byAuthor) && toks[k]!.start < ppFrom) {
       let named = view.text.slice(toks[k]!.start, end);
       if (genderOfFirstName(named.split(/\s+/)[0]!, view.kb) !== undefined) named = personName(named);
       const known = view.surnames.get(named.split(/\s+/).pop()!);
@@ -499,17 +553,21 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   }
   if (names.length === 0) return null;
   // "On Wednesday", "of Wednesday": dates and prepositions are not speakers.
-  if (!/^\p{Lu}/u.test(names[0]!) || /^(?:On|In|At|During|After|Before|By|From|As)$/.test(names[0]!) || names.every((w) => MONTHS_AND_DAYS.test(w) || /^(?:of|for|and|On|In|At)$/.test(w))) return null;
+  if (!UPPER_START.test(names[0]!) || /^(?:On|In|At|During|After|Before|By|From|As)$/.test(names[0]!) || names.every((w) => MONTHS_AND_DAYS.test(w) || /^(?:of|for|and|On|In|At)$/.test(w))) return null;
   // One capitalised word opening a sentence is an ordinary word ("Officials", "There").
   const opensSentence = h === 0 || toks[h - 1]!.sentence !== toks[h]!.sentence || /^["“(]$/.test(toks[h - 1]!.word);
-  if (names.every((w) => /^[\p{N}.,]+$/u.test(w))) return null;
-  // One capitalised word opening a sentence, unknown to the entity stage, is an ordinary word ("Activists").
-  if (names.length === 1 && ((opensSentence && !/^\p{Lu}{2,}$/u.test(names[0]!)) || /^(?:The|A|An|It|This|That|There|Officials|Police|Authorities|Witnesses|Residents|Sources|Critics|Experts|Analysts|Reports|Researchers|Scientists)$/.test(names[0]!) || COMMON_WORDS.has(names[0]!.toLowerCase()) || lowercaseSeen(view).has(names[0]!.toLowerCase()))) return null;
+  if (names.every((w) => NUMERAL.test(w))) return null;
+  // One capitalised word opening a sentence, unknown to the entity stage, is an ordinary word
+  // ("Activists"); so is a plural noun of people anywhere ("Egyptologists", "Historians").
+  if (names.length === 1 && (PEOPLE_PLURAL.test(names[0]!) || (opensSentence && !ACRONYM.test(names[0]!)) || /^(?:The|A|An|It|This|That|There|Officials|Police|Authorities|Witnesses|Residents|Sources|Critics|Experts|Analysts|Reports|Researchers|Scientists)$/.test(names[0]!) || COMMON_WORDS.has(names[0]!.toLowerCase()) || writtenLowercase(view, names[0]!.toLowerCase()))) return null;
   const raw = view.text.slice(toks[h]!.start, end);
   const written = looksLikeTitledPerson(raw) || genderOfFirstName(raw.split(/\s+/)[0]!, view.kb) !== undefined ? personName(raw) : raw;
   const known = view.surnames.get(written.split(/\s+/).pop()!);
   return known ? refOf(view, known) : { name: written };
 }
+
+/** What a body issues or finds, which speaks for it ("its statement", "its polling", "their data"). */
+const OWN_WORDS = /^(?:release|statement|announcement|tweet|website|account|post|interview|speech|report|reports|polling|poll|polls|survey|data|analysis|figures|estimates?|projections?|research|study|count|tally|investigation)$/;
 
 /** Documents that speak for whoever issued them. */
 const DOCUMENT_NOUNS = /^(?:statement|release|announcement|communique|communiqué|letter|decree)$/;
@@ -527,7 +585,7 @@ function issuerOf(view: View, nounTok: number): Ref | null {
   for (let i = definite ? nounTok - 1 : nounTok; i >= 0 && nounTok - i < 400; i--) {
     if (toks[i]!.lower !== noun) continue;
     const at = toks[i]!.start;
-    const spoke = view.speakers.find((s) => s.start <= at && at <= s.end && s.start < offset);
+    const spoke = speakersOf(view).find((s) => s.start <= at && at <= s.end && s.start < offset);
     if (spoke) return spoke.ref;
     const first = view.sentenceTokens[toks[i]!.sentence]?.first ?? i;
     // The subject before the verb that governs the statement ("They released a statement").
@@ -550,8 +608,7 @@ function jointSpeakers(view: View, usable: readonly MentionRef[], a: number, b: 
   // An acronym in brackets after the name is the same speaker ("the Federal Security Service (FSB)").
   usable = usable.filter((m, i) => !(i > 0 && toks[lowerBound(toks, m.start) - 1]?.word === '(' && usable[i - 1]!.entity === m.entity));
   if (usable.length < 2) return null;
-  const speakerType = (m: MentionRef) => /^(?:PERSON|ORG)$/.test(typeOf(view, m.entity));
-  if (!usable.every(speakerType)) return null;
+  if (!usable.every((m) => /^(?:PERSON|ORG)$/.test(typeOf(view, m.entity)))) return null;
   let k = a;
   while (k <= b && DETERMINERS.has(toks[k]!.lower)) k++;
   if (toks[k]?.start !== usable[0]!.start) return null;
@@ -589,17 +646,15 @@ function withRun(view: View, m: MentionRef, a: number, b: number): Ref | undefin
   const toks = view.toks;
   let first = lowerBound(toks, m.start);
   let last = lowerBound(toks, m.end) - 1;
-  const joins = (w: string) => /^(?:of|for|and|the|de|al|'s|’s)$/.test(w);
-  const cap = (i: number) => i >= a && i <= b && /^[\p{Lu}\p{N}]/u.test(toks[i]!.word) && !/^(?:The|A|An)$/.test(toks[i]!.word);
   for (;;) {
-    if (cap(first - 1)) first--;
-    else if (first - 2 >= a && joins(toks[first - 1]!.lower) && toks[first - 1]!.lower !== "'s" && cap(first - 2)) first -= 2;
+    if (capitalisedIn(toks, first - 1, a, b)) first--;
+    else if (first - 2 >= a && NAME_JOINER.test(toks[first - 1]!.lower) && toks[first - 1]!.lower !== "'s" && capitalisedIn(toks, first - 2, a, b)) first -= 2;
     else break;
   }
   for (;;) {
-    if (cap(last + 1)) last++;
-    else if (last + 2 <= b && /^[-‑]$/.test(toks[last + 1]!.word) && toks[last + 1]!.start === toks[last]!.end && cap(last + 2)) last += 2;
-    else if (last + 2 <= b && joins(toks[last + 1]!.lower) && cap(last + 2) && (toks[last + 1]!.lower !== "'s" || PROXY_HEADS.has(toks[last + 2]!.lower) || /^(?:Office|Department|Ministry|Service)$/.test(toks[last + 2]!.word))) last += 2;
+    if (capitalisedIn(toks, last + 1, a, b)) last++;
+    else if (last + 2 <= b && HYPHEN.test(toks[last + 1]!.word) && toks[last + 1]!.start === toks[last]!.end && capitalisedIn(toks, last + 2, a, b)) last += 2;
+    else if (last + 2 <= b && NAME_JOINER.test(toks[last + 1]!.lower) && capitalisedIn(toks, last + 2, a, b) && (toks[last + 1]!.lower !== "'s" || PROXY_HEADS.has(toks[last + 2]!.lower) || /^(?:Office|Department|Ministry|Service)$/.test(toks[last + 2]!.word))) last += 2;
     else break;
   }
   if (first === lowerBound(toks, m.start) && last === lowerBound(toks, m.end) - 1) return undefined;
@@ -614,8 +669,15 @@ function withRun(view: View, m: MentionRef, a: number, b: number): Ref | undefin
   return { name: run.replace(/^(?:The|the)\s+/, '') };
 }
 
-/** Role words that name one role ("spokesman", "spokeswoman", "spokesperson"). */
-const synonym = (s: string) => s.replace(/\bspokes(?:man|woman|person|men|women|people)\b/g, 'spokesperson').replace(/\bchairm[ae]n\b|\bchairwoman\b/g, 'chair');
+/** Words that join the words of one name ("Bank of England", "Erdogan's Office"). */
+const NAME_JOINER = /^(?:of|for|and|the|de|al|'s|’s)$/;
+/** True when token i, within a..b, is a capitalised word of a name (not an article). */
+function capitalisedIn(toks: View['toks'], i: number, a: number, b: number): boolean {
+  return i >= a && i <= b && UPPER_OR_DIGIT_START.test(toks[i]!.word) && !/^(?:The|A|An)$/.test(toks[i]!.word);
+}
+
+/** Role words that name one role ("spokesman", "spokeswoman", "spokesperson"; "Foreign Secretary", "foreign minister"). */
+const synonym = (s: string) => s.replace(/\bspokes(?:man|woman|person|men|women|people)\b/g, 'spokesperson').replace(/\bchairm[ae]n\b|\bchairwoman\b/g, 'chair').replace(/\b(foreign|interior|defen[cs]e|health|home) secretary\b/g, '$1 minister');
 
 /**
  * A role written next to a person's mention in the text ("the ministry spokesman, Ahmed Hafez,",
@@ -623,14 +685,31 @@ const synonym = (s: string) => s.replace(/\bspokes(?:man|woman|person|men|women|
  */
 function writtenRole(view: View, m: MentionRef, phrase: string): boolean {
   const want = synonym(phrase);
+  const patterns = rolePatterns(want);
   const before = synonym(view.text.slice(Math.max(0, m.start - 60), m.start).toLowerCase());
   // "Deputy Governor Oleg Klimov" is not "the governor".
-  const second = (t: string) => SECOND_RANK.test(t) && !SECOND_RANK.test(want);
-  const lead = new RegExp(`(?:^|\\s)((?:[\\w-]+\\s+){0,2})${want.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\\s*$`).exec(before);
-  if (lead && !second(lead[1] ?? '')) return true;
+  const wantSecond = SECOND_RANK.test(want);
+  const lead = patterns.lead.exec(before);
+  if (lead && (wantSecond || !SECOND_RANK.test(lead[1] ?? ''))) return true;
   const after = synonym(view.text.slice(m.end, m.end + 60).toLowerCase());
-  const trail = new RegExp(`^,\\s+(?:the|a|an|his|her|its)\\s+((?:[\\w-]+\\s+){0,3}?)${want.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).exec(after);
-  return trail !== null && !second(trail[1] ?? '');
+  const trail = patterns.trail.exec(after);
+  return trail !== null && (wantSecond || !SECOND_RANK.test(trail[1] ?? ''));
+}
+
+/** The role before a name ("the ministry spokesperson, X") and after it ("X, the … spokesperson"), built once per role. */
+const rolePatternCache = new Map<string, { lead: RegExp; trail: RegExp }>();
+function rolePatterns(role: string): { lead: RegExp; trail: RegExp } {
+  let p = rolePatternCache.get(role);
+  if (!p) {
+    const escaped = role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (rolePatternCache.size >= 5_000) rolePatternCache.clear();
+    p = {
+      lead: new RegExp(`(?:^|\\s)((?:[\\w-]+\\s+){0,2})${escaped},?\\s*$`),
+      trail: new RegExp(`^,\\s+(?:the|a|an|his|her|its)\\s+((?:[\\w-]+\\s+){0,3}?)${escaped}\\b`),
+    };
+    rolePatternCache.set(role, p);
+  }
+  return p;
 }
 
 const SECOND_RANK = /\b(?:deputy|vice|assistant|acting|former|lieutenant|under|associate)\b/;
@@ -649,8 +728,56 @@ function holds(title: string, phrase: string, head: string): boolean {
  * "the foreign minister"), else for a kind of organisation ("the company", "the ministry") the
  * nearest organisation mentioned before, preferring one whose name contains the noun.
  */
+/** The organisation mentioned last before `offset` (outside quotations), in its sentence or the one before. */
+function organisationBefore(view: View, offset: number): Entity | undefined {
+  const sentence = view.toks[lowerBound(view.toks, offset)]?.sentence ?? 0;
+  for (let i = lowerBound(view.mentions, offset) - 1; i >= 0; i--) {
+    const m = view.mentions[i]!;
+    // In this sentence or the one before.
+    if (offset - m.end > MAX_ANTECEDENT_CHARS / 2) break;
+    if ((view.toks[lowerBound(view.toks, m.start)]?.sentence ?? 0) < sentence - 1) break;
+    if (typeOf(view, m.entity) === 'ORG' && m.end <= offset && !quotationAt(view, m.start)) return m.entity;
+  }
+  return undefined;
+}
+
+/** The place (a building, a facility) with `word` in its name mentioned last before `offset`, nearby. */
+function placeNamed(view: View, word: string, offset: number): Entity | undefined {
+  let best: Entity | undefined;
+  let at = -1;
+  for (const e of view.doc.entities) {
+    if (typeOf(view, e) !== 'LOC' || !nameHas(e.name, word)) continue;
+    for (const m of e.mentions) if (!m.field && m.end <= offset && m.start > at && offset - m.end < MAX_ANTECEDENT_CHARS) [best, at] = [e, m.start];
+  }
+  return best;
+}
+
+/** Of the organisations with `word` in their names, the one mentioned most before `offset` (the story's). */
+function mostMentioned(view: View, word: string, offset: number): Entity | undefined {
+  const counts = new Map<Entity, number>();
+  for (const m of view.mentions) {
+    if (m.start >= offset) break;
+    if (typeOf(view, m.entity) === 'ORG' && nameHas(m.entity.name, word)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  }
+  let best: Entity | undefined;
+  for (const [e, n] of counts) if (!best || n > counts.get(best)!) best = e;
+  return best;
+}
+
+/** True when tokens from..to (inclusive) are all lower-case words. */
+function allLowerCase(toks: View['toks'], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (!LOWER_START.test(toks[i]!.word)) return false;
+  return true;
+}
+
+/** True when a name has `word` as one of its words, in any case ("Hotel Arpit Palace" has "hotel"). */
+function nameHas(name: string, word: string): boolean {
+  return name.toLowerCase().split(/[\s-]+/).includes(word);
+}
+
 export function describedEntity(view: View, ws: readonly string[], offset: number): Entity | undefined {
   const afterPossessive = ws.findIndex((w) => POSSESSIVE.has(w));
+  // "The hotel's website", "the company's spokesman": the owner speaks.
   const own = afterPossessive >= 0 ? ws.slice(afterPossessive + 1) : ws;
   const phrase = own.filter((w) => !DETERMINERS.has(w) && !POSSESSIVE.has(w)).join(' ');
   const head = ws[ws.length - 1]!;
@@ -662,11 +789,16 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
     if (typeOf(view, e) === 'PERSON' && (e.roles.some((r) => holds(r.title, phrase, head)) || (ROLE_WORDS.has(head) && writtenRole(view, m, phrase)))) return e;
     const surface = view.text.slice(m.start, m.end).toLowerCase();
     if (typeOf(view, e) === 'PERSON' && surface.includes(phrase) && surface !== phrase && (!SECOND_RANK.test(surface) || SECOND_RANK.test(phrase))) return e;
+    // "the hospital", "the court": a body named earlier with that word in its name.
+    if (typeOf(view, e) === 'ORG' && !ROLE_WORDS.has(head) && offset - m.end < MAX_ANTECEDENT_CHARS && nameHas(e.name, head)) return mostMentioned(view, head, offset) ?? e;
     if (typeOf(view, e) === 'ORG' && ORG_NOUNS.has(head)) {
       if (e.name.toLowerCase().includes(head)) return e;
       if (!nearest && offset - m.end < MAX_ANTECEDENT_CHARS / 2) nearest = e;
     }
   }
+  // "the hotel": a place named earlier with that word in its name ("Hotel Arpit Palace").
+  const place = !ROLE_WORDS.has(head) ? placeNamed(view, head, offset) : undefined;
+  if (place) return place;
   // "the police", "police": the force the article names, when it names exactly one (rules §4.2).
   if (head === 'police') {
     const forces = view.doc.entities.filter((e) => typeOf(view, e) === 'ORG' && /\s(?:police|constabulary)$/i.test(e.name));

@@ -2,7 +2,18 @@ import type { Doc, Entity, EntityType, Offsets, Ref } from '../../model/doc.js';
 import type { Kb } from '../../kb/types.js';
 import { ORG_HEADS } from '../../lexicon/titles.js';
 import { genderOfFirstName } from './names.js';
-import { looksLikeTitledPerson, personName } from './person.js';
+import { findQuotations, type Quoted } from './marks.js';
+import { COMMON_WORDS } from '../../lexicon/words.js';
+import { looksLikeTitledPerson, personName, ROLE_WORDS } from './person.js';
+import { ACRONYM, CAPITALISED, UPPER_START } from './letters.js';
+
+/** Two or three name words, then "of", "from" or "at" and the rest ("Sheldon Yett of UNICEF"). */
+const PERSON_OF = /^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})\s+(?:of|from|at)\s+(?:the\s+)?(\S.*)$/u;
+
+/** Lower-case words at the start. */
+const LOWER_WORDS = /^(?:\p{Ll}+\s+)+/u;
+/** Two capitalised words ("Nikki Haley"). */
+const TWO_NAME_WORDS = /^\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 
 /** A token with its words, for the rules of this stage. */
 export interface Tok extends Offsets {
@@ -30,8 +41,8 @@ export interface View {
   sentenceTokens: { first: number; end: number }[];
   mentions: MentionRef[];
   kb?: Kb;
-  /** Quotation ranges (marks included), sorted, set once direct quotations are known. */
-  quoted: Offsets[];
+  /** Quotations (marks included), sorted. */
+  quoted: Quoted[];
   /** Entity types as this stage reads them (a titled name typed OTHER is a person). */
   types: Map<Entity, EntityType>;
   /** A person's name inside a longer entity name ("… Representative Adam Schiff" → "Adam Schiff"). */
@@ -40,7 +51,15 @@ export interface View {
   surnames: Map<string, Entity>;
   /** Where each attributed quote's frame is and who spoke, sorted (for "He added, …"). */
   speakers: { start: number; end: number; ref: Ref; entity?: Entity }[];
+  /** How often `speakers` was read (see speakersOf): a result computed without a read does not depend on it. */
+  speakerReads: number;
   entityById: Map<string, Entity>;
+}
+
+/** The speakers recorded so far, counting the read. */
+export function speakersOf(view: View): View['speakers'] {
+  view.speakerReads++;
+  return view.speakers;
 }
 
 /** Records that `entity` spoke in a frame at [start, end) (kept sorted by start). */
@@ -60,7 +79,7 @@ export function surnameIndex(entities: readonly Entity[], types: ReadonlyMap<Ent
     const words = (fullNames.get(e) ?? personName(e.name)).split(/\s+/);
     if (words.length < 2) continue;
     for (const w of words.slice(1).flatMap((x) => [x, x.replace(/^(?:el|al|al|bin|ibn)[-‑]/i, '')])) {
-      if (w.length < 3 || !/^\p{Lu}/u.test(w)) continue;
+      if (w.length < 3 || !UPPER_START.test(w)) continue;
       const had = index.get(w);
       index.set(w, had === undefined || had === e ? e : null);
     }
@@ -84,16 +103,33 @@ const PLACE_WORDS = /\b(?:arena|stadium|airport|museum|hall|square|park|bridge|s
 
 export function createView(doc: Readonly<Doc>, kb?: Kb): View {
   const text = doc.text;
-  const toks: Tok[] = new Array(doc.tokens.length);
-  const sentenceTokens: { first: number; end: number }[] = doc.sentences.map(() => ({ first: 0, end: 0 }));
+  const { toks, sentenceTokens } = tokensOf(text, doc.tokens, doc.sentences.length);
+  const { types, fullNames } = readEntities(doc.entities, kb);
+  // A surname the entity stage left apart ("Rosselló" typed OTHER) is a mention of the one person
+  // whose name contains it.
+  const surnames = surnameIndex(doc.entities, types, fullNames);
+  const mentions = speakerMentions(doc.entities, types, surnames);
+  return { doc, text, toks, sentenceTokens, mentions, kb, quoted: findQuotations(text), types, surnames, fullNames, speakers: [], speakerReads: 0, entityById: new Map(doc.entities.map((e) => [e.id, e])) };
+}
+
+/** Tokens with their words, and the first and last token of each sentence. */
+function tokensOf(text: string, tokens: Doc['tokens'], sentences: number): Pick<View, 'toks' | 'sentenceTokens'> {
+  const toks: Tok[] = new Array(tokens.length);
+  const sentenceTokens: { first: number; end: number }[] = [];
+  for (let i = 0; i < sentences; i++) sentenceTokens.push({ first: 0, end: 0 });
   let last = -1;
-  // Lower-casing the text once is cheaper than per token; it is used only when lengths agree.
-  const lowerText = text.toLowerCase();
-  const sameLength = lowerText.length === text.length;
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const t = doc.tokens[i]!;
+  // Words outside ASCII are lower-cased in the whole text (made once, only if needed), where the
+  // context of every letter is known.
+  let lowerText: string | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const word = text.slice(t.start, t.end);
-    toks[i] = { start: t.start, end: t.end, word, lower: sameLength ? lowerText.slice(t.start, t.end) : word.toLowerCase(), sentence: t.sentence };
+    let lower = asciiLower(word);
+    if (lower === undefined) {
+      lowerText ??= text.toLowerCase();
+      lower = lowerText.length === text.length ? lowerSlice(text, lowerText, t.start, t.end, word) : word.toLowerCase();
+    }
+    toks[i] = { start: t.start, end: t.end, word, lower, sentence: t.sentence };
     const s = sentenceTokens[t.sentence];
     if (s) {
       if (t.sentence !== last) s.first = i;
@@ -101,47 +137,126 @@ export function createView(doc: Readonly<Doc>, kb?: Kb): View {
       last = t.sentence;
     }
   }
+  return { toks, sentenceTokens };
+}
+
+/** Entity types as this stage reads them, and people's names inside longer entity names. */
+function readEntities(entities: readonly Entity[], kb?: Kb): Pick<View, 'types' | 'fullNames'> {
   const types = new Map<Entity, EntityType>();
   const fullNames = new Map<Entity, string>();
-  for (const e of doc.entities) {
-    // "House Intelligence Committee Representative Adam Schiff" typed OTHER: the person at its end.
-    if (e.type === 'OTHER' || e.type === 'ORG') {
-      const words = e.name.split(/\s+/);
-      const i = words.findIndex((w, k) => k < words.length - 1 && k > 0 && /^\p{Lu}\p{Ll}/u.test(w) && genderOfFirstName(w, kb) !== undefined);
-      if (i > 0 && words.length - i <= 4 && words.slice(i + 1).every((w) => /^\p{Lu}/u.test(w)) && (e.type === 'OTHER' || !INSTITUTION_WORDS.test(words.slice(i).join(' ')))) fullNames.set(e, words.slice(i).join(' '));
+  for (const e of entities) {
+    const read = readName(e.name, e.type, e.kb !== undefined, kb);
+    if (read.fullName !== undefined) fullNames.set(e, read.fullName);
+    types.set(e, read.type);
+  }
+  return { types, fullNames };
+}
+
+/** Body mentions of entities that can speak, in text order. */
+function speakerMentions(entities: readonly Entity[], types: ReadonlyMap<Entity, EntityType>, surnames: ReadonlyMap<string, Entity>): MentionRef[] {
+  const out: MentionRef[] = [];
+  for (const e of entities) {
+    const person = SPEAKER_TYPES.has(types.get(e)!) ? e : types.get(e) === 'OTHER' && !e.name.includes(' ') ? surnames.get(e.name) : undefined;
+    if (!person) continue;
+    for (const m of e.mentions) {
+      if (m.field) continue;
+      // A mention starting in lower case ("of London Sadiq Khan") is cut to its capitalised part.
+      const lead = LOWER_WORDS.exec(m.text)?.[0].length ?? 0;
+      if (lead < m.text.length && UPPER_START.test(m.text.slice(lead))) out.push({ start: m.start + lead, end: m.end, entity: person });
     }
   }
-  for (const e of doc.entities) {
-    // Names the entity stage typed OTHER that read as people: a role and a name, or a known given name.
-    const first = e.name.split(/\s+/)[0]!;
-    const person = e.type === 'OTHER' && /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(e.name) && genderOfFirstName(first, kb) !== undefined;
-    // An organisation's name ending in a role and a known given name ("USCG Captain Monica Rochester").
-    const titled = looksLikeTitledPerson(e.name) && (e.type === 'OTHER' || genderOfFirstName(personName(e.name).split(/\s+/)[0]!, kb) !== undefined);
-    // A "person" named like an institution ("Gun Violence Archive", "Cooperative Institute for Research").
-    const retype = e.type === 'PERSON' && !e.kb && !looksLikeTitledPerson(e.name);
-    // "Lucy Fischer of The Times" is a person of an institution, not the institution.
-    const institution = retype && INSTITUTION_WORDS.test(e.name) && !(genderOfFirstName(first, kb) !== undefined && /\s(?:of|at|from)\s/.test(e.name));
-    const place = retype && PLACE_WORDS.test(e.name);
-    types.set(e, place ? 'LOC' : institution ? 'ORG' : (e.type !== 'PERSON' && e.type !== 'NORP' && titled) || person || fullNames.has(e) ? 'PERSON' : e.type);
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** An ASCII word in lower case (the word itself when it has no capital), or undefined for other words. */
+function asciiLower(word: string): string | undefined {
+  let upper = false;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128) return undefined;
+    if (c >= 65 && c <= 90) upper = true;
   }
-  // A surname the entity stage left apart ("Rosselló" typed OTHER) is a mention of the one person
-  // whose name contains it.
-  const surnames = surnameIndex(doc.entities, types, fullNames);
-  const mentions = doc.entities
-    .flatMap((e) => {
-      const person = SPEAKER_TYPES.has(types.get(e)!) ? e : types.get(e) === 'OTHER' && !e.name.includes(' ') ? surnames.get(e.name) : undefined;
-      // A mention starting in lower case ("of London Sadiq Khan") is cut to its capitalised part.
-      const out: MentionRef[] = [];
-      if (!person) return out;
-      for (const m of e.mentions) {
-        if (m.field) continue;
-        const lead = /^(?:\p{Ll}+\s+)+/u.exec(m.text)?.[0].length ?? 0;
-        if (lead < m.text.length && /^\p{Lu}/u.test(m.text.slice(lead))) out.push({ start: m.start + lead, end: m.end, entity: person });
-      }
-      return out;
-    })
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  return { doc, text, toks, sentenceTokens, mentions, kb, quoted: [], types, surnames, fullNames, speakers: [], entityById: new Map(doc.entities.map((e) => [e.id, e])) };
+  return upper ? word.toLowerCase() : word;
+}
+
+/** The lower-case token, sharing the token's own string when lower-casing changes nothing. */
+function lowerSlice(text: string, lowerText: string, start: number, end: number, word: string): string {
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) !== lowerText.charCodeAt(k)) return lowerText.slice(start, end);
+  return word;
+}
+
+/** Words of a person's name: capitalised, none a common word, a role, an institution's or a place's. */
+function namesPerson(words: readonly string[]): boolean {
+  return words.every((w) => CAPITALISED.test(w) && !COMMON_WORDS.has(w.toLowerCase()) && !ROLE_WORDS.has(w.toLowerCase())) &&
+    !INSTITUTION_WORDS.test(words.join(' ')) && !PLACE_WORDS.test(words.join(' '));
+}
+
+/** "Xiaogang Wei of the Beijing … Institute", "Sheldon Yett of UNICEF": the person of an institution. */
+function personOfInstitution(name: string): string | undefined {
+  const m = PERSON_OF.exec(name);
+  if (!m || !namesPerson(m[1]!.split(/[\s-]+/))) return undefined;
+  return INSTITUTION_WORDS.test(m[2]!) || ACRONYM.test(m[2]!) ? m[1] : undefined;
+}
+
+/** "United Nations Nikki Haley": a name the KB knows, then two or three words of a person's name. */
+function personAfterKnownName(words: readonly string[], kb?: Kb): string | undefined {
+  if (!kb) return undefined;
+  for (let i = 1; i <= words.length - 2 && words.length - i <= 3; i++) {
+    const rest = words.slice(i);
+    if (!namesPerson(rest)) continue;
+    if (kb.lookup(words.slice(0, i).join(' ')).some((k) => k.type === 'ORG' || k.type === 'GPE')) return rest.join(' ');
+  }
+  return undefined;
+}
+
+interface NameReading {
+  type: EntityType;
+  /** A person's name inside a longer entity name (see View.fullNames). */
+  fullName?: string;
+}
+
+/** Readings of entity names by KB, type and name: names repeat across documents (bounded). */
+const readings = new WeakMap<object, Map<string, NameReading>>();
+const NO_KB = {};
+const MAX_READINGS = 20_000;
+
+/** How this stage reads an entity's name and type (see createView); remembered. */
+function readName(name: string, type: EntityType, inKb: boolean, kb?: Kb): NameReading {
+  let cache = readings.get(kb ?? NO_KB);
+  if (!cache) readings.set(kb ?? NO_KB, (cache = new Map()));
+  const key = `${type}\u0000${inKb ? 1 : 0}\u0000${name}`;
+  let read = cache.get(key);
+  if (!read) {
+    if (cache.size >= MAX_READINGS) cache.clear();
+    cache.set(key, (read = reading(name, type, inKb, kb)));
+  }
+  return read;
+}
+
+function reading(name: string, type: EntityType, inKb: boolean, kb?: Kb): NameReading {
+  let fullName: string | undefined;
+  // "House Intelligence Committee Representative Adam Schiff" typed OTHER, "State Mike Pompeo"
+  // typed LOC: the person at its end.
+  if (type === 'OTHER' || type === 'ORG' || type === 'LOC') {
+    const words = name.split(/\s+/);
+    const i = words.findIndex((w, k) => k < words.length - 1 && k > 0 && CAPITALISED.test(w) && genderOfFirstName(w, kb) !== undefined);
+    if (i > 0 && words.length - i <= 4 && words.slice(i + 1).every((w) => UPPER_START.test(w)) && (type === 'OTHER' || !INSTITUTION_WORDS.test(words.slice(i).join(' '))) && (type !== 'LOC' || namesPerson(words.slice(i)))) fullName = words.slice(i).join(' ');
+    fullName ??= personOfInstitution(name) ?? personAfterKnownName(words, kb);
+  }
+  // Names the entity stage typed OTHER that read as people: a role and a name, or a known given name.
+  const first = name.split(/\s+/)[0]!;
+  const person = type === 'OTHER' && TWO_NAME_WORDS.test(name) && genderOfFirstName(first, kb) !== undefined;
+  // An organisation's name ending in a role and a known given name ("USCG Captain Monica Rochester").
+  const titled = looksLikeTitledPerson(name) && (type === 'OTHER' || genderOfFirstName(personName(name).split(/\s+/)[0]!, kb) !== undefined);
+  // A "person" named like an institution ("Gun Violence Archive", "Cooperative Institute for Research").
+  const retype = type === 'PERSON' && !inKb && !looksLikeTitledPerson(name);
+  // "Lucy Fischer of The Times" is a person of an institution, not the institution.
+  const institution = retype && INSTITUTION_WORDS.test(name) && !(genderOfFirstName(first, kb) !== undefined && /\s(?:of|at|from)\s/.test(name));
+  const place = retype && PLACE_WORDS.test(name);
+  // A "place" named like an institution ("Las Vegas Review-Journal", "Army Hospital") is a body.
+  const body = type === 'LOC' && INSTITUTION_WORDS.test(name) && !PLACE_WORDS.test(name);
+  const read = place ? 'LOC' : institution || body ? 'ORG' : (type !== 'PERSON' && type !== 'NORP' && titled) || person || fullName !== undefined ? 'PERSON' : type;
+  return fullName === undefined ? { type: read } : { type: read, fullName };
 }
 
 /** Index of the first item whose `start` is at or after `offset`. */
@@ -170,6 +285,31 @@ export function mentionsIn(view: View, start: number, end: number): MentionRef[]
     if (m.end <= end) out.push(m);
   }
   return out;
+}
+
+/** Longest mention, in characters, looked back over when searching mentions by their end. */
+const MAX_MENTION_CHARS = 1000;
+
+/** True when a person's mention starts at `offset`. */
+export function personStartingAt(view: View, offset: number): boolean {
+  for (let i = lowerBound(view.mentions, offset); i < view.mentions.length && view.mentions[i]!.start === offset; i++) {
+    if (typeOf(view, view.mentions[i]!.entity) === 'PERSON') return true;
+  }
+  return false;
+}
+
+/** True when a person's mention ends at `offset`. */
+export function personEndingAt(view: View, offset: number): boolean {
+  return personMentionEndingAt(view, offset) !== undefined;
+}
+
+/** The person's mention that ends at `offset`, if any. */
+export function personMentionEndingAt(view: View, offset: number): MentionRef | undefined {
+  for (let i = lowerBound(view.mentions, offset) - 1; i >= 0 && view.mentions[i]!.start > offset - MAX_MENTION_CHARS; i--) {
+    const m = view.mentions[i]!;
+    if (m.end === offset && typeOf(view, m.entity) === 'PERSON') return m;
+  }
+  return undefined;
 }
 
 /** The quotation containing `offset` (marks included), if any. */
