@@ -26,12 +26,17 @@ export interface LoadKbOptions {
 }
 
 /** Curated entries in Maps, then PETRARCH2 actors behind them. */
+/** Most lookups remembered at once (a few MB); then the memory starts again. */
+const MAX_REMEMBERED = 50_000;
+
 class MapKb implements Kb {
   private readonly byId = new Map<string, KbEntry>();
   private readonly byName = new Map<string, KbEntry[]>();
   /** Entries filed under a key only by a short acronym ("LA" for Los Angeles). */
   private readonly acronymOnly = new Map<string, KbEntry[]>();
   private readonly byRole = new Map<string, KbEntry[]>();
+  /** Answers of `lookup` by the text looked up: the same names come back in article after article. */
+  private readonly found = new Map<string, readonly KbEntry[]>();
 
   constructor(private readonly petrarch?: PetrarchIndex) {}
 
@@ -40,6 +45,7 @@ class MapKb implements Kb {
   }
 
   add(entry: KbEntry): void {
+    this.found.clear();
     if (this.byId.has(entry.id) || entry.id.startsWith('petr:')) throw new Error(`knowledge base: duplicate or reserved id ${entry.id}`);
     this.byId.set(entry.id, entry);
     this.index(entry, entry.name);
@@ -74,7 +80,16 @@ class MapKb implements Kb {
     return this.byId.get(id) ?? this.petrarch?.get(id);
   }
 
-  lookup(name: string): KbEntry[] {
+  lookup(name: string): readonly KbEntry[] {
+    let hit = this.found.get(name);
+    if (!hit) {
+      if (this.found.size >= MAX_REMEMBERED) this.found.clear();
+      this.found.set(name, (hit = this.find(name)));
+    }
+    return hit;
+  }
+
+  private find(name: string): KbEntry[] {
     const key = normalizeName(name);
     const lower = readsAsWord(name);
     const only = lower ? this.acronymOnly.get(key) : undefined;

@@ -49,7 +49,7 @@ export interface Kb {
   readonly size: number;
   get(id: string): KbEntry | undefined;
   /** Entries whose name, alias or demonym equals `name` (case-insensitive, folded punctuation; short acronyms only in capitals). */
-  lookup(name: string): KbEntry[];
+  lookup(name: string): readonly KbEntry[];
   entries(): Iterable<KbEntry>;
   /** Entries that ever held `title` of `affiliation` (indexed; optional, `holders` falls back to a scan). */
   withRole?(title: string, affiliation: string): KbEntry[];

@@ -95,7 +95,7 @@ function surnameHit(kb: Kb, t: Tok, date: string | null, titled: boolean): { cod
       return { code: best.code!, name: curated?.name ?? best.e.name };
     }
   }
-  const entry = bySurname(baseKb(kb), t.text);
+  const entry = bySurname(kb, t.text);
   const code = entry && ((date ? codeAt(entry, date.slice(0, 10)) : undefined) ?? entry.code);
   return entry && code ? { code, name: entry.name } : undefined;
 }
@@ -107,17 +107,11 @@ function officeCode(e: KbEntry, day: string): string | undefined {
   return e.codes?.find((c) => (c.start || c.end) && (!c.start || day >= c.start) && (!c.end || day < c.end))?.code;
 }
 
-const surnameIndexes = new WeakMap<object, Map<string, KbEntry[]>>();
-
-/** The knowledge base behind a per-document wrapper (index.ts memoKb): indexes are built once for it. */
-function baseKb(kb: Kb): Kb {
-  return (kb as { base?: Kb }).base ?? kb;
-}
+const surnameIndexes = new WeakMap<Kb, Map<string, KbEntry[]>>();
 
 /** People of the KB by the last word of their name (built once per knowledge base). */
 function surnames(kb: Kb): Map<string, KbEntry[]> {
-  const key = baseKb(kb);
-  let index = surnameIndexes.get(key);
+  let index = surnameIndexes.get(kb);
   if (!index) {
     index = new Map();
     for (const e of kb.entries()) {
@@ -127,7 +121,7 @@ function surnames(kb: Kb): Map<string, KbEntry[]> {
       if (list) list.push(e);
       else index.set(last, [e]);
     }
-    surnameIndexes.set(key, index);
+    surnameIndexes.set(kb, index);
   }
   return index;
 }

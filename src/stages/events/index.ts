@@ -21,7 +21,7 @@
  * Events need a party with a country/IGO code. Negated, hypothetical and demanded events are kept
  * with their modality; counted.ts decides how they count as PLOVER records.
  */
-import type { Kb, KbEntry } from '../../kb/types.js';
+import type { Kb } from '../../kb/types.js';
 import type { ActorRef, Doc, Event, Modality, Ref } from '../../model/doc.js';
 import { contains } from '../../model/span.js';
 import { defineStage } from '../../pipeline/stage.js';
@@ -182,32 +182,13 @@ interface Coded {
   rule: string;
 }
 
-/** The KB with name lookups remembered for one document (names repeat across its sentences). */
-function memoKb(kb: Kb): Kb & { base: Kb } {
-  const seen = new Map<string, KbEntry[]>();
-  return {
-    // the knowledge base itself, for indexes built once per KB (actors.ts)
-    base: kb,
-    get size() {
-      return kb.size;
-    },
-    get: (id) => kb.get(id),
-    entries: () => kb.entries(),
-    lookup(name) {
-      let hit = seen.get(name);
-      if (!hit) seen.set(name, (hit = kb.lookup(name)));
-      return hit;
-    },
-  };
-}
-
 function ref(a: Actor): ActorRef {
   return { ...(a.entity ? { entity: a.entity.id } : {}), name: a.name, ...(a.code ? { code: a.code } : {}) };
 }
 
 /** Events in a document: per sentence, per main or reported clause, who did what to whom. */
 export function findEvents(doc: Readonly<Doc>, table: ReadonlyMap<string, PloverCoding>, kb: Kb, lex: EventLexicon): Event[] {
-  const ctx: Ctx = { doc, kb: memoKb(kb), lex, table };
+  const ctx: Ctx = { doc, kb, lex, table };
   const bySentence: Tok[][] = doc.sentences.map(() => []);
   for (const t of doc.tokens) bySentence[t.sentence]?.push({ start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), lower: doc.text.slice(t.start, t.end).toLowerCase() });
   const mentions: PlacedMention[] = doc.entities
