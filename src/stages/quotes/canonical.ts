@@ -287,6 +287,28 @@ function withThe(view: View, name: string): string {
 const canonicalCache = new WeakMap<View, Map<string, Ref>>();
 
 /** The canonical form of a speaker reference (same entity, name as the rules want it); remembered per document. */
+/** Letters two forms of a name's first word share at least ("Emergencies" / "Emergency"). */
+const SHARED_STEM = 7;
+
+/**
+ * The longer name the article gives the same organisation in another form ("Emergencies
+ * Ministry" → "Emergency Situations Ministry"): the same last word, a first word of the same
+ * stem, more words. Undefined when no single one fits.
+ */
+function longerForm(view: View, name: string): string | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words[0]!.length < SHARED_STEM) return undefined;
+  const stem = words[0]!.slice(0, SHARED_STEM);
+  const last = words[words.length - 1]!;
+  const found = new Set<string>();
+  for (const e of view.doc.entities) {
+    if (typeOf(view, e) !== 'ORG') continue;
+    const other = e.name.split(/\s+/);
+    if (other.length > words.length && other[other.length - 1] === last && other[0]!.startsWith(stem) && other[0] !== words[0]) found.add(e.name);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 export function canonicalRef(view: View, ref: Ref): Ref {
   let cache = canonicalCache.get(view);
   if (!cache) canonicalCache.set(view, (cache = new Map()));
@@ -321,6 +343,7 @@ function canonical(view: View, ref: Ref): Ref {
     return name === ref.name ? ref : { ...ref, name };
   }
   let name = ref.name;
+  if (type === 'ORG' || (!entity && name.includes(' '))) name = longerForm(view, name) ?? name;
   if (type !== 'GPE' && type !== 'NORP' && type !== 'LOC') name = firstWritten(view, name, name.includes(' ')) ?? name;
   name = withThe(view, name);
   return name === ref.name ? ref : { ...ref, name };

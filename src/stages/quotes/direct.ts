@@ -1,5 +1,6 @@
 import type { Offsets, Quote } from '../../model/doc.js';
 import { frameAfter, frameBefore, mainSubject, subjectOf, verbAt, type Frame } from './frames.js';
+import { speakerOfRegion } from './speaker.js';
 import type { Quoted } from './marks.js';
 import { MAX_TITLE_WORDS, MIN_SPEECH_WORDS } from './thresholds.js';
 import { lowerBound, noteSpeaker, tokenAt, type View } from './view.js';
@@ -174,6 +175,17 @@ function attribution(view: View, c: Candidate): { frame: Frame | undefined; afte
   return { frame, after };
 }
 
+/** Words for what someone issues, which come "from" them ("a statement from the king"). */
+const ISSUED_NOUN = /^(?:statement|message|letter|announcement|note|release|decree|proclamation)$/;
+
+/** The speaker of "… statement from X" ending the clause [floor, colon), or null. */
+function authorBefore(view: View, floor: number, colon: number): Quote['speaker'] {
+  for (let k = colon - 2; k > floor; k--) {
+    if (view.toks[k]!.lower === 'from' && ISSUED_NOUN.test(view.toks[k - 1]!.lower)) return speakerOfRegion(view, k + 1, colon - 1);
+  }
+  return null;
+}
+
 /**
  * A sentence ending in a colon right before the quotation (`X spoke of the plan: "…"`, also in
  * the paragraph before): its reporting verb's subject, else the first speaker named in it.
@@ -196,6 +208,9 @@ function colonIntroduction(view: View, open: number, clauseLength: boolean): { s
   }
   const frame = frameBefore(view, k, floor);
   if (frame) return { speaker: frame.speaker, verb: frame.verb };
+  // "The palace issued the following statement from the king:": who the statement is from.
+  const author = authorBefore(view, floor, colon);
+  if (author) return { speaker: author, verb: 'say' };
   // "In a statement …, the Department of Defense justified the strike … :": the clause's subject.
   const main = mainSubject(view, floor, colon - 1);
   if (main) return { speaker: main, verb: 'say' };

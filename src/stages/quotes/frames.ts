@@ -23,6 +23,11 @@ const NOT_ATTRIBUTION = new Set([
 import { lowerBound, personEndingAt, personMentionEndingAt, personStartingAt, quotationAt, speakersOf, tokenAt, typeOf, type View } from './view.js';
 import { LOWER_START, UPPER_START } from './letters.js';
 
+/** A comma right before a closing quotation mark (`"…,"`). */
+const COMMA_BEFORE_MARK = /,\s*["”’»']$/;
+/** Articles, which may open a speaker's noun phrase after a quotation. */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 /** A sentence-final mark. */
 const SENTENCE_END = /^[.!?]$/;
 /** Punctuation that ends a clause. */
@@ -61,8 +66,12 @@ export function verbAt(view: View, i: number): string | undefined {
   if (!t || t.word !== t.lower) return undefined;
   const lemma = VERB_LEMMAS.get(t.lower);
   if (!lemma) return undefined;
+  // A phrasal verb needs its particle ("pointed out", not "pointed a gun").
+  if (lemma.includes(' ') && view.toks[i + 1]?.lower !== lemma.split(' ')[1]) return undefined;
   const prev = view.toks[i - 1];
-  if (prev && prev.sentence === t.sentence && DETERMINERS.has(prev.lower)) return undefined;
+  // "An official said": "official" is a noun before a past tense, not "official" as in "official report".
+  const official = prev?.lower === 'official' && !/(?:s|ing)$/.test(t.lower);
+  if (prev && prev.sentence === t.sentence && DETERMINERS.has(prev.lower) && !official) return undefined;
   // Right after another reporting verb it is a noun ("told state media"), unless that one is a
   // plural noun and this a past tense ("local news reports said").
   if (prev && prev.sentence === t.sentence && VERB_LEMMAS.has(prev.lower) && prev.word === prev.lower && !(prev.lower.endsWith('s') && /(?:ed|said|told|wrote)$/.test(t.lower))) return undefined;
@@ -178,13 +187,19 @@ function modifiesNoun(view: View, u: number): boolean {
 export function subjectOf(view: View, v: number, floor: number): { speaker: Ref | null; first: number; inherits?: boolean } {
   const toks = view.toks;
   if (isPassive(view, v)) return { speaker: agentAfter(view, v), first: v };
+  const quoted = quotedAs(view, v, floor);
+  if (quoted) return quoted;
   let j = v - 1;
   // "went on to say", "continued to insist": the subject is before the first verb.
   if (toks[j]?.lower === 'to') {
     if (toks[j - 1]?.lower === 'on' && /^(?:went|goes|go|going)$/.test(toks[j - 2]?.lower ?? '')) j -= 3;
     else if (/^(?:continued|continues|went|sought|tried|wanted|appeared|seemed)$/.test(toks[j - 1]?.lower ?? '')) j -= 2;
   }
-  while (j >= floor && (BETWEEN_SPEAKER_AND_VERB.has(toks[j]!.lower) || (toks[j]!.word.endsWith('ly') && toks[j]!.word.length > 3 && LOWER_START.test(toks[j]!.word)))) j--;
+  for (let k = -1; k !== j; ) {
+    k = j;
+    while (j >= floor && (BETWEEN_SPEAKER_AND_VERB.has(toks[j]!.lower) || (toks[j]!.word.endsWith('ly') && toks[j]!.word.length > 3 && LOWER_START.test(toks[j]!.word)))) j--;
+    j = pastTimeAdjunct(view, j, floor);
+  }
   if (j < floor) return { speaker: null, first: v };
   const t = toks[j]!;
   // "WHO" in capitals is the World Health Organization, not the pronoun.
@@ -243,6 +258,46 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     return { speaker: pronounSpeaker(view, t.word, t.start), first: j };
   }
   return { speaker: speakerOfRegion(view, s, j, false, true), first: s };
+}
+
+/** Verbs that relay someone's words with "as saying" ("quoted X as saying"). */
+const RELAYING = /^(?:quoted|quotes|quoting|cited|cites|citing)$/;
+
+/**
+ * `Politico quoted Tim Manning, formerly …, as saying "…"`: the one quoted is the speaker of a
+ * participle after "as". Undefined when the verb at v is not in such a frame.
+ */
+function quotedAs(view: View, v: number, floor: number): { speaker: Ref | null; first: number } | undefined {
+  const toks = view.toks;
+  if (toks[v - 1]?.lower !== 'as' || !toks[v]!.lower.endsWith('ing')) return undefined;
+  for (let k = v - 2; k >= floor && v - k <= MAX_SUBJECT_TOKENS; k--) {
+    if (quotationAt(view, toks[k]!.start) || /^[.;:]$/.test(toks[k]!.word)) return undefined;
+    if (RELAYING.test(toks[k]!.lower) && toks[k]!.word === toks[k]!.lower) return k + 1 <= v - 2 ? { speaker: speakerOfRegion(view, k + 1, v - 2), first: k + 1 } : undefined;
+  }
+  return undefined;
+}
+
+/** A day, month or period named after "on", "in", "last", "this" ("on Sunday", "last week"). */
+const TIME_NOUN = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|morning|afternoon|evening|night|week|weekend|month|year)$/;
+
+/**
+ * The token before a time adjunct ending at token j ("X, on Sunday, told", "X on Monday
+ * morning said"): the subject comes before it. j itself when there is none.
+ */
+function pastTimeAdjunct(view: View, j: number, floor: number): number {
+  const toks = view.toks;
+  let k = j;
+  if (toks[k]?.word === ',') k--;
+  let n = 0;
+  while (k >= floor && n < 3 && (TIME_NOUN.test(toks[k]!.word) || NUMBER.test(toks[k]!.word))) {
+    k--;
+    n++;
+  }
+  if (n === 0 || k < floor || !/^(?:on|in|last|this|late|early)$/.test(toks[k]!.lower)) return j;
+  k--;
+  // Set off by commas on both sides, or by none ("X, who …, in 2017, responded": not the subject's).
+  if (toks[j]?.word !== ',') return k;
+  return toks[k]?.word === ',' ? k - 1 : j;
 }
 
 /** The recorded speaker of the quotation whose closing mark is token k (null if none). */
@@ -321,7 +376,9 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
   while (i < toks.length && PUNCT.test(toks[i]!.word) && toks[i]!.word !== '—') i++;
   const first = toks[i];
   if (!first || view.text.slice(offset, first.start).includes('\n')) return undefined;
-  if (NOT_ATTRIBUTION.has(first.word) || (first.word.endsWith('ing') && first.lower !== 'according')) return undefined;
+  // `"…," the party said`: after a comma a determiner opens the speaker's noun phrase.
+  const afterComma = COMMA_BEFORE_MARK.test(view.text.slice(Math.max(0, offset - 3), offset)) || toks[i - 1]?.word === ',';
+  if ((NOT_ATTRIBUTION.has(first.word) && !(afterComma && ARTICLES.has(first.word))) || (first.word.endsWith('ing') && first.lower !== 'according')) return undefined;
   const closing = toks[tokenAt(view, offset - 1)];
   if (closing && first.sentence !== closing.sentence && UPPER_START.test(first.word)) quoteEndsSentence = true;
   // according to X

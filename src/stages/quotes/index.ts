@@ -22,6 +22,7 @@ export function findQuotes(doc: Readonly<Doc>, kb?: Kb): Quote[] {
   findDirect(view);
   const indirect = findIndirect(view);
   const direct = findDirect(view);
+  inheritSpeakers(direct, indirect);
   const all = [...direct, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end);
   // Speaker names in their canonical form (fullest name, spelled-out acronym), once per name.
   const names = new Map<string, Quote['speaker']>();
@@ -33,6 +34,19 @@ export function findQuotes(doc: Readonly<Doc>, kb?: Kb): Quote[] {
     q.speaker = ref;
   }
   return all;
+}
+
+/**
+ * A direct quotation inside reported speech whose speaker is known, with no speaker of its own
+ * (`The rebels had "no intention of …" this year, Ahmed Khan said`), is that speaker's. A frame
+ * of its own, even with a null speaker (`critics called "…"`), is kept.
+ */
+function inheritSpeakers(direct: Quote[], indirect: readonly Quote[]): void {
+  for (const q of direct) {
+    if (q.speaker || q.rule !== 'quotation') continue;
+    const outer = indirect.find((r) => r.speaker && r.start <= q.start && q.end <= r.end);
+    if (outer) Object.assign(q, { speaker: outer.speaker, rule: 'quotation-in-report' });
+  }
 }
 
 /** Direct and indirect quotes, each with its speaker (null when none can be found). */

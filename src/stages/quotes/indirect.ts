@@ -119,7 +119,8 @@ function thatWithin(view: View, from: number, to: number): boolean {
 /** First token of the clause after a reporting verb at v: past a hearer, adjuncts and "that". */
 function contentStart(view: View, v: number, lemma: string, end: number): { c: number; that: boolean } {
   const toks = view.toks;
-  let c = v + 1;
+  // Past a phrasal verb's particle ("pointed out").
+  let c = lemma.includes(' ') ? v + 2 : v + 1;
   const hearerFollows = lemma === 'tell' || /^(?:him|her|them|us|me|reporters|journalists|lawmakers|parliament|officials|residents|citizens|investigators|the)$/.test(toks[c]?.lower ?? '') && thatWithin(view, c + 1, c + 4);
   if (HEARER_VERBS.has(lemma) && hearerFollows && c < end && toks[c]!.lower !== 'that') {
     // "told reporters", "told the press", "told NPR": the hearer is a name, a pronoun or a short phrase.
@@ -130,7 +131,7 @@ function contentStart(view: View, v: number, lemma: string, end: number): { c: n
     else if (DETERMINERS.has(toks[c]!.lower) && named && named.start === toks[c + 1]!.start) c = lowerBound(toks, named.end);
     else if (DETERMINERS.has(toks[c]!.lower)) c += 2;
     else if (LOWER_START.test(toks[c]!.word) || /^(?:him|her|them|us|me)$/.test(toks[c]!.lower)) c += 1;
-    else if (UPPER_START.test(toks[c]!.word)) c += 1;
+    else if (UPPER_START.test(toks[c]!.word)) c = pastNameWords(view, c);
   }
   for (let n = 0; c < end && n < MAX_TOKENS_BEFORE_CONTENT; n++) {
     const t = toks[c]!;
@@ -155,6 +156,30 @@ function contentStart(view: View, v: number, lemma: string, end: number): { c: n
     break;
   }
   return { c, that: false };
+}
+
+/** True when token i is glued to the tokens around it by a hyphen ("France" in "France-Presse"). */
+function hyphenated(view: View, i: number): boolean {
+  const toks = view.toks;
+  const next = toks[i + 1];
+  return next !== undefined && /^[-‑]$/.test(next.word) && next.start === toks[i]!.end && toks[i + 2]?.start === next.end;
+}
+
+/**
+ * Just past a hearer's name the entity stage did not find, starting at token c ("Agence
+ * France-Presse"): capitalised words that no known name starts, and hyphenated compounds.
+ */
+function pastNameWords(view: View, c: number): number {
+  const toks = view.toks;
+  let k = c + 1;
+  for (;;) {
+    const t = toks[k];
+    if (!t || t.sentence !== toks[c]!.sentence) break;
+    if (/^[-‑]$/.test(t.word) && t.start === toks[k - 1]!.end && UPPER_START.test(toks[k + 1]?.word ?? '') && toks[k + 1]!.start === t.end) k += 2;
+    else if (UPPER_START.test(t.word) && (hyphenated(view, k) || view.mentions[lowerBound(view.mentions, t.start)]?.start !== t.start) && !PRONOUNS[t.lower] && !DETERMINERS.has(t.lower)) k++;
+    else break;
+  }
+  return k;
 }
 
 /**
@@ -224,13 +249,27 @@ function settle(view: View, found: Found[], first: number, out: Quote[]): void {
     }
   }
   for (const f of found) {
-    if (f.dropped) continue;
+    if (f.dropped || relaysInnerReport(view, f, found)) continue;
     // The same content from two frames: the one that names a speaker.
     if (found.some((g) => g !== f && !g.dropped && g.start === f.start && g.end === f.end && (g.speaker ? 1 : 0) > (f.speaker ? 1 : 0))) continue;
     if (f.speaker) noteSpeaker(view, toks[f.first]?.start ?? f.start, f.end, f.speaker);
     out.push({ kind: 'indirect', start: f.start, end: f.end, text: view.text.slice(f.start, f.end), verb: f.verb, speaker: f.speaker, rule: f.rule });
   }
 }
+
+/**
+ * `Witnesses, according to The Telegraph, said …`, `According to ISNA, the minister said …`,
+ * `An official said that …, Cyprus Mail reported`: an "according to" or a frame after the content
+ * around another report's frame only relays that report, whose speaker is who said it (rules §3.6).
+ */
+function relaysInnerReport(view: View, f: Found, found: readonly Found[]): boolean {
+  if (f.verb !== 'according to' && f.forward) return false;
+  return found.some((g) => g !== f && !g.dropped && g.verb !== 'according to' && g.forward &&
+    ((f.verb === 'according to' && g.first < f.verbTok && f.verbTok < g.verbTok) || (PLAIN_SAYING.has(g.verb) && f.start <= view.toks[g.first]!.start && view.toks[g.verbTok]!.end <= f.end)));
+}
+
+/** Verbs that only report speech ("claimed" may take lives, "announced" a decision). */
+const PLAIN_SAYING: ReadonlySet<string> = new Set(['say', 'tell', 'state', 'write', 'add', 'tweet']);
 
 type Subject = ReturnType<typeof subjectOf>;
 
@@ -267,7 +306,7 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
     while (p > first && /^(?:further|also|then|later|while|before|after|repeatedly|publicly)$/.test(toks[p]!.lower)) p--;
     const prev = toks[p];
     // "released a statement saying …": the document speaks for whoever issued it.
-    const ok = prev && (prev.word === ',' || PRONOUNS[prev.lower] || UPPER_START.test(prev.word) || prev.lower === 'with' || /^(?:statement|release|letter|message|notice|announcement|communique|tweet|post)$/.test(prev.lower));
+    const ok = prev && (prev.word === ',' || PRONOUNS[prev.lower] || UPPER_START.test(prev.word) || prev.lower === 'with' || prev.lower === 'as' || /^(?:statement|release|letter|message|notice|announcement|communique|tweet|post)$/.test(prev.lower));
     if (!ok) return undefined;
   }
   // "did not say he'd ordered it": a report withheld is not reported speech (rules §3.5).

@@ -389,3 +389,107 @@ test('"…, who told …" is the person named before it; "X, citing Y, reported"
   assert.equal(speaker(find(d, 'nephew needed')), 'Tuilaepa');
   assert.equal(find(d, 'three rockets').speaker, null);
 });
+
+test('a time adjunct between the subject and its verb: "X, an activist, on Sunday told …"', async () => {
+  const d = await analyse(
+    'One activist, Nur Khan Liton, on Sunday told Agence France-Presse arson has been used "as a weapon to evict poor slum dwellers" by developers.',
+  );
+  const report = indirect(d).find((q) => q.text.includes('arson'));
+  assert.ok(report);
+  assert.ok(report.text.startsWith('arson has been used'), report.text);
+  assert.equal(speaker(report), 'Nur Khan Liton');
+  assert.equal(speaker(direct(d)[0]!), 'Nur Khan Liton');
+});
+
+test('"Politico quoted X, formerly …, as saying "A" and "B"": both are X\'s', async () => {
+  const d = await analyse(
+    'Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying "FEMA has an important role in coordinating the larger response to the crisis" and "[i]f there\'s an emergency, FEMA needs to be involved."',
+  );
+  assert.equal(speaker(find(d, 'important role')), 'Tim Manning');
+  assert.equal(speaker(find(d, 'needs to be involved')), 'Tim Manning');
+});
+
+test('a country\'s government or embassy is a speaker even when the country is not an entity; its seat is part of it', async () => {
+  const d = await analyse(
+    'On Wednesday, the German government said Russian opposition leader Alexei Navalny was poisoned with Novichok. ' +
+      'According to the U.S. embassy in Beijing, the infected 60-year-old western man died on February 6.',
+  );
+  assert.equal(speaker(find(d, 'poisoned with Novichok')), 'German government');
+  assert.equal(speaker(find(d, 'western man died')), 'U.S. embassy in Beijing');
+});
+
+test('a quotation with no frame inside reported speech takes the report\'s speaker', async () => {
+  const d = await analyse('The rebels had "no intention of ever stopping the attacks on civilians in the region" this year, Interior Minister Ahmed Khan said.');
+  assert.equal(speaker(direct(d)[0]!), 'Ahmed Khan');
+});
+
+test('"Witnesses, according to The Telegraph, said …" and "According to X, Y said …" are Y\'s reports only', async () => {
+  const d = await analyse(
+    'Witnesses, according to The Telegraph, said a man approached and attacked a group of middle-aged men. ' +
+      'According to the BBC, the minister said the plan was dead.',
+  );
+  assert.equal(find(d, 'a man approached').speaker, null);
+  assert.equal(indirect(d).filter((q) => q.text.includes('the plan was dead')).length, 1);
+  assert.equal(find(d, 'the plan was dead').speaker, null);
+});
+
+test('an organisation written in a shorter form takes the fuller name the article gives it', async () => {
+  const d = await analyse(
+    'The Emergency Situations Ministry stated all occupants were from Smolensk. ' +
+      'The Emergencies Ministry has, in a statement, called on drivers to "not forget that the lives of other people depend on you."',
+  );
+  assert.equal(speaker(find(d, 'not forget')), 'Emergency Situations Ministry');
+});
+
+test('`"…," the party told the press`: an article after a comma-ended quotation opens its frame', async () => {
+  const d = await analyse('The Labour Party met on Monday. "We comply with the decision and will act," the party told the press.');
+  assert.equal(find(d, 'We comply').rule, 'quotation-after');
+});
+
+test('"Another report from X said …": the document speaks for whoever it is from', async () => {
+  const d = await analyse('Another report from the Mexican government during the weekend said eight Mexicans died in the attack.');
+  assert.equal(speaker(find(d, 'eight Mexicans died')), 'Mexican government');
+});
+
+test('"pointed out" reports with its particle; "pointed a gun" does not', async () => {
+  const d = await analyse('Princess Ubolratana pointed out she had "relinquished my royal titles and lived as a commoner". The officer pointed a gun at him.');
+  const report = find(d, 'she had');
+  assert.equal(report.verb, 'point out');
+  assert.equal(speaker(report), 'Ubolratana');
+  assert.equal(d.quotes.filter((q) => q.text.includes('gun')).length, 0);
+});
+
+test('an organisation\'s name runs over "on"/"of" between its capitalised words', async () => {
+  const d = await analyse(
+    'This Thursday the United States Commission on International Religious Freedom (USCIRF) also criticized the move. They released a statement which said, "Hagia Sophia bears profound historical and spiritual significance to Muslims and Christians alike."',
+  );
+  assert.equal(speaker(find(d, 'Hagia Sophia')), 'United States Commission on International Religious Freedom');
+});
+
+test('a bare title ("Minister") does not make its holder "the local health minister"', async () => {
+  const d = await analyse(
+    'The aircraft broke into two pieces, according to the Directorate General of Civil Aviation.\n\n' +
+      'Civil Aviation Minister Hardeep Singh Puri said 18 people died. Hardeep also stated that both of the flight recorders have been recovered.\n\n' +
+      'Among the dead are both the pilot and co-pilot. The local health minister said, "The injured persons have been rushed to Kozhikode Medical College and other nearby hospitals."',
+  );
+  assert.equal(find(d, 'injured persons').speaker, null);
+});
+
+test('"X issued the following statement from Y:" introduces Y\'s words', async () => {
+  const d = await analyse(
+    'King Maha Vajiralongkorn opposed the plan.\n\nThe palace issued the following statement from the king: "Involvement of a high-ranking member of the royal family in politics is considered extremely inappropriate."',
+  );
+  assert.equal(speaker(find(d, 'Involvement of')), 'Maha Vajiralongkorn');
+});
+
+test('"An official said …" reports; "…, an official said that …, Cyprus Mail reported" keeps only the official\'s report', async () => {
+  const d = await analyse(
+    'An official said that the talks would resume on Monday. ' +
+      'In December, a Turkish official said that the pipeline renders the EastMed building effort unnecessary, Cyprus Mail reported.',
+  );
+  assert.ok(find(d, 'talks would resume'));
+  const pipeline = indirect(d).filter((q) => q.text.includes('pipeline renders'));
+  assert.equal(pipeline.length, 1);
+  assert.equal(pipeline[0]!.text, 'the pipeline renders the EastMed building effort unnecessary');
+  assert.equal(pipeline[0]!.speaker, null);
+});

@@ -42,6 +42,7 @@ function writtenName(view: View, entity: Entity): string {
   const known = cache.get(entity);
   if (known !== undefined) return known;
   const toks = view.toks;
+  const org = typeOf(view, entity) === 'ORG';
   let best = entity.name;
   for (const m of entity.mentions) {
     if (m.field) continue;
@@ -49,7 +50,12 @@ function writtenName(view: View, entity: Entity): string {
     let last = lowerBound(toks, m.end) - 1;
     if (first > last || !toks[first]) continue;
     const sentence = toks[first]!.sentence;
-    while (nameWordIn(toks, first - 1, sentence) && !(first - 1 === 0 || toks[first - 2]?.sentence !== sentence)) first--;
+    for (;;) {
+      if (nameWordIn(toks, first - 1, sentence) && !(first - 1 === 0 || toks[first - 2]?.sentence !== sentence)) first--;
+      // "United States Commission on International Religious Freedom": an organisation's name over a small word.
+      else if (org && ORG_NAME_JOINER.test(toks[first - 1]?.word ?? '') && nameWordIn(toks, first - 2, sentence) && toks[first - 3]?.sentence === sentence) first -= 2;
+      else break;
+    }
     for (;;) {
       if (nameWordIn(toks, last + 1, sentence)) last++;
       else if (toks[last + 1]?.word === '.' && toks[last + 1]!.start === toks[last]!.end && DOMAIN.test(toks[last + 2]?.word ?? '') && toks[last + 2]!.start === toks[last + 1]!.end) last += 2;
@@ -69,6 +75,9 @@ function nameWordIn(toks: View['toks'], i: number, sentence: number): boolean {
   const t = toks[i];
   return t !== undefined && t.sentence === sentence && UPPER_START.test(t.word) && !/^(?:The|A|An|In|On|At|By|For|From|With|According|After|Before|As|But|And)$/.test(t.word) && !MONTHS_AND_DAYS.test(t.word);
 }
+
+/** Small words inside an organisation's name ("Commission on …", "Bank of …"). */
+const ORG_NAME_JOINER = /^(?:on|of|for)$/;
 
 const MONTHS_AND_DAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -374,7 +383,7 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   if (a > b) return null;
   if (a === b && PRONOUNS[toks[a]!.lower]) return pronounSpeaker(view, toks[a]!.word, toks[a]!.start);
   // "One MP", "Some of the protesters Wikinews interviewed", "Several": unnamed people (rules §4.3).
-  if (QUANTIFIERS.has(toks[a]!.lower) && (a === b || toks[a + 1]!.lower === 'of' || ROLE_WORDS.has(toks[a + 1]!.lower) || LOWER_START.test(toks[a + 1]!.word))) return null;
+  if (QUANTIFIERS.has(toks[a]!.lower) && !OWN_WORDS.test(toks[a + 1]?.lower ?? '') && (a === b || toks[a + 1]!.lower === 'of' || ROLE_WORDS.has(toks[a + 1]!.lower) || LOWER_START.test(toks[a + 1]!.word))) return null;
   const start = toks[a]!.start;
   const end = toks[b]!.end;
   // The head: the first word that is not a determiner.
@@ -396,6 +405,8 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
       return known && known.start === toks[a]!.start ? refOf(view, known.entity) : known ? { entity: known.entity.id, name: run } : { name: run };
     }
   }
+  // "Another report from the Mexican government": a document speaks for whoever it is from.
+  if (h + 2 <= b && toks[h + 1]!.lower === 'from' && OWN_WORDS.test(toks[h]!.lower)) return speakerOfRegion(view, h + 2, phraseEndIn(toks, h + 2, b));
   const usable: MentionRef[] = [];
   let institution: Ref | null = null;
   let office: Ref | null = null;
@@ -424,8 +435,9 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
       break;
     }
   }
+  let seatEnd = -1;
   for (const m of mentionsIn(view, start, end)) {
-    if (m.start >= ppFrom || m.start < ownerBefore) continue;
+    if (m.start >= ppFrom || m.start < ownerBefore || m.end <= seatEnd) continue;
     let k = lowerBound(toks, m.end);
     // "X's office" names X; "X's critics" does not.
     // A person's name with "of X's Institute" inside keeps the person ("Ted Scambos of CU Boulder's …").
@@ -445,7 +457,13 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
       const next = k <= b ? toks[k]!.lower : '';
       const next2 = k + 1 <= b ? `${next} ${toks[k + 1]!.lower}` : '';
       if (INSTITUTION_HEADS.has(next2) || INSTITUTION_HEADS.has(next)) {
-        const last = INSTITUTION_HEADS.has(next2) ? k + 1 : k;
+        let last = INSTITUTION_HEADS.has(next2) ? k + 1 : k;
+        // "the U.S. embassy in Beijing": the place where it sits is part of its name.
+        const seat = toks[last + 1]?.lower === 'in' && last + 2 <= b ? view.mentions[lowerBound(view.mentions, toks[last + 2]!.start)] : undefined;
+        if (seat && seat.start === toks[last + 2]!.start && seat.end <= end && typeOf(view, seat.entity) === 'GPE') {
+          last = lowerBound(toks, seat.end) - 1;
+          seatEnd = seat.end;
+        }
         institution ??= { name: view.text.slice(m.start, toks[last]!.end) };
       }
       continue;
@@ -478,6 +496,9 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   if (personOnly) return null;
   if (usable[0]) return withRun(view, usable[0], a, b) ?? refOf(view, usable[0].entity);
   if (institution) return institution;
+  // "the German government" with no entity for "German": a capitalised qualifier and the institution.
+  const unnamed = unnamedInstitution(view, h, b);
+  if (unnamed) return unnamed;
   // "A spokesperson said", "the company spokeswoman": the organisation named last, if any (rules §4.2).
   if (VOICES.has(toks[b]!.lower) && LOWER_START.test(toks[b]!.word)) {
     const nouns = words(view, h, b - 1);
@@ -564,6 +585,24 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   const written = looksLikeTitledPerson(raw) || genderOfFirstName(raw.split(/\s+/)[0]!, view.kb) !== undefined ? personName(raw) : raw;
   const known = view.surnames.get(written.split(/\s+/).pop()!);
   return known ? refOf(view, known) : { name: written };
+}
+
+/** Bodies that speak for a country ("the German government"); its army or police is a common noun (rules §4.3). */
+const GOVERNING_BODIES = /^(?:government|administration|ministry|embassy|presidency|cabinet)$/;
+
+/** The last token of the noun phrase from token i, within i..b: before a comma or a preposition other than "of". */
+function phraseEndIn(toks: View['toks'], i: number, b: number): number {
+  let e = i;
+  while (e + 1 <= b && toks[e + 1]!.word !== ',' && (toks[e + 1]!.lower === 'of' || !PREPOSITIONS.has(toks[e + 1]!.lower)) && !/^(?:during|after|before|since|on)$/.test(toks[e + 1]!.lower)) e++;
+  return e;
+}
+
+/** `the German government`: one or two capitalised words before an institution noun, as written. */
+function unnamedInstitution(view: View, h: number, b: number): Ref | null {
+  const toks = view.toks;
+  if (b - h < 1 || b - h > 2 || !GOVERNING_BODIES.test(toks[b]!.word)) return null;
+  for (let i = h; i < b; i++) if (!UPPER_START.test(toks[i]!.word) || ROLE_WORDS.has(toks[i]!.lower) || COMMON_WORDS.has(toks[i]!.lower)) return null;
+  return { name: view.text.slice(toks[h]!.start, toks[b]!.end) };
 }
 
 /** What a body issues or finds, which speaks for it ("its statement", "its polling", "their data"). */
@@ -720,7 +759,8 @@ function holds(title: string, phrase: string, head: string): boolean {
   phrase = synonym(phrase);
   head = synonym(head);
   if (SECOND_RANK.test(t) && !SECOND_RANK.test(phrase)) return false;
-  return t.endsWith(phrase) || t === head;
+  // A bare title ("Minister") is not a qualified role ("the local health minister").
+  return t.endsWith(phrase) || (t === head && !phrase.includes(' '));
 }
 
 /**

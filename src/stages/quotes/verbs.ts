@@ -25,6 +25,8 @@ const IRREGULAR: Record<string, string[]> = {
   apologise: ['apologised', 'apologized'],
   refer: ['refer', 'refers', 'referred', 'referring'],
   order: ['ordered'],
+  // Only with its particle ("pointed out"; see verbAt).
+  'point out': ['point', 'points', 'pointed', 'pointing'],
 };
 
 /** Regular verbs: forms are made by rule (-s, -ed, -ing). */
@@ -71,7 +73,7 @@ export const INDIRECT_LEMMAS: ReadonlySet<string> = new Set([
   'echo', 'indicate', 'agree', 'contend', 'remark', 'recall', 'concede', 'testify', 'propose',
   'specify', 'intimate', 'comment', 'caution', 'complain', 'disclose', 'reiterate', 'repeat', 'assure', 'remind',
   'inform', 'speculate', 'hint', 'recount', 'mention', 'affirm', 'counter', 'retort', 'boast', 'answer', 'forecast',
-  'advise', 'clarify', 'insinuate', 'lament', 'reason', 'accept', 'read',
+  'advise', 'clarify', 'insinuate', 'lament', 'reason', 'accept', 'read', 'point out',
 ]);
 
 /** Verbs whose clause must be opened by "that" ("agreed that …", not "agreed to meet", "found the body"). */
