@@ -70,12 +70,12 @@ export function analyzerFor(flags: AnalyzeFlags, kb: Kb = loadKb()): Pipeline {
 
 /**
  * The hooks of a run that stores: worker threads analyse and store themselves; in this thread,
- * analysed documents are written in batches, in input order. `flush` writes what is left.
+ * analysed documents are written in batches, in input order (a run waits for every write it started).
  */
-export function storing(analyzer: Analyzer, store: Store): { hooks: Pick<RunHooks, 'store' | 'onDoc'>; flush: () => Promise<void> } {
-  if (analyzer instanceof WorkerPool) return { hooks: { store: async (doc, key) => (await analyzer.store(doc, key)).result }, flush: async () => undefined };
+export function storing(analyzer: Analyzer, store: Store): Pick<RunHooks, 'store' | 'onDoc'> {
+  if (analyzer instanceof WorkerPool) return { store: async (doc, key) => (await analyzer.store(doc, key)).result };
   const writer = new BatchWriter(store);
-  return { hooks: { onDoc: (doc, key) => writer.add(doc, key) }, flush: () => writer.flush() };
+  return { onDoc: (doc, key) => writer.add(doc, key) };
 }
 
 /** Tally of a run over many inputs. */

@@ -16,9 +16,7 @@ export function demoCommand(): Command {
       const store = openStore(flags.db);
       try {
         const pipeline = analyzerFor({ maxBytes: 10 * 1024 * 1024 });
-        const writes = storing(pipeline, store);
-        const summary = await runInputs([SAMPLE_DIR], pipeline, { maxBytes: 10 * 1024 * 1024 }, { progress: true, ...writes.hooks });
-        await writes.flush();
+        const summary = await runInputs([SAMPLE_DIR], pipeline, { maxBytes: 10 * 1024 * 1024 }, { progress: true, ...storing(pipeline, store) });
         process.stdout.write(`${formatStats(await store.stats())}\n\n${summaryLine(summary)}\ndatabase: ${flags.db}\n`);
         process.stdout.write(`try: newsgraph search ceasefire --db ${flags.db}\n`);
         if (summary.failed > 0) process.exitCode = 1;

@@ -47,13 +47,11 @@ export function ingestCommand(): Command {
       // Worker threads store what they analyse themselves: documents never travel back to this thread.
       pipeline = analyzersFor(flags, flags.workers, flags.db);
       if (pipeline instanceof WorkerPool) await pipeline.ready;
-      const writes = storing(pipeline, store);
-      const hooks: RunHooks = { progress: true, skip: (key: string) => store.hasSource(key), ...writes.hooks };
+      const hooks: RunHooks = { progress: true, skip: (key: string) => store.hasSource(key), ...storing(pipeline, store) };
       const summary =
         flags.feed.length === 0
           ? await runInputs(inputs, pipeline, flags, hooks)
           : await runItems(items(), pipeline, flags, hooks);
-      await writes.flush();
       process.stderr.write(`${summaryLine(summary)}\n`);
       if (summary.failed > 0) process.exitCode = 1;
     } finally {
