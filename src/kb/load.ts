@@ -25,10 +25,10 @@ export interface LoadKbOptions {
   petrarch?: boolean;
 }
 
-/** Curated entries in Maps, then PETRARCH2 actors behind them. */
 /** Most lookups remembered at once (a few MB); then the memory starts again. */
 const MAX_REMEMBERED = 50_000;
 
+/** Curated entries in Maps, then PETRARCH2 actors behind them. */
 class MapKb implements Kb {
   private readonly byId = new Map<string, KbEntry>();
   private readonly byName = new Map<string, KbEntry[]>();

@@ -34,7 +34,7 @@ function readNumber(toks: readonly Tok[], i: number): Reading | undefined {
     value = Number(t.word.replace(/,/g, ''));
     end = i + 1;
     digits = true;
-  } else if (NUMBER_WORDS.get(t.lower) !== undefined && t.lower !== 'dozen' && t.lower !== 'hundred') {
+  } else if (NUMBER_WORDS.has(t.lower) && t.lower !== 'dozen' && t.lower !== 'hundred') {
     // "twenty-five", "one hundred and twenty", "three dozen"
     value = 0;
     let current = 0;
@@ -50,7 +50,7 @@ function readNumber(toks: readonly Tok[], i: number): Reading | undefined {
       }
       const tight = toks[k]!.start === toks[k - 1]!.end && toks[k + 1]?.start === toks[k]!.end;
       if ((w === '-' && tight) || (w === 'and' && NUMBER_WORDS.get(toks[k - 1]!.lower) === 100)) {
-        if (NUMBER_WORDS.get(toks[k + 1]?.lower ?? '') !== undefined) continue;
+        if (NUMBER_WORDS.has(toks[k + 1]?.lower ?? '')) continue;
       }
       break;
     }
@@ -60,13 +60,13 @@ function readNumber(toks: readonly Tok[], i: number): Reading | undefined {
   }
   let scaled = false;
   const scale = toks[end];
-  if (scale && SCALES.get(scale.lower) !== undefined && (scale.lower.length > 1 || scale.start === toks[end - 1]!.end)) {
+  if (scale && SCALES.has(scale.lower) && (scale.lower.length > 1 || scale.start === toks[end - 1]!.end)) {
     value *= SCALES.get(scale.lower)!;
     end++;
     scaled = true;
     // "2.5 million" is done; "two hundred thousand" goes on once.
     const more = toks[end];
-    if (more && SCALES.get(more.lower) !== undefined && more.lower.length > 1 && SCALES.get(more.lower)! > SCALES.get(scale.lower)!) {
+    if (more && SCALES.has(more.lower) && more.lower.length > 1 && SCALES.get(more.lower)! > SCALES.get(scale.lower)!) {
       value *= SCALES.get(more.lower)!;
       end++;
     }
