@@ -2,7 +2,7 @@ import type { Ref } from '../../model/doc.js';
 import { COMMON_WORDS } from '../../lexicon/words.js';
 import { genderOfFirstName } from './names.js';
 import { personName, ROLE_WORDS } from './person.js';
-import { lowerBound, typeOf, type View } from './view.js';
+import { lowerBound, rememberedFor, typeOf, type View } from './view.js';
 import { HYPHENATED_NAME, UPPER_START } from './letters.js';
 
 /** A hyphen token. */
@@ -286,7 +286,6 @@ function withThe(view: View, name: string): string {
 
 const canonicalCache = new WeakMap<View, Map<string, Ref>>();
 
-/** The canonical form of a speaker reference (same entity, name as the rules want it); remembered per document. */
 /** Letters two forms of a name's first word share at least ("Emergencies" / "Emergency"). */
 const SHARED_STEM = 7;
 
@@ -309,12 +308,9 @@ function longerForm(view: View, name: string): string | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** The canonical form of a speaker reference (same entity, name as the rules want it); remembered per document. */
 export function canonicalRef(view: View, ref: Ref): Ref {
-  let cache = canonicalCache.get(view);
-  if (!cache) canonicalCache.set(view, (cache = new Map()));
-  const key = `${ref.entity ?? ''}\u0000${ref.name}`;
-  let out = cache.get(key);
-  if (!out) cache.set(key, (out = canonical(view, ref)));
+  const out = rememberedFor(canonicalCache, view, `${ref.entity ?? ''}\u0000${ref.name}`, () => canonical(view, ref));
   return out === ref || (out.name === ref.name && out.entity === ref.entity) ? ref : { ...ref, name: out.name };
 }
 

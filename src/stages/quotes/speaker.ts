@@ -9,7 +9,7 @@ import {
 } from './verbs.js';
 import { looksLikeTitledPerson, personName, ROLE_WORDS } from './person.js';
 import { VERB_LEMMAS as VERB_LEMMAS_LOWER } from './verbs.js';
-import { lowerBound, mentionsIn, quotationAt, speakersOf, typeOf, type MentionRef, type View } from './view.js';
+import { lowerBound, mentionsIn, rememberedFor, quotationAt, speakersOf, typeOf, type MentionRef, type View } from './view.js';
 import { ACRONYM, CAPITALISED, HYPHENATED_NAME, LOWER_START, UPPER_OR_DIGIT_START, UPPER_START } from './letters.js';
 
 /** A hyphen token. */
@@ -37,10 +37,10 @@ const written = new WeakMap<View, Map<Entity, string>>();
  * "The" for publications. Falls back to the entity's name.
  */
 function writtenName(view: View, entity: Entity): string {
-  let cache = written.get(view);
-  if (!cache) written.set(view, (cache = new Map()));
-  const known = cache.get(entity);
-  if (known !== undefined) return known;
+  return rememberedFor(written, view, entity, () => fullestName(view, entity));
+}
+
+function fullestName(view: View, entity: Entity): string {
   const toks = view.toks;
   const org = typeOf(view, entity) === 'ORG';
   let best = entity.name;
@@ -66,7 +66,6 @@ function writtenName(view: View, entity: Entity): string {
     if (/^the$/i.test(toks[first - 1]?.word ?? '') && PUBLICATION.test(name)) name = `The ${name}`;
     if (name.length > best.length && !name.includes('\n')) best = name;
   }
-  cache.set(entity, best);
   return best;
 }
 
@@ -258,19 +257,14 @@ const seen = new WeakMap<View, Map<string, boolean>>();
  * just open a sentence. Found by searching the text once per word, not by indexing every token.
  */
 function writtenLowercase(view: View, word: string): boolean {
-  let known = seen.get(view);
-  if (!known) seen.set(view, (known = new Map()));
-  let found = known.get(word);
-  if (found !== undefined) return found;
-  found = false;
-  if (LOWER_START.test(word)) {
-    for (let i = view.text.indexOf(word); i >= 0 && !found; i = view.text.indexOf(word, i + 1)) {
+  return rememberedFor(seen, view, word, () => {
+    if (!LOWER_START.test(word)) return false;
+    for (let i = view.text.indexOf(word); i >= 0; i = view.text.indexOf(word, i + 1)) {
       const t = view.toks[lowerBound(view.toks, i)];
-      found = t !== undefined && t.start === i && t.end === i + word.length;
+      if (t !== undefined && t.start === i && t.end === i + word.length) return true;
     }
-  }
-  known.set(word, found);
-  return found;
+    return false;
+  });
 }
 
 /** A sentence opening with a person described, not named ("One of the victims", "A protester"). */

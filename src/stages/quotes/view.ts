@@ -71,6 +71,15 @@ export function noteSpeaker(view: View, start: number, end: number, ref: Ref): v
   else view.speakers.splice(i, 0, record);
 }
 
+/** `compute()` remembered per document view and key: names and words recur across a document's sentences. */
+export function rememberedFor<K, V>(cache: WeakMap<View, Map<K, V>>, view: View, key: K, compute: () => V): V {
+  let known = cache.get(view);
+  if (!known) cache.set(view, (known = new Map()));
+  let value = known.get(key);
+  if (value === undefined) known.set(key, (value = compute()));
+  return value;
+}
+
 /** Name word → the one person whose (role-less) name has it; words shared by two people are dropped. */
 export function surnameIndex(entities: readonly Entity[], types: ReadonlyMap<Entity, EntityType>, fullNames: ReadonlyMap<Entity, string>): Map<string, Entity> {
   const index = new Map<string, Entity | null>();
