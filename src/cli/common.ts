@@ -72,10 +72,10 @@ export function analyzerFor(flags: AnalyzeFlags, kb: Kb = loadKb()): Pipeline {
  * The hooks of a run that stores: worker threads analyse and store themselves; in this thread,
  * analysed documents are written in batches, in input order (a run waits for every write it started).
  */
-export function storing(analyzer: Analyzer, store: Store): Pick<RunHooks, 'store' | 'onDoc'> {
+export function storing(analyzer: Analyzer, store: Store): Pick<RunHooks, 'store' | 'onDoc' | 'drained'> {
   if (analyzer instanceof WorkerPool) return { store: async (doc, key) => (await analyzer.store(doc, key)).result };
   const writer = new BatchWriter(store);
-  return { onDoc: (doc, key) => writer.add(doc, key) };
+  return { onDoc: (doc, key) => writer.add(doc, key), drained: () => writer.flush() };
 }
 
 /** Tally of a run over many inputs. */
@@ -93,6 +93,8 @@ export interface RunHooks {
   skip?: (key: string) => Promise<boolean>;
   /** Called with each analysed document, in input order (completion order with workers); the run goes on while what it returns settles. */
   onDoc?: (doc: DocJson, key: string | undefined) => Promise<PutResult | void> | void;
+  /** Called once every document has gone to onDoc: what still waits for a batch can be written. */
+  drained?: () => Promise<void>;
   /** Analyses and stores a document (see `storing`), instead of analysing here and calling onDoc; in completion order. */
   store?: (doc: Doc, key: string | undefined) => Promise<PutResult>;
   progress?: boolean;
@@ -210,6 +212,7 @@ export async function runItems(
     if (window.length >= limit) settle(await window.shift()!);
   }
   while (window.length) settle(await window.shift()!);
+  await hooks.drained?.();
   await Promise.all(writes);
   progress?.stop();
   summary.seconds = (performance.now() - t0) / 1000;

@@ -17,6 +17,8 @@ const setup = workerData as WorkerSetup;
 const analyzer = createAnalyzer({ kb: loadKb(), options: setup.options, disable: setup.disable });
 const store = setup.store === undefined ? undefined : openStore(setup.store, setup.writeLock ? { writeLock: new WriteLock(setup.writeLock) } : {});
 const writer = store && new BatchWriter(store);
+/** Documents received and not yet analysed: at 0 the thread has nothing else to do, so it writes. */
+let queued = 0;
 
 parentPort!.on('message', async (message: WorkerRequest | { close: true }) => {
   if ('close' in message) {
@@ -26,10 +28,19 @@ parentPort!.on('message', async (message: WorkerRequest | { close: true }) => {
   }
   const { n, doc, key } = message;
   let response: WorkerResponse;
+  queued++;
+  let analysed = false;
+  const done = () => {
+    analysed = true;
+    if (--queued === 0) void writer?.flush();
+  };
   try {
     const json = toJson(await analyzer.run(doc as Doc));
-    response = writer ? { n, stored: { id: json.id, result: await writer.add(json, key) } } : { n, doc: json };
+    const written = writer?.add(json, key);
+    done();
+    response = written ? { n, stored: { id: json.id, result: await written } } : { n, doc: json };
   } catch (error) {
+    if (!analysed) done();
     const e = error instanceof NewsgraphError ? error : new NewsgraphError('NG_STAGE_FAILED', String((error as Error)?.message ?? error));
     response = { n, error: { code: e.code, message: e.message, hint: e.hint } };
   }

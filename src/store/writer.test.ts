@@ -60,11 +60,13 @@ test('a thread waiting on the write lock enters only after the holder leaves', a
       const flag = new Int32Array(workerData.flag);
       Atomics.store(flag, 0, 1);
       Atomics.notify(flag, 0);
-      new WriteLock(workerData.lock).hold(() => parentPort.postMessage(Date.now()));
+      // a wait on the lock does not keep a thread alive by itself
+      const alive = setInterval(() => {}, 1000);
+      new WriteLock(workerData.lock).hold(() => parentPort.postMessage(Date.now())).then(() => clearInterval(alive));
     });`;
   let released = 0;
   const got = await new Promise<number>((resolve, reject) => {
-    lock.hold(() => {
+    void lock.hold(() => {
       const worker = new Worker(code, { eval: true, workerData: { lock: lock.buffer, flag: flag.buffer } });
       worker.on('error', reject);
       worker.once('message', (m: number) => resolve(m));

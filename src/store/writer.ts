@@ -2,9 +2,12 @@ import type { DocJson } from '../model/json.js';
 import type { PutItem, PutResult, Store } from './store.js';
 
 /** Articles written per transaction: SQLite pays per commit (pages written to the journal), not per row. */
-export const WRITE_BATCH = 8;
-/** Longest an analysed article waits for its batch to fill, in milliseconds. */
-const MAX_WAIT_MS = 100;
+export const WRITE_BATCH = 32;
+/**
+ * Longest an analysed article waits for its batch to fill, in milliseconds, when articles trickle
+ * in (feeds, URLs); callers flush as soon as they have nothing else to do.
+ */
+const MAX_WAIT_MS = 1000;
 
 interface Waiting {
   item: PutItem;
@@ -14,7 +17,7 @@ interface Waiting {
 
 /**
  * Stores analysed articles in batches: `add` resolves once its article is written. A batch is
- * written when WRITE_BATCH articles wait or the oldest has waited MAX_WAIT_MS. Articles not yet
+ * written when WRITE_BATCH articles wait, the oldest has waited MAX_WAIT_MS, or on `flush`. Articles not yet
  * written when the process dies were never marked as read (their source keys go in the same
  * transaction), so the next run analyses them again: nothing already stored is lost.
  */
