@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AgentLexicon, LexMeaning, VerbLexicon } from './build-lexicon.js';
 import { CORE_VERBS, EXTRA_AGENTS, type VerbKind } from './core-verbs.js';
 import { inflect } from './build-lexicon.js';
+import { PREPOSITIONS } from './words.js';
 
 const DATA_DIR = fileURLToPath(new URL('../../../data/events/', import.meta.url));
 
@@ -39,11 +40,16 @@ export interface Pattern {
   post: ReadonlySet<string>[];
   code: string | null;
   passive?: string | null;
+  /** Terms before and after the verb: of the patterns that match, the one with most terms wins. */
+  score: number;
+  /** A lone preposition after the verb ("- * (TO)"): too weak a cue to code by. */
+  weak: boolean;
 }
 
 export interface EventLexicon {
   /** First word → entries starting with it, longest first. */
   verbs: ReadonlyMap<string, VerbEntry[]>;
+  /** Per verb meaning, most terms first (stable: among equals, the file's order). */
   patterns: ReadonlyArray<readonly Pattern[]>;
   meanings: readonly Pick<LexMeaning, 'name' | 'code'>[];
   /** First word → agent phrases starting with it ([words, sector]), longest first. */
@@ -127,7 +133,13 @@ export function buildEventLexicon(verbsJson: VerbLexicon, agentsJson: AgentLexic
   for (const [name, members] of Object.entries(verbsJson.synsets)) synsets.set(name, new Set(members));
   const term = (t: string): Set<string> => synsets.get(t) ?? (t.startsWith('&') ? synsets.get(`${t}_`) ?? new Set([t]) : new Set([t]));
   const patterns = verbsJson.meanings.map((m) =>
-    m.patterns.map((p) => ({ pre: p.pre.map(term), post: p.post.map(term), code: p.code, ...(p.passive !== undefined ? { passive: p.passive } : {}) })),
+    m.patterns
+      .map((p): Pattern => {
+        const post = p.post.map(term);
+        const weak = p.pre.length === 0 && post.length === 1 && [...post[0]!].every((w) => PREPOSITIONS.has(w));
+        return { pre: p.pre.map(term), post, code: p.code, ...(p.passive !== undefined ? { passive: p.passive } : {}), score: p.pre.length + p.post.length, weak };
+      })
+      .sort((a, b) => b.score - a.score),
   );
   const agents = new Map<string, [string[], string][]>();
   const addAgent = (phrase: string, sector: string) => {

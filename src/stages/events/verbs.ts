@@ -130,15 +130,14 @@ export function codeOf(lex: EventLexicon, toks: readonly Tok[], v: VerbCandidate
     }
   }
   if (v.entry.meaning !== undefined) {
-    let best: { score: number; code: string | null } | undefined;
+    let best: { code: string | null } | undefined;
+    // the first pattern that matches has the most terms
     for (const p of lex.patterns[v.entry.meaning] ?? []) {
-      const score = p.pre.length + p.post.length;
-      if (score === 0 || (best && score <= best.score)) continue;
-      // a lone preposition after the verb is too weak a cue ("- * (TO)")
-      if (p.pre.length === 0 && p.post.length === 1 && [...p.post[0]!].every((w) => PREPOSITIONS.has(w))) continue;
-      if (!matchSeq(p.post, toks, v.j, end)) continue;
+      if (p.score === 0) break;
+      if (p.weak || !matchSeq(p.post, toks, v.j, end)) continue;
       if (p.pre.length && !matchSeq(p.pre, toks, Math.max(clause.start, v.i - MAX_PRE_TOKENS), v.i)) continue;
-      best = { score, code: passive && p.passive !== undefined ? p.passive : p.code };
+      best = { code: passive && p.passive !== undefined ? p.passive : p.code };
+      break;
     }
     // a pattern refines a curated verb's code within its root; it does not turn "captured" into an agreement
     if (best && v.entry.curated && v.entry.code && best.code && best.code.slice(0, 2) !== v.entry.code.slice(0, 2)) return v.entry.code;
