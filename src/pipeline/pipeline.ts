@@ -1,3 +1,4 @@
+import { copyDoc } from '../model/create.js';
 import type { Doc, DocKey } from '../model/doc.js';
 import { NewsgraphError, isNewsgraphError } from '../errors.js';
 import type { Context, Stage, StageName } from './stage.js';
@@ -39,7 +40,8 @@ export function buildPipeline(all: readonly Stage[], ctx: Context, disable: read
   const profile: Profile = new Map(stages.map((s) => [s.name, { ms: 0, docs: 0 }]));
 
   async function run(doc: Doc): Promise<Doc> {
-    let current = doc;
+    // one copy per run, which each stage's values then update in place (the caller's doc is untouched)
+    const current = copyDoc(doc);
     for (const stage of stages) {
       const t0 = performance.now();
       let patch;
@@ -52,7 +54,8 @@ export function buildPipeline(all: readonly Stage[], ctx: Context, disable: read
         });
       }
       const { messages, ...values } = patch;
-      current = { ...current, ...values, messages: messages ? [...current.messages, ...messages] : current.messages };
+      Object.assign(current, values);
+      if (messages) current.messages = [...current.messages, ...messages];
       const p = profile.get(stage.name)!;
       p.ms += performance.now() - t0;
       p.docs += 1;

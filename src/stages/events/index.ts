@@ -191,9 +191,10 @@ export function findEvents(doc: Readonly<Doc>, table: ReadonlyMap<string, Plover
   const ctx: Ctx = { doc, kb, lex, table };
   const bySentence: Tok[][] = doc.sentences.map(() => []);
   for (const t of doc.tokens) bySentence[t.sentence]?.push({ start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), lower: doc.text.slice(t.start, t.end).toLowerCase() });
-  const mentions: PlacedMention[] = doc.entities
-    .flatMap((entity) => entity.mentions.filter((m) => !m.field).map((m) => ({ start: m.start, end: m.end, entity })))
-    .sort((a, b) => a.start - b.start);
+  // plain loops: array builtins inlined here deoptimised again and again on arrays of other shapes
+  const mentions: PlacedMention[] = [];
+  for (const entity of doc.entities) for (const m of entity.mentions) if (!m.field) mentions.push({ start: m.start, end: m.end, entity });
+  mentions.sort((a, b) => a.start - b.start);
   const coded: Placed[] = [];
   let from = 0;
   for (const toks of bySentence) {
@@ -259,12 +260,14 @@ function capDyads(placed: Placed[]): Placed[] {
 /** Actors named twice in one list ("Israel and Israel") are one party. */
 function distinct(list: readonly Actor[]): Actor[] {
   const seen = new Set<string>();
-  return list.filter((a) => {
+  const out: Actor[] = [];
+  for (const a of list) {
     const key = `${a.name}\u0000${a.code ?? ''}`;
-    if (seen.has(key)) return false;
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    out.push(a);
+  }
+  return out;
 }
 
 

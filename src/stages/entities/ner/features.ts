@@ -305,7 +305,8 @@ function attributes(text: string, tokens: readonly { start: number; end: number 
     initial[i] = 1;
     while (i + 1 < bounds[b + 1]! && OPENERS.has(lower[i]!)) initial[++i] = 1;
   }
-  const gaz = GAZETTEER_KINDS.map(() => new Uint8Array(n));
+  const gaz: Uint8Array[] = [];
+  for (let k = 0; k < GAZETTEER_KINDS.length; k++) gaz.push(new Uint8Array(n));
   for (let b = 0; b + 1 < bounds.length; b++) res.gazetteer.match(lower, capital, bounds[b]!, bounds[b + 1]!, gaz);
   return { word: words, lower, lowerCase, hLower, hExact, hShape, hShort, info, capital, initial, gaz };
 }

@@ -62,7 +62,9 @@ export class NerModel {
       let e = b + 1;
       while (e + 1 < cuts.length && cuts[e + 1]! - cuts[b]! <= MAX_BLOCK_TOKENS) e++;
       const from = cuts[b]!;
-      const local = cuts.slice(b, e + 1).map((x) => x - from);
+      // built by push, as sentenceBounds builds them: the feature extractor sees one array shape
+      const local: number[] = [];
+      for (let k = b; k <= e; k++) local.push(cuts[k]! - from);
       this.tagBlock(text, tokens.slice(from, cuts[e]!), local, out);
       b = e;
     }
