@@ -217,7 +217,9 @@ function spelledOut(view: View, name: string): string | undefined {
   const toks = view.toks;
   let k = lowerBound(toks, i) - 1;
   const last = k;
-  while (k >= 0 && toks[k]!.sentence === toks[last]!.sentence && (UPPER_START.test(toks[k]!.word) || (ORG_JOINERS.test(toks[k]!.word) && UPPER_START.test(toks[k - 1]?.word ?? '')) || /^[-’']$/.test(toks[k]!.word))) k--;
+  // Name words back from the bracket, not a day or a word opening a phrase ("This Thursday the …").
+  const sentence = toks[last]!.sentence;
+  while (k >= 0 && (spelledWordIn(toks, k, sentence) || (ORG_JOINERS.test(toks[k]!.word) && spelledWordIn(toks, k - 1, sentence)) || /^[-’']$/.test(toks[k]!.word))) k--;
   k++;
   while (k <= last && (/^(?:The|the)$/.test(toks[k]!.word) || ORG_JOINERS.test(toks[k]!.word))) k++;
   if (k > last || last - k < 1) return undefined;
@@ -257,6 +259,15 @@ function firstWritten(view: View, name: string, rightOnly = false): string | und
   }
   const run = view.text.slice(toks[a]!.start, toks[b]!.end);
   return run.length > name.length && !run.includes('\n') ? run : undefined;
+}
+
+/** Capitalised words that open a phrase before a name rather than belong to it. */
+const PHRASE_OPENERS = /^(?:This|That|These|Those|On|In|At|By|For|From|With|After|Before|As|But|And|Last|Next|Earlier|Later)$/;
+
+/** True when token i is a capitalised word of the sentence that can begin a name spelled out before "(ACR)". */
+function spelledWordIn(toks: View['toks'], i: number, sentence: number): boolean {
+  const t = toks[i];
+  return t !== undefined && t.sentence === sentence && UPPER_START.test(t.word) && !MONTHS_AND_DAYS.test(t.word) && !PHRASE_OPENERS.test(t.word);
 }
 
 /** True when token i is a capitalised word of the sentence that can be part of an organisation's name. */

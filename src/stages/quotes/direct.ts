@@ -113,6 +113,8 @@ export function findDirect(view: View): Quote[] {
     }
     const quote: Quote = { kind: 'direct', start: inner.start, end: inner.end, text: text.slice(inner.start, inner.end), speaker, rule };
     if (speaker && frame) noteSpeaker(view, view.toks[frame.first]?.start ?? p.q.start, end, speaker);
+    // A speaker introduced by a colon sentence spoke last too ("The Department issued a statement: "…" They also said …").
+    else if (speaker && rule === 'quotation-colon') noteSpeaker(view, p.q.start, end, speaker);
     if (verb) quote.verb = verb;
     out.push(quote);
     previous = { quote, end };

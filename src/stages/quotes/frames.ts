@@ -1,7 +1,7 @@
 import type { Ref } from '../../model/doc.js';
 import { pronounSpeaker, speakerOfRegion } from './speaker.js';
 import { MAX_FRAME_LOOKBACK_TOKENS, MAX_FRAME_TOKENS, MAX_SUBJECT_TOKENS } from './thresholds.js';
-import { BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, FINITE_CUES, INTRODUCERS, ORG_NOUNS, PRONOUNS, THAT_ONLY, VERB_LEMMAS } from './verbs.js';
+import { ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, DOCUMENT_NOUNS, FINITE_CUES, INTRODUCERS, ORG_NOUNS, PRONOUNS, THAT_ONLY, VERB_LEMMAS } from './verbs.js';
 
 /** Words after which a verb-looking word is a noun or gerund. */
 const NOUN_BEFORE = new Set(['in', 'of', 'on', 'at', 'for', 'from', 'by', 'after', 'before', 'about', 'amid', 'despite', 'without', 'upon', 'into', 'under', 'over', 'between', 'among', 'via']);
@@ -60,6 +60,11 @@ const PUNCT = /^[,.;:!?—–…]$/;
 const QUOTE_MARK = /^["“”„«»‘’']$/;
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
+/** Conjunctions that open a reduced clause ("if written by …", "when asked …"). */
+const REDUCED_CLAUSE_OPENERS = new Set(['if', 'unless', 'although', 'until', 'whether']);
+/** A past participle form ("written", "reported", "told"). */
+const PAST_PARTICIPLE = /(?:ed|en|told|said|read)$/;
+
 /** The lemma of a reporting verb at token i, or undefined (capitalised words and nouns are not verbs). */
 export function verbAt(view: View, i: number): string | undefined {
   const t = view.toks[i];
@@ -82,6 +87,8 @@ export function verbAt(view: View, i: number): string | undefined {
   if (next && next.sentence === t.sentence && t.lower.endsWith('s') && /(?:ed|said|told|wrote)$/.test(next.lower) && VERB_LEMMAS.has(next.lower)) return undefined;
   // "to say" is an infinitive unless "went on to say".
   if (prev?.lower === 'to' && view.toks[i - 2]?.lower !== 'on') return undefined;
+  // "if written by the suspect": a participle after a conjunction is a reduced passive clause.
+  if (prev && REDUCED_CLAUSE_OPENERS.has(prev.lower) && PAST_PARTICIPLE.test(t.lower)) return undefined;
   return lemma;
 }
 
@@ -153,6 +160,8 @@ function regionStart(view: View, j: number, floor: number): number {
     // "Kyriakos Mitsotakis speaking to the Atlantic Council think tank called …": the participle
     // phrase sits between the subject and its verb.
     else if (depth === 0 && /^(?:speaking|talking|writing)$/.test(prev.lower) && UPPER_START.test(toks[i - 2]?.word ?? '') && toks[i - 2]!.sentence === prev.sentence) { /* part of the subject */ }
+    // "The decree signed by the Pope read": a participle and its agent after a noun.
+    else if (depth === 0 && toks[i]!.lower === 'by' && DOCUMENT_NOUNS.test(toks[i - 2]?.lower ?? '') && /(?:ed|en)$/.test(prev.lower)) { /* part of the subject */ }
     else if (depth === 0 && (prev.word === ',' || CLAUSE_BREAKS.has(prev.lower) || QUOTE_MARK.test(prev.word) || (endsSubject(prev) && (!VERB_LEMMAS.has(prev.lower) || verbAt(view, i - 1) !== undefined)))) break;
     if (depth === 0 && quotationAt(view, prev.start)) break;
     i--;
@@ -249,7 +258,9 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
       const inside = np ? speakerOfRegion(view, k + 1, j - 1, true, true) : null;
       if (startsWithName && inside) return { speaker: inside, first: s };
       const person = speakerOfRegion(view, s, k - 1, true, true);
-      return { speaker: person ?? inside ?? speakerOfRegion(view, s, k - 1, false, true), first: s };
+      // "One news site, Znak.com, claims": a body named in the apposition of an unnamed head.
+      const speaker = person ?? inside ?? speakerOfRegion(view, s, k - 1, false, true) ?? (np ? speakerOfRegion(view, k + 1, j - 1, false, true) : null);
+      return { speaker, first: s };
     }
     return { speaker: speakerOfRegion(view, regionStart(view, j - 1, floor), j - 1, false, true), first: j };
   }
@@ -330,6 +341,16 @@ function mainClauseStart(view: View, j: number, floor: number): number {
   return i;
 }
 
+/** True when token i is a lower-case noun before a person's name ("physician" in "Presidential physician Sean Conley"), not a verb. */
+function nounBeforeName(view: View, i: number): boolean {
+  const toks = view.toks;
+  const t = toks[i]!;
+  return LOWER_WORD.test(t.word) && toks[i + 1] !== undefined && personStartingAt(view, toks[i + 1]!.start) && toks[i + 1]!.sentence === t.sentence &&
+    !FINITE_CUES.has(t.lower) && !VERB_LEMMAS.has(t.lower) && !/(?:ed|ing)$/.test(t.lower) && !SUBORDINATORS.has(t.lower) && !PREPOSITION_LIKE.has(t.lower);
+}
+/** Words before a name that open a phrase, not a noun ("after", "with", "said"). */
+const PREPOSITION_LIKE = new Set([...NOUN_BEFORE, 'to', 'with', 'against', 'than', 'told', 'said', 'met', 'says']);
+
 /** The subject at the start of a clause: a leading pronoun, or the first named speaker in it. */
 export function mainSubject(view: View, a: number, b: number): Ref | null {
   const toks = view.toks;
@@ -343,7 +364,7 @@ export function mainSubject(view: View, a: number, b: number): Ref | null {
   // The subject ends at the first lower-case verb-like word after a name.
   let e = s;
   // "Baloch and Waseem's mother": a possessive takes its noun into the subject.
-  while (e < b && (!LOWER_START.test(toks[e + 1]!.word) || DETERMINERS.has(toks[e + 1]!.lower) || /^(?:of|for|and|the|at|from|in|de|al)$/.test(toks[e + 1]!.lower) || toks[e + 1]!.word === ',' || (/^['’]s$/.test(toks[e]!.word) && !VERB_LEMMAS.has(toks[e + 1]!.lower)))) e++;
+  while (e < b && (!LOWER_START.test(toks[e + 1]!.word) || DETERMINERS.has(toks[e + 1]!.lower) || /^(?:of|for|and|the|at|from|in|de|al)$/.test(toks[e + 1]!.lower) || toks[e + 1]!.word === ',' || (/^['’]s$/.test(toks[e]!.word) && !VERB_LEMMAS.has(toks[e + 1]!.lower)) || nounBeforeName(view, e + 1))) e++;
   // "The embassy declined …": a determiner takes its noun into the subject.
   if (e === s && e < b && /^(?:the|this|that)$/.test(toks[s]!.lower) && ORG_NOUNS.has(toks[s + 1]!.lower)) e = s + 1;
   const found = speakerOfRegion(view, s, Math.min(b, e));
@@ -399,7 +420,7 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
         while (s < toks.length && s - e < MAX_FRAME_TOKENS && toks[s]!.sentence === toks[i]!.sentence && !/^[.!?;:"“”]$/.test(toks[s]!.word) && !quotationAt(view, toks[s]!.start)) s++;
         if (SENTENCE_END.test(toks[s]?.word ?? '')) speaker = speakerOfRegion(view, i + 1, s - 1, true, true) ?? speaker;
       }
-      return { speaker, verb: lemma, verbTok: i, first: i + 1, end: frameEnd(view, clauseEnd(view, e)) };
+      return { speaker, verb: lemma, verbTok: i, first: i + 1, end: frameEnd(view, inversionEnd(view, i, e)) };
     }
   }
   // X said: the phrase before the verb opens like a subject (a name, a pronoun, a determiner).
@@ -420,6 +441,22 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
     return { speaker: subj.speaker, verb: l, verbTok: v, first: i, end: frameEnd(view, clauseEnd(view, e)) };
   }
   return undefined;
+}
+
+/**
+ * Where an inverted frame (`said his father, Abdullah Kurdi, after the ceremony.`) ends: the end of
+ * its sentence when only an apposition and adjuncts follow the speaker, so a quotation after it
+ * continues the same one; else the end of the speaker's clause.
+ */
+function inversionEnd(view: View, v: number, e: number): number {
+  const toks = view.toks;
+  if (toks[e]?.word !== ',') return clauseEnd(view, e);
+  let k = e;
+  while (k < toks.length && k - e < MAX_FRAME_TOKENS && toks[k]!.sentence === toks[v]!.sentence && !SENTENCE_END.test(toks[k]!.word)) {
+    if (QUOTE_MARK.test(toks[k]!.word) || quotationAt(view, toks[k]!.start) || /^[;:]$/.test(toks[k]!.word) || verbAt(view, k) || FINITE_CUES.has(toks[k]!.lower) || CLAUSE_OPENERS.has(toks[k]!.lower)) return clauseEnd(view, e);
+    k++;
+  }
+  return SENTENCE_END.test(toks[k]?.word ?? '') ? k : clauseEnd(view, e);
 }
 
 /**
@@ -468,6 +505,22 @@ function frameEnd(view: View, e: number): number {
   return view.toks[e - 1]?.end ?? 0;
 }
 
+/** Verbs of saying that need "that" for a clause but frame a quotation after adjuncts ("posted on Twitter, "…""). */
+const SAYING_THAT_ONLY = new Set(['post', 'add', 'answer', 'counter', 'echo']);
+
+/**
+ * True when the verb at v is one of SAYING_THAT_ONLY and only prepositional adjuncts stand
+ * between it and a comma or colon right before the quotation at token q ("posting at 12:54 am on
+ * Twitter, "…"", "added in a statement: "…"").
+ */
+function adjunctsThenQuotation(view: View, v: number, q: number): boolean {
+  const toks = view.toks;
+  if (!SAYING_THAT_ONLY.has(VERB_LEMMAS.get(toks[v]!.lower) ?? '') || !ADJUNCT_PREPOSITIONS.has(toks[v + 1]?.lower ?? '')) return false;
+  if (!/^[,:]$/.test(toks[q - 1]?.word ?? '')) return false;
+  for (let k = v + 2; k < q - 1; k++) if (verbAt(view, k) || toks[k]!.lower === 'that' || QUOTE_MARK.test(toks[k]!.word)) return false;
+  return true;
+}
+
 /**
  * Attribution before a quotation opening at `offset`, in its sentence: the nearest reporting
  * verb to the left outside other quotations (`X said: "…"`, `X called it "…"`, `X said the plan
@@ -509,7 +562,7 @@ export function frameBefore(view: View, offset: number, floor: number): Frame | 
       continue;
     }
     // "should accept the outcome and "move on"": a verb that reports only with "that" is no frame here.
-    if (THAT_ONLY.has(lemma) && toks[v + 1]?.lower !== 'that' && !QUOTE_MARK.test(toks[v + 1]?.word ?? '') && toks[v + 1]?.word !== ':' && toks[v + 1]?.word !== ',') continue;
+    if (THAT_ONLY.has(lemma) && toks[v + 1]?.lower !== 'that' && !QUOTE_MARK.test(toks[v + 1]?.word ?? '') && toks[v + 1]?.word !== ':' && toks[v + 1]?.word !== ',' && !adjunctsThenQuotation(view, v, q)) continue;
     const subj = subjectOf(view, v, floor);
     let speaker = subj.speaker;
     if (subj.inherits && !speaker && v > floor) speaker = frameBefore(view, toks[v]!.start, floor)?.speaker ?? mainSubject(view, mainClauseStart(view, v - 1, floor), v - 1);

@@ -87,6 +87,16 @@ function contentEnd(view: View, c: number, end: number): number {
   return end;
 }
 
+/** True when token i is a finite verb with no subject of its own (after "and"): "and followed", "and has". */
+function secondPredicate(view: View, i: number): boolean {
+  const t = view.toks[i];
+  if (!t || !LOWER_START.test(t.word)) return false;
+  return FINITE_CUES.has(t.lower) || (/[^e]ed$/.test(t.lower) && t.lower.length > 4);
+}
+
+/** Conjunctions that open a subordinate clause after a noun phrase object. */
+const SUBORDINATE_OPENERS = new Set(['so', 'because', 'since', 'until', 'unless', 'although', 'though', 'whereas']);
+
 /** True when tokens from c hold a finite verb soon (a clause, not a noun phrase object). */
 function hasFiniteVerb(view: View, c: number, end: number, anywhere = false): boolean {
   const toks = view.toks;
@@ -94,8 +104,11 @@ function hasFiniteVerb(view: View, c: number, end: number, anywhere = false): bo
   for (let k = c; k < limit; k++) {
     const w = toks[k]!.lower;
     if (quotationAt(view, toks[k]!.start) && k > c) return true;
-    // A clause's verb comes before its first comma or infinitive ("his plan to choose …").
-    if (!anywhere && (w === ',' || w === 'to' || w === ';' || w === ':')) return false;
+    // A clause's verb comes before its first comma or infinitive ("his plan to choose …"), and
+    // before a subordinate clause ("declared a state of emergency so he could …").
+    if (!anywhere && (w === ',' || w === 'to' || w === ';' || w === ':' || (k > c && SUBORDINATE_OPENERS.has(w)))) return false;
+    // "announced the schedule … and followed it up": a second predicate of the reporting verb's subject.
+    if (!anywhere && w === 'and' && k > c && secondPredicate(view, k + 1)) return false;
     if ((w === "'s" || w === '’s') && k > c && /^(?:he|she|it|that|there|what|who|this|here)$/.test(toks[k - 1]!.lower)) return true;
     if (FINITE_CUES.has(w)) return k > c || !/^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|do|does|did)$/.test(w);
     if (toks[k + 1]?.lower === 'by') continue;
@@ -284,9 +297,18 @@ function relayedSource(view: View, from: number, v: number): { speaker: Ref | nu
     if (toks[k - 1]!.word !== ',' || !/^(?:citing|quoting)$/.test(toks[k]!.lower)) continue;
     let e = k + 1;
     while (e < v && toks[e]!.word !== ',') e++;
-    return e > k + 1 && e < v ? { speaker: speakerOfRegion(view, k + 1, e - 1) } : undefined;
+    if (e <= k + 1 || e >= v) return undefined;
+    const speaker = speakerOfRegion(view, k + 1, e - 1);
+    // "Reuters, citing anonymous sources, reported": sources it does not name are its own; it speaks.
+    return speaker || !unnamedSources(view, k + 1, e) ? { speaker } : undefined;
   }
   return undefined;
+}
+
+/** True when tokens [from, to) name sources only as such ("anonymous sources", "a source close to …"). */
+function unnamedSources(view: View, from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 3; k++) if (/^sources?$/.test(view.toks[k]!.lower)) return true;
+  return false;
 }
 
 /** `"…," Baloch wrote on social media …`: the verb frames a direct quotation closed before its subject. */
@@ -306,7 +328,7 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
     while (p > first && /^(?:further|also|then|later|while|before|after|repeatedly|publicly)$/.test(toks[p]!.lower)) p--;
     const prev = toks[p];
     // "released a statement saying …": the document speaks for whoever issued it.
-    const ok = prev && (prev.word === ',' || PRONOUNS[prev.lower] || UPPER_START.test(prev.word) || prev.lower === 'with' || prev.lower === 'as' || /^(?:statement|release|letter|message|notice|announcement|communique|tweet|post)$/.test(prev.lower));
+    const ok = prev && (prev.word === ',' || PRONOUNS[prev.lower] || UPPER_START.test(prev.word) || prev.lower === 'with' || prev.lower === 'as' || /^(?:statement|release|letter|message|notice|announcement|communique|tweet|post|motion|lawsuit|suit|complaint|petition|filing|report)$/.test(prev.lower));
     if (!ok) return undefined;
   }
   // "did not say he'd ordered it": a report withheld is not reported speech (rules §3.5).
@@ -352,9 +374,11 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
     const comma = subject ? subject.first - 1 : -1;
     // "…, which he denied.": a relative clause about a noun phrase, not a frame.
     const relative = /^(?:which|who|whom|that)$/.test(toks[comma + 1]?.lower ?? '');
-    if (subject && comma > first && toks[comma]!.word === ',' && (tail || inside) && !subject.inherits && !relative && hasFiniteVerb(view, first, inside ? end : comma, true)) {
-      const q = quotationAt(view, toks[first]!.start);
-      if (!q || q.end < toks[comma - 1]!.start) range = inside ? contentRange(view, first, Math.min(end, first + MAX_CONTENT_TOKENS)) : contentRange(view, first, comma);
+    // "A; B, his father says, C": the content is the clause after the semicolon.
+    const from = subject && comma > first ? afterSemicolon(view, first, comma) : first;
+    if (subject && comma > from && toks[comma]!.word === ',' && (tail || inside) && !subject.inherits && !relative && hasFiniteVerb(view, from, inside ? end : comma, true)) {
+      const q = quotationAt(view, toks[from]!.start);
+      if ((!q || q.end < toks[comma - 1]!.start) && wordsOutsideQuotations(view, from, comma) + (inside ? wordsOutsideQuotations(view, c, end) : 0) >= MIN_CONTENT_WORDS) range = inside ? contentRange(view, from, Math.min(end, from + MAX_CONTENT_TOKENS)) : contentRange(view, from, comma);
       forward = false;
     } else if (toks[v - 1]?.word === ',' && v - 1 > first && !t.lower.endsWith('ing')) {
       // Inverted: "…, said the minister."
@@ -378,6 +402,34 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
 /** What a body issues: "according to its press release" speaks for the body. */
 const ISSUED = /^(?:statement|release|announcement|report|website|account|tweet|post|data|figures|polling|poll|survey|study)$/;
 
+/** Words of tokens [from, to) outside quotations ("however, "…"" has one): reported content needs some (rules §2.6). */
+function wordsOutsideQuotations(view: View, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (HAS_LETTER_OR_DIGIT.test(view.toks[k]!.word) && !quotationAt(view, view.toks[k]!.start)) n++;
+  return n;
+}
+
+/** The first token after the last semicolon in [first, to), outside quotations; `first` when there is none. */
+function afterSemicolon(view: View, first: number, to: number): number {
+  for (let k = to - 1; k > first; k--) if (view.toks[k]!.word === ';' && !quotationAt(view, view.toks[k]!.start)) return k + 1;
+  return first;
+}
+
+/**
+ * The last token of a source before the place it sits in ("the Centers for Disease Control and
+ * Prevention [in the United States]"): a capitalised name, then "in" and a place to the end.
+ */
+function beforeSeat(view: View, from: number, se: number): number {
+  const toks = view.toks;
+  for (let k = from + 1; k < se; k++) {
+    if (toks[k]!.lower !== 'in' || !UPPER_START.test(toks[k - 1]!.word)) continue;
+    const n = toks[k + 1]!.lower === 'the' ? k + 2 : k + 1;
+    const m = view.mentions[lowerBound(view.mentions, toks[n]!.start)];
+    if (m && m.start === toks[n]!.start && m.end === toks[se]!.end && typeOf(view, m.entity) === 'GPE') return k - 1;
+  }
+  return se;
+}
+
 /** `According to X, …`, `…, according to X.`, `A, according to X, B.` in the sentence [first, end). */
 function accordingTo(view: View, v: number, first: number, end: number, words = 2): Found | undefined {
   const toks = view.toks;
@@ -392,7 +444,8 @@ function accordingTo(view: View, v: number, first: number, end: number, words = 
       break;
     }
   }
-  let speaker = speakerOfRegion(view, v + words, se);
+  se = beforeSeat(view, v + words, se);
+  let speaker = speakerOfRegion(view, v + words, se, false, true);
   // "According to its press release, the NBA was …": the pronoun looks ahead to the clause's subject.
   if (v === first && /^(?:its|their|his|her)$/.test(toks[v + words]!.lower) && ISSUED.test(toks[se]!.lower) && toks[e]?.word === ',' && e + 1 < end) {
     speaker = mainSubject(view, e + 1, end - 1) ?? speaker;
@@ -401,7 +454,10 @@ function accordingTo(view: View, v: number, first: number, end: number, words = 
   if (toks[e]?.word === ',') {
     const m = view.mentions[lowerBound(view.mentions, toks[e + 1]?.start ?? Infinity)];
     const after = m ? lowerBound(toks, m.end) : -1;
-    if (m && m.start === toks[e + 1]!.start && toks[after]?.word === ',' && typeOf(view, m.entity) === 'PERSON') {
+    // Not after a plural or a document ("According to official statements, Trump, now …, is …").
+    const head = toks[e - 1]!;
+    const notOnePerson = LOWER_START.test(head.word) && (/[^s]s$/.test(head.lower) || ISSUED.test(head.lower));
+    if (m && m.start === toks[e + 1]!.start && toks[after]?.word === ',' && typeOf(view, m.entity) === 'PERSON' && !notOnePerson) {
       speaker = speakerOfRegion(view, e + 1, after - 1);
       e = after;
     }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Doc, Quote } from '../../model/doc.js';
 import { analyse } from './fixtures/analyse.js';
-import { findQuotations, looksLikeName } from './index.js';
+import { findQuotations, findQuotes, looksLikeName } from './index.js';
 
 const direct = (d: Doc) => d.quotes.filter((q) => q.kind === 'direct');
 const indirect = (d: Doc) => d.quotes.filter((q) => q.kind === 'indirect');
@@ -492,4 +492,189 @@ test('"An official said …" reports; "…, an official said that …, Cyprus Ma
   assert.equal(pipeline.length, 1);
   assert.equal(pipeline[0]!.text, 'the pipeline renders the EastMed building effort unnecessary');
   assert.equal(pipeline[0]!.speaker, null);
+});
+
+test('a name written before "magazine" is a publication that can speak, whatever its entity type', async () => {
+  const text = 'Time magazine announced its choice on Monday. Time reported some readers were unhappy with the choice.';
+  const d = await analyse(text);
+  // The entity as the entity stage may give it: a place.
+  const at = [0, text.indexOf('Time reported')];
+  const time = { id: 'time', name: 'Time', type: 'LOC' as const, aliases: [], roles: [], mentions: at.map((start) => ({ start, end: start + 4, text: 'Time' })) };
+  const qs = findQuotes({ ...d, entities: [...d.entities.filter((e) => e.name !== 'Time'), time] });
+  const q = qs.find((x) => x.text.includes('some readers were unhappy'));
+  assert.equal(q?.speaker?.name, 'Time');
+});
+
+test('an acronym in brackets after an organisation\'s name is that organisation', async () => {
+  const d = await analyse(
+    'Pacific Gas and Electric Company (PG&E) began cutting power on Wednesday. According to PG&E\'s schedule, by noon over half a million customers could be affected.',
+  );
+  assert.equal(speaker(find(d, 'half a million')), 'Pacific Gas and Electric Company');
+});
+
+test('an acronym is spelled out from the name words before its bracket, not from a day before them', async () => {
+  const d = await analyse(
+    'This Thursday the United States Commission on International Religious Freedom (USCIRF) criticized the move. USCIRF said the decision was a serious mistake.',
+  );
+  assert.equal(speaker(find(d, 'serious mistake')), 'United States Commission on International Religious Freedom');
+});
+
+test('an inverted frame with an apposition joins the quotation that continues after it', async () => {
+  const d = await analyse(
+    '"This day is very hard for me," said his father, Omar Haddad, at the ceremony. "It is good that his name lives on."',
+  );
+  const qs = direct(d);
+  assert.equal(qs.length, 1);
+  assert.ok(qs[0]!.text.startsWith('This day') && qs[0]!.text.endsWith('lives on.'));
+  assert.equal(speaker(qs[0]!), 'Omar Haddad');
+});
+
+test('"posting on Twitter, "…"": a verb of posting frames the quotation after adjuncts', async () => {
+  const d = await analyse('Maria Lopez took to social media, posting at 9:15 am on Twitter, "We have tested positive and will stay at home."');
+  assert.equal(speaker(find(d, 'tested positive')), 'Maria Lopez');
+});
+
+test('a role noun before a person\'s name stays in the subject of a participle frame', async () => {
+  const d = await analyse('Team physician Alan Brooks issued a statement saying the player has been given two weeks of rest.');
+  assert.equal(speaker(find(d, 'two weeks of rest')), 'Alan Brooks');
+});
+
+test('"According to official statements, X, …": a name after a plural source is the subject, not an apposition', async () => {
+  const d = await analyse('According to official statements, Maria Lopez, now working from home, is to continue her duties during the quarantine.');
+  assert.equal(find(d, 'continue her duties').speaker, null);
+});
+
+test('"the fire service", "the government statement": the body the article named with those words', async () => {
+  const d = await analyse(
+    'North Wales Fire and Rescue Service were called to the building at 9am. The fire service indicated an investigation was underway.\n\n' +
+      'The government of Burundi announced his death on Tuesday. The government statement announced the death "with great sorrow to all the people of the nation."',
+  );
+  assert.equal(speaker(find(d, 'investigation was underway')), 'North Wales Fire and Rescue Service');
+  assert.equal(speaker(find(d, 'with great sorrow')), 'government of Burundi');
+});
+
+test('a speaker introduced by a colon sentence is the last speaker for "They also said"', async () => {
+  const d = await analyse(
+    'The Ohio Department of Natural Resources (ODNR) closed the harbour. The Department issued a statement: "There was an accident at the harbour on Friday at 2 p.m. Two boats were damaged and one sailor was taken to hospital. He is now in stable condition." They also said they believed the storm had caused the accident.',
+  );
+  assert.equal(speaker(find(d, 'storm had caused')), 'Ohio Department of Natural Resources');
+});
+
+test('"his grieving father" is the person the article names in apposition as "his father"; a medial frame\'s content starts after a semicolon', async () => {
+  const d = await analyse(
+    'The boy and his mother drowned at sea in 2015; they had, his grieving father says, paid smugglers to take them to Greece in a small boat. "This day is very hard for me," said his father, Omar Haddad, at the ceremony.',
+  );
+  const q = find(d, 'paid smugglers');
+  assert.equal(q.text, 'they had, his grieving father says, paid smugglers to take them to Greece in a small boat');
+  assert.equal(speaker(q), 'Omar Haddad');
+});
+
+test('"the administration" after "the Trump administration" is that administration; a time phrase before a subject is passed', async () => {
+  const d = await analyse(
+    'For weeks, the Trump administration has been trying to add the question to the census. A few days later the administration said he would use an executive order to add the question.',
+  );
+  assert.equal(speaker(find(d, 'executive order')), 'Trump administration');
+});
+
+test('"if written by …" is a reduced passive clause, not the frame of a quotation after it', async () => {
+  const d = await analyse(
+    'According to prosecutor Linda Marsh, the letter if written by the suspect could strengthen the case: "The key factor here is that it appears to be an intent to threaten the town."',
+  );
+  assert.equal(speaker(find(d, 'key factor')), 'Linda Marsh');
+});
+
+test('"underlined" reports; a document "signed by X" speaks for X; a source\'s seat after "in" is not the source', async () => {
+  const d = await analyse(
+    'Prime Minister Anna Berg met the envoy on Tuesday. Berg underlined they will keep channels to the neighbours open for dialogue.\n\n' +
+      'Pope Francis issued new rules on Thursday. The decree signed by the Pope read "The crimes of abuse harm the whole community of the faithful."\n\n' +
+      'According to the Centers for Disease Control and Prevention in the United States, one in every thousand children who catch measles develop encephalitis.',
+  );
+  assert.equal(speaker(find(d, 'channels to the neighbours')), 'Anna Berg');
+  assert.equal(find(d, 'crimes of abuse').speaker?.entity, d.entities.find((e) => e.name === 'Pope Francis')?.id);
+  assert.equal(speaker(find(d, 'one in every thousand')), 'Centers for Disease Control and Prevention');
+});
+
+test('"X, citing anonymous sources, reported": sources not named leave the outlet as the speaker', async () => {
+  const d = await analyse('Reuters, citing anonymous sources, reported both production and export of oil had been disrupted.');
+  assert.equal(speaker(find(d, 'production and export')), 'Reuters');
+});
+
+test('a person\'s name that opens an institution\'s name ("Johns Hopkins Center for …") names the institution', async () => {
+  const text = 'According to the reports by Johns Hopkins Center for Systems Science and Engineering, there are at least 142 cases in India.';
+  const d = await analyse(text);
+  // The entity as the entity stage may give it: a person.
+  const start = text.indexOf('Johns Hopkins');
+  const person = { id: 'jh', name: 'Johns Hopkins', type: 'PERSON' as const, aliases: [], roles: [], mentions: [{ start, end: start + 13, text: 'Johns Hopkins' }] };
+  const qs = findQuotes({ ...d, entities: [...d.entities.filter((e) => !e.name.includes('Hopkins')), person] });
+  assert.equal(qs.find((q) => q.text.includes('142 cases'))?.speaker?.name, 'Johns Hopkins Center for Systems Science and Engineering');
+});
+
+test('"according to <team> assistant coach <name>": the name nearest the end of the source', async () => {
+  const d = await analyse('Maroochydore lost to University on Saturday. The game was a hard, physical match according to Maroochydore assistant coach Ben Radmall.');
+  assert.equal(speaker(find(d, 'physical match')), 'Ben Radmall');
+});
+
+test('a pronoun framing a quotation in the sentence of X\'s own frame is X, even of the other gender', async () => {
+  const d = await analyse(
+    'Prime Minister Adam Reid recommended a withdrawal. Following the vote, a ministry spokesperson, Maria Lopez, indicated the country was disappointed by the decision: "While we await clarification on the resolution," he said, "we strongly urge leaders to reconsider."',
+  );
+  assert.equal(speaker(find(d, 'While we await')), 'Maria Lopez');
+  // Not when someone the pronoun fits is named in that sentence too.
+  const other = await analyse('Adam Reid told Maria Lopez the talks had failed on Monday: "We will not sign this deal today," she said.');
+  assert.notEqual(speaker(find(other, 'We will not sign')), 'Adam Reid');
+});
+
+test('"Members of the House of Commons" are unnamed people, not the House', async () => {
+  const d = await analyse('Parliament was suspended on Monday. Members of the House of Commons protested by shouting "shame on you!" during the final session.');
+  assert.equal(find(d, 'shame on you').speaker, null);
+});
+
+test('"…, to which on February 1 X acknowledged …": the subject after a relative pronoun and a date', async () => {
+  const d = await analyse(
+    'On January 28, UpGuard emailed Amazon Web Services informing them of the situation, to which on February 1 Amazon Web Services acknowledged the owner had been informed.',
+  );
+  assert.equal(speaker(find(d, 'owner had been informed')), 'Amazon Web Services');
+});
+
+test('a name with a web domain is a website; one named in the apposition of "One news site" speaks', async () => {
+  const d = await analyse('The agency denies the two explosions are related. One news site, Znak.com, claims security sources have ascribed the explosion to terrorism.');
+  assert.equal(speaker(find(d, 'ascribed the explosion')), 'Znak.com');
+});
+
+test('"he" does not take a body named only in the text ("Trump administration") as the last speaker', async () => {
+  const d = await analyse('For weeks, the Trump administration has pushed the plan. Later the administration said the plan would go ahead. "We will not back down on this plan now," he said.');
+  assert.equal(speaker(find(d, 'plan would go ahead')), 'Trump administration');
+  assert.notEqual(speaker(find(d, 'We will not back down')), 'Trump administration');
+});
+
+test('a one-word "place" the article only uses as a person\'s surname is that person', async () => {
+  const d = await analyse('Sudesh Amman, 20, was released from prison a week ago. Amman, who was described as dangerous by the police, advised his girlfriend to kill her "kuffar" parents.');
+  assert.equal(speaker(find(d, 'kuffar')), 'Sudesh Amman');
+  const city = await analyse('Sudesh Amman flew to Amman on Monday. Amman said the flight was delayed by three hours.');
+  assert.notEqual(speaker(find(city, 'flight was delayed')), 'Sudesh Amman');
+});
+
+test('a name unknown to the entity stage opening a sentence before its verb; a surname spelled a second way', async () => {
+  const d = await analyse(
+    'Sally Wasef led the study of the birds. Wasif suggested, in likelihood, "next to each temple there was a lake where the birds would live and feed."\n\n' +
+      'The storm hit on Monday. Rappler reported three malls in the city were damaged by the quake. Rescuers said two people were still missing in the rubble.',
+  );
+  assert.equal(speaker(find(d, 'next to each temple')), 'Sally Wasef');
+  assert.equal(speaker(find(d, 'three malls')), 'Rappler');
+  assert.equal(find(d, 'still missing').speaker, null);
+});
+
+test('a noun phrase object before "so"/"until" is no reported clause ("declared a state of emergency so he could …")', async () => {
+  const d = await analyse('President Adam Reid declared a state of emergency so he could begin building the wall. She promised protests every week until Sweden joined the agreement.');
+  assert.equal(indirect(d).length, 0);
+});
+
+test('"filed a motion claiming …": a filing reports what it claims', async () => {
+  const d = await analyse('On Friday, a group of landowners filed a motion claiming the new order is unconstitutional and violated their rights.');
+  assert.equal(find(d, 'is unconstitutional').kind, 'indirect');
+});
+
+test('"announced the schedule … and followed it up": a second predicate is not a reported clause', async () => {
+  const d = await analyse('The utility announced the schedule in a press release late yesterday and followed it up with a press conference this morning.');
+  assert.equal(indirect(d).length, 0);
 });

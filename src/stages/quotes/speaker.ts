@@ -1,10 +1,11 @@
 import type { Entity, Ref } from '../../model/doc.js';
 import { COMMON_WORDS } from '../../lexicon/words.js';
+import { ORG_HEADS } from '../../lexicon/titles.js';
 import { bySurname } from '../../kb/surnames.js';
 import { genderOfFirstName } from './names.js';
 import { MAX_ANTECEDENT_CHARS } from './thresholds.js';
 import {
-  DETERMINERS, FEMALE_TITLES, INSTITUTION_HEADS, MALE_TITLES, ORG_NOUNS, PREPOSITIONS, PRONOUNS, PROXY_HEADS,
+  DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, INSTITUTION_HEADS, MALE_TITLES, ORG_NOUNS, PREPOSITIONS, PRONOUNS, PROXY_HEADS,
   type PronounKind,
 } from './verbs.js';
 import { looksLikeTitledPerson, personName, ROLE_WORDS } from './person.js';
@@ -176,6 +177,9 @@ export function resolvePronoun(view: View, pronoun: string, offset: number): Ent
   // The last speaker, unless another person who fits was named since ("… Qawi … Waseem appeared … He said").
   const since = last ? mentionsIn(view, last.end, offset).some((m) => m.entity !== recent && !quotationAt(view, m.start) && compatible(view, kind, m.entity) > 0) : false;
   if (outside && recent && !since && (personal ? recentFits === 2 : recentFits > 0)) return recent;
+  // `X indicated …: "A," he said, "B"`: the speaker of the same sentence's frame, even when the
+  // writer's pronoun disagrees with what is known of X's gender.
+  if (outside && personal && recent && !since && typeOf(view, recent) === 'PERSON' && sentenceOf(view, last!.start) === sentenceOf(view, offset) && !otherPersonFits(view, kind, recent, last!.start, offset)) return recent;
   for (let i = lowerBound(view.mentions, offset) - 1; i >= 0; i--) {
     const m = view.mentions[i]!;
     if (m.end < floor) break;
@@ -204,6 +208,11 @@ export function resolvePronoun(view: View, pronoun: string, offset: number): Ent
     }
   }
   return best ?? fallback;
+}
+
+/** True when a person other than `e` who fits the pronoun is named in [from, to), outside quotations. */
+function otherPersonFits(view: View, kind: PronounKind, e: Entity, from: number, to: number): boolean {
+  return mentionsIn(view, from, to).some((m) => m.entity !== e && !quotationAt(view, m.start) && compatible(view, kind, m.entity) > 0);
 }
 
 function sentenceOf(view: View, offset: number): number {
@@ -302,7 +311,7 @@ export function pronounSpeaker(view: View, pronoun: string, offset: number): Ref
   if (kind && recent && !recent.entity && !quotationAt(view, offset) && (kind === 'male' || kind === 'female') && !unnamedPersonBetween(view, recent.end, offset)) {
     const first = recent.ref.name.split(/\s+/)[0]!;
     const g = genderOfFirstName(first, view.kb);
-    if (recent.ref.name.includes(' ') && (g === kind || g === undefined)) return recent.ref;
+    if (recent.ref.name.includes(' ') && (g === kind || g === undefined) && !namesBody(recent.ref.name)) return recent.ref;
   }
   const e = resolvePronoun(view, pronoun, offset);
   if (kind === 'plural' && !quotationAt(view, offset)) {
@@ -316,6 +325,11 @@ export function pronounSpeaker(view: View, pronoun: string, offset: number): Ref
     if (pair && pair.at > eAt) return pair.ref;
   }
   return e ? refOf(view, e) : null;
+}
+
+/** True when a name is a body's ("Trump administration", "North Wales Fire and Rescue Service"), not a person's. */
+function namesBody(name: string): boolean {
+  return name.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase()));
 }
 
 function lastMentionBefore(view: View, e: Entity, offset: number): number {
@@ -374,6 +388,7 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   const toks = view.toks;
   while (a <= b && (/^[,;:—–(]$/.test(toks[a]!.word) || (a < b && LEADING_ADVERBS.has(toks[a]!.lower)))) a++;
   while (b >= a && /^[,;:—–)]$/.test(toks[b]!.word)) b--;
+  a = pastLeadingPhrases(view, a, b);
   if (a > b) return null;
   if (a === b && PRONOUNS[toks[a]!.lower]) return pronounSpeaker(view, toks[a]!.word, toks[a]!.start);
   // "One MP", "Some of the protesters Wikinews interviewed", "Several": unnamed people (rules §4.3).
@@ -383,9 +398,13 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   // The head: the first word that is not a determiner.
   let h = a;
   while (h < b && DETERMINERS.has(toks[h]!.lower)) h++;
-  const headIsName = view.mentions[lowerBound(view.mentions, toks[h]!.start)]?.start === toks[h]!.start;
+  const headMention = view.mentions[lowerBound(view.mentions, toks[h]!.start)];
+  const opening = h === 0 || toks[h - 1]!.sentence !== toks[h]!.sentence;
+  // "Members of the House of Commons": a plural noun opening the sentence, then "of" (a group, not a name).
+  const pluralOf = opening && /[^s']s$/.test(toks[h]!.lower) && toks[h + 1]?.lower === 'of' && (headMention?.start !== toks[h]!.start || typeOf(view, headMention.entity) === 'NORP');
+  const headIsName = headMention?.start === toks[h]!.start && !pluralOf;
   const genericHead = !headIsName && !PROXY_HEADS.has(toks[h]!.lower) && !VOICES.has(toks[h]!.lower) &&
-    (LOWER_START.test(toks[h]!.word) || ((h === 0 || toks[h - 1]!.sentence !== toks[h]!.sentence) && !ROLE_WORDS.has(toks[h]!.lower) && (COMMON_WORDS.has(toks[h]!.lower) || writtenLowercase(view, toks[h]!.lower))));
+    (LOWER_START.test(toks[h]!.word) || (opening && !ROLE_WORDS.has(toks[h]!.lower) && (pluralOf || COMMON_WORDS.has(toks[h]!.lower) || writtenLowercase(view, toks[h]!.lower))));
   // "Nils-Erik Haagenrud of Rogaland Fire and Rescue": a person's name the entity stage missed,
   // then the body the person belongs to.
   {
@@ -401,6 +420,8 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   }
   // "Another report from the Mexican government": a document speaks for whoever it is from.
   if (h + 2 <= b && toks[h + 1]!.lower === 'from' && OWN_WORDS.test(toks[h]!.lower)) return speakerOfRegion(view, h + 2, phraseEndIn(toks, h + 2, b));
+  // "The decree signed by the Pope": a document speaks for whoever signed or issued it.
+  if (h + 3 <= b && (OWN_WORDS.test(toks[h]!.lower) || DOCUMENT_NOUNS.test(toks[h]!.lower)) && ISSUING.test(toks[h + 1]!.lower) && toks[h + 2]!.lower === 'by') return speakerOfRegion(view, h + 3, phraseEndIn(toks, h + 3, b));
   const usable: MentionRef[] = [];
   let institution: Ref | null = null;
   let office: Ref | null = null;
@@ -509,6 +530,8 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
     const issuer = issuerOf(view, b);
     if (issuer) return issuer;
   }
+  // "his surviving father": the relative the article names in apposition ("his father, Abdullah Kurdi").
+  if (POSSESSIVE_PRONOUNS[toks[a]!.lower] && KIN.test(toks[b]!.lower) && allLowerCase(toks, a + 1, b)) return kinNamed(view, toks[b]!.lower);
   // "its press release", "his statement": the pronoun's antecedent.
   const possessive = POSSESSIVE_PRONOUNS[toks[a]!.lower];
   if (possessive && a < b && (PROXY_HEADS.has(toks[b]!.lower) || OWN_WORDS.test(toks[b]!.lower))) {
@@ -542,9 +565,15 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
     const e = describedEntity(view, ['the', ...ws.slice(0, owns)], start);
     return e ? refOf(view, e) : null;
   }
+  // "The government statement", "a fire service statement": the body described issued it.
+  const issuedBy = DOCUMENT_NOUNS.test(last.lower) && /^(?:the|a|an)$/.test(first) ? ws.slice(0, -1) : [];
+  if (issuedBy.length && ORG_NOUNS.has(issuedBy[issuedBy.length - 1]!) && issuedBy.every((w, i) => LOWER_START.test(toks[h + i]!.word) && !DETERMINERS.has(w) && !POSSESSIVE.has(w))) {
+    const e = describedEntity(view, ['the', ...issuedBy], start);
+    return e ? refOf(view, e) : writtenBody(view, issuedBy, start);
+  }
   if ((first === 'the' || POSSESSIVE.has(toks[Math.min(b, a + 1)]!.word)) && (LOWER_START.test(last.word) || titleWords)) {
     const e = describedEntity(view, ws, start);
-    return e ? refOf(view, e) : null;
+    return e ? refOf(view, e) : first === 'the' ? writtenBody(view, ws, start) : null;
   }
   // "news agency Fars", "student protester Joshua Wong": a description, then the name.
   if (LOWER_START.test(toks[h]!.word) && UPPER_START.test(last.word)) {
@@ -574,11 +603,137 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   if (names.every((w) => NUMERAL.test(w))) return null;
   // One capitalised word opening a sentence, unknown to the entity stage, is an ordinary word
   // ("Activists"); so is a plural noun of people anywhere ("Egyptologists", "Historians").
-  if (names.length === 1 && (PEOPLE_PLURAL.test(names[0]!) || (opensSentence && !ACRONYM.test(names[0]!)) || /^(?:The|A|An|It|This|That|There|Officials|Police|Authorities|Witnesses|Residents|Sources|Critics|Experts|Analysts|Reports|Researchers|Scientists)$/.test(names[0]!) || COMMON_WORDS.has(names[0]!.toLowerCase()) || writtenLowercase(view, names[0]!.toLowerCase()))) return null;
+  if (names.length === 1 && (PEOPLE_PLURAL.test(names[0]!) || (opensSentence && !ACRONYM.test(names[0]!) && !nameBeforeVerb(view, names[0]!, b)) || /^(?:The|A|An|It|This|That|There|Officials|Police|Authorities|Witnesses|Residents|Sources|Critics|Experts|Analysts|Reports|Researchers|Scientists)$/.test(names[0]!) || COMMON_WORDS.has(names[0]!.toLowerCase()) || writtenLowercase(view, names[0]!.toLowerCase()))) return null;
   const raw = view.text.slice(toks[h]!.start, end);
   const written = looksLikeTitledPerson(raw) || genderOfFirstName(raw.split(/\s+/)[0]!, view.kb) !== undefined ? personName(raw) : raw;
-  const known = view.surnames.get(written.split(/\s+/).pop()!);
+  const surname = written.split(/\s+/).pop()!;
+  const known = view.surnames.get(surname) ?? (written === surname ? respelledSurname(view, surname) : undefined);
   return known ? refOf(view, known) : { name: written };
+}
+
+/** Shortest surname compared letter by letter for a second spelling. */
+const MIN_RESPELLED_CHARS = 5;
+
+/**
+ * The one person whose surname the word spells with one letter changed ("Wasif" for "Sally
+ * Wasef", rules §4.1: the first full form wins), else undefined.
+ */
+function respelledSurname(view: View, word: string): Entity | undefined {
+  if (word.length < MIN_RESPELLED_CHARS) return undefined;
+  let found: Entity | undefined;
+  for (const [name, e] of view.surnames) {
+    if (name.length !== word.length || name[0] !== word[0] || name === word || e === found) continue;
+    let diff = 0;
+    for (let i = 0; i < name.length && diff < 2; i++) if (name[i] !== word[i]) diff++;
+    if (diff !== 1) continue;
+    if (found) return undefined;
+    found = e;
+  }
+  return found;
+}
+
+/** Nouns of kinship ("his father", "her widower"). */
+const KIN = /^(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|grandfather|grandmother|widow|widower|stepfather|stepmother)$/;
+
+/**
+ * The one person the article writes in apposition with a kin noun ("said his father, Abdullah
+ * Kurdi", "Abdullah Kurdi, the boy's father"); null when none or several are.
+ */
+function kinNamed(view: View, kin: string): Ref | null {
+  let found: Entity | undefined;
+  for (const m of view.mentions) {
+    if (typeOf(view, m.entity) !== 'PERSON' || m.entity === found || !writtenRole(view, m, kin)) continue;
+    if (found) return null;
+    found = m.entity;
+  }
+  return found ? refOf(view, found) : null;
+}
+
+/** Words inside a body's written name ("Fire and Rescue Service", "Department of Health"). */
+const BODY_NAME_JOINER = /^(?:and|of|for|&)$/;
+
+/**
+ * The name the article writes earlier for a body described by lower-case nouns (rules §4.2): "the
+ * fire service" → "North Wales Fire and Rescue Service" (a capitalised name with those words,
+ * ending in the head noun), "the government" → "government of Burundi" (the noun and "of" a
+ * place). The nearest such name before `offset`; null when there is none or the head is not a
+ * kind of organisation.
+ */
+function writtenBody(view: View, nouns: readonly string[], offset: number): Ref | null {
+  const head = nouns[nouns.length - 1];
+  if (!head || head === 'police' || !ORG_NOUNS.has(head) || nouns.some((w) => !LOWER_START.test(w))) return null;
+  const toks = view.toks;
+  for (let i = lowerBound(toks, offset) - 1; i > 0 && offset - toks[i]!.start < MAX_ANTECEDENT_CHARS; i--) {
+    const t = toks[i]!;
+    if (t.lower !== head || quotationAt(view, t.start)) continue;
+    const first = bodyNameStart(toks, i);
+    if (t.word !== t.lower) {
+      const words = toks.slice(first, i + 1).map((x) => x.lower);
+      if (i - first >= 1 && nouns.every((w) => words.includes(w))) return { name: view.text.slice(toks[first]!.start, t.end) };
+      continue;
+    }
+    // "the Trump administration", "the Mexican government": a name before the noun.
+    if (nouns.length === 1 && first < i && toks[first - 1]?.lower === 'the') return { name: view.text.slice(toks[first]!.start, t.end) };
+    // "the government of Burundi": the noun and the place it belongs to.
+    const m = toks[i + 1]?.lower === 'of' && toks[i + 2] ? view.mentions[lowerBound(view.mentions, toks[i + 2]!.start)] : undefined;
+    if (nouns.length === 1 && m && m.start === toks[i + 2]!.start && /^(?:GPE|ORG)$/.test(typeOf(view, m.entity))) return { name: view.text.slice(t.start, m.end) };
+  }
+  return null;
+}
+
+/** First token of the capitalised name ending at token i (over "and", "of", "for" inside it). */
+function bodyNameStart(toks: View['toks'], i: number): number {
+  const sentence = toks[i]!.sentence;
+  let k = i;
+  for (;;) {
+    if (nameWordIn(toks, k - 1, sentence)) k--;
+    else if (BODY_NAME_JOINER.test(toks[k - 1]?.word ?? '') && nameWordIn(toks, k - 2, sentence)) k -= 2;
+    else break;
+  }
+  return k;
+}
+
+/** Words that end a time phrase before a subject ("A few days later", "Two weeks ago"). */
+const TIME_PHRASE_END = /^(?:later|earlier|ago|afterwards)$/;
+
+/** A date or time word after "on"/"in" ("on February 1", "in March"). */
+const DATE_WORD = /^(?:\p{N}+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/**
+ * The token after a relative pronoun and a time phrase opening tokens a..b ("to which on February
+ * 1 Amazon Web Services", "A few days later the administration"), else a.
+ */
+function pastLeadingPhrases(view: View, a: number, b: number): number {
+  const toks = view.toks;
+  // "to which …", "which …": the relative clause's subject follows.
+  if (a + 1 < b && PREPOSITIONS.has(toks[a]!.lower) && /^(?:which|whom)$/.test(toks[a + 1]!.lower)) a += 2;
+  else if (a < b && toks[a]!.lower === 'which') a++;
+  // "on February 1", "in March 2019".
+  if (/^(?:on|in)$/.test(toks[a]!.lower) && DATE_WORD.test(toks[a + 1]?.word ?? '')) {
+    let k = a + 1;
+    while (k < b && DATE_WORD.test(toks[k]!.word)) k++;
+    if (toks[k]!.word === ',') k++;
+    if (k <= b && k > a + 1) a = k;
+  }
+  for (let k = a + 1; k < b && k <= a + 4; k++) {
+    if (!TIME_PHRASE_END.test(toks[k]!.lower)) continue;
+    const next = toks[k + 1]!.word === ',' ? k + 2 : k + 1;
+    return next <= b && mentionsIn(view, toks[a]!.start, toks[k]!.end).length === 0 ? next : a;
+  }
+  return a;
+}
+
+/** Words that stand for people unnamed ("Everyone", "Another"), singular in form. */
+const INDEFINITE_PEOPLE = /^(?:Everyone|Everybody|Someone|Somebody|Anyone|Anybody|Nobody|None|Another|Each|Both|Neither|Either|One|Many|Most|Some|All|Few|Several|Other|Such|Staff|Management|Security|Personnel|Family|Media|Military|Army|Government|Parliament|Congress|Court|Prosecution|Defence|Defense)$/;
+
+/**
+ * True when one capitalised word opening a sentence reads as a name: right before its reporting
+ * verb (token b + 1), singular (not "Rescuers"), not a word for people in general ("Everyone").
+ * Its lower-case form and common words are ruled out by the caller.
+ */
+function nameBeforeVerb(view: View, word: string, b: number): boolean {
+  const next = view.toks[b + 1];
+  return next !== undefined && VERB_LEMMAS_LOWER.has(next.word) && !/s$/.test(word) && !INDEFINITE_PEOPLE.test(word);
 }
 
 /** Bodies that speak for a country ("the German government"); its army or police is a common noun (rules §4.3). */
@@ -602,8 +757,8 @@ function unnamedInstitution(view: View, h: number, b: number): Ref | null {
 /** What a body issues or finds, which speaks for it ("its statement", "its polling", "their data"). */
 const OWN_WORDS = /^(?:release|statement|announcement|tweet|website|account|post|interview|speech|report|reports|polling|poll|polls|survey|data|analysis|figures|estimates?|projections?|research|study|count|tally|investigation)$/;
 
-/** Documents that speak for whoever issued them. */
-const DOCUMENT_NOUNS = /^(?:statement|release|announcement|communique|communiqué|letter|decree)$/;
+/** Participles of issuing a document ("signed by", "issued by"). */
+const ISSUING = /^(?:signed|issued|released|published|written|sent|posted|delivered)$/;
 
 /**
  * The issuer of a statement mentioned at or before `offset`: the nearest earlier (or this)
@@ -695,6 +850,11 @@ function withRun(view: View, m: MentionRef, a: number, b: number): Ref | undefin
   // "U.S. Attorney Bash": a role and the surname of a person named in full elsewhere.
   const surname = view.surnames.get(toks[last]!.word);
   if (surname && typeOf(view, m.entity) !== 'PERSON') return refOf(view, surname);
+  // "Johns Hopkins Center for …": a person's name that opens an institution's name.
+  const after = lowerBound(toks, m.end);
+  if (typeOf(view, m.entity) === 'PERSON' && after <= last && UPPER_START.test(toks[after]!.word) && toks.slice(after, last + 1).some((t) => t.word !== t.lower && ORG_HEADS.has(t.lower))) {
+    return { name: run.replace(/^(?:The|the)\s+/, '') };
+  }
   // A role before a known person's name ("Conservative MP Philip Hammond") keeps the person.
   if (typeOf(view, m.entity) === 'PERSON') return undefined;
   // "Conservative MP Philip Hammond": a role and a name the entity stage did not type as a person.
@@ -823,6 +983,8 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
     if (typeOf(view, e) === 'PERSON' && (e.roles.some((r) => holds(r.title, phrase, head)) || (ROLE_WORDS.has(head) && writtenRole(view, m, phrase)))) return e;
     const surface = view.text.slice(m.start, m.end).toLowerCase();
     if (typeOf(view, e) === 'PERSON' && surface.includes(phrase) && surface !== phrase && (!SECOND_RANK.test(surface) || SECOND_RANK.test(phrase))) return e;
+    // "the Pope" for the person the entity stage named "Pope Francis" (a title in the name).
+    if (typeOf(view, e) === 'PERSON' && ROLE_WORDS.has(head) && e.name.toLowerCase().startsWith(`${phrase} `) && !SECOND_RANK.test(phrase)) return e;
     // "the hospital", "the court": a body named earlier with that word in its name.
     if (typeOf(view, e) === 'ORG' && !ROLE_WORDS.has(head) && offset - m.end < MAX_ANTECEDENT_CHARS && nameHas(e.name, head)) return mostMentioned(view, head, offset) ?? e;
     if (typeOf(view, e) === 'ORG' && ORG_NOUNS.has(head)) {

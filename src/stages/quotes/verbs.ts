@@ -37,7 +37,7 @@ const REGULAR = [
   'recall', 'concede', 'propose', 'intimate', 'comment', 'caution', 'complain', 'disclose', 'reiterate', 'repeat',
   'assure', 'remind', 'inform', 'speculate', 'hint', 'recount', 'mention', 'affirm', 'counter', 'retort', 'boast',
   'answer', 'accept', 'predict', 'forecast', 'project', 'advise', 'announce', 'clarify', 'elaborate', 'insinuate',
-  'joke', 'muse', 'lament', 'theorise', 'theorize', 'surmise', 'reckon', 'reason', 'determine', 'find', 'show',
+  'joke', 'muse', 'lament', 'theorise', 'theorize', 'surmise', 'reckon', 'reason', 'determine', 'find', 'show', 'underline',
   // Frames for direct quotations only (below): the speaker describes or labels something.
   'describe', 'call', 'label', 'brand', 'term', 'question', 'ask', 'continue', 'thank', 'offer', 'urge', 'plead',
   'demand', 'praise', 'condemn', 'blame', 'direct', 'quote', 'cite', 'express', 'welcome', 'mourn', 'promise',
@@ -73,7 +73,7 @@ export const INDIRECT_LEMMAS: ReadonlySet<string> = new Set([
   'echo', 'indicate', 'agree', 'contend', 'remark', 'recall', 'concede', 'testify', 'propose',
   'specify', 'intimate', 'comment', 'caution', 'complain', 'disclose', 'reiterate', 'repeat', 'assure', 'remind',
   'inform', 'speculate', 'hint', 'recount', 'mention', 'affirm', 'counter', 'retort', 'boast', 'answer', 'forecast',
-  'advise', 'clarify', 'insinuate', 'lament', 'reason', 'accept', 'read', 'point out',
+  'advise', 'clarify', 'insinuate', 'lament', 'reason', 'accept', 'read', 'point out', 'underline',
 ]);
 
 /** Verbs whose clause must be opened by "that" ("agreed that …", not "agreed to meet", "found the body"). */
@@ -134,6 +134,9 @@ export const ADJUNCT_HEADS: ReadonlySet<string> = new Set([
   'newspaper', 'agency', 'times', 'post',
 ]);
 
+/** Documents that speak for whoever issued them ("The statement said", "the decree signed by X"). */
+export const DOCUMENT_NOUNS = /^(?:statement|release|announcement|communique|communiqué|letter|decree|proclamation|order)$/;
+
 /** Nouns after a name and "'s" that still make the named one the speaker ("Netanyahu's office"). */
 export const PROXY_HEADS: ReadonlySet<string> = new Set([
   'office', 'government', 'administration', 'cabinet', 'statement', 'statements', 'spokesperson', 'spokesman',
@@ -141,7 +144,7 @@ export const PROXY_HEADS: ReadonlySet<string> = new Set([
   'embassy', 'team', 'press', 'announcement', 'advisory', 'note', 'message', 'letter', 'post', 'blog', 'release',
   'palace', 'headquarters', 'presidency', 'council', 'bureau', 'department', 'service', 'army', 'military', 'police',
   'forces', 'media', 'officials', 'projections', 'projection', 'estimates', 'estimate', 'count', 'tally', 'records',
-  'analysis', 'survey', 'poll', 'findings',
+  'analysis', 'survey', 'poll', 'findings', 'schedule', 'timetable',
 ]);
 
 /** Heads that make a group adjective a speaker ("the Mexican government", "Russian officials" is not). */

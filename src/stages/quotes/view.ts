@@ -104,7 +104,7 @@ export function typeOf(view: View, entity: Entity): EntityType {
 
 /** Words that make a name an institution's, wherever they stand in it. */
 const INSTITUTION_WORDS = new RegExp(
-  `\\b(?:${[...ORG_HEADS].filter((w) => !w.includes('.')).join('|')}|archive|herald|journal|gazette|tribune|society|library|institution|airlines?|press)\\b`,
+  `\\b(?:${[...ORG_HEADS].filter((w) => !w.includes('.')).join('|')}|archive|herald|journal|gazette|tribune|society|library|institution|airlines?|press|presidency|survey|directorate|secretariat|tribunal)\\b`,
   'i',
 );
 /** Words that make a name a place's ("Chesapeake Energy Arena"). */
@@ -114,10 +114,11 @@ export function createView(doc: Readonly<Doc>, kb?: Kb): View {
   const text = doc.text;
   const { toks, sentenceTokens } = tokensOf(text, doc.tokens, doc.sentences.length);
   const { types, fullNames } = readEntities(doc.entities, kb);
+  retypeByContext(text, doc.entities, types);
   // A surname the entity stage left apart ("Rosselló" typed OTHER) is a mention of the one person
   // whose name contains it.
   const surnames = surnameIndex(doc.entities, types, fullNames);
-  const mentions = speakerMentions(doc.entities, types, surnames);
+  const mentions = speakerMentions(text, doc.entities, types, surnames);
   return { doc, text, toks, sentenceTokens, mentions, kb, quoted: findQuotations(text), types, surnames, fullNames, speakers: [], speakerReads: 0, entityById: new Map(doc.entities.map((e) => [e.id, e])) };
 }
 
@@ -161,11 +162,74 @@ function readEntities(entities: readonly Entity[], kb?: Kb): Pick<View, 'types' 
   return { types, fullNames };
 }
 
+/** A publication noun right after a name ("Time magazine"). */
+const PUBLICATION_AFTER = /^\s+(?:magazine|newspaper|tabloid|weekly|daily)\b/;
+/** A web domain glued to a name ("Znak.com"). */
+const DOMAIN_AFTER = /^\.(?:com|org|net|ru|ua|info|news|io|co)\b/;
+/** An acronym: one word with two capitals or more ("TfL", "PG&E", "CDCR"). */
+const ACRONYM_NAME = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z&.-]+$/;
+
+/**
+ * Types read from the text around a name the entity stage typed as a place or left untyped: a
+ * name written before "magazine" or "newspaper" is a publication ("Time magazine"); an acronym in
+ * brackets right after an organisation's name is that organisation ("Transport for London (TfL)");
+ * a name with a web domain after it is a website, even one typed as a person ("Znak.com").
+ */
+function retypeByContext(text: string, entities: readonly Entity[], types: Map<Entity, EntityType>): void {
+  let orgEnds: Set<number> | undefined;
+  for (const e of entities) {
+    const type = types.get(e);
+    if (type !== 'LOC' && type !== 'OTHER' && type !== 'PERSON') continue;
+    for (const m of e.mentions) {
+      if (m.field) continue;
+      // "Znak.com": a website, whatever the entity stage took it for.
+      if (DOMAIN_AFTER.test(text.slice(m.end, m.end + 6))) {
+        types.set(e, 'ORG');
+        break;
+      }
+      if (type === 'PERSON') continue;
+      if (PUBLICATION_AFTER.test(text.slice(m.end, m.end + 12))) {
+        types.set(e, 'ORG');
+        break;
+      }
+      if (text[m.start - 1] === '(' && text[m.end] === ')' && ACRONYM_NAME.test(m.text)) {
+        orgEnds ??= endsOfOrganisations(entities, types);
+        if (orgEnds.has(m.start - 2) || orgEnds.has(m.start - 1)) {
+          types.set(e, 'ORG');
+          break;
+        }
+      }
+    }
+  }
+}
+
+/** Where mentions of organisations end. */
+function endsOfOrganisations(entities: readonly Entity[], types: ReadonlyMap<Entity, EntityType>): Set<number> {
+  const out = new Set<number>();
+  for (const e of entities) if (types.get(e) === 'ORG') for (const m of e.mentions) if (!m.field) out.add(m.end);
+  return out;
+}
+
+/** Words before a place name ("in Amman", "to Amman"). */
+const LOCATIVE_BEFORE = /\b(?:in|to|from|at|near|of|into|across|outside)\s+$/i;
+
+/**
+ * The person whose surname a one-word place name is, when the article never writes it as a place
+ * ("Sudesh Amman … Amman, who …" with "Amman" typed a city): no mention after "in", "to", "from".
+ */
+function surnameAsPlace(text: string, e: Entity, types: ReadonlyMap<Entity, EntityType>, surnames: ReadonlyMap<string, Entity>): Entity | undefined {
+  const type = types.get(e);
+  if ((type !== 'GPE' && type !== 'LOC') || e.name.includes(' ')) return undefined;
+  const person = surnames.get(e.name);
+  if (!person) return undefined;
+  return e.mentions.some((m) => !m.field && (m.text !== e.name || LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 9), m.start)))) ? undefined : person;
+}
+
 /** Body mentions of entities that can speak, in text order. */
-function speakerMentions(entities: readonly Entity[], types: ReadonlyMap<Entity, EntityType>, surnames: ReadonlyMap<string, Entity>): MentionRef[] {
+function speakerMentions(text: string, entities: readonly Entity[], types: ReadonlyMap<Entity, EntityType>, surnames: ReadonlyMap<string, Entity>): MentionRef[] {
   const out: MentionRef[] = [];
   for (const e of entities) {
-    const person = SPEAKER_TYPES.has(types.get(e)!) ? e : types.get(e) === 'OTHER' && !e.name.includes(' ') ? surnames.get(e.name) : undefined;
+    const person = surnameAsPlace(text, e, types, surnames) ?? (SPEAKER_TYPES.has(types.get(e)!) ? e : types.get(e) === 'OTHER' && !e.name.includes(' ') ? surnames.get(e.name) : undefined);
     if (!person) continue;
     for (const m of e.mentions) {
       if (m.field) continue;
@@ -263,7 +327,8 @@ function reading(name: string, type: EntityType, inKb: boolean, kb?: Kb): NameRe
   const institution = retype && INSTITUTION_WORDS.test(name) && !(genderOfFirstName(first, kb) !== undefined && /\s(?:of|at|from)\s/.test(name));
   const place = retype && PLACE_WORDS.test(name);
   // A "place" named like an institution ("Las Vegas Review-Journal", "Army Hospital") is a body.
-  const body = type === 'LOC' && INSTITUTION_WORDS.test(name) && !PLACE_WORDS.test(name);
+  // So is a name of several words typed OTHER ("California Department of Corrections").
+  const body = (type === 'LOC' || (type === 'OTHER' && name.includes(' '))) && INSTITUTION_WORDS.test(name) && !PLACE_WORDS.test(name);
   const read = place ? 'LOC' : institution || body ? 'ORG' : (type !== 'PERSON' && type !== 'NORP' && titled) || person || fullName !== undefined ? 'PERSON' : type;
   return fullName === undefined ? { type: read } : { type: read, fullName };
 }
