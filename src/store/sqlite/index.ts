@@ -13,6 +13,9 @@ import type { WriteLock } from './write-lock.js';
 
 type Row = Record<string, string | number | null>;
 
+/** Band keys kept in minhash_bands_recent before they move to minhash_bands (schema.ts): ~250 articles' worth. */
+export const MERGE_BAND_ROWS = 16_384;
+
 export interface SqliteOptions {
   /** Shared by threads of this process that write to the same file (see write-lock.ts). */
   writeLock?: WriteLock;
@@ -28,6 +31,9 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Store {
     // Copy the journal into the database every 10,000 pages (40 MB) rather than 1,000: pages that
     // every commit touches (index roots, the full-text index) are then copied once, not ten times.
     db.pragma('wal_autocheckpoint = 10000');
+    // 32 MiB of pages per connection (SQLite's default is 2): the indexes that every article adds
+    // to (names, LSH bands, full text) then mostly stay in memory rather than being read back per insert.
+    db.pragma('cache_size = -32768');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     migrateSqlite(db);
@@ -52,10 +58,14 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Store {
     ),
     candidates: db.prepare(
       `SELECT m.article_id AS id, m.minhash FROM minhashes m WHERE m.article_id IN (
-         SELECT b.article_id FROM minhash_bands b WHERE b.band IN (SELECT value FROM json_each(?))) ORDER BY m.seq`,
+         SELECT b.article_id FROM minhash_bands b WHERE b.band IN (SELECT value FROM json_each(@bands))
+         UNION SELECT r.article_id FROM minhash_bands_recent r WHERE r.band IN (SELECT value FROM json_each(@bands))) ORDER BY m.seq`,
     ),
     signature: db.prepare('INSERT INTO minhashes (article_id, seq, minhash) VALUES (?, ?, ?)'),
-    band: db.prepare('INSERT OR IGNORE INTO minhash_bands (band, article_id) VALUES (?, ?)'),
+    band: db.prepare('INSERT INTO minhash_bands_recent (band, article_id) VALUES (?, ?)'),
+    recentBands: db.prepare('SELECT max(rowid) FROM minhash_bands_recent').pluck(),
+    mergeBands: db.prepare('INSERT OR IGNORE INTO minhash_bands (band, article_id) SELECT band, article_id FROM minhash_bands_recent ORDER BY band, article_id'),
+    clearRecentBands: db.prepare('DELETE FROM minhash_bands_recent'),
     facts: {
       entities: db.prepare('INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)'),
       quotes: db.prepare('INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
@@ -69,7 +79,7 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Store {
   function insert(doc: DocJson, sourceKey: string | undefined, print: ReturnType<typeof fingerprint>): PutResult {
     let result: PutResult = 'existing';
     if (q.hasArticle.get(doc.id) === undefined) {
-      const candidates = (q.candidates.all(JSON.stringify(print.bands)) as { id: string; minhash: Buffer }[]).map((r) => ({
+      const candidates = (q.candidates.all({ bands: JSON.stringify(print.bands) }) as { id: string; minhash: Buffer }[]).map((r) => ({
         id: r.id,
         signature: signatureFromBytes(r.minhash),
       }));
@@ -90,9 +100,14 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Store {
     if (sourceKey) q.source.run(sourceKey, doc.id);
     return result;
   }
-  const insertAll = db.transaction((items: readonly PutItem[], prints: ReturnType<typeof fingerprint>[]) =>
-    items.map((item, k) => insert(item.doc, item.sourceKey, prints[k]!)),
-  );
+  const insertAll = db.transaction((items: readonly PutItem[], prints: ReturnType<typeof fingerprint>[]) => {
+    const results = items.map((item, k) => insert(item.doc, item.sourceKey, prints[k]!));
+    if (((q.recentBands.get() as number | null) ?? 0) >= MERGE_BAND_ROWS) {
+      q.mergeBands.run();
+      q.clearRecentBands.run();
+    }
+    return results;
+  });
   const lock = options.writeLock;
 
   async function putMany(items: readonly PutItem[]): Promise<PutResult[]> {

@@ -1,22 +1,24 @@
 import type Database from 'better-sqlite3';
 import { fingerprint, signatureBytes } from '../../across/minhash.js';
-import { SCHEMA } from './schema.js';
+import { SCHEMA, STORE_VERSION } from './schema.js';
 
 /**
  * Upgrades a store written by an earlier newsgraph in place, in one write transaction (a second
- * process opening it meanwhile waits, then finds it current). Version 1 → 3: near-copy columns,
- * the MinHash band index and signatures; the stored articles all count as originals. Version 2 → 3:
+ * process opening it meanwhile waits, then finds it current). Version 1: near-copy columns, the
+ * MinHash band index and signatures; the stored articles all count as originals. Version 2:
  * signatures move from the articles table to their own (the near-copy check read long rows).
+ * Version 3: the small table of recent band keys (schema.ts) is added.
  */
 export function migrateSqlite(db: Database.Database): void {
   db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
   const version = () => db.prepare("SELECT value FROM meta WHERE key = 'version'").pluck().get() as string | undefined;
-  if (version() !== '1' && version() !== '2') return;
+  if (!['1', '2', '3'].includes(version() ?? '')) return;
   db.transaction(() => {
     if (version() === '1') fromVersion1(db);
     else if (version() === '2') fromVersion2(db);
+    else if (version() === '3') db.exec(SCHEMA);
     else return;
-    db.prepare("UPDATE meta SET value = '3' WHERE key = 'version'").run();
+    db.prepare("UPDATE meta SET value = ? WHERE key = 'version'").run(String(STORE_VERSION));
   }).immediate();
 }
 

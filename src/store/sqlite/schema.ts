@@ -1,5 +1,5 @@
 /** Bump with every change to the tables below; `openSqlite` refuses databases of other versions. */
-export const STORE_VERSION = 3;
+export const STORE_VERSION = 4;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -16,6 +16,11 @@ CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles(duplicate_of);
 -- LSH band keys of original articles (src/across/minhash.ts): a new article's candidates in one lookup.
 -- Written with its article; no foreign key to check 64 times per article.
 CREATE TABLE IF NOT EXISTS minhash_bands (band INTEGER NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (band, article_id)) WITHOUT ROWID;
+-- Band keys of the latest articles: random keys inserted one by one into the large index above
+-- dirty a page each per commit; here they share a few pages, and move over in one sorted pass
+-- every MERGE_BAND_ROWS rows (index.ts). Candidates are looked up in both.
+CREATE TABLE IF NOT EXISTS minhash_bands_recent (band INTEGER NOT NULL, article_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS minhash_bands_recent_band ON minhash_bands_recent(band);
 -- MinHash signatures of original articles, in small rows of their own: the near-copy check reads
 -- only these, never the long rows of articles.
 CREATE TABLE IF NOT EXISTS minhashes (article_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, minhash BLOB NOT NULL) WITHOUT ROWID;
