@@ -8,12 +8,16 @@
 export const SHINGLE_WORDS = 5;
 /** Signature length (bins). Estimates of Jaccard similarity are within ±0.06 at 128. */
 export const SIGNATURE_SIZE = 128;
+/** Signature positions per LSH band. */
+export const ROWS = 3;
 /**
- * LSH bands × rows = SIGNATURE_SIZE. 64 bands of 2 rows make a pair at similarity 0.5 a candidate
- * with probability 1 − 0.75^64 ≈ 1; unrelated pairs that also become candidates are discarded by
- * the full signature comparison.
+ * LSH bands: 42 bands of 3 rows (126 of the 128 positions) make a pair at similarity 0.5 a
+ * candidate with probability 1 − (1 − 0.5³)^42 ≈ 0.996, at 0.4 0.94, at 0.2 only 0.29: articles
+ * that share a paragraph or two are rarely candidates (with 64 bands of 2 rows nearly all were, and
+ * a store of 20,000 articles returned ~90 candidates per new article). Candidates are checked
+ * against the full signature.
  */
-export const BANDS = 64;
+export const BANDS = Math.floor(SIGNATURE_SIZE / ROWS);
 /**
  * Estimated shingle similarity at or above which two articles are copies of one story. Changing
  * one word in twenty leaves about half of the 5-word shingles; unrelated news shares under 5 %.
@@ -26,7 +30,6 @@ export const MIN_DUPLICATE_SIMILARITY = 0.5;
  */
 export const MIN_SHINGLES = 25;
 
-const ROWS = SIGNATURE_SIZE / BANDS;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;

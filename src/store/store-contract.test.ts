@@ -20,6 +20,8 @@ import { expandInputs } from '../stages/ingest/index.js';
 import { edited, rewrapped, trimmed } from '../../test/helpers/copies.js';
 import { EXPORT_TABLES, openStore, type EntityQuery, type EventQuery, type Page, type Store } from './index.js';
 import { PG_SCHEMA } from './postgres/schema.js';
+import { fingerprint, signatureBytes } from '../across/minhash.js';
+import { oldBands } from '../../test/helpers/bands.js';
 
 const PG_URL = process.env.NEWSGRAPH_TEST_PG;
 const RUN = `ng_test_${process.pid}_${Date.now().toString(36)}`;
@@ -270,6 +272,33 @@ if (PG_URL) {
       const copy = toJson(await analyzeText(`${article!.text}\n\nUpdated with a last line.`, { id: 'copy', title: article!.title }));
       assert.equal(await store.put(copy, 'copy'), 'duplicate');
       assert.equal((await store.stats()).duplicates, 1);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('a PostgreSQL store of version 2 is upgraded in place: band keys recomputed, copies found', async () => {
+    const location = pgLocation();
+    const schema = new URL(location).searchParams.get('schema')!;
+    const client = new pg.Client({ connectionString: PG_URL });
+    await client.connect();
+    const [article] = readFileSync(join(SAMPLE_DIR, 'wikinews.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { title: string; text: string });
+    const doc = toJson(await analyzeText(article!.text, { id: 'old', title: article!.title }));
+    const print = fingerprint(doc.text);
+    try {
+      await client.query(`SET client_min_messages = 'warning'; CREATE SCHEMA "${schema}"; SET search_path = "${schema}"`);
+      await client.query(PG_SCHEMA);
+      await client.query("INSERT INTO meta (key, value) VALUES ('version', '2')");
+      await client.query('INSERT INTO articles (id, url, title, byline, published, language, text, doc, ingested_at, minhash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
+        [doc.id, doc.url, doc.title, doc.byline, doc.published, doc.language, doc.text, JSON.stringify(doc), '2026-11-01T00:00:00Z', signatureBytes(print.signature)]);
+      await client.query('INSERT INTO minhash_bands (band, article_id) SELECT unnest($1::bigint[]), $2', [oldBands(print.signature), doc.id]);
+    } finally {
+      await client.end();
+    }
+    const store = openStore(location);
+    try {
+      const copy = toJson(await analyzeText(`${article!.text}\n\nUpdated with a last line.`, { id: 'copy', title: article!.title }));
+      assert.equal(await store.put(copy, 'copy'), 'duplicate');
     } finally {
       await store.close();
     }

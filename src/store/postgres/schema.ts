@@ -1,5 +1,5 @@
 /** Bump with every change to the tables below; `openPostgres` refuses databases of other versions. */
-export const PG_STORE_VERSION = 2;
+export const PG_STORE_VERSION = 3;
 
 /**
  * The SQLite schema's tables and columns, in PostgreSQL. Text is `COLLATE "C"` so comparisons and

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { analyzeText } from '../../../test/helpers/analyze.js';
+import { oldBands } from '../../../test/helpers/bands.js';
 import { docs } from '../../../test/helpers/cli.js';
 import { SAMPLE_DIR } from '../../cli/demo.js';
 import { NewsgraphError } from '../../errors.js';
@@ -52,13 +53,13 @@ async function oldStore(version: 1 | 2 | 3) {
     const print = fingerprint(doc.text);
     const seq = raw.prepare('INSERT INTO articles (id, url, title, byline, published, language, text, doc, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(...values).lastInsertRowid;
     raw.prepare('INSERT INTO minhashes (article_id, seq, minhash) VALUES (?, ?, ?)').run(doc.id, seq, signatureBytes(print.signature));
-    for (const band of print.bands) raw.prepare('INSERT INTO minhash_bands (band, article_id) VALUES (?, ?)').run(band, doc.id);
+    for (const band of oldBands(print.signature)) raw.prepare('INSERT INTO minhash_bands (band, article_id) VALUES (?, ?)').run(band, doc.id);
   } else {
     // version 2 kept the signature in the article row and its band keys in minhash_bands
     const print = fingerprint(doc.text);
     raw.exec('CREATE TABLE minhash_bands (band INTEGER NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (band, article_id)) WITHOUT ROWID');
     raw.prepare('INSERT INTO articles (id, url, title, byline, published, language, text, doc, ingested_at, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(...values, signatureBytes(print.signature));
-    for (const band of print.bands) raw.prepare('INSERT INTO minhash_bands (band, article_id) VALUES (?, ?)').run(band, doc.id);
+    for (const band of oldBands(print.signature)) raw.prepare('INSERT INTO minhash_bands (band, article_id) VALUES (?, ?)').run(band, doc.id);
   }
   raw.close();
   return { path, article: article!, doc };
