@@ -144,9 +144,10 @@ const analyse = (analyzer: Analyzer, doc: Doc): Promise<DocJson> =>
 
 /**
  * Inputs read at once: URL fetches and file reads overlap, results still come out in input order;
- * when storing, enough for every thread to fill its write batches.
+ * when storing, enough for every thread to fill a write batch and have as many articles queued
+ * behind it, so that it analyses while its batch waits for the write lock.
  */
-const inFlight = (analyzer: Analyzer) => 2 * WRITE_BATCH * (analyzer instanceof WorkerPool ? analyzer.size : 1);
+const inFlight = (analyzer: Analyzer) => 4 * WRITE_BATCH * (analyzer instanceof WorkerPool ? analyzer.size : 1);
 
 export async function runItems(
   items: AsyncIterable<Item>,
