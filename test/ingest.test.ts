@@ -4,6 +4,8 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { docs, ROOT, runCli, spawnCli, tempDir } from './helpers/cli.js';
+import type { DocJson } from '../src/model/json.js';
+import { edited } from './helpers/copies.js';
 
 const dir = tempDir();
 const db = join(dir, 'test.db');
@@ -132,6 +134,28 @@ test('ingest on worker threads stores the same documents as on one thread', asyn
   };
   assert.deepEqual(docsOf(two), docsOf(one));
 });
+
+for (const workers of ['1', '2']) {
+  test(`a near-copy of an article stored before is linked without being analysed again (--workers ${workers})`, async () => {
+    const where = tempDir();
+    const store = join(where, 'copies.db');
+    const article = readFileSync(join(ROOT, 'data/sample/gaza-ceasefire.txt'), 'utf8');
+    writeFileSync(join(where, 'a.txt'), article);
+    writeFileSync(join(where, 'b.txt'), `Wire: US envoy halts talks\n\n${edited(article.trim().split('\n').slice(1).join('\n'))}\n`);
+    assert.equal((await runCli(['ingest', join(where, 'a.txt'), '--db', store, '--workers', workers])).code, 0);
+    const run = await runCli(['ingest', join(where, 'b.txt'), '--db', store, '--workers', workers]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /^1 articles in .*, 1 near-copies of stored articles linked, 0 errors$/m);
+    const conn = new Database(store, { readonly: true });
+    const [original, copy] = conn.prepare('SELECT id, duplicate_of, doc FROM articles ORDER BY seq').all() as { id: string; duplicate_of: string | null; doc: string }[];
+    conn.close();
+    assert.equal(copy!.duplicate_of, original!.id);
+    const doc = JSON.parse(copy!.doc) as DocJson;
+    assert.deepEqual([doc.entities.length, doc.events.length], [0, 0], 'the copy was not analysed');
+    assert.ok(doc.messages.some((m) => m.rule === 'near-copy' && m.note.includes(original!.id)), JSON.stringify(doc.messages));
+    assert.ok((JSON.parse(original!.doc) as DocJson).entities.length > 0, 'the original was');
+  });
+}
 
 test('syndicated and updated copies are linked as duplicate_of and their events are exported once', async () => {
   const where = tempDir();

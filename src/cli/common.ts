@@ -8,7 +8,8 @@ import { BatchWriter, WRITE_BATCH, type PutResult, type Store } from '../store/i
 import { toJson, type DocJson } from '../model/json.js';
 import { WorkerPool } from '../pipeline/workers.js';
 import { createAnalyzer, STAGES } from '../pipeline/analyze.js';
-import { enabledStages, formatProfile, type Pipeline } from '../pipeline/pipeline.js';
+import { nearCopyGate } from '../pipeline/copies.js';
+import { enabledStages, formatProfile, type Gate, type Pipeline } from '../pipeline/pipeline.js';
 import { isStageName, STAGE_NAMES, type StageName } from '../pipeline/stage.js';
 import { expandInputs, readStdin, type Item } from '../stages/ingest/index.js';
 import { Progress } from './progress.js';
@@ -72,10 +73,10 @@ export function analyzerFor(flags: AnalyzeFlags, kb: Kb = loadKb()): Pipeline {
  * The hooks of a run that stores: worker threads analyse and store themselves; in this thread,
  * analysed documents are written in batches, in input order (a run waits for every write it started).
  */
-export function storing(analyzer: Analyzer, store: Store): Pick<RunHooks, 'store' | 'onDoc' | 'drained'> {
+export function storing(analyzer: Analyzer, store: Store): Pick<RunHooks, 'store' | 'onDoc' | 'drained' | 'gate'> {
   if (analyzer instanceof WorkerPool) return { store: async (doc, key) => (await analyzer.store(doc, key)).result };
   const writer = new BatchWriter(store);
-  return { onDoc: (doc, key) => writer.add(doc, key), drained: () => writer.flush() };
+  return { onDoc: (doc, key) => writer.add(doc, key), drained: () => writer.flush(), gate: nearCopyGate(store) };
 }
 
 /** Tally of a run over many inputs. */
@@ -93,6 +94,8 @@ export interface RunHooks {
   skip?: (key: string) => Promise<boolean>;
   /** Called with each analysed document, in input order (completion order with workers); the run goes on while what it returns settles. */
   onDoc?: (doc: DocJson, key: string | undefined) => Promise<PutResult | void> | void;
+  /** Ends analysis early (near-copies of stored articles are not analysed again). */
+  gate?: Gate;
   /** Called once every document has gone to onDoc: what still waits for a batch can be written. */
   drained?: () => Promise<void>;
   /** Analyses and stores a document (see `storing`), instead of analysing here and calling onDoc; in completion order. */
@@ -139,8 +142,8 @@ type Outcome = { error: unknown; where: string } | { skipped: true } | { doc: Do
 /** What analyses documents for a run: the pipeline in this thread, or a pool of worker threads. */
 export type Analyzer = Pipeline | WorkerPool;
 
-const analyse = (analyzer: Analyzer, doc: Doc): Promise<DocJson> =>
-  analyzer instanceof WorkerPool ? analyzer.run(doc) : analyzer.run(doc).then(toJson);
+const analyse = (analyzer: Analyzer, doc: Doc, gate?: Gate): Promise<DocJson> =>
+  analyzer instanceof WorkerPool ? analyzer.run(doc) : analyzer.run(doc, gate).then(toJson);
 
 /**
  * Inputs read at once: URL fetches and file reads overlap, results still come out in input order;
@@ -169,7 +172,7 @@ export async function runItems(
       const key = sourceKey(doc);
       if (key && hooks.skip && (await hooks.skip(key))) return { skipped: true };
       if (hooks.store) return { stored: await hooks.store(doc, key) };
-      return { doc: await analyse(pipeline, doc), key };
+      return { doc: await analyse(pipeline, doc, hooks.gate), key };
     } catch (error) {
       return { error, where };
     }

@@ -5,6 +5,7 @@ import { docOf, IngestQueue } from '../queue/index.js';
 import { openStore } from '../store/index.js';
 import { isPostgresLocation } from '../store/postgres/index.js';
 import { addAnalyzeOptions, analyzerFor, type AnalyzeFlags } from './common.js';
+import { nearCopyGate } from '../pipeline/copies.js';
 
 interface WorkerFlags extends AnalyzeFlags {
   db: string;
@@ -31,6 +32,7 @@ export function workerCommand(): Command {
     const store = openStore(flags.db);
     const queue = new IngestQueue(flags.db, { maintenanceSeconds: 10 });
     const pipeline = analyzerFor(flags);
+    const gate = nearCopyGate(store);
     const tally = { stored: 0, duplicates: 0, failed: 0, busy: 0 };
     const t0 = performance.now();
     let stopping: (() => void) | undefined;
@@ -43,7 +45,7 @@ export function workerCommand(): Command {
         tally.busy++;
         const where = job.origin.line ? `${job.origin.location}:${job.origin.line}` : job.origin.location;
         try {
-          const doc = toJson(await pipeline.run(docOf(job)));
+          const doc = toJson(await pipeline.run(docOf(job), gate));
           const result = await store.put(doc, job.key);
           if (result === 'duplicate') tally.duplicates++;
           tally.stored++;

@@ -53,3 +53,17 @@ test('the profile counts documents and time per stage', async () => {
   const table = formatProfile(analyzer.profile);
   for (const name of STAGE_NAMES) assert.match(table, new RegExp(`^${name}\\b`, 'm'));
 });
+
+test('a gate after a stage can end a run there: later stages do not run, the message says why', async () => {
+  const a = defineStage({ name: 'extract', requires: ['raw'], assigns: ['text'], run: (d) => ({ text: d.raw!.content }) });
+  const b = defineStage({ name: 'segment', requires: ['text'], assigns: ['sentences'], run: (d) => ({ sentences: [{ start: 0, end: d.text.length }] }) });
+  const pipeline = buildPipeline([a, b], ctx);
+  const gate = (stop: boolean) => ({
+    after: 'extract' as const,
+    stop: async () => (stop ? { severity: 'info' as const, source: 'test', rule: 'stop', note: 'stopped' } : undefined),
+  });
+  const stopped = await pipeline.run(record('abc'), gate(true));
+  assert.deepEqual([stopped.text, stopped.sentences, stopped.messages.map((m) => m.rule)], ['abc', [], ['stop']]);
+  const passed = await pipeline.run(record('abc'), gate(false));
+  assert.deepEqual([passed.sentences, passed.messages], [[{ start: 0, end: 3 }], []]);
+});

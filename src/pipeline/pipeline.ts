@@ -1,15 +1,22 @@
 import { copyDoc } from '../model/create.js';
-import type { Doc, DocKey } from '../model/doc.js';
+import type { Doc, DocKey, Message } from '../model/doc.js';
 import { NewsgraphError, isNewsgraphError } from '../errors.js';
 import type { Context, Stage, StageName } from './stage.js';
 
 /** Milliseconds and documents per stage, summed over every run of a pipeline. */
 export type Profile = Map<StageName, { ms: number; docs: number }>;
 
+/** A check after one stage that can end a run early: the document keeps what it has, plus the message. */
+export interface Gate {
+  after: StageName;
+  /** A message saying why the run stops here, or undefined to go on. */
+  stop(doc: Readonly<Doc>): Promise<Message | undefined>;
+}
+
 export interface Pipeline {
   readonly stages: readonly Stage[];
   readonly profile: Profile;
-  run(doc: Doc): Promise<Doc>;
+  run(doc: Doc, gate?: Gate): Promise<Doc>;
 }
 
 /**
@@ -39,7 +46,7 @@ export function buildPipeline(all: readonly Stage[], ctx: Context, disable: read
   const stages = enabledStages(all, disable);
   const profile: Profile = new Map(stages.map((s) => [s.name, { ms: 0, docs: 0 }]));
 
-  async function run(doc: Doc): Promise<Doc> {
+  async function run(doc: Doc, gate?: Gate): Promise<Doc> {
     // one copy per run, which each stage's values then update in place (the caller's doc is untouched)
     const current = copyDoc(doc);
     for (const stage of stages) {
@@ -59,6 +66,13 @@ export function buildPipeline(all: readonly Stage[], ctx: Context, disable: read
       const p = profile.get(stage.name)!;
       p.ms += performance.now() - t0;
       p.docs += 1;
+      if (gate?.after === stage.name) {
+        const stop = await gate.stop(current);
+        if (stop) {
+          current.messages = [...current.messages, stop];
+          break;
+        }
+      }
     }
     return current;
   }

@@ -11,12 +11,14 @@ import type { Doc } from '../model/doc.js';
 import { toJson } from '../model/json.js';
 import { BatchWriter, openStore, WriteLock } from '../store/index.js';
 import { createAnalyzer } from './analyze.js';
+import { nearCopyGate } from './copies.js';
 import type { WorkerRequest, WorkerResponse, WorkerSetup } from './workers.js';
 
 const setup = workerData as WorkerSetup;
 const analyzer = createAnalyzer({ kb: loadKb(), options: setup.options, disable: setup.disable });
 const store = setup.store === undefined ? undefined : openStore(setup.store, setup.writeLock ? { writeLock: new WriteLock(setup.writeLock) } : {});
 const writer = store && new BatchWriter(store);
+const gate = store && nearCopyGate(store);
 /** Documents received and not yet analysed: at 0 the thread has nothing else to do, so it writes. */
 let queued = 0;
 
@@ -35,7 +37,7 @@ parentPort!.on('message', async (message: WorkerRequest | { close: true }) => {
     if (--queued === 0) void writer?.flush();
   };
   try {
-    const json = toJson(await analyzer.run(doc as Doc));
+    const json = toJson(await analyzer.run(doc as Doc, gate));
     const written = writer?.add(json, key);
     done();
     response = written ? { n, stored: { id: json.id, result: await written } } : { n, doc: json };

@@ -173,6 +173,10 @@ for (const backend of backends) {
       const store = backend.open();
       try {
         for (const doc of originals) assert.equal(await store.put(doc, doc.id), 'inserted');
+        // what put will link each copy to, asked before it is stored; unrelated and short texts have no original
+        assert.deepEqual((await Promise.all(copies.map((c) => store.nearCopy(c.text)))).map((c) => c?.duplicateOf), [originals[0]!.id, originals[0]!.id, originals[1]!.id]);
+        assert.equal(await store.nearCopy(sample[0]!.text.split(' ').reverse().join(' ')), undefined);
+        assert.equal(await store.nearCopy('Too short to be anybody\'s copy.'), undefined);
         const before = await store.stats();
         // Two copies of one article at once: the lock on band keys makes them see each other's original.
         const results = await Promise.all(copies.map((doc) => store.put(doc, doc.id)));

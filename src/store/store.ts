@@ -120,6 +120,12 @@ export type ExportTable = (typeof EXPORT_TABLES)[number];
  * Storage of analysed articles. An article and its facts are written in one transaction, so
  * a crash leaves either all of it or none; `put` of an id already stored changes nothing.
  */
+/** A stored original article and how much of its text a new one shares (estimated Jaccard similarity of word shingles). */
+export interface NearCopy {
+  duplicateOf: string;
+  similarity: number;
+}
+
 export interface Store {
   /** True when this input (path, path:line, URL) was stored already: re-runs skip it. */
   hasSource(key: string): Promise<boolean>;
@@ -134,6 +140,8 @@ export interface Store {
    * an earlier one). SQLite writes them in one transaction, which costs much less than one each.
    */
   putMany(items: readonly PutItem[]): Promise<PutResult[]>;
+  /** The stored original this text is a near-copy of (what `put` would link it to), if any. */
+  nearCopy(text: string): Promise<NearCopy | undefined>;
   get(id: string): Promise<DocJson | undefined>;
   search(query: string, limit?: number): Promise<ArticleSummary[]>;
   /** Every stored article, in insertion order; near-copies left out with `originals`. */

@@ -3,7 +3,7 @@ import { NewsgraphError } from '../../errors.js';
 import type { EntityType } from '../../model/doc.js';
 import type { DocJson } from '../../model/json.js';
 import type {
-  ArticleSummary, EntityQuery, EntitySummary, EventQuery, EventRecord, ExportTable, FlagRecord, Page, PageRequest, PutResult, Store, StoreStats,
+  ArticleSummary, EntityQuery, EntitySummary, EventQuery, EventRecord, ExportTable, FlagRecord, NearCopy, Page, PageRequest, PutResult, Store, StoreStats,
 } from '../store.js';
 import { closest, fingerprint, signatureBytes, signatureFromBytes } from '../../across/minhash.js';
 import { DATE_KEY, decodeCursor, encodeCursor, docColumn, docFromColumns, eventRecord, FACT_TABLES, factRows, flagRecord, offsetOf, offsetPage, searchWords, type EventRow } from '../rows.js';
@@ -132,6 +132,18 @@ export function openPostgres(location: string): Store {
    * The locks are on the article id and on its LSH band keys, taken in ascending order (no
    * deadlock): a writer of the same article or of a near-copy waits for the first, then sees it.
    */
+  /** The stored original a text is a near-copy of: the look-up `put` makes, without its locks. */
+  async function nearCopy(text: string): Promise<NearCopy | undefined> {
+    await ready;
+    const print = fingerprint(text);
+    if (print.bands.length === 0) return undefined;
+    const { rows } = await pool.query<{ id: string; minhash: Buffer }>(
+      'SELECT a.id, a.minhash FROM articles a WHERE a.id IN (SELECT b.article_id FROM minhash_bands b WHERE b.band = ANY($1::bigint[])) ORDER BY a.seq',
+      [print.bands],
+    );
+    return closest(print.signature, rows.map((r) => ({ id: r.id, signature: signatureFromBytes(r.minhash) })));
+  }
+
   async function put(doc: DocJson, sourceKey: string | undefined): Promise<PutResult> {
     await ready;
     const print = fingerprint(doc.text);
@@ -198,6 +210,7 @@ export function openPostgres(location: string): Store {
       for (const item of items) results.push(await put(item.doc, item.sourceKey));
       return results;
     },
+    nearCopy,
     async get(id) {
       const rows = await query<{ doc: string; text: string }>('SELECT doc, text FROM articles WHERE id = $1', [id]);
       return rows[0] === undefined ? undefined : docFromColumns(rows[0]);

@@ -76,14 +76,20 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Store {
     get: db.prepare('SELECT doc, text FROM articles WHERE id = ?'),
   };
 
+  /** The stored original closest to a fingerprint, at or above the near-copy threshold. */
+  function nearCopyOf(print: ReturnType<typeof fingerprint>) {
+    if (print.bands.length === 0) return undefined;
+    const candidates = (q.candidates.all({ bands: JSON.stringify(print.bands) }) as { id: string; minhash: Buffer }[]).map((r) => ({
+      id: r.id,
+      signature: signatureFromBytes(r.minhash),
+    }));
+    return closest(print.signature, candidates);
+  }
+
   function insert(doc: DocJson, sourceKey: string | undefined, print: ReturnType<typeof fingerprint>): PutResult {
     let result: PutResult = 'existing';
     if (q.hasArticle.get(doc.id) === undefined) {
-      const candidates = (q.candidates.all({ bands: JSON.stringify(print.bands) }) as { id: string; minhash: Buffer }[]).map((r) => ({
-        id: r.id,
-        signature: signatureFromBytes(r.minhash),
-      }));
-      const copy = closest(print.signature, candidates);
+      const copy = nearCopyOf(print);
       const row = q.article.run(
         doc.id, doc.url, doc.title, doc.byline, doc.published, doc.language, doc.text, docColumn(doc), new Date().toISOString(),
         copy?.duplicateOf ?? null, copy?.similarity ?? null,
@@ -128,6 +134,9 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Store {
       return (await putMany([{ doc, sourceKey }]))[0]!;
     },
     putMany,
+    async nearCopy(text) {
+      return nearCopyOf(fingerprint(text));
+    },
     async get(id) {
       const row = q.get.get(id) as { doc: string; text: string } | undefined;
       return row === undefined ? undefined : docFromColumns(row);
