@@ -8,8 +8,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { NewsgraphError } from '../errors.js';
 import { loadKb } from '../kb/index.js';
 import type { Doc } from '../model/doc.js';
-import { toJson } from '../model/json.js';
-import { BatchWriter, openStore, WriteLock } from '../store/index.js';
+import { toJson, type DocJson } from '../model/json.js';
+import { BatchWriter, openStore, WriteLock, type PutResult } from '../store/index.js';
 import { createAnalyzer } from './analyze.js';
 import { nearCopyGate } from './copies.js';
 import type { WorkerRequest, WorkerResponse, WorkerSetup } from './workers.js';
@@ -29,23 +29,26 @@ parentPort!.on('message', async (message: WorkerRequest | { close: true }) => {
     process.exit(0);
   }
   const { n, doc, key } = message;
-  let response: WorkerResponse;
   queued++;
-  let analysed = false;
-  const done = () => {
-    analysed = true;
-    if (--queued === 0) void writer?.flush();
-  };
-  try {
-    const json = toJson(await analyzer.run(doc as Doc, gate));
-    const written = writer?.add(json, key);
-    done();
-    response = written ? { n, stored: { id: json.id, result: await written } } : { n, doc: json };
-  } catch (error) {
-    if (!analysed) done();
-    const e = error instanceof NewsgraphError ? error : new NewsgraphError('NG_STAGE_FAILED', String((error as Error)?.message ?? error));
-    response = { n, error: { code: e.code, message: e.message, hint: e.hint } };
-  }
-  parentPort!.postMessage(response);
+  const analysed = await analyzer.run(doc as Doc, gate).then(toJson).catch(asError);
+  const written = writer && !(analysed instanceof NewsgraphError) ? writer.add(analysed, key) : undefined;
+  if (--queued === 0) void writer?.flush();
+  parentPort!.postMessage(await respond(n, analysed, written));
 });
+
+/** The answer for document n: its JSON, what storing it did, or the error. */
+async function respond(n: number, analysed: DocJson | NewsgraphError, written: Promise<PutResult> | undefined): Promise<WorkerResponse> {
+  try {
+    if (analysed instanceof NewsgraphError) throw analysed;
+    return written ? { n, stored: { id: analysed.id, result: await written } } : { n, doc: analysed };
+  } catch (error) {
+    const e = asError(error);
+    return { n, error: { code: e.code, message: e.message, hint: e.hint } };
+  }
+}
+
+function asError(error: unknown): NewsgraphError {
+  return error instanceof NewsgraphError ? error : new NewsgraphError('NG_STAGE_FAILED', String((error as Error)?.message ?? error));
+}
+
 parentPort!.postMessage({ ready: true });

@@ -116,16 +116,16 @@ export type PutResult = 'inserted' | 'duplicate' | 'existing';
 export const EXPORT_TABLES = ['articles', 'entities', 'quotes', 'events', 'claims', 'flags'] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
-/**
- * Storage of analysed articles. An article and its facts are written in one transaction, so
- * a crash leaves either all of it or none; `put` of an id already stored changes nothing.
- */
 /** A stored original article and how much of its text a new one shares (estimated Jaccard similarity of word shingles). */
 export interface NearCopy {
   duplicateOf: string;
   similarity: number;
 }
 
+/**
+ * Storage of analysed articles. An article and its facts are written in one transaction, so
+ * a crash leaves either all of it or none; `put` of an id already stored changes nothing.
+ */
 export interface Store {
   /** True when this input (path, path:line, URL) was stored already: re-runs skip it. */
   hasSource(key: string): Promise<boolean>;

@@ -127,11 +127,6 @@ export function openPostgres(location: string): Store {
     }
   }
 
-  /**
-   * One article in four round trips: lock, look up, one statement that inserts everything, commit.
-   * The locks are on the article id and on its LSH band keys, taken in ascending order (no
-   * deadlock): a writer of the same article or of a near-copy waits for the first, then sees it.
-   */
   /** The stored original a text is a near-copy of: the look-up `put` makes, without its locks. */
   async function nearCopy(text: string): Promise<NearCopy | undefined> {
     await ready;
@@ -144,6 +139,11 @@ export function openPostgres(location: string): Store {
     return closest(print.signature, rows.map((r) => ({ id: r.id, signature: signatureFromBytes(r.minhash) })));
   }
 
+  /**
+   * One article in four round trips: lock, look up, one statement that inserts everything, commit.
+   * The locks are on the article id and on its LSH band keys, taken in ascending order (no
+   * deadlock): a writer of the same article or of a near-copy waits for the first, then sees it.
+   */
   async function put(doc: DocJson, sourceKey: string | undefined): Promise<PutResult> {
     await ready;
     const print = fingerprint(doc.text);
