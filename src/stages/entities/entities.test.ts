@@ -156,3 +156,38 @@ test('capitalised runs: names may start with a capital outside ASCII; digits, pu
   const runs = findRuns(text, tokens, 0, tokens.length - 1, new Set()).map((r) => text.slice(tokens[r.first]!.start, tokens[r.last]!.end));
   assert.deepEqual(runs, ['Émile Zola', 'Łódź', 'Bank of England']);
 });
+
+test('"Dr" without a period is a title; a given name alone joins the one person whose full name has it', async () => {
+  const doc = await analyzeText('The director, Dr Lena Varga Okoro, spoke on Friday. According to Dr Lena, the clinic stayed open.');
+  const lena = byName(doc, 'Lena Varga Okoro');
+  assert.deepEqual(lena.mentions.map((m) => m.text), ['Lena Varga Okoro', 'Lena']);
+  assert.equal(lena.roles[0]?.title, 'Dr');
+  assert.ok(!doc.entities.some((e) => e.name.startsWith('Dr')));
+});
+
+test('a given name shared by two people in the text joins neither', async () => {
+  const doc = await analyzeText('Dr Lena Varga Okoro met Dr Lena Brask. According to Dr Lena, the clinic stayed open.');
+  assert.equal(byName(doc, 'Lena Varga Okoro').mentions.length, 1);
+  assert.equal(byName(doc, 'Lena Brask').mentions.length, 1);
+});
+
+test('"U.S." and "United States" before the same name are one entity, under the fuller name', async () => {
+  const text = 'The United States Bureau of Kelp said so. Later the U.S. Bureau of Kelp said more.';
+  const doc = await analyzeText(text, { ner: fakeModel([['United States Bureau of Kelp', 'ORG'], ['U.S. Bureau of Kelp', 'ORG']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.type, e.mentions.length]), [['United States Bureau of Kelp', 'ORG', 2]]);
+});
+
+test('dates are never entities, even when the model tags them; a lone "May" it calls a person stays', async () => {
+  const text = 'According to a March 14 release, Theresa May spoke on Monday. May said no.';
+  const ner = fakeModel([['March 14', 'ORG'], ['Theresa May', 'PERSON'], ['Monday', 'ORG'], ['May', 'PERSON']]);
+  const doc = await analyzeText(text, { ner });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.length]), [['Theresa May', 2]]);
+});
+
+test('with the model, a one-word person takes the capitalised given name written right before it', async () => {
+  const doc = await analyzeText('Resident Mira Tovell told reporters that the Museum of Tovell closed.', { ner: fakeModel([['Tovell', 'PERSON']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.type]), [['Mira Tovell', 'PERSON']]);
+  // A title is not a given name: "Administrator" stays a role.
+  const titled = await analyzeText('Even Administrator Tovell agreed.', { ner: fakeModel([['Tovell', 'PERSON']]) });
+  assert.deepEqual(titled.entities.map((e) => [e.name, e.roles[0]?.title]), [['Tovell', 'Administrator']]);
+});

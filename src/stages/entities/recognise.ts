@@ -7,6 +7,8 @@ import { ORG_HEADS, PLACE_HEADS, TITLES_BY_FIRST_WORD } from '../../lexicon/titl
 /** Words after a surname that say it names a leader ("the Biden administration"). */
 const PERSON_AFTER = /^\s+(?:administration|government|cabinet|presidency|campaign|era)\b|^['’]s\s+(?:office|government|administration|cabinet)\b/;
 
+const CAPITALISED = /^\p{Lu}/u;
+
 /** Tokens in the longest title. */
 const LONGEST_TITLE = Math.max(...[...TITLES_BY_FIRST_WORD.values()].flatMap((seqs) => seqs.map((seq) => seq.length)));
 /** Longest span of tokens tried as one KB name or title. */
@@ -253,8 +255,20 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       if (p.kind === 'kb' && p.demonym && !affiliation) continue;
       out.push(p);
     }
-    for (const r of ranges) out.push(...modelPieces(r.first, r.last, r.type));
+    for (const r of ranges) out.push(...modelPieces(givenNameBefore(r, pieces), r.last, r.type));
     return out.sort((a, b) => a.first - b.first);
+  }
+
+  /**
+   * Where a one-word PERSON span starts: one word earlier when the rules read a capitalised word
+   * right before it as part of the same name ("Voter Kitty Mak" tagged "Mak": "Kitty Mak").
+   */
+  function givenNameBefore(r: { first: number; last: number; type: EntityType }, pieces: readonly Piece[]): number {
+    const k = r.first - 1;
+    if (r.type !== 'PERSON' || r.first !== r.last || k < 0) return r.first;
+    const inName = pieces.some((p) => p.kind === 'name' && p.last === k);
+    const spaced = tokens[k]!.end + 1 === tokens[r.first]!.start && text[tokens[k]!.end] === ' ';
+    return inName && spaced && CAPITALISED.test(word(k)) && !isAcronym(word(k)) ? k : r.first;
   }
 
   /** One model span as pieces: linked to the KB where its text is a KB name of a fitting type. */

@@ -2,6 +2,7 @@ import type { Entity, EntityMention, EntityType, Role } from '../../model/doc.js
 import { rolesAt } from '../../kb/roles.js';
 import type { Kb, KbEntry, KbRole } from '../../kb/types.js';
 import type { Found } from './recognise.js';
+import { DATE_WORDS } from '../../lexicon/words.js';
 
 /** A name found in the body or in the headline. */
 export interface Placed extends Found {
@@ -14,6 +15,8 @@ const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’
 const lastWord = (s: string) => s.split(/\s+/).pop()!.toLowerCase();
 const initials = (s: string) =>
   s.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+/** "U.S." / "US" / "USA" written before the rest of a name ("U.S. Geological Survey"). */
+const US_PREFIX = /^(?:u\.s\.a?\.?|usa?|united states(?: of america)?)\s+(?=\S)/;
 
 interface Group {
   key: string;
@@ -36,6 +39,7 @@ export function resolveEntities(found: readonly Placed[], date: string | null, k
   const order = [...found].sort((a, b) => Number(isShort(a)) - Number(isShort(b)));
   let index: Map<string, Group[]> | undefined;
   for (const f of order) {
+    if (isDate(f)) continue;
     // Short names come last and never lengthen a group's name: index the full names once.
     if (!index && isShort(f)) index = nameIndex(groups);
     // A full name in the document beats the KB for a lone surname ("Bill Brown" … "Brown").
@@ -46,11 +50,25 @@ export function resolveEntities(found: readonly Placed[], date: string | null, k
     else add(`name:${norm(f.text)}`, f);
   }
 
-  mergeNameTails(groups);
+  const moved = new Map<string, Group>();
+  mergeNameTails(groups, moved);
+  mergeUsVariants(groups, moved);
   const list = [...groups.values()].sort((a, b) => firstOffset(a) - firstOffset(b));
   const idOf = new Map<Group, string>(list.map((g, i) => [g, `e${i + 1}`]));
   const idByKey = new Map<string, string>(list.map((g) => [g.key, idOf.get(g)!]));
+  for (const [key, g] of moved) idByKey.set(key, idOf.get(g)!);
   return list.map((g) => toEntity(g, idOf.get(g)!, idByKey, date, kb));
+}
+
+/**
+ * A date, never an entity: days, months and numbers only, with a number ("March 14"), or not
+ * typed a person by the model (a lone "May" may be Theresa May).
+ */
+function isDate(f: Placed): boolean {
+  if (f.entry) return false;
+  const words = f.text.split(/\s+/);
+  if (!words.every((w) => /^\d/.test(w) || DATE_WORDS.has(w.toLowerCase().replace(/[.,]$/g, '')))) return false;
+  return words.some((w) => /^\d/.test(w)) || !(f.model && f.type === 'PERSON');
 }
 
 function isShort(f: Placed): boolean {
@@ -72,9 +90,12 @@ function nameIndex(groups: ReadonlyMap<string, Group>): Map<string, Group[]> {
     add(`w:${last}`, g);
     add(`w:${last.split('-').pop()}`, g);
     add(`i:${initials(name)}`, g);
+    for (const w of name.toLowerCase().split(/\s+/).slice(0, -1)) add(`a:${w}`, g);
   }
   return index;
 }
+
+const isPersonGroup = (g: Group) => typeOf(g) === 'PERSON' || g.found.some((x) => x.type === 'PERSON');
 
 /** The group a lone surname ("Witkoff") or acronym ("WFP") stands for, when exactly one fits. */
 function joinKey(f: Placed, index: ReadonlyMap<string, Group[]>): string | undefined {
@@ -84,10 +105,16 @@ function joinKey(f: Placed, index: ReadonlyMap<string, Group[]>): string | undef
   const fits = [...candidates].filter((g) => {
     const name = bestName(g);
     if (!name.includes(' ')) return false;
-    const person = typeOf(g) === 'PERSON' || g.found.some((x) => x.type === 'PERSON');
-    if (person || (f.type === 'PERSON' && typeOf(g) === 'OTHER')) return lastWord(name) === w || lastWord(name).split('-').pop() === w;
+    if (isPersonGroup(g) || (f.type === 'PERSON' && typeOf(g) === 'OTHER')) return lastWord(name) === w || lastWord(name).split('-').pop() === w;
     return f.text.length >= 2 && initials(name) === f.text.replace(/\./g, '');
   });
+  if (fits.length === 0 && (f.type === 'PERSON' || f.type === 'OTHER')) return innerNameKey(w, index);
+  return fits.length === 1 ? fits[0]!.key : undefined;
+}
+
+/** A given or middle name alone ("Meerjady" after "Meerjady Sabrina Flora"): the one person whose name has it. */
+function innerNameKey(w: string, index: ReadonlyMap<string, Group[]>): string | undefined {
+  const fits = (index.get(`a:${w}`) ?? []).filter(isPersonGroup);
   return fits.length === 1 ? fits[0]!.key : undefined;
 }
 
@@ -96,7 +123,7 @@ function joinKey(f: Placed, index: ReadonlyMap<string, Group[]>): string | undef
  * words, not in the KB, that ends exactly one longer person's name is that person (whatever type
  * its own mentions were given).
  */
-function mergeNameTails(groups: Map<string, Group>): void {
+function mergeNameTails(groups: Map<string, Group>, moved: Map<string, Group>): void {
   const people = [...groups.values()].filter((g) => typeOf(g) === 'PERSON' && bestName(g).split(/\s+/).length >= 3);
   if (people.length === 0) return;
   for (const g of [...groups.values()]) {
@@ -108,6 +135,33 @@ function mergeNameTails(groups: Map<string, Group>): void {
     if (fits.length !== 1) continue;
     fits[0]!.found.push(...g.found.map((f): Placed => ({ ...f, type: 'PERSON' })));
     groups.delete(g.key);
+    moved.set(g.key, fits[0]!);
+  }
+}
+
+/** A name with "U.S."/"US" spelt out ("united states geological survey"), else undefined. */
+function usForm(text: string): string | undefined {
+  const n = norm(text);
+  return US_PREFIX.test(n) ? n.replace(US_PREFIX, 'united states ') : undefined;
+}
+
+/**
+ * "U.S. Geological Survey" and "United States Geological Survey": one entity. A group not in
+ * the KB joins the group (KB-linked first) with a mention of the same name spelt out.
+ */
+function mergeUsVariants(groups: Map<string, Group>, moved: Map<string, Group>): void {
+  const byForm = new Map<string, Group>();
+  const linkedFirst = [...groups.values()].sort((a, b) => Number(!a.entry) - Number(!b.entry));
+  for (const g of linkedFirst) {
+    const forms = [...new Set(g.found.map((f) => usForm(f.text)).filter((x): x is string => x !== undefined))];
+    const target = g.entry ? undefined : forms.map((x) => byForm.get(x)).find((t) => t !== undefined && t !== g);
+    if (target) {
+      target.found.push(...g.found);
+      groups.delete(g.key);
+      moved.set(g.key, target);
+      continue;
+    }
+    for (const x of forms) if (!byForm.has(x)) byForm.set(x, g);
   }
 }
 
