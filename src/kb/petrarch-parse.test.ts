@@ -55,6 +55,15 @@ describe('PETRARCH2 actor parsing', () => {
     assert.equal(phraseToName('THE_UNITED_NATIONS_'), 'The United Nations');
     assert.equal(phraseToName('PKK'), 'PKK');
     assert.equal(phraseToName('SECRETARY-GENERAL_BAN_KI-MOON'), 'Secretary-General Ban Ki-Moon');
+    // a person's name has no acronyms, only regnal numbers
+    assert.equal(phraseToName('ALI_AHMAD_JALALI', true), 'Ali Ahmad Jalali');
+    assert.equal(phraseToName('JOE_BIDEN', true), 'Joe Biden');
+    assert.equal(phraseToName('ANWAR_UL_HAQ_AHADY', true), 'Anwar Ul Haq Ahady');
+    assert.equal(phraseToName('ABDULLAH_II', true), 'Abdullah II');
+    assert.equal(phraseToName('RAVAN_A.G._FARHADI', true), 'Ravan A.G. Farhadi');
+    assert.equal(phraseToName('JFK', true), 'JFK');
+    assert.equal(phraseToName('XI_JINPING', true), 'Xi Jinping');
+    assert.equal(phraseToName('ALI', false), 'ALI');
   });
 
   it('round-trips through the stored form and applies codes in file order', () => {

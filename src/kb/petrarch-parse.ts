@@ -15,25 +15,34 @@ interface RawRecord {
 
 /** PKK, U.N., UN, USA, IMF stay upper case; TEL, GOD, SAN (consonant-vowel-consonant) do not. */
 function looksLikeAcronym(word: string, letters: string): boolean {
-  if (/^(?:[A-Z]\.)+[A-Z]?$/.test(word) || !/[aeiouy]/.test(letters)) return true;
+  if (INITIALS.test(word) || !/[aeiouy]/.test(letters)) return true;
   if (letters.length === 2) return true;
   return letters.length === 3 && !/^[^aeiouy][aeiouy][^aeiouy]$/.test(letters);
 }
 
-function titleWord(word: string, first: boolean): string {
+/** Initials with periods ("A.G."). */
+const INITIALS = /^(?:[A-Z]\.)+[A-Z]?$/;
+/** Regnal numbers, upper case in a person's name ("Elizabeth II", "Leo XIV"). */
+const ROMAN_NUMERAL = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+function titleWord(word: string, first: boolean, person: boolean): string {
   const lower = word.toLowerCase();
   if (!first && SMALL_WORDS.has(lower)) return lower;
   const letters = lower.replace(/[^a-z]/g, '');
-  if (letters.length > 0 && !SMALL_WORDS.has(letters) && !SHORT_KEEP_CASE.has(letters) && looksLikeAcronym(word, letters)) {
-    return word;
-  }
+  // In a person's name of several words an upper-case word is a name written in capitals ("JOE",
+  // "ALI", "LEE"), not an acronym; initials, regnal numbers and vowel-less nicknames ("JFK") stay.
+  const keep = person
+    ? INITIALS.test(word) || !/[aeiouy]/.test(letters) || (!first && ROMAN_NUMERAL.test(word))
+    : !SMALL_WORDS.has(letters) && !SHORT_KEEP_CASE.has(letters) && looksLikeAcronym(word, letters);
+  if (letters.length > 0 && keep) return word;
   return lower.replace(/(^|[-'(])([a-z])/g, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
 }
 
-/** "UNITED_STATES_OF_AMERICA_" → "United States of America". */
-export function phraseToName(phrase: string): string {
+/** "UNITED_STATES_OF_AMERICA_" → "United States of America"; a person's "JOE_BIDEN" → "Joe Biden". */
+export function phraseToName(phrase: string, person = false): string {
   const words = phrase.replace(/_/g, ' ').trim().split(/\s+/).filter((w) => w.length > 0);
-  return words.map((w, i) => titleWord(w, i === 0)).join(' ');
+  // one word alone may be an acronym even for a person ("AQI" among a group's synonyms)
+  return words.map((w, i) => titleWord(w, i === 0, person && words.length > 1)).join(' ');
 }
 
 /** PETRARCH date: YYYYMMDD, or YYMMDD (00–30 → 20YY, else 19YY) from the first 6 characters. */
@@ -150,10 +159,10 @@ export function parseActorDictionary(text: string, file: PetrarchFileKey, usedId
   const actors: PetrarchActor[] = [];
   for (const record of readRecords(text)) {
     if (record.codes.length === 0) continue;
-    const names = [...new Set(record.phrases.map(phraseToName).filter((n) => n.length > 0))];
+    const type = deriveType(file, record.codes);
+    const names = [...new Set(record.phrases.map((p) => phraseToName(p, type === 'PERSON')).filter((n) => n.length > 0))];
     const [name, ...rest] = names;
     if (!name) continue;
-    const type = deriveType(file, record.codes);
     const surname = name.split(' ').at(-1)?.toLowerCase();
     const aliases = type === 'PERSON' ? rest.filter((a) => a.includes(' ') || a.toLowerCase() !== surname) : rest;
     let id = `petr:${slug(name) || 'actor'}`;
