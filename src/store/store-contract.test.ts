@@ -249,12 +249,8 @@ if (PG_URL) {
     await again.close();
   });
 
-  test('a PostgreSQL store of version 1 is upgraded in place: articles kept, copies of them found', async () => {
-    const v1 = PG_SCHEMA.replace(/\n\s*duplicate_of [^\n]*\n\s*minhash bytea NOT NULL,/, '')
-      .replace(/CREATE INDEX IF NOT EXISTS articles_duplicate_of[^\n]*\n/, '')
-      .replace(/-- [^\n]*\n/g, '')
-      .replace(/CREATE TABLE IF NOT EXISTS minhash_bands \([^;]*;\n/, '');
-    assert.ok(!/minhash|duplicate_of/.test(v1), v1);
+  /** A PostgreSQL store of an old version holding one analysed article ("old"), which `fill` writes; and that article. */
+  async function oldPgStore(version: string, tables: string, fill: (client: pg.Client, doc: DocJson) => Promise<unknown>) {
     const location = pgLocation();
     const schema = new URL(location).searchParams.get('schema')!;
     const client = new pg.Client({ connectionString: PG_URL });
@@ -263,17 +259,29 @@ if (PG_URL) {
     const doc = toJson(await analyzeText(article!.text, { id: 'old', title: article!.title }));
     try {
       await client.query(`SET client_min_messages = 'warning'; CREATE SCHEMA "${schema}"; SET search_path = "${schema}"`);
-      await client.query(v1);
-      await client.query("INSERT INTO meta (key, value) VALUES ('version', '1')");
-      await client.query('INSERT INTO articles (id, url, title, byline, published, language, text, doc, ingested_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
-        [doc.id, doc.url, doc.title, doc.byline, doc.published, doc.language, doc.text, JSON.stringify(doc), '2026-11-01T00:00:00Z']);
+      await client.query(tables);
+      await client.query("INSERT INTO meta (key, value) VALUES ('version', $1)", [version]);
+      await fill(client, doc);
     } finally {
       await client.end();
     }
+    const copy = toJson(await analyzeText(`${article!.text}\n\nUpdated with a last line.`, { id: 'copy', title: article!.title }));
+    return { location, doc, copy };
+  }
+  const articleRow = (doc: DocJson) => [doc.id, doc.url, doc.title, doc.byline, doc.published, doc.language, doc.text, JSON.stringify(doc), '2026-11-01T00:00:00Z'];
+
+  test('a PostgreSQL store of version 1 is upgraded in place: articles kept, copies of them found', async () => {
+    const v1 = PG_SCHEMA.replace(/\n\s*duplicate_of [^\n]*\n\s*minhash bytea NOT NULL,/, '')
+      .replace(/CREATE INDEX IF NOT EXISTS articles_duplicate_of[^\n]*\n/, '')
+      .replace(/-- [^\n]*\n/g, '')
+      .replace(/CREATE TABLE IF NOT EXISTS minhash_bands \([^;]*;\n/, '');
+    assert.ok(!/minhash|duplicate_of/.test(v1), v1);
+    const { location, doc, copy } = await oldPgStore('1', v1, (client, doc) =>
+      client.query('INSERT INTO articles (id, url, title, byline, published, language, text, doc, ingested_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)', articleRow(doc)),
+    );
     const store = openStore(location);
     try {
       assert.deepEqual(await store.get('old'), doc);
-      const copy = toJson(await analyzeText(`${article!.text}\n\nUpdated with a last line.`, { id: 'copy', title: article!.title }));
       assert.equal(await store.put(copy, 'copy'), 'duplicate');
       assert.equal((await store.stats()).duplicates, 1);
     } finally {
@@ -282,26 +290,14 @@ if (PG_URL) {
   });
 
   test('a PostgreSQL store of version 2 is upgraded in place: band keys recomputed, copies found', async () => {
-    const location = pgLocation();
-    const schema = new URL(location).searchParams.get('schema')!;
-    const client = new pg.Client({ connectionString: PG_URL });
-    await client.connect();
-    const [article] = readFileSync(join(SAMPLE_DIR, 'wikinews.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { title: string; text: string });
-    const doc = toJson(await analyzeText(article!.text, { id: 'old', title: article!.title }));
-    const print = fingerprint(doc.text);
-    try {
-      await client.query(`SET client_min_messages = 'warning'; CREATE SCHEMA "${schema}"; SET search_path = "${schema}"`);
-      await client.query(PG_SCHEMA);
-      await client.query("INSERT INTO meta (key, value) VALUES ('version', '2')");
+    const { location, copy } = await oldPgStore('2', PG_SCHEMA, async (client, doc) => {
+      const print = fingerprint(doc.text);
       await client.query('INSERT INTO articles (id, url, title, byline, published, language, text, doc, ingested_at, minhash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
-        [doc.id, doc.url, doc.title, doc.byline, doc.published, doc.language, doc.text, JSON.stringify(doc), '2026-11-01T00:00:00Z', signatureBytes(print.signature)]);
+        [...articleRow(doc), signatureBytes(print.signature)]);
       await client.query('INSERT INTO minhash_bands (band, article_id) SELECT unnest($1::bigint[]), $2', [oldBands(print.signature), doc.id]);
-    } finally {
-      await client.end();
-    }
+    });
     const store = openStore(location);
     try {
-      const copy = toJson(await analyzeText(`${article!.text}\n\nUpdated with a last line.`, { id: 'copy', title: article!.title }));
       assert.equal(await store.put(copy, 'copy'), 'duplicate');
     } finally {
       await store.close();
