@@ -3,7 +3,8 @@ import { COMMON_WORDS } from '../../lexicon/words.js';
 import { genderOfFirstName } from './names.js';
 import { personName, ROLE_WORDS } from './person.js';
 import { lowerBound, rememberedFor, typeOf, type View } from './view.js';
-import { HYPHENATED_NAME, UPPER_START } from './letters.js';
+import { HYPHENATED_NAME, spelledStart, UPPER_START } from './letters.js';
+import { MAX_SPELLED_CHARS } from './thresholds.js';
 
 /** A hyphen token. */
 const HYPHEN = /^[-‑]$/;
@@ -214,6 +215,10 @@ function spelledOut(view: View, name: string): string | undefined {
   const text = view.text;
   const i = text.indexOf(`(${name})`);
   if (i < 0) return undefined;
+  // Words whose initials spell the acronym, over commas ("Institute of Epidemiology, Disease Control and Research").
+  const from = Math.max(0, i - MAX_SPELLED_CHARS);
+  const spelled = spelledStart(text.slice(from, i), name);
+  if (spelled >= 0) return text.slice(from + spelled, i).trimEnd();
   const toks = view.toks;
   let k = lowerBound(toks, i) - 1;
   const last = k;

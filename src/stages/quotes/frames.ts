@@ -1,7 +1,7 @@
 import type { Ref } from '../../model/doc.js';
 import { pronounSpeaker, speakerOfRegion } from './speaker.js';
 import { MAX_FRAME_LOOKBACK_TOKENS, MAX_FRAME_TOKENS, MAX_SUBJECT_TOKENS } from './thresholds.js';
-import { ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, DOCUMENT_NOUNS, FINITE_CUES, INTRODUCERS, ORG_NOUNS, PRONOUNS, THAT_ONLY, VERB_LEMMAS } from './verbs.js';
+import { ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, DOCUMENT_NOUNS, FINITE_CUES, INTRODUCERS, ORG_NOUNS, PRONOUNS, THAT_ONLY, TIME_PHRASE_END, VERB_LEMMAS } from './verbs.js';
 
 /** Words after which a verb-looking word is a noun or gerund. */
 const NOUN_BEFORE = new Set(['in', 'of', 'on', 'at', 'for', 'from', 'by', 'after', 'before', 'about', 'amid', 'despite', 'without', 'upon', 'into', 'under', 'over', 'between', 'among', 'via']);
@@ -351,13 +351,48 @@ function nounBeforeName(view: View, i: number): boolean {
 /** Words before a name that open a phrase, not a noun ("after", "with", "said"). */
 const PREPOSITION_LIKE = new Set([...NOUN_BEFORE, 'to', 'with', 'against', 'than', 'told', 'said', 'met', 'says']);
 
+/** The last token of "government of Guam" from the noun at token h: its "of" and a name, if any, within b. */
+function ofNameEnd(view: View, h: number, b: number): number {
+  const toks = view.toks;
+  if (toks[h + 1]?.lower !== 'of' || h + 2 > b || !UPPER_START.test(toks[h + 2]!.word)) return h;
+  let e = h + 2;
+  while (e < b && UPPER_START.test(toks[e + 1]!.word)) e++;
+  return e;
+}
+
+/** Most introductory phrases passed before a clause's subject. */
+const MAX_INTRODUCTIONS = 3;
+
+/**
+ * Index past the introductory phrase opening at token s, up to its comma ("On Monday, ",
+ * "A month later, "); s itself when there is none or nothing would be left up to b.
+ */
+function pastIntroduction(view: View, s: number, b: number): number {
+  const toks = view.toks;
+  let next = s;
+  if (INTRODUCERS.has(toks[s]!.lower)) {
+    for (let k = s; k < Math.min(b, s + 8); k++) if (toks[k]!.word === ',') next = k + 1;
+  } else {
+    for (let k = s + 1; k < Math.min(b, s + 4); k++) {
+      if (TIME_PHRASE_END.test(toks[k]!.lower) && toks[k + 1]!.word === ',') {
+        next = k + 2;
+        break;
+      }
+    }
+  }
+  return next > b ? s : next;
+}
+
 /** The subject at the start of a clause: a leading pronoun, or the first named speaker in it. */
 export function mainSubject(view: View, a: number, b: number): Ref | null {
   const toks = view.toks;
-  // Skip an introductory phrase ("On Monday, …").
+  // Skip introductory phrases ("On Monday, …", "A month later, during the debate, …").
   let s = a;
-  if (INTRODUCERS.has(toks[a]!.lower)) for (let k = a; k < Math.min(b, a + 8); k++) if (toks[k]!.word === ',') s = k + 1;
-  if (s > b) s = a;
+  for (let n = 0; n < MAX_INTRODUCTIONS; n++) {
+    const next = pastIntroduction(view, s, b);
+    if (next === s) break;
+    s = next;
+  }
   if (PRONOUNS[toks[s]!.lower]) {
     return pronounSpeaker(view, toks[s]!.word, toks[s]!.start);
   }
@@ -366,7 +401,7 @@ export function mainSubject(view: View, a: number, b: number): Ref | null {
   // "Baloch and Waseem's mother": a possessive takes its noun into the subject.
   while (e < b && (!LOWER_START.test(toks[e + 1]!.word) || DETERMINERS.has(toks[e + 1]!.lower) || /^(?:of|for|and|the|at|from|in|de|al)$/.test(toks[e + 1]!.lower) || toks[e + 1]!.word === ',' || (/^['’]s$/.test(toks[e]!.word) && !VERB_LEMMAS.has(toks[e + 1]!.lower)) || nounBeforeName(view, e + 1))) e++;
   // "The embassy declined …": a determiner takes its noun into the subject.
-  if (e === s && e < b && /^(?:the|this|that)$/.test(toks[s]!.lower) && ORG_NOUNS.has(toks[s + 1]!.lower)) e = s + 1;
+  if (e === s && e < b && /^(?:the|this|that)$/.test(toks[s]!.lower) && ORG_NOUNS.has(toks[s + 1]!.lower)) e = ofNameEnd(view, s + 1, b);
   const found = speakerOfRegion(view, s, Math.min(b, e));
   if (found) return found;
   // "One of these groups, the Syrian Democratic Forces (SDF), opposed …": the name in the
@@ -443,17 +478,24 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
   return undefined;
 }
 
+/** Relative pronouns that open a clause about a person ("…, who helped …"). */
+const RELATIVE_ON_PERSON = /^(?:who|whose)$/;
+
 /**
  * Where an inverted frame (`said his father, Abdullah Kurdi, after the ceremony.`) ends: the end of
- * its sentence when only an apposition and adjuncts follow the speaker, so a quotation after it
- * continues the same one; else the end of the speaker's clause.
+ * its sentence when only an apposition, adjuncts or a relative clause on the speaker (`said Paul
+ * Oakes, who helped …`) follow the speaker, so a quotation after it continues the same one; else
+ * the end of the speaker's clause.
  */
 function inversionEnd(view: View, v: number, e: number): number {
   const toks = view.toks;
   if (toks[e]?.word !== ',') return clauseEnd(view, e);
+  // "said Paul Oakes, who helped …": a relative clause on the speaker only describes them.
+  const describesSpeaker = RELATIVE_ON_PERSON.test(toks[e + 1]?.lower ?? '');
   let k = e;
   while (k < toks.length && k - e < MAX_FRAME_TOKENS && toks[k]!.sentence === toks[v]!.sentence && !SENTENCE_END.test(toks[k]!.word)) {
-    if (QUOTE_MARK.test(toks[k]!.word) || quotationAt(view, toks[k]!.start) || /^[;:]$/.test(toks[k]!.word) || verbAt(view, k) || FINITE_CUES.has(toks[k]!.lower) || CLAUSE_OPENERS.has(toks[k]!.lower)) return clauseEnd(view, e);
+    if (QUOTE_MARK.test(toks[k]!.word) || quotationAt(view, toks[k]!.start) || /^[;:]$/.test(toks[k]!.word)) return clauseEnd(view, e);
+    if (!describesSpeaker && (verbAt(view, k) || FINITE_CUES.has(toks[k]!.lower) || CLAUSE_OPENERS.has(toks[k]!.lower))) return clauseEnd(view, e);
     k++;
   }
   return SENTENCE_END.test(toks[k]?.word ?? '') ? k : clauseEnd(view, e);

@@ -1,5 +1,5 @@
 import type { Quote, Ref } from '../../model/doc.js';
-import { speakerOfRegion } from './speaker.js';
+import { inDate, speakerOfRegion } from './speaker.js';
 import { earlierSpeaker, isPassive, mainSubject, subjectOf, verbAt } from './frames.js';
 import { MAX_CONTENT_TOKENS, MAX_FINITE_SEARCH_TOKENS, MAX_TOKENS_BEFORE_CONTENT, MIN_CONTENT_WORDS, MIN_SPEECH_WORDS } from './thresholds.js';
 import {
@@ -236,6 +236,19 @@ export function findIndirect(view: View): Quote[] {
 }
 
 /**
+ * The speaker a subjectless frame ("but said", ", while noting") takes over: the previous report's
+ * in its clause, else the clause's earlier subject. A semicolon starts a new clause ("…, X said;
+ * unnamed experts called it …, while noting …" is not X's).
+ */
+function inheritedSpeaker(view: View, found: readonly Found[], i: number, first: number): Ref | null {
+  const f = found[i]!;
+  const clause = afterSemicolon(view, first, f.verbTok);
+  const previous = found[i - 1];
+  const inClause = previous !== undefined && previous.verbTok >= clause ? previous.speaker : null;
+  return inClause ?? (f.verbTok > clause ? earlierSpeaker(view, f.verbTok, clause) : null);
+}
+
+/**
  * The reports of one sentence into quotes: a later frame inside earlier content ends it ("A,
  * which he said B"), "but said" inherits the speaker, and of two frames with the same content the
  * one that names a speaker is kept.
@@ -245,7 +258,7 @@ function settle(view: View, found: Found[], first: number, out: Quote[]): void {
   // A later frame inside earlier content ends it ("A, which he said B"), and "but said" inherits.
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
-    if (f.inherits && !f.speaker) f.speaker = found[i - 1]?.speaker ?? (f.verbTok > first ? earlierSpeaker(view, f.verbTok, first) : null);
+    if (f.inherits && !f.speaker) f.speaker = inheritedSpeaker(view, found, i, first);
     if (!f.forward) continue;
     for (let n = i + 1; n < found.length; n++) {
       const g = found[n]!;
@@ -378,7 +391,7 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
     const from = subject && comma > first ? afterSemicolon(view, first, comma) : first;
     if (subject && comma > from && toks[comma]!.word === ',' && (tail || inside) && !subject.inherits && !relative && hasFiniteVerb(view, from, inside ? end : comma, true)) {
       const q = quotationAt(view, toks[from]!.start);
-      if ((!q || q.end < toks[comma - 1]!.start) && wordsOutsideQuotations(view, from, comma) + (inside ? wordsOutsideQuotations(view, c, end) : 0) >= MIN_CONTENT_WORDS) range = inside ? contentRange(view, from, Math.min(end, from + MAX_CONTENT_TOKENS)) : contentRange(view, from, comma);
+      if ((!q || q.end < toks[comma - 1]!.start) && wordsOutsideQuotations(view, from, comma) + (inside ? wordsOutsideQuotations(view, c, end) : 0) >= MIN_CONTENT_WORDS) range = inside ? contentRange(view, from, contentEnd(view, c, Math.min(end, from + MAX_CONTENT_TOKENS))) : contentRange(view, from, comma);
       forward = false;
     } else if (toks[v - 1]?.word === ',' && v - 1 > first && !t.lower.endsWith('ing')) {
       // Inverted: "…, said the minister."
@@ -434,7 +447,8 @@ function beforeSeat(view: View, from: number, se: number): number {
 function accordingTo(view: View, v: number, first: number, end: number, words = 2): Found | undefined {
   const toks = view.toks;
   let e = v + words;
-  while (e < end && !/^[,;:.!?—]$/.test(toks[e]!.word) && !quotationAt(view, toks[e]!.start)) e++;
+  // The comma inside a date ("according to a June 3, 2021 NATO press release") does not end the source.
+  while (e < end && (!/^[,;:.!?—]$/.test(toks[e]!.word) || (toks[e]!.word === ',' && inDate(toks, e - 1) && inDate(toks, e + 1))) && !quotationAt(view, toks[e]!.start)) e++;
   if (e === v + words) return undefined;
   // "according to Gazeta Wyborcza in March": a time after the source is not part of it.
   let se = e - 1;

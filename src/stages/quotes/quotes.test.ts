@@ -678,3 +678,105 @@ test('"announced the schedule … and followed it up": a second predicate is not
   const d = await analyse('The utility announced the schedule in a press release late yesterday and followed it up with a press conference this morning.');
   assert.equal(indirect(d).length, 0);
 });
+
+/** One speaker case: the quote holding `quote` in `text` has `speaker` (null: nobody named), and `span` as its text when given. */
+interface SpeakerCase {
+  rule: string;
+  text: string;
+  quote: string;
+  speaker: string | null;
+  span?: string;
+}
+
+const SPEAKER_CASES: SpeakerCase[] = [
+  {
+    rule: 'a surname with an apostrophe, run into an "of" phrase by the entity stage, is the person',
+    text: '"We feel that this is going to heal us[,]" Crystal D\'Arcy of the Southern Paiute tribal historic preservation office told those gathered.',
+    quote: 'heal us',
+    speaker: "Crystal D'Arcy",
+  },
+  {
+    rule: '"said X, who …." then a quotation with no frame continues the same quotation',
+    text: '"There is no sense in two herds," said Paul Oakes, who helped manage the delivery. "We would try to get our numbers up first."',
+    quote: 'numbers up first',
+    speaker: 'Paul Oakes',
+    span: 'There is no sense in two herds," said Paul Oakes, who helped manage the delivery. "We would try to get our numbers up first.',
+  },
+  {
+    rule: '", saying that "…"" takes the subject after several introductory phrases ("A week later, during …,")',
+    text: 'Maria Lopez spoke on Monday. A week later, during the second televised debate, Lopez defended her plan of a new tax, saying that "Yes, we are going to tax the banks."',
+    quote: 'tax the banks',
+    speaker: 'Maria Lopez',
+  },
+  {
+    rule: 'a date inside an "according to" source is neither the source nor the end of it',
+    text: 'NATO members met in Brussels. According to a June 3, 2021 NATO press release, Portugal spent an estimated 1.4% of its GDP on defence in 2020.',
+    quote: 'Portugal spent',
+    speaker: 'NATO',
+    span: 'Portugal spent an estimated 1.4% of its GDP on defence in 2020',
+  },
+  {
+    rule: '"<name> officials" are unnamed officials, whatever the name',
+    text: 'Heavy rain fell on Tuesday. Interpol officials have said they are not worried about the request.',
+    quote: 'not worried',
+    speaker: null,
+  },
+  {
+    rule: '"his legal team" speaks for itself, not for the one it defends',
+    text: 'Peter Kovacs pleaded not guilty. His legal team argued he simply followed the rules.',
+    quote: 'followed the rules',
+    speaker: null,
+  },
+  {
+    rule: 'a medial frame\'s content ends at a semicolon; a participle after it does not take the frame\'s speaker',
+    text: 'The new orders will keep the plant busy for years, Peter Kovacs said, and repaying the loan seems realistic; unnamed analysts called this doubtful to Reuters, as the market is crowded, while noting this kind of vehicle is needed by the army.',
+    quote: 'this kind of vehicle',
+    speaker: null,
+    span: 'this kind of vehicle is needed by the army',
+  },
+  {
+    rule: 'the same sentence: the medial frame\'s content stops before the semicolon',
+    text: 'The new orders will keep the plant busy for years, Peter Kovacs said, and repaying the loan seems realistic; unnamed analysts called this doubtful to Reuters, as the market is crowded, while noting this kind of vehicle is needed by the army.',
+    quote: 'busy for years',
+    speaker: 'Peter Kovacs',
+    span: 'The new orders will keep the plant busy for years, Peter Kovacs said, and repaying the loan seems realistic',
+  },
+  {
+    rule: '"The government of <place>" is the speaker as written; a colon after its sentence introduces its words',
+    text: 'The government of Guam issued a statement agreeing the matter should be settled by Congress and not by courts: "imposing a ruling by judicial fiat would ignore the wishes of our people." Their statement also read "a ruling over our objections violates basic principles of self-rule."',
+    quote: 'judicial fiat',
+    speaker: 'government of Guam',
+  },
+  {
+    rule: '"Their statement" is the body named only in the text that spoke last, not an entity named after it',
+    text: 'The government of Guam issued a statement agreeing the matter should be settled by Congress and not by courts: "imposing a ruling by judicial fiat would ignore the wishes of our people." Their statement also read "a ruling over our objections violates basic principles of self-rule."',
+    quote: 'self-rule',
+    speaker: 'government of Guam',
+  },
+  {
+    rule: 'an acronym in brackets is the organisation whose words before it spell it, over a comma',
+    text: "As of Monday, Kenya's Institute of Hygiene, Disease Prevention and Research (IHDPR) reported the number of recorded cases included 40 active cases and 12 recovered cases.",
+    quote: 'recorded cases',
+    speaker: 'Institute of Hygiene, Disease Prevention and Research',
+  },
+  {
+    rule: '"the airline" is no public body named before it; with none else named, null',
+    text: 'The Federal Aviation Administration grounded the jet. The airline said passengers would be rebooked.',
+    quote: 'rebooked',
+    speaker: null,
+  },
+  {
+    rule: '"the company" is the business named before it, past a public body named nearer',
+    text: 'Acme Corporation was fined by the Federal Aviation Administration on Monday. The company said passengers would be rebooked.',
+    quote: 'rebooked',
+    speaker: 'Acme Corporation',
+  },
+];
+
+for (const c of SPEAKER_CASES) {
+  test(`speaker: ${c.rule}`, async () => {
+    const q = find(await analyse(c.text), c.quote);
+    assert.equal(speaker(q), c.speaker);
+    if (c.span !== undefined) assert.equal(q.text, c.span);
+  });
+}

@@ -9,9 +9,9 @@ import {
   type PronounKind,
 } from './verbs.js';
 import { looksLikeTitledPerson, personName, ROLE_WORDS } from './person.js';
-import { VERB_LEMMAS as VERB_LEMMAS_LOWER } from './verbs.js';
+import { TIME_PHRASE_END, VERB_LEMMAS as VERB_LEMMAS_LOWER } from './verbs.js';
 import { lowerBound, mentionsIn, rememberedFor, quotationAt, speakersOf, typeOf, type MentionRef, type View } from './view.js';
-import { ACRONYM, CAPITALISED, HYPHENATED_NAME, LOWER_START, UPPER_OR_DIGIT_START, UPPER_START } from './letters.js';
+import { ACRONYM, CAPITALISED, HYPHENATED_NAME, LOWER_START, NAME_WORD, UPPER_OR_DIGIT_START, UPPER_START } from './letters.js';
 
 /** A hyphen token. */
 const HYPHEN = /^[-‑]$/;
@@ -314,6 +314,9 @@ export function pronounSpeaker(view: View, pronoun: string, offset: number): Ref
     if (recent.ref.name.includes(' ') && (g === kind || g === undefined) && !namesBody(recent.ref.name)) return recent.ref;
   }
   const e = resolvePronoun(view, pronoun, offset);
+  // "The government of Guam said: "…" Their statement also read …": a body named only in the
+  // text that spoke last, when nearer than the entity found.
+  if ((kind === 'plural' || kind === 'thing') && recent && !recent.entity && namesBody(recent.ref.name) && !quotationAt(view, offset) && recent.start > (e ? lastMentionBefore(view, e, offset) : -1)) return recent.ref;
   if (kind === 'plural' && !quotationAt(view, offset)) {
     // "Antoine Quirin and Nicolas Redouane denied … They said": people named together, when
     // nearer than the organisation found.
@@ -367,6 +370,12 @@ const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { its: 'it', his: 
 /** People who speak for an organisation: "representatives from Iran", "a spokesperson for the ministry". */
 const VOICES = new Set(['representative', 'representatives', 'spokesperson', 'spokespeople', 'spokesman', 'spokeswoman', 'spokespersons', 'spokesmen', 'envoy', 'delegation', 'delegates', 'ambassador']);
 
+/** Words for a team that acts for someone in court ("his legal team", "her defence team"), not as them. */
+const LEGAL = /^(?:legal|defen[cs]e)$/;
+
+/** Plural nouns of officials who are not named ("officials", "authorities", "sources"). */
+const UNNAMED_OFFICIALS = /^(?:officials|authorities|sources)$/;
+
 /** Words counting people who are not named ("One MP", "Some of the protesters"). */
 const QUANTIFIERS = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'few', 'dozens', 'hundreds', 'thousands', 'others', 'another']);
 
@@ -410,9 +419,9 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   {
     let k = a;
     // Name words, hyphenated ones included ("Nils-Erik Haagenrud").
-    while (k <= b && k - a < 5 && (CAPITALISED.test(toks[k]!.word) || (HYPHEN.test(toks[k]!.word) && toks[k]!.start === toks[k - 1]?.end && UPPER_START.test(toks[k + 1]?.word ?? '')))) k++;
+    while (k <= b && k - a < 5 && (NAME_WORD.test(toks[k]!.word) || (HYPHEN.test(toks[k]!.word) && toks[k]!.start === toks[k - 1]?.end && UPPER_START.test(toks[k + 1]?.word ?? '')))) k++;
     const first = k - a >= 2 ? view.text.slice(toks[a]!.start, toks[Math.min(k - 1, a + 2)]!.end).split(/\s/)[0]! : '';
-    if (k - a >= 2 && k < b && /^(?:of|from|at)$/.test(toks[k]!.lower) && (HYPHENATED_NAME.test(first) || genderOfFirstName(first, view.kb) !== undefined) && !mentionsIn(view, toks[a]!.start, toks[k - 1]!.end).some((m) => typeOf(view, m.entity) !== 'PERSON')) {
+    if (k - a >= 2 && k < b && /^(?:of|from|at)$/.test(toks[k]!.lower) && (HYPHENATED_NAME.test(first) || genderOfFirstName(first, view.kb) !== undefined || nameRunIntoPhrase(view, a, k)) && !mentionsIn(view, toks[a]!.start, toks[k - 1]!.end).some((m) => typeOf(view, m.entity) !== 'PERSON')) {
       const run = view.text.slice(toks[a]!.start, toks[k - 1]!.end);
       const known = mentionsIn(view, toks[a]!.start, toks[k - 1]!.end)[0];
       return known && known.start === toks[a]!.start ? refOf(view, known.entity) : known ? { entity: known.entity.id, name: run } : { name: run };
@@ -422,6 +431,8 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   if (h + 2 <= b && toks[h + 1]!.lower === 'from' && OWN_WORDS.test(toks[h]!.lower)) return speakerOfRegion(view, h + 2, phraseEndIn(toks, h + 2, b));
   // "The decree signed by the Pope": a document speaks for whoever signed or issued it.
   if (h + 3 <= b && (OWN_WORDS.test(toks[h]!.lower) || DOCUMENT_NOUNS.test(toks[h]!.lower)) && ISSUING.test(toks[h + 1]!.lower) && toks[h + 2]!.lower === 'by') return speakerOfRegion(view, h + 3, phraseEndIn(toks, h + 3, b));
+  const governing = governmentOf(view, h, b);
+  if (governing) return governing;
   const usable: MentionRef[] = [];
   let institution: Ref | null = null;
   let office: Ref | null = null;
@@ -485,6 +496,8 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
     }
     // "US authorities", "Iranian officials": a country qualifying a group is not the speaker.
     if ((typeOf(view, m.entity) === 'GPE' || typeOf(view, m.entity) === 'NORP') && k <= b && LOWER_START.test(toks[k]!.word) && !POSSESSIVE.has(toks[k]!.word)) continue;
+    // "Jefferson Parish officials", "Interpol sources": any name qualifying unnamed officials (rules §4.3).
+    if (k === b && UNNAMED_OFFICIALS.test(toks[k]!.word)) continue;
     usable.push(m);
   }
   // "… director of Amnesty International Man-kei Tam said": a name at the end of the subject
@@ -532,9 +545,12 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   }
   // "his surviving father": the relative the article names in apposition ("his father, Abdullah Kurdi").
   if (POSSESSIVE_PRONOUNS[toks[a]!.lower] && KIN.test(toks[b]!.lower) && allLowerCase(toks, a + 1, b)) return kinNamed(view, toks[b]!.lower);
-  // "its press release", "his statement": the pronoun's antecedent.
+  // "its press release", "his statement": the pronoun's antecedent; "his legal team" are other people.
   const possessive = POSSESSIVE_PRONOUNS[toks[a]!.lower];
+  if (possessive && a < b && toks[b]!.lower === 'team' && LEGAL.test(toks[b - 1]!.lower)) return null;
   if (possessive && a < b && (PROXY_HEADS.has(toks[b]!.lower) || OWN_WORDS.test(toks[b]!.lower))) {
+    // "its"/"their" may be a body that spoke last, named only in the text (see pronounSpeaker).
+    if (possessive === 'it' || possessive === 'they') return pronounSpeaker(view, possessive, toks[a]!.start);
     const e = resolvePronoun(view, possessive, toks[a]!.start);
     return e ? refOf(view, e) : null;
   }
@@ -609,6 +625,21 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   const surname = written.split(/\s+/).pop()!;
   const known = view.surnames.get(surname) ?? (written === surname ? respelledSurname(view, surname) : undefined);
   return known ? refOf(view, known) : { name: written };
+}
+
+/**
+ * True when tokens a..k-1 are two name words that are no organisation's ("Crystal D'Arcy") and
+ * the entity stage ran them into the phrase from token k ("Crystal D'Arcy of the Southern Paiute"
+ * as one mention, not a person).
+ */
+function nameRunIntoPhrase(view: View, a: number, k: number): boolean {
+  const toks = view.toks;
+  if (k - a !== 2 || ORG_HEADS.has(toks[a]!.lower) || ORG_HEADS.has(toks[a + 1]!.lower)) return false;
+  const start = toks[a]!.start;
+  const past = toks[k]!.end;
+  // Any entity's mention, OTHER ones included (the view keeps only those that can speak); one the
+  // view reads as a person ("Sheldon Yett of UNICEF") is read as that person elsewhere.
+  return view.doc.entities.some((e) => typeOf(view, e) !== 'PERSON' && e.mentions.some((m) => m.start === start && m.end > past));
 }
 
 /** Shortest surname compared letter by letter for a second spelling. */
@@ -693,9 +724,6 @@ function bodyNameStart(toks: View['toks'], i: number): number {
   return k;
 }
 
-/** Words that end a time phrase before a subject ("A few days later", "Two weeks ago"). */
-const TIME_PHRASE_END = /^(?:later|earlier|ago|afterwards)$/;
-
 /** A date or time word after "on"/"in" ("on February 1", "in March"). */
 const DATE_WORD = /^(?:\p{N}+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
@@ -751,6 +779,14 @@ function unnamedInstitution(view: View, h: number, b: number): Ref | null {
   const toks = view.toks;
   if (b - h < 1 || b - h > 2 || !GOVERNING_BODIES.test(toks[b]!.word)) return null;
   for (let i = h; i < b; i++) if (!UPPER_START.test(toks[i]!.word) || ROLE_WORDS.has(toks[i]!.lower) || COMMON_WORDS.has(toks[i]!.lower)) return null;
+  return { name: view.text.slice(toks[h]!.start, toks[b]!.end) };
+}
+
+/** `the government of Guam`: a governing body in lower case, "of" and a place's name to b, as written (rules §4.1). */
+function governmentOf(view: View, h: number, b: number): Ref | null {
+  const toks = view.toks;
+  if (b - h < 2 || !GOVERNING_BODIES.test(toks[h]!.word) || toks[h + 1]!.lower !== 'of') return null;
+  for (let i = h + 2; i <= b; i++) if (!UPPER_START.test(toks[i]!.word)) return null;
   return { name: view.text.slice(toks[h]!.start, toks[b]!.end) };
 }
 
@@ -866,7 +902,21 @@ function withRun(view: View, m: MentionRef, a: number, b: number): Ref | undefin
 const NAME_JOINER = /^(?:of|for|and|the|de|al|'s|’s)$/;
 /** True when token i, within a..b, is a capitalised word of a name (not an article). */
 function capitalisedIn(toks: View['toks'], i: number, a: number, b: number): boolean {
-  return i >= a && i <= b && UPPER_OR_DIGIT_START.test(toks[i]!.word) && !/^(?:The|A|An)$/.test(toks[i]!.word);
+  return i >= a && i <= b && UPPER_OR_DIGIT_START.test(toks[i]!.word) && !/^(?:The|A|An)$/.test(toks[i]!.word) && !inDate(toks, i);
+}
+
+/** Digits only ("3", "2021"). */
+const DIGITS = /^\p{N}+$/u;
+
+/**
+ * True when token i is a word of a date ("a June 3, 2021 NATO press release", "March 2019"): a
+ * month or day next to a number, or a number after a month (past the comma before a year).
+ */
+export function inDate(toks: View['toks'], i: number): boolean {
+  const at = (k: number) => toks[k]?.word ?? '';
+  if (MONTHS_AND_DAYS.test(at(i))) return DIGITS.test(at(i - 1)) || DIGITS.test(at(i + 1));
+  if (!DIGITS.test(at(i))) return false;
+  return MONTHS_AND_DAYS.test(at(i - 1)) || MONTHS_AND_DAYS.test(at(i + 1)) || (at(i - 1) === ',' && DIGITS.test(at(i - 2)) && MONTHS_AND_DAYS.test(at(i - 3)));
 }
 
 /** Role words that name one role ("spokesman", "spokeswoman", "spokesperson"; "Foreign Secretary", "foreign minister"). */
@@ -964,6 +1014,11 @@ function allLowerCase(toks: View['toks'], from: number, to: number): boolean {
   return true;
 }
 
+/** Nouns for a business ("the airline", "the company"). */
+const BUSINESS = /^(?:company|firm|airline|carrier|manufacturer|maker|retailer)$/;
+/** A public body's name ("… Administration", "Ministry of …", "… Police"). */
+const PUBLIC_BODY = /\b(?:Administration|Department|Ministry|Agency|Commission|Authority|Council|Court|Police|Government|Bureau|Office|Committee|Parliament|Congress|Senate|Army|Navy|Board)\b/;
+
 /** True when a name has `word` as one of its words, in any case ("Hotel Arpit Palace" has "hotel"). */
 function nameHas(name: string, word: string): boolean {
   return name.toLowerCase().split(/[\s-]+/).includes(word);
@@ -989,7 +1044,8 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
     if (typeOf(view, e) === 'ORG' && !ROLE_WORDS.has(head) && offset - m.end < MAX_ANTECEDENT_CHARS && nameHas(e.name, head)) return mostMentioned(view, head, offset) ?? e;
     if (typeOf(view, e) === 'ORG' && ORG_NOUNS.has(head)) {
       if (e.name.toLowerCase().includes(head)) return e;
-      if (!nearest && offset - m.end < MAX_ANTECEDENT_CHARS / 2) nearest = e;
+      // "the airline" is no public body named nearby ("the Federal Aviation Administration").
+      if (!nearest && offset - m.end < MAX_ANTECEDENT_CHARS / 2 && !(BUSINESS.test(head) && PUBLIC_BODY.test(e.name))) nearest = e;
     }
   }
   // "the hotel": a place named earlier with that word in its name ("Hotel Arpit Palace").

@@ -27,3 +27,5 @@ export const MAX_FINITE_SEARCH_TOKENS = 14;
 export const MAX_SUBJECT_TOKENS = 30;
 /** Longest reported content read after a verb, in tokens (bounds the work on run-on sentences). */
 export const MAX_CONTENT_TOKENS = 160;
+/** Longest spelled-out name looked back over before an acronym's bracket, in characters. */
+export const MAX_SPELLED_CHARS = 150;

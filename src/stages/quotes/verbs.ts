@@ -162,6 +162,9 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'website', 'site', 'outlet', 'publication', 'agency', 'police', 'embassy', 'consulate',
 ]);
 
+/** Words that end a time phrase before a subject ("A few days later", "Two weeks ago"). */
+export const TIME_PHRASE_END = /^(?:later|earlier|ago|afterwards)$/;
+
 /** Words that open an introductory phrase before the subject ("After the meeting, Trump said …"). */
 export const INTRODUCERS: ReadonlySet<string> = new Set([
   'after', 'before', 'in', 'on', 'at', 'during', 'following', 'when', 'while', 'as', 'despite', 'since', 'speaking',

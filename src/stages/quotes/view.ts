@@ -5,7 +5,8 @@ import { genderOfFirstName } from './names.js';
 import { findQuotations, type Quoted } from './marks.js';
 import { COMMON_WORDS } from '../../lexicon/words.js';
 import { looksLikeTitledPerson, personName, ROLE_WORDS } from './person.js';
-import { ACRONYM, CAPITALISED, UPPER_START } from './letters.js';
+import { ACRONYM, CAPITALISED, spelledStart, UPPER_START } from './letters.js';
+import { MAX_SPELLED_CHARS } from './thresholds.js';
 
 /** Two or three name words, then "of", "from" or "at" and the rest ("Sheldon Yett of UNICEF"). */
 const PERSON_OF = /^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})\s+(?:of|from|at)\s+(?:the\s+)?(\S.*)$/u;
@@ -194,7 +195,9 @@ function retypeByContext(text: string, entities: readonly Entity[], types: Map<E
       }
       if (text[m.start - 1] === '(' && text[m.end] === ')' && ACRONYM_NAME.test(m.text)) {
         orgEnds ??= endsOfOrganisations(entities, types);
-        if (orgEnds.has(m.start - 2) || orgEnds.has(m.start - 1)) {
+        // Also an acronym the capitalised words before it spell out, which the entity stage may
+        // have split at a comma ("Institute of Epidemiology, Disease Control and Research (IEDCR)").
+        if (orgEnds.has(m.start - 2) || orgEnds.has(m.start - 1) || spelledStart(text.slice(Math.max(0, m.start - MAX_SPELLED_CHARS), m.start - 1), m.text) >= 0) {
           types.set(e, 'ORG');
           break;
         }
