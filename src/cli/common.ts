@@ -50,15 +50,15 @@ export function parseStages(names: readonly string[] = []): StageName[] {
   return names as StageName[];
 }
 
-/** Analysis on `workers` threads (each loads its own KB and model), or in this thread for 1; with `store`, the threads also store. */
-export function analyzersFor(flags: AnalyzeFlags, workers: number, store?: string): Analyzer {
+/**
+ * Analysis on `workers` threads (each loads its own KB and model), or in this thread for 1; with
+ * `store`, the threads ask it (through this thread) whether an article is a near-copy before analysing it.
+ */
+export function analyzersFor(flags: AnalyzeFlags, workers: number, store?: Store): Analyzer {
   if (workers <= 1 || flags.profile) return analyzerFor(flags);
   enabledStages(STAGES, parseStages(flags.disable)); // refuse a bad --disable before starting threads
-  return new WorkerPool(workers, {
-    disable: parseStages(flags.disable),
-    options: { maxBytes: flags.maxBytes, allowPrivate: Boolean(flags.allowPrivate) },
-    ...(store === undefined ? {} : { store }),
-  });
+  const setup = { disable: parseStages(flags.disable), options: { maxBytes: flags.maxBytes, allowPrivate: Boolean(flags.allowPrivate) } };
+  return new WorkerPool(workers, setup, store && ((text) => store.nearCopy(text)));
 }
 
 export function analyzerFor(flags: AnalyzeFlags, kb: Kb = loadKb()): Pipeline {
@@ -70,11 +70,10 @@ export function analyzerFor(flags: AnalyzeFlags, kb: Kb = loadKb()): Pipeline {
 }
 
 /**
- * The hooks of a run that stores: worker threads analyse and store themselves; in this thread,
- * analysed documents are written in batches, in input order (a run waits for every write it started).
+ * The hooks of a run that stores: analysed documents (from this thread or the workers) are written
+ * by this thread in batches, in input order (a run waits for every write it started).
  */
-export function storing(analyzer: Analyzer, store: Store): Pick<RunHooks, 'store' | 'onDoc' | 'drained' | 'gate'> {
-  if (analyzer instanceof WorkerPool) return { store: async (doc, key) => (await analyzer.store(doc, key)).result };
+export function storing(store: Store): Pick<RunHooks, 'onDoc' | 'drained' | 'gate'> {
   const writer = new BatchWriter(store);
   return { onDoc: (doc, key) => writer.add(doc, key), drained: () => writer.flush(), gate: nearCopyGate(store) };
 }
@@ -94,12 +93,10 @@ export interface RunHooks {
   skip?: (key: string) => Promise<boolean>;
   /** Called with each analysed document, in input order (completion order with workers); the run goes on while what it returns settles. */
   onDoc?: (doc: DocJson, key: string | undefined) => Promise<PutResult | void> | void;
-  /** Ends analysis early (near-copies of stored articles are not analysed again). */
+  /** Ends analysis early (near-copies of stored articles are not analysed again); worker threads have their own. */
   gate?: Gate;
   /** Called once every document has gone to onDoc: what still waits for a batch can be written. */
   drained?: () => Promise<void>;
-  /** Analyses and stores a document (see `storing`), instead of analysing here and calling onDoc; in completion order. */
-  store?: (doc: Doc, key: string | undefined) => Promise<PutResult>;
   progress?: boolean;
 }
 
@@ -147,8 +144,7 @@ const analyse = (analyzer: Analyzer, doc: Doc, gate?: Gate): Promise<DocJson> =>
 
 /**
  * Inputs read at once: URL fetches and file reads overlap, results still come out in input order;
- * when storing, enough for every thread to fill a write batch and have as many articles queued
- * behind it, so that it analyses while its batch waits for the write lock.
+ * enough for every thread to have articles queued while a batch is written.
  */
 const inFlight = (analyzer: Analyzer) => 4 * WRITE_BATCH * (analyzer instanceof WorkerPool ? analyzer.size : 1);
 
@@ -171,7 +167,6 @@ export async function runItems(
       if (doc.origin.kind === 'stdin') doc.bytes = await readStdin(flags.maxBytes);
       const key = sourceKey(doc);
       if (key && hooks.skip && (await hooks.skip(key))) return { skipped: true };
-      if (hooks.store) return { stored: await hooks.store(doc, key) };
       return { doc: await analyse(pipeline, doc, hooks.gate), key };
     } catch (error) {
       return { error, where };

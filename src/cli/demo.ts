@@ -16,7 +16,7 @@ export function demoCommand(): Command {
       const store = openStore(flags.db);
       try {
         const pipeline = analyzerFor({ maxBytes: 10 * 1024 * 1024 });
-        const summary = await runInputs([SAMPLE_DIR], pipeline, { maxBytes: 10 * 1024 * 1024 }, { progress: true, ...storing(pipeline, store) });
+        const summary = await runInputs([SAMPLE_DIR], pipeline, { maxBytes: 10 * 1024 * 1024 }, { progress: true, ...storing(store) });
         process.stdout.write(`${formatStats(await store.stats())}\n\n${summaryLine(summary)}\ndatabase: ${flags.db}\n`);
         process.stdout.write(`try: newsgraph search ceasefire --db ${flags.db}\n`);
         if (summary.failed > 0) process.exitCode = 1;

@@ -44,10 +44,10 @@ export function ingestCommand(): Command {
     }
     let pipeline;
     try {
-      // Worker threads store what they analyse themselves: documents never travel back to this thread.
-      pipeline = analyzersFor(flags, flags.workers, flags.db);
+      // This thread stores what the worker threads analyse (over one connection) and tells them which articles are near-copies.
+      pipeline = analyzersFor(flags, flags.workers, store);
       if (pipeline instanceof WorkerPool) await pipeline.ready;
-      const hooks: RunHooks = { progress: true, skip: (key: string) => store.hasSource(key), ...storing(pipeline, store) };
+      const hooks: RunHooks = { progress: true, skip: (key: string) => store.hasSource(key), ...storing(store) };
       const summary =
         flags.feed.length === 0
           ? await runInputs(inputs, pipeline, flags, hooks)

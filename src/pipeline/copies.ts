@@ -6,7 +6,7 @@ import type { Gate } from './pipeline.js';
  * or updated version): the store links it to the original and keeps no facts of it, so analysing
  * it again would be wasted. The document says so in its messages.
  */
-export function nearCopyGate(store: Store): Gate {
+export function nearCopyGate(store: Pick<Store, 'nearCopy'>): Gate {
   return {
     after: 'extract',
     async stop(doc) {

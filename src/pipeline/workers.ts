@@ -2,33 +2,23 @@ import { Worker } from 'node:worker_threads';
 import { NewsgraphError, type ErrorCode } from '../errors.js';
 import type { Doc } from '../model/doc.js';
 import type { DocJson } from '../model/json.js';
-import { WriteLock } from '../store/sqlite/write-lock.js';
-import type { PutResult } from '../store/store.js';
+import type { NearCopy } from '../store/store.js';
 import type { Options, StageName } from './stage.js';
 
 export interface WorkerSetup {
   options: Partial<Options>;
   disable: StageName[];
-  /** A --db location: each worker then stores what it analyses itself, over its own connection. */
-  store?: string;
-  /** The workers' shared SQLite write lock (store/sqlite/write-lock.ts). */
-  writeLock?: SharedArrayBuffer;
+  /** Workers ask the pool's `nearCopy` before analysing an article (near-copies of stored ones are not analysed again). */
+  gate?: boolean;
 }
-export interface WorkerRequest {
-  n: number;
-  doc: Doc;
-  /** With a store: the input's source key. */
-  key?: string;
-}
-/** What a worker stored: the article's id and whether it was new, a near-copy or known. */
-export interface Stored {
-  id: string;
-  result: PutResult;
-}
+/** Messages to a worker: a document to analyse, the answer to its near-copy question, or the end. */
+export type FromMain = { n: number; doc: Doc } | { answer: number; copy: NearCopy | null } | { close: true };
+/** Messages from a worker: ready, a result (JSON document or error), or a near-copy question. */
 export type WorkerResponse =
+  | { ready: true }
   | { n: number; doc: DocJson }
-  | { n: number; stored: Stored }
-  | { n: number; error: { code: ErrorCode; message: string; hint: string } };
+  | { n: number; error: { code: ErrorCode; message: string; hint: string } }
+  | { ask: number; text: string };
 
 /**
  * Starts a worker on worker.js once compiled; from the TypeScript sources (tests, `tsx`) the
@@ -47,19 +37,21 @@ function startWorker(setup: WorkerSetup): Worker {
 
 /**
  * Analysis on several threads: each worker builds its own analyzer; documents go to the least
- * busy one; results come back as JSON documents or typed errors. With a store in the setup, each
- * worker also stores what it analyses, in batches, taking turns at a shared write lock (the
- * documents never travel back). One worker crashing fails only the documents it held.
+ * busy one; results come back as JSON documents or typed errors, for the main thread to store over
+ * its one connection (a SQLite connection drops its page cache whenever another one has written,
+ * so threads writing in turns each worked from a cold cache). One worker crashing fails only the
+ * documents it held.
  */
 export class WorkerPool {
   private readonly workers: { worker: Worker; busy: number; dead: boolean }[] = [];
-  private readonly pending = new Map<number, { resolve: (value: DocJson | Stored) => void; reject: (e: Error) => void; worker: Worker }>();
+  private readonly pending = new Map<number, { resolve: (value: DocJson) => void; reject: (e: Error) => void; worker: Worker }>();
   private next = 0;
   /** Resolves when every worker has loaded its analyzer; rejects when one fails to start. */
   readonly ready: Promise<void>;
 
-  constructor(size: number, setup: WorkerSetup) {
-    if (setup.store !== undefined && !setup.writeLock) setup = { ...setup, writeLock: new WriteLock().buffer };
+  /** With `nearCopy` (the store's), workers ask it before analysing an article. */
+  constructor(size: number, setup: WorkerSetup, nearCopy?: (text: string) => Promise<NearCopy | undefined>) {
+    if (nearCopy) setup = { ...setup, gate: true };
     const started: Promise<void>[] = [];
     for (let i = 0; i < size; i++) {
       const worker = startWorker(setup);
@@ -70,14 +62,19 @@ export class WorkerPool {
           worker.once('error', (error) => reject(new NewsgraphError('NG_STAGE_FAILED', `an analysis worker did not start: ${error.message}`, { cause: error })));
         }),
       );
-      worker.on('message', (message: WorkerResponse | { ready: true }) => {
+      worker.on('message', (message: WorkerResponse) => {
         if ('ready' in message) return;
+        if ('ask' in message) {
+          // a store that cannot answer lets the article be analysed (storing it still links a copy)
+          const answer = (copy: NearCopy | null) => worker.postMessage({ answer: message.ask, copy } satisfies FromMain);
+          void nearCopy!(message.text).then((copy) => answer(copy ?? null), () => answer(null));
+          return;
+        }
         const job = this.pending.get(message.n);
         if (!job) return;
         this.pending.delete(message.n);
         slot.busy--;
         if ('doc' in message) job.resolve(message.doc);
-        else if ('stored' in message) job.resolve(message.stored);
         else job.reject(new NewsgraphError(message.error.code, message.error.message, { hint: message.error.hint }));
       });
       worker.on('error', (error) => this.fail(slot, error));
@@ -94,15 +91,6 @@ export class WorkerPool {
 
   /** Analyses a document; its JSON comes back. */
   run(doc: Doc): Promise<DocJson> {
-    return this.send(doc) as Promise<DocJson>;
-  }
-
-  /** Analyses and stores a document in the setup's store (the pool must have one). */
-  store(doc: Doc, key: string | undefined): Promise<Stored> {
-    return this.send(doc, key) as Promise<Stored>;
-  }
-
-  private send(doc: Doc, key?: string): Promise<DocJson | Stored> {
     const live = this.workers.filter((w) => !w.dead);
     if (live.length === 0) return Promise.reject(new NewsgraphError('NG_STAGE_FAILED', 'no analysis worker is left running'));
     const slot = live.reduce((a, b) => (b.busy < a.busy ? b : a));
@@ -111,7 +99,7 @@ export class WorkerPool {
     return new Promise((resolve, reject) => {
       this.pending.set(n, { resolve, reject, worker: slot.worker });
       // Byte buffers move to the worker instead of being copied.
-      const request: WorkerRequest = key === undefined ? { n, doc } : { n, doc, key };
+      const request: FromMain = { n, doc };
       slot.worker.postMessage(request, doc.bytes ? [doc.bytes.buffer as ArrayBuffer] : []);
     });
   }
@@ -125,7 +113,7 @@ export class WorkerPool {
     }
   }
 
-  /** Lets each worker close its store and exit (ended by force after a few seconds). */
+  /** Lets each worker exit (ended by force after a few seconds). */
   async close(): Promise<void> {
     await Promise.all(
       this.workers.map(async (w) => {

@@ -5,24 +5,18 @@ import type { DocJson } from '../../model/json.js';
 import type {
   ArticleSummary, EntityQuery, PutItem, EntitySummary, EventQuery, EventRecord, ExportTable, FlagRecord, Page, PageRequest, PutResult, Store, StoreStats,
 } from '../store.js';
-import { closest, fingerprint, signatureBytes, signatureFromBytes } from '../../across/minhash.js';
+import { closest, RecentFingerprints, signatureBytes, signatureFromBytes, type Fingerprint } from '../../across/minhash.js';
 import { DATE_KEY, decodeCursor, encodeCursor, docColumn, docFromColumns, eventRecord, FACT_TABLES, factRows, flagRecord, offsetOf, offsetPage, searchWords, type EventRow } from '../rows.js';
 import { migrateSqlite } from './migrate.js';
 import { SCHEMA, STORE_VERSION } from './schema.js';
-import type { WriteLock } from './write-lock.js';
 
 type Row = Record<string, string | number | null>;
 
 /** Band keys kept in minhash_bands_recent before they move to minhash_bands (schema.ts): ~250 articles' worth. */
 export const MERGE_BAND_ROWS = 16_384;
 
-export interface SqliteOptions {
-  /** Shared by threads of this process that write to the same file (see write-lock.ts). */
-  writeLock?: WriteLock;
-}
-
 /** Opens (creating when needed) a SQLite store: WAL journal, FTS5 over title and text. */
-export function openSqlite(path: string, options: SqliteOptions = {}): Store {
+export function openSqlite(path: string): Store {
   let db: Database.Database;
   try {
     db = new Database(path);
@@ -34,6 +28,7 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Store {
     // 32 MiB of pages per connection (SQLite's default is 2): the indexes that every article adds
     // to (names, LSH bands, full text) then mostly stay in memory rather than being read back per insert.
     db.pragma('cache_size = -32768');
+    db.pragma('mmap_size = 1073741824');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     migrateSqlite(db);
@@ -76,8 +71,10 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Store {
     get: db.prepare('SELECT doc, text FROM articles WHERE id = ?'),
   };
 
+  const fingerprints = new RecentFingerprints();
+
   /** The stored original closest to a fingerprint, at or above the near-copy threshold. */
-  function nearCopyOf(print: ReturnType<typeof fingerprint>) {
+  function nearCopyOf(print: Fingerprint) {
     if (print.bands.length === 0) return undefined;
     const candidates = (q.candidates.all({ bands: JSON.stringify(print.bands) }) as { id: string; minhash: Buffer }[]).map((r) => ({
       id: r.id,
@@ -86,7 +83,7 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Store {
     return closest(print.signature, candidates);
   }
 
-  function insert(doc: DocJson, sourceKey: string | undefined, print: ReturnType<typeof fingerprint>): PutResult {
+  function insert(doc: DocJson, sourceKey: string | undefined, print: Fingerprint): PutResult {
     let result: PutResult = 'existing';
     if (q.hasArticle.get(doc.id) === undefined) {
       const copy = nearCopyOf(print);
@@ -106,7 +103,7 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Store {
     if (sourceKey) q.source.run(sourceKey, doc.id);
     return result;
   }
-  const insertAll = db.transaction((items: readonly PutItem[], prints: ReturnType<typeof fingerprint>[]) => {
+  const insertAll = db.transaction((items: readonly PutItem[], prints: Fingerprint[]) => {
     const results = items.map((item, k) => insert(item.doc, item.sourceKey, prints[k]!));
     if (((q.recentBands.get() as number | null) ?? 0) >= MERGE_BAND_ROWS) {
       q.mergeBands.run();
@@ -114,12 +111,11 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Store {
     }
     return results;
   });
-  const lock = options.writeLock;
 
   async function putMany(items: readonly PutItem[]): Promise<PutResult[]> {
     if (items.length === 0) return [];
-    const prints = items.map((item) => fingerprint(item.doc.text));
-    return lock ? lock.hold(() => insertAll.immediate(items, prints)) : insertAll.immediate(items, prints);
+    const prints = items.map((item) => fingerprints.take(item.doc.text));
+    return insertAll.immediate(items, prints);
   }
 
   async function* iterate(sql: string): AsyncIterable<Row> {
@@ -135,7 +131,7 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Store {
     },
     putMany,
     async nearCopy(text) {
-      return nearCopyOf(fingerprint(text));
+      return nearCopyOf(fingerprints.remember(text));
     },
     async get(id) {
       const row = q.get.get(id) as { doc: string; text: string } | undefined;
