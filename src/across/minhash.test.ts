@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { edited, rewrapped, trimmed } from '../../test/helpers/copies.js';
-import { DuplicateIndex, fingerprint, shingles, signature, similarity } from './minhash.js';
+import { DuplicateIndex, fingerprint, RecentFingerprints, shingles, signature, similarity } from './minhash.js';
 
 const corpus = readFileSync(fileURLToPath(new URL('../../data/sample/wikinews.jsonl', import.meta.url)), 'utf8')
   .trim()
@@ -69,4 +69,20 @@ test('shingles read words as runs of letters and digits of any script, case-fold
     'Astral letters 𝐀𝐁𝐂 and emoji 😀 between words: ǅungla 𝔘𝔫𝔦 code-points ok yes.',
     'one two three four five six seven',
   ]) assert.deepEqual([...shingles(text)], [...reference(text)]);
+});
+
+test('a fingerprint remembered when checking for copies is taken back once when storing; the oldest are forgotten', () => {
+  const recent = new RecentFingerprints(2);
+  const [a, b, c] = ['first article text', 'second article text', 'third article text'].map((t) => t.repeat(20)) as [string, string, string];
+  const print = recent.remember(a);
+  assert.deepEqual(print, fingerprint(a));
+  assert.equal(recent.take(a), print, 'the remembered fingerprint');
+  assert.notEqual(recent.take(a), print, 'taken once: computed again');
+  recent.remember(a);
+  recent.remember(b);
+  const third = recent.remember(c);
+  const again = recent.take(a);
+  assert.notEqual(again, print, 'forgotten beyond the size');
+  assert.deepEqual(again, print, 'computed again, with the same value');
+  assert.equal(recent.take(c), third);
 });

@@ -176,10 +176,41 @@ export function closest(
  * The signature and band keys of an article's text: what a store needs to find and index copies.
  * Texts under MIN_SHINGLES get no band keys, so they neither find nor are found as copies.
  */
-export function fingerprint(text: string): { signature: Uint32Array; bands: number[] } {
+export function fingerprint(text: string): Fingerprint {
   const hashes = shingles(text);
   const sig = signature(hashes);
   return { signature: sig, bands: hashes.size < MIN_SHINGLES ? [] : bandNumbers(sig) };
+}
+
+export interface Fingerprint {
+  signature: Uint32Array;
+  bands: number[];
+}
+
+/**
+ * Fingerprints of texts checked for copies and not yet stored: a store computes an article's
+ * fingerprint when asked whether it is a near-copy, and takes it back when storing the article.
+ */
+export class RecentFingerprints {
+  private readonly recent = new Map<string, Fingerprint>();
+
+  constructor(private readonly size = 1024) {}
+
+  /** The text's fingerprint, kept for `take`. */
+  remember(text: string): Fingerprint {
+    const print = this.recent.get(text) ?? fingerprint(text);
+    this.recent.set(text, print);
+    if (this.recent.size > this.size) this.recent.delete(this.recent.keys().next().value!);
+    return print;
+  }
+
+  /** The text's fingerprint, remembered or computed now; forgotten. */
+  take(text: string): Fingerprint {
+    const print = this.recent.get(text);
+    if (!print) return fingerprint(text);
+    this.recent.delete(text);
+    return print;
+  }
 }
 
 /**

@@ -5,7 +5,7 @@ import type { DocJson } from '../../model/json.js';
 import type {
   ArticleSummary, EntityQuery, EntitySummary, EventQuery, EventRecord, ExportTable, FlagRecord, NearCopy, Page, PageRequest, PutResult, Store, StoreStats,
 } from '../store.js';
-import { closest, fingerprint, signatureBytes, signatureFromBytes } from '../../across/minhash.js';
+import { closest, RecentFingerprints, signatureBytes, signatureFromBytes } from '../../across/minhash.js';
 import { DATE_KEY, decodeCursor, encodeCursor, docColumn, docFromColumns, eventRecord, FACT_TABLES, factRows, flagRecord, offsetOf, offsetPage, searchWords, type EventRow } from '../rows.js';
 import { migratePostgres } from './migrate.js';
 import { PG_COLUMNS, PG_SCHEMA, PG_STORE_VERSION } from './schema.js';
@@ -127,10 +127,12 @@ export function openPostgres(location: string): Store {
     }
   }
 
+  const fingerprints = new RecentFingerprints();
+
   /** The stored original a text is a near-copy of: the look-up `put` makes, without its locks. */
   async function nearCopy(text: string): Promise<NearCopy | undefined> {
     await ready;
-    const print = fingerprint(text);
+    const print = fingerprints.remember(text);
     if (print.bands.length === 0) return undefined;
     const { rows } = await pool.query<{ id: string; minhash: Buffer }>(
       'SELECT a.id, a.minhash FROM articles a WHERE a.id IN (SELECT b.article_id FROM minhash_bands b WHERE b.band = ANY($1::bigint[])) ORDER BY a.seq',
@@ -146,7 +148,7 @@ export function openPostgres(location: string): Store {
    */
   async function put(doc: DocJson, sourceKey: string | undefined): Promise<PutResult> {
     await ready;
-    const print = fingerprint(doc.text);
+    const print = fingerprints.take(doc.text);
     const keys = [...print.bands, idLockKey(doc.id)].sort((x, y) => x - y);
     const client = await pool.connect();
     try {
