@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { countedCategory, countedRecords } from './counted.js';
 import { analyse } from './fixture.js';
 import { inflect, parseAgentDictionary, parseCode, parseVerbDictionary, verbForms } from './build-lexicon.js';
+import { loadEventLexicon } from './lexicon.js';
+import { wordBit } from './words.js';
 
 const brief = async (text: string) =>
   (await analyse(text)).events.map((e) => ({
@@ -398,4 +400,20 @@ test('long lists of actors and recipients stay a handful of events', async () =>
   const a = countries.slice(0, 12).join(', ');
   const doc = await analyse(`${a} and Norway urged Iran, Iraq, Syria, Lebanon, Jordan and Israel to negotiate.`);
   assert.ok(doc.events.length > 0 && doc.events.length <= 16, `${doc.events.length} events`);
+});
+
+test("a pattern's word bits never rule out a window that holds a word of each of its terms", () => {
+  const lex = loadEventLexicon();
+  let checked = 0;
+  for (const patterns of lex.patterns) {
+    for (const p of patterns) {
+      for (const [terms, bits] of [[p.pre, p.preBits], [p.post, p.postBits]] as const) {
+        terms.forEach((term, k) => {
+          for (const word of term) assert.notEqual(wordBit(word) & bits[k]!, 0, word);
+          checked++;
+        });
+      }
+    }
+  }
+  assert.ok(checked > 5000, `only ${checked} terms`);
 });

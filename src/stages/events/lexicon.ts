@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AgentLexicon, LexMeaning, VerbLexicon } from './build-lexicon.js';
 import { CORE_VERBS, EXTRA_AGENTS, type VerbKind } from './core-verbs.js';
 import { inflect } from './build-lexicon.js';
-import { PREPOSITIONS } from './words.js';
+import { PREPOSITIONS, wordBits } from './words.js';
 
 const DATA_DIR = fileURLToPath(new URL('../../../data/events/', import.meta.url));
 
@@ -44,6 +44,9 @@ export interface Pattern {
   score: number;
   /** A lone preposition after the verb ("- * (TO)"): too weak a cue to code by. */
   weak: boolean;
+  /** Per term, the `wordBits` of its words: a term can only match a window whose bits it shares. */
+  preBits: number[];
+  postBits: number[];
 }
 
 export interface EventLexicon {
@@ -137,7 +140,9 @@ export function buildEventLexicon(verbsJson: VerbLexicon, agentsJson: AgentLexic
       .map((p): Pattern => {
         const post = p.post.map(term);
         const weak = p.pre.length === 0 && post.length === 1 && [...post[0]!].every((w) => PREPOSITIONS.has(w));
-        return { pre: p.pre.map(term), post, code: p.code, ...(p.passive !== undefined ? { passive: p.passive } : {}), score: p.pre.length + p.post.length, weak };
+        const pre = p.pre.map(term);
+        const bits = (terms: Set<string>[]) => terms.map((t) => wordBits([...t]));
+        return { pre, post, code: p.code, ...(p.passive !== undefined ? { passive: p.passive } : {}), score: pre.length + post.length, weak, preBits: bits(pre), postBits: bits(post) };
       })
       .sort((a, b) => b.score - a.score),
   );

@@ -5,7 +5,7 @@
 import type { EventLexicon, VerbEntry } from './lexicon.js';
 import {
   BE, DETERMINERS, DO, FUTURE_MODALS, HAVE, HYPOTHETICAL_MODALS, DEONTIC_MODALS, NEGATORS, PREPOSITIONS, PRONOUNS, PUNCT,
-  WEEKDAYS, isAdverb, type Tok,
+  WEEKDAYS, isAdverb, wordBit, type Tok,
 } from './words.js';
 
 export interface VerbCandidate {
@@ -101,6 +101,19 @@ export function findVerbs(toks: readonly Tok[], lex: EventLexicon, blocked: Uint
   return out;
 }
 
+/** The word bits of tokens [from, to). */
+function windowBits(toks: readonly Tok[], from: number, to: number): number {
+  let bits = 0;
+  for (let k = from; k < to; k++) bits |= wordBit(toks[k]!.lower);
+  return bits;
+}
+
+/** Whether every term's bits meet the window's (else some term cannot match). */
+function shares(terms: readonly number[], window: number): boolean {
+  for (const t of terms) if ((t & window) === 0) return false;
+  return true;
+}
+
 function matchSeq(terms: readonly ReadonlySet<string>[], toks: readonly Tok[], from: number, to: number): boolean {
   let k = from;
   for (const term of terms) {
@@ -131,11 +144,14 @@ export function codeOf(lex: EventLexicon, toks: readonly Tok[], v: VerbCandidate
   }
   if (v.entry.meaning !== undefined) {
     let best: { code: string | null } | undefined;
+    const preStart = Math.max(clause.start, v.i - MAX_PRE_TOKENS);
+    const postBits = windowBits(toks, v.j, end);
+    const preBits = windowBits(toks, preStart, v.i);
     // the first pattern that matches has the most terms
     for (const p of lex.patterns[v.entry.meaning] ?? []) {
       if (p.score === 0) break;
-      if (p.weak || !matchSeq(p.post, toks, v.j, end)) continue;
-      if (p.pre.length && !matchSeq(p.pre, toks, Math.max(clause.start, v.i - MAX_PRE_TOKENS), v.i)) continue;
+      if (p.weak || !shares(p.postBits, postBits) || !matchSeq(p.post, toks, v.j, end)) continue;
+      if (p.pre.length && (!shares(p.preBits, preBits) || !matchSeq(p.pre, toks, preStart, v.i))) continue;
       best = { code: passive && p.passive !== undefined ? p.passive : p.code };
       break;
     }

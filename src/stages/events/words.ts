@@ -57,3 +57,17 @@ export function isAdverb(t: Tok | undefined): boolean {
 export function isCapitalized(t: Tok | undefined): boolean {
   return Boolean(t && /^\p{Lu}/u.test(t.text));
 }
+
+/** A word's bit in a 32-bit signature (from an FNV-1a hash of its characters). */
+export function wordBit(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return 1 << (h >>> 27);
+}
+
+/** The signature of a list of words: two lists whose signatures share no bit have no word in common. */
+export function wordBits(words: Iterable<string>): number {
+  let bits = 0;
+  for (const w of words) bits |= wordBit(w);
+  return bits;
+}
