@@ -28,7 +28,6 @@ export function openSqlite(path: string): Store {
     // 32 MiB of pages per connection (SQLite's default is 2): the indexes that every article adds
     // to (names, LSH bands, full text) then mostly stay in memory rather than being read back per insert.
     db.pragma('cache_size = -32768');
-    db.pragma('mmap_size = 1073741824');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     migrateSqlite(db);
