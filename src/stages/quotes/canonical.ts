@@ -324,6 +324,20 @@ function longerForm(view: View, name: string): string | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/**
+ * The one organisation the article names with more words before the same name ("Supreme Court"
+ * → "Ohio Supreme Court"): the fullest form of the name (rules §4.1). Names of two words or more;
+ * undefined when none or several fit.
+ */
+function qualifiedForm(view: View, name: string): string | undefined {
+  if (!name.includes(' ')) return undefined;
+  const found = new Set<string>();
+  for (const e of view.doc.entities) {
+    if (typeOf(view, e) === 'ORG' && e.name.length > name.length && e.name.endsWith(` ${name}`) && !INDEFINITE_NAME.test(e.name)) found.add(e.name);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** The canonical form of a speaker reference (same entity, name as the rules want it); remembered per document. */
 export function canonicalRef(view: View, ref: Ref): Ref {
   const out = rememberedFor(canonicalCache, view, `${ref.entity ?? ''}\u0000${ref.name}`, () => canonical(view, ref));
@@ -355,7 +369,7 @@ function canonical(view: View, ref: Ref): Ref {
     return name === ref.name ? ref : { ...ref, name };
   }
   let name = ref.name;
-  if (type === 'ORG' || (!entity && name.includes(' '))) name = longerForm(view, name) ?? name;
+  if (type === 'ORG' || (!entity && name.includes(' '))) name = longerForm(view, name) ?? qualifiedForm(view, name) ?? name;
   if (type !== 'GPE' && type !== 'NORP' && type !== 'LOC') name = firstWritten(view, name, name.includes(' ')) ?? name;
   name = withThe(view, name);
   return name === ref.name ? ref : { ...ref, name };

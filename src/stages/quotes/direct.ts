@@ -75,7 +75,7 @@ export function findDirect(view: View): Quote[] {
       Object.assign(c, attribution(view, c), { framed: true });
       c.readSpeakers = view.speakerReads !== reads;
     }
-    if (c.count < MIN_SPEECH_WORDS && !c.frame) continue;
+    if (!c.frame && (c.count < MIN_SPEECH_WORDS || modifiesNoun(view, c.q))) continue;
     pieces.push({ q: c.q, inner: c.inner, frame: c.frame, after: c.after, sentence: c.sentence });
   }
 
@@ -121,6 +121,24 @@ export function findDirect(view: View): Quote[] {
   }
   return out;
 }
+
+/** Determiners before a quotation used as a modifier ("the "one country, two systems" model"). */
+const MODIFIER_DETERMINERS = /^(?:the|a|an|its|their|his|her|this|that)$/i;
+/** A lower-case noun right after a closing mark (not a word that opens a clause or phrase). */
+const NOUN_AFTER = /^\s+(\p{Ll}+)\b/u;
+
+/**
+ * True when a quotation stands between a determiner and a lower-case noun, as a name or label
+ * modifying it (`the "one country, two systems" model`): nobody's speech when nobody is said to
+ * have said it.
+ */
+function modifiesNoun(view: View, q: Quoted): boolean {
+  const before = view.toks[tokenAt(view, q.start) - 1];
+  const noun = NOUN_AFTER.exec(view.text.slice(q.end, q.end + 30))?.[1];
+  return before !== undefined && MODIFIER_DETERMINERS.test(before.word) && noun !== undefined && !NOT_A_NOUN.has(noun) && !verbAt(view, tokenAt(view, q.end));
+}
+/** Words after a quotation that go on the sentence rather than name a noun. */
+const NOT_A_NOUN = new Set(['and', 'or', 'but', 'as', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'said', 'says', 'he', 'she', 'it', 'they', 'we', 'which', 'who', 'that', 'to', 'of', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'after', 'before', 'because', 'when', 'while', 'if', 'than', 'the', 'a', 'an']);
 
 /** A quotation that may be speech, with its attribution once found. */
 interface Candidate {

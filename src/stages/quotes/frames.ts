@@ -127,6 +127,17 @@ export function isPassive(view: View, v: number): boolean {
   return aux !== undefined && PASSIVE_AUX.has(aux.lower) && !view.toks[v]!.lower.endsWith('ing');
 }
 
+/**
+ * The agent of a passive verb of saying or describing in tokens a..b ("were described by Johnson
+ * as …"), who is also the subject of a participle after the clause (", saying …"); null if none.
+ */
+function passiveAgentIn(view: View, a: number, b: number): Ref | null {
+  for (let k = a + 1; k < b; k++) {
+    if (VERB_LEMMAS.has(view.toks[k]!.lower) && view.toks[k + 1]?.lower === 'by' && isPassive(view, k)) return agentAfter(view, k);
+  }
+  return null;
+}
+
 /** The agent of a passive verb ("told by X"), read up to punctuation or a quotation. */
 function agentAfter(view: View, v: number): Ref | null {
   const toks = view.toks;
@@ -185,6 +196,12 @@ export function earlierSpeaker(view: View, v: number, floor: number): Ref | null
   return mainSubject(view, mainClauseStart(view, v - 1, floor), v - 1);
 }
 
+/** The token after "according to" in tokens s..k ("according to CNN who …": CNN), else s. */
+function pastAccordingTo(view: View, s: number, k: number): number {
+  for (let i = k - 1; i >= s; i--) if (view.toks[i]!.lower === 'according' && view.toks[i + 1]!.lower === 'to') return i + 2;
+  return s;
+}
+
 /** A participle after a noun and before a preposition ("a video message posted to Twitter"): no frame. */
 function modifiesNoun(view: View, u: number): boolean {
   const prev = view.toks[u - 1];
@@ -219,7 +236,7 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     // "Thomas Gray, 24, who …": skip the age.
     if (NUMBER.test(toks[k]?.word ?? '') && toks[k - 1]?.word === ',') k -= 2;
     if (k < floor) return { speaker: null, first: j };
-    const s = regionStart(view, k, floor);
+    const s = pastAccordingTo(view, regionStart(view, k, floor), k);
     // "the home of Prime Minister Tuilaepa, who told …": "who" is the person named right before it.
     const person = t.lower === 'who' ? personMentionEndingAt(view, toks[k]!.end) : undefined;
     return { speaker: speakerOfRegion(view, person ? tokenAt(view, person.start) : s, k, person !== undefined, true), first: s };
@@ -243,7 +260,7 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     // ", saying …" / ", adding …": the main clause's subject.
     if (toks[v]!.lower.endsWith('ing')) {
       const start = mainClauseStart(view, j, floor);
-      let speaker = start <= j - 1 ? mainSubject(view, start, j - 1) : null;
+      let speaker = start <= j - 1 ? passiveAgentIn(view, start, j - 1) ?? mainSubject(view, start, j - 1) : null;
       if (!speaker) speaker = quoteSpeakerAt(view, j - 1);
       return { speaker, first: j, inherits: true };
     }
@@ -432,6 +449,9 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
   while (i < toks.length && PUNCT.test(toks[i]!.word) && toks[i]!.word !== '—') i++;
   const first = toks[i];
   if (!first || view.text.slice(offset, first.start).includes('\n')) return undefined;
+  // `"…" — as X put it —`, `"…," as X put it.`
+  const asPut = asPutIt(view, /^[—–]$/.test(first.word) ? i + 1 : i);
+  if (asPut) return asPut;
   // `"…," the party said`: after a comma a determiner opens the speaker's noun phrase.
   const afterComma = COMMA_BEFORE_MARK.test(view.text.slice(Math.max(0, offset - 3), offset)) || toks[i - 1]?.word === ',';
   if ((NOT_ATTRIBUTION.has(first.word) && !(afterComma && ARTICLES.has(first.word))) || (first.word.endsWith('ing') && first.lower !== 'according')) return undefined;
@@ -474,6 +494,21 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
     const subj = subjectOf(view, v, i);
     const e = phraseEnd(view, v + 1);
     return { speaker: subj.speaker, verb: l, verbTok: v, first: i, end: frameEnd(view, clauseEnd(view, e)) };
+  }
+  return undefined;
+}
+
+/** Most tokens between "as" and "put it" ("as the Supreme Court decision put it"). */
+const MAX_AS_PUT_TOKENS = 10;
+
+/** `as X put it` from token i ("as" at i): X frames the quotation next to it; undefined when there is no such phrase. */
+function asPutIt(view: View, i: number): Frame | undefined {
+  const toks = view.toks;
+  if (toks[i]?.lower !== 'as') return undefined;
+  for (let p = i + 2; p <= i + MAX_AS_PUT_TOKENS && p + 1 < toks.length; p++) {
+    const t = toks[p]!;
+    if (t.sentence !== toks[i]!.sentence || /^[.!?;:]$/.test(t.word) || QUOTE_MARK.test(t.word)) return undefined;
+    if (t.lower === 'put' && toks[p + 1]!.lower === 'it') return { speaker: speakerOfRegion(view, i + 1, p - 1), verb: 'say', verbTok: p, first: i + 1, end: frameEnd(view, p + 2) };
   }
   return undefined;
 }

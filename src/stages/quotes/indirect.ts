@@ -113,10 +113,64 @@ function hasFiniteVerb(view: View, c: number, end: number, anywhere = false): bo
     if (FINITE_CUES.has(w)) return k > c || !/^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|do|does|did)$/.test(w);
     if (toks[k + 1]?.lower === 'by') continue;
     if (IRREGULAR_PAST.has(w) && k > c) return true;
-    if (k > c && LOWER_START.test(toks[k]!.word) && /[^e]ed$|[^aeiou]ied$|eed$|[aeiou]ed$/.test(w) && w.length > 4 && !DETERMINERS.has(toks[k - 1]!.lower)) return true;
+    // Not after a determiner or a number ("21 confirmed cases").
+    if (k > c && LOWER_START.test(toks[k]!.word) && /[^e]ed$|[^aeiou]ied$|eed$|[aeiou]ed$/.test(w) && w.length > 4 && !DETERMINERS.has(toks[k - 1]!.lower) && !DIGIT_START.test(toks[k - 1]!.word)) return true;
     if (k > c && /[^s']s$/.test(w) && LOWER_START.test(toks[k]!.word) && (PRONOUNS[toks[k - 1]!.lower] || /^(?:this|that|there|which|who)$/.test(toks[k - 1]!.lower))) return true;
   }
   return false;
+}
+
+/** Most tokens of a noun phrase object looked through for its relative pronoun. */
+const MAX_OBJECT_TOKENS = 16;
+
+/**
+ * True when the tokens from c are a noun phrase object with a relative clause ("a bill that would
+ * have …", "21 confirmed cases … on a vessel that visited …"): a determiner or a number opens it,
+ * and "that", "which" or "who" comes before any auxiliary, pronoun or comma of a clause.
+ */
+function objectWithRelative(view: View, c: number, stop: number): boolean {
+  const toks = view.toks;
+  if (!DETERMINERS.has(toks[c]!.lower) && !DIGIT_START.test(toks[c]!.word)) return false;
+  for (let k = c + 1; k < stop && k <= c + MAX_OBJECT_TOKENS; k++) {
+    const t = toks[k]!;
+    if (/^(?:that|which|who)$/.test(t.word)) return k > c + 1 && !verbAfterRelative(view, k, stop);
+    if (FINITE_CUES.has(t.lower) || PRONOUNS[t.lower] || /^[,;:]$/.test(t.word) || quotationAt(view, t.start) || verbAfterNoun(view, k)) return false;
+  }
+  return false;
+}
+
+/** A past tense, irregular or regular ("told", "attacked"). */
+function pastTense(word: string): boolean {
+  return IRREGULAR_PAST.has(word) || (/[^e]ed$/.test(word) && word.length > 4);
+}
+
+/** A verb form: an auxiliary or a past tense ("was", "told", "attacked"). */
+function verbLike(t: { word: string; lower: string }): boolean {
+  return FINITE_CUES.has(t.lower) || pastTense(t.word);
+}
+
+/**
+ * True when a second verb follows the relative clause opening at token r ("the man who attacked
+ * them was arrested"): the relative clause sits in a reported clause's subject. Verbs of one group
+ * ("would have allowed") count once; a further relative pronoun ends the search.
+ */
+function verbAfterRelative(view: View, r: number, stop: number): boolean {
+  const toks = view.toks;
+  let groups = 0;
+  for (let j = r + 1; j < stop && j <= r + MAX_OBJECT_TOKENS; j++) {
+    const t = toks[j]!;
+    if (/^(?:that|which|who|whom|whose)$/.test(t.word) || /^[,;:]$/.test(t.word)) return false;
+    const prev = toks[j - 1]!;
+    if (verbLike(t) && !(j > r + 1 && (verbLike(prev) || /^(?:not|never|to)$/.test(prev.lower) || prev.lower.endsWith('ly'))) && ++groups >= 2) return true;
+  }
+  return false;
+}
+
+/** True when token k is a past tense right after a lower-case noun ("the number of cases included"), not an adjective. */
+function verbAfterNoun(view: View, k: number): boolean {
+  const t = view.toks[k]!;
+  const prev = view.toks[k - 1]!;
+  return pastTense(t.word) && LOWER_START.test(prev.word) && !DETERMINERS.has(prev.lower) && !ADJUNCT_PREPOSITIONS.has(prev.lower) && !/(?:ed|ly)$/.test(prev.lower) && prev.lower !== 'of';
 }
 
 function wordCount(view: View, r: { start: number; end: number }): number {
@@ -348,10 +402,10 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   let n = v - 1;
   while (n > first && BETWEEN_SPEAKER_AND_VERB.has(toks[n]!.lower) && !NEGATIONS.has(toks[n]!.lower)) n--;
   if (NEGATIONS.has(toks[n]?.lower ?? '')) return undefined;
-  // `"…," said X` frames a direct quotation, not reported content.
+  // `"…," said X` frames a direct quotation, not reported content; `"…", saying …` is a participle of the clause.
   const before = toks[v - 1];
   if (!before || v === first || /^[;:(]$/.test(before.word)) return undefined;
-  if (/^["”»’']$/.test(before.word) || (before.word === ',' && quotationAt(view, toks[v - 2]?.start ?? -1))) return undefined;
+  if (/^["”»’']$/.test(before.word) || (before.word === ',' && !t.lower.endsWith('ing') && quotationAt(view, toks[v - 2]?.start ?? -1))) return undefined;
   // The subject is read only where a report is possible (it costs the most).
   let subject: Subject | undefined;
   const passive = isPassive(view, v);
@@ -368,7 +422,7 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   // their bare complement needs a finite verb to count.
   const clausal = CLAUSAL.has(lemma) || (lemma === 'tell' && c > v + 1);
   const opensClause = tc !== undefined && CLAUSE_OPENER.test(tc.word);
-  const bare = tc !== undefined && !THAT_ONLY.has(lemma) && !NOT_CONTENT.test(tc.lower) && !/^[,.;:!?)]$/.test(tc.word) && (hasFiniteVerb(view, c, stop) || (clausal && opensClause));
+  const bare = tc !== undefined && !THAT_ONLY.has(lemma) && !NOT_CONTENT.test(tc.lower) && !/^[,.;:!?)]$/.test(tc.word) && (hasFiniteVerb(view, c, stop) || (clausal && opensClause)) && (clausal || !objectWithRelative(view, c, stop));
   if (tc && c < end && !directOnly && (that || bare)) {
     range = contentRange(view, c, stop);
   }
@@ -443,12 +497,15 @@ function beforeSeat(view: View, from: number, se: number): number {
   return se;
 }
 
+/** A relative pronoun after a source ("according to CNN who reported …"); "WHO" in capitals is a name. */
+const RELATIVE = /^(?:who|which)$/;
+
 /** `According to X, …`, `…, according to X.`, `A, according to X, B.` in the sentence [first, end). */
 function accordingTo(view: View, v: number, first: number, end: number, words = 2): Found | undefined {
   const toks = view.toks;
   let e = v + words;
   // The comma inside a date ("according to a June 3, 2021 NATO press release") does not end the source.
-  while (e < end && (!/^[,;:.!?—]$/.test(toks[e]!.word) || (toks[e]!.word === ',' && inDate(toks, e - 1) && inDate(toks, e + 1))) && !quotationAt(view, toks[e]!.start)) e++;
+  while (e < end && (!/^[,;:.!?—]$/.test(toks[e]!.word) || (toks[e]!.word === ',' && inDate(toks, e - 1) && inDate(toks, e + 1))) && !quotationAt(view, toks[e]!.start) && !(e > v + words && RELATIVE.test(toks[e]!.word))) e++;
   if (e === v + words) return undefined;
   // "according to Gazeta Wyborcza in March": a time after the source is not part of it.
   let se = e - 1;
@@ -481,8 +538,8 @@ function accordingTo(view: View, v: number, first: number, end: number, words = 
   if (v === first) {
     if (toks[e]?.word !== ',') return undefined;
     range = contentRange(view, e + 1, contentEnd(view, e + 1, end));
-  } else if (e >= end - 1 || SENTENCE_END.test(toks[e]!.word)) {
-    // "…, according to X."
+  } else if (e >= end - 1 || SENTENCE_END.test(toks[e]!.word) || RELATIVE.test(toks[e]!.word)) {
+    // "…, according to X.", "… according to X who reported that …"
     const q = quotationAt(view, toks[first]!.start);
     if (q && q.end >= toks[v - 1]!.start) return undefined;
     range = contentRange(view, first, v);

@@ -771,6 +771,103 @@ const SPEAKER_CASES: SpeakerCase[] = [
     quote: 'rebooked',
     speaker: 'Acme Corporation',
   },
+  {
+    rule: 'capitalised words and a lower-case head of an organisation no entity names ("the Danish Coastal Rescue service") are the speaker as written',
+    text: 'Two boats sank near the coast. The Danish Coastal Rescue service said the two fishermen had been found alive.',
+    quote: 'found alive',
+    speaker: 'Danish Coastal Rescue service',
+  },
+  {
+    rule: '"the wildlife service" is the organisation named before whose name has its words',
+    text: 'The Kenya Wildlife Service counted the herd in May. The wildlife service said the numbers had doubled since 2015.',
+    quote: 'numbers had doubled',
+    speaker: 'Kenya Wildlife Service',
+  },
+  {
+    rule: '"the city of <place>" is the speaker as written, like "the government of <place>"',
+    text: 'A small plane crashed on Sunday. The city of Lakewood announced on Twitter the state police would investigate the cause of the crash.',
+    quote: 'state police would investigate',
+    speaker: 'city of Lakewood',
+  },
+  {
+    rule: 'a court\'s decision speaks for the court, named at its fullest ("the Supreme Court" after "the Ohio Supreme Court")',
+    text: 'The Ohio Supreme Court overturned the convictions on Thursday. The Supreme Court decision stated the officials had acted for a political reason.',
+    quote: 'political reason',
+    speaker: 'Ohio Supreme Court',
+  },
+  {
+    rule: 'an organisation\'s name as first written does not run into a person\'s name after it ("Supreme Court Justice Anna Berg")',
+    text: 'Supreme Court Justice Anna Berg wrote the opinion. The Supreme Court decision stated the officials had acted for a political reason.',
+    quote: 'political reason',
+    speaker: 'Supreme Court',
+  },
+  {
+    rule: '"…" — as X put it — frames the quotation before it',
+    text: 'For four days, traffic "came to a standstill" — as Mayor Anna Berg put it — on the old bridge.',
+    quote: 'came to a standstill',
+    speaker: 'Anna Berg',
+  },
+  {
+    rule: '"according to X who reported that …": X is the source of both the clause before and the relative clause',
+    text: 'Storms rarely reach the islands according to CNN who reported that only four hurricanes came within 100 miles in a century.',
+    quote: 'only four hurricanes',
+    speaker: 'CNN',
+  },
+  {
+    rule: 'the clause before "according to X who reported" is X\'s report',
+    text: 'Storms rarely reach the islands according to CNN who reported that only four hurricanes came within 100 miles in a century.',
+    quote: 'Storms rarely',
+    speaker: 'CNN',
+    span: 'Storms rarely reach the islands',
+  },
+  {
+    rule: '"as X, <apposition>, put it" frames the quotation before it',
+    text: 'The plan was a "disaster for farmers", as Anna Berg, the union leader, put it.',
+    quote: 'disaster for farmers',
+    speaker: 'Anna Berg',
+  },
+  {
+    rule: '"the ruling" speaks for the court named before it',
+    text: 'The High Court of Kenya ruled on Monday against the government. The ruling stated the law was void because parliament had not voted on it.',
+    quote: 'law was void',
+    speaker: 'High Court of Kenya',
+  },
+  {
+    rule: 'a nationality, a lower-case portfolio and a ministry are the speaker as written ("the Italian interior ministry")',
+    text: 'Boats arrived overnight. The Italian interior ministry said 40 migrants had landed on Lampedusa.',
+    quote: 'migrants had landed',
+    speaker: 'Italian interior ministry',
+  },
+  {
+    rule: '", saying …" after a passive with an agent ("described by X as …") takes the agent',
+    text: 'The results were described by Maria Lopez as a "clear mandate", saying she intends to cut taxes by the end of January.',
+    quote: 'intends to cut taxes',
+    speaker: 'Maria Lopez',
+  },
+];
+
+test('a relative clause inside a reported clause\'s subject keeps the report ("reported the man who attacked them was arrested")', async () => {
+  const d = await analyse('Police in Ruritania reported the man who attacked the guards was arrested on Sunday.');
+  assert.equal(find(d, 'was arrested').kind, 'indirect');
+});
+
+/** Sentences with no report of speech where a word looks like one: no quote holds `words`. */
+const NOT_QUOTE_CASES: { rule: string; text: string; words: string }[] = [
+  {
+    rule: 'a noun phrase object with a relative clause ("proposed a bill that would have …") is no reported clause',
+    text: 'Protests began in June, when the council proposed a bill that would have allowed the police to detain protesters without trial.',
+    words: 'allowed the police',
+  },
+  {
+    rule: 'a count after an adjunct ("reported on Tuesday, 21 confirmed cases …") is a noun phrase, not a clause',
+    text: 'The regional health minister reported on Tuesday, 21 confirmed cases of the virus on a supply vessel that visited the base.',
+    words: 'confirmed cases',
+  },
+  {
+    rule: 'a quotation between a determiner and a noun ("the "one mayor, two councils" model") is a name, not speech',
+    text: 'Since then, the town has been run under the "one mayor, two councils" model, meaning the council sets the budget.',
+    words: 'one mayor',
+  },
 ];
 
 for (const c of SPEAKER_CASES) {
@@ -778,5 +875,12 @@ for (const c of SPEAKER_CASES) {
     const q = find(await analyse(c.text), c.quote);
     assert.equal(speaker(q), c.speaker);
     if (c.span !== undefined) assert.equal(q.text, c.span);
+  });
+}
+
+for (const c of NOT_QUOTE_CASES) {
+  test(`no quote: ${c.rule}`, async () => {
+    const d = await analyse(c.text);
+    assert.equal(d.quotes.find((q) => q.text.includes(c.words)), undefined);
   });
 }

@@ -58,6 +58,7 @@ function fullestName(view: View, entity: Entity): string {
       else break;
     }
     for (;;) {
+      if (org && opensPerson(view, last + 1)) break;
       if (nameWordIn(toks, last + 1, sentence)) last++;
       else if (toks[last + 1]?.word === '.' && toks[last + 1]!.start === toks[last]!.end && DOMAIN.test(toks[last + 2]?.word ?? '') && toks[last + 2]!.start === toks[last + 1]!.end) last += 2;
       else if (HYPHEN.test(toks[last + 1]?.word ?? '') && toks[last + 1]!.start === toks[last]!.end && nameWordIn(toks, last + 2, sentence) && toks[last + 2]!.start === toks[last + 1]!.end) last += 2;
@@ -68,6 +69,15 @@ function fullestName(view: View, entity: Entity): string {
     if (name.length > best.length && !name.includes('\n')) best = name;
   }
   return best;
+}
+
+/** True when token i opens a person's name, maybe after capitalised role words ("Justice Elena Kagan"). */
+function opensPerson(view: View, i: number): boolean {
+  const toks = view.toks;
+  let k = i;
+  while (toks[k] && UPPER_START.test(toks[k]!.word) && ROLE_WORDS.has(toks[k]!.lower)) k++;
+  const m = toks[k] ? view.mentions[lowerBound(view.mentions, toks[k]!.start)] : undefined;
+  return m !== undefined && m.start === toks[k]!.start && typeOf(view, m.entity) === 'PERSON';
 }
 
 /** True when token i is a capitalised word of sentence `sentence` that can be part of a name. */
@@ -479,11 +489,14 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
         continue;
       }
     }
+    // "The Danish Coastal Rescue service": a name before a lower-case head of an organisation, as written.
+    if (k === b && m.start === toks[h]!.start && typeOf(view, m.entity) !== 'PERSON' && BODY_HEADS.test(toks[b]!.word)) return { name: view.text.slice(m.start, toks[b]!.end) };
     if (typeOf(view, m.entity) === 'NORP' || (typeOf(view, m.entity) === 'GPE' && INSTITUTION_HEADS.has(k <= b ? toks[k]!.lower : ''))) {
       const next = k <= b ? toks[k]!.lower : '';
       const next2 = k + 1 <= b ? `${next} ${toks[k + 1]!.lower}` : '';
-      if (INSTITUTION_HEADS.has(next2) || INSTITUTION_HEADS.has(next)) {
-        let last = INSTITUTION_HEADS.has(next2) ? k + 1 : k;
+      const portfolio = portfolioEnd(toks, k, b);
+      if (INSTITUTION_HEADS.has(next2) || INSTITUTION_HEADS.has(next) || portfolio >= 0) {
+        let last = INSTITUTION_HEADS.has(next2) ? k + 1 : INSTITUTION_HEADS.has(next) ? k : portfolio;
         // "the U.S. embassy in Beijing": the place where it sits is part of its name.
         const seat = toks[last + 1]?.lower === 'in' && last + 2 <= b ? view.mentions[lowerBound(view.mentions, toks[last + 2]!.start)] : undefined;
         if (seat && seat.start === toks[last + 2]!.start && seat.end <= end && typeOf(view, seat.entity) === 'GPE') {
@@ -525,7 +538,7 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   if (usable[0]) return withRun(view, usable[0], a, b) ?? refOf(view, usable[0].entity);
   if (institution) return institution;
   // "the German government" with no entity for "German": a capitalised qualifier and the institution.
-  const unnamed = unnamedInstitution(view, h, b);
+  const unnamed = unnamedInstitution(view, h, b) ?? namedBody(view, h, b);
   if (unnamed) return unnamed;
   // "A spokesperson said", "the company spokeswoman": the organisation named last, if any (rules §4.2).
   if (VOICES.has(toks[b]!.lower) && LOWER_START.test(toks[b]!.word)) {
@@ -542,6 +555,11 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   if (DOCUMENT_NOUNS.test(toks[b]!.lower) && b - a <= 2 && /^(?:the|a|this|that)$/.test(toks[a]!.lower)) {
     const issuer = issuerOf(view, b);
     if (issuer) return issuer;
+  }
+  // "The ruling stated": a court's document speaks for the court named before, if any (rules §9.6).
+  if (COURT_DOCUMENTS.test(toks[b]!.lower) && allLowerCase(toks, a + 1, b) && b - a <= 2 && /^(?:the|its|this|that)$/.test(toks[a]!.lower)) {
+    const court = describedEntity(view, ['the', 'court'], start);
+    return court ? refOf(view, court) : null;
   }
   // "his surviving father": the relative the article names in apposition ("his father, Abdullah Kurdi").
   if (POSSESSIVE_PRONOUNS[toks[a]!.lower] && KIN.test(toks[b]!.lower) && allLowerCase(toks, a + 1, b)) return kinNamed(view, toks[b]!.lower);
@@ -774,24 +792,85 @@ function phraseEndIn(toks: View['toks'], i: number, b: number): number {
   return e;
 }
 
+/** Places that govern themselves, named with "of" ("the city of Calabasas", "the county of Kent"). */
+const LOCAL_GOVERNMENTS = /^(?:city|town|county|state|province|municipality|village|borough|district|region|commonwealth)$/;
+
 /** `the German government`: one or two capitalised words before an institution noun, as written. */
 function unnamedInstitution(view: View, h: number, b: number): Ref | null {
   const toks = view.toks;
-  if (b - h < 1 || b - h > 2 || !GOVERNING_BODIES.test(toks[b]!.word)) return null;
-  for (let i = h; i < b; i++) if (!UPPER_START.test(toks[i]!.word) || ROLE_WORDS.has(toks[i]!.lower) || COMMON_WORDS.has(toks[i]!.lower)) return null;
+  if (b - h < 1 || b - h > 3 || !GOVERNING_BODIES.test(toks[b]!.word)) return null;
+  // "the Italian interior ministry": lower-case words of its portfolio after the capitalised ones.
+  let q = b;
+  if (portfolioEnd(toks, h + 1, b) === b) q = h + 1;
+  if (q === b && b - h > 2) return null;
+  for (let i = h; i < q; i++) if (!UPPER_START.test(toks[i]!.word) || ROLE_WORDS.has(toks[i]!.lower) || COMMON_WORDS.has(toks[i]!.lower)) return null;
   return { name: view.text.slice(toks[h]!.start, toks[b]!.end) };
 }
 
-/** `the government of Guam`: a governing body in lower case, "of" and a place's name to b, as written (rules §4.1). */
+/** Most lower-case words of a portfolio before a ministry ("health", "foreign affairs"). */
+const MAX_PORTFOLIO_WORDS = 2;
+
+/**
+ * The last token of a portfolio and a governing body from token k within ..b ("interior
+ * ministry", "foreign affairs ministry"): lower-case words, not determiners or prepositions, then
+ * the body; -1 when the tokens are not that.
+ */
+function portfolioEnd(toks: View['toks'], k: number, b: number): number {
+  for (let i = k; i <= b && i <= k + MAX_PORTFOLIO_WORDS; i++) {
+    const t = toks[i]!;
+    if (i > k && t.word === t.lower && GOVERNING_BODIES.test(t.word)) return i;
+    if (!LOWER_START.test(t.word) || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || GOVERNING_BODIES.test(t.word)) return -1;
+  }
+  return -1;
+}
+
+/** Lower-case heads of an organisation named by capitalised words before them ("the French Civil Security service"). */
+const BODY_HEADS = /^(?:service|agency|ministry|department|office|council|commission|authority|bureau|committee|board|institute|directorate|inspectorate|administration|secretariat)$/;
+
+/** Most capitalised words before a body's lower-case head. */
+const MAX_BODY_NAME_WORDS = 5;
+
+/** True when token i is the name of a place or a people ("French", "Kenya"): a mention of one, or one in the KB. */
+function placeOrPeople(view: View, i: number): boolean {
+  const t = view.toks[i]!;
+  const m = view.mentions[lowerBound(view.mentions, t.start)];
+  if (m && m.start === t.start) return /^(?:GPE|NORP|LOC)$/.test(typeOf(view, m.entity));
+  return view.kb?.lookup(t.word).some((k) => k.type === 'GPE' || k.type === 'NORP' || k.type === 'LOC') ?? false;
+}
+
+/**
+ * `the French Civil Security service`: capitalised words no entity names, then a lower-case head
+ * of an organisation, as written (rules §4.1). Two words or more, or one that is no place, people
+ * or common word ("the Health service" is a description).
+ */
+function namedBody(view: View, h: number, b: number): Ref | null {
+  const toks = view.toks;
+  if (b - h < 1 || b - h > MAX_BODY_NAME_WORDS || toks[b]!.word !== toks[b]!.lower || !BODY_HEADS.test(toks[b]!.lower)) return null;
+  let words = 0;
+  let own = false;
+  for (let i = h; i < b; i++) {
+    const t = toks[i]!;
+    if (i > h && BODY_NAME_JOINER.test(t.word)) continue;
+    if (!UPPER_START.test(t.word)) return null;
+    words++;
+    if (!placeOrPeople(view, i) && !COMMON_WORDS.has(t.lower)) own = true;
+  }
+  return words >= 2 || own ? { name: view.text.slice(toks[h]!.start, toks[b]!.end) } : null;
+}
+
+/** `the government of Guam`, `the city of Calabasas`: a governing body or a place in lower case, "of" and a place's name to b, as written (rules §4.1). */
 function governmentOf(view: View, h: number, b: number): Ref | null {
   const toks = view.toks;
-  if (b - h < 2 || !GOVERNING_BODIES.test(toks[h]!.word) || toks[h + 1]!.lower !== 'of') return null;
+  if (b - h < 2 || !(GOVERNING_BODIES.test(toks[h]!.word) || LOCAL_GOVERNMENTS.test(toks[h]!.word)) || toks[h + 1]!.lower !== 'of') return null;
   for (let i = h + 2; i <= b; i++) if (!UPPER_START.test(toks[i]!.word)) return null;
   return { name: view.text.slice(toks[h]!.start, toks[b]!.end) };
 }
 
 /** What a body issues or finds, which speaks for it ("its statement", "its polling", "their data"). */
 const OWN_WORDS = /^(?:release|statement|announcement|tweet|website|account|post|interview|speech|report|reports|polling|poll|polls|survey|data|analysis|figures|estimates?|projections?|research|study|count|tally|investigation)$/;
+
+/** What a court issues ("the ruling", "the majority opinion"). */
+const COURT_DOCUMENTS = /^(?:ruling|judgment|judgement|verdict|opinion|decision)$/;
 
 /** Participles of issuing a document ("signed by", "issued by"). */
 const ISSUING = /^(?:signed|issued|released|published|written|sent|posted|delivered)$/;

@@ -165,6 +165,8 @@ function readEntities(entities: readonly Entity[], kb?: Kb): Pick<View, 'types' 
 
 /** A publication noun right after a name ("Time magazine"). */
 const PUBLICATION_AFTER = /^\s+(?:magazine|newspaper|tabloid|weekly|daily)\b/;
+/** A lower-case head of an organisation right after a name ("… Civil Security service"). */
+const BODY_AFTER = /^\s+(?:service|agency|ministry|department|office|council|commission|authority|bureau|committee|board|institute|directorate)\b/;
 /** A web domain glued to a name ("Znak.com"). */
 const DOMAIN_AFTER = /^\.(?:com|org|net|ru|ua|info|news|io|co)\b/;
 /** An acronym: one word with two capitals or more ("TfL", "PG&E", "CDCR"). */
@@ -174,7 +176,8 @@ const ACRONYM_NAME = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z&.-]+$/;
  * Types read from the text around a name the entity stage typed as a place or left untyped: a
  * name written before "magazine" or "newspaper" is a publication ("Time magazine"); an acronym in
  * brackets right after an organisation's name is that organisation ("Transport for London (TfL)");
- * a name with a web domain after it is a website, even one typed as a person ("Znak.com").
+ * a name with a web domain after it is a website, even one typed as a person ("Znak.com"); a name
+ * not typed as a person before a lower-case head of an organisation is one ("… Rescue service").
  */
 function retypeByContext(text: string, entities: readonly Entity[], types: Map<Entity, EntityType>): void {
   let orgEnds: Set<number> | undefined;
@@ -185,6 +188,12 @@ function retypeByContext(text: string, entities: readonly Entity[], types: Map<E
       if (m.field) continue;
       // "Znak.com": a website, whatever the entity stage took it for.
       if (DOMAIN_AFTER.test(text.slice(m.end, m.end + 6))) {
+        types.set(e, 'ORG');
+        break;
+      }
+      // "the Dutch Maritime Safety service": a name the entity stage did not call a person, before
+      // a lower-case head of an organisation, is that organisation's.
+      if (e.type !== 'PERSON' && BODY_AFTER.test(text.slice(m.end, m.end + 14))) {
         types.set(e, 'ORG');
         break;
       }
