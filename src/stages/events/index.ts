@@ -191,9 +191,16 @@ export function findEvents(doc: Readonly<Doc>, table: ReadonlyMap<string, Plover
   const ctx: Ctx = { doc, kb, lex, table };
   const bySentence: Tok[][] = doc.sentences.map(() => []);
   for (const t of doc.tokens) bySentence[t.sentence]?.push({ start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), lower: doc.text.slice(t.start, t.end).toLowerCase() });
-  // plain loops: array builtins inlined here deoptimised again and again on arrays of other shapes
+  // indexed loops: inlined array builtins and iterators over arrays of another elements kind (an
+  // empty array, say) deoptimised this function again and again
   const mentions: PlacedMention[] = [];
-  for (const entity of doc.entities) for (const m of entity.mentions) if (!m.field) mentions.push({ start: m.start, end: m.end, entity });
+  for (let e = 0; e < doc.entities.length; e++) {
+    const entity = doc.entities[e]!;
+    for (let k = 0; k < entity.mentions.length; k++) {
+      const m = entity.mentions[k]!;
+      if (!m.field) mentions.push({ start: m.start, end: m.end, entity });
+    }
+  }
   mentions.sort((a, b) => a.start - b.start);
   const coded: Placed[] = [];
   let from = 0;
@@ -207,11 +214,15 @@ export function findEvents(doc: Readonly<Doc>, table: ReadonlyMap<string, Plover
     coded.push(...capDyads(codeSentence(ctx, toks, mentions.slice(from, to)).slice(0, MAX_EVENTS_PER_SENTENCE)));
   }
   const events: Event[] = [];
-  for (const c of coded) {
+  for (let ci = 0; ci < coded.length; ci++) {
+    const c = coded[ci]!;
     const recipients: (Actor | null)[] = c.recipients.length ? distinct(c.recipients).slice(0, MAX_RECIPIENTS) : [null];
     const pairs = distinct(c.actors).slice(0, MAX_ACTORS).flatMap((a) => recipients.map((r) => [a, r] as const));
-    // no actor is its own recipient ("Armenia and Azerbaijan fought … in Nagorno-Karabakh")
-    for (const [actor, recipient] of pairs.map(([a, r]) => [a, r && (r.name === a.name || (r.code && r.code === a.code)) ? null : r] as const)) {
+    for (let pi = 0; pi < pairs.length; pi++) {
+      const actor = pairs[pi]![0];
+      // no actor is its own recipient ("Armenia and Azerbaijan fought … in Nagorno-Karabakh")
+      const r = pairs[pi]![1];
+      const recipient = r && (r.name === actor.name || (r.code && r.code === actor.code)) ? null : r;
       const s = c.verbStart;
       const e = c.verbEnd;
       const event: Event = {
