@@ -4,11 +4,15 @@
  * Each fold is tagged by a model trained (with the same case augmentation) on the other folds.
  * Prints micro F1 over all folds, per type and for the Wikinews interviews (the most news-like
  * genre), then dev F1 of a model trained on everything with the same settings.
- *   node --import tsx scripts/cv-ner.ts [--folds 4] [--seeds 3] [--epochs 5] [--min-row-weight W] [--kb-gazetteer] [--cities[=FILE]] [--no-dev] [--errors FILE]
+ *   node --import tsx scripts/cv-ner.ts [--folds 4] [--seeds 3] [--epochs 5] [--min-row-weight W] [--kb-gazetteer] [--cities[=FILE]]
+ *     [--extra FILE.jsonl.gz[,MORE]] [--no-dev] [--errors FILE]
+ * --extra: gzipped training documents kept in this repository (as in train-ner.ts), added to every
+ * fold's training set (never scored).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { loadKb } from '../src/kb/index.js';
 import { createDoc } from '../src/model/create.js';
 import { createAnalyzer } from '../src/pipeline/analyze.js';
@@ -39,7 +43,11 @@ const readJsonl = <T>(path: string): T[] =>
 const gum = readJsonl<GoldDoc>(join(SHARED, 'eval/ner/gum-train.jsonl')).sort((a, b) => a.doc.localeCompare(b.doc));
 const dev = readJsonl<GoldDoc>(join(SHARED, 'eval/ner/gum-news-dev.jsonl'));
 const news = readJsonl<{ text: string }>(join(SHARED, 'corpus/wikinews/articles.jsonl')).map((a) => a.text);
-const unlabelled = [...gum.map((d) => d.text), ...news];
+const extraArg = args.includes('--extra') ? args[args.indexOf('--extra') + 1]! : '';
+const extra = extraArg.split(',').filter(Boolean).flatMap((path) =>
+  gunzipSync(readFileSync(resolve(path))).toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldDoc),
+);
+const unlabelled = [...gum.map((d) => d.text), ...extra.map((d) => d.text), ...news];
 const curated = args.includes('--kb-gazetteer') ? [readKbGazetteers(join(ROOT, 'data/kb'))] : [];
 const citiesPath = args.find((a) => a.startsWith('--cities='))?.slice('--cities='.length) ?? join(ROOT, 'data/ner-training/cities.txt.gz');
 if (args.some((a) => a.startsWith('--cities'))) curated.push(readCityGazetteer(citiesPath));
@@ -50,7 +58,7 @@ const res = resourcesFrom(lists, unlabelled, buildWordClasses(unlabelled));
 
 const noStats = (): AlignmentStats => ({ entities: 0, misaligned: 0, dropped: 0, overlapping: 0, inactive: 0 });
 function train(docs: readonly GoldDoc[]) {
-  const prepared = prepareDocs(docs, res, noStats());
+  const prepared = prepareDocs([...docs, ...extra], res, noStats());
   prepared.push(...prepareDocs(augmentCase(docs, CASE_AUGMENT_DOC_RATE, CASE_AUGMENT_SENTENCE_RATE, TRAIN_SEEDS[0]!), res, noStats()));
   const { model, table } = trainAveraged(prepared, res, { ...DEFAULT_TRAIN_OPTIONS, epochs }, seeds);
   // Scored as shipped: quantised and pruned through the model file.
@@ -114,7 +122,7 @@ for (let k = 0; k < folds; k++) {
   heldStage.push(...(await stageSpans(model, test)));
   console.log(`fold ${k + 1}/${folds} done (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
 }
-console.log(`settings: ${folds} folds, ${seeds.length} seeds, ${epochs} epochs, rows below ${minRowWeight} dropped`);
+console.log(`settings: ${folds} folds, ${seeds.length} seeds, ${epochs} epochs, rows below ${minRowWeight} dropped, ${extra.length} extra training docs`);
 console.log(line('CV all', score(heldGold, heldPred)));
 const interviews = heldGold.flatMap((d, i) => (d.doc.startsWith('GUM_interview_') ? [i] : []));
 console.log(line('CV entities stage', score(heldGold, heldStage)));

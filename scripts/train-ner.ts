@@ -4,7 +4,8 @@
  *     [--extra data/ner-training/uner-en.jsonl.gz[,more.jsonl.gz]]
  * --extra adds gzipped JSON Lines training documents kept in this repository; records marked
  * `partial: true` annotate only PERSON/ORG/LOC (see data/ner-training/README.md). The shipped model
- * uses none: with UNER English added, dev F1 did not improve (docs/ner.md, "What did not help").
+ * uses none: with UNER English or WikiGold (data/ner-training/wikigold.jsonl.gz, fully annotated) added,
+ * cross-validation did not improve (docs/ner.md, "What did not help").
  * Deterministic: fixed seed, sorted inputs. Inputs (all open, read from ../shared):
  *   eval/ner/gum-train.jsonl             labelled training text (never the dev or held-out file)
  *   reference/petrarch/Phoenix.*.actors  gazetteers (MIT)
@@ -69,7 +70,7 @@ const train = [...gum, ...extra];
 const dev = readJsonl<GoldDoc>(DEV);
 const news = readJsonl<{ text: string }>(WIKINEWS).map((a) => a.text);
 const unlabelled = [...train.map((d) => d.text), ...news];
-console.log(`train: ${gum.length} GUM docs + ${extra.length} partially annotated docs (${EXTRA.map((p) => basename(p)).join(', ')}); unlabelled: ${unlabelled.length} texts`);
+console.log(`train: ${gum.length} GUM docs + ${extra.length} extra docs (${EXTRA.map((p) => basename(p)).join(', ')}); unlabelled: ${unlabelled.length} texts`);
 
 const petrarch = readPetrarchGazetteers(PETRARCH);
 // --kb-gazetteer: the curated KB names join the gazetteers (not in the shipped model: no gain within
@@ -128,7 +129,7 @@ const file = encodeModel({
   gazetteer: lists,
   meta: {
     trainedOn: extra.length
-      ? `GUM non-news split (gum-train.jsonl), ${gum.length} docs; partially annotated: ${EXTRA.map((p) => basename(p)).join(', ')}, ${extra.length} docs`
+      ? `GUM non-news split (gum-train.jsonl), ${gum.length} docs; extra: ${EXTRA.map((p) => basename(p)).join(', ')}, ${extra.length} docs`
       : `GUM non-news split (gum-train.jsonl), ${gum.length} docs`,
     epochs,
     minFeatureCount,

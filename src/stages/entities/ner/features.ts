@@ -2,7 +2,8 @@
  * Token features for the NER tagger, as 32-bit hashes (no strings are built per feature).
  * Templates: word (lower-case and exact), neighbouring words ±2, word bigrams, word shape (long
  * and collapsed) ±1 and shape bigrams, prefixes and suffixes 1–4, sentence-initial × shape,
- * word lists (titles, organisation and place words, months, demonyms, first/last names),
+ * word lists (titles, organisation and place words, months, demonyms, first/last names, languages,
+ * heads and openers of event/work names, plural group nouns),
  * gazetteer match positions ±1, document-level capitalisation cues, a corpus capitalisation prior,
  * and distributional word classes ±1.
  */
@@ -21,10 +22,14 @@ export const WORD_FLAG = {
   firstName: 1 << 6,
   lastName: 1 << 7,
   connector: 1 << 8,
+  language: 1 << 9,
+  otherHead: 1 << 10,
+  otherPrefix: 1 << 11,
+  group: 1 << 12,
 } as const;
-const FLAG_BITS = 9;
+const FLAG_BITS = 13;
 const PRIOR_SHIFT = FLAG_BITS; // 3 bits: capitalisation prior bucket (0 = unknown)
-const CLUSTER_SHIFT = FLAG_BITS + 3; // the rest: word class (coarse * 1024 + fine), 0 = none
+const CLUSTER_SHIFT = FLAG_BITS + 3; // the rest (15 bits): word class (coarse * 1024 + fine, below 2^15), 0 = none
 
 /** What the extractor knows about words: lower-case word → packed flags, prior and class. */
 export type WordInfo = Map<string, number>;
@@ -95,7 +100,8 @@ const RUN_BRIDGES = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 
 /** Word-list bits that describe a whole name run. */
 const RUN_FLAG_MASK =
   WORD_FLAG.title | WORD_FLAG.orgSuffix | WORD_FLAG.placeSuffix | WORD_FLAG.placePrefix | WORD_FLAG.monthDay |
-  WORD_FLAG.demonym | WORD_FLAG.firstName | WORD_FLAG.lastName;
+  WORD_FLAG.demonym | WORD_FLAG.firstName | WORD_FLAG.lastName | WORD_FLAG.language | WORD_FLAG.otherHead |
+  WORD_FLAG.otherPrefix | WORD_FLAG.group;
 
 /**
  * Runs of capitalised tokens (bridged by "of", "and", "-", ...) within [from, to): runEnd[i] is
@@ -330,8 +336,8 @@ function documentCase(text: string, tokens: readonly { start: number; end: numbe
 }
 
 /**
- * Upper bound on features per token: 21 fixed templates + 8 affixes + 3 × 9 list flags + 2 +
- * 3 × 3 + 1 gazetteer + 3 + 9 document contexts + 7 + 9 + 3 run + 6 classes + 1 = 106.
+ * Upper bound on features per token: 21 fixed templates + 8 affixes + 3 × 13 list flags + 2 +
+ * 3 × 3 + 1 gazetteer + 3 + 9 document contexts + 7 + 13 + 3 run + 6 classes + 1 = 122.
  */
 const MAX_FEATURES_PER_TOKEN = 128;
 

@@ -134,3 +134,104 @@ export const EXTRA_GPE = [
   'uk', 'northern ireland', 'kosovo', 'quebec', 'crimea', 'gaza', 'gaza strip', 'south sudan', 'east timor',
   'timor-leste', 'north macedonia', 'eswatini', 'czechia', 'myanmar', 'vatican city', 'puerto rico', 'greenland',
 ];
+
+/*
+ * Word lists for OTHER and NORP names (2026-11-26, third round). Written for this project from
+ * general knowledge; the language names follow the English names of ISO 639-1 (a code list the
+ * Library of Congress publishes for free use), the rest are common encyclopaedic knowledge. None
+ * was taken from the dev documents. Features only: the model learns what each is worth.
+ */
+
+/** Language names (ISO 639-1 English names, one word each, plus widely named languages outside it). */
+export const LANGUAGES = new Set(words(`
+  abkhaz abkhazian afar afrikaans akan albanian amharic arabic aragonese armenian assamese avaric avestan
+  aymara azerbaijani azeri bambara bashkir basque belarusian bengali bangla bislama bosnian breton bulgarian
+  burmese catalan chamorro chechen chichewa chinese chuvash cornish corsican cree croatian czech danish
+  divehi dhivehi dutch flemish dzongkha english esperanto estonian ewe faroese fijian finnish french fula
+  fulah galician ganda georgian german greek guarani gujarati haitian hausa hebrew herero hindi hiri
+  hungarian interlingua indonesian interlingue irish igbo inupiaq ido icelandic italian inuktitut japanese
+  javanese kalaallisut kannada kanuri kashmiri kazakh khmer kikuyu kinyarwanda kirghiz kyrgyz komi kongo
+  korean kurdish kurmanji sorani kwanyama latin luxembourgish limburgish lingala lao lithuanian latvian
+  manx macedonian malagasy malay malayalam maltese maori marathi marshallese mongolian nauruan navajo
+  ndebele nepali ndonga norwegian nynorsk bokmål occitan ojibwe ojibwa oromo oriya odia ossetian punjabi
+  panjabi pali persian farsi dari polish pashto portuguese quechua romansh rundi kirundi romanian moldovan
+  russian sanskrit sardinian sindhi sami samoan sango serbian gaelic shona sinhala sinhalese slovak
+  slovenian slovene somali sotho sesotho spanish castilian sundanese swahili kiswahili swati swedish tamil
+  telugu tajik thai tigrinya tibetan turkmen tagalog filipino tswana setswana tongan turkish tsonga tatar
+  twi tahitian uighur uyghur ukrainian urdu uzbek venda vietnamese volapük walloon welsh wolof frisian
+  xhosa isixhosa yiddish yoruba zhuang zulu isizulu
+  mandarin cantonese hokkien hakka wu creole patois aramaic coptic sumerian akkadian hittite phoenician
+  ugaritic sanskrit prakrit tocharian gothic norse anglo-saxon provençal catalan galego basque berber
+  tamazight kabyle tigre ge'ez syriac ladino romani cherokee nahuatl quechua mapudungun tupi yupik
+  hawaiian tok pisin bislama papiamento
+`));
+
+/** Words that end OTHER names: events, laws and treaties, awards, works, named theories, vehicles and instruments. */
+export const OTHER_HEADS = new Set(words(`
+  war wars revolution revolutions games olympics olympiad paralympics cup championship championships
+  tournament series festival fest carnival summit expo exhibition biennale prize prizes award awards medal
+  trophy bowl marathon classic prix
+  act acts treaty treaties accord accords agreement pact convention declaration amendment amendments
+  constitution charter doctrine protocol resolution bill manifesto
+  day eve week
+  crisis pandemic epidemic outbreak virus disease syndrome flu influenza fever
+  massacre genocide holocaust uprising rebellion revolt riots crusade crusades
+  era age
+  theorem equation theory principle effect paradox hypothesis conjecture scale index test
+  telescope satellite shuttle rover probe spacecraft capsule
+  bible gospel testament trilogy saga chronicles symphony concerto sonata opera
+`));
+
+/** Words that open OTHER names ("Hurricane Katrina", "Operation Desert Storm", "Battle of Hastings"). */
+export const OTHER_PREFIXES = new Set(words(`
+  hurricane cyclone typhoon storm tropical operation battle siege treaty war wars book gospel epistle
+  flight apollo gemini voyager shuttle super
+`));
+
+/**
+ * Plural names of peoples and groups (GUM's NORP: "Americans", "Thais", "Democrats"): demonyms of
+ * every country, ethnic and religious groups, political parties' members, historical peoples.
+ */
+export const GROUP_NOUNS = new Set(words(`
+  afghans albanians algerians americans andorrans angolans antiguans argentines argentinians armenians
+  australians austrians azerbaijanis azeris bahamians bahrainis bangladeshis barbadians belarusians belgians
+  belizeans beninese bhutanese bolivians bosnians botswanans brazilians britons bruneians bulgarians
+  burkinabe burmese burundians cambodians cameroonians canadians chadians chileans chinese colombians
+  comorans congolese ricans croats croatians cubans cypriots czechs danes djiboutians dominicans
+  dutch ecuadorians egyptians salvadorans emiratis englishmen eritreans estonians ethiopians fijians
+  filipinos finns french frenchmen gabonese gambians georgians germans ghanaians greeks grenadians
+  guatemalans guineans guyanese haitians hondurans hungarians icelanders indians indonesians iranians
+  iraqis irish irishmen israelis italians ivorians jamaicans japanese jordanians kazakhs kenyans kiribati
+  koreans kosovars kosovans kuwaitis kyrgyz laotians latvians lebanese liberians libyans lithuanians
+  luxembourgers macedonians malagasy malawians malaysians maldivians malians maltese mauritanians
+  mauritians mexicans moldovans monegasques mongolians montenegrins moroccans mozambicans namibians
+  nepalese nepalis nicaraguans nigeriens nigerians norwegians omanis pakistanis palestinians panamanians
+  paraguayans peruvians poles portuguese qataris romanians russians rwandans samoans saudis scots
+  scotsmen senegalese serbs serbians seychellois singaporeans slovaks slovenians slovenes somalis
+  spaniards sudanese surinamese swazis swedes swiss syrians taiwanese tajiks tanzanians thais togolese
+  tongans trinidadians tunisians turks turkmens ugandans ukrainians uruguayans uzbeks venezuelans
+  vietnamese welsh welshmen yemenis zambians zimbabweans
+  africans asians europeans americans latinos latinas hispanics arabs persians slavs scandinavians
+  balkans caucasians westerners easterners northerners southerners islanders highlanders
+  kurds berbers amazighs tuaregs bedouins copts druze alawites yazidis assyrians chaldeans armenians
+  pashtuns tajiks hazaras uzbeks baloch balochis sindhis punjabis bengalis gujaratis tamils telugus
+  marathis kashmiris sinhalese rohingya karens shans kachins hmong uighurs uyghurs tibetans mongols
+  manchus han hakka zhuang koreans ainu
+  zulus xhosa yorubas yoruba igbos igbo hausas hausa fulani maasai masai kikuyus kikuyu luos amharas
+  oromos tigrayans somalis hutus hutu tutsis tutsi afrikaners boers
+  maori polynesians melanesians micronesians aborigines aboriginals inuit sami roma romani gypsies
+  mayans maya aztecs incas olmecs apaches navajos cherokees sioux mohawks iroquois
+  romans greeks celts gauls normans saxons anglo-saxons vikings huns goths visigoths franks
+  phoenicians babylonians assyrians persians ottomans mughals moors byzantines etruscans spartans
+  athenians carthaginians israelites philistines canaanites hebrews sumerians egyptians
+  christians catholics protestants anglicans lutherans methodists baptists presbyterians calvinists
+  evangelicals pentecostals mormons quakers amish mennonites puritans huguenots orthodox adventists
+  muslims sunnis shias shiites shi'ites sufis salafis salafists wahhabis ismailis ahmadis
+  jews hasidim israelites hindus buddhists sikhs jains parsis zoroastrians taoists shintoists rastafarians
+  pagans atheists agnostics
+  democrats republicans tories whigs labourites liberals conservatives socialists communists marxists
+  leninists maoists trotskyists fascists nazis libertarians greens federalists anti-federalists
+  bolsheviks mensheviks jacobins royalists loyalists unionists nationalists separatists islamists
+  jihadists zionists populists progressives confederates yankees
+  texans californians floridians yorkers londoners parisians berliners muscovites
+`));

@@ -9,7 +9,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Gazetteer, type GazetteerLists } from './gazetteer.js';
-import type { WordInfo } from './features.js';
+import { WORD_FLAG, type WordInfo } from './features.js';
 import { LEARNT_TYPES, NUM_LABELS } from './labels.js';
 import { NerModel } from './model.js';
 import { PackedScorer, TRANS_SIZE, type WeightTable } from './perceptron.js';
@@ -19,8 +19,10 @@ const MAGIC = 'NGNER1\n';
 const L = NUM_LABELS;
 
 interface Header {
-  format: 'newsgraph-ner/1';
+  format: 'newsgraph-ner/2';
   labels: readonly string[];
+  /** WORD_FLAG's names in bit order: the word lists the weights were learnt with. */
+  flags: readonly string[];
   rows: number;
   entries: number;
   scale: number;
@@ -75,7 +77,8 @@ export function encodeModel(parts: ModelParts): Buffer {
     rowStart[i + 1] = values.length;
   });
   const header: Header = {
-    format: 'newsgraph-ner/1',
+    format: 'newsgraph-ner/2',
+    flags: Object.keys(WORD_FLAG),
     labels: LEARNT_TYPES,
     rows: keep.length,
     entries: values.length,
@@ -117,8 +120,10 @@ export function decodeModel(file: Uint8Array): NerModel {
   const headerLength = raw.readUInt32LE(MAGIC.length);
   let at = MAGIC.length + 4;
   const header = JSON.parse(raw.toString('utf8', at, at + headerLength)) as Header;
-  if (header.format !== 'newsgraph-ner/1' || header.labels.join() !== LEARNT_TYPES.join()) {
-    throw new NerModelFormatError(`unsupported model format ${header.format} / labels ${header.labels.join()}`);
+  if (header.format !== 'newsgraph-ner/2' || header.labels.join() !== LEARNT_TYPES.join() || header.flags?.join() !== Object.keys(WORD_FLAG).join()) {
+    throw new NerModelFormatError(
+      `unsupported model format ${header.format} (labels ${header.labels.join()}; word lists ${header.flags?.join() ?? 'unnamed'}): retrain it with npm run train:ner`,
+    );
   }
   at += headerLength;
   at += (4 - (at % 4)) % 4;

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { decodeModel, encodeModel, NerModelFormatError } from './model-file.js';
 import { documentConsistency } from './consistency.js';
 import { prepareDocs, resourcesFrom, score, tagDocs, trainPerceptron, type AlignmentStats, type GoldDoc } from './train.js';
-import { allowedTransition, labelOf, NUM_LABELS, OUTSIDE, Part } from './labels.js';
+import { allowedTransition, labelOf, LEARNT_TYPES, NUM_LABELS, OUTSIDE, Part } from './labels.js';
 import { FloatScorer, PARTIAL_OUTSIDE, viterbi, WeightTable, type EmissionScorer, type TokenFeatures } from './perceptron.js';
 import { Gazetteer } from './gazetteer.js';
 import { NerModel as Tagger } from './model.js';
@@ -177,6 +177,14 @@ test('one sense per document: repeats take the majority type, family names follo
 
 test('a file that is not a model is rejected with a coded error', () => {
   assert.throws(() => decodeModel(gzipSync(Buffer.from('not a model'))), (e: unknown) => e instanceof NerModelFormatError && e.code === 'NG_NER_MODEL_FORMAT');
+});
+
+test('a model learnt with other word lists is rejected with a hint to retrain it', () => {
+  const header = Buffer.from(JSON.stringify({ format: 'newsgraph-ner/2', labels: LEARNT_TYPES, flags: ['title', 'orgSuffix'] }));
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(header.length);
+  const file = gzipSync(Buffer.concat([Buffer.from('NGNER1\n', 'latin1'), length, header]));
+  assert.throws(() => decodeModel(file), (e: unknown) => e instanceof NerModelFormatError && /word lists title,orgSuffix.*npm run train:ner/.test(e.message));
 });
 
 test('partially annotated documents: tokens left outside may become OTHER or NORP, never PERSON/ORG/LOC', () => {

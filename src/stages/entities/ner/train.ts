@@ -9,7 +9,8 @@ import { Gazetteer, personNameParts, type GazetteerLists } from './gazetteer.js'
 import { seededRandom } from './hash.js';
 import { LEARNT_TYPES, labelOf, NUM_LABELS, OUTSIDE, Part, partOf } from './labels.js';
 import {
-  DEMONYMS, FIRST_NAMES, MONTHS_DAYS, NAME_CONNECTORS, ORG_SUFFIXES, PLACE_PREFIXES, PLACE_SUFFIXES, TITLE_WORDS,
+  DEMONYMS, FIRST_NAMES, GROUP_NOUNS, LANGUAGES, MONTHS_DAYS, NAME_CONNECTORS, ORG_SUFFIXES, OTHER_HEADS, OTHER_PREFIXES,
+  PLACE_PREFIXES, PLACE_SUFFIXES, TITLE_WORDS,
 } from './lexicon.js';
 import { NerModel, type NerSpan } from './model.js';
 import { FloatScorer, PARTIAL_OUTSIDE, Perceptron, WeightTable, type TokenFeatures } from './perceptron.js';
@@ -70,6 +71,10 @@ export function buildWordInfo(unlabelled: readonly string[], gazetteer: Gazettee
   flag(names.first, WORD_FLAG.firstName);
   flag(names.last, WORD_FLAG.lastName);
   flag(NAME_CONNECTORS, WORD_FLAG.connector);
+  flag(LANGUAGES, WORD_FLAG.language);
+  flag(OTHER_HEADS, WORD_FLAG.otherHead);
+  flag(OTHER_PREFIXES, WORD_FLAG.otherPrefix);
+  flag(GROUP_NOUNS, WORD_FLAG.group);
 
   const caps = new Map<string, [number, number]>();
   for (const text of unlabelled) {
