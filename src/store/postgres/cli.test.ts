@@ -7,7 +7,6 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
 import { dropSchemas } from '../../../test/helpers/pg.js';
 import { docs, ROOT, runCli, tempDir } from '../../../test/helpers/cli.js';
 

@@ -3,7 +3,7 @@ import { NewsgraphError } from '../../errors.js';
 import type { EntityType } from '../../model/doc.js';
 import type { DocJson } from '../../model/json.js';
 import type {
-  ArticleSummary, EntityQuery, EntitySummary, EventQuery, EventRecord, ExportTable, FlagRecord, NearCopy, Page, PageRequest, PutResult, Store, StoreStats,
+  ArticleSummary, EntityQuery, EntitySummary, EventQuery, ExportTable, NearCopy, PutResult, Store, StoreStats,
 } from '../store.js';
 import { closest, RecentFingerprints, signatureBytes, signatureFromBytes } from '../../across/minhash.js';
 import { DATE_KEY, decodeCursor, encodeCursor, docColumn, docFromColumns, eventRecord, FACT_TABLES, factRows, flagRecord, offsetOf, offsetPage, searchWords, type EventRow } from '../rows.js';
@@ -299,7 +299,6 @@ export function openPostgres(location: string): Store {
       const p = new Params();
       const where = eventWhere(eventQuery, p);
       const desc = eventQuery.order === 'desc';
-      const dir = desc ? 'DESC' : 'ASC';
       const total = await one<number>(`SELECT count(*)::int FROM events e JOIN articles a ON a.id = e.article_id ${where}`, p.values);
       const cursor = page.cursor === undefined ? undefined : decodeCursor(page.cursor);
       let sql = `${EVENT_SELECT} ${where}`;

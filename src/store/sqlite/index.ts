@@ -3,7 +3,7 @@ import { NewsgraphError } from '../../errors.js';
 import type { EntityType } from '../../model/doc.js';
 import type { DocJson } from '../../model/json.js';
 import type {
-  ArticleSummary, EntityQuery, PutItem, EntitySummary, EventQuery, EventRecord, ExportTable, FlagRecord, Page, PageRequest, PutResult, Store, StoreStats,
+  ArticleSummary, EntityQuery, PutItem, EntitySummary, EventQuery, ExportTable, PutResult, Store, StoreStats,
 } from '../store.js';
 import { closest, RecentFingerprints, signatureBytes, signatureFromBytes, type Fingerprint } from '../../across/minhash.js';
 import { DATE_KEY, decodeCursor, encodeCursor, docColumn, docFromColumns, eventRecord, FACT_TABLES, factRows, flagRecord, offsetOf, offsetPage, searchWords, type EventRow } from '../rows.js';

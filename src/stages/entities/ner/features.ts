@@ -452,7 +452,7 @@ export function extractFeatures(
   const offsets = new Int32Array(n + 1);
   const localEnd = new Int32Array(n);
   let f = 0; // feats[f++] = hash | 1: a feature hash is never 0 (the empty-slot marker)
-  const { hLower, hExact, hShape, hShort, info, gaz } = a;
+  const { hLower, hShape, hShort, info, gaz } = a;
   const runStart = new Int32Array(n);
   const runEnd = new Int32Array(n);
   for (let b = 0; b + 1 < bounds.length; b++) capitalRuns(a, bounds[b]!, bounds[b + 1]!, runStart, runEnd);
