@@ -82,6 +82,8 @@ export function verbAt(view: View, i: number): string | undefined {
   if (prev && prev.sentence === t.sentence && VERB_LEMMAS.has(prev.lower) && prev.word === prev.lower && !(prev.lower.endsWith('s') && /(?:ed|said|told|wrote)$/.test(t.lower))) return undefined;
   // After a preposition it is a noun or a gerund ("in remarks to ABC", "by saying").
   if (prev && prev.sentence === t.sentence && NOUN_BEFORE.has(prev.lower)) return undefined;
+  // "crossing state lines": the bare form right after a gerund or participle is its object, a noun.
+  if (prev && prev.sentence === t.sentence && t.lower === lemma && afterGerund(prev)) return undefined;
   // "local news reports said": a plural noun before a past tense of reporting is not a verb.
   const next = view.toks[i + 1];
   if (next && next.sentence === t.sentence && t.lower.endsWith('s') && /(?:ed|said|told|wrote)$/.test(next.lower) && VERB_LEMMAS.has(next.lower)) return undefined;
@@ -91,6 +93,13 @@ export function verbAt(view: View, i: number): string | undefined {
   if (prev && REDUCED_CLAUSE_OPENERS.has(prev.lower) && PAST_PARTICIPLE.test(t.lower)) return undefined;
   return lemma;
 }
+
+/** A lower-case word ending in "-ing" that is no preposition ("crossing", not "during" or "according"). */
+function afterGerund(t: { word: string; lower: string }): boolean {
+  return t.word === t.lower && t.lower.length > 5 && t.lower.endsWith('ing') && !NOT_GERUND.has(t.lower);
+}
+/** Words in "-ing" that are prepositions or nouns before a noun. */
+const NOT_GERUND = new Set(['during', 'according', 'regarding', 'concerning', 'including', 'following', 'excluding', 'morning', 'evening', 'meeting', 'hearing', 'briefing', 'building', 'spending', 'funding', 'training', 'warning', 'ruling', 'polling', 'reporting']);
 
 /**
  * The subject of the main clause after the quotation opening at `offset`, in its paragraph:
@@ -598,6 +607,24 @@ function adjunctsThenQuotation(view: View, v: number, q: number): boolean {
   return true;
 }
 
+/** A capitalised past tense opening a sentence ("Remarked", "Added", "Said"). */
+const OPENING_PAST = /^\p{Lu}\p{Ll}+(?:ed|said|wrote|told)$/u;
+
+/**
+ * `Remarked scientist Anna Berg, "…"`, `Added the mayor: "…"`: a past tense of saying opens the
+ * sentence, its speaker follows, and a comma or colon leads into the quotation at token q.
+ */
+function invertedOpening(view: View, v: number, q: number): Omit<Frame, 'end'> | undefined {
+  const toks = view.toks;
+  const t = toks[v]!;
+  const lemma = OPENING_PAST.test(t.word) ? VERB_LEMMAS.get(t.lower) : undefined;
+  if (!lemma) return undefined;
+  const mark = QUOTE_MARK.test(toks[q - 1]?.word ?? '') ? q - 1 : q;
+  if (!/^[,:]$/.test(toks[mark - 1]?.word ?? '') || mark - 2 <= v) return undefined;
+  for (let k = v + 1; k < mark - 1; k++) if (CLAUSE_PUNCTUATION.test(toks[k]!.word) || verbAt(view, k)) return undefined;
+  return { speaker: speakerOfRegion(view, v + 1, mark - 2), verb: lemma, verbTok: v, first: v };
+}
+
 /**
  * Attribution before a quotation opening at `offset`, in its sentence: the nearest reporting
  * verb to the left outside other quotations (`X said: "…"`, `X called it "…"`, `X said the plan
@@ -621,6 +648,10 @@ export function frameBefore(view: View, offset: number, floor: number): Frame | 
       return { speaker: speakerOfRegion(view, v + 2, e - 1), verb: 'according to', verbTok: v, first: v, end: offset };
     }
     const lemma = verbAt(view, v);
+    if (!lemma && v === floor) {
+      const inverted = invertedOpening(view, v, q);
+      if (inverted) return { ...inverted, end: offset };
+    }
     if (!lemma && v === floor) {
       // "Calling it a "culture of death" the archbishop said …": a participle opening the
       // sentence has the subject of the clause after the quotation.

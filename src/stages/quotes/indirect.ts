@@ -82,9 +82,28 @@ function contentEnd(view: View, c: number, end: number): number {
     if (t.word === ';' || t.word === '—' || t.word === '–') return k;
     if (t.word === ':' && /^["“«‘']$/.test(toks[k + 1]?.word ?? '')) return k;
     if (t.word === ',' && CONTENT_BREAK_AFTER_COMMA.test(toks[k + 1]?.lower ?? '')) return k;
+    if (t.word === ',' && toks[k + 1]?.lower === 'with' && withReporting(view, k + 1) !== undefined) return k;
     if (t.word === '-' && view.text[t.start - 1] === ' ' && view.text[t.end] === ' ') return k;
   }
   return end;
+}
+
+/** Most words between "with" and its participle ("with some local press claiming"). */
+const MAX_WITH_SUBJECT_TOKENS = 5;
+
+/**
+ * `…, with some local press claiming …`: the index of a reporting participle whose subject
+ * follows "with" at token w (an absolute clause, a report of its own); undefined if none.
+ */
+function withReporting(view: View, w: number): number | undefined {
+  const toks = view.toks;
+  if (w < 0) return undefined;
+  for (let k = w + 2; k <= w + MAX_WITH_SUBJECT_TOKENS && k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.sentence !== toks[w]!.sentence || CLAUSE_PUNCTUATION.test(t.word)) return undefined;
+    if (t.word === t.lower && t.lower.endsWith('ing') && INDIRECT_LEMMAS.has(VERB_LEMMAS.get(t.lower) ?? '')) return k;
+  }
+  return undefined;
 }
 
 /** True when token i is a finite verb with no subject of its own (after "and"): "and followed", "and has". */
@@ -116,6 +135,20 @@ function hasFiniteVerb(view: View, c: number, end: number, anywhere = false): bo
     // Not after a determiner or a number ("21 confirmed cases").
     if (k > c && LOWER_START.test(toks[k]!.word) && /[^e]ed$|[^aeiou]ied$|eed$|[aeiou]ed$/.test(w) && w.length > 4 && !DETERMINERS.has(toks[k - 1]!.lower) && !DIGIT_START.test(toks[k - 1]!.word)) return true;
     if (k > c && /[^s']s$/.test(w) && LOWER_START.test(toks[k]!.word) && (PRONOUNS[toks[k - 1]!.lower] || /^(?:this|that|there|which|who)$/.test(toks[k - 1]!.lower))) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the tokens from c are a noun phrase object then "by <gerund>" ("estimate the
+ * population by observing …"): the means comes before any verb of a clause.
+ */
+function objectThenMeans(view: View, c: number, stop: number): boolean {
+  const toks = view.toks;
+  for (let k = c + 1; k < stop && k <= c + MAX_OBJECT_TOKENS; k++) {
+    const t = toks[k]!;
+    if (t.lower === 'by') return /^\p{Ll}+ing$/u.test(toks[k + 1]?.word ?? '');
+    if (FINITE_CUES.has(t.lower) || CLAUSE_PUNCTUATION.test(t.word) || verbLike(t)) return false;
   }
   return false;
 }
@@ -211,8 +244,8 @@ function contentStart(view: View, v: number, lemma: string, end: number): { c: n
     }
     if (ADJUNCT_PREPOSITIONS.has(t.lower)) {
       let k = c + 1;
-      while (k < end && k <= c + 5 && !ADJUNCT_HEADS.has(toks[k]!.lower)) k++;
-      if (k < end && k <= c + 5 && ADJUNCT_HEADS.has(toks[k]!.lower)) {
+      while (k < end && k <= c + 5 && !adjunctHead(view, k)) k++;
+      if (k < end && k <= c + 5 && adjunctHead(view, k)) {
         c = k + 1;
         // "in an interview with CNN", "on Monday morning"
         while (c < end && (ADJUNCT_HEADS.has(toks[c]!.lower) || DIGIT_START.test(toks[c]!.word))) c++;
@@ -223,6 +256,12 @@ function contentStart(view: View, v: number, lemma: string, end: number): { c: n
     break;
   }
   return { c, that: false };
+}
+
+/** True when token k ends an adjunct ("this week", "on Twitter"); the modal "may" is no month ("said this may …"). */
+function adjunctHead(view: View, k: number): boolean {
+  const t = view.toks[k]!;
+  return ADJUNCT_HEADS.has(t.lower) && !FINITE_CUES.has(t.word);
 }
 
 /** True when token i is glued to the tokens around it by a hyphen ("France" in "France-Presse"). */
@@ -348,6 +387,32 @@ function relaysInnerReport(view: View, f: Found, found: readonly Found[]): boole
     ((f.verb === 'according to' && g.first < f.verbTok && f.verbTok < g.verbTok) || (PLAIN_SAYING.has(g.verb) && f.start <= view.toks[g.first]!.start && view.toks[g.verbTok]!.end <= f.end)));
 }
 
+/** Most tokens of the inner speaker in "X reported the governor said." */
+const MAX_INNER_SPEAKER_TOKENS = 6;
+
+/**
+ * The index of a reporting verb that ends the sentence a few words after token c, with only its
+ * subject before it (`reported [the governor] said.`); undefined when the words after c are more.
+ */
+function innerFrameAtEnd(view: View, c: number, end: number): number | undefined {
+  const toks = view.toks;
+  for (let k = c + 1; k < end && k <= c + MAX_INNER_SPEAKER_TOKENS; k++) {
+    if (CLAUSE_PUNCTUATION.test(toks[k]!.word) || quotationAt(view, toks[k]!.start)) return undefined;
+    const lemma = verbAt(view, k);
+    if (lemma) return PLAIN_SAYING.has(lemma) && !isPassive(view, k) && SENTENCE_END.test(toks[k + 1]?.word ?? '.') ? k : undefined;
+  }
+  return undefined;
+}
+
+/** `…, with some local press claiming …`: the subject after "with" of the participle at v; undefined if it has none. */
+function withSubject(view: View, v: number): Subject | undefined {
+  for (let w = v - 2; w >= v - MAX_WITH_SUBJECT_TOKENS && w >= 0; w--) {
+    if (view.toks[w]!.lower !== 'with') continue;
+    return withReporting(view, w) === v ? { speaker: speakerOfRegion(view, w + 1, v - 1), first: w + 1 } : undefined;
+  }
+  return undefined;
+}
+
 /** Verbs that only report speech ("claimed" may take lives, "announced" a decision). */
 const PLAIN_SAYING: ReadonlySet<string> = new Set(['say', 'tell', 'state', 'write', 'add', 'tweet']);
 
@@ -384,6 +449,17 @@ function framesDirectQuote(view: View, subject: Subject, v: number, first: numbe
   return mark !== undefined && !subject.inherits && mark.sentence === view.toks[v]!.sentence && subject.first - 1 >= first && /^["”»’]$/.test(mark.word) && /[,?!\]]$/.test(view.text.slice(mark.start - 1, mark.start)) && quotationAt(view, mark.start) !== undefined;
 }
 
+/**
+ * True when the passive verb at v has the subject "it" ("it was reported that …", "It has been
+ * announced …"), which is followed by the reported clause; any other subject is what was reported
+ * ("33 were reported hospitalised", "he is reported to be").
+ */
+function impersonal(view: View, v: number, first: number): boolean {
+  let j = v - 1;
+  while (j > first && (BETWEEN_SPEAKER_AND_VERB.has(view.toks[j]!.lower) || /^\p{Ll}+ly$/u.test(view.toks[j]!.word))) j--;
+  return view.toks[j]?.lower === 'it';
+}
+
 /** Reported speech framed by the reporting verb at token v of the sentence [first, end), if any. */
 function reportAt(view: View, v: number, first: number, end: number): Found | undefined {
   const toks = view.toks;
@@ -395,7 +471,7 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
     while (p > first && /^(?:further|also|then|later|while|before|after|repeatedly|publicly)$/.test(toks[p]!.lower)) p--;
     const prev = toks[p];
     // "released a statement saying …": the document speaks for whoever issued it.
-    const ok = prev && (prev.word === ',' || PRONOUNS[prev.lower] || UPPER_START.test(prev.word) || prev.lower === 'with' || prev.lower === 'as' || /^(?:statement|release|letter|message|notice|announcement|communique|tweet|post|motion|lawsuit|suit|complaint|petition|filing|report)$/.test(prev.lower));
+    const ok = prev && (prev.word === ',' || withSubject(view, v) !== undefined || PRONOUNS[prev.lower] || UPPER_START.test(prev.word) || prev.lower === 'with' || prev.lower === 'as' || /^(?:statement|release|letter|message|notice|announcement|communique|tweet|post|motion|lawsuit|suit|complaint|petition|filing|report)$/.test(prev.lower));
     if (!ok) return undefined;
   }
   // "did not say he'd ordered it": a report withheld is not reported speech (rules §3.5).
@@ -411,6 +487,8 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   const passive = isPassive(view, v);
   let { c, that } = contentStart(view, v, lemma, end);
   if (passive && (toks[c]?.lower === 'by' || toks[v + 1]?.lower === 'by')) return undefined;
+  // "33 were reported hospitalised": only "it" is followed by a clause after a passive of saying.
+  if (passive && !HEARER_VERBS.has(lemma) && !impersonal(view, v, first)) return undefined;
   let forward = true;
   let range: { start: number; end: number } | undefined;
   const stop = contentEnd(view, c, end);
@@ -422,16 +500,18 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   // their bare complement needs a finite verb to count.
   const clausal = CLAUSAL.has(lemma) || (lemma === 'tell' && c > v + 1);
   const opensClause = tc !== undefined && CLAUSE_OPENER.test(tc.word);
-  const bare = tc !== undefined && !THAT_ONLY.has(lemma) && !NOT_CONTENT.test(tc.lower) && !/^[,.;:!?)]$/.test(tc.word) && (hasFiniteVerb(view, c, stop) || (clausal && opensClause)) && (clausal || !objectWithRelative(view, c, stop));
-  if (tc && c < end && !directOnly && (that || bare)) {
+  const bare = tc !== undefined && !THAT_ONLY.has(lemma) && !NOT_CONTENT.test(tc.lower) && !/^[,.;:!?)]$/.test(tc.word) && (hasFiniteVerb(view, c, stop) || (clausal && opensClause)) && (clausal || !objectWithRelative(view, c, stop)) && !objectThenMeans(view, c, stop);
+  // "…, CNN reported the governor said.": the inner frame's speaker said the clause before (rules §3.6).
+  const inner = that ? undefined : innerFrameAtEnd(view, c, end);
+  if (tc && c < end && !directOnly && (that || bare) && inner === undefined) {
     range = contentRange(view, c, stop);
   }
   if (range) {
-    subject = subjectOf(view, v, first);
+    subject = withSubject(view, v) ?? subjectOf(view, v, first);
     if (framesDirectQuote(view, subject, v, first)) return undefined;
   } else {
     // "…, officials said." / "…, said X.": the clause before the frame.
-    const tail = c >= stop || SENTENCE_END.test(toks[c]?.word ?? '.') || (toks[c]?.word === ',' && (toks[c + 1]?.lower ?? '').endsWith('ing')) || (stop - c <= 2 && !hasFiniteVerb(view, c, stop));
+    const tail = inner !== undefined || c >= stop || SENTENCE_END.test(toks[c]?.word ?? '.') || (toks[c]?.word === ',' && (toks[c + 1]?.lower ?? '').endsWith('ing')) || (stop - c <= 2 && !hasFiniteVerb(view, c, stop));
     // "A, officials said, B.": the frame sits inside the content, which is the whole sentence.
     const inside = toks[c]?.word === ',' && c - v <= 3 && c + 1 < end && !CONTENT_BREAK_AFTER_COMMA.test(toks[c + 1]!.lower) && toks[c + 1]!.lower !== 'that' && !quotationAt(view, toks[c + 1]!.start);
     if (tail || inside) {
@@ -463,6 +543,7 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
     }
   }
   if (!range || !subject) return undefined;
+  if (inner !== undefined) return report(v, subject.first, range, verbAt(view, inner)!, speakerOfRegion(view, c, inner - 1), false, 'clause-x-said-y-said', false);
   return report(v, subject.first, range, lemma, (relayedSource(view, subject.first, v) ?? subject).speaker, subject.inherits ?? false, forward ? (that ? 'verb-that' : 'verb-clause') : 'clause-x-said', forward);
 }
 

@@ -691,6 +691,52 @@ interface SpeakerCase {
 
 const SPEAKER_CASES: SpeakerCase[] = [
   {
+    rule: 'a past tense of saying opening the sentence ("Remarked scientist X, "…"") frames the quotation; X is the speaker',
+    text: 'The survey was released on Monday. Remarked conservation scientist Anna Berg, "This is a small reprieve for the birds and we should celebrate it."',
+    quote: 'small reprieve',
+    speaker: 'Anna Berg',
+  },
+  {
+    rule: '"told reporters …" ends its content before ", with X claiming …", a report of its own whose subject follows "with"',
+    text: 'The truck overturned in the rain; the driver told reporters he lost control, with some local papers claiming he was trying to pass a car.',
+    quote: 'lost control',
+    speaker: null,
+    span: 'he lost control',
+  },
+  {
+    rule: 'the participle after ", with X" reports what X said',
+    text: 'The truck overturned in the rain; the driver told reporters he lost control, with some local papers claiming he was trying to pass a car.',
+    quote: 'trying to pass',
+    speaker: null,
+    span: 'he was trying to pass a car',
+  },
+  {
+    rule: 'a nested report ending the sentence ("…, the Courier reported the mayor said.") is the inner speaker\'s',
+    text: 'Mayor Anna Berg visited the site on Monday. Two bridges collapsed in the town, the Daily Courier reported the mayor said.',
+    quote: 'Two bridges',
+    speaker: 'Anna Berg',
+    span: 'Two bridges collapsed in the town',
+  },
+  {
+    rule: 'a given name before a surname the entity stage ran into its "of" phrase ("Tom Reed of Blue Harbour") makes the person',
+    text: 'Tom Reed of Blue Harbour praised the record. In an interview, Reed commented, "he plays like nobody else on the stage."',
+    quote: 'nobody else',
+    speaker: 'Tom Reed',
+  },
+  {
+    rule: 'unnamed people "of" a person ("Associates of X") are not that person',
+    text: 'The team met on Monday. Associates of Anna Berg alleged she drank tea laced with poison.',
+    quote: 'drank tea',
+    speaker: null,
+  },
+  {
+    rule: '"said this may …": the modal "may" after "this" is no month, the clause is reported',
+    text: 'The eruption ended last year. The researchers have speculated this pattern may have occurred repeatedly during the eruption.',
+    quote: 'pattern may have',
+    speaker: null,
+    span: 'this pattern may have occurred repeatedly during the eruption',
+  },
+  {
     rule: 'a surname with an apostrophe, run into an "of" phrase by the entity stage, is the person',
     text: '"We feel that this is going to heal us[,]" Crystal D\'Arcy of the Southern Paiute tribal historic preservation office told those gathered.',
     quote: 'heal us',
@@ -854,6 +900,21 @@ test('a relative clause inside a reported clause\'s subject keeps the report ("r
 
 /** Sentences with no report of speech where a word looks like one: no quote holds `words`. */
 const NOT_QUOTE_CASES: { rule: string; text: string; words: string }[] = [
+  {
+    rule: 'a noun phrase object then "by <gerund>" ("estimate the herd by counting …") is no reported clause',
+    text: 'Rangers estimate the herd by counting the animals that gathered at the river last spring.',
+    words: 'the herd',
+  },
+  {
+    rule: 'a passive of saying with a subject other than "it" ("40 were reported hospitalised") reports no clause',
+    text: 'The bus overturned on the highway. Forty were reported hospitalised with six seriously injured.',
+    words: 'hospitalised',
+  },
+  {
+    rule: 'a bare verb form after a gerund is its object ("is accused of crossing state lines and shooting …")',
+    text: 'The man is accused of crossing state lines and shooting two people who were at the rally.',
+    words: 'lines',
+  },
   {
     rule: 'a noun phrase object with a relative clause ("proposed a bill that would have …") is no reported clause',
     text: 'Protests began in June, when the council proposed a bill that would have allowed the police to detain protesters without trial.',

@@ -421,6 +421,8 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   const opening = h === 0 || toks[h - 1]!.sentence !== toks[h]!.sentence;
   // "Members of the House of Commons": a plural noun opening the sentence, then "of" (a group, not a name).
   const pluralOf = opening && /[^s']s$/.test(toks[h]!.lower) && toks[h + 1]?.lower === 'of' && (headMention?.start !== toks[h]!.start || typeOf(view, headMention.entity) === 'NORP');
+  // "Associates of Navalny alleged": unnamed people of a person are not that person (rules §4.3).
+  if (pluralOf && !VOICES.has(toks[h]!.lower) && !PROXY_HEADS.has(toks[h]!.lower) && personAt(view, h + 2, b)) return null;
   const headIsName = headMention?.start === toks[h]!.start && !pluralOf;
   const genericHead = !headIsName && !PROXY_HEADS.has(toks[h]!.lower) && !VOICES.has(toks[h]!.lower) &&
     (LOWER_START.test(toks[h]!.word) || (opening && !ROLE_WORDS.has(toks[h]!.lower) && (pluralOf || COMMON_WORDS.has(toks[h]!.lower) || writtenLowercase(view, toks[h]!.lower))));
@@ -658,6 +660,13 @@ function nameRunIntoPhrase(view: View, a: number, k: number): boolean {
   // Any entity's mention, OTHER ones included (the view keeps only those that can speak); one the
   // view reads as a person ("Sheldon Yett of UNICEF") is read as that person elsewhere.
   return view.doc.entities.some((e) => typeOf(view, e) !== 'PERSON' && e.mentions.some((m) => m.start === start && m.end > past));
+}
+
+/** True when a person's name opens at token i (i <= b), past a determiner. */
+function personAt(view: View, i: number, b: number): boolean {
+  const k = DETERMINERS.has(view.toks[i]?.lower ?? '') ? i + 1 : i;
+  const m = k <= b ? view.mentions[lowerBound(view.mentions, view.toks[k]!.start)] : undefined;
+  return m !== undefined && m.start === view.toks[k]!.start && typeOf(view, m.entity) === 'PERSON';
 }
 
 /** Shortest surname compared letter by letter for a second spelling. */
