@@ -85,4 +85,7 @@ test('a fingerprint remembered when checking for copies is taken back once when 
   assert.notEqual(again, print, 'forgotten beyond the size');
   assert.deepEqual(again, print, 'computed again, with the same value');
   assert.equal(recent.take(c), third);
+  const long = 'a long article text '.repeat(20_000);
+  const longPrint = recent.remember(long);
+  assert.notEqual(recent.take(long), longPrint, 'a text of 400,000 characters is not kept');
 });

@@ -187,18 +187,23 @@ export interface Fingerprint {
   bands: number[];
 }
 
+/** Texts longer than this are not kept by RecentFingerprints (the map holds the texts as keys). */
+const MAX_REMEMBERED_CHARS = 1 << 18;
+
 /**
  * Fingerprints of texts checked for copies and not yet stored: a store computes an article's
  * fingerprint when asked whether it is a near-copy, and takes it back when storing the article.
+ * Sized for the articles a run has in flight (256 with two threads); the oldest are forgotten.
  */
 export class RecentFingerprints {
   private readonly recent = new Map<string, Fingerprint>();
 
-  constructor(private readonly size = 1024) {}
+  constructor(private readonly size = 512) {}
 
   /** The text's fingerprint, kept for `take`. */
   remember(text: string): Fingerprint {
     const print = this.recent.get(text) ?? fingerprint(text);
+    if (text.length > MAX_REMEMBERED_CHARS) return print;
     this.recent.set(text, print);
     if (this.recent.size > this.size) this.recent.delete(this.recent.keys().next().value!);
     return print;
