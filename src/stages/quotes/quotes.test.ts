@@ -261,11 +261,6 @@ test('bad input: unbalanced marks and mark runs finish quickly', async () => {
   for (const q of d.quotes) assert.equal(d.text.slice(q.start, q.end), q.text);
 });
 
-test('"WHO said": the organisation, not a relative pronoun', async () => {
-  const d = await analyse('The World Health Organization (WHO) met on Monday. WHO said they are uncertain whether people can spread the virus before symptoms show.');
-  assert.equal(speaker(find(d, 'they are uncertain')), 'World Health Organization');
-});
-
 test('"X did A and said …": the subject of the clause, past a participle after a noun', async () => {
   const d = await analyse(
     'Elizabeth Warren ended her campaign. In a video message posted to Twitter, Warren commended Biden for his empathy and said she was proud to endorse him.\n\n' +
@@ -282,11 +277,6 @@ test('an unnamed spokesperson speaks for the organisation just named, else is nu
   );
   assert.equal(speaker(find(d, 'send observers')), 'Amnesty International');
   assert.equal(find(d, 'stable condition').speaker, null);
-});
-
-test('"the hotel\'s website": the place named earlier with that word in its name', async () => {
-  const d = await analyse('A fire broke out at the Hotel Arpit Palace on Tuesday. The hotel\'s website estimated 120 people were in the building at the time.');
-  assert.equal(speaker(find(d, '120 people')), 'Hotel Arpit Palace');
 });
 
 test('speaker names as written around what the entity stage found', async () => {
@@ -324,21 +314,6 @@ test('"they" far from any organisation, and plural nouns of people, are not gues
   assert.equal(find(d, 'were sacrificed').speaker, null);
 });
 
-test('"according to its polling": the body the pronoun refers to', async () => {
-  const d = await analyse(
-    'The New York Times reported the caucuses could be the last. According to its polling, roughly two-thirds of the voters preferred a primary.',
-  );
-  assert.equal(speaker(find(d, 'two-thirds')), 'The New York Times');
-});
-
-test('"the court": the court the article is about, of those named with that word', async () => {
-  const d = await analyse(
-    'The Court of Session ruled on Wednesday. Judges of the Court of Session heard the case in Edinburgh. ' +
-      'The government will appeal to the Supreme Court next week. The court said the advice to the Queen was unlawful and of no effect.',
-  );
-  assert.equal(speaker(find(d, 'advice to the Queen')), 'Court of Session');
-});
-
 test('an officer of a named organisation speaks for it; "told the Military Times" is the hearer', async () => {
   const d = await analyse(
     'Egypt ordered the killing of 300,000 pigs. According to the World Health Organization\'s chief veterinary officer, it was completely unnecessary.\n\n' +
@@ -351,14 +326,6 @@ test('an officer of a named organisation speaks for it; "told the Military Times
   assert.match(speaker(told) ?? '', /Combined Joint Task Force/);
 });
 
-test('"the foreign minister" refers back to the one named "Foreign Secretary"', async () => {
-  const d = await analyse(
-    "Mexico's Foreign Secretary Marcelo Ebrard said the government would protect its citizens. " +
-      'The foreign minister said Mexico would consider charging the gunman with terrorism.',
-  );
-  assert.equal(speaker(find(d, 'would consider charging')), 'Marcelo Ebrard');
-});
-
 test('"according to its press release, the NBA …" looks ahead to the subject; "his family" does not', async () => {
   const d = await analyse(
     'The Utah Jazz were to play against the Oklahoma City Thunder.\n\n' +
@@ -367,18 +334,6 @@ test('"according to its press release, the NBA …" looks ahead to the subject; 
   );
   assert.equal(speaker(find(d, 'suspending game play')), 'NBA');
   assert.notEqual(speaker(find(d, 'died of Parkinson')), 'Tony Mendez');
-});
-
-test('a given name inside a place name is not a person ("Santa Barbara County")', async () => {
-  const d = await analyse('"This is the worst-case scenario," said Santa Barbara County Fire Captain Bill Brown.');
-  assert.equal(speaker(find(d, 'worst-case')), 'Bill Brown');
-});
-
-test('a possessive inside a phrase after the speaker does not hide the speaker', async () => {
-  const d = await analyse(
-    '"We wanted to find out how these superbugs are spread," said lead author Professor David Livermore of the University of East Anglia\'s medical school.',
-  );
-  assert.equal(speaker(find(d, 'superbugs are spread')), 'David Livermore');
 });
 
 test('"…, who told …" is the person named before it; "X, citing Y, reported" is Y\'s report', async () => {
@@ -433,22 +388,9 @@ test('"Witnesses, according to The Telegraph, said …" and "According to X, Y s
   assert.equal(find(d, 'the plan was dead').speaker, null);
 });
 
-test('an organisation written in a shorter form takes the fuller name the article gives it', async () => {
-  const d = await analyse(
-    'The Emergency Situations Ministry stated all occupants were from Smolensk. ' +
-      'The Emergencies Ministry has, in a statement, called on drivers to "not forget that the lives of other people depend on you."',
-  );
-  assert.equal(speaker(find(d, 'not forget')), 'Emergency Situations Ministry');
-});
-
 test('`"…," the party told the press`: an article after a comma-ended quotation opens its frame', async () => {
   const d = await analyse('The Labour Party met on Monday. "We comply with the decision and will act," the party told the press.');
   assert.equal(find(d, 'We comply').rule, 'quotation-after');
-});
-
-test('"Another report from X said …": the document speaks for whoever it is from', async () => {
-  const d = await analyse('Another report from the Mexican government during the weekend said eight Mexicans died in the attack.');
-  assert.equal(speaker(find(d, 'eight Mexicans died')), 'Mexican government');
 });
 
 test('"pointed out" reports with its particle; "pointed a gun" does not', async () => {
@@ -459,13 +401,6 @@ test('"pointed out" reports with its particle; "pointed a gun" does not', async 
   assert.equal(d.quotes.filter((q) => q.text.includes('gun')).length, 0);
 });
 
-test('an organisation\'s name runs over "on"/"of" between its capitalised words', async () => {
-  const d = await analyse(
-    'This Thursday the United States Commission on International Religious Freedom (USCIRF) also criticized the move. They released a statement which said, "Hagia Sophia bears profound historical and spiritual significance to Muslims and Christians alike."',
-  );
-  assert.equal(speaker(find(d, 'Hagia Sophia')), 'United States Commission on International Religious Freedom');
-});
-
 test('a bare title ("Minister") does not make its holder "the local health minister"', async () => {
   const d = await analyse(
     'The aircraft broke into two pieces, according to the Directorate General of Civil Aviation.\n\n' +
@@ -473,13 +408,6 @@ test('a bare title ("Minister") does not make its holder "the local health minis
       'Among the dead are both the pilot and co-pilot. The local health minister said, "The injured persons have been rushed to Kozhikode Medical College and other nearby hospitals."',
   );
   assert.equal(find(d, 'injured persons').speaker, null);
-});
-
-test('"X issued the following statement from Y:" introduces Y\'s words', async () => {
-  const d = await analyse(
-    'King Maha Vajiralongkorn opposed the plan.\n\nThe palace issued the following statement from the king: "Involvement of a high-ranking member of the royal family in politics is considered extremely inappropriate."',
-  );
-  assert.equal(speaker(find(d, 'Involvement of')), 'Maha Vajiralongkorn');
 });
 
 test('"An official said …" reports; "…, an official said that …, Cyprus Mail reported" keeps only the official\'s report', async () => {
@@ -505,20 +433,6 @@ test('a name written before "magazine" is a publication that can speak, whatever
   assert.equal(q?.speaker?.name, 'Time');
 });
 
-test('an acronym in brackets after an organisation\'s name is that organisation', async () => {
-  const d = await analyse(
-    'Pacific Gas and Electric Company (PG&E) began cutting power on Wednesday. According to PG&E\'s schedule, by noon over half a million customers could be affected.',
-  );
-  assert.equal(speaker(find(d, 'half a million')), 'Pacific Gas and Electric Company');
-});
-
-test('an acronym is spelled out from the name words before its bracket, not from a day before them', async () => {
-  const d = await analyse(
-    'This Thursday the United States Commission on International Religious Freedom (USCIRF) criticized the move. USCIRF said the decision was a serious mistake.',
-  );
-  assert.equal(speaker(find(d, 'serious mistake')), 'United States Commission on International Religious Freedom');
-});
-
 test('an inverted frame with an apposition joins the quotation that continues after it', async () => {
   const d = await analyse(
     '"This day is very hard for me," said his father, Omar Haddad, at the ceremony. "It is good that his name lives on."',
@@ -527,16 +441,6 @@ test('an inverted frame with an apposition joins the quotation that continues af
   assert.equal(qs.length, 1);
   assert.ok(qs[0]!.text.startsWith('This day') && qs[0]!.text.endsWith('lives on.'));
   assert.equal(speaker(qs[0]!), 'Omar Haddad');
-});
-
-test('"posting on Twitter, "…"": a verb of posting frames the quotation after adjuncts', async () => {
-  const d = await analyse('Maria Lopez took to social media, posting at 9:15 am on Twitter, "We have tested positive and will stay at home."');
-  assert.equal(speaker(find(d, 'tested positive')), 'Maria Lopez');
-});
-
-test('a role noun before a person\'s name stays in the subject of a participle frame', async () => {
-  const d = await analyse('Team physician Alan Brooks issued a statement saying the player has been given two weeks of rest.');
-  assert.equal(speaker(find(d, 'two weeks of rest')), 'Alan Brooks');
 });
 
 test('"According to official statements, X, …": a name after a plural source is the subject, not an apposition', async () => {
@@ -554,13 +458,6 @@ test('"the fire service", "the government statement": the body the article named
   assert.equal(speaker(find(d, 'with great sorrow')), 'government of Burundi');
 });
 
-test('a speaker introduced by a colon sentence is the last speaker for "They also said"', async () => {
-  const d = await analyse(
-    'The Ohio Department of Natural Resources (ODNR) closed the harbour. The Department issued a statement: "There was an accident at the harbour on Friday at 2 p.m. Two boats were damaged and one sailor was taken to hospital. He is now in stable condition." They also said they believed the storm had caused the accident.',
-  );
-  assert.equal(speaker(find(d, 'storm had caused')), 'Ohio Department of Natural Resources');
-});
-
 test('"his grieving father" is the person the article names in apposition as "his father"; a medial frame\'s content starts after a semicolon', async () => {
   const d = await analyse(
     'The boy and his mother drowned at sea in 2015; they had, his grieving father says, paid smugglers to take them to Greece in a small boat. "This day is very hard for me," said his father, Omar Haddad, at the ceremony.',
@@ -568,20 +465,6 @@ test('"his grieving father" is the person the article names in apposition as "hi
   const q = find(d, 'paid smugglers');
   assert.equal(q.text, 'they had, his grieving father says, paid smugglers to take them to Greece in a small boat');
   assert.equal(speaker(q), 'Omar Haddad');
-});
-
-test('"the administration" after "the Trump administration" is that administration; a time phrase before a subject is passed', async () => {
-  const d = await analyse(
-    'For weeks, the Trump administration has been trying to add the question to the census. A few days later the administration said he would use an executive order to add the question.',
-  );
-  assert.equal(speaker(find(d, 'executive order')), 'Trump administration');
-});
-
-test('"if written by …" is a reduced passive clause, not the frame of a quotation after it', async () => {
-  const d = await analyse(
-    'According to prosecutor Linda Marsh, the letter if written by the suspect could strengthen the case: "The key factor here is that it appears to be an intent to threaten the town."',
-  );
-  assert.equal(speaker(find(d, 'key factor')), 'Linda Marsh');
 });
 
 test('"underlined" reports; a document "signed by X" speaks for X; a source\'s seat after "in" is not the source', async () => {
@@ -595,11 +478,6 @@ test('"underlined" reports; a document "signed by X" speaks for X; a source\'s s
   assert.equal(speaker(find(d, 'one in every thousand')), 'Centers for Disease Control and Prevention');
 });
 
-test('"X, citing anonymous sources, reported": sources not named leave the outlet as the speaker', async () => {
-  const d = await analyse('Reuters, citing anonymous sources, reported both production and export of oil had been disrupted.');
-  assert.equal(speaker(find(d, 'production and export')), 'Reuters');
-});
-
 test('a person\'s name that opens an institution\'s name ("Johns Hopkins Center for …") names the institution', async () => {
   const text = 'According to the reports by Johns Hopkins Center for Systems Science and Engineering, there are at least 142 cases in India.';
   const d = await analyse(text);
@@ -608,11 +486,6 @@ test('a person\'s name that opens an institution\'s name ("Johns Hopkins Center 
   const person = { id: 'jh', name: 'Johns Hopkins', type: 'PERSON' as const, aliases: [], roles: [], mentions: [{ start, end: start + 13, text: 'Johns Hopkins' }] };
   const qs = findQuotes({ ...d, entities: [...d.entities.filter((e) => !e.name.includes('Hopkins')), person] });
   assert.equal(qs.find((q) => q.text.includes('142 cases'))?.speaker?.name, 'Johns Hopkins Center for Systems Science and Engineering');
-});
-
-test('"according to <team> assistant coach <name>": the name nearest the end of the source', async () => {
-  const d = await analyse('Maroochydore lost to University on Saturday. The game was a hard, physical match according to Maroochydore assistant coach Ben Radmall.');
-  assert.equal(speaker(find(d, 'physical match')), 'Ben Radmall');
 });
 
 test('a pronoun framing a quotation in the sentence of X\'s own frame is X, even of the other gender', async () => {
@@ -628,18 +501,6 @@ test('a pronoun framing a quotation in the sentence of X\'s own frame is X, even
 test('"Members of the House of Commons" are unnamed people, not the House', async () => {
   const d = await analyse('Parliament was suspended on Monday. Members of the House of Commons protested by shouting "shame on you!" during the final session.');
   assert.equal(find(d, 'shame on you').speaker, null);
-});
-
-test('"…, to which on February 1 X acknowledged …": the subject after a relative pronoun and a date', async () => {
-  const d = await analyse(
-    'On January 28, UpGuard emailed Amazon Web Services informing them of the situation, to which on February 1 Amazon Web Services acknowledged the owner had been informed.',
-  );
-  assert.equal(speaker(find(d, 'owner had been informed')), 'Amazon Web Services');
-});
-
-test('a name with a web domain is a website; one named in the apposition of "One news site" speaks', async () => {
-  const d = await analyse('The agency denies the two explosions are related. One news site, Znak.com, claims security sources have ascribed the explosion to terrorism.');
-  assert.equal(speaker(find(d, 'ascribed the explosion')), 'Znak.com');
 });
 
 test('"he" does not take a body named only in the text ("Trump administration") as the last speaker', async () => {
@@ -690,6 +551,141 @@ interface SpeakerCase {
 }
 
 const SPEAKER_CASES: SpeakerCase[] = [
+  {
+    rule: '"WHO said": the organisation, not a relative pronoun',
+    text: 'The World Health Organization (WHO) met on Monday. WHO said they are uncertain whether people can spread the virus before symptoms show.',
+    quote: 'they are uncertain',
+    speaker: 'World Health Organization',
+  },
+  {
+    rule: '"the hotel\'s website": the place named earlier with that word in its name',
+    text: 'A fire broke out at the Hotel Arpit Palace on Tuesday. The hotel\'s website estimated 120 people were in the building at the time.',
+    quote: '120 people',
+    speaker: 'Hotel Arpit Palace',
+  },
+  {
+    rule: '"according to its polling": the body the pronoun refers to',
+    text: 'The New York Times reported the caucuses could be the last. According to its polling, roughly two-thirds of the voters preferred a primary.',
+    quote: 'two-thirds',
+    speaker: 'The New York Times',
+  },
+  {
+    rule: '"the court": the court the article is about, of those named with that word',
+    text: 'The Court of Session ruled on Wednesday. Judges of the Court of Session heard the case in Edinburgh. ' +
+      'The government will appeal to the Supreme Court next week. The court said the advice to the Queen was unlawful and of no effect.',
+    quote: 'advice to the Queen',
+    speaker: 'Court of Session',
+  },
+  {
+    rule: '"the foreign minister" refers back to the one named "Foreign Secretary"',
+    text: "Mexico's Foreign Secretary Marcelo Ebrard said the government would protect its citizens. " +
+      'The foreign minister said Mexico would consider charging the gunman with terrorism.',
+    quote: 'would consider charging',
+    speaker: 'Marcelo Ebrard',
+  },
+  {
+    rule: 'a given name inside a place name is not a person ("Santa Barbara County")',
+    text: '"This is the worst-case scenario," said Santa Barbara County Fire Captain Bill Brown.',
+    quote: 'worst-case',
+    speaker: 'Bill Brown',
+  },
+  {
+    rule: 'a possessive inside a phrase after the speaker does not hide the speaker',
+    text: '"We wanted to find out how these superbugs are spread," said lead author Professor David Livermore of the University of East Anglia\'s medical school.',
+    quote: 'superbugs are spread',
+    speaker: 'David Livermore',
+  },
+  {
+    rule: 'an organisation written in a shorter form takes the fuller name the article gives it',
+    text: 'The Emergency Situations Ministry stated all occupants were from Smolensk. ' +
+      'The Emergencies Ministry has, in a statement, called on drivers to "not forget that the lives of other people depend on you."',
+    quote: 'not forget',
+    speaker: 'Emergency Situations Ministry',
+  },
+  {
+    rule: '"Another report from X said …": the document speaks for whoever it is from',
+    text: 'Another report from the Mexican government during the weekend said eight Mexicans died in the attack.',
+    quote: 'eight Mexicans died',
+    speaker: 'Mexican government',
+  },
+  {
+    rule: 'an organisation\'s name runs over "on"/"of" between its capitalised words',
+    text: 'This Thursday the United States Commission on International Religious Freedom (USCIRF) also criticized the move. They released a statement which said, "Hagia Sophia bears profound historical and spiritual significance to Muslims and Christians alike."',
+    quote: 'Hagia Sophia',
+    speaker: 'United States Commission on International Religious Freedom',
+  },
+  {
+    rule: '"X issued the following statement from Y:" introduces Y\'s words',
+    text: 'King Maha Vajiralongkorn opposed the plan.\n\nThe palace issued the following statement from the king: "Involvement of a high-ranking member of the royal family in politics is considered extremely inappropriate."',
+    quote: 'Involvement of',
+    speaker: 'Maha Vajiralongkorn',
+  },
+  {
+    rule: 'an acronym in brackets after an organisation\'s name is that organisation',
+    text: 'Pacific Gas and Electric Company (PG&E) began cutting power on Wednesday. According to PG&E\'s schedule, by noon over half a million customers could be affected.',
+    quote: 'half a million',
+    speaker: 'Pacific Gas and Electric Company',
+  },
+  {
+    rule: 'an acronym is spelled out from the name words before its bracket, not from a day before them',
+    text: 'This Thursday the United States Commission on International Religious Freedom (USCIRF) criticized the move. USCIRF said the decision was a serious mistake.',
+    quote: 'serious mistake',
+    speaker: 'United States Commission on International Religious Freedom',
+  },
+  {
+    rule: '"posting on Twitter, "…"": a verb of posting frames the quotation after adjuncts',
+    text: 'Maria Lopez took to social media, posting at 9:15 am on Twitter, "We have tested positive and will stay at home."',
+    quote: 'tested positive',
+    speaker: 'Maria Lopez',
+  },
+  {
+    rule: 'a role noun before a person\'s name stays in the subject of a participle frame',
+    text: 'Team physician Alan Brooks issued a statement saying the player has been given two weeks of rest.',
+    quote: 'two weeks of rest',
+    speaker: 'Alan Brooks',
+  },
+  {
+    rule: 'a speaker introduced by a colon sentence is the last speaker for "They also said"',
+    text: 'The Ohio Department of Natural Resources (ODNR) closed the harbour. The Department issued a statement: "There was an accident at the harbour on Friday at 2 p.m. Two boats were damaged and one sailor was taken to hospital. He is now in stable condition." They also said they believed the storm had caused the accident.',
+    quote: 'storm had caused',
+    speaker: 'Ohio Department of Natural Resources',
+  },
+  {
+    rule: '"the administration" after "the Trump administration" is that administration; a time phrase before a subject is passed',
+    text: 'For weeks, the Trump administration has been trying to add the question to the census. A few days later the administration said he would use an executive order to add the question.',
+    quote: 'executive order',
+    speaker: 'Trump administration',
+  },
+  {
+    rule: '"if written by …" is a reduced passive clause, not the frame of a quotation after it',
+    text: 'According to prosecutor Linda Marsh, the letter if written by the suspect could strengthen the case: "The key factor here is that it appears to be an intent to threaten the town."',
+    quote: 'key factor',
+    speaker: 'Linda Marsh',
+  },
+  {
+    rule: '"X, citing anonymous sources, reported": sources not named leave the outlet as the speaker',
+    text: 'Reuters, citing anonymous sources, reported both production and export of oil had been disrupted.',
+    quote: 'production and export',
+    speaker: 'Reuters',
+  },
+  {
+    rule: '"according to <team> assistant coach <name>": the name nearest the end of the source',
+    text: 'Maroochydore lost to University on Saturday. The game was a hard, physical match according to Maroochydore assistant coach Ben Radmall.',
+    quote: 'physical match',
+    speaker: 'Ben Radmall',
+  },
+  {
+    rule: '"…, to which on February 1 X acknowledged …": the subject after a relative pronoun and a date',
+    text: 'On January 28, UpGuard emailed Amazon Web Services informing them of the situation, to which on February 1 Amazon Web Services acknowledged the owner had been informed.',
+    quote: 'owner had been informed',
+    speaker: 'Amazon Web Services',
+  },
+  {
+    rule: 'a name with a web domain is a website; one named in the apposition of "One news site" speaks',
+    text: 'The agency denies the two explosions are related. One news site, Znak.com, claims security sources have ascribed the explosion to terrorism.',
+    quote: 'ascribed the explosion',
+    speaker: 'Znak.com',
+  },
   {
     rule: 'a past tense of saying opening the sentence ("Remarked scientist X, "…"") frames the quotation; X is the speaker',
     text: 'The survey was released on Monday. Remarked conservation scientist Anna Berg, "This is a small reprieve for the birds and we should celebrate it."',
