@@ -1,4 +1,5 @@
 /** Closed word classes for the shallow syntax of the events stage (named data, not logic). */
+import { hashString } from '../../text/hash.js';
 
 export interface Tok {
   start: number;
@@ -60,9 +61,7 @@ export function isCapitalized(t: Tok | undefined): boolean {
 
 /** A word's bit in a 32-bit signature (from an FNV-1a hash of its characters). */
 export function wordBit(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return 1 << (h >>> 27);
+  return 1 << (hashString(word) >>> 27);
 }
 
 /** The signature of a list of words: two lists whose signatures share no bit have no word in common. */

@@ -6,6 +6,7 @@ import type {
   ArticleSummary, EntityQuery, EntitySummary, EventQuery, ExportTable, NearCopy, PutResult, Store, StoreStats,
 } from '../store.js';
 import { closest, RecentFingerprints, signatureBytes, signatureFromBytes } from '../../across/minhash.js';
+import { hashString } from '../../text/hash.js';
 import { DATE_KEY, decodeCursor, encodeCursor, docColumn, docFromColumns, eventRecord, FACT_TABLES, factRows, flagRecord, offsetOf, offsetPage, searchWords, type EventRow } from '../rows.js';
 import { migratePostgres } from './migrate.js';
 import { PG_COLUMNS, PG_SCHEMA, PG_STORE_VERSION } from './schema.js';
@@ -379,9 +380,7 @@ class Inserts {
 
 /** An advisory lock key for an article id, above every band key (those are below 2^38). */
 function idLockKey(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-  return 2 ** 40 + (h >>> 0);
+  return 2 ** 40 + hashString(id);
 }
 
 /** Numbered parameters ($1, $2, …) for a query built piece by piece. */

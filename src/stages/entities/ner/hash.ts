@@ -1,16 +1,6 @@
-/** 32-bit string and feature hashing (FNV-1a for strings, a murmur3-style finaliser to combine). */
+/** 32-bit feature hashing: FNV-1a for strings (src/text/hash.ts), a murmur3-style finaliser to combine. */
 
-export const FNV_OFFSET = 0x811c9dc5;
-
-/** FNV-1a of a string's UTF-16 code units. */
-export function hashString(s: string, seed = FNV_OFFSET): number {
-  let h = seed;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+export { hashString } from '../../../text/hash.js';
 
 /** Combines two 32-bit values into one well-mixed 32-bit value. */
 export function mix(a: number, b: number): number {
