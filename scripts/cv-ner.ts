@@ -8,6 +8,10 @@
  *     [--extra FILE.jsonl.gz[,MORE]] [--no-dev] [--errors FILE]
  * --extra: gzipped training documents kept in this repository (as in train-ner.ts), added to every
  * fold's training set (never scored).
+ * --news FILE.jsonl.gz [--news-folds 5] [--news-weight NEWS_WEIGHT]: hand-annotated news (data/ner-training/wikinews.jsonl.gz)
+ * instead of GUM as the cross-validated set: each fold of it is tagged by a model trained on GUM, the
+ * other news folds (each repeated --news-weight times) and --extra; dev is then tagged by a model
+ * trained on GUM and all the news.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -24,7 +28,7 @@ import { buildWordClasses } from '../src/stages/entities/ner/word-classes.js';
 import {
   augmentCase, DEFAULT_TRAIN_OPTIONS, prepareDocs, resourcesFrom, score, tagDocs, trainAveraged, type AlignmentStats, type GoldDoc, type Score,
 } from '../src/stages/entities/ner/train.js';
-import { CASE_AUGMENT_DOC_RATE, CASE_AUGMENT_SENTENCE_RATE, TRAIN_SEEDS } from './ner-recipe.js';
+import { CASE_AUGMENT_DOC_RATE, CASE_AUGMENT_SENTENCE_RATE, NEWS_WEIGHT, TRAIN_SEEDS } from './ner-recipe.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = resolve(ROOT, '../shared');
@@ -43,10 +47,14 @@ const readJsonl = <T>(path: string): T[] =>
 const gum = readJsonl<GoldDoc>(join(SHARED, 'eval/ner/gum-train.jsonl')).sort((a, b) => a.doc.localeCompare(b.doc));
 const dev = readJsonl<GoldDoc>(join(SHARED, 'eval/ner/gum-news-dev.jsonl'));
 const news = readJsonl<{ text: string }>(join(SHARED, 'corpus/wikinews/articles.jsonl')).map((a) => a.text);
-const extraArg = args.includes('--extra') ? args[args.indexOf('--extra') + 1]! : '';
-const extra = extraArg.split(',').filter(Boolean).flatMap((path) =>
-  gunzipSync(readFileSync(resolve(path))).toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldDoc),
-);
+const readGz = (list: string): GoldDoc[] =>
+  list.split(',').filter(Boolean).flatMap((path) =>
+    gunzipSync(readFileSync(resolve(path))).toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldDoc),
+  );
+const extra = readGz(args.includes('--extra') ? args[args.indexOf('--extra') + 1]! : '');
+const annotatedNews = readGz(args.includes('--news') ? args[args.indexOf('--news') + 1]! : '').sort((a, b) => a.doc.localeCompare(b.doc));
+const newsFolds = arg('--news-folds', 5);
+const newsWeight = arg('--news-weight', NEWS_WEIGHT);
 const unlabelled = [...gum.map((d) => d.text), ...extra.map((d) => d.text), ...news];
 const curated = args.includes('--kb-gazetteer') ? [readKbGazetteers(join(ROOT, 'data/kb'))] : [];
 const citiesPath = args.find((a) => a.startsWith('--cities='))?.slice('--cities='.length) ?? join(ROOT, 'data/ner-training/cities.txt.gz');
@@ -57,9 +65,11 @@ const lists = mergeGazetteers(readPetrarchGazetteers(join(SHARED, 'reference/pet
 const res = resourcesFrom(lists, unlabelled, buildWordClasses(unlabelled));
 
 const noStats = (): AlignmentStats => ({ entities: 0, misaligned: 0, dropped: 0, overlapping: 0, inactive: 0 });
-function train(docs: readonly GoldDoc[]) {
+function train(docs: readonly GoldDoc[], inDomain: readonly GoldDoc[] = []) {
   const prepared = prepareDocs([...docs, ...extra], res, noStats());
-  prepared.push(...prepareDocs(augmentCase(docs, CASE_AUGMENT_DOC_RATE, CASE_AUGMENT_SENTENCE_RATE, TRAIN_SEEDS[0]!), res, noStats()));
+  const domain = prepareDocs(inDomain, res, noStats());
+  for (let i = 0; i < newsWeight; i++) prepared.push(...domain);
+  prepared.push(...prepareDocs(augmentCase([...docs, ...(newsWeight > 0 ? inDomain : [])], CASE_AUGMENT_DOC_RATE, CASE_AUGMENT_SENTENCE_RATE, TRAIN_SEEDS[0]!), res, noStats()));
   const { model, table } = trainAveraged(prepared, res, { ...DEFAULT_TRAIN_OPTIONS, epochs }, seeds);
   // Scored as shipped: quantised and pruned through the model file.
   return decodeModel(encodeModel({ table, trans: model.trans, words: res.words, gazetteer: lists, meta: {}, minRowWeight }));
@@ -114,24 +124,30 @@ const t0 = Date.now();
 const heldGold: GoldDoc[] = [];
 const heldPred: ReturnType<typeof tagDocs> = [];
 const heldStage: NerSpan[][] = [];
-for (let k = 0; k < folds; k++) {
-  const test = gum.filter((_, i) => i % folds === k);
-  const model = train(gum.filter((_, i) => i % folds !== k));
+const cvSet = annotatedNews.length ? annotatedNews : gum;
+const cvFolds = annotatedNews.length ? newsFolds : folds;
+for (let k = 0; k < cvFolds; k++) {
+  const test = cvSet.filter((_, i) => i % cvFolds === k);
+  const rest = cvSet.filter((_, i) => i % cvFolds !== k);
+  const model = annotatedNews.length ? train(gum, rest) : train(rest);
   heldGold.push(...test);
   heldPred.push(...tagDocs(model, test));
   heldStage.push(...(await stageSpans(model, test)));
-  console.log(`fold ${k + 1}/${folds} done (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
+  console.log(`fold ${k + 1}/${cvFolds} done (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
 }
-console.log(`settings: ${folds} folds, ${seeds.length} seeds, ${epochs} epochs, rows below ${minRowWeight} dropped, ${extra.length} extra training docs`);
+console.log(
+  `settings: ${cvFolds} folds over ${annotatedNews.length ? `${annotatedNews.length} annotated news docs (weight ${newsWeight})` : 'GUM'}, ` +
+    `${seeds.length} seeds, ${epochs} epochs, rows below ${minRowWeight} dropped, ${extra.length} extra training docs`,
+);
 console.log(line('CV all', score(heldGold, heldPred)));
 const interviews = heldGold.flatMap((d, i) => (d.doc.startsWith('GUM_interview_') ? [i] : []));
 console.log(line('CV entities stage', score(heldGold, heldStage)));
 console.log(`CV type confusions: ${confusions(heldGold, heldPred)}`);
 const errorsPath = args.includes('--errors') ? args[args.indexOf('--errors') + 1]! : undefined;
 if (errorsPath) writeFileSync(errorsPath, typeErrors(heldGold, heldPred).join('\n') + '\n');
-console.log(line('CV interviews', score(interviews.map((i) => heldGold[i]!), interviews.map((i) => heldPred[i]!))));
+if (interviews.length) console.log(line('CV interviews', score(interviews.map((i) => heldGold[i]!), interviews.map((i) => heldPred[i]!))));
 if (!args.includes('--no-dev')) {
-  const model = train(gum);
+  const model = train(gum, annotatedNews);
   console.log(line('dev (trained on all)', score(dev, tagDocs(model, dev))));
   console.log(line('dev entities stage', score(dev, await stageSpans(model, dev))));
 }

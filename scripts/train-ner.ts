@@ -6,6 +6,8 @@
  * `partial: true` annotate only PERSON/ORG/LOC (see data/ner-training/README.md). The shipped model
  * uses none: with UNER English or WikiGold (data/ner-training/wikigold.jsonl.gz, fully annotated) added,
  * cross-validation did not improve (docs/ner.md, "What did not help").
+ * --news FILE (default data/ner-training/wikinews.jsonl.gz; --news '' for none): Wikinews corpus articles
+ * annotated here (docs/annotation/entities.md), repeated --news-weight times (default NEWS_WEIGHT).
  * Deterministic: fixed seed, sorted inputs. Inputs (all open, read from ../shared):
  *   eval/ner/gum-train.jsonl             labelled training text (never the dev or held-out file)
  *   reference/petrarch/Phoenix.*.actors  gazetteers (MIT)
@@ -23,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { encodeModel } from '../src/stages/entities/ner/model-file.js';
 import { EXTRA_GPE } from '../src/stages/entities/ner/lexicon.js';
 import { mergeGazetteers, normalisePhrase, readCityGazetteer, readKbGazetteers, readPetrarchGazetteers } from '../src/stages/entities/ner/petrarch.js';
-import { CASE_AUGMENT_DOC_RATE, CASE_AUGMENT_SENTENCE_RATE, TRAIN_SEEDS } from './ner-recipe.js';
+import { CASE_AUGMENT_DOC_RATE, CASE_AUGMENT_SENTENCE_RATE, NEWS_WEIGHT, TRAIN_SEEDS } from './ner-recipe.js';
 import { buildWordClasses } from '../src/stages/entities/ner/word-classes.js';
 import {
   augmentCase, DEFAULT_TRAIN_OPTIONS, prepareDocs, resourcesFrom, score, tagDocs, trainAveraged, type AlignmentStats, type GoldDoc,
@@ -42,6 +44,8 @@ const KB = join(ROOT, 'data/kb');
 const CITIES = join(ROOT, 'data/ner-training/cities.txt.gz');
 /** Training data kept in this repository (see data/ner-training/README.md). */
 const EXTRA_DEFAULT: string[] = [];
+/** Hand-annotated Wikinews articles (scripts/ner-annotations.ts build). */
+const NEWS_DEFAULT = join(ROOT, 'data/ner-training/wikinews.jsonl.gz');
 
 const SEEDS = TRAIN_SEEDS;
 
@@ -56,6 +60,8 @@ const minFeatureCount = Number(arg('--min-count') ?? DEFAULT_TRAIN_OPTIONS.minFe
 const write = !args.includes('--no-write');
 const EXTRA = arg('--extra') !== undefined ? arg('--extra')!.split(',').filter(Boolean).map((p) => resolve(p)) : EXTRA_DEFAULT;
 const seeds = SEEDS.slice(0, Number(arg('--seeds') ?? SEEDS.length));
+const newsPath = arg('--news') ?? NEWS_DEFAULT;
+const newsWeight = Number(arg('--news-weight') ?? NEWS_WEIGHT);
 
 const readJsonl = <T>(path: string): T[] =>
   readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
@@ -63,14 +69,18 @@ const readJsonl = <T>(path: string): T[] =>
 const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
 const gum = readJsonl<GoldDoc>(TRAIN).sort((a, b) => a.doc.localeCompare(b.doc));
-const extra = EXTRA.flatMap((path) =>
-  gunzipSync(readFileSync(path)).toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldDoc),
-);
+const readGz = (path: string): GoldDoc[] =>
+  gunzipSync(readFileSync(path)).toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldDoc);
+const extra = EXTRA.flatMap(readGz);
+const annotatedNews = newsPath ? readGz(resolve(newsPath)).sort((a, b) => a.doc.localeCompare(b.doc)) : [];
 const train = [...gum, ...extra];
 const dev = readJsonl<GoldDoc>(DEV);
 const news = readJsonl<{ text: string }>(WIKINEWS).map((a) => a.text);
 const unlabelled = [...train.map((d) => d.text), ...news];
-console.log(`train: ${gum.length} GUM docs + ${extra.length} extra docs (${EXTRA.map((p) => basename(p)).join(', ')}); unlabelled: ${unlabelled.length} texts`);
+console.log(
+  `train: ${gum.length} GUM docs + ${annotatedNews.length} annotated news docs (weight ${newsWeight}) + ${extra.length} extra docs ` +
+    `(${EXTRA.map((p) => basename(p)).join(', ')}); unlabelled: ${unlabelled.length} texts`,
+);
 
 const petrarch = readPetrarchGazetteers(PETRARCH);
 // --kb-gazetteer: the curated KB names join the gazetteers (not in the shipped model: no gain within
@@ -90,13 +100,15 @@ console.log(`lexicon: ${res.words.size} words (${elapsed()})`);
 
 const stats: AlignmentStats = { entities: 0, misaligned: 0, dropped: 0, overlapping: 0, inactive: 0 };
 const prepared = prepareDocs(train, res, stats);
+const newsPrepared = prepareDocs(annotatedNews, res, stats);
+for (let i = 0; i < newsWeight; i++) prepared.push(...newsPrepared);
 const tokens = prepared.reduce((n, d) => n + d.tokens.length, 0);
 console.log(
   `prepared ${tokens} tokens; gold entities ${stats.entities}: ${stats.misaligned} not on token boundaries ` +
     `(mapped to covering tokens), ${stats.dropped} dropped (no token), ${stats.overlapping} dropped (overlap after mapping), ` +
     `${stats.inactive} dropped (lower-case, away from capitals: outside at run time) (${elapsed()})`,
 );
-const augmented = augmentCase(gum, CASE_AUGMENT_DOC_RATE, CASE_AUGMENT_SENTENCE_RATE, SEEDS[0]!);
+const augmented = augmentCase([...gum, ...annotatedNews], CASE_AUGMENT_DOC_RATE, CASE_AUGMENT_SENTENCE_RATE, SEEDS[0]!);
 prepared.push(...prepareDocs(augmented, res, { entities: 0, misaligned: 0, dropped: 0, overlapping: 0, inactive: 0 }));
 console.log(`case augmentation: ${augmented.length} document copies with upper-cased headline and some sentences`);
 
@@ -128,9 +140,10 @@ const file = encodeModel({
   words: res.words,
   gazetteer: lists,
   meta: {
-    trainedOn: extra.length
-      ? `GUM non-news split (gum-train.jsonl), ${gum.length} docs; extra: ${EXTRA.map((p) => basename(p)).join(', ')}, ${extra.length} docs`
-      : `GUM non-news split (gum-train.jsonl), ${gum.length} docs`,
+    trainedOn:
+      `GUM non-news split (gum-train.jsonl), ${gum.length} docs` +
+      (annotatedNews.length ? `; ${basename(newsPath)}, ${annotatedNews.length} docs × ${newsWeight}` : '') +
+      (extra.length ? `; extra: ${EXTRA.map((p) => basename(p)).join(', ')}, ${extra.length} docs` : ''),
     epochs,
     minFeatureCount,
     seeds,
