@@ -1,3 +1,4 @@
+import { respelled } from '../../text/spelling.js';
 import type { Entity, EntityMention, EntityType, Role } from '../../model/doc.js';
 import { rolesAt } from '../../kb/roles.js';
 import type { Kb, KbEntry, KbRole } from '../../kb/types.js';
@@ -108,8 +109,22 @@ function joinKey(f: Placed, index: ReadonlyMap<string, Group[]>): string | undef
     if (isPersonGroup(g) || (f.type === 'PERSON' && typeOf(g) === 'OTHER')) return lastWord(name) === w || lastWord(name).split('-').pop() === w;
     return f.text.length >= 2 && initials(name) === f.text.replace(/\./g, '');
   });
-  if (fits.length === 0 && (f.type === 'PERSON' || f.type === 'OTHER')) return innerNameKey(w, index);
+  if (fits.length === 0 && (f.type === 'PERSON' || f.type === 'OTHER')) return innerNameKey(w, index) ?? respelledKey(w, index);
   return fits.length === 1 ? fits[0]!.key : undefined;
+}
+
+/** A surname spelled a second way ("Wasif" after "Sally Wasef", one letter apart): the one person it fits. */
+function respelledKey(w: string, index: ReadonlyMap<string, Group[]>): string | undefined {
+  let found: Group | undefined;
+  for (const [key, groups] of index) {
+    if (!key.startsWith('w:') || !respelled(key.slice(2), w)) continue;
+    for (const g of groups) {
+      if (!isPersonGroup(g) || g === found) continue;
+      if (found) return undefined;
+      found = g;
+    }
+  }
+  return found?.key;
 }
 
 /** A given or middle name alone ("Meerjady" after "Meerjady Sabrina Flora"): the one person whose name has it. */

@@ -161,6 +161,18 @@ function givenName(view: View, w: string): boolean {
   return genderOfFirstName(w.replace(/-.*/, ''), view.kb) !== undefined;
 }
 
+/**
+ * A KB name the article never writes ("Mohammed bin Salman") as the article writes it ("Mohammad
+ * bin Salman"): the longest of the entity's mentions with at least as many words.
+ */
+function asWritten(view: View, name: string, mentions: readonly string[]): string {
+  if (view.text.includes(name)) return name;
+  const words = name.split(/\s+/).length;
+  let best = name;
+  for (const m of mentions) if (m.split(/\s+/).length >= words && (best === name || m.length > best.length)) best = m;
+  return best;
+}
+
 /** A person's fullest name: the earliest-written longer name that contains every word of it. */
 function fullestPerson(view: View, name: string, entityForms: readonly string[]): string {
   const words = name.split(/\s+/).map(fold);
@@ -188,8 +200,8 @@ function fullestPerson(view: View, name: string, entityForms: readonly string[])
 
 /** Name words in lower case or particles before a surname ("Arnel dela Vega", "Al Jazeera"). */
 const PARTS_BEFORE = /(?:^|[\s(])((?:\p{Lu}\p{Ll}+\s+)?(?:dela|de|del|da|di|van|von|der|den|bin|ibn|al|el|abu|De|Del|Van|Von|Al|El|Abu|Le|La)\s+)$/u;
-/** Name parts after a mention: a hyphenated syllable ("Yung-soo"), a particle and a name ("bin Salman"), a regnal number. */
-const PARTS_AFTER = /^(?:[-‑]\p{Ll}{2,4}\b(?![-‑])|\s+(?:bin|ibn|al|el|de|dela|del|van|von|der|da|di|du|abu)\s+\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?|\s+(?:II|III|IV|VI|VII|VIII|IX)\b)/u;
+/** Name parts after a mention: a hyphenated syllable ("-soo"), a given name of two syllables ("Tong" + " Yung-soo"), a particle and a name ("bin Salman"), a regnal number. */
+const PARTS_AFTER = /^(?:[-‑]\p{Ll}{2,4}\b(?![-‑])|\s+\p{Lu}\p{Ll}+[-‑]\p{Ll}{2,4}\b(?![-‑])|\s+(?:bin|ibn|al|el|de|dela|del|van|von|der|da|di|du|abu)\s+\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?|\s+(?:II|III|IV|VI|VII|VIII|IX)\b)/u;
 
 /**
  * A person's name with the parts the entity stage left out where the text writes it ("Vega"
@@ -375,7 +387,7 @@ function canonical(view: View, ref: Ref): Ref {
   const looksPerson = type === 'PERSON' || (!entity && (genderOfFirstName(first, view.kb) !== undefined || (!ref.name.includes(' ') && personForms(view).some((f) => f.words.includes(fold(ref.name))))));
   if (looksPerson) {
     const own = entity ? entity.mentions.filter((m) => !m.field).map((m) => m.text) : [];
-    let name = fullestPerson(view, personName(ref.name), own);
+    let name = fullestPerson(view, personName(asWritten(view, ref.name, own)), own);
     name = writtenAround(view, name);
     // One word that opens an organisation's name and no person's ("Salling" after "Salling Group").
     if (!name.includes(' ')) {

@@ -1,3 +1,4 @@
+import { respelled } from '../../text/spelling.js';
 import type { Entity, Ref } from '../../model/doc.js';
 import { COMMON_WORDS } from '../../lexicon/words.js';
 import { ORG_HEADS } from '../../lexicon/titles.js';
@@ -669,21 +670,14 @@ function personAt(view: View, i: number, b: number): boolean {
   return m !== undefined && m.start === view.toks[k]!.start && typeOf(view, m.entity) === 'PERSON';
 }
 
-/** Shortest surname compared letter by letter for a second spelling. */
-const MIN_RESPELLED_CHARS = 5;
-
 /**
  * The one person whose surname the word spells with one letter changed ("Wasif" for "Sally
  * Wasef", rules §4.1: the first full form wins), else undefined.
  */
 function respelledSurname(view: View, word: string): Entity | undefined {
-  if (word.length < MIN_RESPELLED_CHARS) return undefined;
   let found: Entity | undefined;
   for (const [name, e] of view.surnames) {
-    if (name.length !== word.length || name[0] !== word[0] || name === word || e === found) continue;
-    let diff = 0;
-    for (let i = 0; i < name.length && diff < 2; i++) if (name[i] !== word[i]) diff++;
-    if (diff !== 1) continue;
+    if (e === found || !respelled(name, word)) continue;
     if (found) return undefined;
     found = e;
   }
