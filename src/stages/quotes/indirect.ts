@@ -500,7 +500,10 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   // their bare complement needs a finite verb to count.
   const clausal = CLAUSAL.has(lemma) || (lemma === 'tell' && c > v + 1);
   const opensClause = tc !== undefined && CLAUSE_OPENER.test(tc.word);
-  const bare = tc !== undefined && !THAT_ONLY.has(lemma) && !NOT_CONTENT.test(tc.lower) && !/^[,.;:!?)]$/.test(tc.word) && (hasFiniteVerb(view, c, stop) || (clausal && opensClause)) && (clausal || !objectWithRelative(view, c, stop)) && !objectThenMeans(view, c, stop);
+  // "…, said Information Minister X on Sunday": after a comma, words without a verb are the speaker of an inverted frame.
+  const finite = tc !== undefined && hasFiniteVerb(view, c, stop);
+  const inverted = before.word === ',' && !finite;
+  const bare = tc !== undefined && !inverted && !THAT_ONLY.has(lemma) && !NOT_CONTENT.test(tc.lower) && !/^[,.;:!?)]$/.test(tc.word) && (finite || (clausal && opensClause)) && (clausal || !objectWithRelative(view, c, stop)) && !objectThenMeans(view, c, stop);
   // "…, CNN reported the governor said.": the inner frame's speaker said the clause before (rules §3.6).
   const inner = that ? undefined : innerFrameAtEnd(view, c, end);
   if (tc && c < end && !directOnly && (that || bare) && inner === undefined) {

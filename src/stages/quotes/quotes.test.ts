@@ -552,6 +552,12 @@ interface SpeakerCase {
 
 const SPEAKER_CASES: SpeakerCase[] = [
   {
+    rule: '"…, said Information Minister X on Sunday": an inverted frame without quotation marks; the clause before it is the content',
+    text: 'The ceasefire has failed, said Information Minister Ahmed al-Amri on Sunday.',
+    quote: 'The ceasefire has failed',
+    speaker: 'Ahmed al-Amri',
+  },
+  {
     rule: '"WHO said": the organisation, not a relative pronoun',
     text: 'The World Health Organization (WHO) met on Monday. WHO said they are uncertain whether people can spread the virus before symptoms show.',
     quote: 'they are uncertain',
