@@ -13,7 +13,7 @@
  * (see docs/annotation/quotes.md §10).
  *   node --import tsx bench/quotes.ts [gold.jsonl ...] [--verbose]
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,7 @@ import { createDoc } from '../src/model/create.js';
 import type { Doc, Quote, QuoteKind } from '../src/model/doc.js';
 import { createAnalyzer } from '../src/pipeline/analyze.js';
 import { findQuotes } from '../src/stages/quotes/index.js';
+import { matchQuotes, readGold, speakerMatches, type GoldQuote } from '../src/stages/quotes/gold.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -39,33 +40,12 @@ const TIMED_PASSES = 5;
 /** Repetitions of the whole gold set inside one timed pass (keeps each pass ≥ ~100 ms). */
 const REPEATS_PER_PASS = 10;
 
-interface GoldQuote {
-  kind: QuoteKind;
-  start: number;
-  end: number;
-  text: string;
-  verb?: string;
-  speaker: string | null;
-}
-interface GoldArticle {
-  id: string;
-  title: string;
-  date: string;
-  url: string;
-  text: string;
-  quotes: GoldQuote[];
-}
-
 const kb = loadKb();
 // Events and flags do not feed quotes or claims; they are left out to keep the run short.
 const analyzer = createAnalyzer({ kb, disable: ['events', 'flags'] });
 
 async function bench(GOLD: string): Promise<void> {
-  const gold: GoldArticle[] = readFileSync(GOLD, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as GoldArticle);
-
+  const gold = readGold(GOLD);
 
   const docs: Doc[] = [];
   for (const a of gold) {
@@ -78,43 +58,8 @@ async function bench(GOLD: string): Promise<void> {
     docs.push(out);
   }
 
-  const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-    Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-
-  /** One-to-one matching by largest overlap first. Returns pairs [gold index, predicted index]. */
-  function match(g: readonly GoldQuote[], p: readonly Quote[], exact: boolean): [number, number][] {
-    const cands: [number, number, number][] = [];
-    g.forEach((gq, i) =>
-      p.forEach((pq, j) => {
-        if (exact ? gq.start === pq.start && gq.end === pq.end : overlap(gq, pq) > 0) cands.push([overlap(gq, pq), i, j]);
-      }),
-    );
-    cands.sort((x, y) => y[0] - x[0]);
-    const usedG = new Set<number>();
-    const usedP = new Set<number>();
-    const pairs: [number, number][] = [];
-    for (const [, i, j] of cands) {
-      if (usedG.has(i) || usedP.has(j)) continue;
-      usedG.add(i);
-      usedP.add(j);
-      pairs.push([i, j]);
-    }
-    return pairs;
-  }
-
-  // A leading "the" is not part of who spoke ("The Baltimore Sun" = "Baltimore Sun"); joint
-  // speakers ("A and B", annotation rules §4.1) match in any order.
-  const norm = (s: string) =>
-    s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/^the /, '').split(' and ').sort().join(' and ');
-
-  function speakerRight(doc: Doc, g: GoldQuote, p: Quote): boolean {
-    if (g.speaker === null || p.speaker === null) return g.speaker === p.speaker;
-    const want = norm(g.speaker);
-    const names = new Set([norm(p.speaker.name)]);
-    const entity = p.speaker.entity ? doc.entities.find((e) => e.id === p.speaker!.entity) : undefined;
-    if (entity) for (const n of [entity.name, ...entity.aliases, ...entity.mentions.map((m) => m.text)]) names.add(norm(n));
-    return names.has(want);
-  }
+  const match = matchQuotes;
+  const speakerRight = (doc: Doc, g: GoldQuote, p: Quote) => speakerMatches(doc, g.speaker, p.speaker);
 
   const f1 = (tp: number, nGold: number, nPred: number) => {
     const p = nPred ? tp / nPred : 0;

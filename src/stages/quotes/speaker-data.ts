@@ -4,29 +4,15 @@
  * to a gold quote as bench/quotes.ts matches them, and each speaker candidate is labelled right
  * or wrong by the bench's judge.
  */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Kb } from '../../kb/types.js';
 import { createDoc } from '../../model/create.js';
-import type { Doc, Quote, Ref } from '../../model/doc.js';
+import type { Ref } from '../../model/doc.js';
 import { createAnalyzer } from '../../pipeline/analyze.js';
 import { canonicalRef } from './canonical.js';
 import { findQuotes } from './index.js';
+import { matchQuotes, readGold, speakerMatches } from './gold.js';
 import type { TrainingQuote } from './ranker.js';
-
-interface GoldQuote {
-  start: number;
-  end: number;
-  speaker: string | null;
-}
-interface GoldArticle {
-  id: string;
-  title: string;
-  date: string;
-  url: string;
-  text: string;
-  quotes: GoldQuote[];
-}
 
 /** One matched quote: its candidates, which are right, and the rules' choice among them. */
 export interface LabelledQuote extends TrainingQuote {
@@ -53,41 +39,11 @@ export function assertAllowed(path: string): void {
   if (/blind10/i.test(path)) throw new Error(`${path}: the blind10 set is not to be read`);
 }
 
-/** As bench/quotes.ts: a leading "the" dropped, joint speakers in any order. */
-const norm = (s: string) =>
-  s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/^the /, '').split(' and ').sort().join(' and ');
-
-/** The bench's judge of a speaker. */
-export function speakerMatches(doc: Doc, gold: string | null, ref: Ref | null): boolean {
-  if (gold === null || ref === null) return gold === ref;
-  const names = new Set([norm(ref.name)]);
-  const entity = ref.entity ? doc.entities.find((e) => e.id === ref.entity) : undefined;
-  if (entity) for (const n of [entity.name, ...entity.aliases, ...entity.mentions.map((m) => m.text)]) names.add(norm(n));
-  return names.has(norm(gold));
-}
-
-const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-
-/** One-to-one matching by largest overlap first (as the bench): predicted index → gold index. */
-function match(g: readonly GoldQuote[], p: readonly Quote[]): Map<number, number> {
-  const cands: [number, number, number][] = [];
-  g.forEach((gq, i) => p.forEach((pq, j) => overlap(gq, pq) > 0 && cands.push([overlap(gq, pq), i, j])));
-  cands.sort((x, y) => y[0] - x[0]);
-  const usedG = new Set<number>();
-  const out = new Map<number, number>();
-  for (const [, i, j] of cands) {
-    if (usedG.has(i) || out.has(j)) continue;
-    usedG.add(i);
-    out.set(j, i);
-  }
-  return out;
-}
-
 /** Labelled quotes of one gold file. */
 export async function loadGoldSet(path: string, kb: Kb): Promise<GoldSet> {
   assertAllowed(path);
   const analyzer = createAnalyzer({ kb, disable: ['quotes', 'events', 'claims', 'flags'] });
-  const articles = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldArticle);
+  const articles = readGold(path);
   const quotes: LabelledQuote[] = [];
   for (const a of articles) {
     const doc = await analyzer.run(createDoc({ kind: 'record', location: path }, { raw: { format: 'record', content: a.text, meta: { id: a.id, title: a.title, url: a.url, published: a.date } } }));
@@ -99,7 +55,7 @@ export async function loadGoldSet(path: string, kb: Kb): Promise<GoldSet> {
         seen.push({ at: q.start, features: cands.map((c) => c.features), rules: 0, refs: cands.map((c) => (c.ref ? canonicalRef(view, c.ref) : null)) });
       },
     });
-    const pairs = match(a.quotes, found);
+    const pairs = new Map(matchQuotes(a.quotes, found).map(([i, j]) => [j, i]));
     seen.forEach((s, j) => {
       const i = pairs.get(j);
       if (i === undefined) return;
