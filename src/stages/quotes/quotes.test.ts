@@ -552,6 +552,12 @@ interface SpeakerCase {
 
 const SPEAKER_CASES: SpeakerCase[] = [
   {
+    rule: '"according to al-Eryani": a name opened by a particle and a hyphen, unknown to the entity stage, is whole',
+    text: "Yemen's government condemned the attack. According to al-Eryani, the rebels are backed by Iran.",
+    quote: 'rebels are backed',
+    speaker: 'al-Eryani',
+  },
+  {
     rule: '"…, said Information Minister X on Sunday": an inverted frame without quotation marks; the clause before it is the content',
     text: 'The ceasefire has failed, said Information Minister Ahmed al-Amri on Sunday.',
     quote: 'The ceasefire has failed',

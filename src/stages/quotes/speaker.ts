@@ -618,7 +618,9 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
     while (k > h && (UPPER_START.test(toks[k - 1]!.word) || /^[.&-]$/.test(toks[k - 1]!.word))) k--;
     // "a recent report by The Atlantic", "numbers reported by The Associated Press": the author.
     const byAuthor = toks[k - 1]?.lower === 'by' && k - 1 > h && /^(?:report|reports|reported|article|analysis|study|survey|numbers|figures|data|statement|investigation|poll|estimates?)$/.test(toks[k - 2]!.lower);
-    if (k > h && LOWER_START.test(toks[k - 1]!.word) && (!PREPOSITIONS.has(toks[k - 1]!.lower) || byAuthor) && toks[k]!.start < ppFrom) {
+    // "al-Eryani": a particle joined by a hyphen opens the name; no description before it.
+    const joinedParticle = toks[k]!.word === '-' && toks[k - 1]!.end === toks[k]!.start;
+    if (k > h && !joinedParticle && LOWER_START.test(toks[k - 1]!.word) && (!PREPOSITIONS.has(toks[k - 1]!.lower) || byAuthor) && toks[k]!.start < ppFrom) {
       let named = view.text.slice(toks[k]!.start, end);
       if (genderOfFirstName(named.split(/\s+/)[0]!, view.kb) !== undefined) named = personName(named);
       const known = view.surnames.get(named.split(/\s+/).pop()!);
@@ -634,7 +636,8 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   }
   if (names.length === 0) return null;
   // "On Wednesday", "of Wednesday": dates and prepositions are not speakers.
-  if (!UPPER_START.test(names[0]!) || /^(?:On|In|At|During|After|Before|By|From|As)$/.test(names[0]!) || names.every((w) => MONTHS_AND_DAYS.test(w) || /^(?:of|for|and|On|In|At)$/.test(w))) return null;
+  const particleFirst = names[1] === '-' && /^(?:al|el|ad|ar|as|ash|bin|ibn|abu)$/.test(names[0]!) && toks[h]!.end === toks[h + 1]!.start;
+  if ((!UPPER_START.test(names[0]!) && !particleFirst) || /^(?:On|In|At|During|After|Before|By|From|As)$/.test(names[0]!) || names.every((w) => MONTHS_AND_DAYS.test(w) || /^(?:of|for|and|On|In|At)$/.test(w))) return null;
   // One capitalised word opening a sentence is an ordinary word ("Officials", "There").
   const opensSentence = h === 0 || toks[h - 1]!.sentence !== toks[h]!.sentence || /^["“(]$/.test(toks[h - 1]!.word);
   if (names.every((w) => NUMERAL.test(w))) return null;
