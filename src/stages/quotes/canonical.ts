@@ -350,19 +350,6 @@ function qualifiedForm(view: View, name: string): string | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-/**
- * The given name written right before the first occurrence of a one-word name, in its sentence
- * ("Mike" before "McCready"); undefined when that word is no known given name.
- */
-function givenNameBefore(view: View, name: string): string | undefined {
-  const toks = view.toks;
-  const at = wordAt(view.text, name, 0);
-  const k = at < 0 ? -1 : lowerBound(toks, at);
-  const before = toks[k - 1];
-  if (!before || toks[k]?.start !== at || before.sentence !== toks[k]!.sentence || !UPPER_START.test(before.word)) return undefined;
-  return genderOfFirstName(before.word, view.kb) !== undefined ? before.word : undefined;
-}
-
 /** The canonical form of a speaker reference (same entity, name as the rules want it); remembered per document. */
 export function canonicalRef(view: View, ref: Ref): Ref {
   const out = rememberedFor(canonicalCache, view, `${ref.entity ?? ''}\u0000${ref.name}`, () => canonical(view, ref));
@@ -380,9 +367,6 @@ function canonical(view: View, ref: Ref): Ref {
     const full = spelledOut(view, ref.name);
     if (full) return { ...ref, name: full };
   }
-  // "Mike McCready of Pearl Jam" run into one name by the entity stage: "McCready" is the person.
-  const given = type !== 'PERSON' && type !== 'ORG' && ONE_WORD_NAME.test(ref.name) ? givenNameBefore(view, ref.name) : undefined;
-  if (given) return { ...ref, name: `${given} ${ref.name}` };
   const first = ref.name.split(/\s+/)[0]!;
   const looksPerson = type === 'PERSON' || (!entity && (genderOfFirstName(first, view.kb) !== undefined || (!ref.name.includes(' ') && personForms(view).some((f) => f.words.includes(fold(ref.name))))));
   if (looksPerson) {

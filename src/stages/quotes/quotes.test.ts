@@ -552,6 +552,12 @@ interface SpeakerCase {
 
 const SPEAKER_CASES: SpeakerCase[] = [
   {
+    rule: '"Mike McCready of Pearl Jam said": the person, not the person and band run into one name',
+    text: 'The band played in Seattle. Mike McCready of Pearl Jam said the shows had sold out within an hour.',
+    quote: 'shows had sold out',
+    speaker: 'Mike McCready',
+  },
+  {
     rule: '"according to al-Eryani": a name opened by a particle and a hyphen, unknown to the entity stage, is whole',
     text: "Yemen's government condemned the attack. According to al-Eryani, the rebels are backed by Iran.",
     quote: 'rebels are backed',
