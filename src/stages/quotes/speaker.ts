@@ -434,7 +434,7 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
     // Name words, hyphenated ones included ("Nils-Erik Haagenrud").
     while (k <= b && k - a < 5 && (NAME_WORD.test(toks[k]!.word) || (HYPHEN.test(toks[k]!.word) && toks[k]!.start === toks[k - 1]?.end && UPPER_START.test(toks[k + 1]?.word ?? '')))) k++;
     const first = k - a >= 2 ? view.text.slice(toks[a]!.start, toks[Math.min(k - 1, a + 2)]!.end).split(/\s/)[0]! : '';
-    if (k - a >= 2 && k < b && /^(?:of|from|at)$/.test(toks[k]!.lower) && (HYPHENATED_NAME.test(first) || genderOfFirstName(first, view.kb) !== undefined || nameRunIntoPhrase(view, a, k)) && !mentionsIn(view, toks[a]!.start, toks[k - 1]!.end).some((m) => typeOf(view, m.entity) !== 'PERSON')) {
+    if (k - a >= 2 && k < b && /^(?:of|from|at)$/.test(toks[k]!.lower) && (HYPHENATED_NAME.test(first) || genderOfFirstName(first, view.kb) !== undefined) && !mentionsIn(view, toks[a]!.start, toks[k - 1]!.end).some((m) => typeOf(view, m.entity) !== 'PERSON')) {
       const run = view.text.slice(toks[a]!.start, toks[k - 1]!.end);
       const known = mentionsIn(view, toks[a]!.start, toks[k - 1]!.end)[0];
       return known && known.start === toks[a]!.start ? refOf(view, known.entity) : known ? { entity: known.entity.id, name: run } : { name: run };
@@ -649,21 +649,6 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   const surname = written.split(/\s+/).pop()!;
   const known = view.surnames.get(surname) ?? (written === surname ? respelledSurname(view, surname) : undefined);
   return known ? refOf(view, known) : { name: written };
-}
-
-/**
- * True when tokens a..k-1 are two name words that are no organisation's ("Crystal D'Arcy") and
- * the entity stage ran them into the phrase from token k ("Crystal D'Arcy of the Southern Paiute"
- * as one mention, not a person).
- */
-function nameRunIntoPhrase(view: View, a: number, k: number): boolean {
-  const toks = view.toks;
-  if (k - a !== 2 || ORG_HEADS.has(toks[a]!.lower) || ORG_HEADS.has(toks[a + 1]!.lower)) return false;
-  const start = toks[a]!.start;
-  const past = toks[k]!.end;
-  // Any entity's mention, OTHER ones included (the view keeps only those that can speak); one the
-  // view reads as a person ("Sheldon Yett of UNICEF") is read as that person elsewhere.
-  return view.doc.entities.some((e) => typeOf(view, e) !== 'PERSON' && e.mentions.some((m) => m.start === start && m.end > past));
 }
 
 /** True when a person's name opens at token i (i <= b), past a determiner. */
