@@ -38,7 +38,7 @@ export interface TrainOptions {
   onEpoch?: (epoch: number, errors: number, tokens: number, model: NerModel) => void;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 5, seed: 20260526, minFeatureCount: 1 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 8, seed: 20260526, minFeatureCount: 1 };
 
 /** Words must be seen this often in the unlabelled text to get a capitalisation prior. */
 const MIN_PRIOR_COUNT = 2;
