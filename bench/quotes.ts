@@ -20,10 +20,10 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { loadKb } from '../src/kb/index.js';
 import { createDoc } from '../src/model/create.js';
-import type { Doc, Quote, QuoteKind } from '../src/model/doc.js';
+import type { Doc, QuoteKind } from '../src/model/doc.js';
 import { createAnalyzer } from '../src/pipeline/analyze.js';
 import { findQuotes } from '../src/stages/quotes/index.js';
-import { matchQuotes, readGold, speakerMatches, type GoldQuote } from '../src/stages/quotes/gold.js';
+import { matchQuotes, readGold, speakerMatches } from '../src/stages/quotes/gold.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -58,9 +58,6 @@ async function bench(GOLD: string): Promise<void> {
     docs.push(out);
   }
 
-  const match = matchQuotes;
-  const speakerRight = (doc: Doc, g: GoldQuote, p: Quote) => speakerMatches(doc, g.speaker, p.speaker);
-
   const f1 = (tp: number, nGold: number, nPred: number) => {
     const p = nPred ? tp / nPred : 0;
     const r = nGold ? tp / nGold : 0;
@@ -78,18 +75,18 @@ async function bench(GOLD: string): Promise<void> {
     const p = doc.quotes;
     totals.gold += g.length;
     totals.pred += p.length;
-    const pairs = match(g, p, false);
+    const pairs = matchQuotes(g, p, false);
     totals.overlapTp += pairs.length;
-    totals.exactTp += match(g, p, true).length;
+    totals.exactTp += matchQuotes(g, p, true).length;
     for (const kind of ['direct', 'indirect'] as const) {
       const gk = g.filter((q) => q.kind === kind);
       const pk = p.filter((q) => q.kind === kind);
       byKind[kind].gold += gk.length;
       byKind[kind].pred += pk.length;
-      byKind[kind].tp += match(gk, pk, false).length;
+      byKind[kind].tp += matchQuotes(gk, pk, false).length;
     }
     for (const [i, j] of pairs) {
-      const ok = speakerRight(doc, g[i]!, p[j]!);
+      const ok = speakerMatches(doc, g[i]!.speaker, p[j]!.speaker);
       totals.matched++;
       if (ok) totals.speakerOk++;
       if (g[i]!.kind === p[j]!.kind) totals.sameKind++;

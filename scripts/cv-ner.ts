@@ -13,10 +13,9 @@
  * other news folds (each repeated --news-weight times) and --extra; dev is then tagged by a model
  * trained on GUM and all the news.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { loadKb } from '../src/kb/index.js';
 import { createDoc } from '../src/model/create.js';
 import { createAnalyzer } from '../src/pipeline/analyze.js';
@@ -28,7 +27,7 @@ import { buildWordClasses } from '../src/stages/entities/ner/word-classes.js';
 import {
   augmentCase, DEFAULT_TRAIN_OPTIONS, prepareDocs, resourcesFrom, score, tagDocs, trainAveraged, type AlignmentStats, type GoldDoc, type Score,
 } from '../src/stages/entities/ner/train.js';
-import { CASE_AUGMENT_DOC_RATE, CASE_AUGMENT_SENTENCE_RATE, NEWS_WEIGHT, TRAIN_SEEDS } from './ner-recipe.js';
+import { CASE_AUGMENT_DOC_RATE, CASE_AUGMENT_SENTENCE_RATE, NEWS_WEIGHT, readJsonl, readJsonlGz, TRAIN_SEEDS } from './ner-recipe.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = resolve(ROOT, '../shared');
@@ -42,15 +41,10 @@ const seeds = TRAIN_SEEDS.slice(0, arg('--seeds', 3));
 const epochs = arg('--epochs', DEFAULT_TRAIN_OPTIONS.epochs);
 const minRowWeight = arg('--min-row-weight', MIN_ROW_WEIGHT);
 
-const readJsonl = <T>(path: string): T[] =>
-  readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
 const gum = readJsonl<GoldDoc>(join(SHARED, 'eval/ner/gum-train.jsonl')).sort((a, b) => a.doc.localeCompare(b.doc));
 const dev = readJsonl<GoldDoc>(join(SHARED, 'eval/ner/gum-news-dev.jsonl'));
 const news = readJsonl<{ text: string }>(join(SHARED, 'corpus/wikinews/articles.jsonl')).map((a) => a.text);
-const readGz = (list: string): GoldDoc[] =>
-  list.split(',').filter(Boolean).flatMap((path) =>
-    gunzipSync(readFileSync(resolve(path))).toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldDoc),
-  );
+const readGz = (list: string): GoldDoc[] => list.split(',').filter(Boolean).flatMap((path) => readJsonlGz<GoldDoc>(resolve(path)));
 const extra = readGz(args.includes('--extra') ? args[args.indexOf('--extra') + 1]! : '');
 const annotatedNews = readGz(args.includes('--news') ? args[args.indexOf('--news') + 1]! : '').sort((a, b) => a.doc.localeCompare(b.doc));
 const newsFolds = arg('--news-folds', 5);

@@ -17,15 +17,14 @@
  * (curated KB names as gazetteers). Settings are chosen by cross-validation: scripts/cv-ner.ts.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { encodeModel } from '../src/stages/entities/ner/model-file.js';
 import { EXTRA_GPE } from '../src/stages/entities/ner/lexicon.js';
 import { mergeGazetteers, normalisePhrase, readCityGazetteer, readKbGazetteers, readPetrarchGazetteers } from '../src/stages/entities/ner/petrarch.js';
-import { CASE_AUGMENT_DOC_RATE, CASE_AUGMENT_SENTENCE_RATE, NEWS_WEIGHT, TRAIN_SEEDS } from './ner-recipe.js';
+import { CASE_AUGMENT_DOC_RATE, CASE_AUGMENT_SENTENCE_RATE, NEWS_WEIGHT, readJsonl, readJsonlGz, TRAIN_SEEDS } from './ner-recipe.js';
 import { buildWordClasses } from '../src/stages/entities/ner/word-classes.js';
 import {
   augmentCase, DEFAULT_TRAIN_OPTIONS, prepareDocs, resourcesFrom, score, tagDocs, trainAveraged, type AlignmentStats, type GoldDoc,
@@ -63,16 +62,11 @@ const seeds = SEEDS.slice(0, Number(arg('--seeds') ?? SEEDS.length));
 const newsPath = arg('--news') ?? NEWS_DEFAULT;
 const newsWeight = Number(arg('--news-weight') ?? NEWS_WEIGHT);
 
-const readJsonl = <T>(path: string): T[] =>
-  readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
-
 const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
 const gum = readJsonl<GoldDoc>(TRAIN).sort((a, b) => a.doc.localeCompare(b.doc));
-const readGz = (path: string): GoldDoc[] =>
-  gunzipSync(readFileSync(path)).toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldDoc);
-const extra = EXTRA.flatMap(readGz);
-const annotatedNews = newsPath ? readGz(resolve(newsPath)).sort((a, b) => a.doc.localeCompare(b.doc)) : [];
+const extra = EXTRA.flatMap((path) => readJsonlGz<GoldDoc>(path));
+const annotatedNews = newsPath ? readJsonlGz<GoldDoc>(resolve(newsPath)).sort((a, b) => a.doc.localeCompare(b.doc)) : [];
 const train = [...gum, ...extra];
 const dev = readJsonl<GoldDoc>(DEV);
 const news = readJsonl<{ text: string }>(WIKINEWS).map((a) => a.text);
