@@ -22,12 +22,14 @@ export function normalizeName(name: string): string {
 }
 
 /**
- * A short acronym ("US", "U.N.", "LA", "WHO"): two or three capitals. It names something only when
- * the text writes it in capitals too: "Us", "Who" and the "La" of "La Riva" are other words.
+ * A short acronym ("US", "U.N.", "LA", "WHO"): two or three capitals, or up to four letters with
+ * a capital inside ("JeM", "AfD"). It names something only when the text writes it as an acronym
+ * too: "Us", "Who", the "La" of "La Riva" and the "Jem" of "Jem and the Holograms" are other words.
  */
 export function isShortAcronym(form: string): boolean {
-  return /^\p{Lu}{2,3}$/u.test(form.replace(/^the\s+/i, '').replace(/[^\p{L}]/gu, ''));
+  const letters = form.replace(/^the\s+/i, '').replace(/[^\p{L}]/gu, '');
+  return /^\p{Lu}{2,3}$/u.test(letters) || (letters.length <= 4 && /^\p{Lu}\p{L}*\p{Lu}/u.test(letters) && /\p{Ll}/u.test(letters));
 }
 
-/** A looked-up text that reads as a word, not an acronym: letters only, some lower case ("Us", "Who"; not "U.S." or "u.s."). */
-export const readsAsWord = (text: string): boolean => /^\p{L}+$/u.test(text) && /\p{Ll}/u.test(text);
+/** A looked-up text that reads as a word, not an acronym: letters, lower case after the first ("Us", "Who"; not "U.S.", "u.s." or "JeM"). */
+export const readsAsWord = (text: string): boolean => /^\p{L}\p{Ll}+$/u.test(text);

@@ -191,3 +191,11 @@ test('with the model, a one-word person takes the capitalised given name written
   const titled = await analyzeText('Even Administrator Tovell agreed.', { ner: fakeModel([['Tovell', 'PERSON']]) });
   assert.deepEqual(titled.entities.map((e) => [e.name, e.roles[0]?.title]), [['Tovell', 'Administrator']]);
 });
+
+test('a surname several people share joins the one introduced first (in the title, else earliest), never one named after it', async () => {
+  const doc = await analyzeText('The novelist Helen Ashby has died. Her son, Mark Ashby, confirmed the news. Ashby wrote twelve novels.');
+  assert.deepEqual(byName(doc, 'Helen Ashby').mentions.map((m) => m.text), ['Helen Ashby', 'Ashby']);
+  assert.equal(byName(doc, 'Mark Ashby').mentions.length, 1);
+  const early = await analyzeText('Ashby was seen in Leeds. Later Helen Ashby and Mark Ashby arrived.');
+  assert.ok(!early.entities.some((e) => e.name.endsWith('Ashby') && e.mentions.some((m) => m.text === 'Ashby') && e.name !== 'Ashby'));
+});

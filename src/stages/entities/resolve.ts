@@ -110,7 +110,21 @@ function joinKey(f: Placed, index: ReadonlyMap<string, Group[]>): string | undef
     return f.text.length >= 2 && initials(name) === f.text.replace(/\./g, '');
   });
   if (fits.length === 0 && (f.type === 'PERSON' || f.type === 'OTHER')) return innerNameKey(w, index) ?? respelledKey(w, index);
+  if (fits.length > 1 && fits.every(isPersonGroup)) return firstIntroduced(fits, f.start)?.key;
   return fits.length === 1 ? fits[0]!.key : undefined;
+}
+
+/**
+ * "Gloria Vanderbilt … her mother Gloria Morgan Vanderbilt … Vanderbilt said": a surname that
+ * several people named in full share is the one introduced first (in the title, else earliest
+ * in the text), as news writes the others in full; undefined when none is named before it.
+ */
+function firstIntroduced(people: readonly Group[], at: number): Group | undefined {
+  const introduced = (g: Group) => (g.found.some((x) => x.field) ? -1 : firstOffset(g));
+  const inTitle = people.filter((g) => introduced(g) === -1);
+  if (inTitle.length > 1) return undefined;
+  const first = [...people].sort((a, b) => introduced(a) - introduced(b))[0]!;
+  return introduced(first) < at ? first : undefined;
 }
 
 /** A surname spelled a second way ("Wasif" after "Sally Wasef", one letter apart): the one person it fits. */

@@ -1,4 +1,4 @@
-import type { Ref } from '../../model/doc.js';
+import type { Entity, Ref } from '../../model/doc.js';
 import { COMMON_WORDS } from '../../lexicon/words.js';
 import { genderOfFirstName } from './names.js';
 import { personName, ROLE_WORDS } from './person.js';
@@ -174,9 +174,12 @@ function asWritten(view: View, name: string, mentions: readonly string[]): strin
 }
 
 /** A person's fullest name: the earliest-written longer name that contains every word of it. */
-function fullestPerson(view: View, name: string, entityForms: readonly string[]): string {
+function fullestPerson(view: View, name: string, entityForms: readonly string[], entity?: Entity): string {
   const words = name.split(/\s+/).map(fold);
-  const all = personForms(view);
+  // "Gloria Vanderbilt" is not "her mother, Gloria Morgan Vanderbilt": a full name never grows
+  // into the name of a relative.
+  const others = words.length > 1 ? new Set(view.doc.entities.filter((e) => e !== entity && typeOf(view, e) === 'PERSON' && namedAsRelative(view, e)).map((e) => fold(e.name))) : undefined;
+  const all = others ? personForms(view).filter((f) => !others.has(fold(f.name))) : personForms(view);
   const last = words[words.length - 1]!;
   const containing = all.filter(
     (f) =>
@@ -196,6 +199,13 @@ function fullestPerson(view: View, name: string, entityForms: readonly string[])
   if (best) return best.name;
   if (words.length === 1 && UPPER_START.test(name)) return writtenFullName(view, name) ?? name;
   return name;
+}
+
+/** A kinship word right before a name ("her mother, Gloria Morgan Vanderbilt"). */
+const KIN_BEFORE = /\b(?:mother|father|son|daughter|wife|husband|brother|sister|grand(?:mother|father|son|daughter)|aunt|uncle|cousin|niece|nephew|widow|widower)\s*,?\s*$/i;
+
+function namedAsRelative(view: View, e: Entity): boolean {
+  return e.mentions.some((m) => !m.field && KIN_BEFORE.test(view.text.slice(Math.max(0, m.start - 24), m.start)));
 }
 
 /** Name words in lower case or particles before a surname ("Arnel dela Vega", "Al Jazeera"). */
@@ -353,12 +363,15 @@ function qualifiedForm(view: View, name: string): string | undefined {
 /** The canonical form of a speaker reference (same entity, name as the rules want it); remembered per document. */
 export function canonicalRef(view: View, ref: Ref): Ref {
   const out = rememberedFor(canonicalCache, view, `${ref.entity ?? ''}\u0000${ref.name}`, () => canonical(view, ref));
-  return out === ref || (out.name === ref.name && out.entity === ref.entity) ? ref : { ...ref, name: out.name };
+  return out === ref || (out.name === ref.name && out.entity === ref.entity) ? ref : { ...ref, ...out };
 }
 
 function canonical(view: View, ref: Ref): Ref {
   const entity = ref.entity ? view.entityById.get(ref.entity) : undefined;
   if (ref.name.includes(' and ')) return ref;
+  // "according to al-Eryani": the one person of the document with that surname.
+  const person = entity ? undefined : view.surnames.get(ref.name.replace(/^(?:el|al|bin|ibn)[-‑]/i, ''));
+  if (person) return canonical(view, { entity: person.id, name: person.name });
   const type = entity ? typeOf(view, entity) : undefined;
   // "A Hampshire Police spokesman" read as a name: the article is not part of it.
   if (INDEFINITE_NAME.test(ref.name)) return canonical(view, { ...ref, name: ref.name.replace(/^(?:A|An)\s+/, '') });
@@ -371,7 +384,7 @@ function canonical(view: View, ref: Ref): Ref {
   const looksPerson = type === 'PERSON' || (!entity && (genderOfFirstName(first, view.kb) !== undefined || (!ref.name.includes(' ') && personForms(view).some((f) => f.words.includes(fold(ref.name))))));
   if (looksPerson) {
     const own = entity ? entity.mentions.filter((m) => !m.field).map((m) => m.text) : [];
-    let name = fullestPerson(view, personName(asWritten(view, ref.name, own)), own);
+    let name = fullestPerson(view, personName(asWritten(view, ref.name, own)), own, entity);
     name = writtenAround(view, name);
     // One word that opens an organisation's name and no person's ("Salling" after "Salling Group").
     if (!name.includes(' ')) {

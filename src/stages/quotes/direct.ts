@@ -3,7 +3,7 @@ import { frameAfter, frameBefore, mainSubject, subjectOf, verbAt, type Frame } f
 import { speakerOfRegion } from './speaker.js';
 import type { Quoted } from './marks.js';
 import { MAX_TITLE_WORDS, MIN_SPEECH_WORDS } from './thresholds.js';
-import { lowerBound, noteSpeaker, tokenAt, type View } from './view.js';
+import { lowerBound, noteSpeaker, tokenAt, typeOf, type View } from './view.js';
 import { HAS_LETTER, LOWER_START } from './letters.js';
 
 /** A word of a title or a name: capitalised, a number, a hashtag or a handle. */
@@ -109,6 +109,12 @@ export function findDirect(view: View): Quote[] {
         speaker = previous.quote.speaker;
         verb = previous.quote.verb;
         rule = 'quotation-continued';
+      } else if (wordsOf(text, p.inner) >= MIN_SPEECH_WORDS && SENTENCE_START.test(text.slice(p.inner.start, p.inner.start + 1))) {
+        speaker = subjectBefore(view, p.q.start, p.inner.start);
+        if (speaker) {
+          verb = 'say';
+          rule = 'quotation-subject';
+        }
       }
     }
     const quote: Quote = { kind: 'direct', start: inner.start, end: inner.end, text: text.slice(inner.start, inner.end), speaker, rule };
@@ -193,6 +199,23 @@ function attribution(view: View, c: Candidate): { frame: Frame | undefined; afte
   const after = frame !== undefined && frame.verbTok > tokenAt(view, q.start);
   frame ??= frameBefore(view, q.start, floor);
   return { frame, after };
+}
+
+/**
+ * `Comic artist Jenn St-Onge told of …. "In my first stint, …"`: a quotation that opens a
+ * sentence with no attribution of its own is the subject's of the sentence before it, in the same
+ * paragraph, when that subject is a person.
+ */
+function subjectBefore(view: View, open: number, inner: number): Quote['speaker'] {
+  const s = sentenceIndex(view, inner);
+  const sentence = view.doc.sentences[s];
+  const before = view.doc.sentences[s - 1];
+  if (!sentence || !before || !(sentence.start >= open || /^\s*$/.test(view.text.slice(sentence.start, open))) || view.text.slice(before.start, open).includes('\n')) return null;
+  const span = view.sentenceTokens[s - 1];
+  if (!span || span.end - span.first < 3) return null;
+  const speaker = mainSubject(view, span.first, span.end - 1);
+  const entity = speaker?.entity ? view.entityById.get(speaker.entity) : undefined;
+  return entity && typeOf(view, entity) === 'PERSON' ? speaker : null;
 }
 
 /** Words for what someone issues, which come "from" them ("a statement from the king"). */

@@ -235,6 +235,14 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     while (j >= floor && (BETWEEN_SPEAKER_AND_VERB.has(toks[j]!.lower) || (toks[j]!.word.endsWith('ly') && toks[j]!.word.length > 3 && LOWER_START.test(toks[j]!.word)))) j--;
     j = pastTimeAdjunct(view, j, floor);
   }
+  // "Jenn St-Onge (Nancy Drew, Jem and the Misfits) told": a list in brackets glosses the
+  // subject ("Disease Control and Research (IEDCR) reported" keeps its acronym).
+  if (toks[j]?.word === ')') {
+    let k = j - 1;
+    let list = false;
+    for (; k > floor && j - k < MAX_SUBJECT_TOKENS && toks[k]!.word !== '(' && toks[k]!.word !== ')'; k--) list ||= toks[k]!.word === ',';
+    if (list && toks[k]?.word === '(' && k > floor) j = k - 1;
+  }
   if (j < floor) return { speaker: null, first: v };
   const t = toks[j]!;
   // "WHO" in capitals is the World Health Organization, not the pronoun.
@@ -277,7 +285,12 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     let k = j - 1;
     while (k > floor && toks[k]!.word !== ',' && j - k < MAX_SUBJECT_TOKENS) k--;
     if (k > floor && toks[k]!.word === ',') {
-      const s = regionStart(view, k - 1, floor);
+      let s = regionStart(view, k - 1, floor);
+      // "Anderson Cooper, of CNN, one of her sons, stated": past a phrase that opens with "of".
+      if (/^(?:of|from|at)$/.test(toks[s]!.lower) && toks[s - 1]?.word === ',' && s - 1 > floor) {
+        k = s - 1;
+        s = regionStart(view, k - 1, floor);
+      }
       // The apposition names the speaker only when it is a noun phrase, not "speaking to X".
       const np = !NOT_NOUN_PHRASE.test(toks[k + 1]!.lower) || UPPER_START.test(toks[k + 1]!.word);
       const startsWithName = np && personStartingAt(view, toks[k + 1]!.start);
@@ -396,7 +409,7 @@ const MAX_INTRODUCTIONS = 3;
 function pastIntroduction(view: View, s: number, b: number): number {
   const toks = view.toks;
   let next = s;
-  if (INTRODUCERS.has(toks[s]!.lower)) {
+  if (INTRODUCERS.has(toks[s]!.lower) || participleOpening(view, s)) {
     for (let k = s; k < Math.min(b, s + 8); k++) if (toks[k]!.word === ',') next = k + 1;
   } else {
     for (let k = s + 1; k < Math.min(b, s + 4); k++) {
@@ -407,6 +420,12 @@ function pastIntroduction(view: View, s: number, b: number): number {
     }
   }
   return next > b ? s : next;
+}
+
+/** "Underwhelmed with her role, she …": a clause opened by a participle, not a name. */
+function participleOpening(view: View, s: number): boolean {
+  const t = view.toks[s]!;
+  return /^\p{Lu}\p{Ll}{4,}(?:ed|ing)$/u.test(t.word) && LOWER_START.test(view.toks[s + 1]?.word ?? '') && view.mentions[lowerBound(view.mentions, t.start)]?.start !== t.start;
 }
 
 /** The subject at the start of a clause: a leading pronoun, or the first named speaker in it. */

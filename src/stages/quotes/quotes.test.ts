@@ -960,3 +960,45 @@ for (const c of NOT_QUOTE_CASES) {
     assert.equal(d.quotes.find((q) => q.text.includes(c.words)), undefined);
   });
 }
+
+test('a quotation with no frame that opens a sentence is the person who is the subject of the sentence before', async () => {
+  const d = await analyse(
+    'The chef Maria Okafor opened her first restaurant in 2010. Disappointed by the reviews, she closed it a year later. "I was not ready for that kind of attention. I needed time to learn."\n\n' +
+      '"The market will recover by spring," the report added.',
+  );
+  assert.equal(speaker(find(d, 'not ready for that kind')), 'Maria Okafor');
+  assert.equal(find(d, 'not ready for that kind').rule, 'quotation-subject');
+});
+
+test('brackets that list works after a subject do not hide it; an acronym in brackets stays part of it', async () => {
+  const d = await analyse(
+    'The illustrator Tomas Berg (Night Harbour, The Glass Fox and Others) told of the long years before his first contract. "Nobody answered my letters for six years."\n\n' +
+      'The National Institute of Coastal Research (NICR) reported that sea levels had risen by four centimetres.',
+  );
+  assert.equal(speaker(find(d, 'Nobody answered')), 'Tomas Berg');
+  assert.equal(speaker(find(d, 'sea levels had risen')), 'National Institute of Coastal Research');
+});
+
+test('a subject with two appositions, the first opening with "of", is still the speaker', async () => {
+  const d = await analyse('Daniel Reyes, of the Manila Times, one of the organisers of the festival, stated, "We expect twice as many visitors this year."');
+  assert.equal(speaker(find(d, 'twice as many')), 'Daniel Reyes');
+});
+
+test('"she" continues the subject of the sentences before it over a name of unknown gender after a preposition', async () => {
+  const d = await analyse(
+    'Another singer, Laura Mendes, named the lead in Moon Garden as her dream role. She auditioned years later, when a studio adapted the first book of Star Harbour. When she was cast, "I could not speak for an hour," she told the audience.',
+  );
+  assert.equal(speaker(find(d, 'could not speak')), 'Laura Mendes');
+});
+
+test('a surname alone after a hyphenated particle is the one person with that surname', async () => {
+  const d = await analyse('The attack was planned for weeks, stated Minister of Transport Khaled al-Marwani on Monday. The ministry gave no figures. According to al-Marwani, the road will reopen in June.');
+  assert.equal(speaker(find(d, 'road will reopen')), 'Khaled al-Marwani');
+});
+
+test('a full name does not grow into the longer name of a relative', async () => {
+  const d = await analyse(
+    'Heiress Clara Whitfield died on Monday. She grew up with her mother, Clara Maxwell Whitfield, in New York. Whitfield wrote four novels. She would later say that writing had saved her.',
+  );
+  assert.equal(speaker(find(d, 'writing had saved her')), 'Clara Whitfield');
+});

@@ -173,7 +173,9 @@ export function resolvePronoun(view: View, pronoun: string, offset: number): Ent
   const kind = PRONOUNS[pronoun.toLowerCase()];
   if (!kind) return undefined;
   const floor = offset - (kind === 'plural' || kind === 'thing' ? MAX_ANTECEDENT_CHARS / 2 : MAX_ANTECEDENT_CHARS);
-  const fallback: Entity | undefined = undefined;
+  // A weak candidate set aside for an earlier subject (see below), and the score that must beat it.
+  let fallback: Entity | undefined;
+  let minScore = 0;
   let best: Entity | undefined;
   let bestScore = 0;
   let bestSentence = -1;
@@ -207,11 +209,20 @@ export function resolvePronoun(view: View, pronoun: string, offset: number): Ent
     // after a preposition ("Mitsotakis met … with President Trump, … he"), then a known gender,
     // then the nearer. Past that sentence the choice is made ("Cummings … his office" is not
     // an earlier "Trump").
-    if (best && sentenceOf(view, m.start) !== bestSentence) break;
+    if (best && sentenceOf(view, m.start) !== bestSentence) {
+      // "Lauren Landa would list … She was given a chance … of Sailor Moon. … she told": a
+      // sentence whose subject is the same pronoun continues an earlier subject; a name of
+      // unknown gender that is not its subject gives way to one.
+      if (fallback || !personal || bestScore >= 3 || !opensWithPronoun(view, bestSentence, kind)) break;
+      fallback = best;
+      best = undefined;
+      minScore = 3;
+    }
     const c = compatible(view, kind, m.entity);
     if (c === 0) continue;
     // A subject first; a name after a preposition ("pardoned by Trump") last.
     const score = c + (personal && opensClause(view, m.start) ? 2 : 0) + (personal && afterPreposition(view, m.start) ? 0 : 1);
+    if (score < minScore) continue;
     if (!best || score > bestScore) {
       best = m.entity;
       bestScore = score;
@@ -219,6 +230,12 @@ export function resolvePronoun(view: View, pronoun: string, offset: number): Ent
     }
   }
   return best ?? fallback;
+}
+
+/** True when sentence `s` opens with a pronoun of `kind` ("She was given …"). */
+function opensWithPronoun(view: View, s: number, kind: PronounKind): boolean {
+  const first = view.sentenceTokens[s]?.first;
+  return first !== undefined && PRONOUNS[view.toks[first]!.lower] === kind;
 }
 
 /** True when a person other than `e` who fits the pronoun is named in [from, to), outside quotations. */
