@@ -196,6 +196,8 @@ function attribution(view: View, c: Candidate): { frame: Frame | undefined; afte
     const before = frameBefore(view, q.start, floor);
     if (before?.speaker) frame = before;
   }
+  // `X said: "…." Y has called …`: the frame before the colon, even with a speaker not found.
+  if (frame && endsSentence && /:\s*$/.test(view.text.slice(Math.max(0, q.start - 3), q.start))) frame = frameBefore(view, q.start, floor) ?? frame;
   const after = frame !== undefined && frame.verbTok > tokenAt(view, q.start);
   frame ??= frameBefore(view, q.start, floor);
   return { frame, after };

@@ -1002,3 +1002,9 @@ test('a full name does not grow into the longer name of a relative', async () =>
   );
   assert.equal(speaker(find(d, 'writing had saved her')), 'Clara Whitfield');
 });
+
+test('a quotation introduced by a colon keeps that frame over a clause in the sentence after it', async () => {
+  const d = await analyse('Fire chief Anna Kowalski said at a briefing: "The building was empty when the fire started." The city council has called for an inquiry.');
+  assert.equal(speaker(find(d, 'building was empty')), 'Anna Kowalski');
+  assert.equal(find(d, 'building was empty').rule, 'quotation-before');
+});
