@@ -34,9 +34,9 @@ export interface GoldSet {
 /** The order the gold files were annotated in (progressive validation follows it). */
 export const GOLD_ORDER = ['gold', 'gold-fresh', 'gold-blind', ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => `gold-blind${n}`)];
 
-/** Refuses any file of the set kept for the final judgement. */
+/** Refuses any file of the sets kept for judging (blind10, the GUM news set). */
 export function assertAllowed(path: string): void {
-  if (/blind10/i.test(path)) throw new Error(`${path}: the blind10 set is not to be read`);
+  if (/blind10|gumnews/i.test(path)) throw new Error(`${path}: the sets kept for judging (blind10, gumnews) are not trained on`);
 }
 
 /** Labelled quotes of one gold file. */
