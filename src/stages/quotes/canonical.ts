@@ -2,7 +2,7 @@ import type { Entity, Ref } from '../../model/doc.js';
 import { COMMON_WORDS } from '../../lexicon/words.js';
 import { genderOfFirstName } from './names.js';
 import { personName, ROLE_WORDS } from './person.js';
-import { lowerBound, rememberedFor, typeOf, type View } from './view.js';
+import { lowerBound, rememberedFor, typeOf, withoutParticle, type View } from './view.js';
 import { HYPHENATED_NAME, spelledStart, UPPER_START } from './letters.js';
 import { MAX_SPELLED_CHARS } from './thresholds.js';
 
@@ -370,7 +370,7 @@ function canonical(view: View, ref: Ref): Ref {
   const entity = ref.entity ? view.entityById.get(ref.entity) : undefined;
   if (ref.name.includes(' and ')) return ref;
   // "according to al-Eryani": the one person of the document with that surname.
-  const person = entity ? undefined : view.surnames.get(ref.name.replace(/^(?:el|al|bin|ibn)[-‑]/i, ''));
+  const person = entity ? undefined : view.surnames.get(withoutParticle(ref.name));
   if (person) return canonical(view, { entity: person.id, name: person.name });
   const type = entity ? typeOf(view, entity) : undefined;
   // "A Hampshire Police spokesman" read as a name: the article is not part of it.

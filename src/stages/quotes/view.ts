@@ -81,6 +81,9 @@ export function rememberedFor<K, V>(cache: WeakMap<View, Map<K, V>>, view: View,
   return value;
 }
 
+/** A surname without the particle joined to it ("al-Eryani" → "Eryani"). */
+export const withoutParticle = (name: string): string => name.replace(/^(?:el|al|bin|ibn)[-‑]/i, '');
+
 /** Name word → the one person whose (role-less) name has it; words shared by two people are dropped. */
 export function surnameIndex(entities: readonly Entity[], types: ReadonlyMap<Entity, EntityType>, fullNames: ReadonlyMap<Entity, string>): Map<string, Entity> {
   const index = new Map<string, Entity | null>();
@@ -88,7 +91,7 @@ export function surnameIndex(entities: readonly Entity[], types: ReadonlyMap<Ent
     if (types.get(e) !== 'PERSON') continue;
     const words = (fullNames.get(e) ?? personName(e.name)).split(/\s+/);
     if (words.length < 2) continue;
-    for (const w of words.slice(1).flatMap((x) => [x, x.replace(/^(?:el|al|al|bin|ibn)[-‑]/i, '')])) {
+    for (const w of words.slice(1).flatMap((x) => [x, withoutParticle(x)])) {
       if (w.length < 3 || !UPPER_START.test(w)) continue;
       const had = index.get(w);
       index.set(w, had === undefined || had === e ? e : null);
