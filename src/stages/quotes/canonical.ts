@@ -178,7 +178,7 @@ function fullestPerson(view: View, name: string, entityForms: readonly string[],
   const words = name.split(/\s+/).map(fold);
   // "Gloria Vanderbilt" is not "her mother, Gloria Morgan Vanderbilt": a full name never grows
   // into the name of a relative.
-  const others = words.length > 1 ? new Set(view.doc.entities.filter((e) => e !== entity && typeOf(view, e) === 'PERSON' && namedAsRelative(view, e)).map((e) => fold(e.name))) : undefined;
+  const others = words.length > 1 ? new Set(relativesOf(view).filter((e) => e !== entity).map((e) => fold(e.name))) : undefined;
   const all = others ? personForms(view).filter((f) => !others.has(fold(f.name))) : personForms(view);
   const last = words[words.length - 1]!;
   const containing = all.filter(
@@ -204,8 +204,15 @@ function fullestPerson(view: View, name: string, entityForms: readonly string[],
 /** A kinship word right before a name ("her mother, Gloria Morgan Vanderbilt"). */
 const KIN_BEFORE = /\b(?:mother|father|son|daughter|wife|husband|brother|sister|grand(?:mother|father|son|daughter)|aunt|uncle|cousin|niece|nephew|widow|widower)\s*,?\s*$/i;
 
-function namedAsRelative(view: View, e: Entity): boolean {
-  return e.mentions.some((m) => !m.field && KIN_BEFORE.test(view.text.slice(Math.max(0, m.start - 24), m.start)));
+const relativesCache = new WeakMap<View, Entity[]>();
+/** The document's people introduced as someone's relative, found once per view. */
+function relativesOf(view: View): Entity[] {
+  let out = relativesCache.get(view);
+  if (!out) {
+    out = view.doc.entities.filter((e) => typeOf(view, e) === 'PERSON' && e.mentions.some((m) => !m.field && KIN_BEFORE.test(view.text.slice(Math.max(0, m.start - 24), m.start))));
+    relativesCache.set(view, out);
+  }
+  return out;
 }
 
 /** Name words in lower case or particles before a surname ("Arnel dela Vega", "Al Jazeera"). */
