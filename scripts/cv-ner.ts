@@ -4,7 +4,7 @@
  * Each fold is tagged by a model trained (with the same case augmentation) on the other folds.
  * Prints micro F1 over all folds, per type and for the Wikinews interviews (the most news-like
  * genre), then dev F1 of a model trained on everything with the same settings.
- *   node --import tsx scripts/cv-ner.ts [--folds 4] [--seeds 3] [--epochs 5] [--min-row-weight W] [--kb-gazetteer] [--cities[=FILE]]
+ *   node --import tsx scripts/cv-ner.ts [--folds 4] [--seeds 3] [--epochs 5] [--min-row-weight W] [--kb-gazetteer] [--cities[=FILE]] [--classes=FILE]
  *     [--extra FILE.jsonl.gz[,MORE]] [--no-dev] [--errors FILE]
  * --extra: gzipped training documents kept in this repository (as in train-ner.ts), added to every
  * fold's training set (never scored).
@@ -23,7 +23,7 @@ import type { NerModel, NerSpan } from '../src/stages/entities/ner/model.js';
 import { decodeModel, encodeModel, MIN_ROW_WEIGHT } from '../src/stages/entities/ner/model-file.js';
 import { EXTRA_GPE } from '../src/stages/entities/ner/lexicon.js';
 import { mergeGazetteers, normalisePhrase, readCityGazetteer, readKbGazetteers, readPetrarchGazetteers } from '../src/stages/entities/ner/petrarch.js';
-import { buildWordClasses } from '../src/stages/entities/ner/word-classes.js';
+import { readWordClasses } from '../src/stages/entities/ner/word-classes.js';
 import {
   augmentCase, DEFAULT_TRAIN_OPTIONS, prepareDocs, resourcesFrom, score, tagDocs, trainAveraged, type AlignmentStats, type GoldDoc, type Score,
 } from '../src/stages/entities/ner/train.js';
@@ -56,7 +56,8 @@ if (args.some((a) => a.startsWith('--cities'))) curated.push(readCityGazetteer(c
 const lists = mergeGazetteers(readPetrarchGazetteers(join(SHARED, 'reference/petrarch')), ...curated, {
   place: EXTRA_GPE.map(normalisePhrase), person: [], org: [],
 });
-const res = resourcesFrom(lists, unlabelled, buildWordClasses(unlabelled));
+const classes = readWordClasses(args.find((a) => a.startsWith('--classes='))?.slice('--classes='.length) ?? join(ROOT, 'data/ner-training/glove-classes.txt.gz'));
+const res = resourcesFrom(lists, unlabelled, classes);
 
 const noStats = (): AlignmentStats => ({ entities: 0, misaligned: 0, dropped: 0, overlapping: 0, inactive: 0 });
 function train(docs: readonly GoldDoc[], inDomain: readonly GoldDoc[] = []) {

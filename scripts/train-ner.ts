@@ -11,8 +11,9 @@
  * Deterministic: fixed seed, sorted inputs. Inputs (all open, read from ../shared):
  *   eval/ner/gum-train.jsonl             labelled training text (never the dev or held-out file)
  *   reference/petrarch/Phoenix.*.actors  gazetteers (MIT)
- *   corpus/wikinews/articles.jsonl       unlabelled news text: capitalisation prior, word classes
- * and from this repository data/ner-training/cities.txt.gz (GeoNames town and city names; leave out
+ *   corpus/wikinews/articles.jsonl       unlabelled news text: capitalisation prior
+ * and from this repository data/ner-training/glove-classes.txt.gz (word classes of GloVe vectors),
+ * data/ner-training/cities.txt.gz (GeoNames town and city names; leave out
  * with --no-cities). With --kb-gazetteer, also data/kb/{countries,places,organizations,people}.json
  * (curated KB names as gazetteers). Settings are chosen by cross-validation: scripts/cv-ner.ts.
  */
@@ -25,7 +26,7 @@ import { encodeModel } from '../src/stages/entities/ner/model-file.js';
 import { EXTRA_GPE } from '../src/stages/entities/ner/lexicon.js';
 import { mergeGazetteers, normalisePhrase, readCityGazetteer, readKbGazetteers, readPetrarchGazetteers } from '../src/stages/entities/ner/petrarch.js';
 import { CASE_AUGMENT_DOC_RATE, CASE_AUGMENT_SENTENCE_RATE, NEWS_WEIGHT, readJsonl, readJsonlGz, TRAIN_SEEDS } from './ner-recipe.js';
-import { buildWordClasses } from '../src/stages/entities/ner/word-classes.js';
+import { readWordClasses } from '../src/stages/entities/ner/word-classes.js';
 import {
   augmentCase, DEFAULT_TRAIN_OPTIONS, prepareDocs, resourcesFrom, score, tagDocs, trainAveraged, type AlignmentStats, type GoldDoc,
 } from '../src/stages/entities/ner/train.js';
@@ -41,6 +42,8 @@ const WIKINEWS = join(SHARED, 'corpus/wikinews/articles.jsonl');
 const KB = join(ROOT, 'data/kb');
 /** Town and city names from GeoNames (see scripts/build-ner-cities.ts and data/ner-training/README.md). */
 const CITIES = join(ROOT, 'data/ner-training/cities.txt.gz');
+/** Word classes of GloVe vectors (see scripts/build-ner-glove-classes.ts and data/ner-training/README.md). */
+const GLOVE_CLASSES = join(ROOT, 'data/ner-training/glove-classes.txt.gz');
 /** Training data kept in this repository (see data/ner-training/README.md). */
 const EXTRA_DEFAULT: string[] = [];
 /** Hand-annotated Wikinews articles (scripts/ner-annotations.ts build). */
@@ -87,7 +90,7 @@ console.log(
   `gazetteers: ${lists.place.length} places, ${lists.person.length} persons, ${lists.org.length} organisations, ` +
     `${lists.city?.length ?? 0} towns and cities (${elapsed()})`,
 );
-const classes = buildWordClasses(unlabelled);
+const classes = readWordClasses(GLOVE_CLASSES);
 console.log(`word classes: ${classes.size} words (${elapsed()})`);
 const res = resourcesFrom(lists, unlabelled, classes);
 console.log(`lexicon: ${res.words.size} words (${elapsed()})`);

@@ -23,6 +23,16 @@ test('KB names link, surnames and spellings join their entity', async () => {
   assert.equal(doc.entities.filter((e) => e.kb === 'USA').length, 1);
 });
 
+test('a name the article spells a second way joins the first spelling; a given name is not a surname respelled', async () => {
+  const curator = await analyzeText('Kristen Wilkins, the curator, opened the show on Friday. "It took two years," said Kristin Wilkins. Wilkins thanked the donors.');
+  assert.deepEqual(curator.entities.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['Kristen Wilkins', ['Kristen Wilkins', 'Kristin Wilkins', 'Wilkins']]]);
+  const shelter = await analyzeText('The shelter is run by Anneliese Maurer. Mauer said it would stay open through the winter.');
+  assert.deepEqual(byName(shelter, 'Anneliese Maurer').mentions.map((m) => m.text), ['Anneliese Maurer', 'Mauer']);
+  const final = await analyzeText('Serena Williams won the final on Sunday. Prince William watched from the royal box, and William said he had enjoyed it.');
+  assert.deepEqual(byName(final, 'Serena Williams').mentions.map((m) => m.text), ['Serena Williams']);
+  assert.deepEqual(byName(final, 'William').mentions.map((m) => m.text), ['William', 'William']);
+});
+
 test('roles from text: affiliation, title, name', async () => {
   const doc = await analyzeText('British Prime Minister Keir Starmer spoke, and State Department spokesperson Tommy Pigott declined to comment.');
   assert.deepEqual(byName(doc, 'Keir Starmer').roles, [{ title: 'Prime Minister', affiliation: { name: 'United Kingdom' } }]);

@@ -4,6 +4,7 @@ import { rolesAt } from '../../kb/roles.js';
 import type { Kb, KbEntry, KbRole } from '../../kb/types.js';
 import type { Found } from './recognise.js';
 import { DATE_WORDS } from '../../lexicon/words.js';
+import { isGivenName } from '../../lexicon/names.js';
 
 /** A name found in the body or in the headline. */
 export interface Placed extends Found {
@@ -38,11 +39,15 @@ export function resolveEntities(found: readonly Placed[], date: string | null, k
   };
   // Full names first, so that surnames and acronyms can join them.
   const order = [...found].sort((a, b) => Number(isShort(a)) - Number(isShort(b)));
+  const moved = new Map<string, Group>();
   let index: Map<string, Group[]> | undefined;
   for (const f of order) {
     if (isDate(f)) continue;
     // Short names come last and never lengthen a group's name: index the full names once.
-    if (!index && isShort(f)) index = nameIndex(groups);
+    if (!index && isShort(f)) {
+      mergeRespelledNames(groups, moved);
+      index = nameIndex(groups);
+    }
     // A full name in the document beats the KB for a lone surname ("Bill Brown" … "Brown").
     const joined = index ? joinKey(f, index) : undefined;
     if (joined) add(joined, f.rule === 'kb-surname' ? { ...f, entry: undefined } : f);
@@ -51,7 +56,7 @@ export function resolveEntities(found: readonly Placed[], date: string | null, k
     else add(`name:${norm(f.text)}`, f);
   }
 
-  const moved = new Map<string, Group>();
+  if (!index) mergeRespelledNames(groups, moved);
   mergeNameTails(groups, moved);
   mergeUsVariants(groups, moved);
   const list = [...groups.values()].sort((a, b) => firstOffset(a) - firstOffset(b));
@@ -127,8 +132,12 @@ function firstIntroduced(people: readonly Group[], at: number): Group | undefine
   return introduced(first) < at ? first : undefined;
 }
 
-/** A surname spelled a second way ("Wasif" after "Sally Wasef", one letter apart): the one person it fits. */
+/**
+ * A surname spelled a second way ("Wasif" after "Sally Wasef", one letter apart): the one person
+ * it fits. A given name is someone's first name ("William" is not a Williams).
+ */
 function respelledKey(w: string, index: ReadonlyMap<string, Group[]>): string | undefined {
+  if (isGivenName(w)) return undefined;
   let found: Group | undefined;
   for (const [key, groups] of index) {
     if (!key.startsWith('w:') || !respelled(key.slice(2), w)) continue;
@@ -166,6 +175,28 @@ function mergeNameTails(groups: Map<string, Group>, moved: Map<string, Group>): 
     groups.delete(g.key);
     moved.set(g.key, fits[0]!);
   }
+}
+
+/**
+ * "Kristin Wilkins" after "Kristen Wilkins": a person's full name that the article spells a
+ * second way, one word one letter apart (see `respelled`), joins the person named first; only when
+ * exactly one earlier person fits, and never a KB person to another.
+ */
+function mergeRespelledNames(groups: Map<string, Group>, moved: Map<string, Group>): void {
+  const people = [...groups.values()].filter((g) => isPersonGroup(g) && bestName(g).includes(' ')).sort((a, b) => firstOffset(a) - firstOffset(b));
+  const words = new Map(people.map((g) => [g, bestName(g).toLowerCase().split(/\s+/)]));
+  const sameButOne = (a: string[], b: string[]) => {
+    const k = a.findIndex((w, i) => w !== b[i]);
+    return a.length === b.length && k >= 0 && respelled(a[k]!, b[k]!) && a.every((w, i) => i === k || w === b[i]);
+  };
+  people.forEach((g, i) => {
+    if (g.entry) return;
+    const fits = people.slice(0, i).filter((p) => groups.has(p.key) && sameButOne(words.get(p)!, words.get(g)!));
+    if (fits.length !== 1) return;
+    fits[0]!.found.push(...g.found);
+    groups.delete(g.key);
+    moved.set(g.key, fits[0]!);
+  });
 }
 
 /** A name with "U.S."/"US" spelt out ("united states geological survey"), else undefined. */

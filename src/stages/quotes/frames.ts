@@ -1,4 +1,4 @@
-import type { Ref } from '../../model/doc.js';
+import type { EntityType, Ref } from '../../model/doc.js';
 import { pronounSpeaker, speakerOfRegion } from './speaker.js';
 import { MAX_FRAME_LOOKBACK_TOKENS, MAX_FRAME_TOKENS, MAX_SUBJECT_TOKENS } from './thresholds.js';
 import { ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, DOCUMENT_NOUNS, FINITE_CUES, INTRODUCERS, ORG_NOUNS, PRONOUNS, THAT_ONLY, TIME_PHRASE_END, VERB_LEMMAS } from './verbs.js';
@@ -284,6 +284,13 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     // "Nancy Pelosi, the Speaker of the House, said": the name before or inside the apposition.
     let k = j - 1;
     while (k > floor && toks[k]!.word !== ',' && j - k < MAX_SUBJECT_TOKENS) k--;
+    // "… director of exhibits at the University of Arkansas, Fayetteville, said": a place after an
+    // institution or place qualifies it; the apposition goes on to the comma before.
+    if (k > floor && toks[k]!.word === ',' && placeQualifier(view, k, j)) {
+      const end = k;
+      k--;
+      while (k > floor && toks[k]!.word !== ',' && end - k < MAX_SUBJECT_TOKENS) k--;
+    }
     if (k > floor && toks[k]!.word === ',') {
       let s = regionStart(view, k - 1, floor);
       // "Anderson Cooper, of CNN, one of her sons, stated": past a phrase that opens with "of".
@@ -308,6 +315,25 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     return { speaker: pronounSpeaker(view, t.word, t.start), first: j };
   }
   return { speaker: speakerOfRegion(view, s, j, false, true), first: s };
+}
+
+const PLACES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC']);
+const BODIES_AND_PLACES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'LOC']);
+
+/**
+ * True when the tokens between the commas at `comma` and `end` are one place named right after an
+ * organisation or place ("University of Arkansas, Fayetteville"). Read from the document's entities:
+ * places are no speakers, so the view's mentions leave them out.
+ */
+function placeQualifier(view: View, comma: number, end: number): boolean {
+  const toks = view.toks;
+  if (comma < 1 || comma + 1 >= end) return false;
+  const from = toks[comma + 1]!.start;
+  const to = toks[end - 1]!.end;
+  const before = toks[comma - 1]!.end;
+  const typed = (types: ReadonlySet<EntityType>, test: (m: { start: number; end: number }) => boolean) =>
+    view.doc.entities.some((e) => types.has(typeOf(view, e)) && e.mentions.some(test));
+  return typed(PLACES, (m) => m.start === from && m.end === to) && typed(BODIES_AND_PLACES, (m) => m.end === before);
 }
 
 /** Verbs that relay someone's words with "as saying" ("quoted X as saying"). */

@@ -552,6 +552,24 @@ interface SpeakerCase {
 
 const SPEAKER_CASES: SpeakerCase[] = [
   {
+    rule: '"… at the University of Leeds, Headingley, said": a place that qualifies an institution is not the speaker',
+    text: 'The collection opened to the public in May. Miriam Oduya, curator of prints at the University of Leeds, Headingley, said, "We have waited ten years for this room."',
+    quote: 'waited ten years',
+    speaker: 'Miriam Oduya',
+  },
+  {
+    rule: '"the arrest of lawyer Tomas Brandt … he said": a name after a preposition and a role noun is not the subject "he" continues',
+    text: 'On Monday, Interior Minister Viktor Halloran of the ruling party defended the arrest of lawyer Tomas Brandt but did not say who had ordered it. Speaking to reporters, he said, "The courts will decide."',
+    quote: 'courts will decide',
+    speaker: 'Viktor Halloran',
+  },
+  {
+    rule: '"Holm said" after "Greta Holmes": a surname written with a letter left out is the same person',
+    text: 'Greta Holmes runs the harbour museum. "We restored the boats ourselves," Holme said.',
+    quote: 'restored the boats',
+    speaker: 'Greta Holmes',
+  },
+  {
     rule: '"Mike McCready of Pearl Jam said": the person, not the person and band run into one name',
     text: 'The band played in Seattle. Mike McCready of Pearl Jam said the shows had sold out within an hour.',
     quote: 'shows had sold out',

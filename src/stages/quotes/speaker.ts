@@ -1,9 +1,10 @@
 import { respelled } from '../../text/spelling.js';
+import { isGivenName } from '../../lexicon/names.js';
 import type { Entity, Ref } from '../../model/doc.js';
 import { COMMON_WORDS } from '../../lexicon/words.js';
 import { ORG_HEADS } from '../../lexicon/titles.js';
 import { bySurname } from '../../kb/surnames.js';
-import { genderOfFirstName } from './names.js';
+import { genderOfFirstName, genderOfPersonName } from './names.js';
 import { MAX_ANTECEDENT_CHARS } from './thresholds.js';
 import {
   DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, INSTITUTION_HEADS, MALE_TITLES, ORG_NOUNS, PREPOSITIONS, PRONOUNS, PROXY_HEADS,
@@ -139,7 +140,7 @@ export function genderOf(view: View, entity: Entity): 'male' | 'female' | null {
   if (!g) {
     const words = entity.name.split(/\s+/);
     for (const w of words.slice(0, -1)) {
-      const byName = genderOfFirstName(w.replace(/\.$/, ''), view.kb);
+      const byName = genderOfPersonName(w.replace(/\.$/, ''), view.kb);
       if (byName) {
         g = byName;
         break;
@@ -268,10 +269,13 @@ function isHearer(view: View, start: number, pronounAt: number): boolean {
 function afterPreposition(view: View, start: number): boolean {
   const toks = view.toks;
   let k = lowerBound(toks, start) - 1;
-  // Past a title or determiner written before the name.
-  while (k >= 0 && lowerBound(toks, start) - k <= 2 && (UPPER_START.test(toks[k]!.word) || DETERMINERS.has(toks[k]!.lower))) k--;
+  // Past a title, a role noun or a determiner written before the name ("the murder of journalist Jamal Khashoggi").
+  while (k >= 0 && lowerBound(toks, start) - k <= 2 && (UPPER_START.test(toks[k]!.word) || DETERMINERS.has(toks[k]!.lower) || ROLE_NOUN.test(toks[k]!.word))) k--;
   return k >= 0 && PREPOSITIONS.has(toks[k]!.lower);
 }
+
+/** A lower-case noun of someone's occupation or part ("journalist", "lawyer", "director", "historian"). */
+const ROLE_NOUN = /^\p{Ll}{3,}(?:ist|er|or|ian|ant|ent)$/u;
 
 /** True when a mention is its sentence's subject: within its first words, not after a preposition. */
 function opensClause(view: View, start: number): boolean {
@@ -338,7 +342,7 @@ export function pronounSpeaker(view: View, pronoun: string, offset: number): Ref
 
   if (kind && recent && !recent.entity && !quotationAt(view, offset) && (kind === 'male' || kind === 'female') && !unnamedPersonBetween(view, recent.end, offset)) {
     const first = recent.ref.name.split(/\s+/)[0]!;
-    const g = genderOfFirstName(first, view.kb);
+    const g = genderOfPersonName(first, view.kb);
     if (recent.ref.name.includes(' ') && (g === kind || g === undefined) && !namesBody(recent.ref.name)) return recent.ref;
   }
   const e = resolvePronoun(view, pronoun, offset);
@@ -676,10 +680,12 @@ function personAt(view: View, i: number, b: number): boolean {
 }
 
 /**
- * The one person whose surname the word spells with one letter changed ("Wasif" for "Sally
- * Wasef", rules §4.1: the first full form wins), else undefined.
+ * The one person whose surname the word spells with one letter changed, added or left out
+ * ("Wasif" for "Sally Wasef", rules §4.1: the first full form wins), else undefined. A given
+ * name is not a surname's second spelling.
  */
 function respelledSurname(view: View, word: string): Entity | undefined {
+  if (isGivenName(word.toLowerCase())) return undefined;
   let found: Entity | undefined;
   for (const [name, e] of view.surnames) {
     if (e === found || !respelled(name, word)) continue;

@@ -13,6 +13,7 @@ import { NerModel as Tagger } from './model.js';
 import { isSportsReport } from './sports.js';
 import { clearWordCache, extractFeatures, sentenceBounds } from './features.js';
 import { mergeGazetteers, readCityGazetteer, readKbGazetteers } from './petrarch.js';
+import { readWordClasses } from './word-classes.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -356,6 +357,12 @@ test('towns and cities are a gazetteer list of their own, matched longest first,
   const dir = mkdtempSync(join(tmpdir(), 'ner-cities-'));
   writeFileSync(join(dir, 'cities.txt.gz'), gzipSync('łódź\nnew york\n'));
   assert.deepEqual(readCityGazetteer(join(dir, 'cities.txt.gz')).city, ['łódź', 'new york']);
+});
+
+test('word classes are read as coarse * 1024 + fine + 1; ids out of range are left out', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ner-classes-'));
+  writeFileSync(join(dir, 'classes.txt.gz'), gzipSync('kabul 137 0\ncairo 137 0\nobama 2 31\nodd 1024 0\n'));
+  assert.deepEqual([...readWordClasses(join(dir, 'classes.txt.gz'))], [['kabul', 138], ['cairo', 138], ['obama', 31 * 1024 + 3]]);
 });
 
 test('tokens with a capital or a digit anywhere, in any script, can be in names; lower-case ones far from them cannot', () => {
