@@ -1,6 +1,6 @@
 import type { Offsets, Quote } from '../../model/doc.js';
 import { frameAfter, frameBefore, mainSubject, subjectOf, verbAt, type Frame } from './frames.js';
-import { speakerOfRegion } from './speaker.js';
+import { pronounSpeaker, speakerOfRegion } from './speaker.js';
 import type { Quoted } from './marks.js';
 import { MAX_TITLE_WORDS, MIN_SPEECH_WORDS } from './thresholds.js';
 import { lowerBound, noteSpeaker, tokenAt, typeOf, type View } from './view.js';
@@ -206,7 +206,7 @@ function attribution(view: View, c: Candidate): { frame: Frame | undefined; afte
 /**
  * `Comic artist Jenn St-Onge told of …. "In my first stint, …"`: a quotation that opens a
  * sentence with no attribution of its own is the subject's of the sentence before it, in the same
- * paragraph, when that subject is a person.
+ * paragraph, when that subject is a person (named, or "he"/"she" among its first words).
  */
 function subjectBefore(view: View, open: number, inner: number): Quote['speaker'] {
   const s = sentenceIndex(view, inner);
@@ -215,7 +215,9 @@ function subjectBefore(view: View, open: number, inner: number): Quote['speaker'
   if (!sentence || !before || !(sentence.start >= open || /^\s*$/.test(view.text.slice(sentence.start, open))) || view.text.slice(before.start, open).includes('\n')) return null;
   const span = view.sentenceTokens[s - 1];
   if (!span || span.end - span.first < 3) return null;
-  const speaker = mainSubject(view, span.first, span.end - 1);
+  // "Why did she so badly want to attend? "It's Warhol."": a "he" or "she" as that subject.
+  const pronoun = view.toks.slice(span.first, Math.min(span.end, span.first + 3)).find((t) => t.lower === 'he' || t.lower === 'she');
+  const speaker = mainSubject(view, span.first, span.end - 1) ?? (pronoun ? pronounSpeaker(view, pronoun.word, pronoun.start) : null);
   const entity = speaker?.entity ? view.entityById.get(speaker.entity) : undefined;
   return entity && typeOf(view, entity) === 'PERSON' ? speaker : null;
 }

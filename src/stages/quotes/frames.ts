@@ -22,6 +22,7 @@ const NOT_ATTRIBUTION = new Set([
 ]);
 import { lowerBound, personEndingAt, personMentionEndingAt, personStartingAt, quotationAt, speakersOf, tokenAt, typeOf, type View } from './view.js';
 import { LOWER_START, UPPER_START } from './letters.js';
+import { ROLE_WORDS } from './person.js';
 
 /** A comma right before a closing quotation mark (`"…,"`). */
 const COMMA_BEFORE_MARK = /,\s*["”’»']$/;
@@ -285,8 +286,9 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     let k = j - 1;
     while (k > floor && toks[k]!.word !== ',' && j - k < MAX_SUBJECT_TOKENS) k--;
     // "… director of exhibits at the University of Arkansas, Fayetteville, said": a place after an
-    // institution or place qualifies it; the apposition goes on to the comma before.
-    if (k > floor && toks[k]!.word === ',' && placeQualifier(view, k, j)) {
+    // institution or place qualifies it; "…, Director of the study, and Chairman of the Centre,
+    // says": a second role continues the first. The apposition goes on to the comma before.
+    if (k > floor && toks[k]!.word === ',' && (placeQualifier(view, k, j) || (toks[k + 1]?.lower === 'and' && ROLE_WORDS.has(toks[k + 2]?.lower ?? '')))) {
       const end = k;
       k--;
       while (k > floor && toks[k]!.word !== ',' && end - k < MAX_SUBJECT_TOKENS) k--;

@@ -552,6 +552,18 @@ interface SpeakerCase {
 
 const SPEAKER_CASES: SpeakerCase[] = [
   {
+    rule: '"X, Director of A, and Chairman of B, says": a second role in the apposition continues the first',
+    text: 'Professor Ilse Marquardt, Director of the Baltic Salt Survey, and Chairman of the Nordic Council for Nutrition, says that most bread is made without iodised salt.',
+    quote: 'most bread is made',
+    speaker: 'Ilse Marquardt',
+  },
+  {
+    rule: '"Why did she come back? "…"": a quotation after a sentence whose subject is "she" is hers',
+    text: 'Marta Kowalczyk, a nurse from Gdansk, queued for six hours outside the stadium. Why did she wait so long? "I saw them play in 1996 and never forgot it."',
+    quote: 'never forgot it',
+    speaker: 'Marta Kowalczyk',
+  },
+  {
     rule: '"… at the University of Leeds, Headingley, said": a place that qualifies an institution is not the speaker',
     text: 'The collection opened to the public in May. Miriam Oduya, curator of prints at the University of Leeds, Headingley, said, "We have waited ten years for this room."',
     quote: 'waited ten years',
