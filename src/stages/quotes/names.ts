@@ -1,5 +1,4 @@
 import type { Kb } from '../../kb/types.js';
-import { givenNames } from '../../lexicon/names.js';
 
 /**
  * Given names that tell a person's gender, for "he"/"she" when the knowledge base does not know
@@ -37,9 +36,6 @@ const BUILT_IN: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ...FEMALE.split(/\s+/).filter(Boolean).map((w) => [w, 'female'] as const),
 ]);
 
-/** The shipped given-name list's genders (src/lexicon/names.ts: SSA and faker lists). */
-const LISTED = { f: 'female', m: 'male', x: undefined } as const;
-
 const fromKb = new WeakMap<Kb, ReadonlyMap<string, 'male' | 'female' | 'both'>>();
 
 /**
@@ -69,13 +65,4 @@ export function genderOfFirstName(name: string, kb?: Kb): 'male' | 'female' | un
   const known = kb ? kbNames(kb).get(first) : undefined;
   if (known === 'both') return undefined;
   return known ?? BUILT_IN.get(first);
-}
-
-/**
- * Gender told by the first name of a person already known to be one: `genderOfFirstName`, else
- * the shipped given-name list, which is too long to tell whether a word is a name at all
- * ("Hope", "Will").
- */
-export function genderOfPersonName(first: string, kb?: Kb): 'male' | 'female' | undefined {
-  return genderOfFirstName(first, kb) ?? LISTED[givenNames().get(first.toLowerCase()) ?? 'x'];
 }

@@ -4,7 +4,7 @@ import type { Entity, Ref } from '../../model/doc.js';
 import { COMMON_WORDS } from '../../lexicon/words.js';
 import { ORG_HEADS } from '../../lexicon/titles.js';
 import { bySurname } from '../../kb/surnames.js';
-import { genderOfFirstName, genderOfPersonName } from './names.js';
+import { genderOfFirstName } from './names.js';
 import { MAX_ANTECEDENT_CHARS } from './thresholds.js';
 import {
   DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, INSTITUTION_HEADS, MALE_TITLES, ORG_NOUNS, PREPOSITIONS, PRONOUNS, PROXY_HEADS,
@@ -140,7 +140,7 @@ export function genderOf(view: View, entity: Entity): 'male' | 'female' | null {
   if (!g) {
     const words = entity.name.split(/\s+/);
     for (const w of words.slice(0, -1)) {
-      const byName = genderOfPersonName(w.replace(/\.$/, ''), view.kb);
+      const byName = genderOfFirstName(w.replace(/\.$/, ''), view.kb);
       if (byName) {
         g = byName;
         break;
@@ -342,7 +342,7 @@ export function pronounSpeaker(view: View, pronoun: string, offset: number): Ref
 
   if (kind && recent && !recent.entity && !quotationAt(view, offset) && (kind === 'male' || kind === 'female') && !unnamedPersonBetween(view, recent.end, offset)) {
     const first = recent.ref.name.split(/\s+/)[0]!;
-    const g = genderOfPersonName(first, view.kb);
+    const g = genderOfFirstName(first, view.kb);
     if (recent.ref.name.includes(' ') && (g === kind || g === undefined) && !namesBody(recent.ref.name)) return recent.ref;
   }
   const e = resolvePronoun(view, pronoun, offset);
