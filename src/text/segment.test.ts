@@ -17,6 +17,7 @@ test('sentences split at end marks, not at abbreviations', () => {
   assert.deepEqual(sents('Gov. Smith met Dr. Jones. They talked.'), ['Gov. Smith met Dr. Jones.', 'They talked.']);
   assert.deepEqual(sents('It complicates U.S. standing in the region.'), ['It complicates U.S. standing in the region.']);
   assert.deepEqual(sents('Troops left the U.S. The talks ended.'), ['Troops left the U.S.', 'The talks ended.']);
+  assert.deepEqual(sents('Paluh, a Ph.D. candidate, said so. She holds a Ph.D. The lab agreed.'), ['Paluh, a Ph.D. candidate, said so.', 'She holds a Ph.D.', 'The lab agreed.']);
 });
 
 test('a closing quote stays with its sentence; attribution after a quote does not split', () => {

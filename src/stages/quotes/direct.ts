@@ -197,9 +197,16 @@ function attribution(view: View, c: Candidate): { frame: Frame | undefined; afte
     if (before?.speaker) frame = before;
   }
   // `X said: "…." Y has called …`: the frame before the colon, even with a speaker not found.
-  if (frame && endsSentence && /:\s*$/.test(view.text.slice(Math.max(0, q.start - 3), q.start))) frame = frameBefore(view, q.start, floor) ?? frame;
+  const colon = /:\s*$/.test(view.text.slice(Math.max(0, q.start - 3), q.start));
+  if (frame && endsSentence && colon) frame = frameBefore(view, q.start, floor) ?? frame;
   const after = frame !== undefined && frame.verbTok > tokenAt(view, q.start);
   frame ??= frameBefore(view, q.start, floor);
+  // "X told Discover Magazine the frequency … suggested some pattern: "…"": before a colon, a
+  // frame with no speaker inside what an earlier frame of the sentence reports gives way to it.
+  if (colon && !after && frame && !frame.speaker && frame.first > floor) {
+    const outer = frameBefore(view, view.toks[frame.first]!.start, floor);
+    if (outer?.speaker) frame = outer;
+  }
   return { frame, after };
 }
 

@@ -552,6 +552,18 @@ interface SpeakerCase {
 
 const SPEAKER_CASES: SpeakerCase[] = [
   {
+    rule: '"X told Y the data suggested a pattern: "…"": before a colon, a frame without a speaker inside an earlier report gives way to it',
+    text: 'One of the authors, geologist Mirela Tanase, told the Harbour Gazette the number of collapses in unrelated valleys suggested a common cause: "Somewhere below these hills the rock is giving way."',
+    quote: 'rock is giving way',
+    speaker: 'Mirela Tanase',
+  },
+  {
+    rule: '"X, a Ph.D. candidate at the University of Y, said": the degree does not end the sentence',
+    text: 'Lead author Tomasz Wrobel, a Ph.D. candidate at the University of Gdansk, said, "The bones tell a different story."',
+    quote: 'bones tell a different story',
+    speaker: 'Tomasz Wrobel',
+  },
+  {
     rule: '"X, Director of A, and Chairman of B, says": a second role in the apposition continues the first',
     text: 'Professor Ilse Marquardt, Director of the Baltic Salt Survey, and Chairman of the Nordic Council for Nutrition, says that most bread is made without iodised salt.',
     quote: 'most bread is made',
