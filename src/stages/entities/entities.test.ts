@@ -33,6 +33,13 @@ test('a name the article spells a second way joins the first spelling; a given n
   assert.deepEqual(byName(final, 'William').mentions.map((m) => m.text), ['William', 'William']);
 });
 
+test('an organisation named by the end of its longer name is the same organisation', async () => {
+  const ner = fakeModel([['National Maritime Safety Directorate', 'ORG'], ['Maritime Safety Directorate', 'ORG']]);
+  const doc = await analyzeText('The National Maritime Safety Directorate sent two ships on Monday. On Friday the Maritime Safety Directorate said the search would end.', { ner });
+  const directorate = byName(doc, 'National Maritime Safety Directorate');
+  assert.deepEqual(directorate.mentions.map((m) => m.text), ['National Maritime Safety Directorate', 'Maritime Safety Directorate']);
+});
+
 test('roles from text: affiliation, title, name', async () => {
   const doc = await analyzeText('British Prime Minister Keir Starmer spoke, and State Department spokesperson Tommy Pigott declined to comment.');
   assert.deepEqual(byName(doc, 'Keir Starmer').roles, [{ title: 'Prime Minister', affiliation: { name: 'United Kingdom' } }]);

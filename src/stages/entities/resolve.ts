@@ -159,21 +159,29 @@ function innerNameKey(w: string, index: ReadonlyMap<string, Group[]>): string | 
 /**
  * "La Riva" after "Gloria La Riva", "Luther King" after "Martin Luther King": a name of several
  * words, not in the KB, that ends exactly one longer person's name is that person (whatever type
- * its own mentions were given).
+ * its own mentions were given). Likewise an organisation's name that ends exactly one longer
+ * organisation's ("Search and Rescue Agency" after "National Search and Rescue Agency").
  */
 function mergeNameTails(groups: Map<string, Group>, moved: Map<string, Group>): void {
   const people = [...groups.values()].filter((g) => typeOf(g) === 'PERSON' && bestName(g).split(/\s+/).length >= 3);
-  if (people.length === 0) return;
+  const bodies = [...groups.values()].filter((g) => typeOf(g) === 'ORG' && bestName(g).split(/\s+/).length >= 3);
+  if (people.length === 0 && bodies.length === 0) return;
   for (const g of [...groups.values()]) {
     if (g.entry || people.includes(g)) continue;
     const name = bestName(g);
     if (!name.includes(' ')) continue;
     const tail = ` ${name.toLowerCase()}`;
-    const fits = people.filter((p) => bestName(p).toLowerCase().endsWith(tail));
-    if (fits.length !== 1) continue;
-    fits[0]!.found.push(...g.found.map((f): Placed => ({ ...f, type: 'PERSON' })));
+    const endsOne = (list: Group[]) => {
+      const fits = list.filter((p) => p !== g && bestName(p).toLowerCase().endsWith(tail));
+      return fits.length === 1 ? fits[0] : undefined;
+    };
+    const person = endsOne(people);
+    const body = person || typeOf(g) !== 'ORG' ? undefined : endsOne(bodies);
+    const target = person ?? body;
+    if (!target) continue;
+    target.found.push(...(person ? g.found.map((f): Placed => ({ ...f, type: 'PERSON' })) : g.found));
     groups.delete(g.key);
-    moved.set(g.key, fits[0]!);
+    moved.set(g.key, target);
   }
 }
 

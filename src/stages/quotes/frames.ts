@@ -268,7 +268,8 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
   }
   if (toks[v]!.lower.endsWith('ing') && t.word !== ',' && !PRONOUNS[t.lower]) {
     const s0 = regionStart(view, j, floor);
-    const endsPerson = personEndingAt(view, t.end);
+    // "… and Ross Spano of Florida calling the process "…"": a person, or a person "of" a place, right before the participle is its subject.
+    const endsPerson = personEndingAt(view, t.end) || personOfBefore(view, j);
     if (toks[s0 - 1]?.lower !== 'with' && s0 > floor && !endsPerson) {
       const start = mainClauseStart(view, j, floor);
       return { speaker: mainSubject(view, start, j), first: j, inherits: true };
@@ -336,6 +337,15 @@ function placeQualifier(view: View, comma: number, end: number): boolean {
   const typed = (types: ReadonlySet<EntityType>, test: (m: { start: number; end: number }) => boolean) =>
     view.doc.entities.some((e) => types.has(typeOf(view, e)) && e.mentions.some(test));
   return typed(PLACES, (m) => m.start === from && m.end === to) && typed(BODIES_AND_PLACES, (m) => m.end === before);
+}
+
+/** True when the few tokens ending at j read "PERSON of X" ("Ross Spano of Florida"), X capitalised. */
+function personOfBefore(view: View, j: number): boolean {
+  const toks = view.toks;
+  for (let k = j - 1; k >= 1 && j - k <= 3; k--) {
+    if (toks[k]!.lower === 'of') return personEndingAt(view, toks[k - 1]!.end) && UPPER_START.test(toks[k + 1]!.word);
+  }
+  return false;
 }
 
 /** Verbs that relay someone's words with "as saying" ("quoted X as saying"). */

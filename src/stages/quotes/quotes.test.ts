@@ -552,6 +552,12 @@ interface SpeakerCase {
 
 const SPEAKER_CASES: SpeakerCase[] = [
   {
+    rule: '"…, with A of X calling it "…" and B of Y calling it "…"": a person "of" a place before the participle is its subject',
+    text: 'Labour Councillors attacked the budget, with Mara Ellison of Leeds calling it "reckless" and Tom Hadley of York calling the plan "a betrayal of every promise made to the voters".',
+    quote: 'betrayal of every promise',
+    speaker: 'Tom Hadley',
+  },
+  {
     rule: '"X told Y the data suggested a pattern: "…"": before a colon, a frame without a speaker inside an earlier report gives way to it',
     text: 'One of the authors, geologist Mirela Tanase, told the Harbour Gazette the number of collapses in unrelated valleys suggested a common cause: "Somewhere below these hills the rock is giving way."',
     quote: 'rock is giving way',
