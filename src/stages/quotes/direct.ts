@@ -109,11 +109,13 @@ export function findDirect(view: View): Quote[] {
         speaker = previous.quote.speaker;
         verb = previous.quote.verb;
         rule = 'quotation-continued';
-      } else if (wordsOf(text, p.inner) >= MIN_SPEECH_WORDS && SENTENCE_START.test(text.slice(p.inner.start, p.inner.start + 1))) {
-        speaker = subjectBefore(view, p.q.start, p.inner.start);
+      } else {
+        const opens = wordsOf(text, p.inner) >= MIN_SPEECH_WORDS && SENTENCE_START.test(text.slice(p.inner.start, p.inner.start + 1));
+        const before = opens ? subjectBefore(view, p.q.start, p.inner.start) : null;
+        speaker = before ?? subjectAround(view, p.q.start);
         if (speaker) {
           verb = 'say';
-          rule = 'quotation-subject';
+          rule = before ? 'quotation-subject' : 'quotation-in-clause';
         }
       }
     }
@@ -221,10 +223,30 @@ function subjectBefore(view: View, open: number, inner: number): Quote['speaker'
   const before = view.doc.sentences[s - 1];
   if (!sentence || !before || !(sentence.start >= open || /^\s*$/.test(view.text.slice(sentence.start, open))) || view.text.slice(before.start, open).includes('\n')) return null;
   const span = view.sentenceTokens[s - 1];
-  if (!span || span.end - span.first < 3) return null;
+  return span ? personSubject(view, span.first, span.end) : null;
+}
+
+/**
+ * `He has based his campaign on the pledge to begin "dissolving the federal government …"`: a
+ * quotation inside a sentence with no attribution is the sentence's subject's, when that subject
+ * is a person (named, or "he"/"she" among its first words) and stands before the quotation.
+ */
+function subjectAround(view: View, open: number): Quote['speaker'] {
+  const span = view.sentenceTokens[sentenceIndex(view, open)];
+  if (!span) return null;
+  const at = tokenAt(view, open);
+  // "…, with which Time credits an individual as having done "…"": a relative clause has its own subject.
+  if (view.toks.slice(span.first, at).some((t) => RELATIVE.test(t.lower))) return null;
+  return personSubject(view, span.first, at);
+}
+const RELATIVE = /^(?:which|who|whom|whose)$/;
+
+/** The subject of the clause in tokens [first, end) when it is a person, else null. */
+function personSubject(view: View, first: number, end: number): Quote['speaker'] {
+  if (end - first < 3) return null;
   // "Why did she so badly want to attend? "It's Warhol."": a "he" or "she" as that subject.
-  const pronoun = view.toks.slice(span.first, Math.min(span.end, span.first + 3)).find((t) => t.lower === 'he' || t.lower === 'she');
-  const speaker = mainSubject(view, span.first, span.end - 1) ?? (pronoun ? pronounSpeaker(view, pronoun.word, pronoun.start) : null);
+  const pronoun = view.toks.slice(first, Math.min(end, first + 3)).find((t) => t.lower === 'he' || t.lower === 'she');
+  const speaker = mainSubject(view, first, end - 1) ?? (pronoun ? pronounSpeaker(view, pronoun.word, pronoun.start) : null);
   const entity = speaker?.entity ? view.entityById.get(speaker.entity) : undefined;
   return entity && typeOf(view, entity) === 'PERSON' ? speaker : null;
 }

@@ -137,6 +137,13 @@ export function isPassive(view: View, v: number): boolean {
   return aux !== undefined && PASSIVE_AUX.has(aux.lower) && !view.toks[v]!.lower.endsWith('ing');
 }
 
+/** "a pattern described by Marine Bulletin as …": a participle with its agent right after a common noun. */
+function reducedPassive(view: View, v: number): boolean {
+  const prev = view.toks[v - 1];
+  return /(?:ed|en)$/.test(view.toks[v]!.lower) && view.toks[v + 1]?.lower === 'by' && prev !== undefined && LOWER_WORD.test(prev.word) &&
+    !PRONOUNS[prev.lower] && !PASSIVE_AUX.has(prev.lower) && !prev.lower.endsWith('ly');
+}
+
 /**
  * The agent of a passive verb of saying or describing in tokens a..b ("were described by Johnson
  * as …"), who is also the subject of a participle after the clause (", saying …"); null if none.
@@ -151,9 +158,15 @@ function passiveAgentIn(view: View, a: number, b: number): Ref | null {
 /** The agent of a passive verb ("told by X"), read up to punctuation or a quotation. */
 function agentAfter(view: View, v: number): Ref | null {
   const toks = view.toks;
-  // "was told by X", "was described as "…" by the police": the agent within a few words.
-  for (let k = v + 1; k <= v + 8 && k < toks.length && toks[k]!.sentence === toks[v]!.sentence; k++) {
-    if (toks[k]!.lower !== 'by' || quotationAt(view, toks[k]!.start)) continue;
+  // "was told by X", "was described as "…" by the police": the agent within a few words, a
+  // quotation counting as one.
+  for (let k = v + 1, n = 0; n < 8 && k < toks.length && toks[k]!.sentence === toks[v]!.sentence; k++, n++) {
+    const quoted = quotationAt(view, toks[k]!.start);
+    if (quoted) {
+      k = tokenAt(view, quoted.end) - 1;
+      continue;
+    }
+    if (toks[k]!.lower !== 'by') continue;
     let e = k + 1;
     while (e < toks.length && e < k + 12 && !PUNCT.test(toks[e]!.word) && !QUOTE_MARK.test(toks[e]!.word) && toks[e]!.lower !== 'of' && toks[e]!.lower !== 'that') e++;
     return speakerOfRegion(view, k + 1, e - 1);
@@ -728,6 +741,7 @@ export function frameBefore(view: View, offset: number, floor: number): Frame | 
     }
     // "should accept the outcome and "move on"": a verb that reports only with "that" is no frame here.
     if (THAT_ONLY.has(lemma) && toks[v + 1]?.lower !== 'that' && !QUOTE_MARK.test(toks[v + 1]?.word ?? '') && toks[v + 1]?.word !== ':' && toks[v + 1]?.word !== ',' && !adjunctsThenQuotation(view, v, q)) continue;
+    if (reducedPassive(view, v)) return { speaker: agentAfter(view, v), verb: lemma, verbTok: v, first: v, end: offset };
     const subj = subjectOf(view, v, floor);
     let speaker = subj.speaker;
     if (subj.inherits && !speaker && v > floor) speaker = frameBefore(view, toks[v]!.start, floor)?.speaker ?? mainSubject(view, mainClauseStart(view, v - 1, floor), v - 1);

@@ -954,6 +954,24 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Maria Lopez',
   },
   {
+    rule: 'a quotation inside a sentence with no attribution is its subject\'s when that is a person ("She has built her campaign on a promise to start "…"")',
+    text: 'Senator Ruth Calder spoke at the rally on Saturday. She has built her campaign on a promise to start "rebuilding the rail network one town at a time" within a year.',
+    quote: 'rebuilding the rail network',
+    speaker: 'Ruth Calder',
+  },
+  {
+    rule: 'the agent of a passive after a long quotation ("was described as "…" by X") is the speaker',
+    text: 'The suspect was described as "calm, polite and completely unremarkable" by the Harlow Police Department on Friday.',
+    quote: 'completely unremarkable',
+    speaker: 'Harlow Police Department',
+  },
+  {
+    rule: 'a participle with its agent after a noun ("a pattern described by X as "…"") takes the agent',
+    text: 'Tracking data showed the freighter moving again on Monday, in a pattern described by the Maritime Safety Agency as "erratic and hard to explain".',
+    quote: 'erratic and hard',
+    speaker: 'Maritime Safety Agency',
+  },
+  {
     rule: 'a subject with two appositions, the first opening with "of", is still the speaker',
     text: 'Daniel Reyes, of the Manila Times, one of the organisers of the festival, stated, "We expect twice as many visitors this year."',
     quote: 'twice as many',
@@ -1025,6 +1043,12 @@ for (const c of SPEAKER_CASES) {
     if (c.span !== undefined) assert.equal(q.text, c.span);
   });
 }
+
+test('rules: a quotation in a relative clause ("with which X honours …") is not the main subject\'s', async () => {
+  const d = await analyse('Ana Ortiz won the prize, with which the Hartley Foundation honours a writer for having done "the most to widen what a novel can hold", in March.');
+  const q = findQuotes(d, undefined, { model: null }).find((x) => x.text.includes('the most to widen'));
+  assert.equal(q?.speaker, null);
+});
 
 for (const c of NOT_QUOTE_CASES) {
   test(`no quote: ${c.rule}`, async () => {
