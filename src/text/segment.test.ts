@@ -24,6 +24,9 @@ test('a closing quote stays with its sentence; attribution after a quote does no
   assert.deepEqual(sents('"We will win." He left.'), ['"We will win."', 'He left.']);
   assert.deepEqual(sents('"We will win," he said. Then he left.'), ['"We will win," he said.', 'Then he left.']);
   assert.deepEqual(sents('"Is it over?" she asked.'), ['"Is it over?" she asked.']);
+  // A straight mark after a space opens the next sentence.
+  assert.deepEqual(sents('She left by a window. "I thought I would die."'), ['She left by a window.', '"I thought I would die."']);
+  assert.deepEqual(sents("He left. 'We won,' she said."), ['He left.', "'We won,' she said."]);
 });
 
 test('line breaks end sentences (headlines, paragraphs)', () => {

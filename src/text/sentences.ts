@@ -7,6 +7,8 @@ import { ABBREVIATIONS, CLOSERS, END_MARKS, SENTENCE_OPENERS } from './rules.js'
  * never end a sentence; acronyms (U.S.) end one only before a typical sentence opener.
  * Returns, for each token, the index of its sentence, and the sentences' offsets.
  */
+const STRAIGHT_MARKS = new Set(['"', "'"]);
+
 export function splitSentences(text: string, tokens: readonly Offsets[]): { sentences: Offsets[]; tokenSentence: number[] } {
   const sentences: Offsets[] = [];
   const tokenSentence: number[] = new Array(tokens.length);
@@ -30,7 +32,10 @@ export function splitSentences(text: string, tokens: readonly Offsets[]): { sent
     if (!END_MARKS.has(last) && !(word.length > 1 && last === '.')) continue;
     let j = i;
     while (tokens[j + 1] && CLOSERS.has(text.slice(tokens[j + 1]!.start, tokens[j + 1]!.end))) {
-      if (text.slice(tokens[j]!.end, tokens[j + 1]!.start).includes('\n')) break;
+      const gap = text.slice(tokens[j]!.end, tokens[j + 1]!.start);
+      if (gap.includes('\n')) break;
+      // `window. "I thought`: a straight mark after a space opens the next sentence.
+      if (gap && STRAIGHT_MARKS.has(text[tokens[j + 1]!.start]!)) break;
       j++;
     }
     const after = tokens[j + 1];

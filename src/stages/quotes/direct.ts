@@ -105,7 +105,7 @@ export function findDirect(view: View): Quote[] {
         speaker = intro.speaker;
         verb = intro.verb;
         rule = 'quotation-colon';
-      } else if (previous && /^\s*$/.test(text.slice(previous.end, p.q.start))) {
+      } else if (previous && (/^\s*$/.test(text.slice(previous.end, p.q.start)) || continuesFrame(view, previous, p))) {
         speaker = previous.quote.speaker;
         verb = previous.quote.verb;
         rule = 'quotation-continued';
@@ -128,6 +128,18 @@ export function findDirect(view: View): Quote[] {
     previous = { quote, end };
   }
   return out;
+}
+
+/**
+ * `"…," said Ana Morales, 34, who escaped through a window. "I thought I was going to die."`: a
+ * quotation that opens the sentence right after a quotation attributed after it, in the same
+ * paragraph, goes on with the same speaker.
+ */
+function continuesFrame(view: View, previous: { quote: Quote; end: number }, p: Piece): boolean {
+  const s = sentenceIndex(view, p.q.start);
+  const sentence = view.doc.sentences[s];
+  return previous.quote.rule === 'quotation-after' && previous.quote.speaker !== null && sentence !== undefined && sentence.start === p.q.start &&
+    sentenceIndex(view, previous.quote.start) === s - 1 && !view.text.slice(previous.end, p.q.start).includes('\n');
 }
 
 /** Determiners before a quotation used as a modifier ("the "one country, two systems" model"). */

@@ -562,7 +562,7 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
   for (let v = i + 1; v < toks.length && v <= i + MAX_FRAME_TOKENS; v++) {
     const t = toks[v]!;
     if (/^[.!?;:"“”«»]$/.test(t.word) || quotationAt(view, t.start) || view.text.slice(toks[v - 1]!.end, t.start).includes('\n')) break;
-    if (CLAUSE_OPENERS.has(t.word)) break;
+    if (CLAUSE_OPENERS.has(t.word) && !joinsSpeakers(view, v)) break;
     const l = verbAt(view, v);
     if (!l) continue;
     // After a quotation ending its sentence, "X said" must also end soon ("… ." Trump said.).
@@ -575,6 +575,15 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
     return { speaker: subj.speaker, verb: l, verbTok: v, first: i, end: frameEnd(view, clauseEnd(view, e)) };
   }
   return undefined;
+}
+
+/** `"…," Nick Clegg and Jennifer Newstead said`: an "and" between two names joins two speakers. */
+function joinsSpeakers(view: View, v: number): boolean {
+  const toks = view.toks;
+  if (toks[v]!.word !== 'and' || !toks[v - 1] || !toks[v + 1]) return false;
+  const before = view.mentions[lowerBound(view.mentions, toks[v - 1]!.end) - 1];
+  const after = view.mentions[lowerBound(view.mentions, toks[v + 1]!.start)];
+  return before?.end === toks[v - 1]!.end && after?.start === toks[v + 1]!.start;
 }
 
 /** Most tokens between "as" and "put it" ("as the Supreme Court decision put it"). */

@@ -1,7 +1,7 @@
 import type { Quote, Ref } from '../../model/doc.js';
 import { inDate, speakerOfRegion } from './speaker.js';
 import { earlierSpeaker, isPassive, mainSubject, subjectOf, verbAt } from './frames.js';
-import { MAX_CONTENT_TOKENS, MAX_FINITE_SEARCH_TOKENS, MAX_TOKENS_BEFORE_CONTENT, MIN_CONTENT_WORDS, MIN_SPEECH_WORDS } from './thresholds.js';
+import { MAX_CONTENT_TOKENS, MAX_FINITE_SEARCH_TOKENS, MAX_HEARER_TAIL, MAX_TOKENS_BEFORE_CONTENT, MIN_CONTENT_WORDS, MIN_SPEECH_WORDS } from './thresholds.js';
 import {
   ADJUNCT_HEADS, ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, DETERMINERS, FINITE_CUES, HEARER_VERBS, INDIRECT_LEMMAS, PRONOUNS, THAT_ONLY, VERB_LEMMAS,
 } from './verbs.js';
@@ -232,6 +232,15 @@ function contentStart(view: View, v: number, lemma: string, end: number): { c: n
     else if (DETERMINERS.has(toks[c]!.lower)) c += 2;
     else if (LOWER_START.test(toks[c]!.word) || /^(?:him|her|them|us|me)$/.test(toks[c]!.lower)) c += 1;
     else if (UPPER_START.test(toks[c]!.word)) c = pastNameWords(view, c);
+    // "told AFP news agency that", "told the BBC's Today programme that", "told a news conference
+    // that": the rest of the hearer's phrase, when "that" follows within a few words and no verb.
+    for (let k = c; k < end && k < c + MAX_HEARER_TAIL; k++) {
+      if (toks[k]!.lower === 'that') {
+        c = k;
+        break;
+      }
+      if (toks[k]!.word === ',' || verbAt(view, k) || quotationAt(view, toks[k]!.start)) break;
+    }
   }
   for (let n = 0; c < end && n < MAX_TOKENS_BEFORE_CONTENT; n++) {
     const t = toks[c]!;
@@ -535,8 +544,9 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
       const q = quotationAt(view, toks[first]!.start);
       let e = v + 1;
       while (e < end && !CLAUSE_PUNCTUATION.test(toks[e]!.word) && !/^["“”«»]$/.test(toks[e]!.word)) e++;
-      // "Cherry, who led the petition, said, "…"": no speaker after the verb, so not inverted.
-      if (e === v + 1) return undefined;
+      // "Cherry, who led the petition, said, "…"": no speaker after the verb, so not inverted; nor
+      // "…, Jennifer Newstead, said in a blog post.", where an adjunct follows the verb.
+      if (e === v + 1 || ADJUNCT_PREPOSITIONS.has(toks[v + 1]!.lower)) return undefined;
       if ((!q || q.end < toks[v - 2]!.start) && hasFiniteVerb(view, first, v - 1, true)) {
         range = contentRange(view, first, v - 1);
         if (range && framesDirectQuote(view, subject ?? subjectOf(view, v, first), v, first)) return undefined;

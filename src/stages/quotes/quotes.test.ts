@@ -326,6 +326,21 @@ test('an officer of a named organisation speaks for it; "told the Military Times
   assert.match(speaker(told) ?? '', /Combined Joint Task Force/);
 });
 
+test('the rest of a hearer\'s phrase before "that" is no part of the content ("told AFP news agency that")', async () => {
+  const d = await analyse(
+    'Andrea Jelinek told AFP news agency that the fine was a strong signal. Jelinek told the BBC\'s Today programme that the fine was overdue. ' +
+      'She told a news conference that the ruling was final.',
+  );
+  assert.equal(find(d, 'strong signal').text, 'the fine was a strong signal');
+  assert.equal(find(d, 'was overdue').text, 'the fine was overdue');
+  assert.equal(find(d, 'was final').text, 'the ruling was final');
+});
+
+test('a place before "spokesperson" speaks as an institution ("a Downing Street spokeswoman")', async () => {
+  const d = await analyse('A Downing Street spokeswoman said the prime minister was confident of a deal.');
+  assert.equal(speaker(find(d, 'was confident')), 'Downing Street');
+});
+
 test('"according to its press release, the NBA …" looks ahead to the subject; "his family" does not', async () => {
   const d = await analyse(
     'The Utah Jazz were to play against the Oklahoma City Thunder.\n\n' +
@@ -972,6 +987,18 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Maritime Safety Agency',
   },
   {
+    rule: 'a quotation opening the sentence after "…," said X, who …. goes on with X',
+    text: 'Workers described the scene. "I heard screaming and then the lights went out," said Ana Morales, 34, who escaped through a window. "I thought I was going to die."',
+    quote: 'going to die',
+    speaker: 'Ana Morales',
+  },
+  {
+    rule: '"and" between two names after a quotation joins two speakers ("…," X and Y said)',
+    text: '"We will appeal this ruling in every court we can," Nick Clegg and Jennifer Newstead said on Monday.',
+    quote: 'appeal this ruling',
+    speaker: 'Nick Clegg and Jennifer Newstead',
+  },
+  {
     rule: 'a subject with two appositions, the first opening with "of", is still the speaker',
     text: 'Daniel Reyes, of the Manila Times, one of the organisers of the festival, stated, "We expect twice as many visitors this year."',
     quote: 'twice as many',
@@ -1028,6 +1055,11 @@ const NOT_QUOTE_CASES: { rule: string; text: string; words: string }[] = [
     rule: 'a count after an adjunct ("reported on Tuesday, 21 confirmed cases …") is a noun phrase, not a clause',
     text: 'The regional health minister reported on Tuesday, 21 confirmed cases of the virus on a supply vessel that visited the base.',
     words: 'confirmed cases',
+  },
+  {
+    rule: 'a verb after a comma with an adjunct after it ("…, estimated to have done …", "…, Jane Roe, said in a post") frames no clause before it',
+    text: 'The island had not recovered from the 2017 hurricane, estimated to have done about $90 billion in damage.',
+    words: 'island had not recovered',
   },
   {
     rule: 'a quotation between a determiner and a noun ("the "one mayor, two councils" model") is a name, not speech',

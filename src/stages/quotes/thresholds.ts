@@ -21,6 +21,8 @@ export const MAX_ANTECEDENT_CHARS = 1200;
 export const MIN_CONTENT_WORDS = 3;
 /** Most tokens between a reporting verb and its clause ("told reporters on Monday that"). */
 export const MAX_TOKENS_BEFORE_CONTENT = 9;
+/** Words of a hearer's phrase left after its name or determiner, before "that" ("told AFP news agency that"). */
+export const MAX_HEARER_TAIL = 4;
 /** Tokens of the reported clause searched for a finite verb when no "that" opens it. */
 export const MAX_FINITE_SEARCH_TOKENS = 14;
 /** Longest subject read backwards from a verb, in tokens. */

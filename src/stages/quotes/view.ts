@@ -170,6 +170,8 @@ function readEntities(entities: readonly Entity[], kb?: Kb): Pick<View, 'types' 
 const PUBLICATION_AFTER = /^\s+(?:magazine|newspaper|tabloid|weekly|daily)\b/;
 /** A lower-case head of an organisation right after a name ("… Civil Security service"). */
 const BODY_AFTER = /^\s+(?:service|agency|ministry|department|office|council|commission|authority|bureau|committee|board|institute|directorate)\b/;
+/** Someone speaking for the name right after it ("a Downing Street spokeswoman"). */
+const VOICE_AFTER = /^\s+(?:spokes(?:man|woman|person)|spokespeople)\b/;
 /** A web domain glued to a name ("Znak.com"). */
 const DOMAIN_AFTER = /^\.(?:com|org|net|ru|ua|info|news|io|co)\b/;
 /** An acronym: one word with two capitals or more ("TfL", "PG&E", "CDCR"). */
@@ -180,7 +182,8 @@ const ACRONYM_NAME = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z&.-]+$/;
  * name written before "magazine" or "newspaper" is a publication ("Time magazine"); an acronym in
  * brackets right after an organisation's name is that organisation ("Transport for London (TfL)");
  * a name with a web domain after it is a website, even one typed as a person ("Znak.com"); a name
- * not typed as a person before a lower-case head of an organisation is one ("… Rescue service").
+ * not typed as a person before a lower-case head of an organisation or a spokesperson is one
+ * ("… Rescue service", "a Downing Street spokeswoman").
  */
 function retypeByContext(text: string, entities: readonly Entity[], types: Map<Entity, EntityType>): void {
   let orgEnds: Set<number> | undefined;
@@ -196,7 +199,7 @@ function retypeByContext(text: string, entities: readonly Entity[], types: Map<E
       }
       // "the Dutch Maritime Safety service": a name the entity stage did not call a person, before
       // a lower-case head of an organisation, is that organisation's.
-      if (e.type !== 'PERSON' && BODY_AFTER.test(text.slice(m.end, m.end + 14))) {
+      if (e.type !== 'PERSON' && (BODY_AFTER.test(text.slice(m.end, m.end + 14)) || VOICE_AFTER.test(text.slice(m.end, m.end + 14)))) {
         types.set(e, 'ORG');
         break;
       }

@@ -53,6 +53,11 @@ export class Gazetteer {
     this.places = new Set(lists.place);
   }
 
+  /** True when a lower-cased phrase is in any list ("a coruña"). */
+  has(phrase: string): boolean {
+    return this.kinds.has(phrase);
+  }
+
   /**
    * Marks matches of every list in tokens [from, to): out[k][i] gets the position code for list k.
    * `capital[i]` says whether token i starts with an upper-case letter. Per list, matches do not

@@ -27,6 +27,9 @@ export const MAX_BLOCK_TOKENS = 20_000;
 const MAX_WORD_SUMS = 50_000;
 const L = NUM_LABELS;
 /** Words that label a photo or video credit in captions ("Image: Nick Moreau"). */
+const ARTICLES = new Set(['A', 'An']);
+/** The token before a sentence's first word, with the space after it (an end mark, a line break, an opening mark). */
+const OPENS_SENTENCE = /(?:[.!?:;"“”'‘’(]\s*|\n\s*)$/;
 const CAPTION_LABELS = new Set(['Image', 'Photo', 'Picture', 'Video', 'Credit', 'Source', 'IMAGE', 'PHOTO']);
 
 /** A trained tagger: feature resources, weights and transition scores. */
@@ -117,9 +120,15 @@ export class NerModel {
               span.end = tokens[from + t - 1]!.end;
             }
             const last = span.end === tokens[from + t]!.end ? from + t : from + t - 1;
+            let first = from + start;
+            // "A Foreign Office spokesperson": an article opening a sentence is no part of a name.
+            if (first < last && span.type !== 'OTHER' && ARTICLES.has(text.slice(tokens[first]!.start, tokens[first]!.end)) &&
+              (first === 0 || OPENS_SENTENCE.test(text.slice(tokens[first - 1]!.start, tokens[first]!.start))) && !this.resources.gazetteer.has(lowerTokens(text, tokens, first, last))) {
+              span.start = tokens[++first]!.start;
+            }
             // A country or city is GPE, also where the model read it as an organisation ("Iran said"):
             // GUM, like OntoNotes, types a country standing for its government as a place.
-            if ((span.type === 'LOC' || span.type === 'ORG') && this.resources.gazetteer.places.has(lowerTokens(text, tokens, from + start, last))) span.type = 'GPE';
+            if ((span.type === 'LOC' || span.type === 'ORG') && this.resources.gazetteer.places.has(lowerTokens(text, tokens, first, last))) span.type = 'GPE';
             out.push(span);
             start = -1;
           }

@@ -253,6 +253,13 @@ test('a photo credit label after a caption is not part of the name before it', (
   assert.ok(!spans.some((s) => s.includes('Image')), spans.join(', '));
 });
 
+test('an article opening a sentence is not part of the name after it, unless the whole is a known name', () => {
+  const text = 'A Foreign Office spokesperson said the embassy was open. The ferry left A Coruña at noon.';
+  const spans = named(text, tag(shipped, text));
+  assert.ok(spans.includes('Foreign Office/ORG'), spans.join(', '));
+  assert.ok(spans.some((s) => s.startsWith('A Coruña/')), spans.join(', '));
+});
+
 test('curated KB names become gazetteer phrases by type; lists merge sorted and without repeats', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ner-kb-'));
   const write = (file: string, entries: object[]) => writeFileSync(join(dir, file), JSON.stringify({ description: 'test', entries }));
