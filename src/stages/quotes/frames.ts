@@ -307,6 +307,13 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
       k--;
       while (k > floor && toks[k]!.word !== ',' && end - k < MAX_SUBJECT_TOKENS) k--;
     }
+    // "Megan Price, 45, who lives nearby, said": a relative clause (and an age) after the subject.
+    if (k > floor && toks[k]!.word === ',' && /^(?:who|whose|whom)$/.test(toks[k + 1]?.word ?? '')) {
+      let e = k - 1;
+      if (NUMBER.test(toks[e]!.word) && toks[e - 1]?.word === ',') e -= 2;
+      const s = regionStart(view, e, floor);
+      return { speaker: speakerOfRegion(view, s, e, false, true), first: s };
+    }
     if (k > floor && toks[k]!.word === ',') {
       let s = regionStart(view, k - 1, floor);
       // "Anderson Cooper, of CNN, one of her sons, stated": past a phrase that opens with "of".

@@ -368,6 +368,12 @@ function settle(view: View, found: Found[], first: number, out: Quote[]): void {
       const gStart = toks[Math.min(g.first, g.verbTok)]!.start;
       if (gStart >= f.end) break;
       if (gStart >= f.start && gStart < f.end) {
+        // "He said residents were told to stay at home": a passive with no agent inside the
+        // content is part of what was said, not a report of its own.
+        if (!g.speaker && isPassive(view, g.verbTok)) {
+          g.dropped = true;
+          continue;
+        }
         const cut = contentRange(view, lowerBound(toks, f.start), Math.min(g.first, g.verbTok));
         // "X reported its source said …": nothing of X's own is left, the later frame reports it.
         if (cut) f.end = cut.end;

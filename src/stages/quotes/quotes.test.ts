@@ -999,6 +999,31 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Nick Clegg and Jennifer Newstead',
   },
   {
+    rule: 'a passive with no agent inside reported content is part of it ("He said residents were told to …")',
+    text: 'Councillor Tom Evans criticised the response. He said residents were told to stay at home while the water rose.',
+    quote: 'stay at home',
+    speaker: 'Tom Evans',
+    span: 'residents were told to stay at home while the water rose',
+  },
+  {
+    rule: '"the 62-year-old said" is the person who spoke last',
+    text: 'Darren Millar said the fund was too small. "Ministers were warned about this risk years ago," the 62-year-old said.',
+    quote: 'Ministers were warned',
+    speaker: 'Darren Millar',
+  },
+  {
+    rule: '"the mother of three added" is the person who spoke last, when she can be a mother',
+    text: 'Megan Price said: "Nobody came to help us at all." The mother of three added that she had lost everything she owned.',
+    quote: 'lost everything',
+    speaker: 'Megan Price',
+  },
+  {
+    rule: 'an age and a relative clause between the subject and its verb ("X, 45, who lives nearby, said")',
+    text: 'Megan Price, 45, who lives by the river, said: "Nobody came to help us that night."',
+    quote: 'Nobody came',
+    speaker: 'Megan Price',
+  },
+  {
     rule: 'a subject with two appositions, the first opening with "of", is still the speaker',
     text: 'Daniel Reyes, of the Manila Times, one of the organisers of the festival, stated, "We expect twice as many visitors this year."',
     quote: 'twice as many',
@@ -1079,6 +1104,12 @@ for (const c of SPEAKER_CASES) {
 test('rules: a quotation in a relative clause ("with which X honours …") is not the main subject\'s', async () => {
   const d = await analyse('Ana Ortiz won the prize, with which the Hartley Foundation honours a writer for having done "the most to widen what a novel can hold", in March.');
   const q = findQuotes(d, undefined, { model: null }).find((x) => x.text.includes('the most to widen'));
+  assert.equal(q?.speaker, null);
+});
+
+test('rules: "the mother of three" is not a man who spoke last', async () => {
+  const d = await analyse('John Hale said: "Nobody came to help us at all." The mother of three added that she was angry about it.');
+  const q = findQuotes(d, undefined, { model: null }).find((x) => x.text.includes('was angry'));
   assert.equal(q?.speaker, null);
 });
 

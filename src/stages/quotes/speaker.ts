@@ -362,6 +362,23 @@ export function pronounSpeaker(view: View, pronoun: string, offset: number): Ref
   return e ? refOf(view, e) : null;
 }
 
+/** "the 62-year-old (woman)", "the mother of three", "the father-of-two": a person described, not named. */
+const PERSON_DESCRIPTION = /^the (?:\d+|\p{Ll}+)-year-old(?: (man|woman|\p{Ll}+))?$|^the (?:grand)?(mother|father|mum|dad)[- ]of[- ](?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/iu;
+const MAX_DESCRIPTION_TOKENS = 7;
+const FEMALE_WORDS = new Set(['woman', 'mother', 'mum']);
+const MALE_WORDS = new Set(['man', 'father', 'dad']);
+
+/** The last speaker, when a person whose gender does not contradict the description's word. */
+function describedSpeaker(view: View, offset: number, word: string | undefined): Ref | null {
+  const recent = lastSpeaker(view, offset);
+  if (!recent || quotationAt(view, offset)) return null;
+  const entity = recent.entity;
+  if (entity ? typeOf(view, entity) !== 'PERSON' : !recent.ref.name.includes(' ') || namesBody(recent.ref.name) || recent.ref.name.includes(' and ')) return null;
+  const gender = genderOfFirstName(recent.ref.name.split(/\s+/)[0]!, view.kb);
+  if ((word && FEMALE_WORDS.has(word) && gender === 'male') || (word && MALE_WORDS.has(word) && gender === 'female')) return null;
+  return recent.ref;
+}
+
 /** True when a name is a body's ("Trump administration", "North Wales Fire and Rescue Service"), not a person's. */
 function namesBody(name: string): boolean {
   return name.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase()));
@@ -432,6 +449,11 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   a = pastLeadingPhrases(view, a, b);
   if (a > b) return null;
   if (a === b && PRONOUNS[toks[a]!.lower]) return pronounSpeaker(view, toks[a]!.word, toks[a]!.start);
+  // "the 62-year-old said", "the mother of three added": the person who spoke last.
+  if (b - a <= MAX_DESCRIPTION_TOKENS) {
+    const description = PERSON_DESCRIPTION.exec(view.text.slice(toks[a]!.start, toks[b]!.end));
+    if (description) return describedSpeaker(view, toks[a]!.start, (description[1] ?? description[2])?.toLowerCase());
+  }
   // "One MP", "Some of the protesters Wikinews interviewed", "Several": unnamed people (rules §4.3).
   if (QUANTIFIERS.has(toks[a]!.lower) && !OWN_WORDS.test(toks[a + 1]?.lower ?? '') && (a === b || toks[a + 1]!.lower === 'of' || ROLE_WORDS.has(toks[a + 1]!.lower) || LOWER_START.test(toks[a + 1]!.word))) return null;
   const start = toks[a]!.start;
