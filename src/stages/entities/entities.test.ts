@@ -148,6 +148,9 @@ test('with the model, its spans and types stand; the KB links them but neither s
 test('with the model, a PERSON span that starts with a KB organisation or country is split there', async () => {
   const doc = await analyzeText('Photo: United Nations Tommy Pigott.', { ner: fakeModel([['United Nations Tommy Pigott', 'PERSON']]) });
   assert.deepEqual(doc.entities.map((e) => [e.name, e.type]), [['United Nations', 'ORG'], ['Tommy Pigott', 'PERSON']]);
+  // A country or city that is also a given name opens the person's name instead.
+  const israel = await analyzeText('Israel Adesanya and France Gall spoke.', { ner: fakeModel([['Israel Adesanya', 'PERSON'], ['France Gall', 'PERSON']]) });
+  assert.deepEqual(israel.entities.map((e) => [e.name, e.type]), [['Israel Adesanya', 'PERSON'], ['France Gall', 'PERSON']]);
 });
 
 test('with the model, capitalised words it does not tag are dropped, KB names it missed are kept, and titles still give roles', async () => {

@@ -2,6 +2,7 @@ import type { EntityType, Offsets } from '../../model/doc.js';
 import type { Kb, KbEntry } from '../../kb/types.js';
 import { findRuns, isAcronym } from './candidates.js';
 import { bySurname } from '../../kb/surnames.js';
+import { isGivenName } from '../../lexicon/names.js';
 import { ORG_HEADS, PLACE_HEADS, TITLES_BY_FIRST_WORD } from '../../lexicon/titles.js';
 
 /** Words after a surname that say it names a leader ("the Biden administration"). */
@@ -237,7 +238,8 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
    * and is linked when its whole text is a KB name of a compatible type. Rule pieces that overlap
    * no model span survive only as titles and KB names (not bare demonyms, unless they are the
    * affiliation of a title). One exception to the model's boundaries: a PERSON span that starts
-   * with a KB place or organisation ("NASA Bill Ingalls") is split there.
+   * with a KB place or organisation ("NASA Bill Ingalls") is split there, unless that first word is
+   * a given name ("Jordan Peterson").
    */
   function withModel(pieces: Piece[], spans: readonly Tagged[]): Piece[] {
     const ranges = spans.flatMap((t) => {
@@ -279,6 +281,8 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
         if (!/^\p{Lu}/u.test(word(j + 1))) continue;
         const entry = pickEntry(kb, kb.lookup(text.slice(tokens[first]!.start, tokens[j]!.end)));
         if (!entry || entry.type === 'PERSON' || (j === first && !isAcronym(word(first)) && entry.type !== 'GPE')) continue;
+        // "Jordan Peterson", "Sydney Carter": a place that is also a given name opens the person's name.
+        if (j === first && isGivenName(lower(first))) continue;
         return [
           { first, last: j, kind: 'kb', entry, type: entry.type },
           ...modelPieces(j + 1, last, 'PERSON'),
