@@ -1024,6 +1024,18 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Megan Price',
   },
   {
+    rule: '"according to her memoirs" is the person the pronoun stands for',
+    text: 'The actress Lena Hartmann married three times. According to her memoirs, she also had a brief romance with a famous bandleader.',
+    quote: 'brief romance',
+    speaker: 'Lena Hartmann',
+  },
+  {
+    rule: 'a portfolio before "ministry" names the ministry as written ("the health ministry said")',
+    text: 'Heavy rain fell for a week. The health ministry said 40 people had been admitted to hospital overnight.',
+    quote: 'admitted to hospital',
+    speaker: 'health ministry',
+  },
+  {
     rule: 'a subject with two appositions, the first opening with "of", is still the speaker',
     text: 'Daniel Reyes, of the Manila Times, one of the organisers of the festival, stated, "We expect twice as many visitors this year."',
     quote: 'twice as many',

@@ -838,6 +838,8 @@ function unnamedInstitution(view: View, h: number, b: number): Ref | null {
   // "the Italian interior ministry": lower-case words of its portfolio after the capitalised ones.
   let q = b;
   if (portfolioEnd(toks, h + 1, b) === b) q = h + 1;
+  // "the emergencies ministry", "the health ministry": a portfolio alone names a ministry too.
+  if (toks[b]!.word === 'ministry' && portfolioEnd(toks, h, b) === b) return { name: view.text.slice(toks[h]!.start, toks[b]!.end) };
   if (q === b && b - h > 2) return null;
   for (let i = h; i < q; i++) if (!UPPER_START.test(toks[i]!.word) || ROLE_WORDS.has(toks[i]!.lower) || COMMON_WORDS.has(toks[i]!.lower)) return null;
   return { name: view.text.slice(toks[h]!.start, toks[b]!.end) };

@@ -144,7 +144,8 @@ export const PROXY_HEADS: ReadonlySet<string> = new Set([
   'embassy', 'team', 'press', 'announcement', 'advisory', 'note', 'message', 'letter', 'post', 'blog', 'release',
   'palace', 'headquarters', 'presidency', 'council', 'bureau', 'department', 'service', 'army', 'military', 'police',
   'forces', 'media', 'officials', 'projections', 'projection', 'estimates', 'estimate', 'count', 'tally', 'records',
-  'analysis', 'survey', 'poll', 'findings', 'schedule', 'timetable',
+  'analysis', 'survey', 'poll', 'findings', 'schedule', 'timetable', 'memoir', 'memoirs', 'autobiography', 'diary',
+  'diaries', 'book', 'testimony', 'filing', 'lawsuit', 'complaint', 'speech', 'remarks', 'tweets', 'posts',
 ]);
 
 /** Heads that make a group adjective a speaker ("the Mexican government", "Russian officials" is not). */
