@@ -5,6 +5,7 @@ import { loadNerModel, type NerModel, type NerSpan } from './index.js';
 import { gzipSync } from 'node:zlib';
 import { decodeModel, encodeModel, NerModelFormatError } from './model-file.js';
 import { documentConsistency } from './consistency.js';
+import { joinOrganisationTails } from './joins.js';
 import { prepareDocs, resourcesFrom, score, tagDocs, trainPerceptron, type AlignmentStats, type GoldDoc } from './train.js';
 import { allowedTransition, labelOf, LEARNT_TYPES, NUM_LABELS, OUTSIDE, Part } from './labels.js';
 import { FloatScorer, PARTIAL_OUTSIDE, viterbi, WeightTable, type EmissionScorer, type TokenFeatures } from './perceptron.js';
@@ -251,6 +252,17 @@ test('a photo credit label after a caption is not part of the name before it', (
   const text = 'The team met in Washington D.C. Image: Nick Moreau.';
   const spans = named(text, tag(shipped, text));
   assert.ok(!spans.some((s) => s.includes('Image')), spans.join(', '));
+});
+
+test('an organisation name goes on with "for (the)" and the name after it', () => {
+  const spans = [
+    { start: 4, end: 22, type: 'ORG' as const, confidence: 0.7 },
+    { start: 31, end: 46, type: 'OTHER' as const, confidence: 0.6 },
+    { start: 61, end: 67, type: 'ORG' as const, confidence: 0.7 },
+    { start: 72, end: 80, type: 'OTHER' as const, confidence: 0.7 },
+  ];
+  const text = 'The Hartley Foundation for the Performing Arts paid; he left Google for Olympics.';
+  assert.deepEqual(named(text, joinOrganisationTails(text, spans)), ['Hartley Foundation for the Performing Arts/ORG', 'Google/ORG', 'Olympics/OTHER']);
 });
 
 test('an article opening a sentence is not part of the name after it, unless the whole is a known name', () => {
