@@ -80,7 +80,9 @@ export function verbAt(view: View, i: number): string | undefined {
   if (prev && prev.sentence === t.sentence && DETERMINERS.has(prev.lower) && !official) return undefined;
   // Right after another reporting verb it is a noun ("told state media"), unless that one is a
   // plural noun and this a past tense ("local news reports said").
-  if (prev && prev.sentence === t.sentence && VERB_LEMMAS.has(prev.lower) && prev.word === prev.lower && !(prev.lower.endsWith('s') && /(?:ed|said|told|wrote)$/.test(t.lower))) return undefined;
+  // So is "their report said": a noun after a determiner before a past tense.
+  const nounBefore = (prev?.lower.endsWith('s') || DETERMINERS.has(view.toks[i - 2]?.lower ?? '')) && /(?:ed|said|told|wrote)$/.test(t.lower);
+  if (prev && prev.sentence === t.sentence && VERB_LEMMAS.has(prev.lower) && prev.word === prev.lower && !nounBefore) return undefined;
   // After a preposition it is a noun or a gerund ("in remarks to ABC", "by saying").
   if (prev && prev.sentence === t.sentence && NOUN_BEFORE.has(prev.lower)) return undefined;
   // "crossing state lines": the bare form right after a gerund or participle is its object, a noun.

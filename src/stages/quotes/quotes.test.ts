@@ -1036,6 +1036,24 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'health ministry',
   },
   {
+    rule: '"their" prefers the body in the sentence\'s subject to one named later in it',
+    text: 'Auditors from the National Audit Office visited the depot at Harlow Logistics Park in May. Their report said the stock records were incomplete.',
+    quote: 'stock records',
+    speaker: 'National Audit Office',
+  },
+  {
+    rule: 'a country\'s possessive with a curly apostrophe is not part of a body\'s name ("Peru’s Health Ministry")',
+    text: 'Heavy rain caused a landslide. Peru’s Health Ministry said 17 injured people had been flown to hospitals in Lima.',
+    quote: 'flown to hospitals',
+    speaker: 'Health Ministry',
+  },
+  {
+    rule: '"The report said" is a frame (not a noun after "report"), spoken by who issued the report',
+    text: 'According to a 2019 report from the Transport Safety Board, the same aircraft had been damaged before. The report said two passengers were seriously injured in that incident.',
+    quote: 'two passengers were seriously injured',
+    speaker: 'Transport Safety Board',
+  },
+  {
     rule: 'a subject with two appositions, the first opening with "of", is still the speaker',
     text: 'Daniel Reyes, of the Manila Times, one of the organisers of the festival, stated, "We expect twice as many visitors this year."',
     quote: 'twice as many',

@@ -75,7 +75,7 @@ test('the stage ranks with the model it is given', async () => {
 test('model files: the shipped one loads; bad ones are refused', () => {
   const shipped = loadSpeakerModel();
   assert.ok(Object.keys(shipped.weights).length > 50);
-  assert.ok(shipped.trainedOn.every((f) => !/blind1[01]|gumnews/.test(f)));
+  assert.ok(shipped.trainedOn.every((f) => !/blind1[01]|gumnews|probe/.test(f)));
   const dir = mkdtempSync(join(tmpdir(), 'speakers-'));
   const write = (name: string, body: string) => {
     writeFileSync(join(dir, name), body);

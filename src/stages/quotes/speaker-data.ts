@@ -34,9 +34,9 @@ export interface GoldSet {
 /** The order the gold files were annotated in (progressive validation follows it). */
 export const GOLD_ORDER = ['gold', 'gold-fresh', 'gold-blind', ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => `gold-blind${n}`)];
 
-/** Refuses any file of the sets kept for judging (blind10, blind11, the GUM news sets). */
+/** Refuses any file of the sets kept for judging (blind10, blind11, the GUM news sets, the probe sets). */
 export function assertAllowed(path: string): void {
-  if (/blind1[01]|gumnews/i.test(path)) throw new Error(`${path}: the sets kept for judging (blind10, blind11, gumnews) are not trained on`);
+  if (/blind1[01]|gumnews|probe/i.test(path)) throw new Error(`${path}: the sets kept for judging (blind10, blind11, gumnews, probe) are not trained on`);
 }
 
 /** Labelled quotes of one gold file. */

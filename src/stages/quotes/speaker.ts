@@ -222,7 +222,7 @@ export function resolvePronoun(view: View, pronoun: string, offset: number): Ent
     const c = compatible(view, kind, m.entity);
     if (c === 0) continue;
     // A subject first; a name after a preposition ("pardoned by Trump") last.
-    const score = c + (personal && opensClause(view, m.start) ? 2 : 0) + (personal && afterPreposition(view, m.start) ? 0 : 1);
+    const score = c + (opensClause(view, m.start) ? 2 : 0) + (personal && afterPreposition(view, m.start) ? 0 : 1);
     if (score < minScore) continue;
     if (!best || score > bestScore) {
       best = m.entity;
@@ -989,13 +989,13 @@ function withRun(view: View, m: MentionRef, a: number, b: number): Ref | undefin
   let last = lowerBound(toks, m.end) - 1;
   for (;;) {
     if (capitalisedIn(toks, first - 1, a, b)) first--;
-    else if (first - 2 >= a && NAME_JOINER.test(toks[first - 1]!.lower) && toks[first - 1]!.lower !== "'s" && capitalisedIn(toks, first - 2, a, b)) first -= 2;
+    else if (first - 2 >= a && NAME_JOINER.test(toks[first - 1]!.lower) && !POSSESSIVE.has(toks[first - 1]!.word) && capitalisedIn(toks, first - 2, a, b)) first -= 2;
     else break;
   }
   for (;;) {
     if (capitalisedIn(toks, last + 1, a, b)) last++;
     else if (last + 2 <= b && HYPHEN.test(toks[last + 1]!.word) && toks[last + 1]!.start === toks[last]!.end && capitalisedIn(toks, last + 2, a, b)) last += 2;
-    else if (last + 2 <= b && NAME_JOINER.test(toks[last + 1]!.lower) && capitalisedIn(toks, last + 2, a, b) && (toks[last + 1]!.lower !== "'s" || PROXY_HEADS.has(toks[last + 2]!.lower) || /^(?:Office|Department|Ministry|Service)$/.test(toks[last + 2]!.word))) last += 2;
+    else if (last + 2 <= b && NAME_JOINER.test(toks[last + 1]!.lower) && capitalisedIn(toks, last + 2, a, b) && (!POSSESSIVE.has(toks[last + 1]!.word) || PROXY_HEADS.has(toks[last + 2]!.lower) || /^(?:Office|Department|Ministry|Service)$/.test(toks[last + 2]!.word))) last += 2;
     else break;
   }
   if (first === lowerBound(toks, m.start) && last === lowerBound(toks, m.end) - 1) return undefined;
