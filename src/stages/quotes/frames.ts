@@ -443,9 +443,23 @@ function mainClauseStart(view: View, j: number, floor: number): number {
 /** True when token i is a lower-case noun before a person's name ("physician" in "Presidential physician Sean Conley"), not a verb. */
 function nounBeforeName(view: View, i: number): boolean {
   const toks = view.toks;
-  const t = toks[i]!;
-  return LOWER_WORD.test(t.word) && toks[i + 1] !== undefined && personStartingAt(view, toks[i + 1]!.start) && toks[i + 1]!.sentence === t.sentence &&
-    !FINITE_CUES.has(t.lower) && !VERB_LEMMAS.has(t.lower) && !/(?:ed|ing)$/.test(t.lower) && !SUBORDINATORS.has(t.lower) && !PREPOSITION_LIKE.has(t.lower);
+  // Up to three nouns before the name ("logistics group Aldane", "rival carmaker Toyota").
+  for (let k = i; k < i + MAX_NOUNS_BEFORE_NAME; k++) {
+    const t = toks[k]!;
+    const next = toks[k + 1];
+    if (!LOWER_WORD.test(t.word) || FINITE_CUES.has(t.lower) || VERB_LEMMAS.has(t.lower) || /(?:ed|ing)$/.test(t.lower) || SUBORDINATORS.has(t.lower) || PREPOSITION_LIKE.has(t.lower) || DETERMINERS.has(t.lower)) return false;
+    if (!next || next.sentence !== t.sentence) return false;
+    // The noun right before the name is singular ("group Aldane"; "carriers lists Saha" is a verb).
+    if (personStartingAt(view, next.start) || organisationStartingAt(view, next.start)) return !/[^s]s$/.test(t.lower);
+  }
+  return false;
+}
+const MAX_NOUNS_BEFORE_NAME = 3;
+
+/** True when an organisation's mention starts at `start`. */
+function organisationStartingAt(view: View, start: number): boolean {
+  const m = view.mentions[lowerBound(view.mentions, start)];
+  return m !== undefined && m.start === start && typeOf(view, m.entity) === 'ORG';
 }
 /** Words before a name that open a phrase, not a noun ("after", "with", "said"). */
 const PREPOSITION_LIKE = new Set([...NOUN_BEFORE, 'to', 'with', 'against', 'than', 'told', 'said', 'met', 'says']);
@@ -469,6 +483,8 @@ const MAX_INTRODUCTIONS = 3;
 function pastIntroduction(view: View, s: number, b: number): number {
   const toks = view.toks;
   let next = s;
+  const dateline = datelineEnd(view, s, b);
+  if (dateline > s) return dateline;
   if (INTRODUCERS.has(toks[s]!.lower) || participleOpening(view, s)) {
     for (let k = s; k < Math.min(b, s + 8); k++) if (toks[k]!.word === ',') next = k + 1;
   } else {
@@ -480,6 +496,18 @@ function pastIntroduction(view: View, s: number, b: number): number {
     }
   }
   return next > b ? s : next;
+}
+
+/** A wire dateline: a place in capitals, maybe a date, an agency in brackets and a dash. */
+const DATELINE = /^\p{Lu}[\p{Lu}. '-]*(?:,[^()\n]{1,30})? \((?:[^()\n]{1,40})\) ?[-–—]\s*/u;
+
+/** `FRANKFURT (Reuters) - Dutch group Aldane …`: the token after the dateline that opens a sentence at s, else s. */
+function datelineEnd(view: View, s: number, b: number): number {
+  const toks = view.toks;
+  const m = DATELINE.exec(view.text.slice(toks[s]!.start, toks[Math.min(b, s + 12)]!.end));
+  if (!m) return s;
+  const k = lowerBound(toks, toks[s]!.start + m[0].length);
+  return k <= b ? k : s;
 }
 
 /** "Underwhelmed with her role, she …": a clause opened by a participle, not a name. */

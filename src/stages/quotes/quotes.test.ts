@@ -1054,6 +1054,12 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Transport Safety Board',
   },
   {
+    rule: 'a wire dateline and nouns before a name are not the subject ("FRANKFURT (Reuters) - Dutch logistics group Aldane …, saying")',
+    text: 'FRANKFURT (Reuters) - Dutch logistics group Aldane on Wednesday raised its offer for Kessler Logistik, saying the improved bid was its final proposal.',
+    quote: 'improved bid',
+    speaker: 'Aldane',
+  },
+  {
     rule: 'a subject with two appositions, the first opening with "of", is still the speaker',
     text: 'Daniel Reyes, of the Manila Times, one of the organisers of the festival, stated, "We expect twice as many visitors this year."',
     quote: 'twice as many',
