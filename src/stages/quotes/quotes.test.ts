@@ -1060,6 +1060,18 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Aldane',
   },
   {
+    rule: 'a title alone ("their MP has said") is no name: the lede\'s person is named in the next sentence',
+    text: 'Villagers whose homes were flooded have been "left to fend for themselves", their MP has said.\n\nTom Whitley said families had waited two days for sandbags.',
+    quote: 'fend for themselves',
+    speaker: 'Tom Whitley',
+  },
+  {
+    rule: '"Denise and Raymond Okafor said": the given name alone shares the family name written last',
+    text: 'Denise and Raymond Okafor said the officers had ignored a direct order to stop the chase.',
+    quote: 'ignored a direct order',
+    speaker: 'Denise Okafor and Raymond Okafor',
+  },
+  {
     rule: 'a subject with two appositions, the first opening with "of", is still the speaker',
     text: 'Daniel Reyes, of the Manila Times, one of the organisers of the festival, stated, "We expect twice as many visitors this year."',
     quote: 'twice as many',

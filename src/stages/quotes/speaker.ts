@@ -443,6 +443,30 @@ const OFFICES = new Set(['office', 'government', 'administration', 'campaign', '
  * the phrase names nobody ("officials", "a witness").
  */
 export function speakerOfRegion(view: View, a: number, b: number, personOnly = false, nearestEnd = false): Ref | null {
+  const found = regionSpeaker(view, a, b, personOnly, nearestEnd);
+  // "their MP has said", "…, says MP": a title alone is no name; a lede names the person next.
+  if (found && !found.entity && ROLE_WORDS.has(found.name.replace(/^the\s+/i, '').toLowerCase())) return personNamedNext(view, b);
+  return found;
+}
+
+/**
+ * The person who opens one of the next two sentences as the subject of a reporting verb ("…, their
+ * MP has said. Harriet Moorcroft said families …"), else null.
+ */
+function personNamedNext(view: View, b: number): Ref | null {
+  const s = view.toks[b]!.sentence;
+  for (let n = s + 1; n <= s + 2; n++) {
+    const span = view.sentenceTokens[n];
+    if (!span) break;
+    const m = view.mentions[lowerBound(view.mentions, view.toks[span.first]!.start)];
+    if (!m || m.start !== view.toks[span.first]!.start || typeOf(view, m.entity) !== 'PERSON') continue;
+    const after = lowerBound(view.toks, m.end);
+    for (let k = after; k < Math.min(span.end, after + 3); k++) if (VERB_LEMMAS_LOWER.has(view.toks[k]!.lower)) return refOf(view, m.entity);
+  }
+  return null;
+}
+
+function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, nearestEnd: boolean): Ref | null {
   const toks = view.toks;
   while (a <= b && (/^[,;:—–(]$/.test(toks[a]!.word) || (a < b && LEADING_ADVERBS.has(toks[a]!.lower)))) a++;
   while (b >= a && /^[,;:—–)]$/.test(toks[b]!.word)) b--;
@@ -975,6 +999,9 @@ function jointSpeakers(view: View, usable: readonly MentionRef[], a: number, b: 
     const r = refOf(view, m.entity);
     if (!names.includes(r.name)) names.push(r.name);
   }
+  // "Denise and Raymond Okafor": a given name alone shares the family name written last.
+  const last = names[names.length - 1]!.split(/\s+/);
+  if (last.length > 1) for (let i = 0; i < names.length - 1; i++) if (!names[i]!.includes(' ') && isGivenName(names[i]!.toLowerCase())) names[i] = `${names[i]} ${last[last.length - 1]}`;
   return names.length > 1 ? { name: names.join(' and ') } : null;
 }
 
