@@ -1072,6 +1072,12 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Denise Okafor and Raymond Okafor',
   },
   {
+    rule: '"the coach" is the one the text called manager (coach, head coach and manager are one role; so are CEO and chief executive)',
+    text: 'Harwell manager Dariusz Wolny blamed the referee. "I can\'t fault the effort," the coach said, "but effort does not win you anything."',
+    quote: 'fault the effort',
+    speaker: 'Dariusz Wolny',
+  },
+  {
     rule: 'a subject with two appositions, the first opening with "of", is still the speaker',
     text: 'Daniel Reyes, of the Manila Times, one of the organisers of the festival, stated, "We expect twice as many visitors this year."',
     quote: 'twice as many',

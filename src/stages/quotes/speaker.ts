@@ -1064,7 +1064,8 @@ export function inDate(toks: View['toks'], i: number): boolean {
 }
 
 /** Role words that name one role ("spokesman", "spokeswoman", "spokesperson"; "Foreign Secretary", "foreign minister"). */
-const synonym = (s: string) => s.replace(/\bspokes(?:man|woman|person|men|women|people)\b/g, 'spokesperson').replace(/\bchairm[ae]n\b|\bchairwoman\b/g, 'chair').replace(/\b(foreign|interior|defen[cs]e|health|home) secretary\b/g, '$1 minister');
+const synonym = (s: string) => s.replace(/\bspokes(?:man|woman|person|men|women|people)\b/g, 'spokesperson').replace(/\bchairm[ae]n\b|\bchairwoman\b/g, 'chair').replace(/\b(foreign|interior|defen[cs]e|health|home) secretary\b/g, '$1 minister')
+  .replace(/\b(?:head coach|coach|manager)\b/g, 'manager').replace(/\b(?:ceo|chief executive officer)\b/g, 'chief executive');
 
 /**
  * A role written next to a person's mention in the text ("the ministry spokesman, Ahmed Hafez,",
