@@ -1,14 +1,20 @@
 /**
- * Organisation names that go on with "for (the)": the model often closes "Andy Warhol Foundation"
- * before "for the Visual Arts" and types the rest as another name. An organisation ending in an
- * organisation word, then "for" or "for the", then a name right after is one organisation.
+ * Organisation names the model cuts in two: it often closes "Andy Warhol Foundation" before "for
+ * the Visual Arts" and types the rest as another name, and reads "Avon and Somerset Police" as a
+ * place and a force.
  */
 import type { NerSpan } from './model.js';
 import { ORG_SUFFIXES } from './lexicon.js';
 
 const FOR_THE = /^ for (?:the )?$/;
 
-/** The spans with each "ORG for (the) NAME" pair joined into one organisation. */
+/** A preposition before a name: "in London and Thames Valley Police" names a place, then a force. */
+const PREPOSITION_BEFORE = /\b(?:in|at|from|to|for|near|across|between|with|by|on)\s+$/i;
+
+/**
+ * The spans with each "ORG for (the) NAME" pair joined into one organisation, and each "WORD and
+ * NAME ORG-WORD" ("Avon and Somerset Police", which the model reads as a place and a force).
+ */
 export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[] {
   const out: NerSpan[] = [];
   for (const span of spans) {
@@ -17,12 +23,21 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
       out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
       continue;
     }
+    if (previous && previous.type !== 'ORG' && span.type === 'ORG' && text.slice(previous.end, span.start) === ' and ' && !/\s/.test(text.slice(previous.start, previous.end)) &&
+      words(text, span).length <= 3 && ORG_SUFFIXES.has(lastWord(text, span).toLowerCase()) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, previous.start - 12), previous.start))) {
+      out[out.length - 1] = { ...span, start: previous.start, confidence: Math.min(previous.confidence, span.confidence) };
+      continue;
+    }
     out.push(span);
   }
   return out;
 }
 
+function words(text: string, span: NerSpan): string[] {
+  return text.slice(span.start, span.end).split(/\s+/);
+}
+
 function lastWord(text: string, span: NerSpan): string {
-  const words = text.slice(span.start, span.end).split(/\s+/);
-  return words[words.length - 1]!;
+  const all = words(text, span);
+  return all[all.length - 1]!;
 }

@@ -263,6 +263,11 @@ test('an organisation name goes on with "for (the)" and the name after it', () =
   ];
   const text = 'The Hartley Foundation for the Performing Arts paid; he left Google for Olympics.';
   assert.deepEqual(named(text, joinOrganisationTails(text, spans)), ['Hartley Foundation for the Performing Arts/ORG', 'Google/ORG', 'Olympics/OTHER']);
+  // "Avon and Somerset Police", read as a place and a force; not "in London and Thames Valley Police".
+  const force = 'Avon and Somerset Police said so; officers in London and Thames Valley Police agreed.';
+  const at = (w: string, type: 'LOC' | 'ORG') => ({ start: force.indexOf(w), end: force.indexOf(w) + w.length, type, confidence: 0.6 });
+  const forces = [at('Avon', 'LOC'), at('Somerset Police', 'ORG'), at('London', 'LOC'), at('Thames Valley Police', 'ORG')];
+  assert.deepEqual(named(force, joinOrganisationTails(force, forces)), ['Avon and Somerset Police/ORG', 'London/LOC', 'Thames Valley Police/ORG']);
 });
 
 test('an article opening a sentence is not part of the name after it, unless the whole is a known name', () => {
