@@ -309,8 +309,9 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
       k--;
       while (k > floor && toks[k]!.word !== ',' && end - k < MAX_SUBJECT_TOKENS) k--;
     }
-    // "Megan Price, 45, who lives nearby, said": a relative clause (and an age) after the subject.
-    if (k > floor && toks[k]!.word === ',' && /^(?:who|whose|whom)$/.test(toks[k + 1]?.word ?? '')) {
+    // "Megan Price, 45, who lives nearby, said", "Sarah Pemberton, 41, from Aldbridge, said": a
+    // relative clause or a home town (and an age) after the subject.
+    if (k > floor && toks[k]!.word === ',' && /^(?:who|whose|whom|from)$/.test(toks[k + 1]?.word ?? '')) {
       let e = k - 1;
       if (NUMBER.test(toks[e]!.word) && toks[e - 1]?.word === ',') e -= 2;
       const s = regionStart(view, e, floor);

@@ -1078,6 +1078,18 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Dariusz Wolny',
   },
   {
+    rule: 'an age and a home town between the subject and its verb ("X, 41, from Aldbridge, said:")',
+    text: 'Sarah Pemberton, 41, from Aldbridge, said: "We had about an hour\'s notice before the water came in."',
+    quote: 'an hour',
+    speaker: 'Sarah Pemberton',
+  },
+  {
+    rule: '"he" is the subject named in apposition, not its possessor ("Oliver\'s father, Mark Hendry, …")',
+    text: 'Oliver\'s father, Mark Hendry, shared updates on a fundraising page. On Sunday evening, he wrote: "Absolutely bursting with pride tonight."',
+    quote: 'bursting with pride',
+    speaker: 'Mark Hendry',
+  },
+  {
     rule: 'a subject with two appositions, the first opening with "of", is still the speaker',
     text: 'Daniel Reyes, of the Manila Times, one of the organisers of the festival, stated, "We expect twice as many visitors this year."',
     quote: 'twice as many',

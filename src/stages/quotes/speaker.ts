@@ -221,8 +221,10 @@ export function resolvePronoun(view: View, pronoun: string, offset: number): Ent
     }
     const c = compatible(view, kind, m.entity);
     if (c === 0) continue;
-    // A subject first; a name after a preposition ("pardoned by Trump") last.
-    const score = c + (opensClause(view, m.start) ? 2 : 0) + (personal && afterPreposition(view, m.start) ? 0 : 1);
+    // A subject first, not its possessor ("Oliver's father, Mark Hendry, …"); a name after a
+    // preposition ("pardoned by Trump") last.
+    const possessor = POSSESSIVE.has(view.toks[lowerBound(view.toks, m.end)]?.word ?? '');
+    const score = c + (!possessor && opensClause(view, m.start) ? 2 : 0) + (personal && afterPreposition(view, m.start) ? 0 : 1);
     if (score < minScore) continue;
     if (!best || score > bestScore) {
       best = m.entity;
