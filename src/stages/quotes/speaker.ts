@@ -476,7 +476,7 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   if (a > b) return null;
   if (a === b && PRONOUNS[toks[a]!.lower]) return pronounSpeaker(view, toks[a]!.word, toks[a]!.start);
   // "the 62-year-old said", "the mother of three added": the person who spoke last.
-  if (b - a <= MAX_DESCRIPTION_TOKENS) {
+  if (b - a <= MAX_DESCRIPTION_TOKENS && toks[a]!.lower === 'the') {
     const description = PERSON_DESCRIPTION.exec(view.text.slice(toks[a]!.start, toks[b]!.end));
     if (description) return describedSpeaker(view, toks[a]!.start, (description[1] ?? description[2])?.toLowerCase());
   }
