@@ -1,14 +1,15 @@
 import type { Offsets } from '../model/doc.js';
 import { ABBREVIATIONS, CLOSERS, END_MARKS, SENTENCE_OPENERS } from './rules.js';
 
+/** Quotation marks that may close or open: after a space they open the next sentence. */
+const STRAIGHT_MARKS = new Set(['"', "'"]);
+
 /**
  * Splits tokens into sentences. A sentence ends at a line break, or after an end mark (with any
  * closing quotes and brackets) when the next token does not start in lower case. Abbreviations
  * never end a sentence; acronyms (U.S.) end one only before a typical sentence opener.
  * Returns, for each token, the index of its sentence, and the sentences' offsets.
  */
-const STRAIGHT_MARKS = new Set(['"', "'"]);
-
 export function splitSentences(text: string, tokens: readonly Offsets[]): { sentences: Offsets[]; tokenSentence: number[] } {
   const sentences: Offsets[] = [];
   const tokenSentence: number[] = new Array(tokens.length);

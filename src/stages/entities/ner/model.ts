@@ -27,10 +27,11 @@ export const MAX_BLOCK_TOKENS = 20_000;
 /** Words whose word-feature sums the scorer keeps between documents (about 100 bytes each). */
 const MAX_WORD_SUMS = 50_000;
 const L = NUM_LABELS;
-/** Words that label a photo or video credit in captions ("Image: Nick Moreau"). */
+/** Articles that may open a sentence before a name ("A Foreign Office spokesperson"). */
 const ARTICLES = new Set(['A', 'An']);
 /** The token before a sentence's first word, with the space after it (an end mark, a line break, an opening mark). */
 const OPENS_SENTENCE = /(?:[.!?:;"“”'‘’(]\s*|\n\s*)$/;
+/** Words that label a photo or video credit in captions ("Image: Nick Moreau"). */
 const CAPTION_LABELS = new Set(['Image', 'Photo', 'Picture', 'Video', 'Credit', 'Source', 'IMAGE', 'PHOTO']);
 
 /** A trained tagger: feature resources, weights and transition scores. */
