@@ -216,6 +216,28 @@ function thatWithin(view: View, from: number, to: number): boolean {
   return false;
 }
 
+/** True when tokens first..v-1 are a name, then an apposition in commas, with no verb ("Ravi Mendonça, a sleep physician,"). */
+function appositionBefore(view: View, first: number, v: number): boolean {
+  const toks = view.toks;
+  let k = first;
+  while (k < v - 1 && toks[k]!.word !== ',') k++;
+  if (k === first || k >= v - 1) return false;
+  const m = view.mentions[lowerBound(view.mentions, toks[k - 1]!.end) - 1];
+  return m !== undefined && m.end === toks[k - 1]!.end && m.start >= toks[first]!.start && !hasFiniteVerb(view, first, v - 1, true);
+}
+
+/** Words that open a quantity before a number ("about 160", "more than 160,000"), not a complement ("said about it"). */
+const QUANTITY_OPENERS = /^(?:about|around|over|nearly|almost|roughly|approximately|some|more|less|fewer)$/;
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half|dozens?|hundreds?|thousands?|millions?|billions?)$/;
+
+/** True when token k opens a quantity that is the subject of a reported clause ("said more than 160,000 tickets had been sold"). */
+function quantityAt(view: View, k: number): boolean {
+  const toks = view.toks;
+  if (!QUANTITY_OPENERS.test(toks[k]?.lower ?? '')) return false;
+  const n = toks[k + 1]?.lower === 'than' ? k + 2 : k + 1;
+  return DIGIT_START.test(toks[n]?.word ?? '') || NUMBER_WORD.test(toks[n]?.lower ?? '');
+}
+
 /** First token of the clause after a reporting verb at v: past a hearer, adjuncts and "that". */
 function contentStart(view: View, v: number, lemma: string, end: number): { c: number; that: boolean } {
   const toks = view.toks;
@@ -517,8 +539,9 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   const opensClause = tc !== undefined && CLAUSE_OPENER.test(tc.word);
   // "…, said Information Minister X on Sunday": after a comma, words without a verb are the speaker of an inverted frame.
   const finite = tc !== undefined && hasFiniteVerb(view, c, stop);
-  const inverted = before.word === ',' && !finite;
-  const bare = tc !== undefined && !inverted && !THAT_ONLY.has(lemma) && !NOT_CONTENT.test(tc.lower) && !/^[,.;:!?)]$/.test(tc.word) && (finite || (clausal && opensClause)) && (clausal || !objectWithRelative(view, c, stop)) && !objectThenMeans(view, c, stop);
+  // "X, a physician, said …" closes an apposition to a name: no inverted frame.
+  const inverted = before.word === ',' && !finite && !appositionBefore(view, first, v);
+  const bare = tc !== undefined && !inverted && !THAT_ONLY.has(lemma) && (!NOT_CONTENT.test(tc.lower) || quantityAt(view, c)) && !/^[,.;:!?)]$/.test(tc.word) && (finite || (clausal && opensClause)) && (clausal || !objectWithRelative(view, c, stop)) && !objectThenMeans(view, c, stop);
   // "…, CNN reported the governor said.": the inner frame's speaker said the clause before (rules §3.6).
   const inner = that ? undefined : innerFrameAtEnd(view, c, end);
   if (tc && c < end && !directOnly && (that || bare) && inner === undefined) {

@@ -1169,13 +1169,13 @@ for (const c of SPEAKER_CASES) {
 
 test('rules: a quotation in a relative clause ("with which X honours …") is not the main subject\'s', async () => {
   const d = await analyse('Ana Ortiz won the prize, with which the Hartley Foundation honours a writer for having done "the most to widen what a novel can hold", in March.');
-  const q = findQuotes(d, undefined, { model: null }).find((x) => x.text.includes('the most to widen'));
+  const q = findQuotes(d).find((x) => x.text.includes('the most to widen'));
   assert.equal(q?.speaker, null);
 });
 
 test('rules: "the mother of three" is not a man who spoke last', async () => {
   const d = await analyse('John Hale said: "Nobody came to help us at all." The mother of three added that she was angry about it.');
-  const q = findQuotes(d, undefined, { model: null }).find((x) => x.text.includes('was angry'));
+  const q = findQuotes(d).find((x) => x.text.includes('was angry'));
   assert.equal(q?.speaker, null);
 });
 
@@ -1208,4 +1208,20 @@ test('a quotation introduced by a colon keeps that frame over a clause in the se
   const d = await analyse('Fire chief Anna Kowalski said at a briefing: "The building was empty when the fire started." The city council has called for an inquiry.');
   assert.equal(speaker(find(d, 'building was empty')), 'Anna Kowalski');
   assert.equal(find(d, 'building was empty').rule, 'quotation-before');
+});
+
+test('reported content that opens with a quantity, or follows a name in apposition, is found', async () => {
+  const d = await analyse(
+    'Dr Lena Okafor, a sleep physician, said the patients now arrive at clinic with printouts.\n\n' +
+      'The promoter, Harlow Live, said more than 160,000 tickets had been sold. Marta Reyes said about 20 buildings collapsed.\n\n' +
+      'Estimates by the Peruvian government state about 300 people are missing.',
+  );
+  assert.equal(speaker(find(d, 'the patients now arrive')), 'Lena Okafor');
+  assert.equal(find(d, 'more than 160,000').text, 'more than 160,000 tickets had been sold');
+  assert.equal(speaker(find(d, 'about 20 buildings')), 'Marta Reyes');
+  assert.equal(speaker(find(d, 'about 300 people')), 'Peruvian government');
+  // "said about" a topic is no content; an inverted frame after content stays one.
+  const t = await analyse('Marta Reyes spoke about the plan on Monday. The council had dropped the plan, said the mayor.');
+  assert.equal(t.quotes.filter((q) => q.text.startsWith('the plan')).length, 0);
+  assert.equal(find(t, 'The council had dropped').rule, 'clause-said-x');
 });

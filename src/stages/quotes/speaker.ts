@@ -97,7 +97,7 @@ const MONTHS_AND_DAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
  * A reference to an entity as a speaker. People are named by their fullest name in the article
  * without a role before it: a surname alone ("Bash") takes the one longer name that contains it.
  */
-export function refOf(view: View, entity: Entity): Ref {
+function refOf(view: View, entity: Entity): Ref {
   if (typeOf(view, entity) !== 'PERSON') return { entity: entity.id, name: writtenName(view, entity) };
   let name = view.fullNames.get(entity) ?? personName(entity.name);
   // "London Sadiq Khan" (from "Mayor of London Sadiq Khan"): a place before the name is not part of it.
@@ -119,7 +119,7 @@ const genders = new WeakMap<Entity, 'male' | 'female' | null>();
  * A person's gender: from the KB, else a gendered title or role ("Mrs", "spokeswoman") written
  * before a mention, else the first name. Unknown is null (compatible with both pronouns).
  */
-export function genderOf(view: View, entity: Entity): 'male' | 'female' | null {
+function genderOf(view: View, entity: Entity): 'male' | 'female' | null {
   const known = genders.get(entity);
   if (known !== undefined) return known;
   let g: 'male' | 'female' | null = null;
@@ -509,8 +509,9 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
       return known && known.start === toks[a]!.start ? refOf(view, known.entity) : known ? { entity: known.entity.id, name: run } : { name: run };
     }
   }
-  // "Another report from the Mexican government": a document speaks for whoever it is from.
-  if (h + 2 <= b && toks[h + 1]!.lower === 'from' && OWN_WORDS.test(toks[h]!.lower)) return speakerOfRegion(view, h + 2, phraseEndIn(toks, h + 2, b));
+  // "Another report from the Mexican government", "Estimates by the Argentinian government": a
+  // document speaks for whoever it is from.
+  if (h + 2 <= b && (toks[h + 1]!.lower === 'from' || toks[h + 1]!.lower === 'by') && OWN_WORDS.test(toks[h]!.lower)) return speakerOfRegion(view, h + 2, phraseEndIn(toks, h + 2, b));
   // "The decree signed by the Pope": a document speaks for whoever signed or issued it.
   if (h + 3 <= b && (OWN_WORDS.test(toks[h]!.lower) || DOCUMENT_NOUNS.test(toks[h]!.lower)) && ISSUING.test(toks[h + 1]!.lower) && toks[h + 2]!.lower === 'by') return speakerOfRegion(view, h + 3, phraseEndIn(toks, h + 3, b));
   const governing = governmentOf(view, h, b);

@@ -13,6 +13,8 @@ const PROPAGATED_CONFIDENCE = 0.8;
 const MIN_VOTE_CONFIDENCE = marginToConfidence(0);
 
 const UPPER_START = /^\p{Lu}/u;
+/** One capitalised word ending in a plural -s. */
+const PLURAL_WORD = /^\p{Lu}\p{Ll}+[^s]s$/u;
 
 export function documentConsistency(text: string, tokens: readonly Offsets[], spans: NerSpan[]): NerSpan[] {
   if (spans.length === 0) return spans;
@@ -47,10 +49,22 @@ export function documentConsistency(text: string, tokens: readonly Offsets[], sp
     const last = name.slice(name.lastIndexOf(' ') + 1);
     if (last !== name && UPPER_START.test(last) && last.length > 1 && !majority.has(last)) family.set(last, s.confidence);
   }
-  const out: NerSpan[] = spans.map((s) => {
-    const m = majority.get(text.slice(s.start, s.end));
-    return m && generic(m) !== generic(s.type) ? { ...s, type: m } : s;
-  });
+  // A plural of a word the document names as something else is a common noun, not a person
+  // ("Polaroids" beside the "Polaroid" camera); a tagged person's family name ("Waters") stays.
+  const things = new Set<string>();
+  for (const [key, type] of majority) {
+    if (type !== 'PERSON' || !PLURAL_WORD.test(key) || family.has(key)) continue;
+    const singular = majority.get(key.slice(0, -1));
+    if (singular && singular !== 'PERSON') things.add(key);
+  }
+  for (const key of things) majority.delete(key);
+  const out: NerSpan[] = [];
+  for (const s of spans) {
+    const key = text.slice(s.start, s.end);
+    if (things.has(key)) continue;
+    const m = majority.get(key);
+    out.push(m && generic(m) !== generic(s.type) ? { ...s, type: m } : s);
+  }
   // Unlabelled repeats: single tokens only when capitalised in the text, multi-token names anywhere.
   const firstWord = new Map<string, string[]>();
   for (const key of [...majority.keys(), ...family.keys()]) {

@@ -177,6 +177,16 @@ test('one sense per document: repeats take the majority type, family names follo
   assertWellFormed(text, out);
 });
 
+test('one sense per document: a plural of a thing the document names is no person; a family name in -s is', () => {
+  const text = 'She used a Zorbl camera. The Zorbls sold well. Zorbls were cheap. Kathryn Waters came; Waters said so.';
+  const { tokens } = segmentText(text);
+  const span = (s: string, type: NerSpan['type'], from = 0): NerSpan => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length, type, confidence: 0.7 });
+  const spans = [span('Zorbl', 'ORG'), span('Zorbls', 'PERSON'), span('Zorbls', 'PERSON', 40), span('Kathryn Waters', 'PERSON'), span('Waters', 'PERSON', 80)];
+  const out = documentConsistency(text, tokens, spans);
+  assert.deepEqual(named(text, out), ['Zorbl/ORG', 'Kathryn Waters/PERSON', 'Waters/PERSON']);
+  assertWellFormed(text, out);
+});
+
 test('a file that is not a model is rejected with a coded error', () => {
   assert.throws(() => decodeModel(gzipSync(Buffer.from('not a model'))), (e: unknown) => e instanceof NerModelFormatError && e.code === 'NG_NER_MODEL_FORMAT');
 });
