@@ -72,6 +72,10 @@ export function verbAt(view: View, i: number): string | undefined {
   if (!t || t.word !== t.lower) return undefined;
   const lemma = VERB_LEMMAS.get(t.lower);
   if (!lemma) return undefined;
+  // Half of a hyphenated word ("state-owned", "well-reported") is no verb.
+  const after = view.toks[i + 1];
+  if (after && after.start === t.end && /^[-‑]$/.test(after.word)) return undefined;
+  if (view.toks[i - 1]?.end === t.start && /^[-‑]$/.test(view.toks[i - 1]!.word)) return undefined;
   // A phrasal verb needs its particle ("pointed out", not "pointed a gun").
   if (lemma.includes(' ') && view.toks[i + 1]?.lower !== lemma.split(' ')[1]) return undefined;
   const prev = view.toks[i - 1];
@@ -196,6 +200,8 @@ function regionStart(view: View, j: number, floor: number): number {
     // "Kyriakos Mitsotakis speaking to the Atlantic Council think tank called …": the participle
     // phrase sits between the subject and its verb.
     else if (depth === 0 && /^(?:speaking|talking|writing)$/.test(prev.lower) && UPPER_START.test(toks[i - 2]?.word ?? '') && toks[i - 2]!.sentence === prev.sentence) { /* part of the subject */ }
+    // "The London-based company said": a participle joined by a hyphen is an adjective.
+    else if (toks[i - 2]?.word === '-' && toks[i - 2]!.end === prev.start) { /* part of the subject */ }
     // "The decree signed by the Pope read": a participle and its agent after a noun.
     else if (depth === 0 && toks[i]!.lower === 'by' && DOCUMENT_NOUNS.test(toks[i - 2]?.lower ?? '') && /(?:ed|en)$/.test(prev.lower)) { /* part of the subject */ }
     else if (depth === 0 && (prev.word === ',' || CLAUSE_BREAKS.has(prev.lower) || QUOTE_MARK.test(prev.word) || (endsSubject(prev) && (!VERB_LEMMAS.has(prev.lower) || verbAt(view, i - 1) !== undefined)))) break;

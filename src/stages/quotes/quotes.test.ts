@@ -1225,3 +1225,20 @@ test('reported content that opens with a quantity, or follows a name in appositi
   assert.equal(t.quotes.filter((q) => q.text.startsWith('the plan')).length, 0);
   assert.equal(find(t, 'The council had dropped').rule, 'clause-said-x');
 });
+
+test('a post on X; "the London-based company"; a release named in an opening adjunct; places where unnamed people are', async () => {
+  const d = await analyse(
+    'Quidly, the budgeting app popular with students, has confirmed the breach.\n\n' +
+      'In a press release issued on Thursday, the London-based company said the intrusion had been detected in March.\n\n' +
+      '"We are deeply sorry," the release said.\n\n' +
+      'Chief executive Marta Reyes wrote on X that she took "full responsibility" for the breach.\n\n' +
+      'Diplomats in Brussels said the talks had stalled. On Monday, state-owned news agency Fars reported the talks had resumed.',
+  );
+  assert.equal(speaker(find(d, 'the intrusion had been')), 'Quidly');
+  assert.equal(speaker(find(d, 'deeply sorry')), 'Quidly');
+  assert.equal(find(d, 'she took').text, 'she took "full responsibility" for the breach');
+  assert.equal(speaker(find(d, 'she took')), 'Marta Reyes');
+  assert.equal(speaker(find(d, 'the talks had stalled')), null);
+  assert.equal(speaker(find(d, 'the talks had resumed')), 'Fars');
+  assert.ok(!d.quotes.some((q) => q.text.startsWith('owned')));
+});

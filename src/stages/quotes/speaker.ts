@@ -494,8 +494,10 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   // "Associates of Navalny alleged": unnamed people of a person are not that person (rules §4.3).
   if (pluralOf && !VOICES.has(toks[h]!.lower) && !PROXY_HEADS.has(toks[h]!.lower) && personAt(view, h + 2, b)) return null;
   const headIsName = headMention?.start === toks[h]!.start && !pluralOf;
+  // "Diplomats in Brussels said": a plural noun opening the sentence, no name, is generic too.
+  const pluralOpener = opening && /^\p{Lu}\p{Ll}+[^s'’]s$/u.test(toks[h]!.word);
   const genericHead = !headIsName && !PROXY_HEADS.has(toks[h]!.lower) && !VOICES.has(toks[h]!.lower) &&
-    (LOWER_START.test(toks[h]!.word) || (opening && !ROLE_WORDS.has(toks[h]!.lower) && (pluralOf || COMMON_WORDS.has(toks[h]!.lower) || writtenLowercase(view, toks[h]!.lower))));
+    (LOWER_START.test(toks[h]!.word) || pluralOpener || (opening && !ROLE_WORDS.has(toks[h]!.lower) && (pluralOf || COMMON_WORDS.has(toks[h]!.lower) || writtenLowercase(view, toks[h]!.lower))));
   // "Nils-Erik Haagenrud of Rogaland Fire and Rescue": a person's name the entity stage missed,
   // then the body the person belongs to.
   {
@@ -580,6 +582,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
       }
       continue;
     }
+    // "the London-based company": a place in a compound modifier only says where it is.
+    if (toks[k]?.word === '-' && toks[k]!.start === m.end && /^(?:based|born|headquartered|listed|registered|owned)$/.test(toks[k + 1]?.lower ?? '')) continue;
     // "US authorities", "Iranian officials": a country qualifying a group is not the speaker.
     if ((typeOf(view, m.entity) === 'GPE' || typeOf(view, m.entity) === 'NORP') && k <= b && LOWER_START.test(toks[k]!.word) && !POSSESSIVE.has(toks[k]!.word)) continue;
     // "Jefferson Parish officials", "Interpol sources": any name qualifying unnamed officials (rules §4.3).
@@ -956,6 +960,12 @@ function issuerOf(view: View, nounTok: number): Ref | null {
     const spoke = speakersOf(view).find((s) => s.start <= at && at <= s.end && s.start < offset);
     if (spoke) return spoke.ref;
     const first = view.sentenceTokens[toks[i]!.sentence]?.first ?? i;
+    // "In a press release issued on Thursday, the company said …": the sentence's speaker.
+    if (toks[first]!.lower === 'in') {
+      const end = toks[(view.sentenceTokens[toks[i]!.sentence]?.end ?? i + 1) - 1]!.end;
+      const main = speakersOf(view).find((s) => s.start > at && s.start < Math.min(end, offset));
+      if (main) return main.ref;
+    }
     // The subject before the verb that governs the statement ("They released a statement").
     let v = i - 1;
     while (v > first && !(toks[v]!.word === toks[v]!.lower && /(?:ed|s)$/.test(toks[v]!.lower) && toks[v]!.lower.length > 3)) v--;

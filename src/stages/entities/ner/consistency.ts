@@ -13,6 +13,20 @@ const PROPAGATED_CONFIDENCE = 0.8;
 const MIN_VOTE_CONFIDENCE = marginToConfidence(0);
 
 const UPPER_START = /^\p{Lu}/u;
+/**
+ * Common nouns that say the name next to them is an organisation: "budgeting app Pennywise",
+ * "Pennywise, the budgeting app popular with students". Nouns that also name people's jobs
+ * (producer, publisher, promoter, broadcaster, operator) are left out.
+ */
+const ORG_DESCRIPTORS = new Set([
+  'company', 'firm', 'startup', 'start-up', 'app', 'group', 'conglomerate', 'retailer', 'supermarket', 'chain', 'bank',
+  'lender', 'insurer', 'carmaker', 'automaker', 'airline', 'manufacturer', 'network', 'channel', 'newspaper', 'magazine',
+  'tabloid', 'website', 'platform', 'provider', 'label', 'agency', 'charity', 'nonprofit', 'non-profit',
+  'union', 'party', 'club', 'band', 'studio', 'brand', 'giant', 'consultancy', 'regulator', 'watchdog', 'utility',
+  'miner', 'distributor', 'foundation', 'outlet',
+]);
+/** Words that may follow a descriptor in an apposition ("the budgeting app popular with …"). */
+const AFTER_DESCRIPTOR = /^(?:[,.;:)]|that|which|whose|with|in|of|for|from|based|popular|known|founded|owned|backed|behind|and|best)$/;
 /** One capitalised word ending in a plural -s. */
 const PLURAL_WORD = /^\p{Lu}\p{Ll}+[^s]s$/u;
 
@@ -48,6 +62,11 @@ export function documentConsistency(text: string, tokens: readonly Offsets[], sp
     const name = text.slice(s.start, s.end);
     const last = name.slice(name.lastIndexOf(' ') + 1);
     if (last !== name && UPPER_START.test(last) && last.length > 1 && !majority.has(last)) family.set(last, s.confidence);
+  }
+  // A name a common noun describes as an organisation is no person ("budgeting app Pennywise").
+  for (const s of spans) {
+    const key = text.slice(s.start, s.end);
+    if ((majority.get(key) ?? s.type) === 'PERSON' && describedAsOrganisation(text, tokens, s)) majority.set(key, 'ORG');
   }
   // A plural of a word the document names as something else is a common noun, not a person
   // ("Polaroids" beside the "Polaroid" camera); a tagged person's family name ("Waters") stays.
@@ -105,4 +124,31 @@ export function documentConsistency(text: string, tokens: readonly Offsets[], sp
   }
   if (added.length === 0) return out;
   return [...out, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** True when a common noun right before the span, or heading an apposition right after it, names an organisation. */
+function describedAsOrganisation(text: string, tokens: readonly Offsets[], s: Offsets): boolean {
+  const word = (i: number) => (tokens[i] ? text.slice(tokens[i]!.start, tokens[i]!.end) : '');
+  const first = lowerBound(tokens, s.start);
+  if (first > 0 && ORG_DESCRIPTORS.has(word(first - 1)) && /^ +$/.test(text.slice(tokens[first - 1]!.end, s.start))) return true;
+  const last = lowerBound(tokens, s.end) - 1;
+  if (word(last + 1) !== ',' || !/^(?:the|a|an)$/.test(word(last + 2))) return false;
+  for (let k = last + 3; k <= last + 5; k++) {
+    const w = word(k);
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return false;
+    if (ORG_DESCRIPTORS.has(w)) return AFTER_DESCRIPTOR.test(word(k + 1));
+  }
+  return false;
+}
+
+/** Index of the first token that ends after `offset`. */
+function lowerBound(tokens: readonly Offsets[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

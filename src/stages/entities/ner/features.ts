@@ -184,6 +184,10 @@ const OPENERS = new Set(['"', '\u201c', "'", '\u2018', '(', '[', '-', '\u2014', 
 
 /** What the extractor reads from a word's text alone. */
 interface WordAttributes {
+  /** The token as written, and the hash of that text (the key of `WordTable`). */
+  text: string;
+  key: number;
+  /** The token with curly quotation marks and apostrophes made straight ("Commissioner’s" reads as "Commissioner's"). */
   word: string;
   lower: string;
   hLower: number;
@@ -201,7 +205,7 @@ const MAX_CACHED_WORDS = 100_000;
 
 /**
  * Attributes of the words seen so far, found from the text itself: an open-addressing table keyed
- * by the word's hash (its `hExact`), checked against the kept word, so a known word costs neither
+ * by the hash of the word as written (its `key`), checked against the kept text, so a known word costs neither
  * a slice nor a string-keyed map look-up.
  */
 class WordTable {
@@ -222,9 +226,9 @@ class WordTable {
     let slot = h & mask;
     for (let e: number; (e = this.slots[slot]!) >= 0; slot = (slot + 1) & mask) {
       const w = this.entries[e]!;
-      if (w.hExact === h && w.word.length === end - start && text.startsWith(w.word, start)) return w;
+      if (w.key === h && w.text.length === end - start && text.startsWith(w.text, start)) return w;
     }
-    const w = wordAttributes(text.slice(start, end), this.res);
+    const w = wordAttributes(text.slice(start, end), h, this.res);
     this.slots[slot] = this.entries.length;
     this.entries.push(w);
     if (this.entries.length * 2 > this.slots.length) this.grow();
@@ -235,7 +239,7 @@ class WordTable {
     this.slots = new Int32Array(this.slots.length * 2).fill(-1);
     const mask = this.slots.length - 1;
     this.entries.forEach((w, e) => {
-      let slot = w.hExact & mask;
+      let slot = w.key & mask;
       while (this.slots[slot]! >= 0) slot = (slot + 1) & mask;
       this.slots[slot] = e;
     });
@@ -248,7 +252,11 @@ export function clearWordCache(res: FeatureResources): void {
   wordCaches.delete(res);
 }
 
-function wordAttributes(word: string, res: FeatureResources): WordAttributes {
+const CURLY = /[‘’“”]/g;
+const STRAIGHT: Record<string, string> = { '‘': "'", '’': "'", '“': '"', '”': '"' };
+
+function wordAttributes(text: string, key: number, res: FeatureResources): WordAttributes {
+  const word = text.replace(CURLY, (c) => STRAIGHT[c]!);
   const lower = word.toLowerCase();
   const hLower = hashString(lower);
   let shape = 0x811c9dc5;
@@ -267,6 +275,8 @@ function wordAttributes(word: string, res: FeatureResources): WordAttributes {
   }
   const first = word.charCodeAt(0);
   return {
+    text,
+    key,
     word,
     lower,
     hLower,

@@ -187,6 +187,23 @@ test('one sense per document: a plural of a thing the document names is no perso
   assertWellFormed(text, out);
 });
 
+test('one sense per document: a name a common noun describes as an organisation is no person', () => {
+  const text = 'Budgeting app Zorbl confirms breach. Zorbl, the budgeting app popular with students, said so. The company founder Ana Ruiz, a banker, spoke.';
+  const { tokens } = segmentText(text);
+  const span = (s: string, type: NerSpan['type'], from = 0): NerSpan => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length, type, confidence: 0.7 });
+  const out = documentConsistency(text, tokens, [span('Zorbl', 'PERSON'), span('Zorbl', 'PERSON', 30), span('Ana Ruiz', 'PERSON')]);
+  assert.deepEqual(named(text, out), ['Zorbl/ORG', 'Zorbl/ORG', 'Ana Ruiz/PERSON']);
+});
+
+test('curly apostrophes and quotation marks read as straight ones', () => {
+  const tag = (text: string) => {
+    const { tokens, sentences } = segmentText(text);
+    return shipped.tag(text, tokens, sentences).map((s) => `${s.start}-${s.end}/${s.type}`);
+  };
+  const straight = "The Information Commissioner's Office said the firm's \"data\" was safe.";
+  assert.deepEqual(tag(straight.replace(/'/g, '’').replace(/"(\w)/, '“$1').replace(/"/, '”')), tag(straight));
+});
+
 test('a file that is not a model is rejected with a coded error', () => {
   assert.throws(() => decodeModel(gzipSync(Buffer.from('not a model'))), (e: unknown) => e instanceof NerModelFormatError && e.code === 'NG_NER_MODEL_FORMAT');
 });
