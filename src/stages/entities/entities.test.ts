@@ -129,6 +129,19 @@ function fakeModel(spans: [string, string][]): NerModel {
   } as unknown as NerModel;
 }
 
+test('with the model, an organisation\'s span that stops short of its KB name runs on to its end', async () => {
+  const osce = { id: 'org:osce', name: 'OSCE', type: 'ORG' as const, aliases: ['Organization for Security and Co-operation in Europe'], code: 'IGOEUR', roles: [], source: 'test fixture' };
+  const kb = testKb([...FIXTURE_ENTRIES, osce]);
+  const text = 'The Organization for Security and Co-operation in Europe sent observers to France and the United Kingdom.';
+  const ner = fakeModel([['Organization for Security and Co-operation', 'ORG'], ['Europe', 'LOC'], ['France', 'LOC'], ['United Kingdom', 'LOC']]);
+  const doc = await analyzeText(text, { ner, kb });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.kb ?? null, e.mentions.map((m) => m.text)]), [
+    ['OSCE', 'org:osce', ['Organization for Security and Co-operation in Europe']],
+    ['France', 'FRA', ['France']],
+    ['United Kingdom', 'GBR', ['United Kingdom']],
+  ]);
+});
+
 test('with the model, its spans and types stand; the KB links them but neither splits nor retypes them', async () => {
   const text = 'The Saudi Gazette reported that the United States Navy and Hamas spoke in Israel.';
   const ner = fakeModel([['Saudi Gazette', 'ORG'], ['United States Navy', 'ORG'], ['Hamas', 'ORG'], ['Israel', 'LOC']]);

@@ -9,6 +9,8 @@ import { ORG_HEADS, PLACE_HEADS, TITLES_BY_FIRST_WORD } from '../../lexicon/titl
 const PERSON_AFTER = /^\s+(?:administration|government|cabinet|presidency|campaign|era)\b|^['’]s\s+(?:office|government|administration|cabinet)\b/;
 
 const CAPITALISED = /^\p{Lu}/u;
+/** Lower-case words after which an organisation's span may go on as a longer KB name. */
+const KB_NAME_CONNECTORS = new Set(['in', 'of', 'for', 'on']);
 
 /** Tokens in the longest title. */
 const LONGEST_TITLE = Math.max(...[...TITLES_BY_FIRST_WORD.values()].flatMap((seqs) => seqs.map((seq) => seq.length)));
@@ -242,10 +244,18 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
    * a given name ("Jordan Peterson").
    */
   function withModel(pieces: Piece[], spans: readonly Tagged[]): Piece[] {
-    const ranges = spans.flatMap((t) => {
+    let ranges = spans.flatMap((t) => {
       const r = tokenRange(t);
       return r ? [{ ...r, type: t.type }] : [];
     });
+    // An organisation's span that stops short of its KB name ("Organization for Security and Co-operation",
+    // tagged without "in Europe") runs on to the end of that name.
+    for (const r of ranges) {
+      const last = longerKbName(r);
+      if (last === r.last) continue;
+      ranges = ranges.filter((o) => o === r || o.last < r.first || o.first > last);
+      r.last = last;
+    }
     const out: Piece[] = [];
     const overlaps = (p: { first: number; last: number }) => ranges.some((r) => r.first <= p.last && p.first <= r.last);
     for (const [k, p] of pieces.entries()) {
@@ -259,6 +269,19 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     }
     for (const r of ranges) out.push(...modelPieces(givenNameBefore(r, pieces), r.last, r.type));
     return out.sort((a, b) => a.first - b.first);
+  }
+
+  /**
+   * The last token of a KB organisation's name that starts with ORG span r's words and goes on
+   * with a lower-case connector and up to two capitalised words ("… in Europe"); r.last when none.
+   */
+  function longerKbName(r: { first: number; last: number; type: EntityType }): number {
+    if (r.type !== 'ORG' || !KB_NAME_CONNECTORS.has(word(r.last + 1))) return r.last;
+    for (let j = Math.min(r.last + 3, tokens.length - 1); j > r.last + 1; j--) {
+      if (!CAPITALISED.test(word(j))) continue;
+      if (kb.lookup(text.slice(tokens[r.first]!.start, tokens[j]!.end)).some((e) => e.type === 'ORG')) return j;
+    }
+    return r.last;
   }
 
   /**

@@ -1242,3 +1242,12 @@ test('a post on X; "the London-based company"; a release named in an opening adj
   assert.equal(speaker(find(d, 'the talks had resumed')), 'Fars');
   assert.ok(!d.quotes.some((q) => q.text.startsWith('owned')));
 });
+
+test('a surname with a joined particle after a title is the person named in full; observers speak for their organisation', async () => {
+  const d = await analyse(
+    "Qatar's chief mediator, Khalid bin Saad al-Marri, said the talks would go on. \"Nobody is walking out,\" Mr. al-Marri told reporters.\n\n" +
+      'Observers from the Organization for Security and Co-operation in Europe said in a statement that the vote had been fair.',
+  );
+  assert.equal(speaker(find(d, 'Nobody is walking out')), 'Khalid bin Saad al-Marri');
+  assert.equal(speaker(find(d, 'the vote had been fair')), 'Organization for Security and Co-operation in Europe');
+});

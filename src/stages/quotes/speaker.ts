@@ -419,7 +419,7 @@ const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) || /^\p{N}/u.test(w);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { its: 'it', his: 'he', her: 'she', their: 'they' };
 /** People who speak for an organisation: "representatives from Iran", "a spokesperson for the ministry". */
-const VOICES = new Set(['representative', 'representatives', 'spokesperson', 'spokespeople', 'spokesman', 'spokeswoman', 'spokespersons', 'spokesmen', 'envoy', 'delegation', 'delegates', 'ambassador']);
+const VOICES = new Set(['representative', 'representatives', 'spokesperson', 'spokespeople', 'spokesman', 'spokeswoman', 'spokespersons', 'spokesmen', 'envoy', 'delegation', 'delegates', 'ambassador', 'observers', 'monitors', 'inspectors']);
 
 /** Words for a team that acts for someone in court ("his legal team", "her defence team"), not as them. */
 const LEGAL = /^(?:legal|defen[cs]e)$/;

@@ -13,6 +13,8 @@ const PERSON_OF = /^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})\s+(?:of|from|at)\
 
 /** Lower-case words at the start. */
 const LOWER_WORDS = /^(?:\p{Ll}+\s+)+/u;
+/** A short lower-case particle joined to a capitalised name. */
+const JOINED_PARTICLE = /^\p{Ll}{1,3}[-‑'’]\p{Lu}/u;
 /** Two capitalised words ("Nikki Haley"). */
 const TWO_NAME_WORDS = /^\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 
@@ -252,8 +254,10 @@ function speakerMentions(text: string, entities: readonly Entity[], types: Reado
     for (const m of e.mentions) {
       if (m.field) continue;
       // A mention starting in lower case ("of London Sadiq Khan") is cut to its capitalised part.
+      // A particle joined to the name stays ("al-Marri", "d'Alembert").
       const lead = LOWER_WORDS.exec(m.text)?.[0].length ?? 0;
-      if (lead < m.text.length && UPPER_START.test(m.text.slice(lead))) out.push({ start: m.start + lead, end: m.end, entity: person });
+      const rest = m.text.slice(lead);
+      if (lead < m.text.length && (UPPER_START.test(rest) || JOINED_PARTICLE.test(rest))) out.push({ start: m.start + lead, end: m.end, entity: person });
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
