@@ -1251,3 +1251,12 @@ test('a surname with a joined particle after a title is the person named in full
   assert.equal(speaker(find(d, 'Nobody is walking out')), 'Khalid bin Saad al-Marri');
   assert.equal(speaker(find(d, 'the vote had been fair')), 'Organization for Security and Co-operation in Europe');
 });
+
+test('an office named after a title is the institution; unnamed officials in a place are nobody', async () => {
+  const d = await analyse(
+    "Sheriff's investigators found the truck, prosecutors said. Vaughn was arrested at his home, the Hollis County Sheriff's Office said.\n\n" +
+      'Officials in Washington have said the aid cuts reflect a global review.',
+  );
+  assert.equal(speaker(find(d, 'Vaughn was arrested')), "Hollis County Sheriff's Office");
+  assert.equal(speaker(find(d, 'the aid cuts reflect')), null);
+});

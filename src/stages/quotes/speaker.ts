@@ -494,10 +494,13 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   // "Associates of Navalny alleged": unnamed people of a person are not that person (rules §4.3).
   if (pluralOf && !VOICES.has(toks[h]!.lower) && !PROXY_HEADS.has(toks[h]!.lower) && personAt(view, h + 2, b)) return null;
   const headIsName = headMention?.start === toks[h]!.start && !pluralOf;
-  // "Diplomats in Brussels said": a plural noun opening the sentence, no name, is generic too.
+  // "Diplomats in Brussels said": a plural noun opening the sentence, no name, is generic too,
+  // and the place they are in is not the speaker.
   const pluralOpener = opening && /^\p{Lu}\p{Ll}+[^s'’]s$/u.test(toks[h]!.word);
-  const genericHead = !headIsName && !PROXY_HEADS.has(toks[h]!.lower) && !VOICES.has(toks[h]!.lower) &&
-    (LOWER_START.test(toks[h]!.word) || pluralOpener || (opening && !ROLE_WORDS.has(toks[h]!.lower) && (pluralOf || COMMON_WORDS.has(toks[h]!.lower) || writtenLowercase(view, toks[h]!.lower))));
+  const noun = toks[h]!.lower;
+  const genericNoun = !PROXY_HEADS.has(noun) && !VOICES.has(noun) &&
+    (LOWER_START.test(toks[h]!.word) || pluralOpener || (opening && !ROLE_WORDS.has(noun) && (pluralOf || COMMON_WORDS.has(noun) || writtenLowercase(view, noun))));
+  const genericHead = !headIsName && (genericNoun || (pluralOpener && toks[h + 1]?.lower === 'in'));
   // "Nils-Erik Haagenrud of Rogaland Fire and Rescue": a person's name the entity stage missed,
   // then the body the person belongs to.
   {
@@ -560,7 +563,12 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
       while (head <= b && isCapitalised(toks[head]!.word) === false && !PROXY_HEADS.has(toks[head]!.lower) && head < k + 3) head++;
       if (head > b || !PROXY_HEADS.has(toks[head]!.lower)) continue;
       if (OFFICES.has(toks[head]!.lower) && head === k + 1) {
-        office ??= { entity: m.entity.id, name: view.text.slice(m.start, toks[head]!.end) };
+        // "the Hollis County Sheriff's Office": a title as the holder, and capitalised words before
+        // it, make one institution's name.
+        let from = lowerBound(toks, m.start);
+        const title = view.text.slice(m.start, m.end).toLowerCase().split(/\s+/).every((w) => ROLE_WORDS.has(w));
+        while (title && capitalisedIn(toks, from - 1, a, b)) from--;
+        office ??= from < lowerBound(toks, m.start) ? { name: view.text.slice(toks[from]!.start, toks[head]!.end) } : { entity: m.entity.id, name: view.text.slice(m.start, toks[head]!.end) };
         continue;
       }
     }

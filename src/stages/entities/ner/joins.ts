@@ -1,12 +1,17 @@
 /**
  * Organisation names the model cuts in two: it often closes "Andy Warhol Foundation" before "for
- * the Visual Arts" and types the rest as another name, and reads "Avon and Somerset Police" as a
- * place and a force.
+ * the Visual Arts" and types the rest as another name, reads "Avon and Somerset Police" as a
+ * place and a force, and tags only "Office" in "the Hollis County Sheriff's Office".
  */
 import type { NerSpan } from './model.js';
 import { ORG_SUFFIXES } from './lexicon.js';
 
 const FOR_THE = /^ for (?:the )?$/;
+
+/** Heads of an office named after its holder ("Sheriff's Office", "Attorney General's Department"). */
+const OFFICE_HEADS = /^(?:Office|Department|Bureau)$/;
+/** Up to five capitalised words (not an article) and a possessive, right before an office head. */
+const HOLDER_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?!(?:The|A|An)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,4})['’]s\s+$/u;
 
 /** A preposition before a name: "in London and Thames Valley Police" names a place, then a force. */
 const PREPOSITION_BEFORE = /\b(?:in|at|from|to|for|near|across|between|with|by|on)\s+$/i;
@@ -27,6 +32,17 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
       words(text, span).length <= 3 && ORG_SUFFIXES.has(lastWord(text, span).toLowerCase()) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, previous.start - 12), previous.start))) {
       out[out.length - 1] = { ...span, start: previous.start, confidence: Math.min(previous.confidence, span.confidence) };
       continue;
+    }
+    if (span.type === 'ORG' && OFFICE_HEADS.test(text.slice(span.start, span.end))) {
+      const holder = HOLDER_BEFORE.exec(text.slice(Math.max(0, span.start - 80), span.start));
+      if (holder) {
+        const start = span.start - holder[0].length + holder[0].indexOf(holder[1]!);
+        while (out.length && out[out.length - 1]!.start >= start) out.pop();
+        if (!out.length || out[out.length - 1]!.end <= start) {
+          out.push({ ...span, start });
+          continue;
+        }
+      }
     }
     out.push(span);
   }

@@ -295,6 +295,11 @@ test('an organisation name goes on with "for (the)" and the name after it', () =
   const at = (w: string, type: 'LOC' | 'ORG') => ({ start: force.indexOf(w), end: force.indexOf(w) + w.length, type, confidence: 0.6 });
   const forces = [at('Avon', 'LOC'), at('Somerset Police', 'ORG'), at('London', 'LOC'), at('Thames Valley Police', 'ORG')];
   assert.deepEqual(named(force, joinOrganisationTails(force, forces)), ['Avon and Somerset Police/ORG', 'London/LOC', 'Thames Valley Police/ORG']);
+  // "Office" tagged alone after a holder's possessive: the office's whole name; not after "the".
+  const office = "The Hollis County Sheriff's Office said so. The Office agreed.";
+  const at2 = (w: string, type: 'LOC' | 'ORG', from = 0) => ({ start: office.indexOf(w, from), end: office.indexOf(w, from) + w.length, type, confidence: 0.6 });
+  const offices = [at2('Hollis County', 'LOC'), at2('Office', 'ORG'), at2('Office', 'ORG', 40)];
+  assert.deepEqual(named(office, joinOrganisationTails(office, offices)), ["Hollis County Sheriff's Office/ORG", 'Office/ORG']);
 });
 
 test('an article opening a sentence is not part of the name after it, unless the whole is a known name', () => {
