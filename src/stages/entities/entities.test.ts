@@ -142,6 +142,14 @@ test('with the model, an organisation\'s span that stops short of its KB name ru
   ]);
 });
 
+test('a plus sign glued to a name is part of it and names a service, never a person or its owner', async () => {
+  const disney = { id: 'org:disney', name: 'Disney', type: 'ORG' as const, aliases: [], code: 'USABUS', roles: [], source: 'test fixture' };
+  const kb = testKb([...FIXTURE_ENTRIES, disney]);
+  const text = 'Corvid+ said the series would move from Disney+ next year.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Corvid', 'PERSON'], ['Disney', 'ORG']]), kb });
+  assert.deepEqual(doc.entities.map((e) => [e.type, e.name, e.kb ?? null]), [['ORG', 'Corvid+', null], ['ORG', 'Disney+', null]]);
+});
+
 test('with the model, its spans and types stand; the KB links them but neither splits nor retypes them', async () => {
   const text = 'The Saudi Gazette reported that the United States Navy and Hamas spoke in Israel.';
   const ner = fakeModel([['Saudi Gazette', 'ORG'], ['United States Navy', 'ORG'], ['Hamas', 'ORG'], ['Israel', 'LOC']]);

@@ -98,6 +98,16 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     if (inSentence) pieces.splice(0, pieces.length, ...withModel(pieces, inSentence));
     found.push(...chain(pieces));
   }
+  // "Disney+", "Corvid+": a plus sign glued to the end of a name is part of it, and names a
+  // service (of Disney: not Disney itself), never a person.
+  for (const f of found) {
+    if (text[f.end] === '+' && !/[\p{L}\p{N}+]/u.test(text[f.end + 1] ?? '')) {
+      f.end += 1;
+      f.text += '+';
+      delete f.entry;
+      if (f.type === 'PERSON') f.type = 'ORG';
+    }
+  }
   return found;
 
   /**

@@ -91,8 +91,10 @@ export function verbAt(view: View, i: number): string | undefined {
   if (prev && prev.sentence === t.sentence && NOUN_BEFORE.has(prev.lower)) return undefined;
   // "crossing state lines": the bare form right after a gerund or participle is its object, a noun.
   if (prev && prev.sentence === t.sentence && t.lower === lemma && afterGerund(prev)) return undefined;
-  // "local news reports said": a plural noun before a past tense of reporting is not a verb.
+  // "local news reports said": a plural noun before a past tense of reporting is not a verb; nor
+  // before an auxiliary ("its estimates were").
   const next = view.toks[i + 1];
+  if (next && next.sentence === t.sentence && /[^s']s$/.test(t.lower) && /^(?:were|are|was|is|have|had|will|would|could|can|may|might|should)$/.test(next.lower)) return undefined;
   if (next && next.sentence === t.sentence && t.lower.endsWith('s') && /(?:ed|said|told|wrote)$/.test(next.lower) && VERB_LEMMAS.has(next.lower)) return undefined;
   // "to say" is an infinitive unless "went on to say".
   if (prev?.lower === 'to' && view.toks[i - 2]?.lower !== 'on') return undefined;

@@ -1260,3 +1260,13 @@ test('an office named after a title is the institution; unnamed officials in a p
   assert.equal(speaker(find(d, 'Vaughn was arrested')), "Hollis County Sheriff's Office");
   assert.equal(speaker(find(d, 'the aid cuts reflect')), null);
 });
+
+test('a name opening a sentence before a relative clause speaks; a plural noun before "were" is no verb', async () => {
+  const d = await analyse(
+    'Consumer devices estimate sleep stages from movement.\n\n' +
+      'Nodewell, whose Pulse band was among the devices tested, said in a statement that its sleep-stage estimates were "validated against clinical studies" and were meant "as a guide, not a diagnosis."',
+  );
+  assert.equal(speaker(find(d, 'its sleep-stage estimates')), 'Nodewell');
+  assert.equal(speaker(find(d, 'validated against clinical')), 'Nodewell');
+  assert.equal(find(d, 'validated against clinical').verb, 'say');
+});

@@ -854,7 +854,9 @@ const INDEFINITE_PEOPLE = /^(?:Everyone|Everybody|Someone|Somebody|Anyone|Anybod
  */
 function nameBeforeVerb(view: View, word: string, b: number): boolean {
   const next = view.toks[b + 1];
-  return next !== undefined && VERB_LEMMAS_LOWER.has(next.word) && !/s$/.test(word) && !INDEFINITE_PEOPLE.test(word);
+  // "Nodewell, whose band was tested, said": a relative clause about the name comes first.
+  const relative = next?.word === ',' && /^(?:whose|which)$/.test(view.toks[b + 2]?.lower ?? '');
+  return next !== undefined && (VERB_LEMMAS_LOWER.has(next.word) || relative) && !/s$/.test(word) && !INDEFINITE_PEOPLE.test(word);
 }
 
 /** Bodies that speak for a country ("the German government"); its army or police is a common noun (rules §4.3). */
