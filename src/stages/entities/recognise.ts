@@ -9,6 +9,8 @@ import { ORG_HEADS, PLACE_HEADS, TITLES_BY_FIRST_WORD } from '../../lexicon/titl
 const PERSON_AFTER = /^\s+(?:administration|government|cabinet|presidency|campaign|era)\b|^['’]s\s+(?:office|government|administration|cabinet)\b/;
 
 const CAPITALISED = /^\p{Lu}/u;
+/** A prefix joined to a name by a hyphen ("Ex-Heliotrope", "anti-Trump"); not a group's own name ("Ex-Muslims of North America"). */
+const NAME_PREFIX = /^(?:ex|anti|pro|non|post|pre|neo|pan)[-‑](?=\p{Lu}\p{L}*[^s\P{L}](?:\s|$))/iu;
 /** Lower-case words after which an organisation's span may go on as a longer KB name. */
 const KB_NAME_CONNECTORS = new Set(['in', 'of', 'for', 'on']);
 
@@ -99,8 +101,14 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     found.push(...chain(pieces));
   }
   // "Disney+", "Corvid+": a plus sign glued to the end of a name is part of it, and names a
-  // service (of Disney: not Disney itself), never a person.
+  // service (of Disney: not Disney itself), never a person. "Ex-Heliotrope", "anti-Trump": the
+  // prefix is not part of the name.
   for (const f of found) {
+    const prefix = NAME_PREFIX.exec(f.text);
+    if (prefix) {
+      f.start += prefix[0].length;
+      f.text = f.text.slice(prefix[0].length);
+    }
     if (text[f.end] === '+' && !/[\p{L}\p{N}+]/u.test(text[f.end + 1] ?? '')) {
       f.end += 1;
       f.text += '+';

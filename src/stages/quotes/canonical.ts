@@ -323,7 +323,8 @@ function withThe(view: View, name: string): string {
   while (i >= 0) {
     let k = i - 1;
     while (k >= 0 && text[k] === ' ') k--;
-    if (k >= 0 && !/[.!?\n"“”]/.test(text[k]!)) return `The ${name}`;
+    // Not after a sentence end, a quotation mark or a colon, nor after a dateline's dash ("SANTIAGO - The …").
+    if (k >= 0 && !/[.!?\n"“”:—–-]/.test(text[k]!)) return `The ${name}`;
     i = text.indexOf(`The ${name}`, i + 1);
   }
   return name;

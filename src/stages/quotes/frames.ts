@@ -344,7 +344,8 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     }
     return { speaker: speakerOfRegion(view, regionStart(view, j - 1, floor), j - 1, false, true), first: j };
   }
-  const s = regionStart(view, j, floor);
+  // "LONDON (Reuters) - Aldane said": past a wire dateline.
+  const s = datelineEnd(view, regionStart(view, j, floor), j);
   if (PRONOUNS[t.lower] && (s === j || !LOWER_START.test(toks[j - 1]?.word ?? ''))) {
     return { speaker: pronounSpeaker(view, t.word, t.start), first: j };
   }
@@ -507,8 +508,8 @@ function pastIntroduction(view: View, s: number, b: number): number {
   return next > b ? s : next;
 }
 
-/** A wire dateline: a place in capitals, maybe a date, an agency in brackets and a dash. */
-const DATELINE = /^\p{Lu}[\p{Lu}. '-]*(?:,[^()\n]{1,30})? \((?:[^()\n]{1,40})\) ?[-–—]\s*/u;
+/** A wire dateline: a place in capitals, maybe a date, maybe an agency in brackets, and a dash. */
+const DATELINE = /^\p{Lu}{2}[\p{Lu}. '-]*(?:,[^()\n]{1,30})?(?: \([^()\n]{1,40}\))? ?[-–—]\s+/u;
 
 /** `FRANKFURT (Reuters) - Dutch group Aldane …`: the token after the dateline that opens a sentence at s, else s. */
 function datelineEnd(view: View, s: number, b: number): number {

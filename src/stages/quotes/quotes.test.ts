@@ -1270,3 +1270,12 @@ test('a name opening a sentence before a relative clause speaks; a plural noun b
   assert.equal(speaker(find(d, 'validated against clinical')), 'Nodewell');
   assert.equal(find(d, 'validated against clinical').verb, 'say');
 });
+
+test('a wire dateline with or without an agency is not the subject; a prefix joined to a name is not part of it', async () => {
+  const d = await analyse(
+    'SANTIAGO, March 18 - The Central Bank of Chile kept its rate on Wednesday, saying inflation was cooling.\n\n' +
+      'LONDON (Reuters) - Aldane said the bid was fair.',
+  );
+  assert.equal(speaker(find(d, 'inflation was cooling')), 'Central Bank of Chile');
+  assert.equal(speaker(find(d, 'the bid was fair')), 'Aldane');
+});
