@@ -19,6 +19,7 @@ export const TITLES: readonly string[] = [
   'founder', 'judge', 'justice', 'chief justice', 'prosecutor', 'dr.', 'mr.', 'mrs.', 'ms.', 'prof.',
   'dr', 'mr', 'mrs', 'ms', 'prof', 'professor',
   'sir', 'dame', 'lord', 'lady', 'coach', 'manager', 'striker', 'goalkeeper', 'captain', 'head coach',
+  'cllr', 'councillor', 'councilor', 'td', 'mla', 'mpp', 'msp', 'mep',
 ];
 
 /** Titles as token sequences by their first word, longest first. */

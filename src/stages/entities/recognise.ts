@@ -317,6 +317,9 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
   /** One model span as pieces: linked to the KB where its text is a KB name of a fitting type. */
   function modelPieces(first: number, last: number, type: EntityType): Piece[] {
     if (type === 'PERSON' && first < last) {
+      // "Cllr Pádraig Mac Mathúna", "Miss Kowal": a title the model took into the name.
+      const title = word(first) === 'Miss' ? first : titleAt(first, last - 1);
+      if (title >= 0 && CAPITALISED.test(word(title + 1))) return [{ first, last: title, kind: 'title' }, ...modelPieces(title + 1, last, 'PERSON')];
       // "NASA Bill Ingalls", "United States Hamdullah Mohib": a credit or affiliation before a name.
       for (let j = Math.min(last - 1, first + MAX_PHRASE_TOKENS - 1); j >= first; j--) {
         if (!/^\p{Lu}/u.test(word(j + 1))) continue;

@@ -202,6 +202,8 @@ function regionStart(view: View, j: number, floor: number): number {
     // "Kyriakos Mitsotakis speaking to the Atlantic Council think tank called …": the participle
     // phrase sits between the subject and its verb.
     else if (depth === 0 && /^(?:speaking|talking|writing)$/.test(prev.lower) && UPPER_START.test(toks[i - 2]?.word ?? '') && toks[i - 2]!.sentence === prev.sentence) { /* part of the subject */ }
+    // "The Austin, Texas-based company": a comma between a city and its state in a compound.
+    else if (depth === 0 && prev.word === ',' && placesAround(view, i - 1)) { /* part of the subject */ }
     // "The London-based company said": a participle joined by a hyphen is an adjective.
     else if (toks[i - 2]?.word === '-' && toks[i - 2]!.end === prev.start) { /* part of the subject */ }
     // "The decree signed by the Pope read": a participle and its agent after a noun.
@@ -360,6 +362,16 @@ const BODIES_AND_PLACES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'LOC']
  * organisation or place ("University of Arkansas, Fayetteville"). Read from the document's entities:
  * places are no speakers, so the view's mentions leave them out.
  */
+/** True when the comma at token `comma` stands between a city and its state in a compound ("Austin, Texas-based"). */
+function placesAround(view: View, comma: number): boolean {
+  const toks = view.toks;
+  const before = toks[comma - 1]?.end;
+  const after = toks[comma + 1]?.start;
+  const place = (test: (m: { start: number; end: number }) => boolean) => view.doc.entities.some((e) => PLACES.has(typeOf(view, e)) && e.mentions.some(test));
+  const hyphen = toks[comma + 2];
+  return before !== undefined && after !== undefined && hyphen?.word === '-' && hyphen.start === toks[comma + 1]!.end && place((m) => m.end === before) && place((m) => m.start === after);
+}
+
 function placeQualifier(view: View, comma: number, end: number): boolean {
   const toks = view.toks;
   if (comma < 1 || comma + 1 >= end) return false;

@@ -1279,3 +1279,12 @@ test('a wire dateline with or without an agency is not the subject; a prefix joi
   assert.equal(speaker(find(d, 'inflation was cooling')), 'Central Bank of Chile');
   assert.equal(speaker(find(d, 'the bid was fair')), 'Aldane');
 });
+
+test('a place in a compound modifier ("Austin, Texas-based", "London-based") is neither the speaker nor what "it" refers to', async () => {
+  const d = await analyse(
+    'Calloway Semiconductor fell 14% after the chipmaker cut its forecast. The Austin, Texas-based company said it expected revenue of $1.8 billion.\n\n' +
+      'It was the second outage at the London-based company this month. It said no customer data had been compromised.',
+  );
+  assert.equal(speaker(find(d, 'it expected revenue')), 'Calloway Semiconductor');
+  assert.notEqual(speaker(find(d, 'no customer data')), 'London');
+});

@@ -198,8 +198,9 @@ export function resolvePronoun(view: View, pronoun: string, offset: number): Ent
     const m = view.mentions[i]!;
     if (m.end < floor) break;
     if (m.end > offset) continue;
-    // A name inside a quotation is not what a pronoun outside it refers to.
-    if (outside && quotationAt(view, m.start)) continue;
+    // A name inside a quotation is not what a pronoun outside it refers to; nor a place that
+    // only says where something is ("the London-based company … It said").
+    if ((outside && quotationAt(view, m.start)) || basedIn(view, m)) continue;
     // "Speaking to Martin Smith of PBS, he said": the one spoken to is not the speaker.
     if (personal && isHearer(view, m.start, offset)) continue;
     // "One of the victims … She said": a person described but not named came in between.
@@ -590,8 +591,9 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
       }
       continue;
     }
-    // "the London-based company": a place in a compound modifier only says where it is.
-    if (toks[k]?.word === '-' && toks[k]!.start === m.end && /^(?:based|born|headquartered|listed|registered|owned)$/.test(toks[k + 1]?.lower ?? '')) continue;
+    // "the London-based company", "the Austin, Texas-based company": a place in a compound
+    // modifier only says where it is.
+    if (basedIn(view, m)) continue;
     // "US authorities", "Iranian officials": a country qualifying a group is not the speaker.
     if ((typeOf(view, m.entity) === 'GPE' || typeOf(view, m.entity) === 'NORP') && k <= b && LOWER_START.test(toks[k]!.word) && !POSSESSIVE.has(toks[k]!.word)) continue;
     // "Jefferson Parish officials", "Interpol sources": any name qualifying unnamed officials (rules §4.3).
@@ -1070,6 +1072,18 @@ const NAME_JOINER = /^(?:of|for|and|the|de|al|'s|’s)$/;
 /** True when token i, within a..b, is a capitalised word of a name (not an article). */
 function capitalisedIn(toks: View['toks'], i: number, a: number, b: number): boolean {
   return i >= a && i <= b && UPPER_OR_DIGIT_START.test(toks[i]!.word) && !/^(?:The|A|An)$/.test(toks[i]!.word) && !inDate(toks, i);
+}
+
+/** True when mention m, maybe with a second place after a comma, opens a compound like "London-based". */
+function basedIn(view: View, m: MentionRef): boolean {
+  const toks = view.toks;
+  let end = m.end;
+  let k = lowerBound(toks, end);
+  if (toks[k]?.word === ',') {
+    const next = view.mentions[lowerBound(view.mentions, toks[k + 1]?.start ?? Infinity)];
+    if (next && next.start === toks[k + 1]!.start && typeOf(view, next.entity) !== 'PERSON') k = lowerBound(toks, (end = next.end));
+  }
+  return toks[k]?.word === '-' && toks[k]!.start === end && /^(?:based|born|headquartered|listed|registered|owned)$/.test(toks[k + 1]?.lower ?? '');
 }
 
 /** Digits only ("3", "2021"). */

@@ -23,7 +23,15 @@ const ORG_DESCRIPTORS = new Set([
   'lender', 'insurer', 'carmaker', 'automaker', 'airline', 'manufacturer', 'network', 'channel', 'newspaper', 'magazine',
   'tabloid', 'website', 'platform', 'provider', 'label', 'agency', 'charity', 'nonprofit', 'non-profit',
   'union', 'party', 'club', 'band', 'studio', 'brand', 'giant', 'consultancy', 'regulator', 'watchdog', 'utility',
-  'miner', 'distributor', 'foundation', 'outlet',
+  'miner', 'distributor', 'foundation', 'outlet', 'processor', 'chipmaker', 'drugmaker', 'planemaker', 'fintech',
+]);
+/** Last words of company names that are no one's surname ("Calloway Semiconductor", "Heliotrope Mining"). */
+const COMPANY_WORDS = new Set([
+  'semiconductor', 'semiconductors', 'mining', 'logistics', 'logistik', 'energy', 'capital', 'pharmaceuticals', 'pharma',
+  'motors', 'airlines', 'airways', 'holdings', 'therapeutics', 'biosciences', 'biotech', 'software', 'telecom',
+  'telecommunications', 'ventures', 'securities', 'insurance', 'freight', 'shipping', 'resources', 'minerals', 'chemicals',
+  'electronics', 'robotics', 'analytics', 'aerospace', 'automotive', 'foods', 'beverages', 'brewery', 'inc', 'inc.', 'ltd',
+  'ltd.', 'plc', 'llc', 'ag', 'gmbh', 'nv', 'corp', 'corp.',
 ]);
 /** Words that may follow a descriptor in an apposition ("the budgeting app popular with …"). */
 const AFTER_DESCRIPTOR = /^(?:[,.;:)]|that|which|whose|with|in|of|for|from|based|popular|known|founded|owned|backed|behind|and|best)$/;
@@ -63,10 +71,18 @@ export function documentConsistency(text: string, tokens: readonly Offsets[], sp
     const last = name.slice(name.lastIndexOf(' ') + 1);
     if (last !== name && UPPER_START.test(last) && last.length > 1 && !majority.has(last)) family.set(last, s.confidence);
   }
-  // A name a common noun describes as an organisation is no person ("budgeting app Pennywise").
+  // A name a common noun describes as an organisation, or that ends in a company word, is no
+  // person ("budgeting app Pennywise", "Calloway Semiconductor").
   for (const s of spans) {
     const key = text.slice(s.start, s.end);
-    if ((majority.get(key) ?? s.type) === 'PERSON' && describedAsOrganisation(text, tokens, s)) majority.set(key, 'ORG');
+    if ((majority.get(key) ?? s.type) === 'PERSON' && (describedAsOrganisation(text, tokens, s) || companyName(text, s))) majority.set(key, 'ORG');
+  }
+  // "Calloway" after "Calloway Semiconductor": the short form of a company's name is the company.
+  for (const [key, type] of [...majority]) {
+    const space = key.indexOf(' ');
+    if (type !== 'ORG' || space < 0 || !key.slice(space + 1).split(' ').every((w) => COMPANY_WORDS.has(w.toLowerCase()))) continue;
+    const short = key.slice(0, space);
+    if (majority.has(short)) majority.set(short, 'ORG');
   }
   // A plural of a word the document names as something else is a common noun, not a person
   // ("Polaroids" beside the "Polaroid" camera); a tagged person's family name ("Waters") stays.
@@ -126,17 +142,30 @@ export function documentConsistency(text: string, tokens: readonly Offsets[], sp
   return [...out, ...added].sort((a, b) => a.start - b.start);
 }
 
+/** True when the span's name has two words or more and ends in a company word ("Heliotrope Mining"). */
+function companyName(text: string, s: Offsets): boolean {
+  const name = text.slice(s.start, s.end);
+  return name.includes(' ') && COMPANY_WORDS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+}
+
 /** True when a common noun right before the span, or heading an apposition right after it, names an organisation. */
 function describedAsOrganisation(text: string, tokens: readonly Offsets[], s: Offsets): boolean {
   const word = (i: number) => (tokens[i] ? text.slice(tokens[i]!.start, tokens[i]!.end) : '');
   const first = lowerBound(tokens, s.start);
   if (first > 0 && ORG_DESCRIPTORS.has(word(first - 1)) && /^ +$/.test(text.slice(tokens[first - 1]!.end, s.start))) return true;
   const last = lowerBound(tokens, s.end) - 1;
-  if (word(last + 1) !== ',' || !/^(?:the|a|an)$/.test(word(last + 2))) return false;
-  for (let k = last + 3; k <= last + 5; k++) {
+  if (word(last + 1) !== ',') return false;
+  // ", the budgeting app …", ", one of the country's largest payment processors"
+  let k = last + 2;
+  const one = word(k) === 'one' && word(k + 1) === 'of';
+  if (one) k += 2;
+  if (!/^(?:the|a|an)$/.test(word(k))) return false;
+  for (const end = k + (one ? 5 : 3); ++k <= end; ) {
     const w = word(k);
+    if (/^['’]s$/.test(w)) continue;
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return false;
-    if (ORG_DESCRIPTORS.has(w)) return AFTER_DESCRIPTOR.test(word(k + 1));
+    const singular = one ? [w.replace(/ies$/, 'y'), w.replace(/s$/, ''), w.replace(/es$/, '')] : [w];
+    if (singular.some((x) => ORG_DESCRIPTORS.has(x))) return AFTER_DESCRIPTOR.test(word(k + 1));
   }
   return false;
 }

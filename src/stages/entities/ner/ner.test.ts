@@ -193,6 +193,14 @@ test('one sense per document: a name a common noun describes as an organisation 
   const span = (s: string, type: NerSpan['type'], from = 0): NerSpan => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length, type, confidence: 0.7 });
   const out = documentConsistency(text, tokens, [span('Zorbl', 'PERSON'), span('Zorbl', 'PERSON', 30), span('Ana Ruiz', 'PERSON')]);
   assert.deepEqual(named(text, out), ['Zorbl/ORG', 'Zorbl/ORG', 'Ana Ruiz/PERSON']);
+  const one = 'An outage hit Quidly, one of the country’s largest payment companies, on Monday.';
+  const quidly = { start: one.indexOf('Quidly'), end: one.indexOf('Quidly') + 6, type: 'PERSON' as const, confidence: 0.7 };
+  assert.deepEqual(named(one, documentConsistency(one, segmentText(one).tokens, [quidly])), ['Quidly/ORG']);
+  // "Calloway" after "Calloway Semiconductor": the short form of a company's name; "Zorbl Mining" ends in a company word.
+  const chip = 'Calloway Semiconductor fell. Calloway said so, and Zorbl Mining agreed.';
+  const at = (w: string, type: NerSpan['type'], from = 0) => ({ start: chip.indexOf(w, from), end: chip.indexOf(w, from) + w.length, type, confidence: 0.7 });
+  const spans = [at('Calloway Semiconductor', 'ORG'), at('Calloway', 'PERSON', 20), at('Zorbl Mining', 'PERSON')];
+  assert.deepEqual(named(chip, documentConsistency(chip, segmentText(chip).tokens, spans)), ['Calloway Semiconductor/ORG', 'Calloway/ORG', 'Zorbl Mining/ORG']);
 });
 
 test('curly apostrophes and quotation marks read as straight ones', () => {
