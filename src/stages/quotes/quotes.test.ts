@@ -1288,3 +1288,14 @@ test('a place in a compound modifier ("Austin, Texas-based", "London-based") is 
   assert.equal(speaker(find(d, 'it expected revenue')), 'Calloway Semiconductor');
   assert.notEqual(speaker(find(d, 'no customer data')), 'London');
 });
+
+test('"police say" and "a police spokeswoman" are the force the article names; "the operator" is the company named before', async () => {
+  const d = await analyse(
+    'Three people were injured in a stabbing at the mall, police say.\n\n' +
+      'The Halberton Police Service says a man is in custody. A police spokeswoman said the motive was not yet known.\n\n' +
+      'Westline Trains said it was sorry. The line is expected to stay closed until Friday, the operator said.',
+  );
+  assert.equal(speaker(find(d, 'Three people were injured')), 'Halberton Police Service');
+  assert.equal(speaker(find(d, 'the motive was not')), 'Halberton Police Service');
+  assert.equal(speaker(find(d, 'The line is expected')), 'Westline Trains');
+});

@@ -630,6 +630,11 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   // "A spokesperson said", "the company spokeswoman": the organisation named last, if any (rules §4.2).
   if (VOICES.has(toks[b]!.lower) && LOWER_START.test(toks[b]!.word)) {
     const nouns = words(view, h, b - 1);
+    // "A police spokeswoman": the force the article names, if it names one (rules §4.2).
+    if (nouns.length === 1 && nouns[0] === 'police') {
+      const force = describedEntity(view, ['police'], start);
+      return force ? refOf(view, force) : null;
+    }
     if (nouns.every((w) => ORG_NOUNS.has(w) && w !== 'police')) {
       // "The spokesperson" may be one named before with that role ("the ministry spokesman, Ahmed Hafez").
       const named = toks[a]!.lower === 'the' ? describedEntity(view, words(view, a, b), start) : undefined;
@@ -1235,14 +1240,14 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
   if (place) return place;
   // "the police", "police": the force the article names, when it names exactly one (rules §4.2).
   if (head === 'police') {
-    const forces = view.doc.entities.filter((e) => typeOf(view, e) === 'ORG' && /\s(?:police|constabulary)$/i.test(e.name));
+    const forces = view.doc.entities.filter((e) => typeOf(view, e) === 'ORG' && /\s(?:police|constabulary)(?:\s(?:service|department|force))?$/i.test(e.name));
     if (forces.length === 1) return forces[0];
   }
   if (ORG_NOUNS.has(head) && ws.length > 1) {
     const named = view.doc.entities.find((e) => typeOf(view, e) === 'ORG' && e.name.toLowerCase().endsWith(phrase));
     if (named) return named;
   }
-  if (nearest && /^(?:company|firm|group|organisation|organization|agency|airline|carrier|manufacturer|maker|retailer|charity|broadcaster|newspaper|website|site|outlet|publication|network)$/.test(head)) return nearest;
+  if (nearest && /^(?:company|firm|group|organisation|organization|agency|airline|carrier|manufacturer|maker|retailer|charity|broadcaster|newspaper|website|site|outlet|publication|network|operator|lender|insurer|utility|chipmaker|carmaker|automaker|startup|platform|app|processor)$/.test(head)) return nearest;
   // A role held by exactly one entity anywhere in the document (cataphora: "the governor … Governor X").
   const holders = view.doc.entities.filter((e) => typeOf(view, e) === 'PERSON' && e.roles.some((r) => holds(r.title, phrase, head)));
   return holders.length === 1 ? holders[0] : undefined;

@@ -161,7 +161,8 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'government', 'council', 'party', 'movement', 'militia', 'network', 'broadcaster', 'newspaper', 'bank', 'court',
   'carrier', 'manufacturer', 'maker', 'retailer', 'charity', 'union', 'club', 'team', 'university', 'institute',
   'commission', 'committee', 'board', 'office', 'service', 'centre', 'center', 'administration', 'authority',
-  'website', 'site', 'outlet', 'publication', 'agency', 'police', 'embassy', 'consulate',
+  'website', 'site', 'outlet', 'publication', 'agency', 'police', 'embassy', 'consulate', 'operator', 'lender',
+  'insurer', 'utility', 'chipmaker', 'carmaker', 'automaker', 'startup', 'platform', 'app', 'processor', 'regulator',
 ]);
 
 /** Words that end a time phrase before a subject ("A few days later", "Two weeks ago"). */
