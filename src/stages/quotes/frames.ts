@@ -616,8 +616,9 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
       return { speaker, verb: lemma, verbTok: i, first: i + 1, end: frameEnd(view, inversionEnd(view, i, e)) };
     }
   }
-  // X said: the phrase before the verb opens like a subject (a name, a pronoun, a determiner).
-  if (!UPPER_START.test(first.word) && !PRONOUNS[first.lower] && !DETERMINERS.has(first.lower)) return undefined;
+  // X said: the phrase before the verb opens like a subject (a name, a pronoun, a determiner, an
+  // ordinal: "1st Fleet Command's … head Arba Agung told").
+  if (!UPPER_START.test(first.word) && !PRONOUNS[first.lower] && !DETERMINERS.has(first.lower) && !/^\d+(?:st|nd|rd|th)$/.test(first.word)) return undefined;
   for (let v = i + 1; v < toks.length && v <= i + MAX_FRAME_TOKENS; v++) {
     const t = toks[v]!;
     if (/^[.!?;:"“”«»]$/.test(t.word) || quotationAt(view, t.start) || view.text.slice(toks[v - 1]!.end, t.start).includes('\n')) break;
@@ -784,6 +785,12 @@ export function frameBefore(view: View, offset: number, floor: number): Frame | 
     if (t.lower === 'according' && toks[v + 1]?.lower === 'to') {
       const e = Math.min(phraseEnd(view, v + 2), q);
       return { speaker: speakerOfRegion(view, v + 2, e - 1), verb: 'according to', verbTok: v, first: v, end: offset };
+    }
+    // "in the words of the Crown prosecutor, Mark Tedeschi, QC, "…"": the person named there.
+    if (t.lower === 'words' && toks[v - 1]?.lower === 'the' && toks[v - 2]?.lower === 'in' && toks[v + 1]?.lower === 'of') {
+      let e = q - 1;
+      while (e > v + 2 && /^[,:]$/.test(toks[e]!.word)) e--;
+      return { speaker: speakerOfRegion(view, v + 2, e), verb: 'say', verbTok: v, first: v - 2, end: offset };
     }
     const lemma = verbAt(view, v);
     if (!lemma && v === floor) {

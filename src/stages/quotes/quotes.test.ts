@@ -1299,3 +1299,12 @@ test('"police say" and "a police spokeswoman" are the force the article names; "
   assert.equal(speaker(find(d, 'the motive was not')), 'Halberton Police Service');
   assert.equal(speaker(find(d, 'The line is expected')), 'Westline Trains');
 });
+
+test('"in the words of X" frames a quotation; a speaker phrase after it may open with an ordinal', async () => {
+  const d = await analyse(
+    'The skin broke every day, and in the words of the Crown prosecutor, Mark Tedeschi, QC, "Gloria spent her last months crying."\n\n' +
+      'Four ships are searching. "We will continue searching until we find it," 1st Fleet Command\'s information head Arba Agung told The Jakarta Post.',
+  );
+  assert.equal(speaker(find(d, 'Gloria spent')), 'Mark Tedeschi');
+  assert.equal(speaker(find(d, 'We will continue searching')), 'Arba Agung');
+});
