@@ -33,6 +33,14 @@ test('a name the article spells a second way joins the first spelling; a given n
   assert.deepEqual(byName(final, 'William').mentions.map((m) => m.text), ['William', 'William']);
 });
 
+test('a surname two people share, after an honorific, is the one of that gender', async () => {
+  const ner = fakeModel([['Martin Kowal', 'PERSON'], ['Ellie Kowal', 'PERSON'], ['Miss Kowal', 'PERSON'], ['Kowal', 'PERSON']]);
+  const doc = await analyzeText('Martin Kowal was travelling with his daughter Ellie Kowal. Miss Kowal said the lights went out. Mr Kowal agreed.', { ner });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['Martin Kowal', ['Martin Kowal', 'Kowal']], ['Ellie Kowal', ['Ellie Kowal', 'Kowal']]]);
+  assert.equal(byName(doc, 'Martin Kowal').mentions[1]!.start, doc.text.indexOf('Kowal agreed'));
+  assert.equal(byName(doc, 'Ellie Kowal').mentions[1]!.start, doc.text.indexOf('Kowal said'));
+});
+
 test('an organisation named by the end of its longer name is the same organisation', async () => {
   const ner = fakeModel([['National Maritime Safety Directorate', 'ORG'], ['Maritime Safety Directorate', 'ORG']]);
   const doc = await analyzeText('The National Maritime Safety Directorate sent two ships on Monday. On Friday the Maritime Safety Directorate said the search would end.', { ner });

@@ -5,6 +5,7 @@ import type { Kb, KbEntry, KbRole } from '../../kb/types.js';
 import type { Found } from './recognise.js';
 import { DATE_WORDS } from '../../lexicon/words.js';
 import { isGivenName } from '../../lexicon/names.js';
+import { genderOfFirstName } from '../../lexicon/genders.js';
 
 /** A name found in the body or in the headline. */
 export interface Placed extends Found {
@@ -49,7 +50,7 @@ export function resolveEntities(found: readonly Placed[], date: string | null, k
       index = nameIndex(groups);
     }
     // A full name in the document beats the KB for a lone surname ("Bill Brown" … "Brown").
-    const joined = index ? joinKey(f, index) : undefined;
+    const joined = index ? joinKey(f, index, kb) : undefined;
     if (joined) add(joined, f.rule === 'kb-surname' ? { ...f, entry: undefined } : f);
     else if (f.entry && f.demonym) add(`norp:${f.entry.id}`, f, f.entry);
     else if (f.entry) add(`kb:${f.entry.id}`, f, f.entry);
@@ -104,7 +105,7 @@ function nameIndex(groups: ReadonlyMap<string, Group>): Map<string, Group[]> {
 const isPersonGroup = (g: Group) => typeOf(g) === 'PERSON' || g.found.some((x) => x.type === 'PERSON');
 
 /** The group a lone surname ("Witkoff") or acronym ("WFP") stands for, when exactly one fits. */
-function joinKey(f: Placed, index: ReadonlyMap<string, Group[]>): string | undefined {
+function joinKey(f: Placed, index: ReadonlyMap<string, Group[]>, kb: Kb): string | undefined {
   if (!isShort(f)) return undefined;
   const w = f.text.toLowerCase();
   const candidates = new Set([...(index.get(`w:${w}`) ?? []), ...(index.get(`i:${f.text.replace(/\./g, '')}`) ?? [])]);
@@ -115,9 +116,21 @@ function joinKey(f: Placed, index: ReadonlyMap<string, Group[]>): string | undef
     return f.text.length >= 2 && initials(name) === f.text.replace(/\./g, '');
   });
   if (fits.length === 0 && (f.type === 'PERSON' || f.type === 'OTHER')) return innerNameKey(w, index) ?? respelledKey(w, index);
-  if (fits.length > 1 && fits.every(isPersonGroup)) return firstIntroduced(fits, f.start)?.key;
+  if (fits.length > 1 && fits.every(isPersonGroup)) return (byHonorific(f, fits, kb) ?? firstIntroduced(fits, f.start))?.key;
   return fits.length === 1 ? fits[0]!.key : undefined;
 }
+
+/**
+ * "Martin Kowal … his daughter Ellie Kowal … Miss Kowal said": of people who share a surname, the
+ * one whose given name fits the honorific's gender, when only one does not contradict it.
+ */
+function byHonorific(f: Placed, people: readonly Group[], kb: Kb): Group | undefined {
+  const honorific = HONORIFICS[f.role?.title.toLowerCase().replace(/\.$/, '') ?? ''];
+  if (!honorific) return undefined;
+  const fitting = people.filter((g) => genderOfFirstName(bestName(g).split(/\s+/)[0]!, kb) !== (honorific === 'male' ? 'female' : 'male'));
+  return fitting.length === 1 ? fitting[0] : undefined;
+}
+const HONORIFICS: Readonly<Record<string, 'male' | 'female'>> = { mr: 'male', mrs: 'female', ms: 'female', miss: 'female' };
 
 /**
  * "Gloria Vanderbilt … her mother Gloria Morgan Vanderbilt … Vanderbilt said": a surname that

@@ -1,6 +1,6 @@
 import type { Entity, Ref } from '../../model/doc.js';
 import { COMMON_WORDS } from '../../lexicon/words.js';
-import { genderOfFirstName } from './names.js';
+import { genderOfFirstName } from '../../lexicon/genders.js';
 import { personName, ROLE_WORDS } from './person.js';
 import { lowerBound, rememberedFor, typeOf, withoutParticle, type View } from './view.js';
 import { HYPHENATED_NAME, spelledStart, UPPER_START } from './letters.js';

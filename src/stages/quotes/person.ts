@@ -1,5 +1,5 @@
 import { TITLES } from '../../lexicon/titles.js';
-import { genderOfFirstName } from './names.js';
+import { genderOfFirstName } from '../../lexicon/genders.js';
 import { LOWER_START, UPPER_START } from './letters.js';
 
 /** Lower-case words before a capitalised name. */

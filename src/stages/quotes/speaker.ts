@@ -4,7 +4,7 @@ import type { Entity, Ref } from '../../model/doc.js';
 import { COMMON_WORDS } from '../../lexicon/words.js';
 import { ORG_HEADS } from '../../lexicon/titles.js';
 import { bySurname } from '../../kb/surnames.js';
-import { genderOfFirstName } from './names.js';
+import { genderOfFirstName } from '../../lexicon/genders.js';
 import { MAX_ANTECEDENT_CHARS } from './thresholds.js';
 import {
   DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, INSTITUTION_HEADS, MALE_TITLES, ORG_NOUNS, PREPOSITIONS, PRONOUNS, PROXY_HEADS,

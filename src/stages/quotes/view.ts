@@ -1,7 +1,7 @@
 import type { Doc, Entity, EntityType, Offsets, Ref } from '../../model/doc.js';
 import type { Kb } from '../../kb/types.js';
 import { ORG_HEADS } from '../../lexicon/titles.js';
-import { genderOfFirstName } from './names.js';
+import { genderOfFirstName } from '../../lexicon/genders.js';
 import { findQuotations, type Quoted } from './marks.js';
 import { COMMON_WORDS } from '../../lexicon/words.js';
 import { looksLikeTitledPerson, personName, ROLE_WORDS } from './person.js';

@@ -1,4 +1,4 @@
-import type { Kb } from '../../kb/types.js';
+import type { Kb } from '../kb/types.js';
 
 /**
  * Given names that tell a person's gender, for "he"/"she" when the knowledge base does not know
