@@ -226,6 +226,18 @@ function appositionBefore(view: View, first: number, v: number): boolean {
   return m !== undefined && m.end === toks[k - 1]!.end && m.start >= toks[first]!.start && !hasFiniteVerb(view, first, v - 1, true);
 }
 
+/** Most tokens of a phrase after the verb that ends a sentence ("…, the company said in a filing to the Oslo stock exchange."). */
+const MAX_TRAILING_ADJUNCT_TOKENS = 10;
+
+/** True when tokens c..stop-1 are only a prepositional phrase and the sentence's end mark: no clause, no quotation. */
+function adjunctOnly(view: View, c: number, stop: number): boolean {
+  const toks = view.toks;
+  const last = stop - 1;
+  if (!ADJUNCT_PREPOSITIONS.has(toks[c]?.lower ?? '') || last - c > MAX_TRAILING_ADJUNCT_TOKENS || !SENTENCE_END.test(toks[last]?.word ?? '')) return false;
+  for (let k = c; k < last; k++) if (toks[k]!.lower === 'that' || toks[k]!.word === ',' || verbLike(toks[k]!) || quotationAt(view, toks[k]!.start)) return false;
+  return true;
+}
+
 /** Words that open a quantity before a number ("about 160", "more than 160,000"), not a complement ("said about it"). */
 const QUANTITY_OPENERS = /^(?:about|around|over|nearly|almost|roughly|approximately|some|more|less|fewer)$/;
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half|dozens?|hundreds?|thousands?|millions?|billions?)$/;
@@ -292,7 +304,10 @@ function contentStart(view: View, v: number, lemma: string, end: number): { c: n
 /** True when token k ends an adjunct ("this week", "on Twitter"); the modal "may" is no month ("said this may …"). */
 function adjunctHead(view: View, k: number): boolean {
   const t = view.toks[k]!;
-  return ADJUNCT_HEADS.has(t.lower) && !FINITE_CUES.has(t.word);
+  if (ADJUNCT_HEADS.has(t.lower) && !FINITE_CUES.has(t.word)) return true;
+  // "told Reuters by telephone from Kinshasa that": a place ends the adjunct.
+  const m = view.mentions[lowerBound(view.mentions, t.end) - 1];
+  return m !== undefined && m.end === t.end && (typeOf(view, m.entity) === 'GPE' || typeOf(view, m.entity) === 'LOC');
 }
 
 /** True when token i is glued to the tokens around it by a hyphen ("France" in "France-Presse"). */
@@ -552,7 +567,7 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
     if (framesDirectQuote(view, subject, v, first)) return undefined;
   } else {
     // "…, officials said." / "…, said X.": the clause before the frame.
-    const tail = inner !== undefined || c >= stop || SENTENCE_END.test(toks[c]?.word ?? '.') || (toks[c]?.word === ',' && (toks[c + 1]?.lower ?? '').endsWith('ing')) || (stop - c <= 2 && !hasFiniteVerb(view, c, stop));
+    const tail = inner !== undefined || c >= stop || SENTENCE_END.test(toks[c]?.word ?? '.') || (toks[c]?.word === ',' && (toks[c + 1]?.lower ?? '').endsWith('ing')) || (stop - c <= 2 && !hasFiniteVerb(view, c, stop)) || adjunctOnly(view, v + 1, stop);
     // "A, officials said, B.": the frame sits inside the content, which is the whole sentence.
     const inside = toks[c]?.word === ',' && c - v <= 3 && c + 1 < end && !CONTENT_BREAK_AFTER_COMMA.test(toks[c + 1]!.lower) && toks[c + 1]!.lower !== 'that' && !quotationAt(view, toks[c + 1]!.start);
     if (tail || inside) {
@@ -661,8 +676,8 @@ function accordingTo(view: View, v: number, first: number, end: number, words = 
   if (v === first) {
     if (toks[e]?.word !== ',') return undefined;
     range = contentRange(view, e + 1, contentEnd(view, e + 1, end));
-  } else if (e >= end - 1 || SENTENCE_END.test(toks[e]!.word) || RELATIVE.test(toks[e]!.word)) {
-    // "…, according to X.", "… according to X who reported that …"
+  } else if (e >= end - 1 || SENTENCE_END.test(toks[e]!.word) || RELATIVE.test(toks[e]!.word) || (toks[e]!.word === ',' && RELATIVE.test(toks[e + 1]?.word ?? ''))) {
+    // "…, according to X.", "… according to X who reported that …", "…, according to X, which said …"
     const q = quotationAt(view, toks[first]!.start);
     if (q && q.end >= toks[v - 1]!.start) return undefined;
     range = contentRange(view, first, v);

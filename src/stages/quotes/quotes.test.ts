@@ -1308,3 +1308,15 @@ test('"in the words of X" frames a quotation; a speaker phrase after it may open
   assert.equal(speaker(find(d, 'Gloria spent')), 'Mark Tedeschi');
   assert.equal(speaker(find(d, 'We will continue searching')), 'Arba Agung');
 });
+
+test('a hearer and a place before "that"; "according to X (ACR), which said"; a frame ending in a prepositional phrase', async () => {
+  const d = await analyse(
+    "A spokesman for Congo's Ministry of Mines told Reuters by telephone from Kinshasa that the licences remained valid.\n\n" +
+      'At least two people were shot dead, according to the Kenya National Commission on Human Rights (KNCHR), which said its monitors had seen it.\n\n' +
+      'The plant will close next year, Marta Reyes said in a filing to the Oslo stock exchange.',
+  );
+  assert.equal(speaker(find(d, 'the licences remained valid')), 'Ministry of Mines');
+  assert.equal(speaker(find(d, 'At least two people')), 'Kenya National Commission on Human Rights');
+  assert.equal(find(d, 'The plant will close').text, 'The plant will close next year');
+  assert.equal(speaker(find(d, 'The plant will close')), 'Marta Reyes');
+});

@@ -563,6 +563,9 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
       let head = k + 1;
       while (head <= b && isCapitalised(toks[head]!.word) === false && !PROXY_HEADS.has(toks[head]!.lower) && head < k + 3) head++;
       if (head > b || !PROXY_HEADS.has(toks[head]!.lower)) continue;
+      // "Congo's Ministry of Mines": the ministry is named in its own right and speaks.
+      const own = view.mentions[lowerBound(view.mentions, toks[head]!.start)];
+      if (own && own.start === toks[head]!.start && typeOf(view, own.entity) === 'ORG') continue;
       if (OFFICES.has(toks[head]!.lower) && head === k + 1) {
         // "the Hollis County Sheriff's Office": a title as the holder, and capitalised words before
         // it, make one institution's name.
