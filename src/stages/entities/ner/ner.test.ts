@@ -308,6 +308,12 @@ test('an organisation name goes on with "for (the)" and the name after it', () =
   const at2 = (w: string, type: 'LOC' | 'ORG', from = 0) => ({ start: office.indexOf(w, from), end: office.indexOf(w, from) + w.length, type, confidence: 0.6 });
   const offices = [at2('Hollis County', 'LOC'), at2('Office', 'ORG'), at2('Office', 'ORG', 40)];
   assert.deepEqual(named(office, joinOrganisationTails(office, offices)), ["Hollis County Sheriff's Office/ORG", 'Office/ORG']);
+  // A plural of people with a possessive inside one name; not a name's own plural ("United Nations' Food …").
+  const union = "The Bank Depositors' Association and the United Nations' Food Agency met.";
+  const at3 = (w: string) => ({ start: union.indexOf(w), end: union.indexOf(w) + w.length, type: 'ORG' as const, confidence: 0.6 });
+  assert.deepEqual(named(union, joinOrganisationTails(union, [at3('Bank Depositors'), at3('Association'), at3('United Nations'), at3('Food Agency')])), [
+    "Bank Depositors' Association/ORG", 'United Nations/ORG', 'Food Agency/ORG',
+  ]);
 });
 
 test('an article opening a sentence is not part of the name after it, unless the whole is a known name', () => {
