@@ -110,7 +110,7 @@ function withReporting(view: View, w: number): number | undefined {
 function secondPredicate(view: View, i: number): boolean {
   const t = view.toks[i];
   if (!t || !LOWER_START.test(t.word)) return false;
-  return FINITE_CUES.has(t.lower) || (/[^e]ed$/.test(t.lower) && t.lower.length > 4);
+  return FINITE_CUES.has(t.lower) || VERB_LEMMAS.has(t.lower) || (/[^e]ed$/.test(t.lower) && t.lower.length > 4);
 }
 
 /** Conjunctions that open a subordinate clause after a noun phrase object. */
@@ -216,14 +216,18 @@ function thatWithin(view: View, from: number, to: number): boolean {
   return false;
 }
 
-/** True when tokens first..v-1 are a name, then an apposition in commas, with no verb ("Ravi Mendonça, a sleep physician,"). */
+/**
+ * True when tokens first..v-1 are a name, then an apposition in commas with no verb ("Ravi
+ * Mendonça, a sleep physician,") or a relative clause ("Ruth Kereama, who visited Waiora,").
+ */
 function appositionBefore(view: View, first: number, v: number): boolean {
   const toks = view.toks;
   let k = first;
   while (k < v - 1 && toks[k]!.word !== ',') k++;
   if (k === first || k >= v - 1) return false;
   const m = view.mentions[lowerBound(view.mentions, toks[k - 1]!.end) - 1];
-  return m !== undefined && m.end === toks[k - 1]!.end && m.start >= toks[first]!.start && !hasFiniteVerb(view, first, v - 1, true);
+  if (m === undefined || m.end !== toks[k - 1]!.end || m.start < toks[first]!.start) return false;
+  return /^(?:who|which)$/.test(toks[k + 1]!.lower) || !hasFiniteVerb(view, first, v - 1, true);
 }
 
 /** Most tokens of a phrase after the verb that ends a sentence ("…, the company said in a filing to the Oslo stock exchange."). */
@@ -590,7 +594,7 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
       while (e < end && !CLAUSE_PUNCTUATION.test(toks[e]!.word) && !/^["“”«»]$/.test(toks[e]!.word)) e++;
       // "Cherry, who led the petition, said, "…"": no speaker after the verb, so not inverted; nor
       // "…, Jennifer Newstead, said in a blog post.", where an adjunct follows the verb.
-      if (e === v + 1 || ADJUNCT_PREPOSITIONS.has(toks[v + 1]!.lower)) return undefined;
+      if (e === v + 1 || ADJUNCT_PREPOSITIONS.has(toks[v + 1]!.lower) || appositionBefore(view, first, v)) return undefined;
       if ((!q || q.end < toks[v - 2]!.start) && hasFiniteVerb(view, first, v - 1, true)) {
         range = contentRange(view, first, v - 1);
         if (range && framesDirectQuote(view, subject ?? subjectOf(view, v, first), v, first)) return undefined;

@@ -1320,3 +1320,12 @@ test('a hearer and a place before "that"; "according to X (ACR), which said"; a 
   assert.equal(find(d, 'The plant will close').text, 'The plant will close next year');
   assert.equal(speaker(find(d, 'The plant will close')), 'Marta Reyes');
 });
+
+test('"announced a fund and said …": the noun phrase is no report; a relative clause after the subject is no inverted frame', async () => {
+  const d = await analyse(
+    'Minister Ruth Kereama, who visited Waiora on Sunday, announced a $2 million relief fund and said the Government would look at the costs.\n\n' +
+      'The Aviation Herald reported the aircraft overran the runway and broke through a barrier.',
+  );
+  assert.deepEqual(indirect(d).map((q) => q.text), ['the Government would look at the costs', 'the aircraft overran the runway and broke through a barrier']);
+  assert.equal(speaker(indirect(d)[0]!), 'Ruth Kereama');
+});
