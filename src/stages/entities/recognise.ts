@@ -325,8 +325,10 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
         if (!/^\p{Lu}/u.test(word(j + 1))) continue;
         const entry = pickEntry(kb, kb.lookup(text.slice(tokens[first]!.start, tokens[j]!.end)));
         if (!entry || entry.type === 'PERSON' || (j === first && !isAcronym(word(first)) && entry.type !== 'GPE')) continue;
-        // "Jordan Peterson", "Sydney Carter": a place that is also a given name opens the person's name.
-        if (j === first && isGivenName(lower(first))) continue;
+        // "Jordan Peterson", "Sydney Carter": a place that is also a given name opens the person's
+        // name; so does a one-word alias that is not the place's own name ("Sian", an old spelling
+        // of Xi'an, in "Sian Pritchard").
+        if (j === first && (isGivenName(lower(first)) || (!isAcronym(word(first)) && lower(first) !== entry.name.toLowerCase()))) continue;
         return [
           { first, last: j, kind: 'kb', entry, type: entry.type },
           ...modelPieces(j + 1, last, 'PERSON'),
