@@ -150,6 +150,12 @@ test('with the model, an organisation\'s span that stops short of its KB name ru
   ]);
 });
 
+test('a person\'s name that opens with an organisation\'s KB name keeps a one-word surname', async () => {
+  const party = { id: 'org:altaf', name: 'Altaf Hussain', type: 'ORG' as const, aliases: [], code: 'PAKOPP', roles: [], source: 'test fixture' };
+  const doc = await analyzeText('Deputy Commissioner Altaf Hussain Memon said the building was unsafe.', { ner: fakeModel([['Altaf Hussain Memon', 'PERSON']]), kb: testKb([...FIXTURE_ENTRIES, party]) });
+  assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), [['PERSON', 'Altaf Hussain Memon']]);
+});
+
 test('a plus sign glued to a name is part of it and names a service, never a person or its owner', async () => {
   const disney = { id: 'org:disney', name: 'Disney', type: 'ORG' as const, aliases: [], code: 'USABUS', roles: [], source: 'test fixture' };
   const kb = testKb([...FIXTURE_ENTRIES, disney]);

@@ -2,12 +2,16 @@
  * Organisation names the model cuts in two: it often closes "Andy Warhol Foundation" before "for
  * the Visual Arts" and types the rest as another name, reads "Avon and Somerset Police" as a
  * place and a force, tags only "Office" in "the Hollis County Sheriff's Office", and cuts
- * "Shivneri Bank Depositors' Association" at the plural possessive.
+ * "Shivneri Bank Depositors' Association" at the plural possessive and "José Aparecido dos Santos"
+ * at the particle.
  */
 import type { NerSpan } from './model.js';
 import { ORG_SUFFIXES } from './lexicon.js';
 
 const FOR_THE = /^ for (?:the )?$/;
+
+/** Particles between the parts of one person's name. */
+const NAME_PARTICLES = /^ (?:(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el|la|le) )+$/;
 
 /** Plural nouns of people that open a name with a possessive ("Depositors' Association", "Teachers' Union"), not a name's own plural ("United Nations'"). */
 const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ants|ents|ists|ians|ans)$/u;
@@ -35,6 +39,11 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
     if (previous && previous.type !== 'ORG' && span.type === 'ORG' && text.slice(previous.end, span.start) === ' and ' && !/\s/.test(text.slice(previous.start, previous.end)) &&
       words(text, span).length <= 3 && ORG_SUFFIXES.has(lastWord(text, span).toLowerCase()) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, previous.start - 12), previous.start))) {
       out[out.length - 1] = { ...span, start: previous.start, confidence: Math.min(previous.confidence, span.confidence) };
+      continue;
+    }
+    // "José Aparecido dos Santos", "Rafael van der Vaart": a lower-case particle inside one person's name.
+    if (previous && previous.type === 'PERSON' && span.type === 'PERSON' && NAME_PARTICLES.test(text.slice(previous.end, span.start))) {
+      out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
       continue;
     }
     // "Shivneri Bank Depositors' Association": a plural possessive inside one name.

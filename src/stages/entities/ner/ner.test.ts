@@ -314,6 +314,10 @@ test('an organisation name goes on with "for (the)" and the name after it', () =
   assert.deepEqual(named(union, joinOrganisationTails(union, [at3('Bank Depositors'), at3('Association'), at3('United Nations'), at3('Food Agency')])), [
     "Bank Depositors' Association/ORG", 'United Nations/ORG', 'Food Agency/ORG',
   ]);
+  // A lower-case particle inside one person's name.
+  const particle = 'José Aparecido dos Santos met Rafael van der Vaart.';
+  const at4 = (w: string) => ({ start: particle.indexOf(w), end: particle.indexOf(w) + w.length, type: 'PERSON' as const, confidence: 0.6 });
+  assert.deepEqual(named(particle, joinOrganisationTails(particle, [at4('José Aparecido'), at4('Santos'), at4('Rafael'), at4('Vaart')])), ['José Aparecido dos Santos/PERSON', 'Rafael van der Vaart/PERSON']);
 });
 
 test('an article opening a sentence is not part of the name after it, unless the whole is a known name', () => {
