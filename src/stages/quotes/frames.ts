@@ -204,6 +204,8 @@ function regionStart(view: View, j: number, floor: number): number {
     else if (depth === 0 && /^(?:speaking|talking|writing)$/.test(prev.lower) && UPPER_START.test(toks[i - 2]?.word ?? '') && toks[i - 2]!.sentence === prev.sentence) { /* part of the subject */ }
     // "The Austin, Texas-based company": a comma between a city and its state in a compound.
     else if (depth === 0 && prev.word === ',' && placesAround(view, i - 1)) { /* part of the subject */ }
+    // "A retired RAF engineer said", "the injured driver said": a participle after an article is an adjective.
+    else if (depth === 0 && /^(?:a|an|the)$/.test(toks[i - 2]?.lower ?? '') && /ed$/.test(prev.lower) && prev.word === prev.lower) { /* part of the subject */ }
     // "The London-based company said": a participle joined by a hyphen is an adjective.
     else if (toks[i - 2]?.word === '-' && toks[i - 2]!.end === prev.start) { /* part of the subject */ }
     // "The decree signed by the Pope read": a participle and its agent after a noun.

@@ -1329,3 +1329,10 @@ test('"announced a fund and said …": the noun phrase is no report; a relative 
   assert.deepEqual(indirect(d).map((q) => q.text), ['the Government would look at the costs', 'the aircraft overran the runway and broke through a barrier']);
   assert.equal(speaker(indirect(d)[0]!), 'Ruth Kereama');
 });
+
+test('a name qualifying an unnamed person ("a retired RAF engineer") is not the speaker; a spokesperson still speaks for it', async () => {
+  const d = await analyse('A retired RAF engineer said he had felt ashamed for a year. Another, an 81-year-old former BBC producer, told police he had lost his savings. A Google spokesperson said the data was safe.');
+  assert.equal(speaker(find(d, 'he had felt ashamed')), null);
+  assert.equal(speaker(find(d, 'he had lost his savings')), null);
+  assert.equal(speaker(find(d, 'the data was safe')), 'Google');
+});

@@ -601,6 +601,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     if ((typeOf(view, m.entity) === 'GPE' || typeOf(view, m.entity) === 'NORP') && k <= b && LOWER_START.test(toks[k]!.word) && !POSSESSIVE.has(toks[k]!.word)) continue;
     // "Jefferson Parish officials", "Interpol sources": any name qualifying unnamed officials (rules §4.3).
     if (k === b && UNNAMED_OFFICIALS.test(toks[k]!.word)) continue;
+    // "a retired RAF engineer", "a BBC journalist": a name qualifying someone not named.
+    if (k === b && /^(?:a|an|one)$/.test(toks[a]!.lower) && typeOf(view, m.entity) !== 'PERSON' && !VOICES.has(toks[k]!.lower) && (ROLE_WORDS.has(toks[k]!.lower) || /\p{Ll}(?:er|or|ist|ian|ant|ent)$/u.test(toks[k]!.word))) continue;
     usable.push(m);
   }
   // "… director of Amnesty International Man-kei Tam said": a name at the end of the subject
