@@ -613,7 +613,7 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
       if (toks[e]?.word === ',' && (!speaker?.entity || typeOf(view, view.entityById.get(speaker.entity)!) !== 'PERSON')) {
         let s = e;
         while (s < toks.length && s - e < MAX_FRAME_TOKENS && toks[s]!.sentence === toks[i]!.sentence && !/^[.!?;:"“”]$/.test(toks[s]!.word) && !quotationAt(view, toks[s]!.start)) s++;
-        if (SENTENCE_END.test(toks[s]?.word ?? '')) speaker = speakerOfRegion(view, i + 1, s - 1, true, true) ?? speaker;
+        if (SENTENCE_END.test(toks[s]?.word ?? '')) speaker = speakerOfRegion(view, e + 1, s - 1, true, true) ?? speaker;
       }
       return { speaker, verb: lemma, verbTok: i, first: i + 1, end: frameEnd(view, inversionEnd(view, i, e)) };
     }

@@ -1336,3 +1336,14 @@ test('a name qualifying an unnamed person ("a retired RAF engineer") is not the 
   assert.equal(speaker(find(d, 'he had lost his savings')), null);
   assert.equal(speaker(find(d, 'the data was safe')), 'Google');
 });
+
+test('a statement named in an opening phrase is its subject\'s; "the note added"; an inverted frame with the name in apposition', async () => {
+  const d = await analyse(
+    'In a statement, County Executive Grace Atieno Nyamweya blamed the delay on late funds. "The county has not received its share," the statement read.\n\n' +
+      'Serra Alta said in a note that the leak had been contained. "The company is providing drinking water," the note added.\n\n' +
+      '"The delay allowed the material to travel downstream," said the undersecretary for environmental inspection, Renata Lacerda, at a press conference.',
+  );
+  assert.equal(speaker(find(d, 'has not received its share')), 'Grace Atieno Nyamweya');
+  assert.equal(speaker(find(d, 'providing drinking water')), speaker(find(d, 'the leak had been contained')));
+  assert.equal(speaker(find(d, 'The delay allowed')), 'Renata Lacerda');
+});

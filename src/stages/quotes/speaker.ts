@@ -982,11 +982,19 @@ function issuerOf(view: View, nounTok: number): Ref | null {
     const spoke = speakersOf(view).find((s) => s.start <= at && at <= s.end && s.start < offset);
     if (spoke) return spoke.ref;
     const first = view.sentenceTokens[toks[i]!.sentence]?.first ?? i;
-    // "In a press release issued on Thursday, the company said …": the sentence's speaker.
+    // "In a press release issued on Thursday, the company said …", "In a statement, Grace
+    // Nyamweya blamed …": the sentence's speaker, else its subject after the opening phrase.
     if (toks[first]!.lower === 'in') {
-      const end = toks[(view.sentenceTokens[toks[i]!.sentence]?.end ?? i + 1) - 1]!.end;
-      const main = speakersOf(view).find((s) => s.start > at && s.start < Math.min(end, offset));
+      const last = (view.sentenceTokens[toks[i]!.sentence]?.end ?? i + 1) - 1;
+      const main = speakersOf(view).find((s) => s.start > at && s.start < Math.min(toks[last]!.end, offset));
       if (main) return main.ref;
+      let comma = i + 1;
+      while (comma < last && toks[comma]!.word !== ',') comma++;
+      // The subject: capitalised words (and titles, "of") from the comma on.
+      let e = comma + 1;
+      while (e + 1 < last && (UPPER_START.test(toks[e + 1]!.word) || /^(?:of|the|-)$/.test(toks[e + 1]!.lower))) e++;
+      const subject = comma + 1 < last ? speakerOfRegion(view, comma + 1, e, false, true) : null;
+      if (subject) return subject;
     }
     // The subject before the verb that governs the statement ("They released a statement").
     let v = i - 1;

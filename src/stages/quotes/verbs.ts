@@ -137,7 +137,7 @@ export const ADJUNCT_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** Documents that speak for whoever issued them ("The statement said", "the decree signed by X"). */
-export const DOCUMENT_NOUNS = /^(?:statement|release|announcement|communique|communiqué|letter|decree|proclamation|order|report)$/;
+export const DOCUMENT_NOUNS = /^(?:statement|release|announcement|communique|communiqué|letter|decree|proclamation|order|report|note)$/;
 
 /** Nouns after a name and "'s" that still make the named one the speaker ("Netanyahu's office"). */
 export const PROXY_HEADS: ReadonlySet<string> = new Set([
