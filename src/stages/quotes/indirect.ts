@@ -299,10 +299,26 @@ function contentStart(view: View, v: number, lemma: string, end: number): { c: n
         if (toks[c]?.word === ',') c++;
         continue;
       }
+      // "said in a note to clients that": a short phrase, then "that".
+      const that = thatAhead(view, c + 1, end);
+      if (that !== undefined) {
+        c = that;
+        continue;
+      }
     }
     break;
   }
   return { c, that: false };
+}
+
+/** The token "that" within a hearer's tail of tokens from k, with no verb, comma or quotation before it; else undefined. */
+function thatAhead(view: View, k: number, end: number): number | undefined {
+  const toks = view.toks;
+  for (let j = k; j < end && j < k + MAX_HEARER_TAIL; j++) {
+    if (toks[j]!.lower === 'that') return j;
+    if (toks[j]!.word === ',' || verbAt(view, j) || quotationAt(view, toks[j]!.start)) return undefined;
+  }
+  return undefined;
 }
 
 /** True when token k ends an adjunct ("this week", "on Twitter"); the modal "may" is no month ("said this may …"). */

@@ -1347,3 +1347,8 @@ test('a statement named in an opening phrase is its subject\'s; "the note added"
   assert.equal(speaker(find(d, 'providing drinking water')), speaker(find(d, 'the leak had been contained')));
   assert.equal(speaker(find(d, 'The delay allowed')), 'Renata Lacerda');
 });
+
+test('"said in a note to clients that": the adjunct and a short phrase before "that" are no content', async () => {
+  const d = await analyse('Serra Alta said in a note that the leak had been contained. Analysts at Morrow said in a note to clients that the outcome was poor.');
+  assert.deepEqual(indirect(d).map((q) => q.text), ['the leak had been contained', 'the outcome was poor']);
+});

@@ -126,7 +126,7 @@ export const ADJUNCT_HEADS: ReadonlySet<string> = new Set([
   'release', 'conference', 'briefing', 'letter', 'report', 'email', 'e-mail', 'message', 'video', 'broadcast',
   'meeting', 'court', 'hearing', 'session', 'remarks', 'comments', 'reporters', 'journalists', 'media', 'press',
   'parliament', 'television', 'radio', 'twitter', 'facebook', 'instagram', 'website', 'blog', 'podcast', 'call',
-  'x', 'threads', 'tiktok', 'youtube', 'linkedin', 'bluesky', 'telegram', 'weibo', 'substack', 'whatsapp', 'telephone',
+  'x', 'threads', 'tiktok', 'youtube', 'linkedin', 'bluesky', 'telegram', 'weibo', 'substack', 'whatsapp', 'telephone', 'note',
   'phone',
   'appearance', 'summit', 'rally', 'event', 'documents', 'filing', 'filings', 'testimony', 'ceremony', 'debate',
   'morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'month', 'year', 'time', 'today', 'yesterday',
