@@ -1,5 +1,6 @@
 import type { Claim, Doc, Offsets, Quote, Ref } from '../../model/doc.js';
 import { defineStage } from '../../pipeline/stage.js';
+import { firstAtLeast } from '../../text/search.js';
 import { CURRENCIES, FRACTIONS, HEDGES, LABEL_BEFORE, MONTHS, NOT_UNITS, NUMBER_WORDS, SCALES, TIME_WORDS, UNIT_ADJECTIVES, singular } from './numbers.js';
 
 interface Tok extends Offsets {
@@ -182,7 +183,7 @@ export function findClaims(doc: Readonly<Doc>): Claim[] {
     if (fractionWord && FRACTIONS.get(fractionWord.lower) && !reading.scaled) {
       value /= FRACTIONS.get(fractionWord.lower)!;
       unit = 'fraction';
-      unitEnd = lastIndex(toks, fractionWord) + 1;
+      unitEnd = firstAtLeast(toks, fractionWord.start, (t) => t.start) + 1;
     } else if (after && after.word === '%') {
       unit = 'percent';
       unitEnd = end + 1;
@@ -216,7 +217,7 @@ export function findClaims(doc: Readonly<Doc>): Claim[] {
       if (!/ed$/.test(toks[u]!.lower) || toks[u]!.lower === 'dead') {
         unit = words.map((w) => (w.lower === 'and' ? 'and' : singular(w.word))).join(' ');
         if (u > end) unit = `${text.slice(after.start, toks[u - 1]!.end).toLowerCase()} ${unit}`;
-        unitEnd = lastIndex(toks, words[words.length - 1]!) + 1;
+        unitEnd = firstAtLeast(toks, words[words.length - 1]!.start, (t) => t.start) + 1;
       }
     }
     // Casualty figures without a noun ("killed 12", "injured more than 1,000"): people.
@@ -253,17 +254,6 @@ function numberTokens(text: string, tokens: Doc['tokens']): Tok[] {
     out.push({ start: t.start, end, word, lower: word.toLowerCase(), sentence: t.sentence });
   }
   return out;
-}
-
-function lastIndex(toks: readonly Tok[], t: Tok): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.start < t.start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The speaker of the smallest quote (direct or reported) the claim sits in, if any. */

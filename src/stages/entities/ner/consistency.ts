@@ -6,6 +6,7 @@
 import type { EntityType } from '../../../model/doc.js';
 import { marginToConfidence } from './confidence.js';
 import type { NerSpan, Offsets } from './model.js';
+import { firstAtLeast } from '../../../text/search.js';
 
 /** Confidence given to spans added by this pass, times the best confidence of their source. */
 const PROPAGATED_CONFIDENCE = 0.8;
@@ -151,9 +152,9 @@ function companyName(text: string, s: Offsets): boolean {
 /** True when a common noun right before the span, or heading an apposition right after it, names an organisation. */
 function describedAsOrganisation(text: string, tokens: readonly Offsets[], s: Offsets): boolean {
   const word = (i: number) => (tokens[i] ? text.slice(tokens[i]!.start, tokens[i]!.end) : '');
-  const first = lowerBound(tokens, s.start);
+  const first = firstAtLeast(tokens, s.start + 1, (t) => t.end);
   if (first > 0 && ORG_DESCRIPTORS.has(word(first - 1)) && /^ +$/.test(text.slice(tokens[first - 1]!.end, s.start))) return true;
-  const last = lowerBound(tokens, s.end) - 1;
+  const last = firstAtLeast(tokens, s.end + 1, (t) => t.end) - 1;
   if (word(last + 1) !== ',') return false;
   // ", the budgeting app …", ", one of the country's largest payment processors"
   let k = last + 2;
@@ -168,16 +169,4 @@ function describedAsOrganisation(text: string, tokens: readonly Offsets[], s: Of
     if (singular.some((x) => ORG_DESCRIPTORS.has(x))) return AFTER_DESCRIPTOR.test(word(k + 1));
   }
   return false;
-}
-
-/** Index of the first token that ends after `offset`. */
-function lowerBound(tokens: readonly Offsets[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
