@@ -156,6 +156,13 @@ test('a person\'s name that opens with an organisation\'s KB name keeps a one-wo
   assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), [['PERSON', 'Altaf Hussain Memon']]);
 });
 
+test('a rank in capitals or an initial before a name makes it a person\'s; a list label does not', async () => {
+  const text = 'The headmaster, M. Venkateshwarlu, spoke. SP Oluwaseun Adekanye said so.\n\nA. Inca\n\nB. Maya';
+  const ner = fakeModel([['Venkateshwarlu', 'ORG'], ['SP Oluwaseun Adekanye', 'ORG'], ['Inca', 'OTHER'], ['Maya', 'OTHER']]);
+  const doc = await analyzeText(text, { ner });
+  assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), [['PERSON', 'M. Venkateshwarlu'], ['PERSON', 'Oluwaseun Adekanye'], ['OTHER', 'Inca'], ['OTHER', 'Maya']]);
+});
+
 test('a plus sign glued to a name is part of it and names a service, never a person or its owner', async () => {
   const disney = { id: 'org:disney', name: 'Disney', type: 'ORG' as const, aliases: [], code: 'USABUS', roles: [], source: 'test fixture' };
   const kb = testKb([...FIXTURE_ENTRIES, disney]);

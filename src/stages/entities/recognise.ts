@@ -9,6 +9,8 @@ import { ORG_HEADS, PLACE_HEADS, TITLES_BY_FIRST_WORD } from '../../lexicon/titl
 const PERSON_AFTER = /^\s+(?:administration|government|cabinet|presidency|campaign|era)\b|^['’]s\s+(?:office|government|administration|cabinet)\b/;
 
 const CAPITALISED = /^\p{Lu}/u;
+/** Ranks written in capitals before a name in South Asian and African police and politics ("SP", "DSP", "MPA"). */
+const RANK_BEFORE_NAME = /^(?:SP|DSP|ASP|SSP|CP|ACP|DCP|IGP|DIG|AIG|SHO|MPA|MNA)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 /** A prefix joined to a name by a hyphen ("Ex-Heliotrope", "anti-Trump"); not a group's own name ("Ex-Muslims of North America"). */
 const NAME_PREFIX = /^(?:ex|anti|pro|non|post|pre|neo|pan)[-‑](?=\p{Lu}\p{L}*[^s\P{L}](?:\s|$))/iu;
 /** Lower-case words after which an organisation's span may go on as a longer KB name. */
@@ -108,6 +110,21 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     if (prefix) {
       f.start += prefix[0].length;
       f.text = f.text.slice(prefix[0].length);
+    }
+    // "SP Oluwaseun Adekanye", "DSP Rana Iqbal": a police or assembly rank in capitals opens a
+    // person's name, which the model may have read as an organisation.
+    const rank = RANK_BEFORE_NAME.exec(f.text);
+    if (rank && f.type !== 'PERSON' && !f.entry) {
+      f.start += rank[0].length;
+      f.text = f.text.slice(rank[0].length);
+      f.type = 'PERSON';
+    }
+    // "M. Venkateshwarlu": an initial before a name makes it a person's (not a list's "A. Inca").
+    const initial = /[ ,(“"](\p{Lu}\. )$/u.exec(text.slice(Math.max(0, f.start - 4), f.start));
+    if (initial && f.type !== 'PERSON' && !f.entry && !f.text.includes(' ')) {
+      f.start -= initial[1]!.length;
+      f.text = initial[1]! + f.text;
+      f.type = 'PERSON';
     }
     if (text[f.end] === '+' && !/[\p{L}\p{N}+]/u.test(text[f.end + 1] ?? '')) {
       f.end += 1;
