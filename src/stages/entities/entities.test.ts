@@ -163,6 +163,13 @@ test('a rank in capitals or an initial before a name makes it a person\'s; a lis
   assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), [['PERSON', 'M. Venkateshwarlu'], ['PERSON', 'Oluwaseun Adekanye'], ['OTHER', 'Inca'], ['OTHER', 'Maya']]);
 });
 
+test('an acronym joins the name it abbreviates without a leading "U.S."', async () => {
+  const doc = await analyzeText('The U.S. Securities and Exchange Commission charged the founder. The SEC said so.', {
+    ner: fakeModel([['U.S. Securities and Exchange Commission', 'ORG'], ['SEC', 'ORG']]),
+  });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['U.S. Securities and Exchange Commission', ['U.S. Securities and Exchange Commission', 'SEC']]]);
+});
+
 test('a plus sign glued to a name is part of it and names a service, never a person or its owner', async () => {
   const disney = { id: 'org:disney', name: 'Disney', type: 'ORG' as const, aliases: [], code: 'USABUS', roles: [], source: 'test fixture' };
   const kb = testKb([...FIXTURE_ENTRIES, disney]);

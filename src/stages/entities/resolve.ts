@@ -20,6 +20,8 @@ const initials = (s: string) =>
   s.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 /** "U.S." / "US" / "USA" written before the rest of a name ("U.S. Geological Survey"). */
 const US_PREFIX = /^(?:u\.s\.a?\.?|usa?|united states(?: of america)?)\s+(?=\S)/;
+/** A name without a leading "U.S." ("U.S. Securities and Exchange Commission" → "Securities and Exchange Commission"). */
+const withoutUs = (name: string) => name.replace(/^(?:U\.S\.A?\.?|USA?|United States(?: of America)?)\s+(?=\S)/, '');
 
 interface Group {
   key: string;
@@ -97,6 +99,8 @@ function nameIndex(groups: ReadonlyMap<string, Group>): Map<string, Group[]> {
     add(`w:${last}`, g);
     add(`w:${last.split('-').pop()}`, g);
     add(`i:${initials(name)}`, g);
+    // "SEC" for "U.S. Securities and Exchange Commission": the initials without the country.
+    add(`i:${initials(withoutUs(name))}`, g);
     for (const w of name.toLowerCase().split(/\s+/).slice(0, -1)) add(`a:${w}`, g);
   }
   return index;
@@ -113,7 +117,8 @@ function joinKey(f: Placed, index: ReadonlyMap<string, Group[]>, kb: Kb): string
     const name = bestName(g);
     if (!name.includes(' ')) return false;
     if (isPersonGroup(g) || (f.type === 'PERSON' && typeOf(g) === 'OTHER')) return lastWord(name) === w || lastWord(name).split('-').pop() === w;
-    return f.text.length >= 2 && initials(name) === f.text.replace(/\./g, '');
+    const acronym = f.text.replace(/\./g, '');
+    return f.text.length >= 2 && (initials(name) === acronym || initials(withoutUs(name)) === acronym);
   });
   if (fits.length === 0 && (f.type === 'PERSON' || f.type === 'OTHER')) return innerNameKey(w, index) ?? respelledKey(w, index);
   if (fits.length > 1 && fits.every(isPersonGroup)) return (byHonorific(f, fits, kb) ?? firstIntroduced(fits, f.start))?.key;
