@@ -3,7 +3,7 @@ import type { Kb } from '../kb/types.js';
 /**
  * Given names that tell a person's gender, for "he"/"she" when the knowledge base does not know
  * the person. Common names across the languages of international news; names used for both
- * genders are left out. The KB's people add their own first names (see `firstNameGenders`).
+ * genders are left out. The KB's people add their own first names (see `kbNames`).
  */
 const MALE = `aaron abdul abdullah abraham adam adrian ahmad ahmed alan albert alejandro alex alexander alexei alfred ali
 andre andrea_m andreas andrew andrei andrzej angelo anthony antoine antonio anwar arnold arthur ashraf ben benjamin bernard

@@ -272,13 +272,7 @@ function contentStart(view: View, v: number, lemma: string, end: number): { c: n
     else if (UPPER_START.test(toks[c]!.word)) c = pastNameWords(view, c);
     // "told AFP news agency that", "told the BBC's Today programme that", "told a news conference
     // that": the rest of the hearer's phrase, when "that" follows within a few words and no verb.
-    for (let k = c; k < end && k < c + MAX_HEARER_TAIL; k++) {
-      if (toks[k]!.lower === 'that') {
-        c = k;
-        break;
-      }
-      if (toks[k]!.word === ',' || verbAt(view, k) || quotationAt(view, toks[k]!.start)) break;
-    }
+    c = thatAhead(view, c, end) ?? c;
   }
   for (let n = 0; c < end && n < MAX_TOKENS_BEFORE_CONTENT; n++) {
     const t = toks[c]!;
