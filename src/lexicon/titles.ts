@@ -35,7 +35,7 @@ export const TITLES_BY_FIRST_WORD: ReadonlyMap<string, readonly string[][]> = ((
 export const ORG_HEADS = new Set([
   'department', 'ministry', 'office', 'agency', 'council', 'committee', 'commission', 'party', 'union', 'organization',
   'organisation', 'association', 'federation', 'bank', 'fund', 'court', 'parliament', 'assembly', 'senate', 'congress',
-  'government', 'administration', 'army', 'forces', 'force', 'police', 'guard', 'corps', 'navy', 'brigades', 'front',
+  'government', 'administration', 'army', 'military', 'forces', 'force', 'police', 'guard', 'corps', 'navy', 'brigades', 'front',
   'movement', 'group', 'institute', 'university', 'college', 'school', 'hospital', 'company', 'corporation', 'inc.',
   'ltd', 'times', 'post', 'news', 'network', 'service', 'services', 'authority', 'board', 'bureau', 'center', 'centre',
   'foundation', 'alliance', 'coalition', 'league', 'club', 'team', 'church', 'cabinet', 'nations',
@@ -45,4 +45,22 @@ export const ORG_HEADS = new Set([
 export const PLACE_HEADS = new Set([
   'strip', 'sea', 'ocean', 'river', 'lake', 'mountains', 'mount', 'island', 'islands', 'valley', 'desert',
   'gulf', 'bay', 'coast', 'province', 'region', 'state', 'county', 'city', 'district', 'peninsula', 'heights',
+]);
+
+/**
+ * Nouns for what a person is or does that a report uses in place of the name it has just given
+ * ("said the midfielder", "the singer added"), and that a headline capitalises before a surname
+ * ("Sprinter Adjei banned").
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'player', 'midfielder', 'striker', 'forward', 'defender', 'goalkeeper', 'keeper', 'winger', 'fullback', 'full-back',
+  'centre-back', 'center-back', 'playmaker', 'skipper', 'batter', 'batsman', 'batswoman', 'bowler', 'all-rounder',
+  'spinner', 'paceman', 'seamer', 'wicketkeeper', 'pitcher', 'quarterback', 'sprinter', 'hurdler', 'runner',
+  'athlete', 'swimmer', 'cyclist', 'boxer', 'fighter', 'golfer', 'jockey', 'racer', 'skier', 'gymnast', 'wrestler',
+  'rower', 'prop', 'flanker', 'fly-half', 'scrum-half', 'veteran', 'youngster', 'teenager', 'rookie', 'debutant',
+  'champion', 'actor', 'actress', 'singer', 'rapper', 'musician', 'songwriter', 'singer-songwriter', 'star',
+  'filmmaker', 'novelist', 'comedian', 'dancer', 'guitarist', 'drummer', 'bassist', 'pianist', 'frontman',
+  'frontwoman', 'composer', 'poet', 'photographer', 'designer', 'chef', 'influencer', 'woman', 'man', 'girl', 'boy',
+  'widow', 'widower', 'pensioner', 'grandmother', 'grandfather', 'sportswoman', 'sportsman', 'businesswoman',
+  'businessman', 'entrepreneur', 'founder', 'director', 'artist',
 ]);

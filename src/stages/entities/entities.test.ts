@@ -268,3 +268,16 @@ test('a surname several people share joins the one introduced first (in the titl
   const early = await analyzeText('Ashby was seen in Leeds. Later Helen Ashby and Mark Ashby arrived.');
   assert.ok(!early.entities.some((e) => e.name.endsWith('Ashby') && e.mentions.some((m) => m.text === 'Ashby') && e.name !== 'Ashby'));
 });
+
+test('with the model: a noun for what a person does is cut from the name ("Sprinter Adjei"); a place and a sport name a governing body', async () => {
+  const text = 'Sprinter Mensah banned. Runner Efua Mensah was banned on Monday, New Zealand Rugby said.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Sprinter Mensah', 'PERSON'], ['Efua Mensah', 'PERSON'], ['New Zealand Rugby', 'LOC']]) });
+  assert.deepEqual(byName(doc, 'Efua Mensah').mentions.map((m) => m.text), ['Mensah', 'Efua Mensah']);
+  assert.equal(byName(doc, 'New Zealand Rugby').type, 'ORG');
+});
+
+test('one word that ends exactly one longer organisation\'s name is that organisation ("the Mariners")', async () => {
+  const text = 'The Geelong Mariners offered a new deal. The Mariners said talks would go on, the Bellarine Herald reported. The Herald said more.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Geelong Mariners', 'ORG'], ['Mariners', 'ORG'], ['Bellarine Herald', 'ORG'], ['Herald', 'ORG']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.length]), [['Geelong Mariners', 2], ['Bellarine Herald', 2]]);
+});

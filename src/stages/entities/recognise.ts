@@ -3,7 +3,7 @@ import type { Kb, KbEntry } from '../../kb/types.js';
 import { findRuns, isAcronym } from './candidates.js';
 import { bySurname } from '../../kb/surnames.js';
 import { isGivenName } from '../../lexicon/names.js';
-import { ORG_HEADS, PLACE_HEADS, TITLES_BY_FIRST_WORD } from '../../lexicon/titles.js';
+import { ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, TITLES_BY_FIRST_WORD } from '../../lexicon/titles.js';
 
 /** Words after a surname that say it names a leader ("the Biden administration"). */
 const PERSON_AFTER = /^\s+(?:administration|government|cabinet|presidency|campaign|era)\b|^['’]s\s+(?:office|government|administration|cabinet)\b/;
@@ -20,6 +20,9 @@ const KB_NAME_CONNECTORS = new Set(['in', 'of', 'for', 'on']);
 const LONGEST_TITLE = Math.max(...[...TITLES_BY_FIRST_WORD.values()].flatMap((seqs) => seqs.map((seq) => seq.length)));
 /** Longest span of tokens tried as one KB name or title. */
 const MAX_PHRASE_TOKENS = 6;
+/** Sports whose national governing bodies are named after them ("New Zealand Cricket", "Rugby Australia"). */
+const SPORTS = new Set(['cricket', 'rugby', 'football', 'athletics', 'netball', 'hockey', 'tennis', 'swimming', 'cycling', 'rowing', 'golf', 'basketball', 'baseball', 'volleyball', 'boxing', 'sailing', 'gymnastics', 'triathlon']);
+
 /** Longer runs of unknown capitalised words are headlines or shouting, not names. */
 const MAX_NAME_TOKENS = 7;
 
@@ -333,9 +336,12 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
 
   /** One model span as pieces: linked to the KB where its text is a KB name of a fitting type. */
   function modelPieces(first: number, last: number, type: EntityType): Piece[] {
+    // "New Zealand Cricket", "Cricket Australia": a place and a sport name a sport's governing body.
+    if ((type === 'LOC' || type === 'GPE') && first < last && (SPORTS.has(lower(last)) || SPORTS.has(lower(first)))) type = 'ORG';
     if (type === 'PERSON' && first < last) {
-      // "Cllr Pádraig Mac Mathúna", "Miss Kowal": a title the model took into the name.
-      const title = word(first) === 'Miss' ? first : titleAt(first, last - 1);
+      // "Cllr Pádraig Mac Mathúna", "Miss Kowal", "Sprinter Adjei": a title or a noun for what
+      // the person does that the model took into the name.
+      const title = word(first) === 'Miss' || (PERSON_NOUNS.has(lower(first)) && !isGivenName(lower(first))) ? first : titleAt(first, last - 1);
       if (title >= 0 && CAPITALISED.test(word(title + 1))) return [{ first, last: title, kind: 'title' }, ...modelPieces(title + 1, last, 'PERSON')];
       // "NASA Bill Ingalls", "United States Hamdullah Mohib": a credit or affiliation before a name.
       for (let j = Math.min(last - 1, first + MAX_PHRASE_TOKENS - 1); j >= first; j--) {

@@ -178,23 +178,24 @@ function innerNameKey(w: string, index: ReadonlyMap<string, Group[]>): string | 
  * "La Riva" after "Gloria La Riva", "Luther King" after "Martin Luther King": a name of several
  * words, not in the KB, that ends exactly one longer person's name is that person (whatever type
  * its own mentions were given). Likewise an organisation's name that ends exactly one longer
- * organisation's ("Search and Rescue Agency" after "National Search and Rescue Agency").
+ * organisation's ("Search and Rescue Agency" after "National Search and Rescue Agency"), and so
+ * does a one-word organisation ending exactly one longer one ("the Mariners", "Geelong Mariners").
  */
 function mergeNameTails(groups: Map<string, Group>, moved: Map<string, Group>): void {
   const people = [...groups.values()].filter((g) => typeOf(g) === 'PERSON' && bestName(g).split(/\s+/).length >= 3);
-  const bodies = [...groups.values()].filter((g) => typeOf(g) === 'ORG' && bestName(g).split(/\s+/).length >= 3);
+  const bodies = [...groups.values()].filter((g) => typeOf(g) === 'ORG' && bestName(g).includes(' '));
   if (people.length === 0 && bodies.length === 0) return;
   for (const g of [...groups.values()]) {
     if (g.entry || people.includes(g)) continue;
     const name = bestName(g);
-    if (!name.includes(' ')) continue;
     const tail = ` ${name.toLowerCase()}`;
     const endsOne = (list: Group[]) => {
       const fits = list.filter((p) => p !== g && bestName(p).toLowerCase().endsWith(tail));
       return fits.length === 1 ? fits[0] : undefined;
     };
-    const person = endsOne(people);
-    const body = person || typeOf(g) !== 'ORG' ? undefined : endsOne(bodies);
+    // One word ends an organisation of two or more ("the Mariners" of "Geelong Mariners"), several words one of three or more.
+    const person = name.includes(' ') ? endsOne(people) : undefined;
+    const body = person || typeOf(g) !== 'ORG' ? undefined : endsOne(name.includes(' ') ? bodies.filter((b) => bestName(b).split(/\s+/).length >= 3) : bodies);
     const target = person ?? body;
     if (!target) continue;
     target.found.push(...(person ? g.found.map((f): Placed => ({ ...f, type: 'PERSON' })) : g.found));
@@ -262,7 +263,7 @@ function bestName(g: Group): string {
 }
 
 /**
- * The entity's type. With the model: the most frequent type of its mentions, ties to the KB
+ * The entity's type. With the model: the most frequent type of its mentions the model tagged, ties to the KB
  * entry's type, then to the stronger type; a KB country or city named as a place is a GPE.
  * Without it: the KB entry's type, else the strongest type of its mentions.
  */
@@ -275,8 +276,9 @@ function typeOf(g: Group): EntityType {
     for (const f of g.found) if (TYPE_STRENGTH[f.type] > TYPE_STRENGTH[best]) best = f.type;
     return best;
   }
+  // The model's types only: the headline and KB names found by rules alone do not vote.
   const counts = new Map<EntityType, number>();
-  for (const f of g.found) counts.set(f.type, (counts.get(f.type) ?? 0) + 1);
+  for (const f of g.found) if (f.model) counts.set(f.type, (counts.get(f.type) ?? 0) + 1);
   let best: EntityType | undefined = undefined;
   let bestCount = 0;
   for (const [type, n] of counts) {

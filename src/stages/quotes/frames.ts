@@ -1,7 +1,7 @@
 import type { EntityType, Ref } from '../../model/doc.js';
 import { pronounSpeaker, speakerOfRegion } from './speaker.js';
 import { MAX_FRAME_LOOKBACK_TOKENS, MAX_FRAME_TOKENS, MAX_SUBJECT_TOKENS } from './thresholds.js';
-import { ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, DOCUMENT_NOUNS, FINITE_CUES, INTRODUCERS, ORG_NOUNS, PRONOUNS, THAT_ONLY, TIME_PHRASE_END, VERB_LEMMAS } from './verbs.js';
+import { ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, FINITE_CUES, INTRODUCERS, ORG_NOUNS, PREPOSITIONS, PRONOUNS, THAT_ONLY, THING_OBJECT, TIME_PHRASE_END, VERB_LEMMAS } from './verbs.js';
 
 /** Words after which a verb-looking word is a noun or gerund. */
 const NOUN_BEFORE = new Set(['in', 'of', 'on', 'at', 'for', 'from', 'by', 'after', 'before', 'about', 'amid', 'despite', 'without', 'upon', 'into', 'under', 'over', 'between', 'among', 'via']);
@@ -21,7 +21,8 @@ const NOT_ATTRIBUTION = new Set([
   'by', 'the', 'a', 'an', 'this', 'these', 'those', 'since', 'until', 'whereas', 'yet', 'referring',
 ]);
 import { lowerBound, personEndingAt, personMentionEndingAt, personStartingAt, quotationAt, speakersOf, tokenAt, typeOf, type View } from './view.js';
-import { LOWER_START, UPPER_START } from './letters.js';
+import { LETTER_START, LOWER_START, UPPER_START } from './letters.js';
+import { PERSON_NOUNS } from '../../lexicon/titles.js';
 import { ROLE_WORDS } from './person.js';
 
 /** A comma right before a closing quotation mark (`"…,"`). */
@@ -189,6 +190,9 @@ function endsSubject(t: { word: string; lower: string }): boolean {
 }
 
 /** Start of the clause whose subject ends at token j: back to a comma, clause word or the floor. */
+/** Forms of be, have and get: a participle after one is a verb, not an adjective ("was reached by"). */
+const AUXILIARY = /^(?:is|are|was|were|be|been|being|am|has|have|had|having|get|gets|got|it|he|she|they|we|i|you)$/;
+
 function regionStart(view: View, j: number, floor: number): number {
   const toks = view.toks;
   let i = j;
@@ -208,10 +212,14 @@ function regionStart(view: View, j: number, floor: number): number {
     else if (depth === 0 && /^(?:a|an|the)$/.test(toks[i - 2]?.lower ?? '') && /ed$/.test(prev.lower) && prev.word === prev.lower) { /* part of the subject */ }
     // "The London-based company said": a participle joined by a hyphen is an adjective.
     else if (toks[i - 2]?.word === '-' && toks[i - 2]!.end === prev.start) { /* part of the subject */ }
-    // "The decree signed by the Pope read": a participle and its agent after a noun.
-    else if (depth === 0 && toks[i]!.lower === 'by' && DOCUMENT_NOUNS.test(toks[i - 2]?.lower ?? '') && /(?:ed|en)$/.test(prev.lower)) { /* part of the subject */ }
+    // "The decree signed by the Pope read", "Residents reached by AFP said": a participle and its agent after a noun.
+    else if (depth === 0 && toks[i]!.lower === 'by' && /(?:ed|en)$/.test(prev.lower) && prev.word === prev.lower && !VERB_LEMMAS.has(prev.lower) && LETTER_START.test(toks[i - 2]?.word ?? '') && !AUXILIARY.test(toks[i - 2]!.lower) && toks[i - 2]!.sentence === prev.sentence) { /* part of the subject */ }
+    // "The National Farmers’ Union": an apostrophe glued to a plural is a possessive, not a quotation mark.
+    else if (depth === 0 && /^['’]$/.test(prev.word) && toks[i - 2]?.end === prev.start && /s$/.test(toks[i - 2]!.word) && UPPER_START.test(toks[i]!.word)) { /* part of the subject */ }
     else if (depth === 0 && (prev.word === ',' || CLAUSE_BREAKS.has(prev.lower) || QUOTE_MARK.test(prev.word) || (endsSubject(prev) && (!VERB_LEMMAS.has(prev.lower) || verbAt(view, i - 1) !== undefined)))) break;
     if (depth === 0 && quotationAt(view, prev.start)) break;
+    // "an email in which the rapper wrote": the relative clause has its own subject.
+    if (depth === 0 && /^(?:which|whom)$/.test(prev.lower) && PREPOSITIONS.has(toks[i - 2]?.lower ?? '')) break;
     i--;
   }
   return i;
@@ -522,11 +530,15 @@ function pastIntroduction(view: View, s: number, b: number): number {
   return next > b ? s : next;
 }
 
-/** A wire dateline: a place in capitals, maybe a date, maybe an agency in brackets, and a dash. */
-const DATELINE = /^\p{Lu}{2}[\p{Lu}. '-]*(?:,[^()\n]{1,30})?(?: \([^()\n]{1,40}\))? ?[-–—]\s+/u;
+/**
+ * A wire dateline: a place in capitals, maybe a date, maybe an agency in brackets, and a dash;
+ * or a place written in mixed case, maybe a country in brackets, then a news agency in brackets
+ * ("Gaza City (Palestinian Territories) (AFP) - ").
+ */
+const DATELINE = /^(?:\p{Lu}{2}[\p{Lu}. '-]*(?:,[^()\n]{1,30})?(?: \([^()\n]{1,40}\))?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:,[^()\n]{1,30})?(?: \([^()\n]{1,40}\))? \((?:AFP|AP|Reuters|dpa|DPA|Xinhua|UPI|ANI|PTI|IANS|Anadolu|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|IRNA|CNA|AAP|PA|Bloomberg)\)) ?[-–—]\s+/u;
 
 /** `FRANKFURT (Reuters) - Dutch group Aldane …`: the token after the dateline that opens a sentence at s, else s. */
-function datelineEnd(view: View, s: number, b: number): number {
+export function datelineEnd(view: View, s: number, b: number): number {
   const toks = view.toks;
   const m = DATELINE.exec(view.text.slice(toks[s]!.start, toks[Math.min(b, s + 12)]!.end));
   if (!m) return s;
@@ -550,6 +562,13 @@ export function mainSubject(view: View, a: number, b: number): Ref | null {
     if (next === s) break;
     s = next;
   }
+  // "Her publicist, Dana Pryor, declined …": the person named in apposition to a possessive's noun.
+  if (/^(?:her|his|its|their)$/.test(toks[s]!.lower) && LOWER_START.test(toks[s + 1]?.word ?? '')) {
+    let k = s + 1;
+    while (k < b && k < s + 4 && LOWER_START.test(toks[k]!.word)) k++;
+    const m = toks[k]?.word === ',' && toks[k + 1] ? view.mentions[lowerBound(view.mentions, toks[k + 1]!.start)] : undefined;
+    if (m && m.start === toks[k + 1]!.start && typeOf(view, m.entity) === 'PERSON' && toks[tokenAt(view, m.end)]?.word === ',') return speakerOfRegion(view, k + 1, tokenAt(view, m.end) - 1);
+  }
   if (PRONOUNS[toks[s]!.lower]) {
     return pronounSpeaker(view, toks[s]!.word, toks[s]!.start);
   }
@@ -559,6 +578,15 @@ export function mainSubject(view: View, a: number, b: number): Ref | null {
   while (e < b && (!LOWER_START.test(toks[e + 1]!.word) || DETERMINERS.has(toks[e + 1]!.lower) || /^(?:of|for|and|the|at|from|in|de|al)$/.test(toks[e + 1]!.lower) || toks[e + 1]!.word === ',' || (/^['’]s$/.test(toks[e]!.word) && !VERB_LEMMAS.has(toks[e + 1]!.lower)) || nounBeforeName(view, e + 1))) e++;
   // "The embassy declined …": a determiner takes its noun into the subject.
   if (e === s && e < b && /^(?:the|this|that)$/.test(toks[s]!.lower) && ORG_NOUNS.has(toks[s + 1]!.lower)) e = ofNameEnd(view, s + 1, b);
+  // "The singer shared …", "The 36-year-old striker scored …": a noun for a person ends the subject.
+  if (toks[s]!.lower === 'the') {
+    for (let k = s + 1; k <= Math.min(b, s + 4) && !verbAt(view, k); k++) {
+      if (PERSON_NOUNS.has(toks[k]!.lower)) {
+        e = Math.max(e, k);
+        break;
+      }
+    }
+  }
   const found = speakerOfRegion(view, s, Math.min(b, e));
   if (found) return found;
   // "One of these groups, the Syrian Democratic Forces (SDF), opposed …": the name in the
@@ -618,9 +646,9 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
       return { speaker, verb: lemma, verbTok: i, first: i + 1, end: frameEnd(view, inversionEnd(view, i, e)) };
     }
   }
-  // X said: the phrase before the verb opens like a subject (a name, a pronoun, a determiner, an
-  // ordinal: "1st Fleet Command's … head Arba Agung told").
-  if (!UPPER_START.test(first.word) && !PRONOUNS[first.lower] && !DETERMINERS.has(first.lower) && !/^\d+(?:st|nd|rd|th)$/.test(first.word)) return undefined;
+  // X said: the phrase before the verb opens like a subject (a name, a pronoun, a determiner, a
+  // count of people, "one of the sources", an ordinal: "1st Fleet Command's … head Arba Agung told").
+  if (!UPPER_START.test(first.word) && !PRONOUNS[first.lower] && !DETERMINERS.has(first.lower) && !COUNTED.test(first.lower) && !/^\d+(?:st|nd|rd|th)$/.test(first.word)) return undefined;
   for (let v = i + 1; v < toks.length && v <= i + MAX_FRAME_TOKENS; v++) {
     const t = toks[v]!;
     if (/^[.!?;:"“”«»]$/.test(t.word) || quotationAt(view, t.start) || view.text.slice(toks[v - 1]!.end, t.start).includes('\n')) break;
@@ -638,6 +666,9 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
   }
   return undefined;
 }
+
+/** Words that count unnamed people opening a speaker phrase ("one of the sources", "two officials", "another"). */
+const COUNTED = /^(?:one|two|three|four|five|some|several|many|another|both|most)$/;
 
 /** `"…," Nick Clegg and Jennifer Newstead said`: an "and" between two names joins two speakers. */
 function joinsSpeakers(view: View, v: number): boolean {
@@ -817,7 +848,7 @@ export function frameBefore(view: View, offset: number, floor: number): Frame | 
       continue;
     }
     // "should accept the outcome and "move on"": a verb that reports only with "that" is no frame here.
-    if (THAT_ONLY.has(lemma) && toks[v + 1]?.lower !== 'that' && !QUOTE_MARK.test(toks[v + 1]?.word ?? '') && toks[v + 1]?.word !== ':' && toks[v + 1]?.word !== ',' && !adjunctsThenQuotation(view, v, q)) continue;
+    if (THAT_ONLY.has(lemma) && toks[v + 1]?.lower !== 'that' && (THING_OBJECT.has(lemma) || !QUOTE_MARK.test(toks[v + 1]?.word ?? '')) && toks[v + 1]?.word !== ':' && toks[v + 1]?.word !== ',' && !adjunctsThenQuotation(view, v, q)) continue;
     if (reducedPassive(view, v)) return { speaker: agentAfter(view, v), verb: lemma, verbTok: v, first: v, end: offset };
     const subj = subjectOf(view, v, floor);
     let speaker = subj.speaker;

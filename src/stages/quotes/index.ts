@@ -23,6 +23,7 @@ export function findQuotes(doc: Readonly<Doc>, kb?: Kb): Quote[] {
   const indirect = findIndirect(view);
   const direct = findDirect(view);
   inheritSpeakers(direct, indirect);
+  echoSpeakers(direct);
   const all = [...direct, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end);
   // Speaker names in their canonical form (fullest name, spelled-out acronym), once per name.
   const names = new Map<string, Quote['speaker']>();
@@ -46,6 +47,24 @@ function inheritSpeakers(direct: Quote[], indirect: readonly Quote[]): void {
     if (q.speaker || q.rule !== 'quotation') continue;
     const outer = indirect.find((r) => r.speaker && r.start <= q.start && q.end <= r.end);
     if (outer) Object.assign(q, { speaker: outer.speaker, rule: 'quotation-in-report' });
+  }
+}
+
+/** Fewest words of a quotation that, repeated inside another, show it is the same words. */
+const MIN_ECHO_WORDS = 4;
+
+/**
+ * A direct quotation with no attribution whose words someone says elsewhere in the article (a
+ * headline `'He knows every word': …`, a pull quote) is theirs.
+ */
+function echoSpeakers(direct: Quote[]): void {
+  const words = (q: Quote) => q.text.toLowerCase().replace(/[’]/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
+  for (const q of direct) {
+    if (q.speaker || q.rule !== 'quotation') continue;
+    const own = words(q);
+    if (own.split(' ').length < MIN_ECHO_WORDS) continue;
+    const source = direct.find((r) => r !== q && r.speaker && ` ${words(r)} `.includes(` ${own} `));
+    if (source) Object.assign(q, { speaker: source.speaker, rule: 'quotation-repeated' });
   }
 }
 

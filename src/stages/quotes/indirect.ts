@@ -1,6 +1,6 @@
 import type { Quote, Ref } from '../../model/doc.js';
 import { inDate, speakerOfRegion } from './speaker.js';
-import { earlierSpeaker, isPassive, mainSubject, subjectOf, verbAt } from './frames.js';
+import { datelineEnd, earlierSpeaker, isPassive, mainSubject, subjectOf, verbAt } from './frames.js';
 import { MAX_CONTENT_TOKENS, MAX_FINITE_SEARCH_TOKENS, MAX_HEARER_TAIL, MAX_TOKENS_BEFORE_CONTENT, MIN_CONTENT_WORDS, MIN_SPEECH_WORDS } from './thresholds.js';
 import {
   ADJUNCT_HEADS, ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, DETERMINERS, FINITE_CUES, HEARER_VERBS, INDIRECT_LEMMAS, PRONOUNS, THAT_ONLY, VERB_LEMMAS,
@@ -30,7 +30,7 @@ const IRREGULAR_PAST = new Set(
 const CLAUSAL = new Set(['say', 'claim', 'insist', 'argue', 'warn', 'suggest', 'contend', 'allege', 'assert', 'predict', 'estimate', 'testify', 'speculate']);
 
 /** Words that cannot open a reported clause ("said of", "said nothing", "told him to"). */
-const NOT_CONTENT = /^(?:to|of|about|for|on|with|by|at|from|so|nothing|yes|goodbye|hello|sorry|thanks|something|anything|little|much|more|otherwise|as|than|goodbye|farewell|whether|if|why|how|what|when|where|which|who)$/;
+const NOT_CONTENT = /^(?:to|of|about|for|on|with|by|at|from|against|over|into|upon|so|nothing|yes|goodbye|hello|sorry|thanks|something|anything|little|much|more|otherwise|as|than|goodbye|farewell|whether|if|why|how|what|when|where|which|who)$/;
 /** Words that end the reported content after a comma (", while …", ", adding …"). */
 const CONTENT_BREAK_AFTER_COMMA = /^(?:while|but|although|though|whereas|adding|saying|according|noting|claiming|insisting|citing|arguing|stressing|warning|explaining|as|amid|despite|prompting|sparking|drawing)$/;
 /** Adverbs that may sit between a reporting verb and its clause ("said yesterday that"). */
@@ -592,7 +592,8 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
     // "…, which he denied.": a relative clause about a noun phrase, not a frame.
     const relative = /^(?:which|who|whom|that)$/.test(toks[comma + 1]?.lower ?? '');
     // "A; B, his father says, C": the content is the clause after the semicolon.
-    const from = subject && comma > first ? afterSemicolon(view, first, comma) : first;
+    // "GENEVA — Measles cases … rose …, the WHO said": the content starts after a dateline.
+    const from = subject && comma > first ? afterSemicolon(view, datelineEnd(view, first, comma), comma) : first;
     if (subject && comma > from && toks[comma]!.word === ',' && (tail || inside) && !subject.inherits && !relative && hasFiniteVerb(view, from, inside ? end : comma, true)) {
       const q = quotationAt(view, toks[from]!.start);
       if ((!q || q.end < toks[comma - 1]!.start) && wordsOutsideQuotations(view, from, comma) + (inside ? wordsOutsideQuotations(view, c, end) : 0) >= MIN_CONTENT_WORDS) range = inside ? contentRange(view, from, contentEnd(view, c, Math.min(end, from + MAX_CONTENT_TOKENS))) : contentRange(view, from, comma);

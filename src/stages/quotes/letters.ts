@@ -15,6 +15,8 @@ export const NAME_WORD = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u;
 export const HAS_LETTER = /\p{L}/u;
 /** Has a letter or a digit. */
 export const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Starts with a letter. */
+export const LETTER_START = /^\p{L}/u;
 /** Starts with a digit. */
 export const DIGIT_START = /^\p{N}/u;
 /** Upper-case letters only, two or more ("UNICEF"). */

@@ -1352,3 +1352,59 @@ test('"said in a note to clients that": the adjunct and a short phrase before "t
   const d = await analyse('Serra Alta said in a note that the leak had been contained. Analysts at Morrow said in a note to clients that the outcome was poor.');
   assert.deepEqual(indirect(d).map((q) => q.text), ['the leak had been contained', 'the outcome was poor']);
 });
+
+test('wire copy: a country\'s armed forces and ministries as written; an anonymous official of a named group; "It said" after a body', async () => {
+  const d = await analyse(
+    'Nicosia (Cyprus) (AFP) - The Turkish military said it had detained 14 people near the border. Greece’s coast guard said on Telegram that Turkey sent 40 boats overnight. It said three had sunk.\n\n' +
+      'A senior Hezbollah official told Reuters the group would not accept "a deal written in Washington". Residents reached by AFP by phone said soldiers had surrounded the village.\n\n' +
+      'Egypt warned against "a dangerous escalation", while in Ankara the Turkish Foreign Ministry said the raid showed the truce was failing. UN agencies warned that the aid pipeline was close to collapse.',
+  );
+  assert.equal(speaker(find(d, 'detained 14 people')), 'Turkish military');
+  assert.equal(speaker(find(d, 'Turkey sent 40 boats')), 'Greece’s coast guard');
+  assert.equal(speaker(find(d, 'three had sunk')), 'Greece’s coast guard');
+  assert.equal(speaker(find(d, 'the group would not accept')), null);
+  assert.equal(speaker(find(d, 'a deal written in Washington')), null);
+  assert.equal(speaker(find(d, 'soldiers had surrounded')), null);
+  assert.equal(speaker(find(d, 'the truce was failing')), 'Turkish Foreign Ministry');
+  assert.equal(speaker(find(d, 'pipeline was close')), null);
+  assert.ok(!indirect(d).some((q) => q.text.startsWith('against')), '"warned against" + noun phrase is no content clause');
+});
+
+test('descriptions refer back: "said the 19-year-old", "the former Ireland winger", "the Dane"; "the woman" after an unnamed resident', async () => {
+  const d = await analyse(
+    'Coach Maria Santos praised her side. "We were patient," she said.\n\n' +
+      'Okafor, who came off the bench, scored twice in five minutes. "I just wanted the ball," said the 19-year-old.\n\n' +
+      '"We lost our shape," Declan Moore told reporters. The former Ireland winger said he would not blame the referee.\n\n' +
+      'Mette Holm, 24, said she had never played in such heat. "It was like a sauna out there," the Dane said.\n\n' +
+      'A neighbour, who asked not to be named, said the road was dark. "I nearly got hit myself," the woman said.',
+  );
+  assert.equal(speaker(find(d, 'wanted the ball')), 'Okafor');
+  assert.equal(speaker(find(d, 'not blame the referee')), 'Declan Moore');
+  assert.equal(speaker(find(d, 'like a sauna')), 'Mette Holm');
+  assert.equal(speaker(find(d, 'nearly got hit')), null);
+});
+
+test('"the singer … writing:", "in which the rapper wrote:", "Her publicist, X, declined, saying", "a spokesperson for" a band', async () => {
+  const d = await analyse(
+    'Singer Ivy Marsh said the tour was over. The singer shared a photograph on Instagram, writing: "Quiet for now."\n\n' +
+      'Rapper Kid Calloway denied the charges. Prosecutors showed an email in which the rapper wrote: "Spend what you need."\n\n' +
+      'Her publicist, Rosa Delgado, declined to comment, saying the statement "speaks for itself."\n\n' +
+      'A spokesperson for Silver Harbor said the band would tour in May.',
+  );
+  assert.equal(speaker(find(d, 'Quiet for now')), 'Ivy Marsh');
+  assert.equal(speaker(find(d, 'Spend what you need')), 'Kid Calloway');
+  assert.equal(speaker(find(d, 'speaks for itself')), 'Rosa Delgado');
+  assert.equal(speaker(find(d, 'tour in May')), 'Silver Harbor');
+});
+
+test('a headline quotation repeated in the body is its speaker\'s; "the report" after "X said in a report"; a dateline is no content', async () => {
+  const d = await analyse(
+    '\'I wanted to stop while I still loved it\': Berg retires\n\n' +
+      'OSLO — Flu cases rose to 12,000 last week, the Norwegian Institute of Public Health said in a report on Friday. The report said most patients were children.\n\n' +
+      '"I wanted to stop while I still loved it," Ingrid Berg said.',
+  );
+  const headline = d.quotes.find((q) => q.kind === 'direct' && q.start < 60)!;
+  assert.equal(speaker(headline), 'Ingrid Berg');
+  assert.equal(speaker(find(d, 'most patients were children')), 'Norwegian Institute of Public Health');
+  assert.ok(find(d, 'Flu cases rose').text.startsWith('Flu cases'));
+});

@@ -2,7 +2,7 @@ import { respelled } from '../../text/spelling.js';
 import { isGivenName } from '../../lexicon/names.js';
 import type { Entity, Ref } from '../../model/doc.js';
 import { COMMON_WORDS } from '../../lexicon/words.js';
-import { ORG_HEADS } from '../../lexicon/titles.js';
+import { ORG_HEADS, PERSON_NOUNS } from '../../lexicon/titles.js';
 import { bySurname } from '../../kb/surnames.js';
 import { genderOfFirstName } from '../../lexicon/genders.js';
 import { MAX_ANTECEDENT_CHARS } from './thresholds.js';
@@ -13,7 +13,7 @@ import {
 import { looksLikeTitledPerson, personName, ROLE_WORDS } from './person.js';
 import { TIME_PHRASE_END, VERB_LEMMAS as VERB_LEMMAS_LOWER } from './verbs.js';
 import { lowerBound, mentionsIn, rememberedFor, quotationAt, speakersOf, typeOf, type MentionRef, type View } from './view.js';
-import { ACRONYM, CAPITALISED, HYPHENATED_NAME, LOWER_START, NAME_WORD, UPPER_OR_DIGIT_START, UPPER_START } from './letters.js';
+import { ACRONYM, CAPITALISED, HYPHENATED_NAME, LETTER_START, LOWER_START, NAME_WORD, UPPER_OR_DIGIT_START, UPPER_START } from './letters.js';
 
 /** A hyphen token. */
 const HYPHEN = /^[-‑]$/;
@@ -22,7 +22,6 @@ const HYPHEN = /^[-‑]$/;
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}/u;
 
 /** Starts with a letter. */
-const LETTER_START = /^\p{L}/u;
 
 /** A number as written ("1,200", "3.5"). */
 const NUMERAL = /^[\p{N}.,]+$/u;
@@ -351,7 +350,11 @@ export function pronounSpeaker(view: View, pronoun: string, offset: number): Ref
   const e = resolvePronoun(view, pronoun, offset);
   // "The government of Guam said: "…" Their statement also read …": a body named only in the
   // text that spoke last, when nearer than the entity found.
-  if ((kind === 'plural' || kind === 'thing') && recent && !recent.entity && namesBody(recent.ref.name) && !quotationAt(view, offset) && recent.start > (e ? lastMentionBefore(view, e, offset) : -1)) return recent.ref;
+  // A name inside what that body reported ("… said that Russia launched 143 drones. It said …") is no nearer.
+  if ((kind === 'plural' || kind === 'thing') && recent && !recent.entity && namesBody(recent.ref.name) && !quotationAt(view, offset)) {
+    const eAt = e ? lastMentionBefore(view, e, offset) : -1;
+    if (recent.start > eAt || (eAt < recent.end && !recent.ref.name.includes(e!.name))) return recent.ref;
+  }
   if (kind === 'plural' && !quotationAt(view, offset)) {
     // "Antoine Quirin and Nicolas Redouane denied … They said": people named together, when
     // nearer than the organisation found.
@@ -368,18 +371,64 @@ export function pronounSpeaker(view: View, pronoun: string, offset: number): Ref
 /** "the 62-year-old (woman)", "the mother of three", "the father-of-two": a person described, not named. */
 const PERSON_DESCRIPTION = /^the (?:\d+|\p{Ll}+)-year-old(?: (man|woman|\p{Ll}+))?$|^the (?:grand)?(mother|father|mum|dad)[- ]of[- ](?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/iu;
 const MAX_DESCRIPTION_TOKENS = 7;
-const FEMALE_WORDS = new Set(['woman', 'mother', 'mum']);
-const MALE_WORDS = new Set(['man', 'father', 'dad']);
+const FEMALE_WORDS = new Set(['woman', 'mother', 'mum', 'girl', 'actress', 'widow', 'grandmother', 'sportswoman', 'businesswoman', 'frontwoman', 'batswoman']);
+const MALE_WORDS = new Set(['man', 'father', 'dad', 'boy', 'widower', 'grandfather', 'sportsman', 'businessman', 'frontman', 'batsman']);
 
-/** The last speaker, when a person whose gender does not contradict the description's word. */
+/**
+ * Nouns a report uses for a person it has just named ("said the midfielder", "the singer added"),
+ * with modifiers before them ("the former Wales midfielder", "the 21-year-old striker").
+ */
+const EPITHET = /^[Tt]he (?:(?:former|veteran|young|teenage|experienced|retired|new|\p{L}+-year-old|\p{Lu}[\p{L}'’.-]*)\s+){0,3}(\p{Ll}[\p{Ll}-]*)$/u;
+
+/**
+ * The person a description refers back to: the person who opens the sentence before (past quoted
+ * sentences), else the last speaker, when a person whose gender does not contradict the word.
+ */
 function describedSpeaker(view: View, offset: number, word: string | undefined): Ref | null {
+  if (quotationAt(view, offset)) return null;
+  const contradicts = (name: string) => {
+    const gender = genderOfFirstName(name.split(/\s+/)[0]!, view.kb);
+    return (word !== undefined && FEMALE_WORDS.has(word) && gender === 'male') || (word !== undefined && MALE_WORDS.has(word) && gender === 'female');
+  };
+  const topic = topicBefore(view, offset);
+  if (topic && !contradicts(topic.name)) return refOf(view, topic);
   const recent = lastSpeaker(view, offset);
-  if (!recent || quotationAt(view, offset)) return null;
+  if (!recent || unnamedPersonBetween(view, recent.end, offset)) return null;
   const entity = recent.entity;
   if (entity ? typeOf(view, entity) !== 'PERSON' : !recent.ref.name.includes(' ') || namesBody(recent.ref.name) || recent.ref.name.includes(' and ')) return null;
-  const gender = genderOfFirstName(recent.ref.name.split(/\s+/)[0]!, view.kb);
-  if ((word && FEMALE_WORDS.has(word) && gender === 'male') || (word && MALE_WORDS.has(word) && gender === 'female')) return null;
-  return recent.ref;
+  return contradicts(recent.ref.name) ? null : recent.ref;
+}
+
+/**
+ * The person named at the start of the last sentence before `offset` that is not inside a
+ * quotation ("Reyes, who joined in January, … "I just saw the space," said the 21-year-old."), if
+ * that sentence opens with one; looks back at most three sentences.
+ */
+function topicBefore(view: View, offset: number): Entity | undefined {
+  const s = view.toks[Math.min(lowerBound(view.toks, offset), view.toks.length - 1)]!.sentence;
+  for (let n = s - 1; n >= 0 && n >= s - 3; n--) {
+    const span = view.sentenceTokens[n];
+    if (!span || span.end <= span.first) continue;
+    let first = view.toks[span.first]!;
+    // A sentence inside a quotation goes on with it; one that opens with a quotation has its own speaker.
+    if (quotationAt(view, first.start) && quotationAt(view, view.toks[span.end - 1]!.start)) continue;
+    if (QUOTE_OPEN.test(first.word) || quotationAt(view, first.start)) return undefined;
+    // "BÅSTAD, Sweden - Anna Lindqvist …": past a dateline.
+    if (ACRONYM.test(first.word)) {
+      const dash = view.toks.slice(span.first, Math.min(span.end, span.first + 12)).findIndex((t) => /^[-–—]$/.test(t.word));
+      if (dash > 0 && span.first + dash + 1 < span.end) first = view.toks[span.first + dash + 1]!;
+    }
+    const m = view.mentions[lowerBound(view.mentions, first.start)];
+    return m && m.start === first.start && typeOf(view, m.entity) === 'PERSON' ? m.entity : undefined;
+  }
+  return undefined;
+}
+const QUOTE_OPEN = /^["“'‘«]$/;
+
+/** True when token i is a demonym in the singular ("the Czech", "the Australian"): a country's in the KB, no plural -s. */
+function demonymAt(view: View, i: number): boolean {
+  const w = view.toks[i]!.word;
+  return UPPER_START.test(w) && !/s$/.test(w) && (view.kb?.lookup(w).some((e) => e.demonyms?.includes(w)) ?? false);
 }
 
 /** True when a name is a body's ("Trump administration", "North Wales Fire and Rescue Service"), not a person's. */
@@ -426,7 +475,7 @@ const VOICES = new Set(['representative', 'representatives', 'spokesperson', 'sp
 const LEGAL = /^(?:legal|defen[cs]e)$/;
 
 /** Plural nouns of officials who are not named ("officials", "authorities", "sources"). */
-const UNNAMED_OFFICIALS = /^(?:officials|authorities|sources)$/;
+const UNNAMED_OFFICIALS = /^(?:officials|authorities|sources|agencies|experts|researchers|scientists|diplomats|insiders|staff|workers|members)$/;
 
 /** Words counting people who are not named ("One MP", "Some of the protesters"). */
 const QUANTIFIERS = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'few', 'dozens', 'hundreds', 'thousands', 'others', 'another']);
@@ -480,6 +529,13 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   if (b - a <= MAX_DESCRIPTION_TOKENS && toks[a]!.lower === 'the') {
     const description = PERSON_DESCRIPTION.exec(view.text.slice(toks[a]!.start, toks[b]!.end));
     if (description) return describedSpeaker(view, toks[a]!.start, (description[1] ?? description[2])?.toLowerCase());
+    // "the midfielder said", "the former Wales midfielder said", "the Czech said": a person named
+    // just before, unless someone named earlier holds that role.
+    const epithet = EPITHET.exec(view.text.slice(toks[a]!.start, toks[b]!.end));
+    if ((epithet && PERSON_NOUNS.has(epithet[1]!)) || (a + 1 === b && demonymAt(view, a + 1))) {
+      const held = describedEntity(view, words(view, a, b), toks[a]!.start);
+      return held && typeOf(view, held) === 'PERSON' ? refOf(view, held) : describedSpeaker(view, toks[a]!.start, epithet?.[1]);
+    }
   }
   // "One MP", "Some of the protesters Wikinews interviewed", "Several": unnamed people (rules §4.3).
   if (QUANTIFIERS.has(toks[a]!.lower) && !OWN_WORDS.test(toks[a + 1]?.lower ?? '') && (a === b || toks[a + 1]!.lower === 'of' || ROLE_WORDS.has(toks[a + 1]!.lower) || LOWER_START.test(toks[a + 1]!.word))) return null;
@@ -520,7 +576,7 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   if (h + 2 <= b && (toks[h + 1]!.lower === 'from' || toks[h + 1]!.lower === 'by') && OWN_WORDS.test(toks[h]!.lower)) return speakerOfRegion(view, h + 2, phraseEndIn(toks, h + 2, b));
   // "The decree signed by the Pope": a document speaks for whoever signed or issued it.
   if (h + 3 <= b && (OWN_WORDS.test(toks[h]!.lower) || DOCUMENT_NOUNS.test(toks[h]!.lower)) && ISSUING.test(toks[h + 1]!.lower) && toks[h + 2]!.lower === 'by') return speakerOfRegion(view, h + 3, phraseEndIn(toks, h + 3, b));
-  const governing = governmentOf(view, h, b);
+  const governing = governmentOf(view, h, b) ?? countryBody(view, h, b);
   if (governing) return governing;
   const usable: MentionRef[] = [];
   let institution: Ref | null = null;
@@ -529,7 +585,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   let ppFrom = Infinity;
   if (genericHead) {
     for (let k = h + 1; k <= b; k++) {
-      if (PREPOSITIONS.has(view.toks[k]!.lower) && view.toks[k]!.lower !== 'by') {
+      // "Residents reached by AFP": the agent of a participle after the head is not the speaker either.
+      if (PREPOSITIONS.has(view.toks[k]!.lower) && (view.toks[k]!.lower !== 'by' || (/\p{Ll}ed$/u.test(view.toks[k - 1]!.word) && !VERB_LEMMAS_LOWER.has(view.toks[k - 1]!.word)))) {
         ppFrom = view.toks[k]!.start;
         break;
       }
@@ -601,8 +658,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     if ((typeOf(view, m.entity) === 'GPE' || typeOf(view, m.entity) === 'NORP') && k <= b && LOWER_START.test(toks[k]!.word) && !POSSESSIVE.has(toks[k]!.word)) continue;
     // "Jefferson Parish officials", "Interpol sources": any name qualifying unnamed officials (rules §4.3).
     if (k === b && UNNAMED_OFFICIALS.test(toks[k]!.word)) continue;
-    // "a retired RAF engineer", "a BBC journalist": a name qualifying someone not named.
-    if (k === b && /^(?:a|an|one)$/.test(toks[a]!.lower) && typeOf(view, m.entity) !== 'PERSON' && !VOICES.has(toks[k]!.lower) && (ROLE_WORDS.has(toks[k]!.lower) || /\p{Ll}(?:er|or|ist|ian|ant|ent)$/u.test(toks[k]!.word))) continue;
+    // "a retired RAF engineer", "a BBC journalist", "A senior Hamas official": a name qualifying someone not named.
+    if (k === b && /^(?:a|an|one)$/.test(toks[a]!.lower) && typeOf(view, m.entity) !== 'PERSON' && !VOICES.has(toks[k]!.lower) && (ROLE_WORDS.has(toks[k]!.lower) || UNNAMED_ONE.test(toks[k]!.word) || /\p{Ll}(?:er|or|ist|ian|ant|ent)$/u.test(toks[k]!.word))) continue;
     usable.push(m);
   }
   // "… director of Amnesty International Man-kei Tam said": a name at the end of the subject
@@ -745,6 +802,16 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   return known ? refOf(view, known) : { name: written };
 }
 
+/** "Ukraine's air force", "Russia's defence ministry": a country's body named in lower case, as written (rules §4.1). */
+function countryBody(view: View, h: number, b: number): Ref | null {
+  const toks = view.toks;
+  const m = view.mentions[lowerBound(view.mentions, toks[h]!.start)];
+  if (!m || m.start !== toks[h]!.start || typeOf(view, m.entity) !== 'GPE') return null;
+  const k = lowerBound(toks, m.end);
+  const body = MILITARY.test(toks[b]!.word) || (toks[b]!.word === 'ministry' && k + 1 < b);
+  return k < b && POSSESSIVE.has(toks[k]!.word) && body && allLowerCase(toks, k + 1, b) ? { name: view.text.slice(m.start, toks[b]!.end) } : null;
+}
+
 /** True when a person's name opens at token i (i <= b), past a determiner. */
 function personAt(view: View, i: number, b: number): boolean {
   const k = DETERMINERS.has(view.toks[i]?.lower ?? '') ? i + 1 : i;
@@ -848,6 +915,15 @@ function pastLeadingPhrases(view: View, a: number, b: number): number {
     if (toks[k]!.word === ',') k++;
     if (k <= b && k > a + 1) a = k;
   }
+  // "in Ankara the Turkish Foreign Ministry", "In Kyiv, officials": where they are is no speaker.
+  if (/^(?:in|at|from)$/.test(toks[a]!.lower)) {
+    const place = view.mentions[lowerBound(view.mentions, toks[a + 1]?.start ?? Infinity)];
+    if (place && place.start === toks[a + 1]!.start && /^(?:GPE|LOC)$/.test(typeOf(view, place.entity))) {
+      let k = lowerBound(toks, place.end);
+      if (toks[k]?.word === ',') k++;
+      if (k <= b) a = k;
+    }
+  }
   for (let k = a + 1; k < b && k <= a + 4; k++) {
     if (!TIME_PHRASE_END.test(toks[k]!.lower)) continue;
     const next = toks[k + 1]!.word === ',' ? k + 2 : k + 1;
@@ -872,7 +948,11 @@ function nameBeforeVerb(view: View, word: string, b: number): boolean {
 }
 
 /** Bodies that speak for a country ("the German government"); its army or police is a common noun (rules §4.3). */
-const GOVERNING_BODIES = /^(?:government|administration|ministry|embassy|presidency|cabinet)$/;
+const GOVERNING_BODIES = /^(?:government|administration|ministry|embassy|presidency|cabinet|military|army|navy|force|guard)$/;
+/** Lower-case heads of armed forces ("the Israeli military", "Ukraine's air force"). */
+const MILITARY = /^(?:military|army|navy|force|guard)$/;
+/** One person not named, whatever body qualifies them ("a senior Hamas official", "a Kremlin source"). */
+const UNNAMED_ONE = /^(?:official|source|insider|aide|member|diplomat|figure)$/;
 
 /** The last token of the noun phrase from token i, within i..b: before a comma or a preposition other than "of". */
 function phraseEndIn(toks: View['toks'], i: number, b: number): number {
@@ -979,9 +1059,10 @@ function issuerOf(view: View, nounTok: number): Ref | null {
   for (let i = definite ? nounTok - 1 : nounTok; i >= 0 && nounTok - i < 400; i--) {
     if (toks[i]!.lower !== noun) continue;
     const at = toks[i]!.start;
-    const spoke = speakersOf(view).find((s) => s.start <= at && at <= s.end && s.start < offset);
-    if (spoke) return spoke.ref;
     const first = view.sentenceTokens[toks[i]!.sentence]?.first ?? i;
+    // "…, the WHO and UNICEF said in a joint report": a frame of the same sentence before the noun.
+    const spoke = speakersOf(view).find((s) => s.start <= at && (at <= s.end || s.start >= toks[first]!.start) && s.start < offset);
+    if (spoke) return spoke.ref;
     // "In a press release issued on Thursday, the company said …", "In a statement, Grace
     // Nyamweya blamed …": the sentence's speaker, else its subject after the opening phrase.
     if (toks[first]!.lower === 'in') {
@@ -1235,7 +1316,7 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
   for (let i = lowerBound(view.mentions, offset) - 1; i >= 0; i--) {
     const m = view.mentions[i]!;
     const e = m.entity;
-    if (typeOf(view, e) === 'PERSON' && (e.roles.some((r) => holds(r.title, phrase, head)) || (ROLE_WORDS.has(head) && writtenRole(view, m, phrase)))) return e;
+    if (typeOf(view, e) === 'PERSON' && (e.roles.some((r) => holds(r.title, phrase, head)) || ((ROLE_WORDS.has(head) || PERSON_NOUNS.has(head)) && writtenRole(view, m, phrase)))) return e;
     const surface = view.text.slice(m.start, m.end).toLowerCase();
     if (typeOf(view, e) === 'PERSON' && surface.includes(phrase) && surface !== phrase && (!SECOND_RANK.test(surface) || SECOND_RANK.test(phrase))) return e;
     // "the Pope" for the person the entity stage named "Pope Francis" (a title in the name).
@@ -1260,7 +1341,7 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
     const named = view.doc.entities.find((e) => typeOf(view, e) === 'ORG' && e.name.toLowerCase().endsWith(phrase));
     if (named) return named;
   }
-  if (nearest && /^(?:company|firm|group|organisation|organization|agency|airline|carrier|manufacturer|maker|retailer|charity|broadcaster|newspaper|website|site|outlet|publication|network|operator|lender|insurer|utility|chipmaker|carmaker|automaker|startup|platform|app|processor)$/.test(head)) return nearest;
+  if (nearest && /^(?:company|firm|club|team|group|organisation|organization|agency|airline|carrier|manufacturer|maker|retailer|charity|broadcaster|newspaper|website|site|outlet|publication|network|operator|lender|insurer|utility|chipmaker|carmaker|automaker|startup|platform|app|processor)$/.test(head)) return nearest;
   // A role held by exactly one entity anywhere in the document (cataphora: "the governor … Governor X").
   const holders = view.doc.entities.filter((e) => typeOf(view, e) === 'PERSON' && e.roles.some((r) => holds(r.title, phrase, head)));
   return holders.length === 1 ? holders[0] : undefined;

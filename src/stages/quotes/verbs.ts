@@ -82,6 +82,9 @@ export const THAT_ONLY: ReadonlySet<string> = new Set([
   'remind', 'inform', 'mention', 'project', 'post', 'add',
 ]);
 
+/** THAT_ONLY verbs whose quoted object is a thing, not words ("would not accept "a list …""). */
+export const THING_OBJECT: ReadonlySet<string> = new Set(['accept', 'find', 'show', 'determine', 'project']);
+
 /** Verbs whose first object is the hearer ("told reporters …", "assured the public …"). */
 export const HEARER_VERBS: ReadonlySet<string> = new Set(['tell', 'assure', 'remind', 'inform', 'warn', 'advise', 'promise', 'ask']);
 
@@ -145,7 +148,7 @@ export const PROXY_HEADS: ReadonlySet<string> = new Set([
   'spokeswoman', 'website', 'statistics', 'data', 'figures', 'report', 'tweet', 'account', 'campaign', 'ministry',
   'embassy', 'team', 'press', 'announcement', 'advisory', 'note', 'message', 'letter', 'post', 'blog', 'release',
   'palace', 'headquarters', 'presidency', 'council', 'bureau', 'department', 'service', 'army', 'military', 'police',
-  'forces', 'media', 'officials', 'projections', 'projection', 'estimates', 'estimate', 'count', 'tally', 'records',
+  'forces', 'media', 'officials', 'delegation', 'projections', 'projection', 'estimates', 'estimate', 'count', 'tally', 'records',
   'analysis', 'survey', 'poll', 'findings', 'schedule', 'timetable', 'memoir', 'memoirs', 'autobiography', 'diary',
   'diaries', 'book', 'testimony', 'filing', 'lawsuit', 'complaint', 'speech', 'remarks', 'tweets', 'posts',
 ]);

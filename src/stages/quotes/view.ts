@@ -174,6 +174,8 @@ const PUBLICATION_AFTER = /^\s+(?:magazine|newspaper|tabloid|weekly|daily)\b/;
 const BODY_AFTER = /^\s+(?:service|agency|ministry|department|office|council|commission|authority|bureau|committee|board|institute|directorate)\b/;
 /** Someone speaking for the name right after it ("a Downing Street spokeswoman"). */
 const VOICE_AFTER = /^\s+(?:spokes(?:man|woman|person)|spokespeople)\b/;
+/** "a spokesperson for Paper Harbor": who has a spokesperson is a body, not a place. */
+const VOICE_FOR_BEFORE = /\bspokes(?:person|man|woman) for (?:the )?$/i;
 /** A web domain glued to a name ("Znak.com"). */
 const DOMAIN_AFTER = /^\.(?:com|org|net|ru|ua|info|news|io|co)\b/;
 /** An acronym: one word with two capitals or more ("TfL", "PG&E", "CDCR"). */
@@ -201,7 +203,7 @@ function retypeByContext(text: string, entities: readonly Entity[], types: Map<E
       }
       // "the Dutch Maritime Safety service": a name the entity stage did not call a person, before
       // a lower-case head of an organisation, is that organisation's.
-      if (e.type !== 'PERSON' && (BODY_AFTER.test(text.slice(m.end, m.end + 14)) || VOICE_AFTER.test(text.slice(m.end, m.end + 14)))) {
+      if (e.type !== 'PERSON' && (BODY_AFTER.test(text.slice(m.end, m.end + 14)) || VOICE_AFTER.test(text.slice(m.end, m.end + 14)) || VOICE_FOR_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)))) {
         types.set(e, 'ORG');
         break;
       }

@@ -283,6 +283,14 @@ test('sports reports: countries named as teams are organisations, the places of 
   assert.deepEqual(named('Belgium signed a treaty with Panama.', tag(shipped, 'Belgium signed a treaty with Panama.')).filter((s) => s.endsWith('/ORG')), []);
 });
 
+test('clubs named after places are organisations in any text; a city stays a place', () => {
+  const text = 'Dunmore City striker Ali Kerr will miss three months. Harbridge Rovers have signed him. He grew up in Kansas City.';
+  const types = new Map(tag(shipped, text).map((s) => [text.slice(s.start, s.end), s.type]));
+  assert.equal(types.get('Dunmore City'), 'ORG');
+  assert.equal(types.get('Harbridge Rovers'), 'ORG');
+  assert.notEqual(types.get('Kansas City'), 'ORG');
+});
+
 test('a photo credit label after a caption is not part of the name before it', () => {
   const text = 'The team met in Washington D.C. Image: Nick Moreau.';
   const spans = named(text, tag(shipped, text));

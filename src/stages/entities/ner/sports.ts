@@ -27,8 +27,23 @@ export function isSportsReport(text: string): boolean {
   return false;
 }
 
-/** Retypes GPE spans (places the gazetteer knows) as ORG in a sports report, unless a locative preposition precedes them. */
+/** Last words of club names that are no place's ("Harbridge Rovers", "Castlegate United"). */
+const CLUB_WORDS = /\s(?:United|Rovers|Wanderers|Athletic|Albion|Rangers|Hotspur|Harriers|Argyle|FC|AFC)$/;
+/** Last words of club names that are also places' ("Dunmore City", "Cape Town"): a club only before a word of the game. */
+const CLUB_OR_PLACE = /\s(?:City|Town|County)$/;
+const CLUB_CONTEXT = /^\s+(?:striker|forward|midfielder|defender|goalkeeper|winger|captain|manager|coach|boss|player|players|fans|supporters|squad|academy|chairman|owner)\b/;
+
+/**
+ * Retypes GPE spans (places the gazetteer knows) as ORG in a sports report, unless a locative
+ * preposition precedes them; and place-typed spans named like clubs ("Harbridge Rovers",
+ * "Dunmore City striker …") in any text.
+ */
 export function nationalTeams<T extends Offsets & { type: string }>(text: string, tokens: readonly Offsets[], spans: T[]): T[] {
+  for (const s of spans) {
+    if (s.type !== 'LOC' && s.type !== 'GPE') continue;
+    const name = text.slice(s.start, s.end);
+    if (CLUB_WORDS.test(name) || (CLUB_OR_PLACE.test(name) && CLUB_CONTEXT.test(text.slice(s.end, s.end + 14)))) s.type = 'ORG';
+  }
   if (!spans.some((s) => s.type === 'GPE') || !isSportsReport(text)) return spans;
   let t = 0;
   for (const s of spans) {
