@@ -20,6 +20,11 @@ export const TITLES: readonly string[] = [
   'dr', 'mr', 'mrs', 'ms', 'prof', 'professor',
   'sir', 'dame', 'lord', 'lady', 'coach', 'manager', 'striker', 'goalkeeper', 'captain', 'head coach',
   'cllr', 'councillor', 'councilor', 'td', 'mla', 'mpp', 'msp', 'mep',
+  // Police ranks, written out and as British papers abbreviate them ("Det Insp", "Ch Supt").
+  'detective', 'inspector', 'detective inspector', 'chief inspector', 'detective chief inspector', 'sergeant',
+  'detective sergeant', 'constable', 'detective constable', 'chief constable', 'superintendent',
+  'chief superintendent', 'det', 'det insp', 'det sgt', 'det supt', 'det ch insp', 'det con', 'insp', 'sgt',
+  'supt', 'ch supt', 'ch insp', 'dci', 'sheriff',
 ];
 
 /** Titles as token sequences by their first word, longest first. */
@@ -64,3 +69,12 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'widow', 'widower', 'pensioner', 'grandmother', 'grandfather', 'sportswoman', 'sportsman', 'businesswoman',
   'businessman', 'entrepreneur', 'founder', 'director', 'artist',
 ]);
+
+/** A US lawmaker's party and state ("D-Minn", "R-Texas", "I-Vt", "D-NY"), in AP or postal style. */
+export const PARTY_STATE = new RegExp(
+  `^[DRI]-(?:${[
+    'Ala', 'Alaska', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Hawaii', 'Idaho', 'Ill', 'Ind', 'Iowa', 'Kan', 'Kans', 'Ky',
+    'La', 'Maine', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'N\\.H', 'N\\.J', 'N\\.M', 'N\\.Y', 'N\\.C', 'N\\.D',
+    'Ohio', 'Okla', 'Ore', 'Pa', 'R\\.I', 'S\\.C', 'S\\.D', 'Tenn', 'Texas', 'Tex', 'Utah', 'Vt', 'Va', 'Wash', 'W\\.Va', 'Wis', 'Wyo', '[A-Z]{2}',
+  ].join('|')})\\.?$`,
+);

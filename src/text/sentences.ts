@@ -42,7 +42,8 @@ export function splitSentences(text: string, tokens: readonly Offsets[]): { sent
     const after = tokens[j + 1];
     if (!after) break;
     const nextWord = text.slice(after.start, after.end);
-    if (/^\p{Ll}/u.test(nextWord)) continue;
+    // A lower-case word or a comma after the mark goes on with the sentence ("D-Minn., the sponsor").
+    if (/^[\p{Ll},;]/u.test(nextWord)) continue;
     if (word.length > 1 && last === '.') {
       const stem = word.slice(0, -1).toLowerCase();
       if (ABBREVIATIONS.has(stem) || /^\p{L}$/u.test(stem)) continue;

@@ -3,7 +3,7 @@ import type { Kb, KbEntry } from '../../kb/types.js';
 import { findRuns, isAcronym } from './candidates.js';
 import { bySurname } from '../../kb/surnames.js';
 import { isGivenName } from '../../lexicon/names.js';
-import { ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, TITLES_BY_FIRST_WORD } from '../../lexicon/titles.js';
+import { ORG_HEADS, PARTY_STATE, PERSON_NOUNS, PLACE_HEADS, TITLES_BY_FIRST_WORD } from '../../lexicon/titles.js';
 
 /** Words after a surname that say it names a leader ("the Biden administration"). */
 const PERSON_AFTER = /^\s+(?:administration|government|cabinet|presidency|campaign|era)\b|^['’]s\s+(?:office|government|administration|cabinet)\b/;
@@ -20,6 +20,7 @@ const KB_NAME_CONNECTORS = new Set(['in', 'of', 'for', 'on']);
 const LONGEST_TITLE = Math.max(...[...TITLES_BY_FIRST_WORD.values()].flatMap((seqs) => seqs.map((seq) => seq.length)));
 /** Longest span of tokens tried as one KB name or title. */
 const MAX_PHRASE_TOKENS = 6;
+
 /** Sports whose national governing bodies are named after them ("New Zealand Cricket", "Rugby Australia"). */
 const SPORTS = new Set(['cricket', 'rugby', 'football', 'athletics', 'netball', 'hockey', 'tennis', 'swimming', 'cycling', 'rowing', 'golf', 'basketball', 'baseball', 'volleyball', 'boxing', 'sailing', 'gymnastics', 'triathlon']);
 
@@ -305,7 +306,12 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       if (p.kind === 'kb' && p.demonym && !affiliation) continue;
       out.push(p);
     }
-    for (const r of ranges) out.push(...modelPieces(givenNameBefore(r, pieces), r.last, r.type));
+    for (const r of ranges) {
+      // "Sen. Martha Lindqvist, D-Minn.": a party and a state after a lawmaker's name are no name.
+      const words = text.slice(tokens[r.first]!.start, tokens[r.last]!.end);
+      if (PARTY_STATE.test(words) || (/[\s,(][DRI]-$/.test(text.slice(tokens[r.first]!.start - 3, tokens[r.first]!.start)) && PARTY_STATE.test(`D-${words}`))) continue;
+      out.push(...modelPieces(givenNameBefore(r, pieces), r.last, r.type));
+    }
     return out.sort((a, b) => a.first - b.first);
   }
 

@@ -101,6 +101,8 @@ function nameIndex(groups: ReadonlyMap<string, Group>): Map<string, Group[]> {
     add(`i:${initials(name)}`, g);
     // "SEC" for "U.S. Securities and Exchange Commission": the initials without the country.
     add(`i:${initials(withoutUs(name))}`, g);
+    // "FAA" for a "Federal Aviation Administration" that the KB files under another name.
+    if (!isPersonGroup(g)) for (const f of g.found) if (f.text !== name && f.text.includes(' ')) add(`i:${initials(f.text)}`, g);
     for (const w of name.toLowerCase().split(/\s+/).slice(0, -1)) add(`a:${w}`, g);
   }
   return index;
@@ -118,7 +120,7 @@ function joinKey(f: Placed, index: ReadonlyMap<string, Group[]>, kb: Kb): string
     if (!name.includes(' ')) return false;
     if (isPersonGroup(g) || (f.type === 'PERSON' && typeOf(g) === 'OTHER')) return lastWord(name) === w || lastWord(name).split('-').pop() === w;
     const acronym = f.text.replace(/\./g, '');
-    return f.text.length >= 2 && (initials(name) === acronym || initials(withoutUs(name)) === acronym);
+    return f.text.length >= 2 && [name, ...g.found.map((x) => x.text)].some((n) => n.includes(' ') && (initials(n) === acronym || initials(withoutUs(n)) === acronym));
   });
   if (fits.length === 0 && (f.type === 'PERSON' || f.type === 'OTHER')) return innerNameKey(w, index) ?? respelledKey(w, index);
   if (fits.length > 1 && fits.every(isPersonGroup)) return (byHonorific(f, fits, kb) ?? firstIntroduced(fits, f.start))?.key;
@@ -258,9 +260,22 @@ function firstOffset(g: Group): number {
 }
 
 function bestName(g: Group): string {
-  if (g.entry && !g.key.startsWith('norp:')) return g.entry.name;
-  return g.found.reduce((best, f) => (f.text.length > best.length ? f.text : best), '');
+  const longest = g.found.reduce((best, f) => (f.text.length > best.length ? f.text : best), '');
+  if (g.entry && !g.key.startsWith('norp:') && !partOfName(g.entry, longest)) return g.entry.name;
+  return longest;
 }
+
+/**
+ * True when the article's name for a PETRARCH entry is a body of its own that the dictionary files
+ * under another ("Federal Aviation Administration" under the Department of Transportation, for
+ * its actor code): no word of it is in the entry's name.
+ */
+function partOfName(entry: KbEntry, written: string): boolean {
+  if (!entry.id.startsWith('petr:') || !/\s/.test(written)) return false;
+  const own = new Set(entry.name.toLowerCase().split(/\s+/));
+  return written.toLowerCase().split(/\s+/).every((w) => !own.has(w) || NAME_JOINERS.has(w));
+}
+const NAME_JOINERS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'al']);
 
 /**
  * The entity's type. With the model: the most frequent type of its mentions the model tagged, ties to the KB

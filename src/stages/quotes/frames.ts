@@ -22,7 +22,7 @@ const NOT_ATTRIBUTION = new Set([
 ]);
 import { lowerBound, personEndingAt, personMentionEndingAt, personStartingAt, quotationAt, speakersOf, tokenAt, typeOf, type View } from './view.js';
 import { LETTER_START, LOWER_START, UPPER_START } from './letters.js';
-import { PERSON_NOUNS } from '../../lexicon/titles.js';
+import { PARTY_STATE, PERSON_NOUNS } from '../../lexicon/titles.js';
 import { ROLE_WORDS } from './person.js';
 
 /** A comma right before a closing quotation mark (`"…,"`). */
@@ -321,6 +321,7 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     // "Nancy Pelosi, the Speaker of the House, said": the name before or inside the apposition.
     let k = j - 1;
     while (k > floor && toks[k]!.word !== ',' && j - k < MAX_SUBJECT_TOKENS) k--;
+    k = pastPartyState(view, k, floor);
     // "… director of exhibits at the University of Arkansas, Fayetteville, said": a place after an
     // institution or place qualifies it; "…, Director of the study, and Chairman of the Centre,
     // says": a second role continues the first. The apposition goes on to the comma before.
@@ -334,6 +335,7 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     if (k > floor && toks[k]!.word === ',' && /^(?:who|whose|whom|from)$/.test(toks[k + 1]?.word ?? '')) {
       let e = k - 1;
       if (NUMBER.test(toks[e]!.word) && toks[e - 1]?.word === ',') e -= 2;
+      e = pastPartyState(view, e + 1, floor) - 1;
       const s = regionStart(view, e, floor);
       return { speaker: speakerOfRegion(view, s, e, false, true), first: s };
     }
@@ -648,7 +650,7 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
   }
   // X said: the phrase before the verb opens like a subject (a name, a pronoun, a determiner, a
   // count of people, "one of the sources", an ordinal: "1st Fleet Command's … head Arba Agung told").
-  if (!UPPER_START.test(first.word) && !PRONOUNS[first.lower] && !DETERMINERS.has(first.lower) && !COUNTED.test(first.lower) && !/^\d+(?:st|nd|rd|th)$/.test(first.word)) return undefined;
+  if (!UPPER_START.test(first.word) && !PRONOUNS[first.lower] && !DETERMINERS.has(first.lower) && !COUNTED.test(first.lower) && !/^\d+(?:st|nd|rd|th)$/.test(first.word) && !roleThenPerson(view, i)) return undefined;
   for (let v = i + 1; v < toks.length && v <= i + MAX_FRAME_TOKENS; v++) {
     const t = toks[v]!;
     if (/^[.!?;:"“”«»]$/.test(t.word) || quotationAt(view, t.start) || view.text.slice(toks[v - 1]!.end, t.start).includes('\n')) break;
@@ -665,6 +667,26 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
     return { speaker: subj.speaker, verb: l, verbTok: v, first: i, end: frameEnd(view, clauseEnd(view, e)) };
   }
   return undefined;
+}
+
+/** Lower-case words of a role, then a person's name (`"…," federation president Janice Ross wrote`). */
+function roleThenPerson(view: View, i: number): boolean {
+  for (let k = i; k < i + 3 && k < view.toks.length; k++) {
+    const t = view.toks[k]!;
+    if (!LOWER_START.test(t.word) || verbAt(view, k)) break;
+    const m = view.mentions[lowerBound(view.mentions, view.toks[k + 1]?.start ?? Infinity)];
+    if (m && m.start === view.toks[k + 1]!.start && typeOf(view, m.entity) === 'PERSON') return ROLE_WORDS.has(t.lower) || PERSON_NOUNS.has(t.lower);
+  }
+  return false;
+}
+
+/** The comma before ", R-Iowa," when the comma at k closes a lawmaker's party and state, else k. */
+function pastPartyState(view: View, k: number, floor: number): number {
+  const toks = view.toks;
+  if (toks[k]?.word !== ',') return k;
+  let c = k - 1;
+  while (c > floor && k - c <= 6 && toks[c]!.word !== ',') c--;
+  return toks[c]?.word === ',' && c < k - 1 && PARTY_STATE.test(view.text.slice(toks[c + 1]!.start, toks[k - 1]!.end)) ? c : k;
 }
 
 /** Words that count unnamed people opening a speaker phrase ("one of the sources", "two officials", "another"). */

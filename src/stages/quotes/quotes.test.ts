@@ -1408,3 +1408,29 @@ test('a headline quotation repeated in the body is its speaker\'s; "the report" 
   assert.equal(speaker(find(d, 'most patients were children')), 'Norwegian Institute of Public Health');
   assert.ok(find(d, 'Flu cases rose').text.startsWith('Flu cases'));
 });
+
+test('British local copy: police ranks as titles, "a spokesperson for the council", "the force said", a role before a name after a quotation', async () => {
+  const d = await analyse(
+    'Two men were arrested on Sunday, Severn Vale Police said. Detective Inspector Ruth Alder said officers wanted witnesses. "It was a senseless attack," Det Insp Alder said.\n\n' +
+      'Bramwell District Council plans to shut two libraries. A spokesperson for the council said: "No final decision has been made."\n\n' +
+      'A man was charged with theft, the force said.\n\n' +
+      '"Our members did not take this lightly," federation president Joan Fraser wrote in a letter.',
+  );
+  assert.equal(speaker(find(d, 'senseless attack')), 'Ruth Alder');
+  assert.equal(speaker(find(d, 'No final decision')), 'Bramwell District Council');
+  assert.equal(speaker(find(d, 'A man was charged')), 'Severn Vale Police');
+  assert.equal(speaker(find(d, 'did not take this lightly')), 'Joan Fraser');
+});
+
+test('Washington copy: "D-Minn." ends no sentence, a party and state are no speaker, a named spokesman speaks, "FAA" after the agency', async () => {
+  const d = await analyse(
+    'The Federal Aviation Administration proposed new rules on Thursday. The FAA said the agency would consider "all perspectives".\n\n' +
+      '"We will not let this die," said Sen. Martha Lind, D-Minn., the bill’s sponsor. Sen. Paul Hale, R-Iowa, a co-sponsor, said the lobbying had backfired.\n\n' +
+      '"The job is to keep the government open," said Pruitt spokesman Eli Strand. Speaker Gordon Pruitt agreed.',
+  );
+  assert.equal(speaker(find(d, 'would consider')), 'Federal Aviation Administration');
+  assert.equal(speaker(find(d, 'let this die')), 'Martha Lind');
+  assert.equal(speaker(find(d, 'lobbying had backfired')), 'Paul Hale');
+  assert.equal(speaker(find(d, 'keep the government open')), 'Eli Strand');
+  assert.ok(!d.entities.some((e) => /^[DR]-/.test(e.name)));
+});

@@ -2,7 +2,7 @@ import { respelled } from '../../text/spelling.js';
 import { isGivenName } from '../../lexicon/names.js';
 import type { Entity, Ref } from '../../model/doc.js';
 import { COMMON_WORDS } from '../../lexicon/words.js';
-import { ORG_HEADS, PERSON_NOUNS } from '../../lexicon/titles.js';
+import { ORG_HEADS, PARTY_STATE, PERSON_NOUNS } from '../../lexicon/titles.js';
 import { bySurname } from '../../kb/surnames.js';
 import { genderOfFirstName } from '../../lexicon/genders.js';
 import { MAX_ANTECEDENT_CHARS } from './thresholds.js';
@@ -524,6 +524,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   while (b >= a && /^[,;:—–)]$/.test(toks[b]!.word)) b--;
   a = pastLeadingPhrases(view, a, b);
   if (a > b) return null;
+  // "Sen. Priscilla Haddad, R-Iowa, …": a lawmaker's party and state name nobody.
+  if (b - a <= 4 && PARTY_STATE.test(view.text.slice(toks[a]!.start, toks[b]!.end))) return null;
   if (a === b && PRONOUNS[toks[a]!.lower]) return pronounSpeaker(view, toks[a]!.word, toks[a]!.start);
   // "the 62-year-old said", "the mother of three added": the person who spoke last.
   if (b - a <= MAX_DESCRIPTION_TOKENS && toks[a]!.lower === 'the') {
@@ -574,6 +576,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   // "Another report from the Mexican government", "Estimates by the Argentinian government": a
   // document speaks for whoever it is from.
   if (h + 2 <= b && (toks[h + 1]!.lower === 'from' || toks[h + 1]!.lower === 'by') && OWN_WORDS.test(toks[h]!.lower)) return speakerOfRegion(view, h + 2, phraseEndIn(toks, h + 2, b));
+  // "A spokesperson for the council", "a spokesman for the forum": whom the voice speaks for (rules §4.2).
+  if (h + 2 <= b && VOICES.has(toks[h]!.lower) && /^(?:for|of|from|at)$/.test(toks[h + 1]!.lower)) return speakerOfRegion(view, h + 2, b);
   // "The decree signed by the Pope": a document speaks for whoever signed or issued it.
   if (h + 3 <= b && (OWN_WORDS.test(toks[h]!.lower) || DOCUMENT_NOUNS.test(toks[h]!.lower)) && ISSUING.test(toks[h + 1]!.lower) && toks[h + 2]!.lower === 'by') return speakerOfRegion(view, h + 3, phraseEndIn(toks, h + 3, b));
   const governing = governmentOf(view, h, b) ?? countryBody(view, h, b);
@@ -680,7 +684,9 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   // A subject read backwards from its verb: the person nearest the verb ("El Paso's police chief
   // Greg Allen"); an agent read forwards: the first one.
   const people = usable.filter((m) => typeOf(view, m.entity) === 'PERSON');
-  const person = nearestEnd ? people[people.length - 1] : people[0];
+  // "Pruitt spokesman Eli Strand": a spokesperson named after the person they speak for speaks.
+  const named = people.length >= 2 && mentionsIn(view, people[0]!.end, people[1]!.start).length === 0 && VOICES.has(toks[lowerBound(toks, people[1]!.start) - 1]?.lower ?? '');
+  const person = nearestEnd || named ? people[people.length - 1] : people[0];
   if (office && !person) return office;
   if (person) return withRun(view, person, a, b) ?? refOf(view, person.entity);
   if (personOnly) return null;
@@ -1332,8 +1338,8 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
   // "the hotel": a place named earlier with that word in its name ("Hotel Arpit Palace").
   const place = !ROLE_WORDS.has(head) ? placeNamed(view, head, offset) : undefined;
   if (place) return place;
-  // "the police", "police": the force the article names, when it names exactly one (rules §4.2).
-  if (head === 'police') {
+  // "the police", "police", "the force": the force the article names, when it names exactly one (rules §4.2).
+  if (head === 'police' || head === 'force') {
     const forces = view.doc.entities.filter((e) => typeOf(view, e) === 'ORG' && /\s(?:police|constabulary)(?:\s(?:service|department|force))?$/i.test(e.name));
     if (forces.length === 1) return forces[0];
   }
@@ -1341,7 +1347,7 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
     const named = view.doc.entities.find((e) => typeOf(view, e) === 'ORG' && e.name.toLowerCase().endsWith(phrase));
     if (named) return named;
   }
-  if (nearest && /^(?:company|firm|club|team|group|organisation|organization|agency|airline|carrier|manufacturer|maker|retailer|charity|broadcaster|newspaper|website|site|outlet|publication|network|operator|lender|insurer|utility|chipmaker|carmaker|automaker|startup|platform|app|processor)$/.test(head)) return nearest;
+  if (nearest && /^(?:company|firm|club|union|group|organisation|organization|agency|airline|carrier|manufacturer|maker|retailer|charity|broadcaster|newspaper|website|site|outlet|publication|network|operator|lender|insurer|utility|chipmaker|carmaker|automaker|startup|platform|app|processor)$/.test(head)) return nearest;
   // A role held by exactly one entity anywhere in the document (cataphora: "the governor … Governor X").
   const holders = view.doc.entities.filter((e) => typeOf(view, e) === 'PERSON' && e.roles.some((r) => holds(r.title, phrase, head)));
   return holders.length === 1 ? holders[0] : undefined;

@@ -175,6 +175,8 @@ const BODY_AFTER = /^\s+(?:service|agency|ministry|department|office|council|com
 /** Someone speaking for the name right after it ("a Downing Street spokeswoman"). */
 const VOICE_AFTER = /^\s+(?:spokes(?:man|woman|person)|spokespeople)\b/;
 /** "a spokesperson for Paper Harbor": who has a spokesperson is a body, not a place. */
+/** A reporting verb right after a name ("… said", "… told"). */
+const SPEAKS_AFTER = /^\s+(?:said|says|told|announced|added|stated)\b/;
 const VOICE_FOR_BEFORE = /\bspokes(?:person|man|woman) for (?:the )?$/i;
 /** A web domain glued to a name ("Znak.com"). */
 const DOMAIN_AFTER = /^\.(?:com|org|net|ru|ua|info|news|io|co)\b/;
@@ -208,6 +210,11 @@ function retypeByContext(text: string, entities: readonly Entity[], types: Map<E
         break;
       }
       if (type === 'PERSON') continue;
+      // "Glenvale Meats said": a place does not speak; a name the entity stage read as one that does is a body.
+      if (type === 'LOC' && SPEAKS_AFTER.test(text.slice(m.end, m.end + 12))) {
+        types.set(e, 'ORG');
+        break;
+      }
       if (PUBLICATION_AFTER.test(text.slice(m.end, m.end + 12))) {
         types.set(e, 'ORG');
         break;

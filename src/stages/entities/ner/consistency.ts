@@ -38,6 +38,8 @@ const COMPANY_WORDS = new Set([
 const AFTER_DESCRIPTOR = /^(?:[,.;:)]|that|which|whose|with|in|of|for|from|based|popular|known|founded|owned|backed|behind|and|best)$/;
 /** One capitalised word ending in a plural -s. */
 const PLURAL_WORD = /^\p{Lu}\p{Ll}+[^s]s$/u;
+/** A short family name and a hyphenated given name of two syllables ("Park Joo-Ho", "Kim Shin-Wook"). */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}{1,4}-\p{Lu}?\p{Ll}{1,4}$/u;
 
 export function documentConsistency(text: string, tokens: readonly Offsets[], spans: NerSpan[]): NerSpan[] {
   if (spans.length === 0) return spans;
@@ -73,10 +75,12 @@ export function documentConsistency(text: string, tokens: readonly Offsets[], sp
     if (last !== name && UPPER_START.test(last) && last.length > 1 && !majority.has(last)) family.set(last, s.confidence);
   }
   // A name a common noun describes as an organisation, or that ends in a company word, is no
-  // person ("budgeting app Pennywise", "Calloway Semiconductor").
+  // person ("budgeting app Pennywise", "Calloway Semiconductor"); a family name and a hyphenated
+  // given name is one ("Park Joo-Ho", read as a park).
   for (const s of spans) {
     const key = text.slice(s.start, s.end);
     if ((majority.get(key) ?? s.type) === 'PERSON' && (describedAsOrganisation(text, tokens, s) || companyName(text, s))) majority.set(key, 'ORG');
+    else if (HYPHENATED_GIVEN.test(key)) majority.set(key, 'PERSON');
   }
   // "Calloway" after "Calloway Semiconductor": the short form of a company's name is the company.
   for (const [key, type] of [...majority]) {

@@ -6,7 +6,11 @@
  * at the particle.
  */
 import type { NerSpan } from './model.js';
-import { ORG_SUFFIXES } from './lexicon.js';
+import { isGivenName } from '../../../lexicon/names.js';
+import { ORG_SUFFIXES, PLACE_SUFFIXES } from './lexicon.js';
+
+/** Words that end an organisation's or a place's name. */
+const HEAD_WORDS = new Set([...ORG_SUFFIXES, ...PLACE_SUFFIXES]);
 
 const FOR_THE = /^ for (?:the )?$/;
 
@@ -14,7 +18,7 @@ const FOR_THE = /^ for (?:the )?$/;
 const NAME_PARTICLES = /^ (?:(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el|la|le) )+$/;
 
 /** Plural nouns of people that open a name with a possessive ("Depositors' Association", "Teachers' Union"), not a name's own plural ("United Nations'"). */
-const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ants|ents|ists|ians|ans)$/u;
+const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ants|ents|ists|ians|ans|ses|ees|ves)$/u;
 
 /** Heads of an office named after its holder ("Sheriff's Office", "Attorney General's Department"). */
 const OFFICE_HEADS = /^(?:Office|Department|Bureau)$/;
@@ -32,6 +36,8 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
   const out: NerSpan[] = [];
   for (const span of spans) {
     const previous = out[out.length - 1];
+    // Already inside a name extended below ("Employers' Forum").
+    if (previous && span.start < previous.end) continue;
     if (previous && previous.type === 'ORG' && span.type !== 'PERSON' && FOR_THE.test(text.slice(previous.end, span.start)) && ORG_SUFFIXES.has(lastWord(text, previous).toLowerCase())) {
       out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
       continue;
@@ -41,14 +47,26 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
       out[out.length - 1] = { ...span, start: previous.start, confidence: Math.min(previous.confidence, span.confidence) };
       continue;
     }
+    // "National Air and Space Museum": a first part with no head word, "and", a name with one.
+    if (previous && (previous.type === 'ORG' || previous.type === 'LOC') && (span.type === 'ORG' || span.type === 'LOC') && text.slice(previous.end, span.start) === ' and ' &&
+      words(text, previous).length === 2 && words(text, span).length <= 3 && !words(text, previous).some((w) => HEAD_WORDS.has(w.toLowerCase())) && HEAD_WORDS.has(lastWord(text, span).toLowerCase()) &&
+      !PREPOSITION_BEFORE.test(text.slice(Math.max(0, previous.start - 12), previous.start))) {
+      out[out.length - 1] = { ...span, start: previous.start, confidence: Math.min(previous.confidence, span.confidence) };
+      continue;
+    }
     // "José Aparecido dos Santos", "Rafael van der Vaart": a lower-case particle inside one person's name.
     if (previous && previous.type === 'PERSON' && span.type === 'PERSON' && NAME_PARTICLES.test(text.slice(previous.end, span.start))) {
       out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
       continue;
     }
-    // "Shivneri Bank Depositors' Association": a plural possessive inside one name.
-    if (previous && previous.type === 'ORG' && span.type === 'ORG' && /^['’] $/.test(text.slice(previous.end, span.start)) && PEOPLE_PLURAL.test(lastWord(text, previous))) {
-      out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
+    // "Harcourt" + "Students' Union": a name and a name opening with a plural possessive.
+    if (previous && previous.type !== 'PERSON' && span.type !== 'PERSON' && text.slice(previous.end, span.start) === ' ' && PLURAL_OWNER_START.test(text.slice(span.start, span.end))) {
+      out[out.length - 1] = { ...previous, end: span.end, type: 'ORG', confidence: Math.min(previous.confidence, span.confidence) };
+      continue;
+    }
+    // "Shivneri Bank Depositors' Association", "Food and Allied Workers' Union" (the head read as a place): a plural possessive inside one name.
+    if (previous && (previous.type === 'ORG' || previous.type === 'LOC') && (span.type === 'ORG' || span.type === 'LOC') && /^['’] $/.test(text.slice(previous.end, span.start)) && PEOPLE_PLURAL.test(lastWord(text, previous)) && (previous.type === 'ORG' || POSSESSIVE_HEADS.has(lastWord(text, span).toLowerCase()))) {
+      out[out.length - 1] = { ...previous, end: span.end, type: 'ORG', confidence: Math.min(previous.confidence, span.confidence) };
       continue;
     }
     if (span.type === 'ORG' && OFFICE_HEADS.test(text.slice(span.start, span.end))) {
@@ -62,9 +80,61 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
         }
       }
     }
-    out.push(span);
+    // "Scottish Council Employers' Forum" tagged without its head: the head word after the possessive.
+    const head = (span.type === 'ORG' || span.type === 'LOC') && PEOPLE_PLURAL.test(lastWord(text, span)) ? HEAD_AFTER_POSSESSIVE.exec(text.slice(span.end, span.end + 20)) : null;
+    out.push(head && POSSESSIVE_HEADS.has(head[1]!.toLowerCase()) ? { ...span, end: span.end + head[0].length, type: 'ORG' } : span);
   }
   return out;
+}
+
+/** Heads of organisations named after the people they gather ("Teachers' Forum", "Workers' Union"). */
+const POSSESSIVE_HEADS = new Set([...ORG_SUFFIXES, 'forum', 'guild', 'collective', 'scheme', 'network']);
+
+/** An apostrophe, a space and a capitalised word ("' Forum"). */
+const HEAD_AFTER_POSSESSIVE = /^['’] (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u;
+
+/** Particles before a family name, and a given name before them ("Annelie van der Merwe"). */
+const PARTICLES_BEFORE = /(?:^|[^\p{L}])(?:(\p{Lu}\p{Ll}+) )?((?:(?:van|von|de|der|den|da|dos|das|du|ter|ten) )+)$/u;
+/** Capitalised words and a plural possessive before an organisation's head ("Harcourt Students' Union"). */
+const PLURAL_OWNER_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?:\p{Lu}[\p{L}-]* ){0,3}\p{Lu}\p{Ll}+s['’] )$/u;
+/** A name opening with a plural possessive ("Students' Union"), and capitalised words before one (not an article). */
+const PLURAL_OWNER_START = /^\p{Lu}\p{Ll}+s['’] \p{Lu}/u;
+const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?!(?:The|A|An) )(?:\p{Lu}[\p{L}-]* ){1,3})$/u;
+/** A compass word before a name ("East Wessex Hospitals NHS Foundation Trust"). */
+const COMPASS_BEFORE = /(?:^|[^\p{L}])((?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Greater) )$/u;
+
+/**
+ * Starts the model left out: the particles and given name of a family name ("Annelie van der
+ * Merwe" tagged "Merwe"), the owner of a one-word organisation head ("Harcourt Students' Union"
+ * tagged "Union" or "Students' Union"), a compass word ("East Wessex …").
+ */
+export function extendNameStarts(text: string, spans: NerSpan[]): NerSpan[] {
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    const floor = i > 0 ? spans[i - 1]!.end : 0;
+    const before = text.slice(Math.max(floor, span.start - 60), span.start);
+    let start = span.start;
+    if (span.type === 'PERSON') {
+      const m = PARTICLES_BEFORE.exec(before);
+      if (m) start -= m[2]!.length + (m[1] && isGivenName(m[1].toLowerCase()) ? m[1].length + 1 : 0);
+    } else if ((span.type === 'ORG' || span.type === 'LOC') && !/\s/.test(text.slice(span.start, span.end)) && ORG_SUFFIXES.has(text.slice(span.start, span.end).toLowerCase())) {
+      const m = PLURAL_OWNER_BEFORE.exec(before);
+      if (m) {
+        start -= m[1]!.length;
+        span.type = 'ORG';
+      }
+    } else if ((span.type === 'ORG' || span.type === 'LOC') && PLURAL_OWNER_START.test(text.slice(span.start, span.end))) {
+      // "Harcourt Students' Union" tagged from "Students'": the capitalised words before it.
+      const m = CAPITALISED_BEFORE.exec(before);
+      if (m) start -= m[1]!.length;
+    } else if (span.type === 'ORG' || span.type === 'LOC' || span.type === 'GPE') {
+      const m = COMPASS_BEFORE.exec(before);
+      if (m && span.type !== 'GPE') start -= m[1]!.length;
+    }
+    // A name right before is joined to this one later ("José Aparecido" + "dos Santos", see joinOrganisationTails).
+    if (i === 0 || /\S/.test(text.slice(spans[i - 1]!.end, start))) span.start = start;
+  }
+  return spans;
 }
 
 function words(text: string, span: NerSpan): string[] {

@@ -464,3 +464,12 @@ test('a lower-case word joined by a hyphen to a capitalised one can be in a name
   for (const w of ['kwan', 'al']) assert.ok(isActive(w), w);
   for (const w of ['self', 'driving', 'known', 'later']) assert.ok(!isActive(w), w);
 });
+
+test('starts and heads the model leaves out: particles of a family name, the owner before a plural possessive, a compass word', () => {
+  const text = 'Annelie van der Merwe chairs the board. Ms van der Merwe said the Kirkwood Students\' Union and the Scottish Teachers\' Forum agreed. East Wessex Hospitals NHS Foundation Trust declined to comment.';
+  const names = tag(shipped, text).map((s) => text.slice(s.start, s.end));
+  assert.ok(names.includes('Annelie van der Merwe'), names.join(' | '));
+  assert.ok(names.includes('van der Merwe'), names.join(' | '));
+  assert.ok(names.includes("Kirkwood Students' Union"), names.join(' | '));
+  assert.ok(names.includes("Scottish Teachers' Forum"), names.join(' | '));
+});
