@@ -111,28 +111,27 @@ const COMPASS_BEFORE = /(?:^|[^\p{L}])((?:North|South|East|West|Central|Northern
 export function extendNameStarts(text: string, spans: NerSpan[]): NerSpan[] {
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
-    const floor = i > 0 ? spans[i - 1]!.end : 0;
-    const before = text.slice(Math.max(floor, span.start - 60), span.start);
-    let start = span.start;
+    const previousEnd = i > 0 ? spans[i - 1]!.end : 0;
+    const before = text.slice(Math.max(previousEnd, span.start - 60), span.start);
+    const words = text.slice(span.start, span.end);
     if (span.type === 'PERSON') {
       const m = PARTICLES_BEFORE.exec(before);
-      if (m) start -= m[2]!.length + (m[1] && isGivenName(m[1].toLowerCase()) ? m[1].length + 1 : 0);
-    } else if ((span.type === 'ORG' || span.type === 'LOC') && !/\s/.test(text.slice(span.start, span.end)) && ORG_SUFFIXES.has(text.slice(span.start, span.end).toLowerCase())) {
-      const m = PLURAL_OWNER_BEFORE.exec(before);
-      if (m) {
-        start -= m[1]!.length;
-        span.type = 'ORG';
-      }
-    } else if ((span.type === 'ORG' || span.type === 'LOC') && PLURAL_OWNER_START.test(text.slice(span.start, span.end))) {
-      // "Harcourt Students' Union" tagged from "Students'": the capitalised words before it.
-      const m = CAPITALISED_BEFORE.exec(before);
-      if (m) start -= m[1]!.length;
-    } else if (span.type === 'ORG' || span.type === 'LOC' || span.type === 'GPE') {
-      const m = COMPASS_BEFORE.exec(before);
-      if (m && span.type !== 'GPE') start -= m[1]!.length;
+      const start = m ? span.start - m[2]!.length - (m[1] && isGivenName(m[1].toLowerCase()) ? m[1].length + 1 : 0) : span.start;
+      // A name right before is joined to this one later ("José Aparecido" + "dos Santos", see joinOrganisationTails).
+      if (i === 0 || /\S/.test(text.slice(previousEnd, start))) span.start = start;
+      continue;
     }
-    // A name right before is joined to this one later ("José Aparecido" + "dos Santos", see joinOrganisationTails).
-    if (i === 0 || /\S/.test(text.slice(spans[i - 1]!.end, start))) span.start = start;
+    if (span.type !== 'ORG' && span.type !== 'LOC') continue;
+    const owner = span.type === 'ORG' || (!/\s/.test(words) && ORG_SUFFIXES.has(words.toLowerCase())) ? PLURAL_OWNER_BEFORE.exec(before) : null;
+    if (owner) {
+      span.start -= owner[1]!.length;
+      span.type = 'ORG';
+      continue;
+    }
+    // "Harcourt Students' Union" tagged from "Students'": the capitalised words before it.
+    const named = PLURAL_OWNER_START.test(words) ? CAPITALISED_BEFORE.exec(before) : null;
+    const head = named ?? COMPASS_BEFORE.exec(before);
+    if (head) span.start -= head[1]!.length;
   }
   return spans;
 }
