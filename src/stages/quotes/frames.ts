@@ -580,13 +580,13 @@ export function mainSubject(view: View, a: number, b: number): Ref | null {
   while (e < b && (!LOWER_START.test(toks[e + 1]!.word) || DETERMINERS.has(toks[e + 1]!.lower) || /^(?:of|for|and|the|at|from|in|de|al)$/.test(toks[e + 1]!.lower) || toks[e + 1]!.word === ',' || (/^['’]s$/.test(toks[e]!.word) && !VERB_LEMMAS.has(toks[e + 1]!.lower)) || nounBeforeName(view, e + 1))) e++;
   // "The embassy declined …": a determiner takes its noun into the subject.
   if (e === s && e < b && /^(?:the|this|that)$/.test(toks[s]!.lower) && ORG_NOUNS.has(toks[s + 1]!.lower)) e = ofNameEnd(view, s + 1, b);
-  // "The singer shared …", "The 36-year-old striker scored …": a noun for a person ends the subject.
+  // "The singer shared …", "The 36-year-old striker scored …", "The 26-year-old had …": a noun
+  // for a person, or an age, ends the subject.
   if (toks[s]!.lower === 'the') {
-    for (let k = s + 1; k <= Math.min(b, s + 4) && !verbAt(view, k); k++) {
-      if (PERSON_NOUNS.has(toks[k]!.lower)) {
-        e = Math.max(e, k);
-        break;
-      }
+    for (let k = s + 1; k <= Math.min(b, s + 6) && !verbAt(view, k); k++) {
+      const age = toks[k]!.lower === 'old' && toks[k - 1]?.word === '-' && toks[k - 2]?.lower === 'year';
+      if (PERSON_NOUNS.has(toks[k]!.lower) || age) e = Math.max(e, k);
+      if (PERSON_NOUNS.has(toks[k]!.lower)) break;
     }
   }
   const found = speakerOfRegion(view, s, Math.min(b, e));

@@ -418,12 +418,25 @@ function topicBefore(view: View, offset: number): Entity | undefined {
       const dash = view.toks.slice(span.first, Math.min(span.end, span.first + 12)).findIndex((t) => /^[-–—]$/.test(t.word));
       if (dash > 0 && span.first + dash + 1 < span.end) first = view.toks[span.first + dash + 1]!;
     }
+    // The person the sentence opens with, past a description ("Ghanaian 400m runner Efua Adjei has …").
     const m = view.mentions[lowerBound(view.mentions, first.start)];
-    return m && m.start === first.start && typeOf(view, m.entity) === 'PERSON' ? m.entity : undefined;
+    const k = m ? lowerBound(view.toks, m.start) : span.end;
+    const opens = k < span.end && k - span.first <= MAX_DESCRIPTION_TOKENS && view.toks.slice(span.first, k).every((t) => t.word !== ',' && !VERB_LEMMAS_LOWER.has(t.lower) && !AUXILIARIES.test(t.lower));
+    return m && opens && typeOf(view, m.entity) === 'PERSON' ? m.entity : undefined;
   }
   return undefined;
 }
 const QUOTE_OPEN = /^["“'‘«]$/;
+const AUXILIARIES = /^(?:is|are|was|were|has|have|had|will|would)$/;
+
+/**
+ * "The Palestinian health ministry said … The ministry said …": a body named only in the text
+ * that spoke last, when its name ends in the noun.
+ */
+function bodyThatSpoke(view: View, noun: string, offset: number): Ref | null {
+  const recent = lastSpeaker(view, offset);
+  return recent && !recent.entity && ORG_NOUNS.has(noun) && recent.ref.name.toLowerCase().endsWith(` ${noun}`) ? recent.ref : null;
+}
 
 /** True when token i is a demonym in the singular ("the Czech", "the Australian"): a country's in the KB, no plural -s. */
 function demonymAt(view: View, i: number): boolean {
@@ -767,7 +780,7 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   }
   if ((first === 'the' || POSSESSIVE.has(toks[Math.min(b, a + 1)]!.word)) && (LOWER_START.test(last.word) || titleWords)) {
     const e = describedEntity(view, ws, start);
-    return e ? refOf(view, e) : first === 'the' ? writtenBody(view, ws, start) : null;
+    return e ? refOf(view, e) : first === 'the' ? writtenBody(view, ws, start) ?? bodyThatSpoke(view, last.lower, start) : null;
   }
   // "news agency Fars", "student protester Joshua Wong": a description, then the name.
   if (LOWER_START.test(toks[h]!.word) && UPPER_START.test(last.word)) {
