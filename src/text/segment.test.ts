@@ -48,3 +48,7 @@ test('no text, or no sentence marks at all, is handled', () => {
   const { sentences } = segmentText(long);
   assert.equal(sentences.length, 1);
 });
+
+test('a comma after a period goes on with the sentence; ranks and "Ma." are abbreviations', () => {
+  assert.deepEqual(sents('Sen. Ann Lind, D-Minn., said no. Det. Sgt. Roe and Ma. Lourdes Cruz agreed.'), ['Sen. Ann Lind, D-Minn., said no.', 'Det. Sgt. Roe and Ma. Lourdes Cruz agreed.']);
+});
