@@ -50,5 +50,5 @@ test('no text, or no sentence marks at all, is handled', () => {
 });
 
 test('a comma after a period goes on with the sentence; ranks and "Ma." are abbreviations', () => {
-  assert.deepEqual(sents('Sen. Ann Lind, D-Minn., said no. Det. Sgt. Roe and Ma. Lourdes Cruz agreed.'), ['Sen. Ann Lind, D-Minn., said no.', 'Det. Sgt. Roe and Ma. Lourdes Cruz agreed.']);
+  assert.deepEqual(sents('Sen. Ann Lind, D-Minn., said it was over. Det. Sgt. Roe and Ma. Lourdes Cruz agreed.'), ['Sen. Ann Lind, D-Minn., said it was over.', 'Det. Sgt. Roe and Ma. Lourdes Cruz agreed.']);
 });
