@@ -1444,3 +1444,14 @@ test('"The ministry said" after a body named only in the text; "The 26-year-old,
   assert.equal(speaker(find(d, 'one of them was a teacher')), 'Syrian health ministry');
   assert.equal(speaker(find(d, 'the tests were late')), 'Mary Wanjiru');
 });
+
+test('"the couple", "the co-chairs", "both sides": the two named together before', async () => {
+  const d = await analyse(
+    'Actress Mara Quill and drummer Tobias Lenz have separated. "We remain a family," the couple said in a statement.\n\n' +
+      'The draft was circulated by the co-chairs, Ingrid Holm of Norway and Kwame Asante of Ghana. The co-chairs said that talks would go on.\n\n' +
+      'Armenia and Azerbaijan exchanged 40 prisoners on Friday, both sides said.',
+  );
+  assert.equal(speaker(find(d, 'remain a family')), 'Mara Quill and Tobias Lenz');
+  assert.equal(speaker(find(d, 'talks would go on')), 'Ingrid Holm and Kwame Asante');
+  assert.equal(speaker(find(d, 'exchanged 40 prisoners')), 'Armenia and Azerbaijan');
+});

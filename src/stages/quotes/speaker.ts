@@ -454,22 +454,33 @@ function lastMentionBefore(view: View, e: Entity, offset: number): number {
   return -1;
 }
 
-/** The nearest "X and Y" of two people before `offset`, within the plural pronoun window. */
-function jointBefore(view: View, offset: number): { ref: Ref; at: number } | undefined {
-  const toks = view.toks;
+/**
+ * The nearest "X and Y" of two people before `offset`, within the plural pronoun window ("Noor
+ * Halabi and drummer Theo Vance", "Ingrid Solberg of Norway and Kofi Mensah-Boateng"); of two
+ * countries with `places` ("Russia and Ukraine").
+ */
+function jointBefore(view: View, offset: number, places = false): { ref: Ref; at: number } | undefined {
   const floor = offset - MAX_ANTECEDENT_CHARS / 2;
+  const fits = (m: MentionRef) => (places ? typeOf(view, m.entity) === 'GPE' : typeOf(view, m.entity) === 'PERSON');
   for (let i = lowerBound(view.mentions, offset) - 1; i > 0; i--) {
     const m = view.mentions[i]!;
     if (m.start < floor) break;
-    const prev = view.mentions[i - 1]!;
-    if (m.end > offset || quotationAt(view, m.start) || typeOf(view, m.entity) !== 'PERSON' || typeOf(view, prev.entity) !== 'PERSON' || prev.entity === m.entity) continue;
-    const k = lowerBound(toks, prev.end);
-    if (toks[k]?.lower === 'and' && toks[k + 1]?.start === m.start) {
+    if (m.end > offset || quotationAt(view, m.start) || !fits(m)) continue;
+    // The first of the pair: the nearest mention that fits before, past "of Norway".
+    let k = i - 1;
+    while (k > 0 && !fits(view.mentions[k]!) && m.start - view.mentions[k]!.end < 40) k--;
+    const prev = view.mentions[k]!;
+    if (!fits(prev) || prev.entity === m.entity) continue;
+    if (PAIR_BETWEEN.test(view.text.slice(prev.end, m.start))) {
       return { ref: { name: `${refOf(view, prev.entity).name} and ${refOf(view, m.entity).name}` }, at: prev.start };
     }
   }
   return undefined;
 }
+/** What may stand between two names of a pair: "of Norway", "and", a role in lower case. */
+const PAIR_BETWEEN = /^(?:,? (?:of|from) \p{Lu}[\p{L}.'’ -]{0,30}?,?)? and (?:\p{Ll}[\p{Ll}-]* ){0,2}$/u;
+/** Two people or sides named together before ("the couple said", "both sides said"). */
+const PAIR_WORDS = /^(?:the|both) (?:couple|pair|duo|two|co-chairs|co-founders|brothers|sisters|men|women|leaders|sides|countries)$/i;
 
 /** Tokens a..b (inclusive) as words. */
 function words(view: View, a: number, b: number): string[] {
@@ -540,6 +551,11 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   // "Sen. Priscilla Haddad, R-Iowa, …": a lawmaker's party and state name nobody.
   if (b - a <= 4 && PARTY_STATE.test(view.text.slice(toks[a]!.start, toks[b]!.end))) return null;
   if (a === b && PRONOUNS[toks[a]!.lower]) return pronounSpeaker(view, toks[a]!.word, toks[a]!.start);
+  // "the couple said", "both sides said": the two named together before.
+  if (b - a <= 3 && PAIR_WORDS.test(view.text.slice(toks[a]!.start, toks[b]!.end))) {
+    const pair = jointBefore(view, toks[a]!.start, /^(?:sides|countries)$/.test(toks[b]!.lower));
+    if (pair) return pair.ref;
+  }
   // "the 62-year-old said", "the mother of three added": the person who spoke last.
   if (b - a <= MAX_DESCRIPTION_TOKENS && toks[a]!.lower === 'the') {
     const description = PERSON_DESCRIPTION.exec(view.text.slice(toks[a]!.start, toks[b]!.end));
