@@ -1455,3 +1455,13 @@ test('"the couple", "the co-chairs", "both sides": the two named together before
   assert.equal(speaker(find(d, 'talks would go on')), 'Ingrid Holm and Kwame Asante');
   assert.equal(speaker(find(d, 'exchanged 40 prisoners')), 'Armenia and Azerbaijan');
 });
+
+test('"with state auditors" has no verb; "the retired joiner said" is the person the sentence before opens with', async () => {
+  const d = await analyse(
+    'His attorney, Paul Reese, told reporters that his client had cooperated with state auditors and "looks forward to his day in court."\n\n' +
+      'Walter Hume, 81, was carried from his bungalow by firefighters. "We have never had water in the house," the retired plumber said.',
+  );
+  assert.equal(speaker(find(d, 'his client had cooperated')), 'Paul Reese');
+  assert.ok(find(d, 'his client had cooperated').text.includes('state auditors'));
+  assert.equal(speaker(find(d, 'water in the house')), 'Walter Hume');
+});

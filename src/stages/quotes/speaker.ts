@@ -563,7 +563,9 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     // "the midfielder said", "the former Wales midfielder said", "the Czech said": a person named
     // just before, unless someone named earlier holds that role.
     const epithet = EPITHET.exec(view.text.slice(toks[a]!.start, toks[b]!.end));
-    if ((epithet && PERSON_NOUNS.has(epithet[1]!)) || (a + 1 === b && demonymAt(view, a + 1))) {
+    // "the retired joiner said": any noun for a person after "retired", "former" or "veteran".
+    const described = epithet && (PERSON_NOUNS.has(epithet[1]!) || (/\b(?:retired|former|veteran)\s/.test(epithet[0]) && !ORG_NOUNS.has(epithet[1]!) && !DOCUMENT_NOUNS.test(epithet[1]!)));
+    if (described || (a + 1 === b && demonymAt(view, a + 1))) {
       const held = describedEntity(view, words(view, a, b), toks[a]!.start);
       return held && typeOf(view, held) === 'PERSON' ? refOf(view, held) : describedSpeaker(view, toks[a]!.start, epithet?.[1]);
     }
