@@ -351,6 +351,10 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
       const startsWithName = np && personStartingAt(view, toks[k + 1]!.start);
       const inside = np ? speakerOfRegion(view, k + 1, j - 1, true, true) : null;
       if (startsWithName && inside) return { speaker: inside, first: s };
+      // "Anouk Brouwer, migration spokeswoman for the junior partner, the Social Liberal Party,
+      // posted": a person's name heading a chain of appositions.
+      const head = toks[s - 1]?.word === ',' && s - 1 > floor ? personMentionEndingAt(view, toks[s - 2]!.end) : undefined;
+      if (head && !startsWithName) return { speaker: speakerOfRegion(view, tokenAt(view, head.start), s - 2), first: tokenAt(view, head.start) };
       const person = speakerOfRegion(view, s, k - 1, true, true);
       // "One news site, Znak.com, claims": a body named in the apposition of an unnamed head.
       const speaker = person ?? inside ?? speakerOfRegion(view, s, k - 1, false, true) ?? (np ? speakerOfRegion(view, k + 1, j - 1, false, true) : null);
@@ -630,7 +634,7 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
   // according to X
   if (first.lower === 'according' && toks[i + 1]?.lower === 'to') {
     const e = phraseEnd(view, i + 2);
-    return { speaker: speakerOfRegion(view, i + 2, e - 1), verb: 'according to', verbTok: i, first: i + 2, end: frameEnd(view, e) };
+    return { speaker: accordingTo(view, i + 2, e), verb: 'according to', verbTok: i, first: i + 2, end: frameEnd(view, e) };
   }
   // said X
   const lemma = verbAt(view, i);
@@ -767,6 +771,29 @@ function phraseEnd(view: View, i: number): number {
   return e;
 }
 
+/** The speaker of "according to" tokens [i, e): the phrase, or the name in apposition after it. */
+function accordingTo(view: View, i: number, e: number): Ref | null {
+  return namedAfter(view, i, e)?.ref ?? speakerOfRegion(view, i, e - 1);
+}
+
+/**
+ * The name in apposition after a phrase in lower case, tokens [i, e) then a comma, up to the end
+ * of the sentence or another comma ("according to the agency, AFAD."), and the token after it.
+ */
+export function namedAfter(view: View, i: number, e: number): { ref: Ref | null; end: number } | undefined {
+  const toks = view.toks;
+  if (toks[e]?.word !== ',' || !toks[e + 1] || e - i < 2 || !DETERMINERS.has(toks[i]!.lower) || !toks.slice(i + 1, e).every((t) => LOWER_START.test(t.word))) return undefined;
+  const m = view.mentions[lowerBound(view.mentions, toks[e + 1]!.start)];
+  if (m && m.start === toks[e + 1]!.start) {
+    const after = tokenAt(view, m.end);
+    return /^[.,;]$/.test(toks[after]?.word ?? '') ? { ref: speakerOfRegion(view, e + 1, after - 1), end: after } : undefined;
+  }
+  // A name the entity stage does not know ("AFAD").
+  let k = e + 1;
+  while (k < e + 5 && UPPER_START.test(toks[k]?.word ?? '')) k++;
+  return k > e + 1 && /^[.;]$/.test(toks[k]?.word ?? '') ? { ref: { name: view.text.slice(toks[e + 1]!.start, toks[k - 1]!.end) }, end: k } : undefined;
+}
+
 /** Index of the punctuation that ends the attribution's clause (past brackets), within reach. */
 function clauseEnd(view: View, e: number): number {
   const toks = view.toks;
@@ -839,7 +866,7 @@ export function frameBefore(view: View, offset: number, floor: number): Frame | 
     }
     if (t.lower === 'according' && toks[v + 1]?.lower === 'to') {
       const e = Math.min(phraseEnd(view, v + 2), q);
-      return { speaker: speakerOfRegion(view, v + 2, e - 1), verb: 'according to', verbTok: v, first: v, end: offset };
+      return { speaker: accordingTo(view, v + 2, e), verb: 'according to', verbTok: v, first: v, end: offset };
     }
     // "in the words of the Crown prosecutor, Mark Tedeschi, QC, "…"": the person named there.
     if (t.lower === 'words' && toks[v - 1]?.lower === 'the' && toks[v - 2]?.lower === 'in' && toks[v + 1]?.lower === 'of') {

@@ -1,6 +1,6 @@
 import type { Quote, Ref } from '../../model/doc.js';
 import { inDate, speakerOfRegion } from './speaker.js';
-import { datelineEnd, earlierSpeaker, isPassive, mainSubject, subjectOf, verbAt } from './frames.js';
+import { datelineEnd, earlierSpeaker, isPassive, mainSubject, namedAfter, subjectOf, verbAt } from './frames.js';
 import { MAX_CONTENT_TOKENS, MAX_FINITE_SEARCH_TOKENS, MAX_HEARER_TAIL, MAX_TOKENS_BEFORE_CONTENT, MIN_CONTENT_WORDS, MIN_SPEECH_WORDS } from './thresholds.js';
 import {
   ADJUNCT_HEADS, ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, DETERMINERS, FINITE_CUES, HEARER_VERBS, INDIRECT_LEMMAS, PRONOUNS, THAT_ONLY, VERB_LEMMAS,
@@ -503,9 +503,9 @@ function relayedSource(view: View, from: number, v: number): { speaker: Ref | nu
   return undefined;
 }
 
-/** True when tokens [from, to) name sources only as such ("anonymous sources", "a source close to …"). */
+/** True when tokens [from, to) name sources only as such ("anonymous sources", "ruling party officials"). */
 function unnamedSources(view: View, from: number, to: number): boolean {
-  for (let k = from; k < to && k < from + 3; k++) if (/^sources?$/.test(view.toks[k]!.lower)) return true;
+  for (let k = from; k < to && k < from + 3; k++) if (/^(?:sources?|officials?|people|diplomats?|insiders?|aides?)$/.test(view.toks[k]!.lower)) return true;
   return false;
 }
 
@@ -681,9 +681,14 @@ function accordingTo(view: View, v: number, first: number, end: number, words = 
     // Not after a plural or a document ("According to official statements, Trump, now …, is …").
     const head = toks[e - 1]!;
     const notOnePerson = LOWER_START.test(head.word) && (/[^s]s$/.test(head.lower) || ISSUED.test(head.lower));
+    const named = namedAfter(view, v + words, e);
     if (m && m.start === toks[e + 1]!.start && toks[after]?.word === ',' && typeOf(view, m.entity) === 'PERSON' && !notOnePerson) {
       speaker = speakerOfRegion(view, e + 1, after - 1);
       e = after;
+    } else if (named && named.ref && SENTENCE_END.test(toks[named.end]!.word)) {
+      // "…, according to the agency, AFAD.": the body named in the apposition.
+      speaker = named.ref;
+      e = named.end;
     }
   }
   // "According to X, …" (maybe after an introductory adverb: "Longer term, according to X, …").

@@ -1465,3 +1465,21 @@ test('"with state auditors" has no verb; "the retired joiner said" is the person
   assert.ok(find(d, 'his client had cooperated').text.includes('state auditors'));
   assert.equal(speaker(find(d, 'water in the house')), 'Walter Hume');
 });
+
+test('analysts at a firm, "Residents of X", "according to the agency, AFAD." then "It said", a name heading appositions, an outlet citing officials', async () => {
+  const d = await analyse(
+    'Copper rose. Analysts at brokerage Sierra Capital wrote in a note to clients that supply was already tight. Residents of Guadalupe said the announcement came too late.\n\n' +
+      'The quake was centred at a depth of 9 km, according to the agency, AFAD. It said 112 people had been injured.\n\n' +
+      'Germany’s weather service, the Deutscher Wetterdienst (DWD), said heavy rain had fallen in Bavaria. It said the rain would ease on Monday.\n\n' +
+      'Anouk Brouwer, migration spokeswoman for the junior partner, the Social Liberal Party, posted on X: "Close the centres now."\n\n' +
+      'Yonhap News Agency, citing ruling party officials, said the motion would fail. Rep. Park Ji-hoon said documents showed the subsidy was rushed. Mr. Park said officials had met executives.',
+  );
+  assert.equal(speaker(find(d, 'supply was already tight')), 'Sierra Capital');
+  assert.equal(speaker(find(d, 'came too late')), null);
+  assert.equal(speaker(find(d, 'centred at a depth')), 'AFAD');
+  assert.equal(speaker(find(d, '112 people')), 'AFAD');
+  assert.equal(speaker(find(d, 'the rain would ease')), 'Deutscher Wetterdienst');
+  assert.equal(speaker(find(d, 'Close the centres')), 'Anouk Brouwer');
+  assert.equal(speaker(find(d, 'the motion would fail')), 'Yonhap News Agency');
+  assert.equal(speaker(find(d, 'officials had met')), 'Park Ji-hoon');
+});

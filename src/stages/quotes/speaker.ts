@@ -27,6 +27,8 @@ const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}/u;
 const NUMERAL = /^[\p{N}.,]+$/u;
 /** A plural noun of people ("Egyptologists", "Historians"). */
 const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ists|ians)$/u;
+/** Plural nouns for people in general ("Residents", "Officials", "Protesters"). */
+const GENERIC_PEOPLE = /^(?:Residents|Officials|Authorities|Witnesses|Sources|Critics|Experts|Analysts|Researchers|Scientists|Protesters|Villagers|Locals|Workers|Parents|Farmers|Families|Survivors|Doctors|Nurses|Teachers|Students|Fans|Voters)$/;
 
 /** Newspapers and sites whose "The" belongs to the name ("The Aviation Herald"). */
 const PUBLICATION = /\b(?:Times|Herald|Post|Journal|Guardian|Telegraph|Independent|Economist|Atlantic|Hill|Globe|Mail|Sun|Star|Tribune|Gazette|Observer|Chronicle|Register|Hindu|Australian|Intercept|Verge|Wall Street Journal)$/;
@@ -351,9 +353,14 @@ export function pronounSpeaker(view: View, pronoun: string, offset: number): Ref
   // "The government of Guam said: "…" Their statement also read …": a body named only in the
   // text that spoke last, when nearer than the entity found.
   // A name inside what that body reported ("… said that Russia launched 143 drones. It said …") is no nearer.
-  if ((kind === 'plural' || kind === 'thing') && recent && !recent.entity && namesBody(recent.ref.name) && !quotationAt(view, offset)) {
+  if ((kind === 'plural' || kind === 'thing') && recent && !recent.entity && (namesBody(recent.ref.name) || ACRONYM.test(recent.ref.name)) && !quotationAt(view, offset)) {
     const eAt = e ? lastMentionBefore(view, e, offset) : -1;
     if (recent.start > eAt || (eAt < recent.end && !recent.ref.name.includes(e!.name))) return recent.ref;
+  }
+  // The same for a body the entity stage knows ("the Deutscher Wetterdienst said … in Bavaria … It said").
+  if (kind === 'thing' && recent?.entity && e && e !== recent.entity && typeOf(view, recent.entity) === 'ORG' && !quotationAt(view, offset)) {
+    const eAt = lastMentionBefore(view, e, offset);
+    if (eAt > recent.start && eAt < recent.end) return recent.ref;
   }
   if (kind === 'plural' && !quotationAt(view, offset)) {
     // "Antoine Quirin and Nicolas Redouane denied … They said": people named together, when
@@ -498,6 +505,9 @@ const VOICES = new Set(['representative', 'representatives', 'spokesperson', 'sp
 /** Words for a team that acts for someone in court ("his legal team", "her defence team"), not as them. */
 const LEGAL = /^(?:legal|defen[cs]e)$/;
 
+/** People who write notes for the firm they work at ("Analysts at Andes Capital"). */
+const ANALYSTS = /^(?:analysts|economists|strategists)$/;
+
 /** Plural nouns of officials who are not named ("officials", "authorities", "sources"). */
 const UNNAMED_OFFICIALS = /^(?:officials|authorities|sources|agencies|experts|researchers|scientists|diplomats|insiders|staff|workers|members)$/;
 
@@ -590,7 +600,12 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   const noun = toks[h]!.lower;
   const genericNoun = !PROXY_HEADS.has(noun) && !VOICES.has(noun) &&
     (LOWER_START.test(toks[h]!.word) || pluralOpener || (opening && !ROLE_WORDS.has(noun) && (pluralOf || COMMON_WORDS.has(noun) || writtenLowercase(view, noun))));
-  const genericHead = !headIsName && (genericNoun || (pluralOpener && toks[h + 1]?.lower === 'in'));
+  const genericHead = !headIsName && (genericNoun || (pluralOpener && /^(?:in|of|from)$/.test(toks[h + 1]?.lower ?? '')));
+  // "Analysts at brokerage Andes Capital wrote in a note": analysts speak for the firm they work at.
+  if (ANALYSTS.test(toks[h]!.lower) && toks[h + 1]?.lower === 'at') {
+    const firm = mentionsIn(view, toks[h + 2]?.start ?? end, end).find((m) => typeOf(view, m.entity) === 'ORG' || typeOf(view, m.entity) === 'LOC');
+    if (firm) return refOf(view, firm.entity);
+  }
   // "Nils-Erik Haagenrud of Rogaland Fire and Rescue": a person's name the entity stage missed,
   // then the body the person belongs to.
   {
@@ -831,6 +846,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   if (names.every((w) => NUMERAL.test(w))) return null;
   // One capitalised word opening a sentence, unknown to the entity stage, is an ordinary word
   // ("Activists"); so is a plural noun of people anywhere ("Egyptologists", "Historians").
+  // "Residents of Guadalupe", "Officials from Kent": people of a place, not named.
+  if (names.length > 2 && /^(?:of|from|in)$/.test(names[1]!) && GENERIC_PEOPLE.test(names[0]!)) return null;
   if (names.length === 1 && (PEOPLE_PLURAL.test(names[0]!) || (opensSentence && !ACRONYM.test(names[0]!) && !nameBeforeVerb(view, names[0]!, b)) || /^(?:The|A|An|It|This|That|There|Officials|Police|Authorities|Witnesses|Residents|Sources|Critics|Experts|Analysts|Reports|Researchers|Scientists)$/.test(names[0]!) || COMMON_WORDS.has(names[0]!.toLowerCase()) || writtenLowercase(view, names[0]!.toLowerCase()))) return null;
   const raw = view.text.slice(toks[h]!.start, end);
   const written = looksLikeTitledPerson(raw) || genderOfFirstName(raw.split(/\s+/)[0]!, view.kb) !== undefined ? personName(raw) : raw;

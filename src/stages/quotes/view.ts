@@ -113,14 +113,14 @@ const INSTITUTION_WORDS = new RegExp(
   `\\b(?:${[...ORG_HEADS].filter((w) => !w.includes('.')).join('|')}|archive|herald|journal|gazette|tribune|society|library|institution|airlines?|press|presidency|survey|directorate|secretariat|tribunal)\\b`,
   'i',
 );
-/** Words that make a name a place's ("Chesapeake Energy Arena"). */
-const PLACE_WORDS = /\b(?:arena|stadium|airport|museum|hall|square|park|bridge|street|avenue|road|highway|station|hotel|mall|port|harbour|harbor|base|prison|camp)\b/i;
+/** Words that end a place's name ("Chesapeake Energy Arena", "Hyde Park"; not "Park Ji-hoon"). */
+const PLACE_WORDS = /\b(?:arena|stadium|airport|museum|hall|square|park|bridge|street|avenue|road|highway|station|hotel|mall|port|harbour|harbor|base|prison|camp)$/i;
 
 export function createView(doc: Readonly<Doc>, kb?: Kb): View {
   const text = doc.text;
   const { toks, sentenceTokens } = tokensOf(text, doc.tokens, doc.sentences.length);
   const { types, fullNames } = readEntities(doc.entities, kb);
-  retypeByContext(text, doc.entities, types);
+  retypeByContext(text, doc.entities, types, kb);
   // A surname the entity stage left apart ("Rosselló" typed OTHER) is a mention of the one person
   // whose name contains it.
   const surnames = surnameIndex(doc.entities, types, fullNames);
@@ -176,7 +176,7 @@ const BODY_AFTER = /^\s+(?:service|agency|ministry|department|office|council|com
 const VOICE_AFTER = /^\s+(?:spokes(?:man|woman|person)|spokespeople)\b/;
 /** "a spokesperson for Paper Harbor": who has a spokesperson is a body, not a place. */
 /** A reporting verb right after a name ("… said", "… told"). */
-const SPEAKS_AFTER = /^\s+(?:said|says|told|announced|added|stated)\b/;
+const SPEAKS_AFTER = /^(?:\s*\([^()]{1,12}\),?)?\s+(?:said|says|told|announced|added|stated)\b/;
 const VOICE_FOR_BEFORE = /\bspokes(?:person|man|woman) for (?:the )?$/i;
 /** A web domain glued to a name ("Znak.com"). */
 const DOMAIN_AFTER = /^\.(?:com|org|net|ru|ua|info|news|io|co)\b/;
@@ -191,7 +191,7 @@ const ACRONYM_NAME = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z&.-]+$/;
  * not typed as a person before a lower-case head of an organisation or a spokesperson is one
  * ("… Rescue service", "a Downing Street spokeswoman").
  */
-function retypeByContext(text: string, entities: readonly Entity[], types: Map<Entity, EntityType>): void {
+function retypeByContext(text: string, entities: readonly Entity[], types: Map<Entity, EntityType>, kb?: Kb): void {
   let orgEnds: Set<number> | undefined;
   for (const e of entities) {
     const type = types.get(e);
@@ -210,8 +210,9 @@ function retypeByContext(text: string, entities: readonly Entity[], types: Map<E
         break;
       }
       if (type === 'PERSON') continue;
-      // "Glenvale Meats said": a place does not speak; a name the entity stage read as one that does is a body.
-      if (type === 'LOC' && SPEAKS_AFTER.test(text.slice(m.end, m.end + 12))) {
+      // "Glenvale Meats said", "the Deutscher Wetterdienst (DWD) said": a place or a thing does
+      // not speak; a name the entity stage read as one that does is a body.
+      if ((type === 'LOC' || type === 'OTHER') && SPEAKS_AFTER.test(text.slice(m.end, m.end + 24)) && genderOfFirstName(e.name.split(/\s+/)[0]!, kb) === undefined) {
         types.set(e, 'ORG');
         break;
       }
@@ -356,7 +357,8 @@ function reading(name: string, type: EntityType, inKb: boolean, kb?: Kb): NameRe
   const retype = type === 'PERSON' && !inKb && !looksLikeTitledPerson(name);
   // "Lucy Fischer of The Times" is a person of an institution, not the institution.
   const institution = retype && INSTITUTION_WORDS.test(name) && !(genderOfFirstName(first, kb) !== undefined && /\s(?:of|at|from)\s/.test(name));
-  const place = retype && PLACE_WORDS.test(name);
+  // "Stuart Hall" is a person: a given name opens it.
+  const place = retype && PLACE_WORDS.test(name) && genderOfFirstName(first, kb) === undefined;
   // A "place" named like an institution ("Las Vegas Review-Journal", "Army Hospital") is a body.
   // So is a name of several words typed OTHER ("California Department of Corrections").
   const body = (type === 'LOC' || (type === 'OTHER' && name.includes(' '))) && INSTITUTION_WORDS.test(name) && !PLACE_WORDS.test(name);

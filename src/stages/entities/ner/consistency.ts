@@ -75,11 +75,13 @@ export function documentConsistency(text: string, tokens: readonly Offsets[], sp
     if (last !== name && UPPER_START.test(last) && last.length > 1 && !majority.has(last)) family.set(last, s.confidence);
   }
   // A name a common noun describes as an organisation, or that ends in a company word, is no
-  // person ("budgeting app Pennywise", "Calloway Semiconductor"); a family name and a hyphenated
+  // person ("budgeting app Pennywise", "Calloway Semiconductor"), and the latter no place ("Andes
+  // Capital"); a family name and a hyphenated
   // given name is one ("Park Joo-Ho", read as a park).
   for (const s of spans) {
     const key = text.slice(s.start, s.end);
-    if ((majority.get(key) ?? s.type) === 'PERSON' && (describedAsOrganisation(text, tokens, s) || companyName(text, s))) majority.set(key, 'ORG');
+    const type = majority.get(key) ?? s.type;
+    if ((type === 'PERSON' && (describedAsOrganisation(text, tokens, s) || companyName(text, s))) || (type === 'LOC' && companyName(text, s))) majority.set(key, 'ORG');
     else if (HYPHENATED_GIVEN.test(key)) majority.set(key, 'PERSON');
   }
   // "Calloway" after "Calloway Semiconductor": the short form of a company's name is the company.
