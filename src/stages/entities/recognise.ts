@@ -321,7 +321,7 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
    */
   function longerKbName(r: { first: number; last: number; type: EntityType }): number {
     if (r.type !== 'ORG' || !KB_NAME_CONNECTORS.has(word(r.last + 1))) return r.last;
-    for (let j = Math.min(r.last + 3, tokens.length - 1); j > r.last + 1; j--) {
+    for (let j = Math.min(r.last + 5, tokens.length - 1); j > r.last + 1; j--) {
       if (!CAPITALISED.test(word(j))) continue;
       if (kb.lookup(text.slice(tokens[r.first]!.start, tokens[j]!.end)).some((e) => e.type === 'ORG')) return j;
     }

@@ -1,7 +1,7 @@
 import type { EntityType, Ref } from '../../model/doc.js';
 import { pronounSpeaker, speakerOfRegion } from './speaker.js';
 import { MAX_FRAME_LOOKBACK_TOKENS, MAX_FRAME_TOKENS, MAX_SUBJECT_TOKENS } from './thresholds.js';
-import { ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, FINITE_CUES, INTRODUCERS, ORG_NOUNS, PREPOSITIONS, PRONOUNS, THAT_ONLY, THING_OBJECT, TIME_PHRASE_END, VERB_LEMMAS } from './verbs.js';
+import { ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, FINITE_CUES, INDIRECT_LEMMAS, INTRODUCERS, ORG_NOUNS, PREPOSITIONS, PRONOUNS, THAT_ONLY, THING_OBJECT, TIME_PHRASE_END, VERB_LEMMAS } from './verbs.js';
 
 /** Words after which a verb-looking word is a noun or gerund. */
 const NOUN_BEFORE = new Set(['in', 'of', 'on', 'at', 'for', 'from', 'by', 'after', 'before', 'about', 'amid', 'despite', 'without', 'upon', 'into', 'under', 'over', 'between', 'among', 'via', 'with', 'against', 'through', 'during', 'within', 'across', 'toward', 'towards']);
@@ -190,6 +190,8 @@ function endsSubject(t: { word: string; lower: string }): boolean {
 }
 
 /** Start of the clause whose subject ends at token j: back to a comma, clause word or the floor. */
+const MODALS = /^(?:would|will|could|can|should|shall|may|might|must)$/;
+
 /** Forms of be, have and get: a participle after one is a verb, not an adjective ("was reached by"). */
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|am|has|have|had|having|get|gets|got|it|he|she|they|we|i|you)$/;
 
@@ -898,6 +900,8 @@ export function frameBefore(view: View, offset: number, floor: number): Frame | 
     }
     // "should accept the outcome and "move on"": a verb that reports only with "that" is no frame here.
     if (THAT_ONLY.has(lemma) && toks[v + 1]?.lower !== 'that' && (THING_OBJECT.has(lemma) || !QUOTE_MARK.test(toks[v + 1]?.word ?? '')) && toks[v + 1]?.word !== ':' && toks[v + 1]?.word !== ',' && !adjunctsThenQuotation(view, v, q)) continue;
+    // "would continue "far-seas training"": after a modal, a verb that does not report speech is no frame.
+    if (MODALS.test(toks[v - 1]?.lower ?? '') && !INDIRECT_LEMMAS.has(lemma)) continue;
     if (reducedPassive(view, v)) return { speaker: agentAfter(view, v), verb: lemma, verbTok: v, first: v, end: offset };
     const subj = subjectOf(view, v, floor);
     let speaker = subj.speaker;

@@ -1483,3 +1483,14 @@ test('analysts at a firm, "Residents of X", "according to the agency, AFAD." the
   assert.equal(speaker(find(d, 'the motion would fail')), 'Yonhap News Agency');
   assert.equal(speaker(find(d, 'officials had met')), 'Park Ji-hoon');
 });
+
+test('"the judges wrote" is the court; "the Parliament’s official record"; "would continue "…"" is no frame; "the company" that spoke last', async () => {
+  const d = await analyse(
+    'In its judgment, the Court of Justice of the European Union said detention could only be a last resort. "The law does not meet those requirements," the judges wrote.\n\n' +
+      'The European Parliament voted on Tuesday. The text passed by 312 votes to 298, according to the Parliament’s official record.\n\n' +
+      'Veltrax Systems said it would appeal the fine from the European Commission. "We strongly disagree with this reading," the company said.',
+  );
+  assert.equal(speaker(find(d, 'does not meet those requirements')), 'Court of Justice of the European Union');
+  assert.equal(speaker(find(d, 'passed by 312 votes')), 'European Parliament');
+  assert.equal(speaker(find(d, 'strongly disagree')), 'Veltrax Systems');
+});

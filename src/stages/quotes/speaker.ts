@@ -653,7 +653,9 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
       // "Professor X of the University's medical school": a possessive inside a phrase after the head.
       let inPhrase = false;
       for (let i = h; i < k && !inPhrase; i++) inPhrase = PREPOSITIONS.has(toks[i]!.lower);
-      if ((e === b || toks[e + 1]!.word === ',') && !officer && !inPhrase) ownerBefore = toks[k]!.start;
+      // "the Parliament's official record": an adjective, then what the owner issues.
+      const issued = (DOCUMENT_NOUNS.test(toks[e]!.lower) || /^(?:record|records|figures|data|statistics|estimates)$/.test(toks[e]!.lower)) && e <= k + 2;
+      if ((e === b || toks[e + 1]!.word === ',') && !officer && !inPhrase && !issued) ownerBefore = toks[k]!.start;
       break;
     }
   }
@@ -762,8 +764,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     const issuer = issuerOf(view, b);
     if (issuer) return issuer;
   }
-  // "The ruling stated": a court's document speaks for the court named before, if any (rules §9.6).
-  if (COURT_DOCUMENTS.test(toks[b]!.lower) && allLowerCase(toks, a + 1, b) && b - a <= 2 && /^(?:the|its|this|that)$/.test(toks[a]!.lower)) {
+  // "The ruling stated", "the judges wrote": a court's document or bench speaks for the court named before, if any (rules §9.6).
+  if ((COURT_DOCUMENTS.test(toks[b]!.lower) || /^(?:judges|justices)$/.test(toks[b]!.lower)) && allLowerCase(toks, a + 1, b) && b - a <= 2 && /^(?:the|its|this|that)$/.test(toks[a]!.lower)) {
     const court = describedEntity(view, ['the', 'court'], start);
     return court ? refOf(view, court) : null;
   }
@@ -813,6 +815,11 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   }
   if ((first === 'the' || POSSESSIVE.has(toks[Math.min(b, a + 1)]!.word)) && (LOWER_START.test(last.word) || titleWords)) {
     const e = describedEntity(view, ws, start);
+    // "The rights group CELS said it had filed a complaint … "…," the group wrote": the body that
+    // spoke last, when the one found was named after it began (in what it said).
+    const recent = lastSpeaker(view, start);
+    const eAt = e ? lastMentionBefore(view, e, start) : -1;
+    if (e && recent?.entity && recent.entity !== e && ORG_NOUNS.has(last.lower) && typeOf(view, recent.entity) === 'ORG' && eAt > recent.start && eAt < recent.end) return recent.ref;
     return e ? refOf(view, e) : first === 'the' ? writtenBody(view, ws, start) ?? bodyThatSpoke(view, last.lower, start) : null;
   }
   // "news agency Fars", "student protester Joshua Wong": a description, then the name.
