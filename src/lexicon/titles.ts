@@ -24,7 +24,8 @@ export const TITLES: readonly string[] = [
   'detective', 'inspector', 'detective inspector', 'chief inspector', 'detective chief inspector', 'sergeant',
   'detective sergeant', 'constable', 'detective constable', 'chief constable', 'superintendent',
   'chief superintendent', 'det', 'det insp', 'det sgt', 'det supt', 'det ch insp', 'det con', 'insp', 'sgt',
-  'supt', 'ch supt', 'ch insp', 'dci', 'sheriff',
+  'supt', 'ch supt', 'ch insp', 'dci', 'sheriff', 'superintendent of police', 'senior superintendent of police',
+  'deputy superintendent of police', 'inspector general of police', 'director general of police', 'commissioner of police',
 ];
 
 /** Titles as token sequences by their first word, longest first. */

@@ -5,8 +5,8 @@ export const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'no', 'nos', 'vol', 'vs', 'etc', 'approx', 'dept', 'est', 'inc', 'ltd', 'co', 'corp', 'bros', 'univ',
   'e.g', 'i.e', 'a.m', 'p.m', 'cf', 'al', 'op', 'ed', 'pp', 'fig',
-  // Ranks and a Filipino short form of Maria ("Det. Sgt.", "Atty.", "Ma. Lourdes").
-  'det', 'atty', 'cpl', 'pvt', 'brig', 'msgr', 'ma',
+  // Ranks and short forms of given names ("Det. Sgt.", "Atty.", "Ma. Lourdes", "Md. Rafiqul Islam").
+  'det', 'atty', 'cpl', 'pvt', 'brig', 'msgr', 'ma', 'md',
 ]);
 
 /**

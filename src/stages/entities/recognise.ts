@@ -3,7 +3,8 @@ import type { Kb, KbEntry } from '../../kb/types.js';
 import { findRuns, isAcronym } from './candidates.js';
 import { bySurname } from '../../kb/surnames.js';
 import { isGivenName } from '../../lexicon/names.js';
-import { ORG_HEADS, PARTY_STATE, PERSON_NOUNS, PLACE_HEADS, TITLES_BY_FIRST_WORD } from '../../lexicon/titles.js';
+import { initials } from '../../text/initials.js';
+import { ORG_HEADS, PARTY_STATE, PERSON_NOUNS, PLACE_HEADS, TITLES, TITLES_BY_FIRST_WORD } from '../../lexicon/titles.js';
 
 /** Words after a surname that say it names a leader ("the Biden administration"). */
 const PERSON_AFTER = /^\s+(?:administration|government|cabinet|presidency|campaign|era)\b|^['’]s\s+(?:office|government|administration|cabinet)\b/;
@@ -20,6 +21,9 @@ const KB_NAME_CONNECTORS = new Set(['in', 'of', 'for', 'on']);
 const LONGEST_TITLE = Math.max(...[...TITLES_BY_FIRST_WORD.values()].flatMap((seqs) => seqs.map((seq) => seq.length)));
 /** Longest span of tokens tried as one KB name or title. */
 const MAX_PHRASE_TOKENS = 6;
+
+/** Titles of several words ("superintendent of police"), as written in lower case. */
+const TITLE_SET = new Set(TITLES.filter((t) => t.includes(' ')));
 
 /** Sports whose national governing bodies are named after them ("New Zealand Cricket", "Rugby Australia"). */
 const SPORTS = new Set(['cricket', 'rugby', 'football', 'athletics', 'netball', 'hockey', 'tennis', 'swimming', 'cycling', 'rowing', 'golf', 'basketball', 'baseball', 'volleyball', 'boxing', 'sailing', 'gymnastics', 'triathlon']);
@@ -295,6 +299,13 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       ranges = ranges.filter((o) => o === r || o.last < r.first || o.first > last);
       r.last = last;
     }
+    ranges = ranges.filter((r) => {
+      const words = text.slice(tokens[r.first]!.start, tokens[r.last]!.end);
+      // "Sen. Martha Lindqvist, D-Minn.": a party and a state after a lawmaker's name are no name.
+      if (PARTY_STATE.test(words) || (/[\s,(][DRI]-$/.test(text.slice(tokens[r.first]!.start - 3, tokens[r.first]!.start)) && PARTY_STATE.test(`D-${words}`))) return false;
+      // "Superintendent of Police (SP) Alok Kumar Tiwari": a title the model read as an organisation.
+      return !(r.type === 'ORG' && r.first < r.last && TITLE_SET.has(words.toLowerCase()));
+    });
     const out: Piece[] = [];
     const overlaps = (p: { first: number; last: number }) => ranges.some((r) => r.first <= p.last && p.first <= r.last);
     for (const [k, p] of pieces.entries()) {
@@ -306,12 +317,7 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       if (p.kind === 'kb' && p.demonym && !affiliation) continue;
       out.push(p);
     }
-    for (const r of ranges) {
-      // "Sen. Martha Lindqvist, D-Minn.": a party and a state after a lawmaker's name are no name.
-      const words = text.slice(tokens[r.first]!.start, tokens[r.last]!.end);
-      if (PARTY_STATE.test(words) || (/[\s,(][DRI]-$/.test(text.slice(tokens[r.first]!.start - 3, tokens[r.first]!.start)) && PARTY_STATE.test(`D-${words}`))) continue;
-      out.push(...modelPieces(givenNameBefore(r, pieces), r.last, r.type));
-    }
+    for (const r of ranges) out.push(...modelPieces(givenNameBefore(r, pieces), r.last, r.type));
     return out.sort((a, b) => a.first - b.first);
   }
 
@@ -388,6 +394,11 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
         previous = undefined;
         continue;
       }
+      // "Superintendent of Police (SP) Alok Kumar Tiwari": the title's initials in brackets go with it.
+      if (title && p.first === p.last && word(title.piece.last + 1) === '(' && p.first === title.piece.last + 2 && word(p.last + 1) === ')' && initials(text.slice(tokens[title.piece.first]!.start, tokens[title.piece.last]!.end)) === word(p.first)) {
+        title = { ...title, piece: { ...title.piece, last: p.last + 1 } };
+        continue;
+      }
       const f = toFound(p);
       // A lone surname links to the one KB person of that name when something says it is a person:
       // a title before it, "administration" after it, or the model's PERSON tag.
@@ -400,7 +411,7 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
         // The model's type stands; without it, a name after a title is a person unless the KB knows it.
         if (!p.type) f.type = p.kind === 'kb' && f.type !== 'PERSON' ? f.type : 'PERSON';
         if (f.type === 'PERSON') {
-          f.role = { title: text.slice(tokens[title.piece.first]!.start, tokens[title.piece.last]!.end), affiliation: title.affiliation };
+          f.role = { title: text.slice(tokens[title.piece.first]!.start, tokens[title.piece.last]!.end).replace(/\s*\([^()]*\)$/, ''), affiliation: title.affiliation };
           f.rule = 'title-name';
         }
       }

@@ -1,4 +1,5 @@
 import { respelled } from '../../text/spelling.js';
+import { initials } from '../../text/initials.js';
 import type { Entity, EntityMention, EntityType, Role } from '../../model/doc.js';
 import { rolesAt } from '../../kb/roles.js';
 import type { Kb, KbEntry, KbRole } from '../../kb/types.js';
@@ -16,8 +17,6 @@ const TYPE_STRENGTH: Record<EntityType, number> = { PERSON: 3, ORG: 3, GPE: 3, L
 
 const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 const lastWord = (s: string) => s.split(/\s+/).pop()!.toLowerCase();
-const initials = (s: string) =>
-  s.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 /** "U.S." / "US" / "USA" written before the rest of a name ("U.S. Geological Survey"). */
 const US_PREFIX = /^(?:u\.s\.a?\.?|usa?|united states(?: of america)?)\s+(?=\S)/;
 /** A name without a leading "U.S." ("U.S. Securities and Exchange Commission" → "Securities and Exchange Commission"). */

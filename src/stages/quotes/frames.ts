@@ -315,6 +315,8 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
   if (t.word === ',') {
     // ", saying …" / ", adding …": the main clause's subject.
     if (toks[v]!.lower.endsWith('ing')) {
+      // "…, he said, adding that …": the frame right before the comma.
+      if (verbAt(view, j - 1) && j - 1 > floor) return { speaker: subjectOf(view, j - 1, floor).speaker, first: j, inherits: true };
       const start = mainClauseStart(view, j, floor);
       let speaker = start <= j - 1 ? passiveAgentIn(view, start, j - 1) ?? mainSubject(view, start, j - 1) : null;
       if (!speaker) speaker = quoteSpeakerAt(view, j - 1);
@@ -334,6 +336,9 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     }
     // "Megan Price, 45, who lives nearby, said", "Sarah Pemberton, 41, from Aldbridge, said": a
     // relative clause or a home town (and an age) after the subject.
+    // "One trader, who gave his name only as Kiprono, said": the name the article gives.
+    const given = k > floor && toks[k + 1]?.lower === 'who' ? givenName(view, k + 2, j - 1) : null;
+    if (given) return { speaker: given, first: k };
     if (k > floor && toks[k]!.word === ',' && /^(?:who|whose|whom|from)$/.test(toks[k + 1]?.word ?? '')) {
       let e = k - 1;
       if (NUMBER.test(toks[e]!.word) && toks[e - 1]?.word === ',') e -= 2;
@@ -685,6 +690,13 @@ function roleThenPerson(view: View, i: number): boolean {
   }
   return false;
 }
+
+/** "gave his name only as Kiprono", "asked to be identified only as Maria" in tokens [a, b]: the name. */
+function givenName(view: View, a: number, b: number): Ref | null {
+  const m = GIVEN_AS.exec(view.text.slice(view.toks[a]?.start ?? 0, view.toks[b]?.end ?? 0));
+  return m ? { name: (m[1] ?? m[2])! } : null;
+}
+const GIVEN_AS = /^(?:gave|give|gives)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$|^asked\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by)\s+(?:his|her|their\s+first\s+name,?\s+)?(\p{Lu}[\p{L}'’-]+)$/u;
 
 /** The comma before ", R-Iowa," when the comma at k closes a lawmaker's party and state, else k. */
 function pastPartyState(view: View, k: number, floor: number): number {

@@ -1494,3 +1494,19 @@ test('"the judges wrote" is the court; "the Parliament’s official record"; "wo
   assert.equal(speaker(find(d, 'passed by 312 votes')), 'European Parliament');
   assert.equal(speaker(find(d, 'strongly disagree')), 'Veltrax Systems');
 });
+
+test('South Asian and African copy: "the SP" after "Superintendent of Police (SP) X", "Md." in a name, "the RSD leader", a county government, "gave his name only as", "he said, adding"', async () => {
+  const d = await analyse(
+    'The man was shot dead near a tea stall, Superintendent of Police (SP) Anil Kumar Tiwari said. "Initial investigation suggests a land dispute," the SP said.\n\n' +
+      'Dr Md. Rafiqul Islam, director of the hospital, said four workers were critical.\n\n' +
+      'Opposition leader Rajendra Prasad Yadav accused the government of negligence. Addressing reporters, the Rashtriya Samta Dal (RSD) leader said, "The relief has not reached the people."\n\n' +
+      'The Uasin Gishu county government said in a statement that traders had been given notice. One trader, who gave his name only as Kiprono, said he had been hit with a baton.\n\n' +
+      'Footage from a nearby shop showed two men on a motorcycle, he said, adding that the motorcycle had no number plate.',
+  );
+  assert.equal(speaker(find(d, 'land dispute')), 'Anil Kumar Tiwari');
+  assert.equal(speaker(find(d, 'four workers were critical')), 'Md. Rafiqul Islam');
+  assert.equal(speaker(find(d, 'has not reached the people')), 'Rajendra Prasad Yadav');
+  assert.equal(speaker(find(d, 'traders had been given notice')), 'Uasin Gishu county government');
+  assert.equal(speaker(find(d, 'hit with a baton')), 'Kiprono');
+  assert.equal(speaker(find(d, 'had no number plate')), speaker(find(d, 'two men on a motorcycle')));
+});

@@ -1,4 +1,5 @@
 import { respelled } from '../../text/spelling.js';
+import { initials } from '../../text/initials.js';
 import { isGivenName } from '../../lexicon/names.js';
 import type { Entity, Ref } from '../../model/doc.js';
 import { COMMON_WORDS } from '../../lexicon/words.js';
@@ -357,10 +358,11 @@ export function pronounSpeaker(view: View, pronoun: string, offset: number): Ref
     const eAt = e ? lastMentionBefore(view, e, offset) : -1;
     if (recent.start > eAt || (eAt < recent.end && !recent.ref.name.includes(e!.name))) return recent.ref;
   }
-  // The same for a body the entity stage knows ("the Deutscher Wetterdienst said … in Bavaria … It said").
-  if (kind === 'thing' && recent?.entity && e && e !== recent.entity && typeOf(view, recent.entity) === 'ORG' && !quotationAt(view, offset)) {
-    const eAt = lastMentionBefore(view, e, offset);
-    if (eAt > recent.start && eAt < recent.end) return recent.ref;
+  // The same for a body the entity stage knows ("the Deutscher Wetterdienst said … in Bavaria … It
+  // said"; "Analysts at Cowrie Point Capital wrote … that they expected"), or none else found.
+  if ((kind === 'thing' || kind === 'plural') && recent?.entity && e !== recent.entity && typeOf(view, recent.entity) === 'ORG' && !quotationAt(view, offset)) {
+    const eAt = e ? lastMentionBefore(view, e, offset) : -1;
+    if (!e || (eAt > recent.start && eAt < recent.end)) return recent.ref;
   }
   if (kind === 'plural' && !quotationAt(view, offset)) {
     // "Antoine Quirin and Nicolas Redouane denied … They said": people named together, when
@@ -565,6 +567,19 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   if (b - a <= 3 && PAIR_WORDS.test(view.text.slice(toks[a]!.start, toks[b]!.end))) {
     const pair = jointBefore(view, toks[a]!.start, /^(?:sides|countries)$/.test(toks[b]!.lower));
     if (pair) return pair.ref;
+  }
+  // "the Rashtriya Samta Dal (RSD) leader said": the person named before with that role, not the party.
+  if (ROLE_WORDS.has(toks[b]!.lower) && !VOICES.has(toks[b]!.lower)) {
+    let k = b - 1;
+    while (k > a && b - k <= 8 && (UPPER_START.test(toks[k]!.word) || /^[()]$/.test(toks[k]!.word))) k--;
+    const named = toks[k]!.lower === 'the' && k < b - 1 && (k === a || toks[k - 1]!.word === ',') && !mentionsIn(view, toks[k + 1]!.start, toks[b - 1]!.end).some((m) => typeOf(view, m.entity) === 'PERSON');
+    const holder = named ? describedEntity(view, ['the', toks[b]!.lower], toks[k]!.start) : undefined;
+    if (holder && typeOf(view, holder) === 'PERSON') return refOf(view, holder);
+  }
+  // "the SP said" after "Superintendent of Police (SP) Alok Kumar Tiwari": the person whose role it abbreviates.
+  if (b > a && toks[b - 1]!.lower === 'the' && ACRONYM.test(toks[b]!.word) && (b - 1 === a || toks[b - 2]!.word === ',')) {
+    const holders = view.doc.entities.filter((e) => typeOf(view, e) === 'PERSON' && e.roles.some((r) => initials(r.title) === toks[b]!.word));
+    if (holders.length === 1) return refOf(view, holders[0]!);
   }
   // "the 62-year-old said", "the mother of three added": the person who spoke last.
   if (b - a <= MAX_DESCRIPTION_TOKENS && toks[a]!.lower === 'the') {
@@ -1034,6 +1049,8 @@ function unnamedInstitution(view: View, h: number, b: number): Ref | null {
   if (portfolioEnd(toks, h + 1, b) === b) q = h + 1;
   // "the emergencies ministry", "the health ministry": a portfolio alone names a ministry too.
   if (toks[b]!.word === 'ministry' && portfolioEnd(toks, h, b) === b) return { name: view.text.slice(toks[h]!.start, toks[b]!.end) };
+  // "The Uasin Gishu county government", "the Lagos state government": a place and its level of government.
+  if (toks[b]!.word === 'government' && LOCAL_GOVERNMENTS.test(toks[b - 1]!.word) && b - 1 > h && b - h <= 4 && toks.slice(h, b - 1).every((t) => UPPER_START.test(t.word))) return { name: view.text.slice(toks[h]!.start, toks[b]!.end) };
   if (q === b && b - h > 2) return null;
   for (let i = h; i < q; i++) if (!UPPER_START.test(toks[i]!.word) || ROLE_WORDS.has(toks[i]!.lower) || COMMON_WORDS.has(toks[i]!.lower)) return null;
   return { name: view.text.slice(toks[h]!.start, toks[b]!.end) };
