@@ -259,18 +259,19 @@ function firstOffset(g: Group): number {
 }
 
 function bestName(g: Group): string {
+  const curated = g.entry && !g.key.startsWith('norp:');
+  if (curated && !g.entry!.id.startsWith('petr:')) return g.entry!.name;
   const longest = g.found.reduce((best, f) => (f.text.length > best.length ? f.text : best), '');
-  if (g.entry && !g.key.startsWith('norp:') && !partOfName(g.entry, longest)) return g.entry.name;
-  return longest;
+  return curated && !partOfName(g.entry!, longest) ? g.entry!.name : longest;
 }
 
 /**
- * True when the article's name for a PETRARCH entry is a body of its own that the dictionary files
+ * True when the article's name for a PETRARCH entry (the caller checks) is a body of its own that the dictionary files
  * under another ("Federal Aviation Administration" under the Department of Transportation, for
  * its actor code): no word of it is in the entry's name.
  */
 function partOfName(entry: KbEntry, written: string): boolean {
-  if (!entry.id.startsWith('petr:') || !/\s/.test(written)) return false;
+  if (!/\s/.test(written)) return false;
   const own = new Set(entry.name.toLowerCase().split(/\s+/));
   return written.toLowerCase().split(/\s+/).every((w) => !own.has(w) || NAME_JOINERS.has(w));
 }
