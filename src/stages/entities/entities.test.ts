@@ -281,3 +281,9 @@ test('one word that ends exactly one longer organisation\'s name is that organis
   const doc = await analyzeText(text, { ner: fakeModel([['Geelong Mariners', 'ORG'], ['Mariners', 'ORG'], ['Bellarine Herald', 'ORG'], ['Herald', 'ORG']]) });
   assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.length]), [['Geelong Mariners', 2], ['Bellarine Herald', 2]]);
 });
+
+test('the first word alone of a company name ending in a company word is that company ("Veltrane")', async () => {
+  const text = 'Veltrane Therapeutics won approval on Monday. Veltrane said sales would start in May.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Veltrane Therapeutics', 'ORG'], ['Veltrane', 'ORG']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.length]), [['Veltrane Therapeutics', 2]]);
+});

@@ -60,6 +60,7 @@ export function resolveEntities(found: readonly Placed[], date: string | null, k
 
   if (!index) mergeRespelledNames(groups, moved);
   mergeNameTails(groups, moved);
+  mergeCompanyHeads(groups, moved);
   mergeUsVariants(groups, moved);
   const list = [...groups.values()].sort((a, b) => firstOffset(a) - firstOffset(b));
   const idOf = new Map<Group, string>(list.map((g, i) => [g, `e${i + 1}`]));
@@ -202,6 +203,27 @@ function mergeNameTails(groups: Map<string, Group>, moved: Map<string, Group>): 
     target.found.push(...(person ? g.found.map((f): Placed => ({ ...f, type: 'PERSON' })) : g.found));
     groups.delete(g.key);
     moved.set(g.key, target);
+  }
+}
+
+/** Last words of company names ("Veltrane Therapeutics"): the first word alone is the company. */
+const COMPANY_TAILS = /^(?:therapeutics|pharmaceuticals|pharma|biosciences|biotech|semiconductor|semiconductors|systems|software|technologies|labs|holdings|group|capital|partners|securities|airlines|motors|mining|energy|logistics|foods|bank|inc\.?|ltd\.?|plc|llc|corp\.?|ag|sa)$/i;
+
+/**
+ * "Veltrane" after "Veltrane Therapeutics": a one-word organisation, not in the KB, that opens
+ * exactly one organisation's name ending in a company word is that company.
+ */
+function mergeCompanyHeads(groups: Map<string, Group>, moved: Map<string, Group>): void {
+  const companies = [...groups.values()].filter((g) => typeOf(g) === 'ORG' && COMPANY_TAILS.test(lastWord(bestName(g))) && bestName(g).includes(' '));
+  if (companies.length === 0) return;
+  for (const g of [...groups.values()]) {
+    const name = bestName(g);
+    if (g.entry || typeOf(g) !== 'ORG' || name.includes(' ')) continue;
+    const fits = companies.filter((c) => c !== g && bestName(c).split(/\s+/)[0] === name);
+    if (fits.length !== 1) continue;
+    fits[0]!.found.push(...g.found);
+    groups.delete(g.key);
+    moved.set(g.key, fits[0]!);
   }
 }
 
