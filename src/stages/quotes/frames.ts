@@ -575,10 +575,13 @@ export function mainSubject(view: View, a: number, b: number): Ref | null {
     if (next === s) break;
     s = next;
   }
-  // "Her publicist, Dana Pryor, declined …": the person named in apposition to a possessive's noun.
-  if (/^(?:her|his|its|their)$/.test(toks[s]!.lower) && LOWER_START.test(toks[s + 1]?.word ?? '')) {
-    let k = s + 1;
-    while (k < b && k < s + 4 && LOWER_START.test(toks[k]!.word)) k++;
+  // "Her publicist, Dana Pryor, declined …", "Loopline's chief privacy officer, Marcus Feeney, went
+  // further": the person named in apposition to a possessive's noun.
+  const owner = view.mentions[lowerBound(view.mentions, toks[s]!.start)];
+  const possessive = /^(?:her|his|its|their)$/.test(toks[s]!.lower) ? s : owner && owner.start === toks[s]!.start && /^['’]s$/.test(toks[tokenAt(view, owner.end)]?.word ?? '') ? tokenAt(view, owner.end) : -1;
+  if (possessive >= 0 && LOWER_START.test(toks[possessive + 1]?.word ?? '')) {
+    let k = possessive + 1;
+    while (k < b && k < possessive + 5 && LOWER_START.test(toks[k]!.word)) k++;
     const m = toks[k]?.word === ',' && toks[k + 1] ? view.mentions[lowerBound(view.mentions, toks[k + 1]!.start)] : undefined;
     if (m && m.start === toks[k + 1]!.start && typeOf(view, m.entity) === 'PERSON' && toks[tokenAt(view, m.end)]?.word === ',') return speakerOfRegion(view, k + 1, tokenAt(view, m.end) - 1);
   }

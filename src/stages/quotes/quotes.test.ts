@@ -1510,3 +1510,14 @@ test('South Asian and African copy: "the SP" after "Superintendent of Police (SP
   assert.equal(speaker(find(d, 'hit with a baton')), 'Kiprono');
   assert.equal(speaker(find(d, 'had no number plate')), speaker(find(d, 'two men on a motorcycle')));
 });
+
+test('"Shares of X fell …, saying", "Loopline\'s privacy chief, Marcus Feeney, went further, writing that", a briefing "seen by" a paper is not the paper\'s', async () => {
+  const d = await analyse(
+    'Shares of Corvane Systems fell 11% on Wednesday after the software maker cut its forecast, saying large customers were taking longer to sign.\n\n' +
+      'Loopline was fined on Monday. Loopline\'s chief privacy officer, Marcus Feeney, went further in a post on LinkedIn, writing that regulators were "moving the goalposts."\n\n' +
+      'The first case was found on 9 February, according to an internal briefing seen by the Gazette.',
+  );
+  assert.equal(speaker(find(d, 'taking longer to sign')), 'Corvane Systems');
+  assert.equal(speaker(find(d, 'regulators were')), 'Marcus Feeney');
+  assert.notEqual(speaker(find(d, 'first case was found')), 'Gazette');
+});

@@ -507,6 +507,9 @@ const VOICES = new Set(['representative', 'representatives', 'spokesperson', 'sp
 /** Words for a team that acts for someone in court ("his legal team", "her defence team"), not as them. */
 const LEGAL = /^(?:legal|defen[cs]e)$/;
 
+/** Participles of an outlet that has a document, not issued it ("a briefing seen by the Gazette"). */
+const SEEN = /^(?:seen|obtained|reviewed|leaked|shared)$/;
+
 /** People who write notes for the firm they work at ("Analysts at Andes Capital"). */
 const ANALYSTS = /^(?:analysts|economists|strategists)$/;
 
@@ -651,7 +654,7 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   if (genericHead) {
     for (let k = h + 1; k <= b; k++) {
       // "Residents reached by AFP": the agent of a participle after the head is not the speaker either.
-      if (PREPOSITIONS.has(view.toks[k]!.lower) && (view.toks[k]!.lower !== 'by' || (/\p{Ll}ed$/u.test(view.toks[k - 1]!.word) && !VERB_LEMMAS_LOWER.has(view.toks[k - 1]!.word)))) {
+      if (PREPOSITIONS.has(view.toks[k]!.lower) && (view.toks[k]!.lower !== 'by' || ((/\p{Ll}ed$/u.test(view.toks[k - 1]!.word) || SEEN.test(view.toks[k - 1]!.word)) && !VERB_LEMMAS_LOWER.has(view.toks[k - 1]!.word)))) {
         ppFrom = view.toks[k]!.start;
         break;
       }
@@ -991,6 +994,8 @@ function pastLeadingPhrases(view: View, a: number, b: number): number {
     if (toks[k]!.word === ',') k++;
     if (k <= b && k > a + 1) a = k;
   }
+  // "Shares of Corvane Systems fell …, saying": the company whose shares they are.
+  if (/^(?:shares|stock)$/.test(toks[a]!.lower) && /^(?:of|in)$/.test(toks[a + 1]?.lower ?? '') && a + 2 <= b) a += 2;
   // "in Ankara the Turkish Foreign Ministry", "In Kyiv, officials": where they are is no speaker.
   if (/^(?:in|at|from)$/.test(toks[a]!.lower)) {
     const place = view.mentions[lowerBound(view.mentions, toks[a + 1]?.start ?? Infinity)];
