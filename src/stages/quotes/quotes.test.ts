@@ -1521,3 +1521,11 @@ test('"Shares of X fell …, saying", "Loopline\'s privacy chief, Marcus Feeney,
   assert.equal(speaker(find(d, 'regulators were')), 'Marcus Feeney');
   assert.notEqual(speaker(find(d, 'first case was found')), 'Gazette');
 });
+
+test('"X received three bullet wounds, he said." — a pronoun after the clause it frames is the last speaker, not a name inside the clause', async () => {
+  const d = await analyse(
+    'The victim, identified as Ramesh Dwivedi, was shot near a tea stall, said Alok Tiwari, the district police chief.\n\n' +
+      'Dwivedi received three bullet wounds and was declared dead at the hospital, he said.',
+  );
+  assert.equal(speaker(find(d, 'three bullet wounds')), 'Alok Tiwari');
+});

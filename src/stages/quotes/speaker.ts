@@ -191,8 +191,12 @@ export function resolvePronoun(view: View, pronoun: string, offset: number): Ent
   // A last speaker of unknown gender gives way to a named person of the pronoun's gender nearer.
   const recentFits = recent ? compatible(view, kind, recent) : 0;
   // The last speaker, unless another person who fits was named since ("… Qawi … Waseem appeared … He said").
-  const since = last ? mentionsIn(view, last.end, offset).some((m) => m.entity !== recent && !quotationAt(view, m.start) && compatible(view, kind, m.entity) > 0) : false;
-  if (outside && recent && !since && (personal ? recentFits === 2 : recentFits > 0)) return recent;
+  // "Dwivedi received three bullet injuries …, he said": after a comma the pronoun frames the clause
+  // before it, whose names are what was reported, not who reported it.
+  const tail = /,\s*$/.test(view.text.slice(Math.max(0, offset - 3), offset)) && TAIL_FRAME.test(view.text.slice(offset, offset + 60));
+  const sentence = sentenceOf(view, offset);
+  const since = last ? mentionsIn(view, last.end, offset).some((m) => m.entity !== recent && !quotationAt(view, m.start) && compatible(view, kind, m.entity) > 0 && !(tail && sentenceOf(view, m.start) === sentence)) : false;
+  if (outside && recent && !since && (personal ? recentFits === 2 || (tail && recentFits === 1) : recentFits > 0)) return recent;
   // `X indicated …: "A," he said, "B"`: the speaker of the same sentence's frame, even when the
   // writer's pronoun disagrees with what is known of X's gender.
   if (outside && personal && recent && !since && typeOf(view, recent) === 'PERSON' && sentenceOf(view, last!.start) === sentenceOf(view, offset) && !otherPersonFits(view, kind, recent, last!.start, offset)) return recent;
@@ -506,6 +510,9 @@ const VOICES = new Set(['representative', 'representatives', 'spokesperson', 'sp
 
 /** Words for a team that acts for someone in court ("his legal team", "her defence team"), not as them. */
 const LEGAL = /^(?:legal|defen[cs]e)$/;
+
+/** A pronoun and its verb that end the sentence ("he said.", "she told reporters, adding …"). */
+const TAIL_FRAME = /^\p{L}+\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*(?:[.!?]|,\s*(?:adding|saying|noting))/u;
 
 /** Participles of an outlet that has a document, not issued it ("a briefing seen by the Gazette"). */
 const SEEN = /^(?:seen|obtained|reviewed|leaked|shared)$/;
