@@ -65,7 +65,7 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
       continue;
     }
     // "Shivneri Bank Depositors' Association", "Food and Allied Workers' Union" (the head read as a place): a plural possessive inside one name.
-    if (previous && (previous.type === 'ORG' || previous.type === 'LOC') && (span.type === 'ORG' || span.type === 'LOC') && /^['’] $/.test(text.slice(previous.end, span.start)) && PEOPLE_PLURAL.test(lastWord(text, previous)) && (previous.type === 'ORG' || POSSESSIVE_HEADS.has(lastWord(text, span).toLowerCase()))) {
+    if (previous && (previous.type === 'ORG' || previous.type === 'LOC' || previous.type === 'NORP') && (span.type === 'ORG' || span.type === 'LOC') && /^['’] $/.test(text.slice(previous.end, span.start)) && PEOPLE_PLURAL.test(lastWord(text, previous)) && (previous.type === 'ORG' || POSSESSIVE_HEADS.has(lastWord(text, span).toLowerCase()))) {
       out[out.length - 1] = { ...previous, end: span.end, type: 'ORG', confidence: Math.min(previous.confidence, span.confidence) };
       continue;
     }
@@ -95,8 +95,8 @@ const HEAD_AFTER_POSSESSIVE = /^['’] (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u;
 
 /** Particles before a family name, and a given name before them ("Annelie van der Merwe"). */
 const PARTICLES_BEFORE = /(?:^|[^\p{L}])(?:(\p{Lu}\p{Ll}+) )?((?:(?:van|von|de|der|den|da|dos|das|du|ter|ten) )+)$/u;
-/** Capitalised words and a plural possessive before an organisation's head ("Harcourt Students' Union"). */
-const PLURAL_OWNER_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?:\p{Lu}[\p{L}-]* ){0,3}\p{Lu}\p{Ll}+s['’] )$/u;
+/** Capitalised words and a plural possessive before an organisation's head ("Harcourt Students' Union", "Rural Women's Network"). */
+const PLURAL_OWNER_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?!(?:The|A|An) )(?:\p{Lu}[\p{L}-]* ){0,3}(?:\p{Lu}\p{Ll}+s['’]|(?:Women|Men|Children|People)['’]s) )$/u;
 /** A name opening with a plural possessive ("Students' Union"), and capitalised words before one (not an article). */
 const PLURAL_OWNER_START = /^\p{Lu}\p{Ll}+s['’] \p{Lu}/u;
 const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?!(?:The|A|An) )(?:\p{Lu}[\p{L}-]* ){1,3})$/u;

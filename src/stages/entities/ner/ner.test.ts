@@ -472,4 +472,6 @@ test('starts and heads the model leaves out: particles of a family name, the own
   assert.ok(names.includes('van der Merwe'), names.join(' | '));
   assert.ok(names.includes("Kirkwood Students' Union"), names.join(' | '));
   assert.ok(names.includes("Scottish Teachers' Forum"), names.join(' | '));
+  const women = "The Rural Women's Network said it would run workshops.";
+  assert.ok(tag(shipped, women).map((s) => women.slice(s.start, s.end)).includes("Rural Women's Network"));
 });
