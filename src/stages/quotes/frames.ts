@@ -20,7 +20,7 @@ const NOT_ATTRIBUTION = new Set([
   'amid', 'despite', 'if', 'so', 'then', 'that', 'where', 'or', 'than', 'for', 'to', 'in', 'on', 'of', 'from', 'at',
   'by', 'the', 'a', 'an', 'this', 'these', 'those', 'since', 'until', 'whereas', 'yet', 'referring',
 ]);
-import { lowerBound, personEndingAt, personMentionEndingAt, personStartingAt, quotationAt, speakersOf, tokenAt, typeOf, type View } from './view.js';
+import { datelineEnd, lowerBound, personEndingAt, personMentionEndingAt, personStartingAt, quotationAt, speakersOf, tokenAt, typeOf, type View } from './view.js';
 import { LETTER_START, LOWER_START, UPPER_START } from './letters.js';
 import { PARTY_STATE, PERSON_NOUNS } from '../../lexicon/titles.js';
 import { ROLE_WORDS } from './person.js';
@@ -541,22 +541,6 @@ function pastIntroduction(view: View, s: number, b: number): number {
     }
   }
   return next > b ? s : next;
-}
-
-/**
- * A wire dateline: a place in capitals, maybe a date, maybe an agency in brackets, and a dash;
- * or a place written in mixed case, maybe a country in brackets, then a news agency in brackets
- * ("Gaza City (Palestinian Territories) (AFP) - ").
- */
-const DATELINE = /^(?:\p{Lu}{2}[\p{Lu}. '-]*(?:,[^()\n]{1,30})?(?: \([^()\n]{1,40}\))?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:,[^()\n]{1,30})?(?: \([^()\n]{1,40}\))? \((?:AFP|AP|Reuters|dpa|DPA|Xinhua|UPI|ANI|PTI|IANS|Anadolu|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|IRNA|CNA|AAP|PA|Bloomberg)\)) ?[-–—]\s+/u;
-
-/** `FRANKFURT (Reuters) - Dutch group Aldane …`: the token after the dateline that opens a sentence at s, else s. */
-export function datelineEnd(view: View, s: number, b: number): number {
-  const toks = view.toks;
-  const m = DATELINE.exec(view.text.slice(toks[s]!.start, toks[Math.min(b, s + 12)]!.end));
-  if (!m) return s;
-  const k = lowerBound(toks, toks[s]!.start + m[0].length);
-  return k <= b ? k : s;
 }
 
 /** "Underwhelmed with her role, she …": a clause opened by a participle, not a name. */

@@ -1529,3 +1529,12 @@ test('"X received three bullet wounds, he said." — a pronoun after the clause 
   );
   assert.equal(speaker(find(d, 'three bullet wounds')), 'Alok Tiwari');
 });
+
+test('"The Nepalese embassy in Riyadh said" is the embassy; a report\'s issuer is not the dateline', async () => {
+  const d = await analyse(
+    'DUBAI - At least 38 migrant workers died of heat stress last summer, Workers Watch said in a report. The report said many had worked at noon.\n\n' +
+      'The Nepalese embassy in Riyadh said it was aware of the report.',
+  );
+  assert.equal(speaker(find(d, 'aware of the report')), 'Nepalese embassy');
+  assert.notEqual(speaker(find(d, 'worked at noon')), 'Dubai');
+});

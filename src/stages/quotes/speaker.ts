@@ -13,7 +13,7 @@ import {
 } from './verbs.js';
 import { looksLikeTitledPerson, personName, ROLE_WORDS } from './person.js';
 import { TIME_PHRASE_END, VERB_LEMMAS as VERB_LEMMAS_LOWER } from './verbs.js';
-import { lowerBound, mentionsIn, rememberedFor, quotationAt, speakersOf, typeOf, type MentionRef, type View } from './view.js';
+import { datelineEnd, lowerBound, mentionsIn, rememberedFor, quotationAt, speakersOf, typeOf, type MentionRef, type View } from './view.js';
 import { ACRONYM, CAPITALISED, HYPHENATED_NAME, LETTER_START, LOWER_START, NAME_WORD, UPPER_OR_DIGIT_START, UPPER_START } from './letters.js';
 
 /** A hyphen token. */
@@ -651,7 +651,7 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   if (h + 2 <= b && VOICES.has(toks[h]!.lower) && /^(?:for|of|from|at)$/.test(toks[h + 1]!.lower)) return speakerOfRegion(view, h + 2, b);
   // "The decree signed by the Pope": a document speaks for whoever signed or issued it.
   if (h + 3 <= b && (OWN_WORDS.test(toks[h]!.lower) || DOCUMENT_NOUNS.test(toks[h]!.lower)) && ISSUING.test(toks[h + 1]!.lower) && toks[h + 2]!.lower === 'by') return speakerOfRegion(view, h + 3, phraseEndIn(toks, h + 3, b));
-  const governing = governmentOf(view, h, b) ?? countryBody(view, h, b);
+  const governing = governmentOf(view, h, b) ?? countryBody(view, h, b) ?? seatedBody(view, h, b);
   if (governing) return governing;
   const usable: MentionRef[] = [];
   let institution: Ref | null = null;
@@ -886,6 +886,17 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   const surname = written.split(/\s+/).pop()!;
   const known = view.surnames.get(surname) ?? (written === surname ? respelledSurname(view, surname) : undefined);
   return known ? refOf(view, known) : { name: written };
+}
+
+/** "The Nepalese embassy in Riyadh": a body named in lower case and the place it sits in, which is not the speaker. */
+function seatedBody(view: View, h: number, b: number): Ref | null {
+  const toks = view.toks;
+  const place = view.mentions[lowerBound(view.mentions, toks[b]!.end) - 1];
+  if (!place || place.end !== toks[b]!.end || !/^(?:GPE|LOC)$/.test(typeOf(view, place.entity))) return null;
+  const p = lowerBound(toks, place.start) - 1;
+  const own = view.mentions[lowerBound(view.mentions, toks[h]!.start)];
+  if (p - 1 <= h || toks[p]?.lower !== 'in' || (own && own.start === toks[h]!.start)) return null;
+  return unnamedInstitution(view, h, p - 1);
 }
 
 /** "Ukraine's air force", "Russia's defence ministry": a country's body named in lower case, as written (rules §4.1). */
@@ -1149,7 +1160,8 @@ function issuerOf(view: View, nounTok: number): Ref | null {
   for (let i = definite ? nounTok - 1 : nounTok; i >= 0 && nounTok - i < 400; i--) {
     if (toks[i]!.lower !== noun) continue;
     const at = toks[i]!.start;
-    const first = view.sentenceTokens[toks[i]!.sentence]?.first ?? i;
+    // Past a dateline ("DUBAI - At least 38 workers died …, a rights group said in a report").
+    const first = datelineEnd(view, view.sentenceTokens[toks[i]!.sentence]?.first ?? i, i);
     // "…, the WHO and UNICEF said in a joint report": a frame of the same sentence before the noun.
     const spoke = speakersOf(view).find((s) => s.start <= at && (at <= s.end || s.start >= toks[first]!.start) && s.start < offset);
     if (spoke) return spoke.ref;

@@ -425,3 +425,19 @@ export function quotationAt(view: View, offset: number): Offsets | undefined {
   const q = view.quoted[i];
   return q && q.start <= offset && offset < q.end ? q : undefined;
 }
+
+/**
+ * A wire dateline: a place in capitals, maybe a date, maybe an agency in brackets, and a dash;
+ * or a place written in mixed case, maybe a country in brackets, then a news agency in brackets
+ * ("Gaza City (Palestinian Territories) (AFP) - ").
+ */
+const DATELINE = /^(?:\p{Lu}{2}[\p{Lu}. '-]*(?:,[^()\n]{1,30})?(?: \([^()\n]{1,40}\))?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:,[^()\n]{1,30})?(?: \([^()\n]{1,40}\))? \((?:AFP|AP|Reuters|dpa|DPA|Xinhua|UPI|ANI|PTI|IANS|Anadolu|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|IRNA|CNA|AAP|PA|Bloomberg)\)) ?[-–—]\s+/u;
+
+/** `FRANKFURT (Reuters) - Dutch group Aldane …`: the token after the dateline that opens a sentence at s, else s. */
+export function datelineEnd(view: View, s: number, b: number): number {
+  const toks = view.toks;
+  const m = DATELINE.exec(view.text.slice(toks[s]!.start, toks[Math.min(b, s + 12)]!.end));
+  if (!m) return s;
+  const k = lowerBound(toks, toks[s]!.start + m[0].length);
+  return k <= b ? k : s;
+}
