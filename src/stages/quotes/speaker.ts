@@ -28,8 +28,6 @@ const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}/u;
 const NUMERAL = /^[\p{N}.,]+$/u;
 /** A plural noun of people ("Egyptologists", "Historians"). */
 const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ists|ians)$/u;
-/** Plural nouns for people in general ("Residents", "Officials", "Protesters"). */
-const GENERIC_PEOPLE = /^(?:Residents|Officials|Authorities|Witnesses|Sources|Critics|Experts|Analysts|Researchers|Scientists|Protesters|Villagers|Locals|Workers|Parents|Farmers|Families|Survivors|Doctors|Nurses|Teachers|Students|Fans|Voters)$/;
 
 /** Newspapers and sites whose "The" belongs to the name ("The Aviation Herald"). */
 const PUBLICATION = /\b(?:Times|Herald|Post|Journal|Guardian|Telegraph|Independent|Economist|Atlantic|Hill|Globe|Mail|Sun|Star|Tribune|Gazette|Observer|Chronicle|Register|Hindu|Australian|Intercept|Verge|Wall Street Journal)$/;
@@ -520,8 +518,8 @@ const SEEN = /^(?:seen|obtained|reviewed|leaked|shared)$/;
 /** People who write notes for the firm they work at ("Analysts at Andes Capital"). */
 const ANALYSTS = /^(?:analysts|economists|strategists)$/;
 
-/** Plural nouns of officials who are not named ("officials", "authorities", "sources"). */
-const UNNAMED_OFFICIALS = /^(?:officials|authorities|sources|agencies|experts|researchers|scientists|diplomats|insiders|staff|workers|members)$/;
+/** Plural nouns of officials and other people who are not named ("officials", "sources", "residents"). */
+const UNNAMED_OFFICIALS = /^(?:officials|authorities|sources|agencies|experts|researchers|scientists|diplomats|insiders|staff|workers|members|residents|witnesses|critics|analysts|protesters|villagers|locals|parents|farmers|families|survivors|doctors|nurses|teachers|students|fans|voters)$/;
 
 /** Words counting people who are not named ("One MP", "Some of the protesters"). */
 const QUANTIFIERS = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'few', 'dozens', 'hundreds', 'thousands', 'others', 'another']);
@@ -879,7 +877,7 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   // One capitalised word opening a sentence, unknown to the entity stage, is an ordinary word
   // ("Activists"); so is a plural noun of people anywhere ("Egyptologists", "Historians").
   // "Residents of Guadalupe", "Officials from Kent": people of a place, not named.
-  if (names.length > 2 && /^(?:of|from|in)$/.test(names[1]!) && GENERIC_PEOPLE.test(names[0]!)) return null;
+  if (names.length > 2 && /^(?:of|from|in)$/.test(names[1]!) && UNNAMED_OFFICIALS.test(names[0]!.toLowerCase())) return null;
   if (names.length === 1 && (PEOPLE_PLURAL.test(names[0]!) || (opensSentence && !ACRONYM.test(names[0]!) && !nameBeforeVerb(view, names[0]!, b)) || /^(?:The|A|An|It|This|That|There|Officials|Police|Authorities|Witnesses|Residents|Sources|Critics|Experts|Analysts|Reports|Researchers|Scientists)$/.test(names[0]!) || COMMON_WORDS.has(names[0]!.toLowerCase()) || writtenLowercase(view, names[0]!.toLowerCase()))) return null;
   const raw = view.text.slice(toks[h]!.start, end);
   const written = looksLikeTitledPerson(raw) || genderOfFirstName(raw.split(/\s+/)[0]!, view.kb) !== undefined ? personName(raw) : raw;
