@@ -113,7 +113,7 @@ export function extendNameStarts(text: string, spans: NerSpan[]): NerSpan[] {
     const span = spans[i]!;
     const previousEnd = i > 0 ? spans[i - 1]!.end : 0;
     const before = text.slice(Math.max(previousEnd, span.start - 60), span.start);
-    const words = text.slice(span.start, span.end);
+    const name = text.slice(span.start, span.end);
     if (span.type === 'PERSON') {
       const m = PARTICLES_BEFORE.exec(before);
       const start = m ? span.start - m[2]!.length - (m[1] && isGivenName(m[1].toLowerCase()) ? m[1].length + 1 : 0) : span.start;
@@ -122,14 +122,14 @@ export function extendNameStarts(text: string, spans: NerSpan[]): NerSpan[] {
       continue;
     }
     if (span.type !== 'ORG' && span.type !== 'LOC') continue;
-    const owner = span.type === 'ORG' || (!/\s/.test(words) && ORG_SUFFIXES.has(words.toLowerCase())) ? PLURAL_OWNER_BEFORE.exec(before) : null;
+    const owner = span.type === 'ORG' || (!/\s/.test(name) && ORG_SUFFIXES.has(name.toLowerCase())) ? PLURAL_OWNER_BEFORE.exec(before) : null;
     if (owner) {
       span.start -= owner[1]!.length;
       span.type = 'ORG';
       continue;
     }
     // "Harcourt Students' Union" tagged from "Students'": the capitalised words before it.
-    const named = PLURAL_OWNER_START.test(words) ? CAPITALISED_BEFORE.exec(before) : null;
+    const named = PLURAL_OWNER_START.test(name) ? CAPITALISED_BEFORE.exec(before) : null;
     const head = named ?? COMPASS_BEFORE.exec(before);
     if (head) span.start -= head[1]!.length;
   }
