@@ -420,15 +420,12 @@ function topicBefore(view: View, offset: number): Entity | undefined {
   for (let n = s - 1; n >= 0 && n >= s - 3; n--) {
     const span = view.sentenceTokens[n];
     if (!span || span.end <= span.first) continue;
-    let first = view.toks[span.first]!;
+    const opening = view.toks[span.first]!;
     // A sentence inside a quotation goes on with it; one that opens with a quotation has its own speaker.
-    if (quotationAt(view, first.start) && quotationAt(view, view.toks[span.end - 1]!.start)) continue;
-    if (QUOTE_OPEN.test(first.word) || quotationAt(view, first.start)) return undefined;
+    if (quotationAt(view, opening.start) && quotationAt(view, view.toks[span.end - 1]!.start)) continue;
+    if (QUOTE_OPEN.test(opening.word) || quotationAt(view, opening.start)) return undefined;
     // "BÅSTAD, Sweden - Anna Lindqvist …": past a dateline.
-    if (ACRONYM.test(first.word)) {
-      const dash = view.toks.slice(span.first, Math.min(span.end, span.first + 12)).findIndex((t) => /^[-–—]$/.test(t.word));
-      if (dash > 0 && span.first + dash + 1 < span.end) first = view.toks[span.first + dash + 1]!;
-    }
+    const first = view.toks[datelineEnd(view, span.first, span.end - 1)]!;
     // The person the sentence opens with, past a description ("Ghanaian 400m runner Efua Adjei has …").
     const m = view.mentions[lowerBound(view.mentions, first.start)];
     const k = m ? lowerBound(view.toks, m.start) : span.end;
