@@ -58,15 +58,16 @@ const MIN_ECHO_WORDS = 4;
  * headline `'He knows every word': …`, a pull quote) is theirs.
  */
 function echoSpeakers(direct: Quote[]): void {
-  const words = (q: Quote) => q.text.toLowerCase().replace(/[’]/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
-  for (const q of direct) {
-    if (q.speaker || q.rule !== 'quotation') continue;
-    const own = words(q);
-    if (own.split(' ').length < MIN_ECHO_WORDS) continue;
-    const source = direct.find((r) => r !== q && r.speaker && ` ${words(r)} `.includes(` ${own} `));
+  if (!direct.some((q) => !q.speaker && q.rule === 'quotation')) return;
+  // Each quotation's words once, padded with spaces so that whole words match.
+  const padded = direct.map((q) => ` ${q.text.toLowerCase().replace(/[’]/g, "'").replace(NOT_WORD, ' ').trim()} `);
+  direct.forEach((q, i) => {
+    if (q.speaker || q.rule !== 'quotation' || padded[i]!.trim().split(' ').length < MIN_ECHO_WORDS) return;
+    const source = direct.find((r, j) => j !== i && r.speaker && padded[j]!.includes(padded[i]!));
     if (source) Object.assign(q, { speaker: source.speaker, rule: 'quotation-repeated' });
-  }
+  });
 }
+const NOT_WORD = /[^\p{L}\p{N}']+/gu;
 
 /** Direct and indirect quotes, each with its speaker (null when none can be found). */
 export const quotes = defineStage({
