@@ -26,6 +26,9 @@ export const TITLES: readonly string[] = [
   'chief superintendent', 'det', 'det insp', 'det sgt', 'det supt', 'det ch insp', 'det con', 'insp', 'sgt',
   'supt', 'ch supt', 'ch insp', 'dci', 'sheriff', 'superintendent of police', 'senior superintendent of police',
   'deputy superintendent of police', 'inspector general of police', 'director general of police', 'commissioner of police',
+  'rear admiral', 'vice admiral', 'lieutenant colonel', 'brigadier', 'air marshal', 'air chief marshal',
+  // Malaysian and Bruneian honorifics ("Datuk Seri Anwar Ibrahim", "Tan Sri …").
+  'datuk', 'datuk seri', 'dato', 'dato sri', 'datin', 'tan sri', 'puan sri', 'tun', 'toh puan', 'haji', 'hajjah',
 ];
 
 /** Titles as token sequences by their first word, longest first. */
@@ -45,6 +48,16 @@ export const ORG_HEADS = new Set([
   'movement', 'group', 'institute', 'university', 'college', 'school', 'hospital', 'company', 'corporation', 'inc.',
   'ltd', 'times', 'post', 'news', 'network', 'service', 'services', 'authority', 'board', 'bureau', 'center', 'centre',
   'foundation', 'alliance', 'coalition', 'league', 'club', 'team', 'church', 'cabinet', 'nations',
+  'staff', 'command', 'directorate', 'secretariat', 'inspectorate', 'chancellery',
+]);
+
+/** Last words of company names that are no one's surname ("Calloway Semiconductor", "Heliotrope Mining"). */
+export const COMPANY_WORDS: ReadonlySet<string> = new Set([
+  'semiconductor', 'semiconductors', 'mining', 'logistics', 'logistik', 'energy', 'capital', 'pharmaceuticals', 'pharma',
+  'motors', 'airlines', 'airways', 'holdings', 'therapeutics', 'biosciences', 'biotech', 'software', 'telecom',
+  'telecommunications', 'ventures', 'securities', 'insurance', 'freight', 'shipping', 'resources', 'minerals', 'chemicals',
+  'electronics', 'robotics', 'analytics', 'aerospace', 'automotive', 'foods', 'beverages', 'brewery', 'inc', 'inc.', 'ltd',
+  'ltd.', 'plc', 'llc', 'ag', 'gmbh', 'nv', 'corp', 'corp.',
 ]);
 
 /** Last words of place names ("Gaza Strip", "Red Sea", "Mount Everest"). */

@@ -287,3 +287,18 @@ test('the first word alone of a company name ending in a company word is that co
   const doc = await analyzeText(text, { ner: fakeModel([['Veltrane Therapeutics', 'ORG'], ['Veltrane', 'ORG']]) });
   assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.length]), [['Veltrane Therapeutics', 2]]);
 });
+
+test('given names used alone join the full name ("Farah Nadia"); Malaysian honorifics are titles', async () => {
+  const text = 'Foreign Minister Datuk Seri Mohamad Hafiz Osman spoke first. Mohamad Hafiz said the bloc was united. Farah Nadia Zulkifli disagreed. Farah Nadia said it was over.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Datuk Seri Mohamad Hafiz Osman', 'PERSON'], ['Mohamad Hafiz', 'PERSON'], ['Farah Nadia Zulkifli', 'PERSON'], ['Farah Nadia', 'PERSON']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.length]), [['Mohamad Hafiz Osman', 2], ['Farah Nadia Zulkifli', 2]]);
+});
+
+test('with the model: "an Israeli official" is a demonym; "Statistics Canada" and "Brightwell Software" are bodies; a body the KB files under another keeps its name', async () => {
+  const text = 'An Israeli official spoke. Statistics Canada said jobs fell. Brightwell Software will cut jobs. The National Transportation Safety Board said the NTSB would report.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Israeli', 'PERSON'], ['Canada', 'GPE'], ['National Transportation Safety Board', 'ORG'], ['NTSB', 'ORG']]) });
+  assert.equal(byName(doc, 'Israeli').type, 'NORP');
+  assert.equal(byName(doc, 'Statistics Canada').type, 'ORG');
+  assert.equal(byName(doc, 'Brightwell Software').type, 'ORG');
+  assert.deepEqual(byName(doc, 'National Transportation Safety Board').mentions.map((m) => m.text), ['National Transportation Safety Board', 'NTSB']);
+});

@@ -4,9 +4,18 @@ import { findRuns, isAcronym } from './candidates.js';
 import { bySurname } from '../../kb/surnames.js';
 import { isGivenName } from '../../lexicon/names.js';
 import { initials } from '../../text/initials.js';
-import { ORG_HEADS, PARTY_STATE, PERSON_NOUNS, PLACE_HEADS, TITLES, TITLES_BY_FIRST_WORD } from '../../lexicon/titles.js';
+import { COMPANY_WORDS, ORG_HEADS, PARTY_STATE, PERSON_NOUNS, PLACE_HEADS, TITLES, TITLES_BY_FIRST_WORD } from '../../lexicon/titles.js';
 
 /** Words after a surname that say it names a leader ("the Biden administration"). */
+/** Capitalised words that name a national body before its country ("Statistics Canada", "Sport England"). */
+const BODY_BEFORE_PLACE = new Set([
+  'Statistics', 'Transport', 'Health', 'Parks', 'Sport', 'Tourism', 'Fisheries', 'Elections', 'Heritage', 'Water', 'Hydro', 'Air',
+  'Team', 'Cricket', 'Rugby', 'Football', 'Athletics', 'Swimming', 'Cycling', 'Tennis', 'Golf', 'Netball', 'Hockey', 'Basketball',
+  'Rail', 'Invest', 'Export', 'Visit', 'Historic', 'Natural', 'Medicines',
+]);
+
+/** Words before a demonym that make it an adjective ("an Omani official", "two Kuwaiti diplomats"). */
+const ARTICLES = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'senior', 'former']);
 const PERSON_AFTER = /^\s+(?:administration|government|cabinet|presidency|campaign|era)\b|^['’]s\s+(?:office|government|administration|cabinet)\b/;
 
 const CAPITALISED = /^\p{Lu}/u;
@@ -299,6 +308,13 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       ranges = ranges.filter((o) => o === r || o.last < r.first || o.first > last);
       r.last = last;
     }
+    // "Statistics Canada", "Transport Canada", "Air Canada": a body's word before a place the model tagged.
+    for (const r of ranges) {
+      if ((r.type === 'GPE' || r.type === 'LOC') && r.first > 0 && BODY_BEFORE_PLACE.has(word(r.first - 1)) && !ranges.some((o) => o.last === r.first - 1)) {
+        r.first--;
+        r.type = 'ORG';
+      }
+    }
     ranges = ranges.filter((r) => {
       const words = text.slice(tokens[r.first]!.start, tokens[r.last]!.end);
       // "Sen. Martha Lindqvist, D-Minn.": a party and a state after a lawmaker's name are no name.
@@ -309,7 +325,10 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     const out: Piece[] = [];
     const overlaps = (p: { first: number; last: number }) => ranges.some((r) => r.first <= p.last && p.first <= r.last);
     for (const [k, p] of pieces.entries()) {
-      if (p.kind === 'name' || overlaps(p)) continue;
+      if (overlaps(p)) continue;
+      // "Brightwell Software will cut …": a name ending in a company word that the model left out.
+      if (p.kind === 'name' && p.last > p.first && COMPANY_WORDS.has(lower(p.last)) && !kb.lookup(text.slice(tokens[p.first]!.start, tokens[p.last]!.end)).length) out.push({ ...p, type: 'ORG' });
+      if (p.kind === 'name') continue;
       // An adjective of nationality ("Afghan team") is a name only where the model says so ("the
       // Afghans"), or as the affiliation of a title ("British Prime Minister").
       const next = pieces[k + 1];
@@ -373,6 +392,9 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       }
     }
     const phrase = text.slice(tokens[first]!.start, tokens[last]!.end);
+    // "An Omani official": a demonym after an article qualifies what follows, whatever type the model gave it.
+    const adjective = first === last && first > 0 && ARTICLES.has(lower(first - 1)) && first + 1 < tokens.length && /^\p{Ll}+$/u.test(word(first + 1)) && !/^speak/.test(lower(first + 1)) ? kb.lookup(phrase).find((e) => e.demonyms?.some((d) => d.toLowerCase() === phrase.toLowerCase())) : undefined;
+    if (adjective) return [{ first, last, kind: 'kb', entry: pickEntry(kb, [adjective]) ?? adjective, demonym: true, type: 'NORP' }];
     const entry = kb.lookup(phrase).find((e) => fits(type, e.type));
     if (!entry) return [{ first, last, kind: 'name', type }];
     const picked = pickEntry(kb, [entry]) ?? entry;

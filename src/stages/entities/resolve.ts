@@ -179,7 +179,7 @@ function innerNameKey(w: string, index: ReadonlyMap<string, Group[]>): string | 
 /**
  * "La Riva" after "Gloria La Riva", "Luther King" after "Martin Luther King": a name of several
  * words, not in the KB, that ends exactly one longer person's name is that person (whatever type
- * its own mentions were given). Likewise an organisation's name that ends exactly one longer
+ * its own mentions were given); a person's name that opens exactly one is too ("Farah Nadia"). Likewise an organisation's name that ends exactly one longer
  * organisation's ("Search and Rescue Agency" after "National Search and Rescue Agency"), and so
  * does a one-word organisation ending exactly one longer one ("the Mariners", "Geelong Mariners").
  */
@@ -196,7 +196,12 @@ function mergeNameTails(groups: Map<string, Group>, moved: Map<string, Group>): 
       return fits.length === 1 ? fits[0] : undefined;
     };
     // One word ends an organisation of two or more ("the Mariners" of "Geelong Mariners"), several words one of three or more.
-    const person = name.includes(' ') ? endsOne(people) : undefined;
+    // "Mohamad Hafiz" after "Mohamad Hafiz Osman", "Farah Nadia" after "Farah Nadia Zulkifli": given names used alone.
+    const opensOne = () => {
+      const fits = people.filter((p) => p !== g && bestName(p).toLowerCase().startsWith(`${name.toLowerCase()} `));
+      return fits.length === 1 && typeOf(g) === 'PERSON' ? fits[0] : undefined;
+    };
+    const person = name.includes(' ') ? endsOne(people) ?? opensOne() : undefined;
     const body = person || typeOf(g) !== 'ORG' ? undefined : endsOne(name.includes(' ') ? bodies.filter((b) => bestName(b).split(/\s+/).length >= 3) : bodies);
     const target = person ?? body;
     if (!target) continue;
@@ -294,8 +299,15 @@ function bestName(g: Group): string {
  */
 function partOfName(entry: KbEntry, written: string): boolean {
   if (!/\s/.test(written)) return false;
-  const own = new Set(entry.name.toLowerCase().split(/\s+/));
-  return written.toLowerCase().split(/\s+/).every((w) => !own.has(w) || NAME_JOINERS.has(w));
+  const own = entry.name.toLowerCase().split(/\s+/);
+  const words = written.toLowerCase().split(/\s+/);
+  // "National Transportation Safety Board" under "United States Department of Transportation": another head word.
+  return words.every((w) => !own.includes(w) || NAME_JOINERS.has(w)) || (own.length > 1 && headWord(words) !== headWord(own));
+}
+/** The word a body's name is built on: the last before "of"/"for" ("Department of State"), else the last. */
+function headWord(words: readonly string[]): string {
+  const i = words.findIndex((w) => w === 'of' || w === 'for');
+  return words[(i > 0 ? i : words.length) - 1]!;
 }
 const NAME_JOINERS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'al']);
 

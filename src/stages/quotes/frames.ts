@@ -97,12 +97,20 @@ export function verbAt(view: View, i: number): string | undefined {
   const next = view.toks[i + 1];
   if (next && next.sentence === t.sentence && /[^s']s$/.test(t.lower) && /^(?:were|are|was|is|have|had|will|would|could|can|may|might|should)$/.test(next.lower)) return undefined;
   if (next && next.sentence === t.sentence && t.lower.endsWith('s') && /(?:ed|said|told|wrote)$/.test(next.lower) && VERB_LEMMAS.has(next.lower)) return undefined;
+  // "said in a statement posted on Facebook": a participle after a document inside an adjunct.
+  if (prev && PARTICIPLE_AFTER_DOCUMENT.test(t.lower) && DOCUMENTS.test(prev.lower) && view.toks.slice(Math.max(0, i - 4), i - 1).some((x) => x.lower === 'in')) return undefined;
+  // "the Emirati state news agency", "state media": "state" before a noun it qualifies.
+  if (t.lower === 'state' && next && STATE_NOUNS.test(next.lower)) return undefined;
   // "to say" is an infinitive unless "went on to say".
   if (prev?.lower === 'to' && view.toks[i - 2]?.lower !== 'on') return undefined;
   // "if written by the suspect": a participle after a conjunction is a reduced passive clause.
   if (prev && REDUCED_CLAUSE_OPENERS.has(prev.lower) && PAST_PARTICIPLE.test(t.lower)) return undefined;
   return lemma;
 }
+
+const PARTICIPLE_AFTER_DOCUMENT = /^(?:posted|published|released|issued|carried|sent|shared|signed|read|broadcast|aired|circulated|distributed|filed|submitted)$/;
+const DOCUMENTS = /^(?:statement|report|release|letter|message|post|video|note|notice|communique|bulletin|update|document|filing|interview|email|memo|assessment|review)s?$/;
+const STATE_NOUNS = /^(?:news|media|television|tv|broadcaster|radio|agency|agencies|newspaper|press|department|officials?|government|legislators?|lawmakers|prosecutors?|police|troopers|senators?|law|laws|level|budget|funding|visit|secretary|attorney|election|elections|school|schools|university|universities|house|capitol|health|auditors?|inspectors?|regulators?|run|owned|controlled|sponsored|security|ministry|councils?|courts?|party|firm|company|companies|oil|television's)$/;
 
 /** A lower-case word ending in "-ing" that is no preposition ("crossing", not "during" or "according"). */
 function afterGerund(t: { word: string; lower: string }): boolean {
@@ -334,6 +342,7 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
       k--;
       while (k > floor && toks[k]!.word !== ',' && end - k < MAX_SUBJECT_TOKENS) k--;
     }
+    k = pastListInRelative(toks, k, j, floor);
     // "Megan Price, 45, who lives nearby, said", "Sarah Pemberton, 41, from Aldbridge, said": a
     // relative clause or a home town (and an age) after the subject.
     // "One trader, who gave his name only as Kiprono, said": the name the article gives.
@@ -375,6 +384,25 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     return { speaker: pronounSpeaker(view, t.word, t.start), first: j };
   }
   return { speaker: speakerOfRegion(view, s, j, false, true), first: s };
+}
+
+/**
+ * "the commission, which advises Cambodia, Laos, Thailand and Vietnam, said": the comma before
+ * "which"/"who" when the commas after it only separate the names of a list; else `k`.
+ */
+function pastListInRelative(toks: View['toks'], k: number, j: number, floor: number): number {
+  const listItem = (a: number, b: number) => b - a >= 0 && b - a < 4 && toks.slice(a, b + 1).every((t) => UPPER_START.test(t.word) || t.lower === 'and');
+  let c = k;
+  let end = j;
+  while (c > floor && toks[c]!.word === ',' && listItem(c + 1, end - 1)) {
+    let r = c - 1;
+    while (r > floor && toks[r]!.word !== ',' && c - r < MAX_SUBJECT_TOKENS) r--;
+    if (toks[r]?.word !== ',') break;
+    if (/^(?:who|which|whose)$/.test(toks[r + 1]!.lower)) return r;
+    end = c;
+    c = r;
+  }
+  return k;
 }
 
 const PLACES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC']);
@@ -427,7 +455,14 @@ function quotedAs(view: View, v: number, floor: number): { speaker: Ref | null; 
   if (toks[v - 1]?.lower !== 'as' || !toks[v]!.lower.endsWith('ing')) return undefined;
   for (let k = v - 2; k >= floor && v - k <= MAX_SUBJECT_TOKENS; k--) {
     if (quotationAt(view, toks[k]!.start) || /^[.;:]$/.test(toks[k]!.word)) return undefined;
-    if (RELAYING.test(toks[k]!.lower) && toks[k]!.word === toks[k]!.lower) return k + 1 <= v - 2 ? { speaker: speakerOfRegion(view, k + 1, v - 2), first: k + 1 } : undefined;
+    if (RELAYING.test(toks[k]!.lower) && toks[k]!.word === toks[k]!.lower) {
+      if (k + 1 > v - 2) return undefined;
+      // "quoted X, the UAE's deputy interior minister, as saying": the name before the apposition.
+      let e = k + 1;
+      while (e < v - 2 && toks[e]!.word !== ',') e++;
+      const named = e < v - 2 && e > k + 1 ? speakerOfRegion(view, k + 1, e - 1, true) : null;
+      return { speaker: named ?? speakerOfRegion(view, k + 1, v - 2), first: k + 1 };
+    }
   }
   return undefined;
 }
@@ -672,8 +707,11 @@ function roleThenPerson(view: View, i: number): boolean {
   for (let k = i; k < i + 3 && k < view.toks.length; k++) {
     const t = view.toks[k]!;
     if (!LOWER_START.test(t.word) || verbAt(view, k)) break;
-    const m = view.mentions[lowerBound(view.mentions, view.toks[k + 1]?.start ?? Infinity)];
-    if (m && m.start === view.toks[k + 1]!.start && typeOf(view, m.entity) === 'PERSON') return ROLE_WORDS.has(t.lower) || PERSON_NOUNS.has(t.lower);
+    // "spokesman Rear Admiral Noel Bacani": past a capitalised title.
+    let n = k + 1;
+    while (n < k + 4 && UPPER_START.test(view.toks[n]?.word ?? '') && ROLE_WORDS.has(view.toks[n]!.lower)) n++;
+    const m = view.mentions[lowerBound(view.mentions, view.toks[n]?.start ?? Infinity)];
+    if (m && m.start === view.toks[n]!.start && typeOf(view, m.entity) === 'PERSON') return ROLE_WORDS.has(t.lower) || PERSON_NOUNS.has(t.lower);
   }
   return false;
 }

@@ -24,8 +24,9 @@ const NEGATIONS = new Set(['not', "n't", '’t', 'never']);
 
 /** Common irregular past tenses: a clause with one has a finite verb. */
 const IRREGULAR_PAST = new Set(
-  'died fled lied tied went came took made gave got saw left lost won fell hit ran put set kept held led met paid sent spent stood thought told said found felt knew brought bought built began broke caught chose drove flew forgot grew hid hung heard hurt laid lay meant overtook read rode rose sank shot shut sat slept spoke stole struck swore swam threw understood woke wore wrote'.split(' '),
+  'died fled lied tied went came took made gave got saw left lost won fell hit ran put set kept held led met paid sent spent stood thought told said found felt knew brought bought built began broke caught chose drove flew forgot grew hid hung heard hurt laid lay meant overtook read rode rose sank shot shut sat slept spoke stole struck swore swam threw understood woke wore wrote shed cut cost quit sold sought fought taught drew withdrew underwent upheld shrank'.split(' '),
 );
+const NOUN_LIKE_PAST = new Set(['shed', 'cut', 'cost', 'quit', 'sold', 'hit', 'set', 'put', 'lay', 'read', 'shot', 'spent', 'left', 'lost', 'won', 'held', 'built', 'drew']);
 /** Reporting verbs whose complement is (almost) always a clause. */
 const CLAUSAL = new Set(['say', 'claim', 'insist', 'argue', 'warn', 'suggest', 'contend', 'allege', 'assert', 'predict', 'estimate', 'testify', 'speculate']);
 
@@ -125,16 +126,45 @@ function hasFiniteVerb(view: View, c: number, end: number, anywhere = false): bo
     if (quotationAt(view, toks[k]!.start) && k > c) return true;
     // A clause's verb comes before its first comma or infinitive ("his plan to choose …"), and
     // before a subordinate clause ("declared a state of emergency so he could …").
+    // "insurance, rents and electricity were …": the commas of a list in the clause's subject.
+    if (!anywhere && w === ',' && k > c && listThenVerb(view, k + 1, limit)) continue;
     if (!anywhere && (w === ',' || w === 'to' || w === ';' || w === ':' || (k > c && SUBORDINATE_OPENERS.has(w)))) return false;
     // "announced the schedule … and followed it up": a second predicate of the reporting verb's subject.
     if (!anywhere && w === 'and' && k > c && secondPredicate(view, k + 1)) return false;
     if ((w === "'s" || w === '’s') && k > c && /^(?:he|she|it|that|there|what|who|this|here)$/.test(toks[k - 1]!.lower)) return true;
     if (FINITE_CUES.has(w)) return k > c || !/^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|do|does|did)$/.test(w);
     if (toks[k + 1]?.lower === 'by') continue;
-    if (IRREGULAR_PAST.has(w) && k > c) return true;
+    // "the cost", "22 sold units": a past form that is also a noun or an adjective, after a determiner or a number.
+    if (IRREGULAR_PAST.has(w) && k > c && !(NOUN_LIKE_PAST.has(w) && (DETERMINERS.has(toks[k - 1]!.lower) || DIGIT_START.test(toks[k - 1]!.word)))) return true;
     // Not after a determiner or a number ("21 confirmed cases").
     if (k > c && LOWER_START.test(toks[k]!.word) && /[^e]ed$|[^aeiou]ied$|eed$|[aeiou]ed$/.test(w) && w.length > 4 && !DETERMINERS.has(toks[k - 1]!.lower) && !DIGIT_START.test(toks[k - 1]!.word)) return true;
     if (k > c && /[^s']s$/.test(w) && LOWER_START.test(toks[k]!.word) && (PRONOUNS[toks[k - 1]!.lower] || /^(?:this|that|there|which|who)$/.test(toks[k - 1]!.lower))) return true;
+    // "Unemployment stands at 32.9 per cent": a capitalised noun opening the clause, then a verb in -s.
+    if (k === c + 1 && /[^s'u]s$/.test(w) && w.length > 3 && !DETERMINERS.has(w) && !ADJUNCT_PREPOSITIONS.has(toks[c]!.lower) && !SUBORDINATE_OPENERS.has(toks[c]!.lower) && LOWER_START.test(toks[k]!.word) && /^\p{Lu}\p{Ll}+[^s]$/u.test(toks[c]!.word) && !view.mentions.some((m) => m.start === toks[c]!.start) && !PREPOSITION_AFTER.test(toks[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** True when tokens from k are the rest of a list of short noun phrases ("rents and electricity") and then a finite verb. */
+function listThenVerb(view: View, k: number, limit: number): boolean {
+  const toks = view.toks;
+  let words = 0;
+  let joined = false;
+  for (let j = k; j < limit; j++) {
+    const t = toks[j]!;
+    if (t.lower === 'and' || t.lower === 'or') {
+      if (joined || words === 0) return false;
+      joined = true;
+      words = 0;
+      continue;
+    }
+    if (t.word === ',') {
+      if (joined || words === 0) return false;
+      words = 0;
+      continue;
+    }
+    if (joined && words > 0 && (FINITE_CUES.has(t.lower) || IRREGULAR_PAST.has(t.lower))) return true;
+    if (!/^\p{L}[\p{L}'’-]*$/u.test(t.word) || FINITE_CUES.has(t.lower) || ++words > 3) return false;
   }
   return false;
 }
@@ -237,10 +267,20 @@ const MAX_TRAILING_ADJUNCT_TOKENS = 10;
 function adjunctOnly(view: View, c: number, stop: number): boolean {
   const toks = view.toks;
   const last = stop - 1;
-  if (!ADJUNCT_PREPOSITIONS.has(toks[c]?.lower ?? '') || last - c > MAX_TRAILING_ADJUNCT_TOKENS || !SENTENCE_END.test(toks[last]?.word ?? '')) return false;
-  for (let k = c; k < last; k++) if (toks[k]!.lower === 'that' || toks[k]!.word === ',' || verbLike(toks[k]!) || quotationAt(view, toks[k]!.start)) return false;
+  if (!ADJUNCT_PREPOSITIONS.has(toks[c]?.lower ?? '') || !SENTENCE_END.test(toks[last]?.word ?? '')) return false;
+  for (let k = c; k < last; k++) {
+    // "…, the commission said on Wednesday, leaving boats stranded.": a participle clause after the adjunct.
+    if (k > c && toks[k]!.word === ',' && afterGerundComma(toks[k + 1])) return true;
+    if (k - c >= MAX_TRAILING_ADJUNCT_TOKENS) return false;
+    if (toks[k]!.lower === 'that' || toks[k]!.word === ',' || (verbLike(toks[k]!) && !reducedRelative(toks, k)) || quotationAt(view, toks[k]!.start)) return false;
+  }
   return true;
 }
+const afterGerundComma = (t: { word: string; lower: string } | undefined): boolean => t !== undefined && t.word === t.lower && t.lower.length > 4 && t.lower.endsWith('ing');
+
+/** A participle right after a document's noun ("in a report released Thursday", "in a statement issued late"): no clause of its own. */
+const DOCUMENT_NOUNS = /^(?:report|statement|release|letter|message|notice|note|post|video|filing|document|assessment|review|update|bulletin|advisory|interview|email|memo|ruling|judgment|study|paper|survey)s?$/;
+const reducedRelative = (toks: View['toks'], k: number): boolean => /(?:ed|en|wn|nt)$/.test(toks[k]!.lower) && DOCUMENT_NOUNS.test(toks[k - 1]?.lower ?? '');
 
 /** Words that open a quantity before a number ("about 160", "more than 160,000"), not a complement ("said about it"). */
 const QUANTITY_OPENERS = /^(?:about|around|over|nearly|almost|roughly|approximately|some|more|less|fewer)$/;
@@ -253,6 +293,12 @@ function quantityAt(view: View, k: number): boolean {
   const n = toks[k + 1]?.lower === 'than' ? k + 2 : k + 1;
   return DIGIT_START.test(toks[n]?.word ?? '') || NUMBER_WORD.test(toks[n]?.lower ?? '');
 }
+
+/** Words after a noun in -s that make it a plural noun, not a verb ("Sales of", "Rents and"). */
+const PREPOSITION_AFTER = /^(?:of|and|or|,)$/;
+
+/** Most tokens of a source cited between a reporting verb and its clause. */
+const MAX_CITED_TOKENS = 12;
 
 /** First token of the clause after a reporting verb at v: past a hearer, adjuncts and "that". */
 function contentStart(view: View, v: number, lemma: string, end: number): { c: number; that: boolean } {
@@ -277,6 +323,18 @@ function contentStart(view: View, v: number, lemma: string, end: number): { c: n
   for (let n = 0; c < end && n < MAX_TOKENS_BEFORE_CONTENT; n++) {
     const t = toks[c]!;
     if (t.lower === 'that') return { c: c + 1, that: true };
+    // "reported on Tuesday, citing two people who were present, that …": past the cited source.
+    if (/^(?:citing|quoting)$/.test(t.lower) && toks[c - 1]?.word === ',') {
+      let k = c + 1;
+      while (k < end && k < c + MAX_CITED_TOKENS && toks[k]!.word !== ',') k++;
+      if (toks[k]?.word === ',' && toks[k + 1]?.lower === 'that') return { c: k + 2, that: true };
+    }
+    // "said in a statement carried by state media that": past the participle's phrase.
+    const carried = reducedRelative(toks, c) ? thatAhead(view, c + 1, end) : undefined;
+    if (carried !== undefined) {
+      c = carried;
+      continue;
+    }
     if (t.word === ',' && toks[c + 1]?.lower === 'that') return { c: c + 2, that: true };
     // "said Wednesday's quake …": a day with a possessive opens the clause.
     if ((TIME_ADVERBS.test(t.lower) && !/^['’]s$/.test(toks[c + 1]?.word ?? '')) || (t.lower.endsWith('ly') && t.lower.length > 4 && t.word === t.lower)) {
@@ -293,9 +351,10 @@ function contentStart(view: View, v: number, lemma: string, end: number): { c: n
         if (toks[c]?.word === ',') c++;
         continue;
       }
-      // "said in a note to clients that": a short phrase, then "that".
-      const that = thatAhead(view, c + 1, end);
-      if (that !== undefined) {
+      // "said in a note to clients that", "warned in its annual Financial System Review that": a short phrase, then "that".
+      const that = thatAhead(view, c + 1, end, MAX_HEARER_TAIL + 3);
+      // A longer phrase only when it names one thing ("its annual Financial System Review"), with no preposition of its own.
+      if (that !== undefined && (that - c - 1 <= MAX_HEARER_TAIL || !toks.slice(c + 1, that).some((x) => ADJUNCT_PREPOSITIONS.has(x.lower)))) {
         c = that;
         continue;
       }
@@ -306,9 +365,9 @@ function contentStart(view: View, v: number, lemma: string, end: number): { c: n
 }
 
 /** The token "that" within a hearer's tail of tokens from k, with no verb, comma or quotation before it; else undefined. */
-function thatAhead(view: View, k: number, end: number): number | undefined {
+function thatAhead(view: View, k: number, end: number, limit = MAX_HEARER_TAIL): number | undefined {
   const toks = view.toks;
-  for (let j = k; j < end && j < k + MAX_HEARER_TAIL; j++) {
+  for (let j = k; j < end && j < k + limit; j++) {
     if (toks[j]!.lower === 'that') return j;
     if (toks[j]!.word === ',' || verbAt(view, j) || quotationAt(view, toks[j]!.start)) return undefined;
   }
@@ -570,7 +629,9 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   const finite = tc !== undefined && hasFiniteVerb(view, c, stop);
   // "X, a physician, said …" closes an apposition to a name: no inverted frame.
   const inverted = before.word === ',' && !finite && !appositionBefore(view, first, v);
-  const bare = tc !== undefined && !inverted && !THAT_ONLY.has(lemma) && (!NOT_CONTENT.test(tc.lower) || quantityAt(view, c)) && !/^[,.;:!?)]$/.test(tc.word) && (finite || (clausal && opensClause)) && (clausal || !objectWithRelative(view, c, stop)) && !objectThenMeans(view, c, stop);
+  // "said on Wednesday, leaving boats stranded": a participle after the adjunct belongs to the sentence.
+  const participle = toks[c - 1]?.word === ',' && afterGerundComma(tc);
+  const bare = tc !== undefined && !inverted && !participle && !THAT_ONLY.has(lemma) && (!NOT_CONTENT.test(tc.lower) || quantityAt(view, c)) && !/^[,.;:!?)]$/.test(tc.word) && (finite || (clausal && opensClause)) && (clausal || !objectWithRelative(view, c, stop)) && !objectThenMeans(view, c, stop);
   // "…, CNN reported the governor said.": the inner frame's speaker said the clause before (rules §3.6).
   const inner = that ? undefined : innerFrameAtEnd(view, c, end);
   if (tc && c < end && !directOnly && (that || bare) && inner === undefined) {

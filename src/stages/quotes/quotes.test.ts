@@ -1535,6 +1535,81 @@ test('"The Nepalese embassy in Riyadh said" is the embassy; a report\'s issuer i
     'DUBAI - At least 38 migrant workers died of heat stress last summer, Workers Watch said in a report. The report said many had worked at noon.\n\n' +
       'The Nepalese embassy in Riyadh said it was aware of the report.',
   );
-  assert.equal(speaker(find(d, 'aware of the report')), 'Nepalese embassy');
+  assert.equal(speaker(find(d, 'aware of the report')), 'Nepalese embassy in Riyadh');
   assert.notEqual(speaker(find(d, 'worked at noon')), 'Dubai');
+});
+
+test('a frame then an adjunct with a participle ("said in a report released Thursday", "said on Wednesday, leaving …"); a list inside a relative clause', async () => {
+  const d = await analyse(
+    'The jet crossed the threshold about 27 knots too fast, the National Transportation Safety Board said in a preliminary report released Thursday.\n\n' +
+      'The river has fallen to its lowest level in six decades, the Mekong River Commission said on Wednesday, leaving boats stranded on sandbanks. ' +
+      'In a statement, the commission, which advises the governments of Cambodia, Laos, Thailand and Vietnam, said lower rainfall was partly to blame.',
+  );
+  assert.equal(speaker(find(d, 'about 27 knots too fast')), 'National Transportation Safety Board');
+  assert.equal(speaker(find(d, 'lowest level in six decades')), 'Mekong River Commission');
+  assert.ok(!d.quotes.some((q) => q.text.startsWith('leaving')));
+  assert.equal(speaker(find(d, 'lower rainfall')), 'Mekong River Commission');
+});
+
+test('"An Omani official" is nobody named; "WAM quoted X, the UAE\'s deputy minister, as saying"; "state" before "news agency" is no verb', async () => {
+  const d = await analyse(
+    'The Emirati state news agency WAM quoted Khalifa Saeed al-Mheiri, the UAE’s deputy interior minister, as saying the Emirates had proven that security and openness could go together.\n\n' +
+      'Oman has been cautious. An Omani official said Muscat would join the scheme but wanted to keep some flexibility.',
+  );
+  assert.equal(speaker(find(d, 'security and openness')), 'Khalifa Saeed al-Mheiri');
+  assert.equal(speaker(find(d, 'Muscat would join')), null);
+  assert.ok(!d.quotes.some((q) => q.verb === 'state'));
+});
+
+test('"the mother of three" is the last woman named when the last speaker is a man; "spokesman Rear Admiral X told" after a quotation', async () => {
+  const d = await analyse(
+    'Agnes Dorrian has run the club since 1998.\n\n' +
+      'Father Fergus Lamont, the parish priest, said the diocese had agreed to keep the hall open.\n\n' +
+      'A council spokeswoman said the authority would “continue to support volunteers like Mrs Dorrian”.\n\n' +
+      'The mother of three, who now has seven grandchildren, admits her knees are not what they were.\n\n' +
+      '"We will not be intimidated," coast guard spokesman Rear Admiral Noel Bacani told reporters in Manila.',
+  );
+  assert.equal(speaker(find(d, 'her knees are not')), 'Agnes Dorrian');
+  assert.equal(speaker(find(d, 'not be intimidated')), 'Noel Bacani');
+});
+
+test('bodies as written: "Myanmar\'s military government", "The Chinese embassy in Bangkok" and "the embassy", "Ukraine\'s General Staff", "according to the air force"', async () => {
+  const d = await analyse(
+    'Myanmar\'s military government, which seized power in a 2021 coup, said in a statement carried by state media that it was committed to the peace process.\n\n' +
+      'The Chinese embassy in Bangkok said in a statement posted on Facebook that the dams had helped countries downstream. “China has always shared its data,” the embassy said.\n\n' +
+      'Ukraine’s General Staff confirmed that its forces had hit the refinery. Ukraine\'s air force said it shot down 40 drones. ' +
+      'Russia has launched more than 4,000 drones at Ukraine since the start of the year, according to the air force.',
+  );
+  assert.equal(speaker(find(d, 'committed to the peace process')), "Myanmar's military government");
+  assert.equal(speaker(find(d, 'helped countries downstream')), 'Chinese embassy in Bangkok');
+  assert.equal(speaker(find(d, 'always shared its data')), 'Chinese embassy in Bangkok');
+  assert.equal(speaker(find(d, 'had hit the refinery')), 'General Staff');
+  assert.equal(speaker(find(d, 'more than 4,000 drones')), "Ukraine's air force");
+});
+
+test('economic copy: "Statistics Canada", "the agency said" after one, a clause opening with a noun and a verb in -s, a list before the verb, "citing" sources, a long document name before "that"', async () => {
+  const d = await analyse(
+    'OTTAWA — Canada’s economy shed 21,000 jobs in October, Statistics Canada said on Friday.\n\n' +
+      'Statistics South Africa said last month that the economy grew. Unemployment stands at 32.9 per cent, the agency said.\n\n' +
+      'The Australian Bureau of Statistics said prices rose. The bureau said insurance, rents and electricity were the biggest contributors.\n\n' +
+      'The Bank of Canada warned in its annual Financial System Review that most outstanding mortgages would renew in 2026.\n\n' +
+      'Der Spiegel reported on Tuesday, citing two people who were present, that the minister had threatened to resign.\n\n' +
+      'Brightwell Software will cut about 1,800 jobs, or 9% of its workforce, the company said on Tuesday.',
+  );
+  assert.equal(speaker(find(d, 'shed 21,000 jobs')), 'Statistics Canada');
+  assert.equal(speaker(find(d, 'Unemployment stands')), 'Statistics South Africa');
+  assert.equal(speaker(find(d, 'insurance, rents and electricity')), 'Australian Bureau of Statistics');
+  assert.equal(speaker(find(d, 'mortgages would renew')), 'Bank of Canada');
+  assert.equal(speaker(find(d, 'threatened to resign')), 'Der Spiegel');
+  assert.equal(speaker(find(d, 'cut about 1,800 jobs')), 'Brightwell Software');
+});
+
+test('no frame where a document noun is the object ("the cost of …", "22 sold units") or the phrase before "that" has its own preposition', async () => {
+  const d = await analyse(
+    'The raids add to the pressure on a government that has already lost two ministers to corruption inquiries this year.\n\n' +
+      'The 2023 report, seen by the Herald, estimated the cost of strengthening the weakest section at $6.8 million, about a fifth of the annual budget.\n\n' +
+      'The chain’s press release reported 22 sold units in the past year and a half, for around 200 million pounds.\n\n' +
+      'After his conviction in that case last summer, Manafort agreed to help with the investigation.',
+  );
+  assert.equal(d.quotes.length, 0);
 });

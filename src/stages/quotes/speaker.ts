@@ -102,7 +102,7 @@ function refOf(view: View, entity: Entity): Ref {
   let name = view.fullNames.get(entity) ?? personName(entity.name);
   // "London Sadiq Khan" (from "Mayor of London Sadiq Khan"): a place before the name is not part of it.
   const words = name.split(/\s+/);
-  if (words.length >= 3 && view.kb?.lookup(words[0]!).some((k) => k.type === 'GPE' || k.type === 'LOC' || k.type === 'NORP')) name = words.slice(1).join(' ');
+  if (words.length >= 3 && !isGivenName(words[0]!.toLowerCase()) && view.kb?.lookup(words[0]!).some((k) => k.type === 'GPE' || k.type === 'LOC' || k.type === 'NORP')) name = words.slice(1).join(' ');
   if (!name.includes(' ')) {
     const fuller = view.surnames.get(name);
     if (fuller && fuller !== entity) return { entity: fuller.id, name: view.fullNames.get(fuller) ?? personName(fuller.name) };
@@ -397,17 +397,29 @@ const EPITHET = /^[Tt]he (?:(?:former|veteran|young|teenage|experienced|retired|
  */
 function describedSpeaker(view: View, offset: number, word: string | undefined): Ref | null {
   if (quotationAt(view, offset)) return null;
-  const contradicts = (name: string) => {
-    const gender = genderOfFirstName(name.split(/\s+/)[0]!, view.kb);
-    return (word !== undefined && FEMALE_WORDS.has(word) && gender === 'male') || (word !== undefined && MALE_WORDS.has(word) && gender === 'female');
+  const wanted = word && FEMALE_WORDS.has(word) ? 'female' : word && MALE_WORDS.has(word) ? 'male' : undefined;
+  const contradicts = (name: string, entity?: Entity) => {
+    const gender = (entity && genderOf(view, entity)) ?? genderOfFirstName(name.split(/\s+/)[0]!, view.kb);
+    return wanted !== undefined && gender !== undefined && gender !== wanted;
   };
   const topic = topicBefore(view, offset);
-  if (topic && !contradicts(topic.name)) return refOf(view, topic);
+  if (topic && !contradicts(topic.name, topic)) return refOf(view, topic);
   const recent = lastSpeaker(view, offset);
-  if (!recent || unnamedPersonBetween(view, recent.end, offset)) return null;
-  const entity = recent.entity;
-  if (entity ? typeOf(view, entity) !== 'PERSON' : !recent.ref.name.includes(' ') || namesBody(recent.ref.name) || recent.ref.name.includes(' and ')) return null;
-  return contradicts(recent.ref.name) ? null : recent.ref;
+  if (recent && unnamedPersonBetween(view, recent.end, offset)) return null;
+  const entity = recent?.entity;
+  const person = recent && (entity ? typeOf(view, entity) === 'PERSON' : recent.ref.name.includes(' ') && !namesBody(recent.ref.name) && !recent.ref.name.includes(' and '));
+  if (recent && person && !contradicts(recent.ref.name, entity)) return recent.ref;
+  // "… volunteers like Mrs Dorrian". "The mother of three admits …": the last person of that gender named nearby.
+  return wanted ? lastOfGender(view, offset, wanted) : null;
+}
+
+/** The person of a known gender mentioned last before `offset`, within MAX_SPEAKER_CONTINUITY_CHARS. */
+function lastOfGender(view: View, offset: number, gender: 'male' | 'female'): Ref | null {
+  for (let i = lowerBound(view.mentions, offset) - 1; i >= 0 && offset - view.mentions[i]!.start < MAX_SPEAKER_CONTINUITY_CHARS; i--) {
+    const e = view.mentions[i]!.entity;
+    if (typeOf(view, e) === 'PERSON' && genderOf(view, e) === gender) return refOf(view, e);
+  }
+  return null;
 }
 
 /**
@@ -443,7 +455,9 @@ const AUXILIARIES = /^(?:is|are|was|were|has|have|had|will|would)$/;
  */
 function bodyThatSpoke(view: View, noun: string, offset: number): Ref | null {
   const recent = lastSpeaker(view, offset);
-  return recent && !recent.entity && ORG_NOUNS.has(noun) && recent.ref.name.toLowerCase().endsWith(` ${noun}`) ? recent.ref : null;
+  // "the Chinese embassy in Bangkok": the noun may come before the seat.
+  const head = recent?.ref.name.toLowerCase().replace(/ in \S+(?: \S+)?$/, '');
+  return recent && !recent.entity && (ORG_NOUNS.has(noun) || MILITARY.test(noun)) && head!.endsWith(` ${noun}`) ? recent.ref : null;
 }
 
 /** True when token i is a demonym in the singular ("the Czech", "the Australian"): a country's in the KB, no plural -s. */
@@ -900,8 +914,12 @@ function countryBody(view: View, h: number, b: number): Ref | null {
   const m = view.mentions[lowerBound(view.mentions, toks[h]!.start)];
   if (!m || m.start !== toks[h]!.start || typeOf(view, m.entity) !== 'GPE') return null;
   const k = lowerBound(toks, m.end);
-  const body = MILITARY.test(toks[b]!.word) || (toks[b]!.word === 'ministry' && k + 1 < b);
-  return k < b && POSSESSIVE.has(toks[k]!.word) && body && allLowerCase(toks, k + 1, b) ? { name: view.text.slice(m.start, toks[b]!.end) } : null;
+  // "Myanmar's military government": a government qualified in lower case, as written.
+  const body = MILITARY.test(toks[b]!.word) || (/^(?:ministry|government|junta|regime)$/.test(toks[b]!.word) && k + 1 < b);
+  if (k < b && POSSESSIVE.has(toks[k]!.word) && body && allLowerCase(toks, k + 1, b)) return { name: view.text.slice(m.start, toks[b]!.end) };
+  // "Ukraine's General Staff": a capitalised name the entity stage left out, without the country's possessive.
+  const named = k + 1 <= b && b - k <= MAX_BODY_NAME_WORDS && POSSESSIVE.has(toks[k]!.word) && toks.slice(k + 1, b + 1).every((t) => UPPER_START.test(t.word)) && !mentionsIn(view, toks[k + 1]!.start, toks[b]!.end).length;
+  return named && ORG_HEADS.has(toks[b]!.lower) ? { name: view.text.slice(toks[k + 1]!.start, toks[b]!.end) } : null;
 }
 
 /** True when a person's name opens at token i (i <= b), past a determiner. */
@@ -968,7 +986,7 @@ function writtenBody(view: View, nouns: readonly string[], offset: number): Ref 
       continue;
     }
     // "the Trump administration", "the Mexican government": a name before the noun.
-    if (nouns.length === 1 && first < i && toks[first - 1]?.lower === 'the') return { name: view.text.slice(toks[first]!.start, t.end) };
+    if (nouns.length === 1 && first < i && toks[first - 1]?.lower === 'the') return { name: view.text.slice(toks[first]!.start, (t.lower === 'embassy' && toks[i + 1]?.lower === 'in' ? placeAt(view, i + 2) : undefined) ?? t.end) };
     // "the government of Burundi": the noun and the place it belongs to.
     const m = toks[i + 1]?.lower === 'of' && toks[i + 2] ? view.mentions[lowerBound(view.mentions, toks[i + 2]!.start)] : undefined;
     if (nouns.length === 1 && m && m.start === toks[i + 2]!.start && /^(?:GPE|ORG)$/.test(typeOf(view, m.entity))) return { name: view.text.slice(t.start, m.end) };
@@ -1071,7 +1089,20 @@ function unnamedInstitution(view: View, h: number, b: number): Ref | null {
   if (toks[b]!.word === 'government' && LOCAL_GOVERNMENTS.test(toks[b - 1]!.word) && b - 1 > h && b - h <= 4 && toks.slice(h, b - 1).every((t) => UPPER_START.test(t.word))) return { name: view.text.slice(toks[h]!.start, toks[b]!.end) };
   if (q === b && b - h > 2) return null;
   for (let i = h; i < q; i++) if (!UPPER_START.test(toks[i]!.word) || ROLE_WORDS.has(toks[i]!.lower) || COMMON_WORDS.has(toks[i]!.lower)) return null;
-  return { name: view.text.slice(toks[h]!.start, toks[b]!.end) };
+  // "The Chinese embassy in Bangkok": the city where it sits is part of its name.
+  const seat = toks[b]!.word === 'embassy' && toks[b + 1]?.lower === 'in' ? placeAt(view, b + 2) : undefined;
+  return { name: view.text.slice(toks[h]!.start, seat ?? toks[b]!.end) };
+}
+
+/** The end offset of a place named from token i, if one is. */
+function placeAt(view: View, i: number): number | undefined {
+  const start = view.toks[i]?.start;
+  for (const e of view.doc.entities) {
+    if (typeOf(view, e) !== 'GPE') continue;
+    const m = e.mentions.find((x) => x.start === start);
+    if (m) return m.end;
+  }
+  return undefined;
 }
 
 /** Most lower-case words of a portfolio before a ministry ("health", "foreign affairs"). */

@@ -7,6 +7,7 @@ import type { EntityType } from '../../../model/doc.js';
 import { marginToConfidence } from './confidence.js';
 import type { NerSpan, Offsets } from './model.js';
 import { firstAtLeast } from '../../../text/search.js';
+import { COMPANY_WORDS } from '../../../lexicon/titles.js';
 
 /** Confidence given to spans added by this pass, times the best confidence of their source. */
 const PROPAGATED_CONFIDENCE = 0.8;
@@ -25,14 +26,6 @@ const ORG_DESCRIPTORS = new Set([
   'tabloid', 'website', 'platform', 'provider', 'label', 'agency', 'charity', 'nonprofit', 'non-profit',
   'union', 'party', 'club', 'band', 'studio', 'brand', 'giant', 'consultancy', 'regulator', 'watchdog', 'utility',
   'miner', 'distributor', 'foundation', 'outlet', 'processor', 'chipmaker', 'drugmaker', 'planemaker', 'fintech',
-]);
-/** Last words of company names that are no one's surname ("Calloway Semiconductor", "Heliotrope Mining"). */
-const COMPANY_WORDS = new Set([
-  'semiconductor', 'semiconductors', 'mining', 'logistics', 'logistik', 'energy', 'capital', 'pharmaceuticals', 'pharma',
-  'motors', 'airlines', 'airways', 'holdings', 'therapeutics', 'biosciences', 'biotech', 'software', 'telecom',
-  'telecommunications', 'ventures', 'securities', 'insurance', 'freight', 'shipping', 'resources', 'minerals', 'chemicals',
-  'electronics', 'robotics', 'analytics', 'aerospace', 'automotive', 'foods', 'beverages', 'brewery', 'inc', 'inc.', 'ltd',
-  'ltd.', 'plc', 'llc', 'ag', 'gmbh', 'nv', 'corp', 'corp.',
 ]);
 /** Words that may follow a descriptor in an apposition ("the budgeting app popular with …"). */
 const AFTER_DESCRIPTOR = /^(?:[,.;:)]|that|which|whose|with|in|of|for|from|based|popular|known|founded|owned|backed|behind|and|best)$/;
