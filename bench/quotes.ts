@@ -10,11 +10,11 @@
  * Without a gold path, every gold file is scored: gold.jsonl (the development set), gold-fresh.jsonl
  * (held-out articles annotated later) and the small blind sets gold-blind.jsonl, gold-blind2.jsonl,
  * gold-blind3.jsonl, gold-blind4.jsonl, gold-blind5.jsonl, gold-blind6.jsonl, gold-blind7.jsonl, gold-blind8.jsonl, gold-blind9.jsonl, gold-blind10.jsonl, gold-blind11.jsonl, gold-gumnews-a.jsonl and gold-gumnews-b.jsonl (GUM news dev documents), and
- * gold-probe-p1 … p32.jsonl (fictional articles written here in the styles of wire services, UK/US, Commonwealth, regional and local papers, business, markets, science, sports, diplomacy, elections, courts, breaking news, features, conflict reporting, entertainment, Washington, Asia-Pacific, British local news and labour)
+ * every gold-probe-pN.jsonl (fictional articles written here in the styles of wire services, UK/US, Commonwealth, regional and local papers, business, markets, science, sports, diplomacy, elections, courts, breaking news, features, conflict reporting, entertainment, Washington, Asia-Pacific, British local news and labour)
  * (see docs/annotation/quotes.md §10).
  *   node --import tsx bench/quotes.ts [gold.jsonl ...] [--verbose]
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +33,11 @@ const GIVEN = args.filter((a) => !a.startsWith('--')).map((a) => resolve(a));
 // By default: the development gold, the fresh held-out set, and the smaller blind sets if present.
 const GOLDS = GIVEN.length
   ? GIVEN
-  : ['gold.jsonl', 'gold-fresh.jsonl', 'gold-blind.jsonl', 'gold-blind2.jsonl', 'gold-blind3.jsonl', 'gold-blind4.jsonl', 'gold-blind5.jsonl', 'gold-blind6.jsonl', 'gold-blind7.jsonl', 'gold-blind8.jsonl', 'gold-blind9.jsonl', 'gold-blind10.jsonl', 'gold-blind11.jsonl', 'gold-gumnews-a.jsonl', 'gold-gumnews-b.jsonl', 'gold-probe-p1.jsonl', 'gold-probe-p2.jsonl', 'gold-probe-p3.jsonl', 'gold-probe-p4.jsonl', 'gold-probe-p5.jsonl', 'gold-probe-p6.jsonl', 'gold-probe-p7.jsonl', 'gold-probe-p8.jsonl', 'gold-probe-p9.jsonl', 'gold-probe-p10.jsonl', 'gold-probe-p11.jsonl', 'gold-probe-p12.jsonl', 'gold-probe-p13.jsonl', 'gold-probe-p14.jsonl', 'gold-probe-p15.jsonl', 'gold-probe-p16.jsonl', 'gold-probe-p17.jsonl', 'gold-probe-p18.jsonl', 'gold-probe-p19.jsonl', 'gold-probe-p20.jsonl', 'gold-probe-p21.jsonl', 'gold-probe-p22.jsonl', 'gold-probe-p23.jsonl', 'gold-probe-p24.jsonl', 'gold-probe-p25.jsonl', 'gold-probe-p26.jsonl', 'gold-probe-p27.jsonl', 'gold-probe-p28.jsonl', 'gold-probe-p29.jsonl', 'gold-probe-p30.jsonl', 'gold-probe-p31.jsonl', 'gold-probe-p32.jsonl']
+  : [
+      ...['gold.jsonl', 'gold-fresh.jsonl', 'gold-blind.jsonl', ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((n) => `gold-blind${n}.jsonl`), 'gold-gumnews-a.jsonl', 'gold-gumnews-b.jsonl'],
+      // Every probe set present, in number order.
+      ...readdirSync(join(ROOT, 'test/fixtures/quotes')).filter((f) => /^gold-probe-p\d+\.jsonl$/.test(f)).sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0])),
+    ]
       .map((f) => join(ROOT, 'test/fixtures/quotes', f))
       .filter((f, i) => i < 2 || existsSync(f));
 /** Timed passes of the quotes stage over all gold articles; the best pass is reported. */
