@@ -302,3 +302,9 @@ test('with the model: "an Israeli official" is a demonym; "Statistics Canada" an
   assert.equal(byName(doc, 'Brightwell Software').type, 'ORG');
   assert.deepEqual(byName(doc, 'National Transportation Safety Board').mentions.map((m) => m.text), ['National Transportation Safety Board', 'NTSB']);
 });
+
+test('with the model: a list of portfolios after "Ministry of" is part of the name; a university and a town are not', async () => {
+  const text = 'The Ministry of Trade, Industry and Fisheries said more. The University of Arkansas, Fayetteville and Texas took part.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Ministry of Trade', 'ORG'], ['Fisheries', 'ORG'], ['University of Arkansas', 'ORG'], ['Fayetteville', 'GPE'], ['Texas', 'GPE']]) });
+  assert.deepEqual(doc.entities.map((e) => e.name).filter((n) => /Ministry|University|Fisheries/.test(n)), ['Ministry of Trade, Industry and Fisheries', 'University of Arkansas']);
+});

@@ -7,6 +7,11 @@ import { initials } from '../../text/initials.js';
 import { COMPANY_WORDS, ORG_HEADS, PARTY_STATE, PERSON_NOUNS, PLACE_HEADS, TITLES, TITLES_BY_FIRST_WORD } from '../../lexicon/titles.js';
 
 /** Words after a surname that say it names a leader ("the Biden administration"). */
+/** Heads of bodies named by a list of portfolios ("Ministry of Trade, Industry and Fisheries"). */
+const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'agency', 'office', 'secretariat', 'commission', 'committee', 'directorate', 'bureau', 'council', 'minister', 'secretary']);
+/** Most portfolios listed after "Ministry of" ("Trade, Industry and Fisheries"). */
+const MAX_PORTFOLIOS = 4;
+
 /** Capitalised words that name a national body before its country ("Statistics Canada", "Sport England"). */
 const BODY_BEFORE_PLACE = new Set([
   'Statistics', 'Transport', 'Health', 'Parks', 'Sport', 'Tourism', 'Fisheries', 'Elections', 'Heritage', 'Water', 'Hydro', 'Air',
@@ -308,6 +313,14 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       ranges = ranges.filter((o) => o === r || o.last < r.first || o.first > last);
       r.last = last;
     }
+    // "Ministry of Housing, Communities and Local Government": a portfolio list after "of"/"for" is the body's name.
+    for (const r of ranges) {
+      if (r.type !== 'ORG') continue;
+      const last = portfolioListEnd(r);
+      if (last === r.last) continue;
+      ranges = ranges.filter((o) => o === r || o.last < r.first || o.first > last);
+      r.last = last;
+    }
     // "Statistics Canada", "Transport Canada", "Air Canada": a body's word before a place the model tagged.
     for (const r of ranges) {
       if ((r.type === 'GPE' || r.type === 'LOC') && r.first > 0 && BODY_BEFORE_PLACE.has(word(r.first - 1)) && !ranges.some((o) => o.last === r.first - 1)) {
@@ -338,6 +351,26 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     }
     for (const r of ranges) out.push(...modelPieces(givenNameBefore(r, pieces), r.last, r.type));
     return out.sort((a, b) => a.first - b.first);
+  }
+
+  /** The last token of ", Communities and Local Government" after an ORG span ending in "of"/"for" and a capitalised word; r.last when none. */
+  function portfolioListEnd(r: { first: number; last: number }): number {
+    const of = [r.last - 1, r.last - 2].find((k) => k > r.first && (lower(k) === 'of' || lower(k) === 'for'));
+    if (of === undefined || !PORTFOLIO_HEADS.has(lower(of - 1)) || word(r.last + 1) !== ',') return r.last;
+    const capital = (i: number) => i < tokens.length && /^\p{Lu}/u.test(word(i)) && !TITLE_SET.has(lower(i)) && !kb.lookup(word(i)).some((e) => e.type === 'GPE');
+    let i = r.last + 1;
+    for (let items = 0; items < MAX_PORTFOLIOS; items++) {
+      if (word(i) === ',') i++;
+      const joined = lower(i) === 'and';
+      if (joined) i++;
+      let n = 0;
+      while (capital(i + n) && n < 3) n++;
+      if (n === 0) return r.last;
+      i += n;
+      if (joined) return capital(i) ? r.last : i - 1;
+      if (word(i) !== ',' && lower(i) !== 'and') return r.last;
+    }
+    return r.last;
   }
 
   /**

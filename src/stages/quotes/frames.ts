@@ -20,7 +20,7 @@ const NOT_ATTRIBUTION = new Set([
   'amid', 'despite', 'if', 'so', 'then', 'that', 'where', 'or', 'than', 'for', 'to', 'in', 'on', 'of', 'from', 'at',
   'by', 'the', 'a', 'an', 'this', 'these', 'those', 'since', 'until', 'whereas', 'yet', 'referring',
 ]);
-import { datelineEnd, lowerBound, personEndingAt, personMentionEndingAt, personStartingAt, quotationAt, speakersOf, tokenAt, typeOf, type View } from './view.js';
+import { datelineEnd, insideMention, lowerBound, personEndingAt, personMentionEndingAt, personStartingAt, quotationAt, speakersOf, tokenAt, typeOf, type View } from './view.js';
 import { LETTER_START, LOWER_START, UPPER_START } from './letters.js';
 import { PARTY_STATE, PERSON_NOUNS } from '../../lexicon/titles.js';
 import { ROLE_WORDS } from './person.js';
@@ -218,6 +218,8 @@ function regionStart(view: View, j: number, floor: number): number {
     else if (depth === 0 && /^(?:speaking|talking|writing)$/.test(prev.lower) && UPPER_START.test(toks[i - 2]?.word ?? '') && toks[i - 2]!.sentence === prev.sentence) { /* part of the subject */ }
     // "The Austin, Texas-based company": a comma between a city and its state in a compound.
     else if (depth === 0 && prev.word === ',' && placesAround(view, i - 1)) { /* part of the subject */ }
+    // "The Ministry of Trade, Industry and Fisheries said": a comma inside a name.
+    else if (depth === 0 && prev.word === ',' && insideMention(view, prev.start)) { /* part of the subject */ }
     // "A retired RAF engineer said", "the injured driver said": a participle after an article is an adjective.
     else if (depth === 0 && /^(?:a|an|the)$/.test(toks[i - 2]?.lower ?? '') && /ed$/.test(prev.lower) && prev.word === prev.lower) { /* part of the subject */ }
     // "The London-based company said": a participle joined by a hyphen is an adjective.

@@ -5,7 +5,7 @@ import { MAX_CONTENT_TOKENS, MAX_FINITE_SEARCH_TOKENS, MAX_HEARER_TAIL, MAX_TOKE
 import {
   ADJUNCT_HEADS, ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, DETERMINERS, FINITE_CUES, HEARER_VERBS, INDIRECT_LEMMAS, PRONOUNS, THAT_ONLY, VERB_LEMMAS,
 } from './verbs.js';
-import { datelineEnd, lowerBound, noteSpeaker, quotationAt, typeOf, type View } from './view.js';
+import { datelineEnd, insideMention, lowerBound, noteSpeaker, quotationAt, typeOf, type View } from './view.js';
 import { DIGIT_START, HAS_LETTER_OR_DIGIT, LOWER_START, UPPER_START } from './letters.js';
 
 /** A sentence-final mark. */
@@ -719,7 +719,8 @@ function accordingTo(view: View, v: number, first: number, end: number, words = 
   const toks = view.toks;
   let e = v + words;
   // The comma inside a date ("according to a June 3, 2021 NATO press release") does not end the source.
-  while (e < end && (!/^[,;:.!?—]$/.test(toks[e]!.word) || (toks[e]!.word === ',' && inDate(toks, e - 1) && inDate(toks, e + 1))) && !quotationAt(view, toks[e]!.start) && !(e > v + words && RELATIVE.test(toks[e]!.word))) e++;
+  // Nor does one inside a name ("the Agency for Integration, Migration and Asylum").
+  while (e < end && (!/^[,;:.!?—]$/.test(toks[e]!.word) || (toks[e]!.word === ',' && ((inDate(toks, e - 1) && inDate(toks, e + 1)) || insideMention(view, toks[e]!.start)))) && !quotationAt(view, toks[e]!.start) && !(e > v + words && RELATIVE.test(toks[e]!.word))) e++;
   if (e === v + words) return undefined;
   // "according to Gazeta Wyborcza in March": a time after the source is not part of it.
   let se = e - 1;

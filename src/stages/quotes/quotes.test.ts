@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Doc, Quote } from '../../model/doc.js';
-import { analyse } from './fixtures/analyse.js';
+import { analyse, analyseWithModel } from './fixtures/analyse.js';
 import { findQuotations, findQuotes, looksLikeName } from './index.js';
 
 const direct = (d: Doc) => d.quotes.filter((q) => q.kind === 'direct');
@@ -1612,4 +1612,45 @@ test('no frame where a document noun is the object ("the cost of …", "22 sold 
       'After his conviction in that case last summer, Manafort agreed to help with the investigation.',
   );
   assert.equal(d.quotes.length, 0);
+});
+
+test('a headline that opens with a role word and frames a participle ("Judge blocks cap, calling it "…"") does not fail the stage', async () => {
+  const d = await analyse('Judge blocks cap on border asylum appointments, calling it "a wall made of paperwork"\n\nA federal judge ruled on Monday.');
+  assert.ok(d.quotes.some((q) => q.text.includes('a wall made of paperwork')));
+});
+
+test('a lede that describes before it names ("the housing minister has admitted", then "Claire Ashdown said"); "the minister" after it', async () => {
+  const d = await analyse(
+    'Minister concedes target will be missed\n\n' +
+      'The government will miss its target of building 300,000 homes this year, the housing minister has admitted, blaming high interest rates.\n\n' +
+      'Speaking on BBC Radio 4 on Tuesday, Claire Ashdown said the figure was still the right ambition. Presenter Martin Kells said the target had been missed before.\n\n' +
+      '"I don\'t accept that at all," the minister replied.',
+  );
+  assert.equal(speaker(find(d, 'miss its target')), 'Claire Ashdown');
+  assert.equal(speaker(find(d, 'accept that at all')), 'Claire Ashdown');
+});
+
+test('family members: "Her husband insisted" is the other of her family name; "Mr. Kwiatkowski" is the man of two who share it', async () => {
+  const d = await analyse(
+    'Samir Haddad fled Aleppo in 2013. His wife, Rania Haddad, said the family had looked at two other shops in the city.\n\n' +
+      '"We pay our rent every month," she said.\n\n' +
+      'Her husband insisted the family would not move again. "We moved once. That was enough for one life," he said.',
+  );
+  assert.equal(speaker(find(d, 'would not move again')), 'Samir Haddad');
+  assert.equal(speaker(find(d, 'We moved once')), 'Samir Haddad');
+  const obituary = await analyse(
+    'Dolores Kwiatkowski, who led the 1979 strike, died on Sunday. Her husband, Stanley Kwiatkowski, confirmed the death.\n\n' +
+      '"She\'d come in at midnight and ask how the homework went," Mr. Kwiatkowski said.',
+  );
+  assert.equal(speaker(find(obituary, 'come in at midnight')), 'Stanley Kwiatkowski');
+});
+
+test('with the model: a ministry named by a list of portfolios speaks under its whole name, also after "according to"', async () => {
+  const d = await analyseWithModel(
+    'The Ministry of Trade, Industry and Fisheries said her work had changed how the country sees its seabed.\n\n' +
+      'About 3,300 Syrians have been resettled since 2015, according to the Agency for Integration, Migration and Asylum.',
+  );
+  assert.equal(speaker(find(d, 'changed how the country')), 'Ministry of Trade, Industry and Fisheries');
+  assert.equal(speaker(find(d, 'have been resettled')), 'Agency for Integration, Migration and Asylum');
+  assert.ok(!d.entities.some((e) => e.name === 'Fisheries'));
 });

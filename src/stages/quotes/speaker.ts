@@ -125,14 +125,21 @@ function genderOf(view: View, entity: Entity): 'male' | 'female' | null {
   let g: 'male' | 'female' | null = null;
   const kbGender = entity.kb ? view.kb?.get(entity.kb)?.gender : undefined;
   if (kbGender) g = kbGender;
+  const shared = sharesSurname(view, entity);
   for (const m of entity.mentions) {
     if (g || m.field) break;
+    // "Mr. Kwiatkowski" may be another of that name than the entity stage joined it to.
+    if (!m.text.includes(' ') && shared) continue;
     const before = view.text.slice(Math.max(0, m.start - 16), m.start).toLowerCase().split(/\s+/).filter(Boolean).pop();
     if (before && MALE_TITLES.has(before)) g = 'male';
     else if (before && FEMALE_TITLES.has(before)) g = 'female';
+    // "His wife, Rania Haddad": a kin noun in apposition.
+    else if (before && KIN_APPOSITION.test(before)) g = MALE_KIN.test(before.slice(0, -1)) ? 'male' : 'female';
   }
+  // An honorific role may come from a surname-only mention of another of that family.
   for (const r of entity.roles) {
     if (g) break;
+    if (shared && !r.title.includes(' ')) continue;
     const t = r.title.toLowerCase().split(/\s+/).pop() ?? '';
     if (MALE_TITLES.has(t)) g = 'male';
     else if (FEMALE_TITLES.has(t)) g = 'female';
@@ -588,7 +595,7 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     if (pair) return pair.ref;
   }
   // "the Rashtriya Samta Dal (RSD) leader said": the person named before with that role, not the party.
-  if (ROLE_WORDS.has(toks[b]!.lower) && !VOICES.has(toks[b]!.lower)) {
+  if (b > a && ROLE_WORDS.has(toks[b]!.lower) && !VOICES.has(toks[b]!.lower)) {
     let k = b - 1;
     while (k > a && b - k <= 8 && (UPPER_START.test(toks[k]!.word) || /^[()]$/.test(toks[k]!.word))) k--;
     const named = toks[k]!.lower === 'the' && k < b - 1 && (k === a || toks[k - 1]!.word === ',') && !mentionsIn(view, toks[k + 1]!.start, toks[b - 1]!.end).some((m) => typeOf(view, m.entity) === 'PERSON');
@@ -770,7 +777,7 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   const named = people.length >= 2 && mentionsIn(view, people[0]!.end, people[1]!.start).length === 0 && VOICES.has(toks[lowerBound(toks, people[1]!.start) - 1]?.lower ?? '');
   const person = nearestEnd || named ? people[people.length - 1] : people[0];
   if (office && !person) return office;
-  if (person) return withRun(view, person, a, b) ?? refOf(view, person.entity);
+  if (person) return byHonorific(view, person) ?? withRun(view, person, a, b) ?? refOf(view, person.entity);
   if (personOnly) return null;
   if (usable[0]) return withRun(view, usable[0], a, b) ?? refOf(view, usable[0].entity);
   if (institution) return institution;
@@ -804,7 +811,9 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     return court ? refOf(view, court) : null;
   }
   // "his surviving father": the relative the article names in apposition ("his father, Abdullah Kurdi").
-  if (POSSESSIVE_PRONOUNS[toks[a]!.lower] && KIN.test(toks[b]!.lower) && allLowerCase(toks, a + 1, b)) return kinNamed(view, toks[b]!.lower);
+  if (POSSESSIVE_PRONOUNS[toks[a]!.lower] && KIN.test(toks[b]!.lower) && allLowerCase(toks, a + 1, b)) {
+    return kinNamed(view, toks[b]!.lower) ?? kinOfFamily(view, pronounSpeaker(view, POSSESSIVE_PRONOUNS[toks[a]!.lower]!, start), toks[b]!.lower);
+  }
   // "its press release", "his statement": the pronoun's antecedent; "his legal team" are other people.
   const possessive = POSSESSIVE_PRONOUNS[toks[a]!.lower];
   if (possessive && a < b && toks[b]!.lower === 'team' && LEGAL.test(toks[b - 1]!.lower)) return null;
@@ -854,7 +863,10 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     const recent = lastSpeaker(view, start);
     const eAt = e ? lastMentionBefore(view, e, start) : -1;
     if (e && recent?.entity && recent.entity !== e && ORG_NOUNS.has(last.lower) && typeOf(view, recent.entity) === 'ORG' && eAt > recent.start && eAt < recent.end) return recent.ref;
-    return e ? refOf(view, e) : first === 'the' ? writtenBody(view, ws, start) ?? bodyThatSpoke(view, last.lower, start) : null;
+    if (e) return refOf(view, e);
+    // "the housing minister has admitted …" in the lede, then "Claire Ashdown said": the person named next.
+    const described = ROLE_WORDS.has(last.lower) && LOWER_START.test(last.word) ? ledePerson(view, last.lower, start) : null;
+    return described ?? (first === 'the' ? writtenBody(view, ws, start) ?? bodyThatSpoke(view, last.lower, start) : null);
   }
   // "news agency Fars", "student protester Joshua Wong": a description, then the name.
   if (LOWER_START.test(toks[h]!.word) && UPPER_START.test(last.word)) {
@@ -960,6 +972,90 @@ function kinNamed(view: View, kin: string): Ref | null {
     found = m.entity;
   }
   return found ? refOf(view, found) : null;
+}
+
+/** True when another person of the document has the entity's family name. */
+function sharesSurname(view: View, entity: Entity): boolean {
+  const family = lastName(view, entity);
+  return view.doc.entities.some((e) => e !== entity && typeOf(view, e) === 'PERSON' && e.name.includes(' ') && lastName(view, e) === family);
+}
+const lastName = (view: View, e: Entity) => (view.fullNames.get(e) ?? e.name).split(/\s+/).pop()!;
+
+/**
+ * "Mr. Kwiatkowski said" where a Dolores and a Stanley Kwiatkowski are named: the one person of that
+ * family name whose gender fits the honorific, when the mention's own entity does not.
+ */
+function byHonorific(view: View, m: MentionRef): Ref | undefined {
+  if (view.text.slice(m.start, m.end).includes(' ')) return undefined;
+  const title = view.text.slice(Math.max(0, m.start - 6), m.start).trim().toLowerCase().split(/\s+/).pop() ?? '';
+  const wanted = MALE_TITLES.has(title) ? 'male' : FEMALE_TITLES.has(title) ? 'female' : undefined;
+  if (!wanted || genderOf(view, m.entity) === wanted || !sharesSurname(view, m.entity)) return undefined;
+  const family = lastName(view, m.entity);
+  const fits = view.doc.entities.filter((e) => typeOf(view, e) === 'PERSON' && e.name.includes(' ') && lastName(view, e) === family && genderOf(view, e) === wanted);
+  return fits.length === 1 ? refOf(view, fits[0]!) : undefined;
+}
+
+const MALE_KIN = /^(?:father|son|husband|brother|uncle|grandfather|widower|stepfather|nephew|grandson)$/;
+const KIN_APPOSITION = /^(?:father|son|husband|brother|uncle|grandfather|widower|stepfather|nephew|grandson|mother|daughter|wife|sister|aunt|grandmother|widow|stepmother|niece|granddaughter),$/;
+
+/**
+ * "Rania Haddad … Her husband insisted": the one other person of the possessor's family name whose
+ * gender does not contradict the kin noun; null when none or several are.
+ */
+function kinOfFamily(view: View, owner: Ref | null, kin: string): Ref | null {
+  const person = owner?.entity ? view.entityById.get(owner.entity) : undefined;
+  if (!person || typeOf(view, person) !== 'PERSON') return null;
+  const family = (view.fullNames.get(person) ?? person.name).split(/\s+/).pop()!;
+  const wanted = MALE_KIN.test(kin) ? 'male' : 'female';
+  const fits = view.doc.entities.filter((e) => e !== person && typeOf(view, e) === 'PERSON' && e.name.includes(' ') && (view.fullNames.get(e) ?? e.name).split(/\s+/).pop() === family && genderOf(view, e) !== (wanted === 'male' ? 'female' : 'male'));
+  return fits.length === 1 ? refOf(view, fits[0]!) : null;
+}
+
+const ledes = new WeakMap<View, { head: string; person: Ref | null } | null>();
+
+/**
+ * The person a lede describes by a role before naming them ("The housing minister has admitted …
+ * Speaking on BBC Radio 4, Claire Ashdown said"): for a description ending in `head` at or after
+ * the lede, the person who speaks in one of the two sentences after it; null otherwise.
+ */
+function ledePerson(view: View, head: string, offset: number): Ref | null {
+  if (!ledes.has(view)) ledes.set(view, describedInLede(view));
+  const lede = ledes.get(view);
+  return lede && lede.head === head && offset >= view.toks[0]!.start ? lede.person : null;
+}
+
+function describedInLede(view: View): { head: string; person: Ref | null } | null {
+  const toks = view.toks;
+  const body = view.text.indexOf('\n\n');
+  const s = body < 0 ? 0 : toks[lowerBound(toks, body)]?.sentence;
+  const span = s === undefined ? undefined : view.sentenceTokens[s];
+  if (!span) return null;
+  const from = datelineEnd(view, span.first, span.end - 1);
+  for (let i = from; i < span.end; i++) {
+    const t = toks[i]!;
+    if (mentionsIn(view, toks[from]!.start, t.end).some((m) => typeOf(view, m.entity) === 'PERSON')) return null;
+    if (!ROLE_WORDS.has(t.lower) || t.word !== t.lower || VOICES.has(t.lower) || quotationAt(view, t.start)) continue;
+    const next = toks[i + 1]?.lower ?? '';
+    // "the housing minister has admitted", "Kenya's energy minister has blamed": a described subject.
+    const described = toks.slice(Math.max(from, i - 4), i).some((x) => x.lower === 'the' || POSSESSIVE.has(x.word));
+    if (!described || (!VERB_LEMMAS_LOWER.has(next) && !/^(?:has|have|had|is|was)$/.test(next))) continue;
+    return { head: t.lower, person: speakerNamedIn(view, s! + 1, s! + 2) };
+  }
+  return null;
+}
+
+/** The first person in sentences [first, last] followed within three tokens by a reporting verb, outside quotations. */
+function speakerNamedIn(view: View, first: number, last: number): Ref | null {
+  for (let n = first; n <= last; n++) {
+    const span = view.sentenceTokens[n];
+    if (!span) break;
+    for (const m of mentionsIn(view, view.toks[span.first]!.start, view.toks[span.end - 1]!.end)) {
+      if (typeOf(view, m.entity) !== 'PERSON' || quotationAt(view, m.start)) continue;
+      const after = lowerBound(view.toks, m.end);
+      for (let k = after; k < Math.min(span.end, after + 3); k++) if (VERB_LEMMAS_LOWER.has(view.toks[k]!.lower)) return refOf(view, m.entity);
+    }
+  }
+  return null;
 }
 
 /** Words inside a body's written name ("Fire and Rescue Service", "Department of Health"). */

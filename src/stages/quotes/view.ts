@@ -83,6 +83,12 @@ export function rememberedFor<K, V>(cache: WeakMap<View, Map<K, V>>, view: View,
   return value;
 }
 
+/** True when a mention of any entity covers the offset (a comma inside a body's name). */
+export function insideMention(view: View, offset: number): boolean {
+  const m = view.mentions[lowerBound(view.mentions, offset) - 1];
+  return m !== undefined && m.end > offset;
+}
+
 /** A surname without the particle joined to it ("al-Eryani" → "Eryani"). */
 export const withoutParticle = (name: string): string => name.replace(/^(?:el|al|bin|ibn)[-‑]/i, '');
 
