@@ -373,6 +373,9 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
       // posted": a person's name heading a chain of appositions.
       const head = toks[s - 1]?.word === ',' && s - 1 > floor ? personMentionEndingAt(view, toks[s - 2]!.end) : undefined;
       if (head && !startsWithName) return { speaker: speakerOfRegion(view, tokenAt(view, head.start), s - 2), first: tokenAt(view, head.start) };
+      // "The UN refugee agency, UNHCR, said": a body's name after its description in lower case.
+      const body = np && LOWER_START.test(toks[k - 1]!.word) && ORG_NOUNS.has(toks[k - 1]!.lower) ? namedBodyBetween(view, k + 1, j - 1) : undefined;
+      if (body) return { speaker: body, first: s };
       const person = speakerOfRegion(view, s, k - 1, true, true);
       // "One news site, Znak.com, claims": a body named in the apposition of an unnamed head.
       const speaker = person ?? inside ?? speakerOfRegion(view, s, k - 1, false, true) ?? (np ? speakerOfRegion(view, k + 1, j - 1, false, true) : null);
@@ -415,6 +418,13 @@ const BODIES_AND_PLACES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'LOC']
  * organisation or place ("University of Arkansas, Fayetteville"). Read from the document's entities:
  * places are no speakers, so the view's mentions leave them out.
  */
+/** The organisation whose mention is exactly tokens [a, b], if one is. */
+function namedBodyBetween(view: View, a: number, b: number): Ref | undefined {
+  const m = view.mentions[lowerBound(view.mentions, view.toks[a]!.start)];
+  if (!m || m.start !== view.toks[a]!.start || m.end !== view.toks[b]!.end || typeOf(view, m.entity) !== 'ORG') return undefined;
+  return speakerOfRegion(view, a, b) ?? undefined;
+}
+
 /** True when the comma at token `comma` stands between a city and its state in a compound ("Austin, Texas-based"). */
 function placesAround(view: View, comma: number): boolean {
   const toks = view.toks;

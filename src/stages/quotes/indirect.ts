@@ -666,7 +666,8 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
       while (e < end && !CLAUSE_PUNCTUATION.test(toks[e]!.word) && !/^["“”«»]$/.test(toks[e]!.word)) e++;
       // "Cherry, who led the petition, said, "…"": no speaker after the verb, so not inverted; nor
       // "…, Jennifer Newstead, said in a blog post.", where an adjunct follows the verb.
-      if (e === v + 1 || ADJUNCT_PREPOSITIONS.has(toks[v + 1]!.lower) || appositionBefore(view, first, v)) return undefined;
+      // "A member …, asked whether …, said only: "…"": a colon after the verb opens a direct quotation.
+      if (e === v + 1 || ADJUNCT_PREPOSITIONS.has(toks[v + 1]!.lower) || appositionBefore(view, first, v) || toks[e]?.word === ':') return undefined;
       if ((!q || q.end < toks[v - 2]!.start) && hasFiniteVerb(view, first, v - 1, true)) {
         range = contentRange(view, first, v - 1);
         if (range && framesDirectQuote(view, subject ?? subjectOf(view, v, first), v, first)) return undefined;

@@ -594,6 +594,13 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     const pair = jointBefore(view, toks[a]!.start, /^(?:sides|countries)$/.test(toks[b]!.lower));
     if (pair) return pair.ref;
   }
+  // "the Saudi delegation told": a country's delegation speaks for the country (rules §4.2).
+  if (b > a && b - a <= 2 && toks[b]!.lower === 'delegation' && demonymAt(view, b - 1) && (a === b - 1 || DETERMINERS.has(toks[a]!.lower))) {
+    const w = toks[b - 1]!.word;
+    const country = view.kb?.lookup(w).find((e) => e.demonyms?.includes(w));
+    const entity = country ? view.doc.entities.find((e) => e.kb === country.id) : undefined;
+    if (country) return entity ? refOf(view, entity) : { name: country.name };
+  }
   // "the Rashtriya Samta Dal (RSD) leader said": the person named before with that role, not the party.
   if (b > a && ROLE_WORDS.has(toks[b]!.lower) && !VOICES.has(toks[b]!.lower)) {
     let k = b - 1;

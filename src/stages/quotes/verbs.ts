@@ -27,6 +27,8 @@ const IRREGULAR: Record<string, string[]> = {
   order: ['ordered'],
   // Only with its particle ("pointed out"; see verbAt).
   'point out': ['point', 'points', 'pointed', 'pointing'],
+  // Frames a direct quotation only ("put it more bluntly: "…"", "as she put it").
+  'put it': ['put', 'puts', 'putting'],
 };
 
 /** Regular verbs: forms are made by rule (-s, -ed, -ing). */
