@@ -367,7 +367,8 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       while (capital(i + n) && n < 3) n++;
       if (n === 0) return r.last;
       i += n;
-      if (joined) return capital(i) ? r.last : i - 1;
+      // The last portfolio ends the name ("and Fisheries said"), not another body ("and County of Maui").
+      if (joined) return capital(i) || /^(?:of|for)$/.test(lower(i)) ? r.last : i - 1;
       if (word(i) !== ',' && lower(i) !== 'and') return r.last;
     }
     return r.last;
