@@ -9,6 +9,9 @@
  *   node --import tsx scripts/ner-annotations.ts lint <annotations.txt>
  *       lists what to look at again: capitalised words outside marks (not opening a sentence),
  *       marks that start with "the", end with "'s", or give a PERSON a title
+ * --corpus FILE[,FILE…] (before the command's arguments or after them): the articles to annotate, JSON Lines
+ * with id and text (default: the Wikinews corpus), e.g. the quote probe sets' fictional articles,
+ * test/fixtures/quotes/src/probe/articles-pN.jsonl.
  * Annotation files: blocks that open with a line "### <article id>", then the article text with marks.
  * An annotator appends " checked" to the id line once the block is corrected; build uses only those.
  */
@@ -39,13 +42,19 @@ interface Entity {
   text: string;
 }
 
+const argv = process.argv.slice(2);
+const corpusAt = argv.indexOf('--corpus');
+const corpusFiles = corpusAt >= 0 ? argv.splice(corpusAt, 2)[1]!.split(',') : [CORPUS];
 const corpus = new Map(
-  readFileSync(CORPUS, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Article)
-    .map((a) => [a.id, a] as const),
+  corpusFiles.flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as Article)
+      .map((a) => [a.id, a] as const),
+  ),
 );
+const source = corpusAt >= 0 ? 'fictional news written for this project (quote probe sets), annotated here' : 'wikinews corpus, annotated here';
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -79,7 +88,7 @@ function blocks(path: string): { id: string; checked: boolean; body: string }[] 
   return out;
 }
 
-const [cmd, ...rest] = process.argv.slice(2);
+const [cmd, ...rest] = argv;
 if (cmd === 'pick') {
   const [label, count] = rest;
   const skipAt = rest.indexOf('--skip');
@@ -127,7 +136,7 @@ if (cmd === 'pick') {
       } else if (seen.has(id)) console.error(`${where}: annotated twice`);
       else {
         seen.add(id);
-        records.push(JSON.stringify({ doc: id, text: article.text, entities: parsed.entities, source: 'wikinews corpus, annotated here' }));
+        records.push(JSON.stringify({ doc: id, text: article.text, entities: parsed.entities, source }));
         continue;
       }
       problems++;
