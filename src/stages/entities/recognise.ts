@@ -321,6 +321,14 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       ranges = ranges.filter((o) => o === r || o.last < r.first || o.first > last);
       r.last = last;
     }
+    // "Ridley Quinn Resources", "Dorsey Whitlock Inc.": a company word right after a name the model closed before it.
+    for (const r of ranges) {
+      const next = r.last + 1;
+      if (next < tokens.length && /^\p{Lu}/u.test(word(next)) && COMPANY_WORDS.has(lower(next)) && text.slice(tokens[r.last]!.end, tokens[next]!.start) === ' ' && !ranges.some((o) => o.first === next)) {
+        r.last = next;
+        r.type = 'ORG';
+      }
+    }
     // "Statistics Canada", "Transport Canada", "Air Canada": a body's word before a place the model tagged.
     for (const r of ranges) {
       if ((r.type === 'GPE' || r.type === 'LOC') && r.first > 0 && BODY_BEFORE_PLACE.has(word(r.first - 1)) && !ranges.some((o) => o.last === r.first - 1)) {

@@ -7,6 +7,7 @@ import type { Found } from './recognise.js';
 import { DATE_WORDS } from '../../lexicon/words.js';
 import { isGivenName } from '../../lexicon/names.js';
 import { genderOfFirstName } from '../../lexicon/genders.js';
+import { COMPANY_WORDS } from '../../lexicon/titles.js';
 
 /** A name found in the body or in the headline. */
 export interface Placed extends Found {
@@ -216,15 +217,19 @@ const COMPANY_TAILS = /^(?:therapeutics|pharmaceuticals|pharma|rail|railways|tra
 
 /**
  * "Veltrane" after "Veltrane Therapeutics": a one-word organisation, not in the KB, that opens
- * exactly one organisation's name ending in a company word is that company.
+ * exactly one organisation's name ending in a company word is that company; so is a name of
+ * several words read as a person's ("Ridley Quinn" after "Ridley Quinn Resources").
  */
 function mergeCompanyHeads(groups: Map<string, Group>, moved: Map<string, Group>): void {
-  const companies = [...groups.values()].filter((g) => typeOf(g) === 'ORG' && COMPANY_TAILS.test(lastWord(bestName(g))) && bestName(g).includes(' '));
+  const companies = [...groups.values()].filter((g) => (typeOf(g) === 'ORG' || typeOf(g) === 'OTHER') && (COMPANY_TAILS.test(lastWord(bestName(g))) || COMPANY_WORDS.has(lastWord(bestName(g)))) && bestName(g).includes(' '));
   if (companies.length === 0) return;
   for (const g of [...groups.values()]) {
     const name = bestName(g);
-    if (g.entry || typeOf(g) !== 'ORG' || name.includes(' ')) continue;
-    const fits = companies.filter((c) => c !== g && bestName(c).split(/\s+/)[0] === name);
+    // "Ridley Quinn" after "Ridley Quinn Resources", even when read as a person's name; not "Dorsey" of a Ruth Dorsey.
+    const surname = (w: string) => [...groups.values()].some((p) => p !== g && typeOf(p) === 'PERSON' && bestName(p).includes(' ') && lastWord(bestName(p)) === w.toLowerCase());
+    const head = typeOf(g) === 'ORG' ? !name.includes(' ') : typeOf(g) === 'PERSON' && (name.includes(' ') || (!isGivenName(name.toLowerCase()) && !surname(name)));
+    if (g.entry || !head) continue;
+    const fits = companies.filter((c) => c !== g && bestName(c).startsWith(`${name} `) && (name.includes(' ') || bestName(c).split(/\s+/)[0] === name));
     if (fits.length !== 1) continue;
     fits[0]!.found.push(...g.found);
     groups.delete(g.key);
@@ -337,6 +342,8 @@ function typeOf(g: Group): EntityType {
   }
   if (!best) return g.entry?.type ?? 'OTHER';
   if (g.entry?.type === 'GPE' && best === 'LOC') return 'GPE';
+  // "Dorsey Whitlock Inc." and its short name "Dorsey Whitlock", which the model reads as a person's.
+  if (best === 'PERSON' && g.found.some((f) => f.text.includes(' ') && COMPANY_WORDS.has(lastWord(f.text)))) return 'ORG';
   return best;
 }
 

@@ -5,7 +5,7 @@ import { MAX_CONTENT_TOKENS, MAX_FINITE_SEARCH_TOKENS, MAX_HEARER_TAIL, MAX_TOKE
 import {
   ADJUNCT_HEADS, ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, DETERMINERS, FINITE_CUES, HEARER_VERBS, INDIRECT_LEMMAS, PRONOUNS, THAT_ONLY, VERB_LEMMAS,
 } from './verbs.js';
-import { datelineEnd, insideMention, lowerBound, noteSpeaker, quotationAt, typeOf, type View } from './view.js';
+import { datelineEnd, insideMention, lowerBound, mentionEndingAt, noteSpeaker, quotationAt, typeOf, type View } from './view.js';
 import { DIGIT_START, HAS_LETTER_OR_DIGIT, LOWER_START, UPPER_START } from './letters.js';
 
 /** A sentence-final mark. */
@@ -139,6 +139,8 @@ function hasFiniteVerb(view: View, c: number, end: number, anywhere = false): bo
     // Not after a determiner or a number ("21 confirmed cases").
     if (k > c && LOWER_START.test(toks[k]!.word) && /[^e]ed$|[^aeiou]ied$|eed$|[aeiou]ed$/.test(w) && w.length > 4 && !DETERMINERS.has(toks[k - 1]!.lower) && !DIGIT_START.test(toks[k - 1]!.word)) return true;
     if (k > c && /[^s']s$/.test(w) && LOWER_START.test(toks[k]!.word) && (PRONOUNS[toks[k - 1]!.lower] || /^(?:this|that|there|which|who)$/.test(toks[k - 1]!.lower))) return true;
+    // "The Cathedral of St Oswin plans to sell …": a verb in -s right after a name.
+    if (k > c && /[^s'u]s$/.test(w) && w.length > 3 && LOWER_START.test(toks[k]!.word) && !DETERMINERS.has(w) && !PREPOSITION_AFTER.test(toks[k + 1]?.lower ?? '') && mentionEndingAt(view, toks[k - 1]!.end) !== undefined) return true;
     // "Unemployment stands at 32.9 per cent": a capitalised noun opening the clause, then a verb in -s.
     if (k === c + 1 && /[^s'u]s$/.test(w) && w.length > 3 && !DETERMINERS.has(w) && !ADJUNCT_PREPOSITIONS.has(toks[c]!.lower) && !SUBORDINATE_OPENERS.has(toks[c]!.lower) && LOWER_START.test(toks[k]!.word) && /^\p{Lu}\p{Ll}+[^s]$/u.test(toks[c]!.word) && !view.mentions.some((m) => m.start === toks[c]!.start) && !PREPOSITION_AFTER.test(toks[k + 1]?.lower ?? '')) return true;
   }

@@ -1668,3 +1668,24 @@ test('"The UN refugee agency, UNHCR, said"; "X put it more bluntly: "…""; "the
   assert.equal(speaker(find(d, 'We are studying it')), null);
   assert.ok(!d.quotes.some((q) => q.text.startsWith('A member of the Indian delegation')));
 });
+
+test('with the model: business copy — a company named like a person ("Dorsey Whitlock Inc.", "Ridley Quinn Resources") and its short name, "the two lenders", analysts at a firm, "the company" the story is about', async () => {
+  const d = await analyseWithModel(
+    'Ridley Quinn rejects bid\n\n' +
+      'PERTH — Ridley Quinn Resources on Monday rejected a $3.1 billion offer from rival Baxter Mining. Ridley Quinn said the offer was opportunistic and timed to take advantage of a fall in its share price.\n\n' +
+      'Analysts at Morrow Lindqvist said in a note that the restructuring was overdue but credible.',
+  );
+  assert.equal(speaker(find(d, 'offer was opportunistic')), 'Ridley Quinn Resources');
+  assert.equal(speaker(find(d, 'overdue but credible')), 'Morrow Lindqvist');
+  const merger = await analyseWithModel(
+    'Kestrel Bank agrees takeover of Marsh Whitby\n\n' +
+      'Kestrel Bank has agreed to buy the mortgage lender Marsh Whitby for £4.2bn, putting 1,400 jobs at risk, the Evening Ledger reported.\n\n' +
+      'The two lenders said on Monday that the combined group would have 7.5 million customers.',
+  );
+  assert.equal(speaker(find(merger, 'combined group would have')), 'Kestrel Bank and Marsh Whitby');
+  const filing = await analyseWithModel(
+    'Dorsey Whitlock Inc., the maker of hospital billing software, said on Friday that regulators were investigating its contracts. Shares of Dorsey Whitlock, which is listed in the FTSE 250 index, fell 19%. ' +
+      'In a statement after the meeting, the company said it was disappointed by the result and would engage with its investors.',
+  );
+  assert.equal(speaker(find(filing, 'disappointed by the result')), 'Dorsey Whitlock Inc.');
+});

@@ -511,6 +511,25 @@ const PAIR_BETWEEN = /^(?:,? (?:of|from) \p{Lu}[\p{L}.'’ -]{0,30}?,?)? and (?:
 /** Two people or sides named together before ("the couple said", "both sides said"). */
 const PAIR_WORDS = /^(?:the|both) (?:couple|pair|duo|two|co-chairs|co-founders|brothers|sisters|men|women|leaders|sides|countries)$/i;
 
+/** Two organisations spoken of together ("the two lenders", "both companies"). */
+const BODY_PAIR_WORDS = /^(?:the|both) (?:two )?(?:companies|firms|lenders|banks|groups|carriers|airlines|insurers|retailers|miners|businesses|utilities|clubs|chains)$/i;
+
+/**
+ * The two organisations the story names most before `offset` ("the two companies" of a merger
+ * story), each at least twice, and clearly more than any third; joined in the order first named.
+ */
+function bodiesBefore(view: View, offset: number): Ref | undefined {
+  const counts = new Map<Entity, number>();
+  for (const m of view.mentions) {
+    if (m.start >= offset) break;
+    if (typeOf(view, m.entity) === 'ORG') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  }
+  const [first, second, third] = [...counts].sort((x, y) => y[1] - x[1]);
+  if (!first || !second || second[1] < 2 || (third && third[1] >= second[1])) return undefined;
+  const pair = [first[0], second[0]].sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start);
+  return { name: `${refOf(view, pair[0]!).name} and ${refOf(view, pair[1]!).name}` };
+}
+
 /** Tokens a..b (inclusive) as words. */
 function words(view: View, a: number, b: number): string[] {
   const out: string[] = [];
@@ -589,6 +608,11 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   // "Sen. Priscilla Haddad, R-Iowa, …": a lawmaker's party and state name nobody.
   if (b - a <= 4 && PARTY_STATE.test(view.text.slice(toks[a]!.start, toks[b]!.end))) return null;
   if (a === b && PRONOUNS[toks[a]!.lower]) return pronounSpeaker(view, toks[a]!.word, toks[a]!.start);
+  // "The two lenders said", "both companies said": the two organisations named just before.
+  if (b - a <= 3 && BODY_PAIR_WORDS.test(view.text.slice(toks[a]!.start, toks[b]!.end))) {
+    const pair = bodiesBefore(view, toks[a]!.start);
+    if (pair) return pair;
+  }
   // "the couple said", "both sides said": the two named together before.
   if (b - a <= 3 && PAIR_WORDS.test(view.text.slice(toks[a]!.start, toks[b]!.end))) {
     const pair = jointBefore(view, toks[a]!.start, /^(?:sides|countries)$/.test(toks[b]!.lower));
@@ -651,7 +675,9 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   const genericHead = !headIsName && (genericNoun || (pluralOpener && /^(?:in|of|from)$/.test(toks[h + 1]?.lower ?? '')));
   // "Analysts at brokerage Andes Capital wrote in a note": analysts speak for the firm they work at.
   if (ANALYSTS.test(toks[h]!.lower) && toks[h + 1]?.lower === 'at') {
-    const firm = mentionsIn(view, toks[h + 2]?.start ?? end, end).find((m) => typeOf(view, m.entity) === 'ORG' || typeOf(view, m.entity) === 'LOC');
+    // A firm named like a person ("Analysts at Morrow Lindqvist") is a firm here.
+    const firm = mentionsIn(view, toks[h + 2]?.start ?? end, end).find((m) => /^(?:ORG|LOC|PERSON)$/.test(typeOf(view, m.entity)));
+    if (firm && typeOf(view, firm.entity) === 'PERSON') return { name: firm.entity.name };
     if (firm) return refOf(view, firm.entity);
   }
   // "Nils-Erik Haagenrud of Rogaland Fire and Rescue": a person's name the entity stage missed,
@@ -1508,6 +1534,13 @@ function placeNamed(view: View, word: string, offset: number): Entity | undefine
   return best;
 }
 
+/** How many times the entity is mentioned before `offset`. */
+function mentionsBefore(view: View, e: Entity, offset: number): number {
+  let n = 0;
+  for (const m of e.mentions) if (!m.field && m.start < offset) n++;
+  return n;
+}
+
 /** Of the organisations with `word` in their names, the one mentioned most before `offset` (the story's). */
 function mostMentioned(view: View, word: string, offset: number): Entity | undefined {
   const counts = new Map<Entity, number>();
@@ -1556,8 +1589,9 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
     if (typeOf(view, e) === 'ORG' && !ROLE_WORDS.has(head) && offset - m.end < MAX_ANTECEDENT_CHARS && nameHas(e.name, head)) return mostMentioned(view, head, offset) ?? e;
     if (typeOf(view, e) === 'ORG' && ORG_NOUNS.has(head)) {
       if (e.name.toLowerCase().includes(head)) return e;
-      // "the airline" is no public body named nearby ("the Federal Aviation Administration").
-      if (!nearest && offset - m.end < MAX_ANTECEDENT_CHARS / 2 && !(BUSINESS.test(head) && PUBLIC_BODY.test(e.name))) nearest = e;
+      // "the airline" is no public body named nearby ("the Federal Aviation Administration");
+      // "the company" is the one the story is about more than one named in passing ("FTSE 100").
+      if (offset - m.end < MAX_ANTECEDENT_CHARS / 2 && !(BUSINESS.test(head) && PUBLIC_BODY.test(e.name)) && (!nearest || (BUSINESS.test(head) && mentionsBefore(view, e, offset) > mentionsBefore(view, nearest, offset)))) nearest = e;
     }
   }
   // "the hotel": a place named earlier with that word in its name ("Hotel Arpit Palace").

@@ -184,6 +184,8 @@ const VOICE_AFTER = /^\s+(?:spokes(?:man|woman|person)|spokespeople)\b/;
 /** A reporting verb right after a name ("… said", "… told"). */
 const SPEAKS_AFTER = /^(?:\s*\([^()]{1,12}\),?)?\s+(?:said|says|told|announced|added|stated)\b/;
 const VOICE_FOR_BEFORE = /\bspokes(?:person|man|woman) for (?:the )?$/i;
+/** Names of events that an organisation runs under the same name ("… Book Festival"). */
+const RUN_EVENT_NAME = /\s(?:Festival|Fair|Biennale|Expo|Awards|Marathon|Carnival)$/;
 /** A web domain glued to a name ("Znak.com"). */
 const DOMAIN_AFTER = /^\.(?:com|org|net|ru|ua|info|news|io|co)\b/;
 /** An acronym: one word with two capitals or more ("TfL", "PG&E", "CDCR"). */
@@ -202,6 +204,11 @@ function retypeByContext(text: string, entities: readonly Entity[], types: Map<E
   for (const e of entities) {
     const type = types.get(e);
     if (type !== 'LOC' && type !== 'OTHER' && type !== 'PERSON') continue;
+    // "the Harbourlight Book Festival": an event run by a body that speaks under its name.
+    if (type === 'OTHER' && RUN_EVENT_NAME.test(e.name)) {
+      types.set(e, 'ORG');
+      continue;
+    }
     for (const m of e.mentions) {
       if (m.field) continue;
       // "Znak.com": a website, whatever the entity stage took it for.
@@ -418,9 +425,14 @@ export function personEndingAt(view: View, offset: number): boolean {
 
 /** The person's mention that ends at `offset`, if any. */
 export function personMentionEndingAt(view: View, offset: number): MentionRef | undefined {
+  return mentionEndingAt(view, offset, true);
+}
+
+/** A mention (a person's only, with `person`) that ends at `offset`, if any. */
+export function mentionEndingAt(view: View, offset: number, person = false): MentionRef | undefined {
   for (let i = lowerBound(view.mentions, offset) - 1; i >= 0 && view.mentions[i]!.start > offset - MAX_MENTION_CHARS; i--) {
     const m = view.mentions[i]!;
-    if (m.end === offset && typeOf(view, m.entity) === 'PERSON') return m;
+    if (m.end === offset && (!person || typeOf(view, m.entity) === 'PERSON')) return m;
   }
   return undefined;
 }

@@ -25,6 +25,9 @@ const OFFICE_HEADS = /^(?:Office|Department|Bureau)$/;
 /** Up to five capitalised words (not an article) and a possessive, right before an office head. */
 const HOLDER_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?!(?:The|A|An)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,4})['’]s\s+$/u;
 
+/** A head that names what the following name is of, after a lower-case word ("the Cathedral of St Oswin", "the University of Leeds"). */
+const HEAD_OF_BEFORE = /(?:^|[\s(][\p{Ll}\d,;:()"“”'‘’-]*\s)((?:Cathedral|Church|Basilica|Abbey|Priory|Chapel|Mosque|Temple|Synagogue|Museum|University|College|Institute|Hospital|Academy|Ministry|Department|Embassy|Diocese|Archdiocese|Parish) of )$/u;
+
 /** A preposition before a name: "in London and Thames Valley Police" names a place, then a force. */
 const PREPOSITION_BEFORE = /\b(?:in|at|from|to|for|near|across|between|with|by|on)\s+$/i;
 
@@ -122,6 +125,13 @@ export function extendNameStarts(text: string, spans: NerSpan[]): NerSpan[] {
       continue;
     }
     if (span.type !== 'ORG' && span.type !== 'LOC') continue;
+    // "the Cathedral of St Oswin" tagged "St Oswin": a capitalised head and "of" before the name.
+    const headOf = HEAD_OF_BEFORE.exec(before);
+    if (headOf) {
+      span.start -= headOf[1]!.length;
+      if (ORG_SUFFIXES.has(headOf[1]!.split(' ')[0]!.toLowerCase())) span.type = 'ORG';
+      continue;
+    }
     const owner = span.type === 'ORG' || (!/\s/.test(name) && ORG_SUFFIXES.has(name.toLowerCase())) ? PLURAL_OWNER_BEFORE.exec(before) : null;
     if (owner) {
       span.start -= owner[1]!.length;
