@@ -1535,7 +1535,7 @@ function placeNamed(view: View, word: string, offset: number): Entity | undefine
 }
 
 /** How many times the entity is mentioned before `offset`. */
-function mentionsBefore(view: View, e: Entity, offset: number): number {
+function mentionsBefore(e: Entity, offset: number): number {
   let n = 0;
   for (const m of e.mentions) if (!m.field && m.start < offset) n++;
   return n;
@@ -1591,7 +1591,7 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
       if (e.name.toLowerCase().includes(head)) return e;
       // "the airline" is no public body named nearby ("the Federal Aviation Administration");
       // "the company" is the one the story is about more than one named in passing ("FTSE 100").
-      if (offset - m.end < MAX_ANTECEDENT_CHARS / 2 && !(BUSINESS.test(head) && PUBLIC_BODY.test(e.name)) && (!nearest || (BUSINESS.test(head) && mentionsBefore(view, e, offset) > mentionsBefore(view, nearest, offset)))) nearest = e;
+      if (offset - m.end < MAX_ANTECEDENT_CHARS / 2 && !(BUSINESS.test(head) && PUBLIC_BODY.test(e.name)) && (!nearest || (BUSINESS.test(head) && mentionsBefore(e, offset) > mentionsBefore(nearest, offset)))) nearest = e;
     }
   }
   // "the hotel": a place named earlier with that word in its name ("Hotel Arpit Palace").
