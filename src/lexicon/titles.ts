@@ -20,6 +20,9 @@ export const TITLES: readonly string[] = [
   'dr', 'mr', 'mrs', 'ms', 'prof', 'professor',
   'sir', 'dame', 'lord', 'lady', 'coach', 'manager', 'striker', 'goalkeeper', 'captain', 'head coach',
   'cllr', 'councillor', 'councilor', 'td', 'mla', 'mpp', 'msp', 'mep',
+  // American local offices ("Councilman Dale Prewitt", "Assemblywoman …").
+  'councilman', 'councilwoman', 'councilmember', 'alderman', 'alderwoman', 'alderperson', 'selectman', 'selectwoman',
+  'assemblyman', 'assemblywoman', 'assemblymember', 'supervisor', 'trustee', 'comptroller', 'treasurer', 'superintendent',
   // Police ranks, written out and as British papers abbreviate them ("Det Insp", "Ch Supt").
   'detective', 'inspector', 'detective inspector', 'chief inspector', 'detective chief inspector', 'sergeant',
   'detective sergeant', 'constable', 'detective constable', 'chief constable', 'superintendent',
@@ -29,6 +32,8 @@ export const TITLES: readonly string[] = [
   'rear admiral', 'vice admiral', 'lieutenant colonel', 'brigadier', 'air marshal', 'air chief marshal',
   // Malaysian and Bruneian honorifics ("Datuk Seri Anwar Ibrahim", "Tan Sri …").
   'datuk', 'datuk seri', 'dato', 'dato sri', 'datin', 'tan sri', 'puan sri', 'tun', 'toh puan', 'haji', 'hajjah',
+  // West African honorifics and forms of address ("Alhaji Musa Kurfi", "Comrade Bello Garba", "Hon. …").
+  'alhaji', 'alhaja', 'hajia', 'comrade', 'hon', 'hon.', 'honourable', 'honorable', 'mallam', 'pastor', 'reverend', 'rev', 'rev.',
 ];
 
 /** Titles as token sequences by their first word, longest first. */
@@ -57,7 +62,7 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'motors', 'airlines', 'airways', 'holdings', 'therapeutics', 'biosciences', 'biotech', 'software', 'telecom',
   'telecommunications', 'ventures', 'securities', 'insurance', 'freight', 'shipping', 'resources', 'minerals', 'chemicals',
   'electronics', 'robotics', 'analytics', 'aerospace', 'automotive', 'foods', 'beverages', 'brewery', 'inc', 'inc.', 'ltd',
-  'ltd.', 'plc', 'llc', 'ag', 'gmbh', 'nv', 'corp', 'corp.',
+  'ltd.', 'plc', 'llc', 'ag', 'gmbh', 'nv', 'corp', 'corp.', 'co', 'co.', 'company', 'platinum', 'metals', 'petroleum',
 ]);
 
 /** Last words of place names ("Gaza Strip", "Red Sea", "Mount Everest"). */

@@ -15,7 +15,7 @@ export const ROLE_WORDS = new Set([
   'broadcaster', 'journalist', 'protester', 'activist', 'student', 'economist', 'historian', 'expert', 'lead',
 ]);
 /** Letters after a name that are not part of it ("Kama Melly QC"). */
-const POST_NOMINALS = /\s+(?:QC|KC|MP|MEP|MSP|PhD|OBE|MBE|CBE|KBE|Esq\.?)$/;
+const POST_NOMINALS = /\s+(?:QC|KC|SC|MP|MEP|MSP|TD|MLA|PhD|OBE|MBE|CBE|KBE|Esq\.?)$/;
 
 /**
  * The name of a person as a speaker: the entity's name without a role written before it or

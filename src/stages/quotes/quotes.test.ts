@@ -1689,3 +1689,20 @@ test('with the model: business copy — a company named like a person ("Dorsey W
   );
   assert.equal(speaker(find(filing, 'disappointed by the result')), 'Dorsey Whitlock Inc.');
 });
+
+test('titles of local offices and honorifics are no part of a name ("Councilman", "Alhaji", "Comrade", "SC"); "the district" is the school district; a place written only after "in" or "west of" is no person; a date is no speaker', async () => {
+  const d = await analyse(
+    'Councilman Dale Prewitt said he would not resign. Alhaji Musa Danladi Kurfi said a strike would hit traders hard. Patricia Nolan SC said her client was sorry.\n\n' +
+      'The Maple Hollow City Schools board voted 4-3 to close two schools. The district estimated the closures would save about $2.1 million a year.\n\n' +
+      'A letter from the regulator dated March 28, which the agency has seen, says the bank has significant doubts about its screening.',
+  );
+  assert.equal(speaker(find(d, 'would not resign')), 'Dale Prewitt');
+  assert.equal(speaker(find(d, 'hit traders hard')), 'Musa Danladi Kurfi');
+  assert.equal(speaker(find(d, 'her client was sorry')), 'Patricia Nolan');
+  assert.equal(speaker(find(d, 'closures would save')), 'Maple Hollow City Schools');
+  assert.equal(speaker(find(d, 'significant doubts')), null);
+  const gaza = await analyseWithModel(
+    'In Mawasi, west of Khan Younis, Samira Abu Jazar, 46, said the water had come into her family’s tent shortly after midnight. “We spent the night holding the blankets above our heads,” the mother of five said.',
+  );
+  assert.equal(speaker(find(gaza, 'water had come into')), 'Samira Abu Jazar');
+});

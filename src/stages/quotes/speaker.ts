@@ -13,7 +13,7 @@ import {
 } from './verbs.js';
 import { looksLikeTitledPerson, personName, ROLE_WORDS } from './person.js';
 import { TIME_PHRASE_END, VERB_LEMMAS as VERB_LEMMAS_LOWER } from './verbs.js';
-import { datelineEnd, lowerBound, mentionsIn, rememberedFor, quotationAt, speakersOf, typeOf, type MentionRef, type View } from './view.js';
+import { datelineEnd, lowerBound, mentionsIn, personStartingAt, rememberedFor, quotationAt, speakersOf, typeOf, type MentionRef, type View } from './view.js';
 import { ACRONYM, CAPITALISED, HYPHENATED_NAME, LETTER_START, LOWER_START, NAME_WORD, UPPER_OR_DIGIT_START, UPPER_START } from './letters.js';
 
 /** A hyphen token. */
@@ -443,8 +443,8 @@ function topicBefore(view: View, offset: number): Entity | undefined {
     // A sentence inside a quotation goes on with it; one that opens with a quotation has its own speaker.
     if (quotationAt(view, opening.start) && quotationAt(view, view.toks[span.end - 1]!.start)) continue;
     if (QUOTE_OPEN.test(opening.word) || quotationAt(view, opening.start)) return undefined;
-    // "BÅSTAD, Sweden - Anna Lindqvist …": past a dateline.
-    const first = view.toks[datelineEnd(view, span.first, span.end - 1)]!;
+    // "BÅSTAD, Sweden - Anna Lindqvist …": past a dateline; "In Mawasi, west of Khan Younis, Samira Abu Jazar …": past where.
+    const first = view.toks[pastSettings(view, datelineEnd(view, span.first, span.end - 1), span.end)]!;
     // The person the sentence opens with, past a description ("Ghanaian 400m runner Efua Adjei has …").
     const m = view.mentions[lowerBound(view.mentions, first.start)];
     const k = m ? lowerBound(view.toks, m.start) : span.end;
@@ -454,6 +454,20 @@ function topicBefore(view: View, offset: number): Entity | undefined {
   return undefined;
 }
 const QUOTE_OPEN = /^["“'‘«]$/;
+
+/** The token after phrases of place or time that open a sentence ("In Mawasi, west of Khan Younis,"), else `i`. */
+function pastSettings(view: View, i: number, end: number): number {
+  const toks = view.toks;
+  if (!PREPOSITIONS.has(toks[i]?.lower ?? '')) return i;
+  for (let k = i + 1; k + 1 < end && k < i + MAX_SETTING_TOKENS; k++) {
+    const t = toks[k]!;
+    if (VERB_LEMMAS_LOWER.has(t.lower) || AUXILIARIES.test(t.lower) || quotationAt(view, t.start)) break;
+    if (t.word === ',' && personStartingAt(view, toks[k + 1]!.start)) return k + 1;
+  }
+  return i;
+}
+/** Most tokens of the phrases of place or time before a sentence's subject. */
+const MAX_SETTING_TOKENS = 16;
 const AUXILIARIES = /^(?:is|are|was|were|has|have|had|will|would)$/;
 
 /**
@@ -577,10 +591,14 @@ const OFFICES = new Set(['office', 'government', 'administration', 'campaign', '
  */
 export function speakerOfRegion(view: View, a: number, b: number, personOnly = false, nearestEnd = false): Ref | null {
   const found = regionSpeaker(view, a, b, personOnly, nearestEnd);
+  // "… dated March 28, which Meridian has seen, says": a date names nobody.
+  if (found && !found.entity && DATE_NAME.test(found.name)) return null;
   // "their MP has said", "…, says MP": a title alone is no name; a lede names the person next.
   if (found && !found.entity && ROLE_WORDS.has(found.name.replace(/^the\s+/i, '').toLowerCase())) return personNamedNext(view, b);
   return found;
 }
+
+const DATE_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$/;
 
 /**
  * The person who opens one of the next two sentences as the subject of a reporting verb ("…, their
@@ -1566,8 +1584,11 @@ const PUBLIC_BODY = /\b(?:Administration|Department|Ministry|Agency|Commission|A
 
 /** True when a name has `word` as one of its words, in any case ("Hotel Arpit Palace" has "hotel"). */
 function nameHas(name: string, word: string): boolean {
-  return name.toLowerCase().split(/[\s-]+/).includes(word);
+  const words = name.toLowerCase().split(/[\s-]+/);
+  return words.includes(word) || (NAMED_AS[word]?.some((w) => words.includes(w)) ?? false);
 }
+/** Nouns that refer back to a body named with other words ("the district": "Maple Hollow City Schools"). */
+const NAMED_AS: Readonly<Record<string, readonly string[]>> = { district: ['schools'], authority: ['authorities'] };
 
 export function describedEntity(view: View, ws: readonly string[], offset: number): Entity | undefined {
   const afterPossessive = ws.findIndex((w) => POSSESSIVE.has(w));

@@ -184,6 +184,8 @@ const VOICE_AFTER = /^\s+(?:spokes(?:man|woman|person)|spokespeople)\b/;
 /** A reporting verb right after a name ("… said", "… told"). */
 const SPEAKS_AFTER = /^(?:\s*\([^()]{1,12}\),?)?\s+(?:said|says|told|announced|added|stated)\b/;
 const VOICE_FOR_BEFORE = /\bspokes(?:person|man|woman) for (?:the )?$/i;
+/** Words only a place follows ("in Mawasi", "west of Khan Younis"). */
+const PLACE_BEFORE = /\b(?:[Ii]n|[Nn]ear|outside|inside|across|around|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of)\s+$/;
 /** Names of events that an organisation runs under the same name ("… Book Festival"). */
 const RUN_EVENT_NAME = /\s(?:Festival|Fair|Biennale|Expo|Awards|Marathon|Carnival)$/;
 /** A web domain glued to a name ("Znak.com"). */
@@ -204,6 +206,11 @@ function retypeByContext(text: string, entities: readonly Entity[], types: Map<E
   for (const e of entities) {
     const type = types.get(e);
     if (type !== 'LOC' && type !== 'OTHER' && type !== 'PERSON') continue;
+    // "In Mawasi, west of Khan Younis, …": a name the entity stage took for a person's, written only as a place.
+    if (type === 'PERSON' && e.mentions.every((m) => m.field || (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3))))) {
+      types.set(e, 'LOC');
+      continue;
+    }
     // "the Harbourlight Book Festival": an event run by a body that speaks under its name.
     if (type === 'OTHER' && RUN_EVENT_NAME.test(e.name)) {
       types.set(e, 'ORG');
