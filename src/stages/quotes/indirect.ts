@@ -140,7 +140,7 @@ function hasFiniteVerb(view: View, c: number, end: number, anywhere = false): bo
     if (k > c && LOWER_START.test(toks[k]!.word) && /[^e]ed$|[^aeiou]ied$|eed$|[aeiou]ed$/.test(w) && w.length > 4 && !DETERMINERS.has(toks[k - 1]!.lower) && !DIGIT_START.test(toks[k - 1]!.word)) return true;
     if (k > c && /[^s']s$/.test(w) && LOWER_START.test(toks[k]!.word) && (PRONOUNS[toks[k - 1]!.lower] || /^(?:this|that|there|which|who)$/.test(toks[k - 1]!.lower))) return true;
     // "The Cathedral of St Oswin plans to sell …": a verb in -s right after a name.
-    if (k > c && /[^s'u]s$/.test(w) && w.length > 3 && LOWER_START.test(toks[k]!.word) && !DETERMINERS.has(w) && !PREPOSITION_AFTER.test(toks[k + 1]?.lower ?? '') && mentionEndingAt(view, toks[k - 1]!.end) !== undefined) return true;
+    if (k > c && /[^s'u]s$/.test(w) && w.length > 3 && LOWER_START.test(toks[k]!.word) && !DETERMINERS.has(w) && VERB_COMPLEMENT_START.test(toks[k + 1]?.lower ?? '') && namesSubject(view, toks[k - 1]!.end)) return true;
     // "Unemployment stands at 32.9 per cent": a capitalised noun opening the clause, then a verb in -s.
     if (k === c + 1 && /[^s'u]s$/.test(w) && w.length > 3 && !DETERMINERS.has(w) && !ADJUNCT_PREPOSITIONS.has(toks[c]!.lower) && !SUBORDINATE_OPENERS.has(toks[c]!.lower) && LOWER_START.test(toks[k]!.word) && /^\p{Lu}\p{Ll}+[^s]$/u.test(toks[c]!.word) && !view.mentions.some((m) => m.start === toks[c]!.start) && !PREPOSITION_AFTER.test(toks[k + 1]?.lower ?? '')) return true;
   }
@@ -296,6 +296,14 @@ function quantityAt(view: View, k: number): boolean {
   return DIGIT_START.test(toks[n]?.word ?? '') || NUMBER_WORD.test(toks[n]?.lower ?? '');
 }
 
+/** True when a body's, a person's or a place's name ends at `offset`; not a country's qualifying a plural ("U.S. citizens to leave"). */
+function namesSubject(view: View, offset: number): boolean {
+  const m = mentionEndingAt(view, offset);
+  return m !== undefined && !/^(?:GPE|NORP)$/.test(typeOf(view, m.entity));
+}
+
+/** Words that open what a verb in -s takes ("plans to", "expects the", "says it"), not what follows a plural noun ("units nearby"). */
+const VERB_COMPLEMENT_START = /^(?:to|the|a|an|that|its|his|her|their|it|no|more|about|up|out)$/;
 /** Words after a noun in -s that make it a plural noun, not a verb ("Sales of", "Rents and"). */
 const PREPOSITION_AFTER = /^(?:of|and|or|,)$/;
 

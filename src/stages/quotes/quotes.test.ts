@@ -1706,3 +1706,13 @@ test('titles of local offices and honorifics are no part of a name ("Councilman"
   );
   assert.equal(speaker(find(gaza, 'water had come into')), 'Samira Abu Jazar');
 });
+
+test('a verb in -s right after a name opens a clause ("The Cathedral of St Oswin plans to …"); a plural after a name does not ("Coast Guard units nearby to", "U.S. citizens to leave")', async () => {
+  const d = await analyse(
+    'The Cathedral of St Oswin plans to sell its psalter to pay for repairs, the cathedral said on Wednesday.\n\n' +
+      'The Coast Guard has announced an order by Admiral Elson Hermogino directing Coast Guard units nearby to "join personnel from the army in the investigation."\n\n' +
+      'The embassy had suspended operations, and advised U.S. citizens to leave the country immediately in its security alert.',
+  );
+  assert.equal(speaker(find(d, 'plans to sell its psalter')), 'Cathedral of St Oswin');
+  assert.ok(!d.quotes.some((q) => q.kind === 'indirect' && (q.text.startsWith('an order') || q.text.startsWith('U.S. citizens'))));
+});
