@@ -293,7 +293,8 @@ function firstOffset(g: Group): number {
 function bestName(g: Group): string {
   const curated = g.entry && !g.key.startsWith('norp:');
   if (curated && !g.entry!.id.startsWith('petr:')) return g.entry!.name;
-  const longest = g.found.reduce((best, f) => (f.text.length > best.length ? f.text : best), '');
+  // "Dean ‘Tank’ Holloway" is Dean Holloway.
+  const longest = g.found.reduce((best, f) => (f.text.length > best.length ? f.text : best), '').replace(NICKNAME, ' ');
   return curated && !partOfName(g.entry!, longest) ? g.entry!.name : longest;
 }
 
@@ -302,6 +303,9 @@ function bestName(g: Group): string {
  * under another ("Federal Aviation Administration" under the Department of Transportation, for
  * its actor code): no word of it is in the entry's name.
  */
+/** A nickname in quotation marks inside a person's name. */
+const NICKNAME = /\s["“‘'][^"“”‘’']{1,20}["”’']\s/;
+
 function partOfName(entry: KbEntry, written: string): boolean {
   if (!/\s/.test(written)) return false;
   const own = entry.name.toLowerCase().split(/\s+/);

@@ -101,6 +101,8 @@ export function verbAt(view: View, i: number): string | undefined {
   if (prev && PARTICIPLE_AFTER_DOCUMENT.test(t.lower) && DOCUMENTS.test(prev.lower) && view.toks.slice(Math.max(0, i - 4), i - 1).some((x) => x.lower === 'in')) return undefined;
   // "the Emirati state news agency", "state media": "state" before a noun it qualifies.
   if (t.lower === 'state' && next && STATE_NOUNS.test(next.lower)) return undefined;
+  // "the Lebanese state bore responsibility": "state" after a determiner and a capitalised word is the noun.
+  if (t.lower === 'state' && prev && /^\p{Lu}/u.test(prev.word) && DETERMINERS.has(view.toks[i - 2]?.lower ?? '')) return undefined;
   // "to say" is an infinitive unless "went on to say".
   if (prev?.lower === 'to' && view.toks[i - 2]?.lower !== 'on') return undefined;
   // "if written by the suspect": a participle after a conjunction is a reduced passive clause.

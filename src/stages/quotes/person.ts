@@ -36,7 +36,8 @@ const personNames = new Map<string, string>();
 const MAX_CACHED_NAMES = 20_000;
 
 function withoutRole(name: string): string {
-  let words = name.replace(POST_NOMINALS, '').replace(LOWER_WORDS_BEFORE_NAME, '').split(/\s+/);
+  // "Dean ‘Tank’ Holloway" is Dean Holloway.
+  let words = name.replace(POST_NOMINALS, '').replace(LOWER_WORDS_BEFORE_NAME, '').replace(/\s["“‘'][^"“”‘’']{1,20}["”’']\s/, ' ').split(/\s+/);
   const of = words.findIndex((w, i) => i > 0 && /^(?:of|from|at)$/.test(w));
   if (of > 0) words = words.slice(0, of);
   let last = -1;

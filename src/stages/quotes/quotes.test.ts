@@ -1716,3 +1716,19 @@ test('a verb in -s right after a name opens a clause ("The Cathedral of St Oswin
   assert.equal(speaker(find(d, 'plans to sell its psalter')), 'Cathedral of St Oswin');
   assert.ok(!d.quotes.some((q) => q.kind === 'indirect' && (q.text.startsWith('an order') || q.text.startsWith('U.S. citizens'))));
 });
+
+test('sport copy: "the Yorkshireman", "the 25-year-old from Cork" after a sentence naming one person; a nickname in quotation marks is no part of the name; "the Lebanese state" is no frame', async () => {
+  const d = await analyseWithModel(
+    'Former finalist Jess Caldwell said officials had no choice. "You can argue all day about the rule," Caldwell said.\n\n' +
+      'There was better news in the men’s 1500m, where Kieran Osei won Britain’s first gold of the championships.\n\n' +
+      '“I’ve been second and third too many times,” said the Yorkshireman, who was roared home by the crowd.\n\n' +
+      'Aoife Brannigan took silver. “It’s not the way you want to win a medal,” said the 25-year-old from Cork.\n\n' +
+      'Eastbury manager Dean ‘Tank’ Holloway said the club had been living dangerously. “Everybody could see this coming,” Holloway said.\n\n' +
+      'Hezbollah said the strikes were a violation of the truce and that the Lebanese state bore responsibility for protecting its citizens.',
+  );
+  assert.equal(speaker(find(d, 'second and third')), 'Kieran Osei');
+  assert.equal(speaker(find(d, 'win a medal')), 'Aoife Brannigan');
+  assert.equal(speaker(find(d, 'living dangerously')), 'Dean Holloway');
+  assert.equal(speaker(find(d, 'Everybody could see')), 'Dean Holloway');
+  assert.ok(!d.quotes.some((q) => q.verb === 'state'));
+});

@@ -387,7 +387,7 @@ export function pronounSpeaker(view: View, pronoun: string, offset: number): Ref
 }
 
 /** "the 62-year-old (woman)", "the mother of three", "the father-of-two": a person described, not named. */
-const PERSON_DESCRIPTION = /^the (?:\d+|\p{Ll}+)-year-old(?: (man|woman|\p{Ll}+))?$|^the (?:grand)?(mother|father|mum|dad)[- ]of[- ](?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/iu;
+const PERSON_DESCRIPTION = /^the (?:\d+|\p{Ll}+)-year-old(?: (man|woman|\p{Ll}+))?(?: (?:from|of|in) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)?$|^the (?:grand)?(mother|father|mum|dad)[- ]of[- ](?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/iu;
 const MAX_DESCRIPTION_TOKENS = 7;
 const FEMALE_WORDS = new Set(['woman', 'mother', 'mum', 'girl', 'actress', 'widow', 'grandmother', 'sportswoman', 'businesswoman', 'frontwoman', 'batswoman']);
 const MALE_WORDS = new Set(['man', 'father', 'dad', 'boy', 'widower', 'grandfather', 'sportsman', 'businessman', 'frontman', 'batsman']);
@@ -449,7 +449,10 @@ function topicBefore(view: View, offset: number): Entity | undefined {
     const m = view.mentions[lowerBound(view.mentions, first.start)];
     const k = m ? lowerBound(view.toks, m.start) : span.end;
     const opens = k < span.end && k - span.first <= MAX_DESCRIPTION_TOKENS && view.toks.slice(span.first, k).every((t) => t.word !== ',' && !VERB_LEMMAS_LOWER.has(t.lower) && !AUXILIARIES.test(t.lower));
-    return m && opens && typeOf(view, m.entity) === 'PERSON' ? m.entity : undefined;
+    if (m && opens && typeOf(view, m.entity) === 'PERSON') return m.entity;
+    // "…, where Kieran Osei won Britain's first gold. "…," said the Yorkshireman": the one person the sentence names.
+    const people = new Set(mentionsIn(view, first.start, view.toks[span.end - 1]!.end).filter((x) => typeOf(view, x.entity) === 'PERSON' && !quotationAt(view, x.start)).map((x) => x.entity));
+    return people.size === 1 ? [...people][0] : undefined;
   }
   return undefined;
 }
@@ -484,8 +487,10 @@ function bodyThatSpoke(view: View, noun: string, offset: number): Ref | null {
 /** True when token i is a demonym in the singular ("the Czech", "the Australian"): a country's in the KB, no plural -s. */
 function demonymAt(view: View, i: number): boolean {
   const w = view.toks[i]!.word;
-  return UPPER_START.test(w) && !/s$/.test(w) && (view.kb?.lookup(w).some((e) => e.demonyms?.includes(w)) ?? false);
+  return UPPER_START.test(w) && !/s$/.test(w) && (NATIONALITY_NOUNS.test(w) || (view.kb?.lookup(w).some((e) => e.demonyms?.includes(w)) ?? false));
 }
+/** Nouns for a person of a nation or region ("the Frenchman", "the Yorkshireman", "the Scot"). */
+const NATIONALITY_NOUNS = /^(?:(?:French|English|Irish|Scots|Welsh|Dutch|Yorkshire|Cornish|Manx)(?:man|woman)|Scot|Brit|Kiwi|Aussie|Yank|Geordie|Scouser|Lancastrian|Glaswegian|Dubliner|Londoner|Parisian|Muscovite|Texan|Californian|Catalan|Basque|Breton|Corsican|Sicilian|Bavarian|Flemish)$/;
 
 /** True when a name is a body's ("Trump administration", "North Wales Fire and Rescue Service"), not a person's. */
 function namesBody(name: string): boolean {

@@ -97,6 +97,8 @@ const POSSESSIVE_HEADS = new Set([...ORG_SUFFIXES, 'forum', 'guild', 'collective
 const HEAD_AFTER_POSSESSIVE = /^['’] (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u;
 
 /** Particles before a family name, and a given name before them ("Annelie van der Merwe"). */
+/** A given name and a nickname in quotation marks right before a family name ("Dean ‘Tank’ "). */
+const NICKNAME_BEFORE = /(?:^|[^\p{L}])((\p{Lu}\p{Ll}+) ["“‘'][\p{L}][\p{L} .'-]{0,18}["”’'] )$/u;
 const PARTICLES_BEFORE = /(?:^|[^\p{L}])(?:(\p{Lu}\p{Ll}+) )?((?:(?:van|von|de|der|den|da|dos|das|du|ter|ten) )+)$/u;
 /** Capitalised words and a plural possessive before an organisation's head ("Harcourt Students' Union", "Rural Women's Network"). */
 const PLURAL_OWNER_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?!(?:The|A|An) )(?:\p{Lu}[\p{L}-]* ){0,3}(?:\p{Lu}\p{Ll}+s['’]|(?:Women|Men|Children|People)['’]s) )$/u;
@@ -118,6 +120,12 @@ export function extendNameStarts(text: string, spans: NerSpan[]): NerSpan[] {
     const before = text.slice(Math.max(previousEnd, span.start - 60), span.start);
     const name = text.slice(span.start, span.end);
     if (span.type === 'PERSON') {
+      // "Dean ‘Tank’ Holloway" tagged "Holloway": a given name and a nickname in quotation marks before it.
+      const nick = NICKNAME_BEFORE.exec(before);
+      if (nick && isGivenName(nick[2]!.toLowerCase())) {
+        span.start -= nick[1]!.length;
+        continue;
+      }
       const m = PARTICLES_BEFORE.exec(before);
       const start = m ? span.start - m[2]!.length - (m[1] && isGivenName(m[1].toLowerCase()) ? m[1].length + 1 : 0) : span.start;
       // A name right before is joined to this one later ("José Aparecido" + "dos Santos", see joinOrganisationTails).
