@@ -278,6 +278,9 @@ function authorBefore(view: View, floor: number, colon: number): Quote['speaker'
  * A sentence ending in a colon right before the quotation (`X spoke of the plan: "…"`, also in
  * the paragraph before): its reporting verb's subject, else the first speaker named in it.
  */
+/** Labels of web pages before a colon: what follows is another story, a caption or a credit. */
+const PAGE_LABEL = /^\s*(?:related stor(?:y|ies)|read more|read also|also read|more on this story|more from|recommended|most read|trending|watch|listen|video|photo|image|picture|caption|advertisement|see also|live|latest|key points|sign up|share)\s*$/i;
+
 function colonIntroduction(view: View, open: number, clauseLength: boolean): { speaker: Quote['speaker']; verb: string } | undefined {
   const text = view.text;
   let k = open - 1;
@@ -288,6 +291,8 @@ function colonIntroduction(view: View, open: number, clauseLength: boolean): { s
   const sentence = sentenceIndex(view, k);
   const floor = view.sentenceTokens[sentence]?.first ?? 0;
   const colon = tokenAt(view, k);
+  // "Related Story: ‘It’s like an oven’", "Read more: …": a web page's label introduces another story's headline.
+  if (PAGE_LABEL.test(text.slice(view.toks[floor]?.start ?? 0, k))) return undefined;
   if (comma) {
     // Only a main clause with a verb and a named subject ("Trump, also on Twitter, defended …").
     if (colon - floor < 3 || !view.toks.slice(floor, colon).some((t) => t.word === t.lower && HAS_LETTER.test(t.word) && t.lower.length > 3 && /(?:ed|s)$/.test(t.lower))) return undefined;

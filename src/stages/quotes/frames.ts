@@ -725,7 +725,8 @@ function roleThenPerson(view: View, i: number): boolean {
     let n = k + 1;
     while (n < k + 4 && UPPER_START.test(view.toks[n]?.word ?? '') && ROLE_WORDS.has(view.toks[n]!.lower)) n++;
     const m = view.mentions[lowerBound(view.mentions, view.toks[n]?.start ?? Infinity)];
-    if (m && m.start === view.toks[n]!.start && typeOf(view, m.entity) === 'PERSON') return ROLE_WORDS.has(t.lower) || PERSON_NOUNS.has(t.lower);
+    // "bureau senior meteorologist Hamish Corrigan": a noun for what a person does, by its ending too.
+    if (m && m.start === view.toks[n]!.start && typeOf(view, m.entity) === 'PERSON') return ROLE_WORDS.has(t.lower) || PERSON_NOUNS.has(t.lower) || /\p{Ll}{3}(?:ist|ologist|ian|er|or)$/u.test(t.lower);
   }
   return false;
 }

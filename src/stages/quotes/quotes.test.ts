@@ -1732,3 +1732,13 @@ test('sport copy: "the Yorkshireman", "the 25-year-old from Cork" after a senten
   assert.equal(speaker(find(d, 'Everybody could see')), 'Dean Holloway');
   assert.ok(!d.quotes.some((q) => q.verb === 'state'));
 });
+
+test('scraped pages: a "Related Story:" headline is nobody\'s quotation; "bureau senior meteorologist X said" after a quotation', async () => {
+  const d = await analyseWithModel(
+    'The Bureau of Meteorology has issued an extreme heat warning for Adelaide.\n\n' +
+      '“We’re looking at a very dangerous couple of days,” bureau senior meteorologist Hamish Corrigan said.\n\n' +
+      'Advertisement\n\nRelated Story: ‘It’s like an oven’: Residents swelter as heat record falls',
+  );
+  assert.equal(speaker(find(d, 'very dangerous couple')), 'Hamish Corrigan');
+  assert.equal(speaker(find(d, 'like an oven')), null);
+});
