@@ -62,7 +62,7 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'motors', 'airlines', 'airways', 'holdings', 'therapeutics', 'biosciences', 'biotech', 'software', 'telecom',
   'telecommunications', 'ventures', 'securities', 'insurance', 'freight', 'shipping', 'resources', 'minerals', 'chemicals',
   'electronics', 'robotics', 'analytics', 'aerospace', 'automotive', 'foods', 'beverages', 'brewery', 'inc', 'inc.', 'ltd',
-  'ltd.', 'plc', 'llc', 'ag', 'gmbh', 'nv', 'corp', 'corp.', 'co', 'co.', 'company', 'platinum', 'metals', 'petroleum',
+  'ltd.', 'plc', 'llc', 'ag', 'gmbh', 'nv', 'corp', 'corp.', 'co', 'co.', 'company', 'platinum', 'metals', 'petroleum', 'ai',
 ]);
 
 /** Last words of place names ("Gaza Strip", "Red Sea", "Mount Everest"). */
