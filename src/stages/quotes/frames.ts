@@ -1,7 +1,7 @@
 import type { EntityType, Ref } from '../../model/doc.js';
 import { pronounSpeaker, speakerOfRegion } from './speaker.js';
 import { MAX_FRAME_LOOKBACK_TOKENS, MAX_FRAME_TOKENS, MAX_SUBJECT_TOKENS } from './thresholds.js';
-import { ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, FINITE_CUES, INDIRECT_LEMMAS, INTRODUCERS, ORG_NOUNS, PREPOSITIONS, PRONOUNS, THAT_ONLY, THING_OBJECT, TIME_PHRASE_END, VERB_LEMMAS } from './verbs.js';
+import { ADJUNCT_DOCUMENTS, ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, FINITE_CUES, INDIRECT_LEMMAS, INTRODUCERS, ORG_NOUNS, PREPOSITIONS, PRONOUNS, THAT_ONLY, THING_OBJECT, TIME_PHRASE_END, VERB_LEMMAS } from './verbs.js';
 
 /** Words after which a verb-looking word is a noun or gerund. */
 const NOUN_BEFORE = new Set(['in', 'of', 'on', 'at', 'for', 'from', 'by', 'after', 'before', 'about', 'amid', 'despite', 'without', 'upon', 'into', 'under', 'over', 'between', 'among', 'via', 'with', 'against', 'through', 'during', 'within', 'across', 'toward', 'towards']);
@@ -98,7 +98,7 @@ export function verbAt(view: View, i: number): string | undefined {
   if (next && next.sentence === t.sentence && /[^s']s$/.test(t.lower) && /^(?:were|are|was|is|have|had|will|would|could|can|may|might|should)$/.test(next.lower)) return undefined;
   if (next && next.sentence === t.sentence && t.lower.endsWith('s') && /(?:ed|said|told|wrote)$/.test(next.lower) && VERB_LEMMAS.has(next.lower)) return undefined;
   // "said in a statement posted on Facebook": a participle after a document inside an adjunct.
-  if (prev && PARTICIPLE_AFTER_DOCUMENT.test(t.lower) && DOCUMENTS.test(prev.lower) && view.toks.slice(Math.max(0, i - 4), i - 1).some((x) => x.lower === 'in')) return undefined;
+  if (prev && PARTICIPLE_AFTER_DOCUMENT.test(t.lower) && ADJUNCT_DOCUMENTS.test(prev.lower) && view.toks.slice(Math.max(0, i - 4), i - 1).some((x) => x.lower === 'in')) return undefined;
   // "the Emirati state news agency", "state media": "state" before a noun it qualifies.
   if (t.lower === 'state' && next && STATE_NOUNS.test(next.lower)) return undefined;
   // "the Lebanese state bore responsibility": "state" after a determiner and a capitalised word is the noun.
@@ -111,7 +111,6 @@ export function verbAt(view: View, i: number): string | undefined {
 }
 
 const PARTICIPLE_AFTER_DOCUMENT = /^(?:posted|published|released|issued|carried|sent|shared|signed|read|broadcast|aired|circulated|distributed|filed|submitted)$/;
-const DOCUMENTS = /^(?:statement|report|release|letter|message|post|video|note|notice|communique|bulletin|update|document|filing|interview|email|memo|assessment|review)s?$/;
 const STATE_NOUNS = /^(?:news|media|television|tv|broadcaster|radio|agency|agencies|newspaper|press|department|officials?|government|legislators?|lawmakers|prosecutors?|police|troopers|senators?|law|laws|level|budget|funding|visit|secretary|attorney|election|elections|school|schools|university|universities|house|capitol|health|auditors?|inspectors?|regulators?|run|owned|controlled|sponsored|security|ministry|councils?|courts?|party|firm|company|companies|oil|television's)$/;
 
 /** A lower-case word ending in "-ing" that is no preposition ("crossing", not "during" or "according"). */

@@ -3,7 +3,7 @@ import { inDate, speakerOfRegion } from './speaker.js';
 import { earlierSpeaker, isPassive, mainSubject, namedAfter, subjectOf, verbAt } from './frames.js';
 import { MAX_CONTENT_TOKENS, MAX_FINITE_SEARCH_TOKENS, MAX_HEARER_TAIL, MAX_TOKENS_BEFORE_CONTENT, MIN_CONTENT_WORDS, MIN_SPEECH_WORDS } from './thresholds.js';
 import {
-  ADJUNCT_HEADS, ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, DETERMINERS, FINITE_CUES, HEARER_VERBS, INDIRECT_LEMMAS, PRONOUNS, THAT_ONLY, VERB_LEMMAS,
+  ADJUNCT_DOCUMENTS, ADJUNCT_HEADS, ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, DETERMINERS, FINITE_CUES, HEARER_VERBS, INDIRECT_LEMMAS, PRONOUNS, THAT_ONLY, VERB_LEMMAS,
 } from './verbs.js';
 import { datelineEnd, insideMention, lowerBound, mentionEndingAt, noteSpeaker, quotationAt, typeOf, type View } from './view.js';
 import { DIGIT_START, HAS_LETTER_OR_DIGIT, LOWER_START, UPPER_START } from './letters.js';
@@ -281,8 +281,7 @@ function adjunctOnly(view: View, c: number, stop: number): boolean {
 const afterGerundComma = (t: { word: string; lower: string } | undefined): boolean => t !== undefined && t.word === t.lower && t.lower.length > 4 && t.lower.endsWith('ing');
 
 /** A participle right after a document's noun ("in a report released Thursday", "in a statement issued late"): no clause of its own. */
-const DOCUMENT_NOUNS = /^(?:report|statement|release|letter|message|notice|note|post|video|filing|document|assessment|review|update|bulletin|advisory|interview|email|memo|ruling|judgment|study|paper|survey)s?$/;
-const reducedRelative = (toks: View['toks'], k: number): boolean => /(?:ed|en|wn|nt)$/.test(toks[k]!.lower) && DOCUMENT_NOUNS.test(toks[k - 1]?.lower ?? '');
+const reducedRelative = (toks: View['toks'], k: number): boolean => /(?:ed|en|wn|nt)$/.test(toks[k]!.lower) && ADJUNCT_DOCUMENTS.test(toks[k - 1]?.lower ?? '');
 
 /** Words that open a quantity before a number ("about 160", "more than 160,000"), not a complement ("said about it"). */
 const QUANTITY_OPENERS = /^(?:about|around|over|nearly|almost|roughly|approximately|some|more|less|fewer)$/;

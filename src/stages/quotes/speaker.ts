@@ -134,7 +134,7 @@ function genderOf(view: View, entity: Entity): 'male' | 'female' | null {
     if (before && MALE_TITLES.has(before)) g = 'male';
     else if (before && FEMALE_TITLES.has(before)) g = 'female';
     // "His wife, Rania Haddad": a kin noun in apposition.
-    else if (before && KIN_APPOSITION.test(before)) g = MALE_KIN.test(before.slice(0, -1)) ? 'male' : 'female';
+    else if (before?.endsWith(',') && KIN.test(before.slice(0, -1))) g = MALE_KIN.test(before.slice(0, -1)) ? 'male' : 'female';
   }
   // An honorific role may come from a surname-only mention of another of that family.
   for (const r of entity.roles) {
@@ -1014,7 +1014,7 @@ function respelledSurname(view: View, word: string): Entity | undefined {
 }
 
 /** Nouns of kinship ("his father", "her widower"). */
-const KIN = /^(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|grandfather|grandmother|widow|widower|stepfather|stepmother)$/;
+const KIN = /^(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|grandfather|grandmother|widow|widower|stepfather|stepmother|nephew|niece|grandson|granddaughter)$/;
 
 /**
  * The one person the article writes in apposition with a kin noun ("said his father, Abdullah
@@ -1052,7 +1052,6 @@ function byHonorific(view: View, m: MentionRef): Ref | undefined {
 }
 
 const MALE_KIN = /^(?:father|son|husband|brother|uncle|grandfather|widower|stepfather|nephew|grandson)$/;
-const KIN_APPOSITION = /^(?:father|son|husband|brother|uncle|grandfather|widower|stepfather|nephew|grandson|mother|daughter|wife|sister|aunt|grandmother|widow|stepmother|niece|granddaughter),$/;
 
 /**
  * "Rania Haddad … Her husband insisted": the one other person of the possessor's family name whose
@@ -1061,9 +1060,9 @@ const KIN_APPOSITION = /^(?:father|son|husband|brother|uncle|grandfather|widower
 function kinOfFamily(view: View, owner: Ref | null, kin: string): Ref | null {
   const person = owner?.entity ? view.entityById.get(owner.entity) : undefined;
   if (!person || typeOf(view, person) !== 'PERSON') return null;
-  const family = (view.fullNames.get(person) ?? person.name).split(/\s+/).pop()!;
-  const wanted = MALE_KIN.test(kin) ? 'male' : 'female';
-  const fits = view.doc.entities.filter((e) => e !== person && typeOf(view, e) === 'PERSON' && e.name.includes(' ') && (view.fullNames.get(e) ?? e.name).split(/\s+/).pop() === family && genderOf(view, e) !== (wanted === 'male' ? 'female' : 'male'));
+  const family = lastName(view, person);
+  const other = MALE_KIN.test(kin) ? 'female' : 'male';
+  const fits = view.doc.entities.filter((e) => e !== person && typeOf(view, e) === 'PERSON' && e.name.includes(' ') && lastName(view, e) === family && genderOf(view, e) !== other);
   return fits.length === 1 ? refOf(view, fits[0]!) : null;
 }
 

@@ -142,6 +142,8 @@ export const ADJUNCT_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** Documents that speak for whoever issued them ("The statement said", "the decree signed by X"). */
+/** Documents an adjunct of a frame names, in the singular or plural ("said in a report released Thursday", "in a statement posted on X"). */
+export const ADJUNCT_DOCUMENTS = /^(?:statement|report|release|letter|message|notice|note|post|video|filing|document|assessment|review|update|bulletin|advisory|communique|interview|email|memo|ruling|judgment|study|paper|survey)s?$/;
 export const DOCUMENT_NOUNS = /^(?:statement|release|announcement|communique|communiqué|letter|decree|proclamation|order|report|note)$/;
 
 /** Nouns after a name and "'s" that still make the named one the speaker ("Netanyahu's office"). */
