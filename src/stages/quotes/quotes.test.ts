@@ -1742,3 +1742,12 @@ test('scraped pages: a "Related Story:" headline is nobody\'s quotation; "bureau
   assert.equal(speaker(find(d, 'very dangerous couple')), 'Hamish Corrigan');
   assert.equal(speaker(find(d, 'like an oven')), null);
 });
+
+test('"Brazil’s central bank" and "the bank said" after it, as written; a nickname between a given name and a family name ("Ernesto “El Tano” Pizarro")', async () => {
+  const d = await analyseWithModel(
+    'Brazil’s central bank raised its benchmark rate on Wednesday. “The committee judges that the tightening is sufficient,” the bank said in its statement.\n\n' +
+      'The decisive votes came from three senators, among them Ernesto “El Tano” Pizarro. “I am not selling my vote,” Pizarro said.',
+  );
+  assert.equal(speaker(find(d, 'tightening is sufficient')), 'Brazil’s central bank');
+  assert.equal(speaker(find(d, 'not selling my vote')), 'Ernesto Pizarro');
+});

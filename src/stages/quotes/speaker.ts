@@ -13,7 +13,7 @@ import {
 } from './verbs.js';
 import { looksLikeTitledPerson, personName, ROLE_WORDS } from './person.js';
 import { TIME_PHRASE_END, VERB_LEMMAS as VERB_LEMMAS_LOWER } from './verbs.js';
-import { datelineEnd, lowerBound, mentionsIn, personStartingAt, rememberedFor, quotationAt, speakersOf, typeOf, type MentionRef, type View } from './view.js';
+import { datelineEnd, lowerBound, mentionEndingAt, mentionsIn, personStartingAt, rememberedFor, quotationAt, speakersOf, typeOf, type MentionRef, type View } from './view.js';
 import { ACRONYM, CAPITALISED, HYPHENATED_NAME, LETTER_START, LOWER_START, NAME_WORD, UPPER_OR_DIGIT_START, UPPER_START } from './letters.js';
 
 /** A hyphen token. */
@@ -982,8 +982,8 @@ function countryBody(view: View, h: number, b: number): Ref | null {
   const m = view.mentions[lowerBound(view.mentions, toks[h]!.start)];
   if (!m || m.start !== toks[h]!.start || typeOf(view, m.entity) !== 'GPE') return null;
   const k = lowerBound(toks, m.end);
-  // "Myanmar's military government": a government qualified in lower case, as written.
-  const body = MILITARY.test(toks[b]!.word) || (/^(?:ministry|government|junta|regime)$/.test(toks[b]!.word) && k + 1 < b);
+  // "Myanmar's military government", "Brazil’s central bank": a body qualified in lower case, as written.
+  const body = MILITARY.test(toks[b]!.word) || (/^(?:ministry|government|junta|regime|bank)$/.test(toks[b]!.word) && k + 1 < b);
   if (k < b && POSSESSIVE.has(toks[k]!.word) && body && allLowerCase(toks, k + 1, b)) return { name: view.text.slice(m.start, toks[b]!.end) };
   // "Ukraine's General Staff": a capitalised name the entity stage left out, without the country's possessive.
   const named = k + 1 <= b && b - k <= MAX_BODY_NAME_WORDS && POSSESSIVE.has(toks[k]!.word) && toks.slice(k + 1, b + 1).every((t) => UPPER_START.test(t.word)) && !mentionsIn(view, toks[k + 1]!.start, toks[b]!.end).length;
@@ -1138,6 +1138,13 @@ function writtenBody(view: View, nouns: readonly string[], offset: number): Ref 
     }
     // "the Trump administration", "the Mexican government": a name before the noun.
     if (nouns.length === 1 && first < i && toks[first - 1]?.lower === 'the') return { name: view.text.slice(toks[first]!.start, (t.lower === 'embassy' && toks[i + 1]?.lower === 'in' ? placeAt(view, i + 2) : undefined) ?? t.end) };
+    // "Brazil’s central bank … the bank said": a country's possessive, lower-case words and the noun, as written.
+    if (nouns.length === 1) {
+      let k = i - 1;
+      while (k > i - 3 && LOWER_START.test(toks[k]?.word ?? '') && !DETERMINERS.has(toks[k]!.lower)) k--;
+      const owner = POSSESSIVE.has(toks[k]?.word ?? '') ? mentionEndingAt(view, toks[k - 1]?.end ?? -1) : undefined;
+      if (owner && typeOf(view, owner.entity) === 'GPE') return { name: view.text.slice(owner.start, t.end) };
+    }
     // "the government of Burundi": the noun and the place it belongs to.
     const m = toks[i + 1]?.lower === 'of' && toks[i + 2] ? view.mentions[lowerBound(view.mentions, toks[i + 2]!.start)] : undefined;
     if (nouns.length === 1 && m && m.start === toks[i + 2]!.start && /^(?:GPE|ORG)$/.test(typeOf(view, m.entity))) return { name: view.text.slice(t.start, m.end) };

@@ -57,6 +57,11 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
       out[out.length - 1] = { ...span, start: previous.start, confidence: Math.min(previous.confidence, span.confidence) };
       continue;
     }
+    // "Ernesto “El Tano” Pizarro" tagged "Ernesto “El Tano" and "Pizarro": a given name, a nickname and a family name.
+    if (previous && previous.type === 'PERSON' && span.start - previous.end <= 2 && NICKNAMED.test(text.slice(previous.start, span.end))) {
+      out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
+      continue;
+    }
     // "José Aparecido dos Santos", "Rafael van der Vaart": a lower-case particle inside one person's name.
     if (previous && previous.type === 'PERSON' && span.type === 'PERSON' && NAME_PARTICLES.test(text.slice(previous.end, span.start))) {
       out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
@@ -97,6 +102,8 @@ const POSSESSIVE_HEADS = new Set([...ORG_SUFFIXES, 'forum', 'guild', 'collective
 const HEAD_AFTER_POSSESSIVE = /^['’] (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u;
 
 /** Particles before a family name, and a given name before them ("Annelie van der Merwe"). */
+/** A given name, a nickname in quotation marks and a family name ("Ernesto “El Tano” Pizarro"). */
+const NICKNAMED = /^\p{Lu}\p{Ll}+ ["“‘'][\p{L}][\p{L} .'-]{0,18}["”’'] \p{Lu}[\p{L}'’-]+$/u;
 /** A given name and a nickname in quotation marks right before a family name ("Dean ‘Tank’ "). */
 const NICKNAME_BEFORE = /(?:^|[^\p{L}])((\p{Lu}\p{Ll}+) ["“‘'][\p{L}][\p{L} .'-]{0,18}["”’'] )$/u;
 const PARTICLES_BEFORE = /(?:^|[^\p{L}])(?:(\p{Lu}\p{Ll}+) )?((?:(?:van|von|de|der|den|da|dos|das|du|ter|ten) )+)$/u;
@@ -119,13 +126,16 @@ export function extendNameStarts(text: string, spans: NerSpan[]): NerSpan[] {
     const previousEnd = i > 0 ? spans[i - 1]!.end : 0;
     const before = text.slice(Math.max(previousEnd, span.start - 60), span.start);
     const name = text.slice(span.start, span.end);
+    // "Dean ‘Tank’ Holloway" tagged "Holloway" (or "Ernesto", "El Tano" and "Pizarro"): a given name and
+    // a nickname in quotation marks before it; what the model tagged inside them goes.
+    const nick = span.type === 'PERSON' || span.type === 'OTHER' ? NICKNAME_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start)) : null;
+    if (nick && isGivenName(nick[2]!.toLowerCase()) && !/\s/.test(text.slice(span.start, span.end))) {
+      span.start -= nick[1]!.length;
+      span.type = 'PERSON';
+      while (i > 0 && spans[i - 1]!.start >= span.start) spans.splice(--i, 1);
+      continue;
+    }
     if (span.type === 'PERSON') {
-      // "Dean ‘Tank’ Holloway" tagged "Holloway": a given name and a nickname in quotation marks before it.
-      const nick = NICKNAME_BEFORE.exec(before);
-      if (nick && isGivenName(nick[2]!.toLowerCase())) {
-        span.start -= nick[1]!.length;
-        continue;
-      }
       const m = PARTICLES_BEFORE.exec(before);
       const start = m ? span.start - m[2]!.length - (m[1] && isGivenName(m[1].toLowerCase()) ? m[1].length + 1 : 0) : span.start;
       // A name right before is joined to this one later ("José Aparecido" + "dos Santos", see joinOrganisationTails).
