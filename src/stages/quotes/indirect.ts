@@ -301,6 +301,16 @@ function namesSubject(view: View, offset: number): boolean {
   return m !== undefined && !/^(?:GPE|NORP)$/.test(typeOf(view, m.entity));
 }
 
+/** True when the participle at p follows a passive auxiliary of a main clause ("are routinely beaten"), not "who asked not to be named". */
+function passiveListBefore(toks: View['toks'], p: number): boolean {
+  for (let k = p - 1; k >= 0 && k >= p - 3; k--) {
+    const w = toks[k]!.lower;
+    if (/^(?:who|which|that|to)$/.test(w) || toks[k]!.word === ',') return false;
+    if (/^(?:are|were|is|was|been|being|get|got)$/.test(w)) return true;
+  }
+  return false;
+}
+
 /** Words that open what a verb in -s takes ("plans to", "expects the", "says it"), not what follows a plural noun ("units nearby"). */
 const VERB_COMPLEMENT_START = /^(?:to|the|a|an|that|its|his|her|their|it|no|more|about|up|out)$/;
 /** Words after a noun in -s that make it a plural noun, not a verb ("Sales of", "Rents and"). */
@@ -612,6 +622,8 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   let n = v - 1;
   while (n > first && BETWEEN_SPEAKER_AND_VERB.has(toks[n]!.lower) && !NEGATIONS.has(toks[n]!.lower)) n--;
   if (NEGATIONS.has(toks[n]?.lower ?? '')) return undefined;
+  // "are routinely beaten, denied medical care and held …": a participle in a list of the clause's own.
+  if (toks[v - 1]?.word === ',' && /(?:ed|en)$/.test(t.lower) && /^\p{Ll}+(?:ed|en)$/u.test(toks[v - 2]?.word ?? '') && !VERB_LEMMAS.has(toks[v - 2]!.lower) && passiveListBefore(toks, v - 2)) return undefined;
   // `"…," said X` frames a direct quotation, not reported content; `"…", saying …` is a participle of the clause.
   const before = toks[v - 1];
   if (!before || v === first || /^[;:(]$/.test(before.word)) return undefined;

@@ -1751,3 +1751,13 @@ test('"Brazil’s central bank" and "the bank said" after it, as written; a nick
   assert.equal(speaker(find(d, 'tightening is sufficient')), 'Brazil’s central bank');
   assert.equal(speaker(find(d, 'not selling my vote')), 'Ernesto Pizarro');
 });
+
+test('a participle in a passive list is no frame ("are routinely beaten, denied medical care"); after "who asked not to be named," it is', async () => {
+  const d = await analyse(
+    'Detainees are routinely beaten, denied medical care and held for weeks, a United Nations expert said on Tuesday.\n\n' +
+      'A Labour campaign official, who asked not to be named, admitted the party was worried about losing votes in the valleys.',
+  );
+  assert.ok(!d.quotes.some((q) => q.verb === 'deny'));
+  assert.ok(find(d, 'routinely beaten'));
+  assert.equal(find(d, 'worried about losing votes').verb, 'admit');
+});

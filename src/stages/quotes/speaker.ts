@@ -1106,6 +1106,8 @@ function speakerNamedIn(view: View, first: number, last: number): Ref | null {
     if (!span) break;
     for (const m of mentionsIn(view, view.toks[span.first]!.start, view.toks[span.end - 1]!.end)) {
       if (typeOf(view, m.entity) !== 'PERSON' || quotationAt(view, m.start)) continue;
+      // "Annelie Brandt, the UN Special Rapporteur …, presented her findings": the sentence opens with the person.
+      if (m.start === view.toks[span.first]!.start) return refOf(view, m.entity);
       const after = lowerBound(view.toks, m.end);
       for (let k = after; k < Math.min(span.end, after + 3); k++) if (VERB_LEMMAS_LOWER.has(view.toks[k]!.lower)) return refOf(view, m.entity);
     }
