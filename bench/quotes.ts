@@ -6,7 +6,8 @@
  *   - speaker accuracy on overlap-matched quotes (null = null; else the gold name equals, case-
  *     insensitively and without a leading "the", the predicted entity's name, an alias or a mention
  *     text, or the predicted name; joint speakers "A and B" in any order),
- * then the throughput of the quotes stage alone (segment + entities run once per article first).
+ * then the throughput of the quotes stage alone (segment + entities run once per article first),
+ * per file and, with several files, over all of them (each file's best pass added up).
  * Without a gold path, every gold file is scored: gold.jsonl (the development set), gold-fresh.jsonl
  * (held-out articles annotated later) and the small blind sets gold-blind.jsonl, gold-blind2.jsonl,
  * gold-blind3.jsonl, gold-blind4.jsonl, gold-blind5.jsonl, gold-blind6.jsonl, gold-blind7.jsonl, gold-blind8.jsonl, gold-blind9.jsonl, gold-blind10.jsonl, gold-blind11.jsonl, gold-gumnews-a.jsonl and gold-gumnews-b.jsonl (GUM news dev documents), and
