@@ -309,8 +309,8 @@ test('with the model: a list of portfolios after "Ministry of" is part of the na
   assert.deepEqual(doc.entities.map((e) => e.name).filter((n) => /Ministry|University|Fisheries|Finance|Maui/.test(n)), ['Ministry of Trade, Industry and Fisheries', 'University of Arkansas', 'Department of Finance', 'County of Maui']);
 });
 
-test('a short name opens one company name ending in a company word: "Lumora" is "Lumora AI"', async () => {
-  const text = 'Lumora AI was fined 120 million euros on Tuesday. Lumora said it would appeal.';
-  const doc = await analyzeText(text, { ner: fakeModel([['Lumora AI', 'ORG'], ['Lumora', 'ORG']]) });
-  assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.length]), [['Lumora AI', 2]]);
+test('a short name opens one company name ending in a company word: "Lumora" is "Lumora AI", "Meridian" "Meridian Oncology"', async () => {
+  const text = 'Lumora AI was fined 120 million euros on Tuesday. Lumora said it would appeal. Meridian Oncology filed its data. Meridian expects a decision.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Lumora AI', 'ORG'], ['Lumora', 'ORG'], ['Meridian Oncology', 'ORG'], ['Meridian', 'ORG']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.length]), [['Lumora AI', 2], ['Meridian Oncology', 2]]);
 });

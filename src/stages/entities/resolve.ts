@@ -213,7 +213,7 @@ function mergeNameTails(groups: Map<string, Group>, moved: Map<string, Group>): 
 }
 
 /** Last words of company names ("Veltrane Therapeutics"): the first word alone is the company. */
-const COMPANY_TAILS = /^(?:therapeutics|pharmaceuticals|pharma|rail|railways|trains|buses|biosciences|biotech|semiconductor|semiconductors|systems|software|technologies|tech|labs|ai|media|networks|holdings|group|capital|partners|securities|airlines|motors|mining|energy|logistics|foods|bank|inc\.?|ltd\.?|plc|llc|corp\.?|ag|sa)$/i;
+const COMPANY_TAILS = /^(?:therapeutics|pharmaceuticals|pharma|rail|railways|trains|buses|biosciences|biotech|semiconductor|semiconductors|systems|software|technologies|tech|labs|ai|media|networks|oncology|diagnostics|genomics|sciences|healthcare|holdings|group|capital|partners|securities|airlines|motors|mining|energy|logistics|foods|bank|inc\.?|ltd\.?|plc|llc|corp\.?|ag|sa)$/i;
 
 /**
  * "Veltrane" after "Veltrane Therapeutics": a one-word organisation, not in the KB, that opens
