@@ -435,9 +435,10 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     }
     const phrase = text.slice(tokens[first]!.start, tokens[last]!.end);
     // "An Omani official": a demonym after an article qualifies what follows, whatever type the model gave it.
-    const adjective = first === last && first > 0 && ARTICLES.has(lower(first - 1)) && first + 1 < tokens.length && /^\p{Ll}+$/u.test(word(first + 1)) && !/^speak/.test(lower(first + 1)) ? kb.lookup(phrase).find((e) => e.demonyms?.some((d) => d.toLowerCase() === phrase.toLowerCase())) : undefined;
+    const entries = kb.lookup(phrase);
+    const adjective = first === last && first > 0 && ARTICLES.has(lower(first - 1)) && first + 1 < tokens.length && /^\p{Ll}+$/u.test(word(first + 1)) && !/^speak/.test(lower(first + 1)) ? entries.find((e) => e.demonyms?.some((d) => d.toLowerCase() === phrase.toLowerCase())) : undefined;
     if (adjective) return [{ first, last, kind: 'kb', entry: pickEntry(kb, [adjective]) ?? adjective, demonym: true, type: 'NORP' }];
-    const entry = kb.lookup(phrase).find((e) => fits(type, e.type));
+    const entry = entries.find((e) => fits(type, e.type));
     if (!entry) return [{ first, last, kind: 'name', type }];
     const picked = pickEntry(kb, [entry]) ?? entry;
     const demonym = picked.demonyms?.some((d) => d.toLowerCase() === phrase.toLowerCase()) ?? false;

@@ -142,7 +142,7 @@ function hasFiniteVerb(view: View, c: number, end: number, anywhere = false): bo
     // "The Cathedral of St Oswin plans to sell …": a verb in -s right after a name.
     if (k > c && /[^s'u]s$/.test(w) && w.length > 3 && LOWER_START.test(toks[k]!.word) && !DETERMINERS.has(w) && VERB_COMPLEMENT_START.test(toks[k + 1]?.lower ?? '') && namesSubject(view, toks[k - 1]!.end)) return true;
     // "Unemployment stands at 32.9 per cent": a capitalised noun opening the clause, then a verb in -s.
-    if (k === c + 1 && /[^s'u]s$/.test(w) && w.length > 3 && !DETERMINERS.has(w) && !ADJUNCT_PREPOSITIONS.has(toks[c]!.lower) && !SUBORDINATE_OPENERS.has(toks[c]!.lower) && LOWER_START.test(toks[k]!.word) && /^\p{Lu}\p{Ll}+[^s]$/u.test(toks[c]!.word) && !view.mentions.some((m) => m.start === toks[c]!.start) && !PREPOSITION_AFTER.test(toks[k + 1]?.lower ?? '')) return true;
+    if (k === c + 1 && /[^s'u]s$/.test(w) && w.length > 3 && !DETERMINERS.has(w) && !ADJUNCT_PREPOSITIONS.has(toks[c]!.lower) && !SUBORDINATE_OPENERS.has(toks[c]!.lower) && LOWER_START.test(toks[k]!.word) && /^\p{Lu}\p{Ll}+[^s]$/u.test(toks[c]!.word) && view.mentions[lowerBound(view.mentions, toks[c]!.start)]?.start !== toks[c]!.start && !PREPOSITION_AFTER.test(toks[k + 1]?.lower ?? '')) return true;
   }
   return false;
 }
