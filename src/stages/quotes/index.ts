@@ -5,6 +5,7 @@ import { findDirect } from './direct.js';
 import { findIndirect } from './indirect.js';
 import { canonicalRef } from './canonical.js';
 import { createView } from './view.js';
+import { echoSpeakers, headlineSpeakers } from './echo.js';
 
 export { findQuotations } from './marks.js';
 export { looksLikeName } from './direct.js';
@@ -25,6 +26,7 @@ export function findQuotes(doc: Readonly<Doc>, kb?: Kb): Quote[] {
   inheritSpeakers(direct, indirect);
   echoSpeakers(direct);
   const all = [...direct, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end);
+  headlineSpeakers(view, all);
   // Speaker names in their canonical form (fullest name, spelled-out acronym), once per name.
   const names = new Map<string, Quote['speaker']>();
   for (const q of all) {
@@ -49,25 +51,6 @@ function inheritSpeakers(direct: Quote[], indirect: readonly Quote[]): void {
     if (outer) Object.assign(q, { speaker: outer.speaker, rule: 'quotation-in-report' });
   }
 }
-
-/** Fewest words of a quotation that, repeated inside another, show it is the same words. */
-const MIN_ECHO_WORDS = 4;
-
-/**
- * A direct quotation with no attribution whose words someone says elsewhere in the article (a
- * headline `'He knows every word': …`, a pull quote) is theirs.
- */
-function echoSpeakers(direct: Quote[]): void {
-  if (!direct.some((q) => !q.speaker && q.rule === 'quotation')) return;
-  // Each quotation's words once, padded with spaces so that whole words match.
-  const padded = direct.map((q) => ` ${q.text.toLowerCase().replace(/[’]/g, "'").replace(NOT_WORD, ' ').trim()} `);
-  direct.forEach((q, i) => {
-    if (q.speaker || q.rule !== 'quotation' || padded[i]!.trim().split(' ').length < MIN_ECHO_WORDS) return;
-    const source = direct.find((r, j) => j !== i && r.speaker && padded[j]!.includes(padded[i]!));
-    if (source) Object.assign(q, { speaker: source.speaker, rule: 'quotation-repeated' });
-  });
-}
-const NOT_WORD = /[^\p{L}\p{N}']+/gu;
 
 /** Direct and indirect quotes, each with its speaker (null when none can be found). */
 export const quotes = defineStage({

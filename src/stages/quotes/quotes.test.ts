@@ -1761,3 +1761,22 @@ test('a participle in a passive list is no frame ("are routinely beaten, denied 
   assert.ok(find(d, 'routinely beaten'));
   assert.equal(find(d, 'worried about losing votes').verb, 'admit');
 });
+
+test('headlines: a quotation before a colon is the name\'s after it; a short one is the speaker\'s whom the body quotes with those words; "Acme chief says" is no company speaking', async () => {
+  const colon = await analyseWithModel(
+    "'Not one rupee misused': Bhandari rejects opposition charge on highway tenders\n\n" +
+      'NEW DELHI — Highways Minister R. K. Bhandari on Wednesday rejected the allegation. "Not one rupee of public money has been misused," he said.',
+  );
+  assert.equal(speaker(find(colon, 'Not one rupee misused')), 'R. K. Bhandari');
+  const short = await analyseWithModel(
+    "Hospital chief warns of 'winter like no other' as nurses vote to strike\n\n" +
+      'Nurses at Northmoor Hospital have voted to strike. Chief executive Graham Ostler said patients faced "a winter like no other".',
+  );
+  assert.equal(speaker(find(short, 'winter like no other')), 'Graham Ostler');
+  const chief = await analyseWithModel(
+    'Nexora chief says EU rules will ‘hand the future to Beijing’\n\n' +
+      'LISBON — Jonah Kessler, the chief executive of Nexora, said on Wednesday that the rules would “hand the future to Beijing”.',
+  );
+  assert.equal(speaker(chief.quotes.find((q) => q.kind === 'direct' && q.end < 60)!), 'Jonah Kessler');
+  assert.equal(speaker(find(chief, 'EU rules will')), 'Jonah Kessler');
+});

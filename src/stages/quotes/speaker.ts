@@ -97,7 +97,7 @@ const MONTHS_AND_DAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
  * A reference to an entity as a speaker. People are named by their fullest name in the article
  * without a role before it: a surname alone ("Bash") takes the one longer name that contains it.
  */
-function refOf(view: View, entity: Entity): Ref {
+export function refOf(view: View, entity: Entity): Ref {
   if (typeOf(view, entity) !== 'PERSON') return { entity: entity.id, name: writtenName(view, entity) };
   let name = view.fullNames.get(entity) ?? personName(entity.name);
   // "London Sadiq Khan" (from "Mayor of London Sadiq Khan"): a place before the name is not part of it.
