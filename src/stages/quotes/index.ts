@@ -39,14 +39,18 @@ export function findQuotes(doc: Readonly<Doc>, kb?: Kb): Quote[] {
   return all;
 }
 
+/** Verbs whose unknown subject is someone else speaking (`the first officer saying "…"`, `officials described as "…"`). */
+const OWN_SPEECH = new Set(['say', 'tell', 'describe']);
+
 /**
  * A direct quotation inside reported speech whose speaker is known, with no speaker of its own
- * (`The rebels had "no intention of …" this year, Ahmed Khan said`), is that speaker's. A frame
- * of its own, even with a null speaker (`critics called "…"`), is kept.
+ * (`The rebels had "no intention of …" this year, Ahmed Khan said`; `X told reporters the
+ * strikes showed Kyiv was "not interested …"`), is that speaker's; not when someone nobody
+ * names says it there.
  */
 function inheritSpeakers(direct: Quote[], indirect: readonly Quote[]): void {
   for (const q of direct) {
-    if (q.speaker || q.rule !== 'quotation') continue;
+    if (q.speaker || OWN_SPEECH.has(q.verb ?? '')) continue;
     const outer = indirect.find((r) => r.speaker && r.start <= q.start && q.end <= r.end);
     if (outer) Object.assign(q, { speaker: outer.speaker, rule: 'quotation-in-report' });
   }

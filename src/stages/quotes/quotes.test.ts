@@ -1780,3 +1780,12 @@ test('headlines: a quotation before a colon is the name\'s after it; a short one
   assert.equal(speaker(chief.quotes.find((q) => q.kind === 'direct' && q.end < 60)!), 'Jonah Kessler');
   assert.equal(speaker(find(chief, 'EU rules will')), 'Jonah Kessler');
 });
+
+test('a quotation in reported speech after a verb of its own is the report\'s speaker\'s ("the strikes showed Kyiv was "…""), unless someone unnamed says it there', async () => {
+  const d = await analyse(
+    'Kremlin spokesman Arkady Belov told reporters the strikes showed that Kyiv was “not interested in any peace process”.\n\n' +
+      'Brandt said a remand prison had been closed for what officials described as "sanitary works" on the day she arrived.',
+  );
+  assert.equal(speaker(find(d, 'not interested in any')), 'Arkady Belov');
+  assert.equal(speaker(d.quotes.find((q) => q.kind === 'direct' && q.text === 'sanitary works')!), null);
+});
