@@ -34,6 +34,16 @@ export const TITLES: readonly string[] = [
   'datuk', 'datuk seri', 'dato', 'dato sri', 'datin', 'tan sri', 'puan sri', 'tun', 'toh puan', 'haji', 'hajjah',
   // West African honorifics and forms of address ("Alhaji Musa Kurfi", "Comrade Bello Garba", "Hon. …").
   'alhaji', 'alhaja', 'hajia', 'comrade', 'hon', 'hon.', 'honourable', 'honorable', 'mallam', 'pastor', 'reverend', 'rev', 'rev.',
+  // French forms of address ("Maître Fatou Gaye", a lawyer; "Mgr …", a bishop) and ranks.
+  'maître', 'maitre', 'mgr', 'mgr.', 'monseigneur', 'msgr', 'msgr.', 'général', 'capitaine', 'commandant', 'lieutenant-colonel',
+  // Pacific chiefly and customary titles ("Ratu Inoke Vakaloloma", "Afioga …", "Kaumātua …"), church elders.
+  'ratu', 'afioga', 'susuga', 'kaumātua', 'kaumatua', 'elder',
+  // Irish offices ("Taoiseach Cathal Ó Duibhir", "Tánaiste …").
+  'taoiseach', 'tánaiste', 'tanaiste',
+  // US military ranks as AP abbreviates them ("Maj. Gen. …", "Lt. Col. …", "Sgt. 1st Class …").
+  'maj.', 'maj', 'maj. gen.', 'lt.', 'lt', 'lt. gen.', 'lt. col.', 'lt. cmdr.', 'capt.', 'capt', 'cmdr.', 'cmdr', 'adm.',
+  'rear adm.', 'vice adm.', 'brig. gen.', 'sgt.', 'staff sgt.', 'master sgt.', 'sgt. maj.', 'cpl.', 'pfc.', 'spc.',
+  'lieutenant', 'corporal', 'warrant officer', 'chief warrant officer', 'petty officer', 'chief petty officer', 'airman', 'seaman',
 ];
 
 /** Titles as token sequences by their first word, longest first. */
@@ -87,13 +97,24 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'frontwoman', 'composer', 'poet', 'photographer', 'designer', 'chef', 'influencer', 'woman', 'man', 'girl', 'boy',
   'widow', 'widower', 'pensioner', 'grandmother', 'grandfather', 'sportswoman', 'sportsman', 'businesswoman',
   'businessman', 'entrepreneur', 'founder', 'director', 'artist',
+  // Occupations ("the Clare dairy farmer said", "the paramedic added").
+  'farmer', 'teacher', 'nurse', 'doctor', 'surgeon', 'paramedic', 'firefighter', 'driver', 'pilot', 'soldier',
+  'mechanic', 'engineer', 'builder', 'fisherman', 'shopkeeper', 'baker', 'butcher', 'electrician', 'plumber',
+  'carpenter', 'miner', 'welder', 'cleaner', 'waiter', 'waitress', 'barman', 'barmaid', 'landlord', 'landlady',
+  'tenant', 'resident', 'homeowner', 'grower', 'rancher', 'midwife', 'pharmacist', 'dentist', 'vet', 'volunteer',
+  'campaigner', 'butler', 'nanny', 'chauffeur', 'cabbie', 'trucker', 'shepherd', 'winemaker',
 ]);
 
-/** A US lawmaker's party and state ("D-Minn", "R-Texas", "I-Vt", "D-NY"), in AP or postal style. */
+/**
+ * A US lawmaker's party and state ("D-Minn", "R-Texas", "I-Vt", "D-NY"), in AP or postal style, or
+ * a state legislator's home town ("R-Plano", "D-San Antonio"; not "D-Day").
+ */
 export const PARTY_STATE = new RegExp(
   `^[DRI]-(?:${[
     'Ala', 'Alaska', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Hawaii', 'Idaho', 'Ill', 'Ind', 'Iowa', 'Kan', 'Kans', 'Ky',
     'La', 'Maine', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'N\\.H', 'N\\.J', 'N\\.M', 'N\\.Y', 'N\\.C', 'N\\.D',
     'Ohio', 'Okla', 'Ore', 'Pa', 'R\\.I', 'S\\.C', 'S\\.D', 'Tenn', 'Texas', 'Tex', 'Utah', 'Vt', 'Va', 'Wash', 'W\\.Va', 'Wis', 'Wyo', '[A-Z]{2}',
+    '(?!Day\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?',
   ].join('|')})\\.?$`,
+  'u',
 );

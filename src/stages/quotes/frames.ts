@@ -1,6 +1,6 @@
 import type { EntityType, Ref } from '../../model/doc.js';
 import { pronounSpeaker, speakerOfRegion } from './speaker.js';
-import { MAX_FRAME_LOOKBACK_TOKENS, MAX_FRAME_TOKENS, MAX_SUBJECT_TOKENS } from './thresholds.js';
+import { MAX_FRAME_LOOKBACK_TOKENS, MAX_FRAME_TOKENS, MAX_SUBJECT_TOKENS, MAX_VERB_AFTER_TOKENS } from './thresholds.js';
 import { ADJUNCT_DOCUMENTS, ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, FINITE_CUES, INDIRECT_LEMMAS, INTRODUCERS, ORG_NOUNS, PREPOSITIONS, PRONOUNS, THAT_ONLY, THING_OBJECT, TIME_PHRASE_END, VERB_LEMMAS } from './verbs.js';
 
 /** Words after which a verb-looking word is a noun or gerund. */
@@ -697,7 +697,7 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
   // X said: the phrase before the verb opens like a subject (a name, a pronoun, a determiner, a
   // count of people, "one of the sources", an ordinal: "1st Fleet Command's … head Arba Agung told").
   if (!UPPER_START.test(first.word) && !PRONOUNS[first.lower] && !DETERMINERS.has(first.lower) && !COUNTED.test(first.lower) && !/^\d+(?:st|nd|rd|th)$/.test(first.word) && !roleThenPerson(view, i)) return undefined;
-  for (let v = i + 1; v < toks.length && v <= i + MAX_FRAME_TOKENS; v++) {
+  for (let v = i + 1; v < toks.length && v <= i + MAX_VERB_AFTER_TOKENS; v++) {
     const t = toks[v]!;
     if (/^[.!?;:"“”«»]$/.test(t.word) || quotationAt(view, t.start) || view.text.slice(toks[v - 1]!.end, t.start).includes('\n')) break;
     if (CLAUSE_OPENERS.has(t.word) && !joinsSpeakers(view, v)) break;
@@ -836,10 +836,13 @@ function accordingTo(view: View, i: number, e: number): Ref | null {
 export function namedAfter(view: View, i: number, e: number): { ref: Ref | null; end: number } | undefined {
   const toks = view.toks;
   if (toks[e]?.word !== ',' || !toks[e + 1] || e - i < 2 || !DETERMINERS.has(toks[i]!.lower) || !toks.slice(i + 1, e).every((t) => LOWER_START.test(t.word))) return undefined;
-  const m = view.mentions[lowerBound(view.mentions, toks[e + 1]!.start)];
-  if (m && m.start === toks[e + 1]!.start) {
+  // "a brigade spokeswoman, Maj. Erin Castellanos": past a rank or title.
+  let n = e + 1;
+  while (n < e + 4 && UPPER_START.test(toks[n]?.word ?? '') && ROLE_WORDS.has(toks[n]!.lower.replace(/\.$/, ''))) n++;
+  const m = view.mentions[lowerBound(view.mentions, toks[n]?.start ?? Infinity)];
+  if (m && m.start === toks[n]!.start) {
     const after = tokenAt(view, m.end);
-    return /^[.,;]$/.test(toks[after]?.word ?? '') ? { ref: speakerOfRegion(view, e + 1, after - 1), end: after } : undefined;
+    return /^[.,;]$/.test(toks[after]?.word ?? '') ? { ref: speakerOfRegion(view, n, after - 1), end: after } : undefined;
   }
   // A name the entity stage does not know ("AFAD").
   let k = e + 1;

@@ -1789,3 +1789,32 @@ test('a quotation in reported speech after a verb of its own is the report\'s sp
   assert.equal(speaker(find(d, 'not interested in any')), 'Arkady Belov');
   assert.equal(speaker(d.quotes.find((q) => q.kind === 'direct' && q.text === 'sanitary works')!), null);
 });
+
+test('honorifics and ranks are no part of a name (Maître, Mgr, Ratu, Taoiseach, Maj.); "the elder Dempsey"; "the Gilbert Republican"; "the Minister for Health, X," then "the minister"', async () => {
+  const d = await analyseWithModel(
+    'Maître Fatou Bintou Gaye said she would appeal. Ratu Inoke Vakaloloma said no grower would be left behind. Taoiseach Cathal Ó Duibhir said prices were catching up.\n\n' +
+      'The crew were expected to land at noon, according to a brigade spokeswoman, Maj. Erin Castellanos.\n\n' +
+      'One of the soldiers was identified as Kyle Dempsey, 29. His father, Robert Dempsey, told a local station that his son had wanted to fly. "He called us Sunday night," the elder Dempsey said.\n\n' +
+      'Sen. Kyle Rasmussen (R-Gilbert) said he would vote against the bill. "I\'m all for protecting ratepayers," the Gilbert Republican said.\n\n' +
+      'Speaking on Newstalk, the Minister for Health, Deirdre Ní Chonaill, said she had asked managers to cancel procedures. “It is not acceptable,” the minister said.',
+  );
+  assert.equal(speaker(find(d, 'would appeal')), 'Fatou Bintou Gaye');
+  assert.equal(speaker(find(d, 'no grower')), 'Inoke Vakaloloma');
+  assert.equal(speaker(find(d, 'prices were catching up')), 'Cathal Ó Duibhir');
+  assert.equal(speaker(find(d, 'expected to land')), 'Erin Castellanos');
+  assert.equal(speaker(find(d, 'called us Sunday')), 'Robert Dempsey');
+  assert.equal(speaker(find(d, 'protecting ratepayers')), 'Kyle Rasmussen');
+  assert.equal(speaker(find(d, 'not acceptable')), 'Deirdre Ní Chonaill');
+});
+
+test('a tabloid lede\'s word in capitals is no name ("A MUM has told how …"); nor is "Ex-" of "Ex-palace butler"; "…," X, the leader of the … (PRD), said', async () => {
+  const d = await analyseWithModel(
+    'Ex-palace butler: \'I was treated like furniture\'\n\n' +
+      'A MUM has told how her family\'s dream break turned into a nightmare.\n\n' +
+      'Graham Pettifer, 61, said staff were banned from making eye contact. He added: "I was treated like furniture."\n\n' +
+      '"This is a confiscation of power, pure and simple," Hamadoun Boureima Togola, the leader of the opposition Party for Democratic Renewal (PRD), said in an interview with Radio Djoliba Plus on Wednesday.',
+  );
+  assert.notEqual(speaker(find(d, 'dream break')), 'MUM');
+  assert.equal(speaker(d.quotes.find((q) => q.end < 50)!), 'Graham Pettifer');
+  assert.equal(speaker(find(d, 'confiscation of power')), 'Hamadoun Boureima Togola');
+});

@@ -396,7 +396,10 @@ const MALE_WORDS = new Set(['man', 'father', 'dad', 'boy', 'widower', 'grandfath
  * Nouns a report uses for a person it has just named ("said the midfielder", "the singer added"),
  * with modifiers before them ("the former Wales midfielder", "the 21-year-old striker").
  */
-const EPITHET = /^[Tt]he (?:(?:former|veteran|young|teenage|experienced|retired|new|\p{L}+-year-old|\p{Lu}[\p{L}'’.-]*)\s+){0,3}(\p{Ll}[\p{Ll}-]*)$/u;
+const EPITHET = /^[Tt]he (?:(?:\p{Ll}+|\p{L}+-year-old|\p{Lu}[\p{L}'’.-]*)\s+){0,3}(\p{Ll}[\p{Ll}-]*)$/u;
+
+/** "the Plano Republican", "the Dublin Bay South TD", "the Aurora Democrat": a lawmaker by seat and party. */
+const LAWMAKER_EPITHET = /^[Tt]he (?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Republican|Democrat|Conservative|Tory|Labour|TD|MP|MSP|MLA|MEP|MK|senator|lawmaker|legislator|congressman|congresswoman|assemblyman|assemblywoman)$/u;
 
 /**
  * The person a description refers back to: the person who opens the sentence before (past quoted
@@ -670,7 +673,7 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     const epithet = EPITHET.exec(view.text.slice(toks[a]!.start, toks[b]!.end));
     // "the retired joiner said": any noun for a person after "retired", "former" or "veteran".
     const described = epithet && (PERSON_NOUNS.has(epithet[1]!) || (/\b(?:retired|former|veteran)\s/.test(epithet[0]) && !ORG_NOUNS.has(epithet[1]!) && !DOCUMENT_NOUNS.test(epithet[1]!)));
-    if (described || (a + 1 === b && demonymAt(view, a + 1))) {
+    if (described || (a + 1 === b && demonymAt(view, a + 1)) || LAWMAKER_EPITHET.test(view.text.slice(toks[a]!.start, toks[b]!.end))) {
       const held = describedEntity(view, words(view, a, b), toks[a]!.start);
       return held && typeOf(view, held) === 'PERSON' ? refOf(view, held) : describedSpeaker(view, toks[a]!.start, epithet?.[1]);
     }
@@ -833,7 +836,7 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   const named = people.length >= 2 && mentionsIn(view, people[0]!.end, people[1]!.start).length === 0 && VOICES.has(toks[lowerBound(toks, people[1]!.start) - 1]?.lower ?? '');
   const person = nearestEnd || named ? people[people.length - 1] : people[0];
   if (office && !person) return office;
-  if (person) return byHonorific(view, person) ?? withRun(view, person, a, b) ?? refOf(view, person.entity);
+  if (person) return byHonorific(view, person) ?? byElder(view, person) ?? withRun(view, person, a, b) ?? refOf(view, person.entity);
   if (personOnly) return null;
   if (usable[0]) return withRun(view, usable[0], a, b) ?? refOf(view, usable[0].entity);
   if (institution) return institution;
@@ -957,8 +960,12 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   // ("Activists"); so is a plural noun of people anywhere ("Egyptologists", "Historians").
   // "Residents of Guadalupe", "Officials from Kent": people of a place, not named.
   if (names.length > 2 && /^(?:of|from|in)$/.test(names[1]!) && UNNAMED_OFFICIALS.test(names[0]!.toLowerCase())) return null;
+  // "A MUM has told how …": a tabloid lede's word in capitals after an article is no acronym.
+  if (names.length === 1 && ACRONYM.test(names[0]!) && /^(?:a|an)$/.test(toks[h - 1]?.lower ?? '')) return null;
   if (names.length === 1 && (PEOPLE_PLURAL.test(names[0]!) || (opensSentence && !ACRONYM.test(names[0]!) && !nameBeforeVerb(view, names[0]!, b)) || /^(?:The|A|An|It|This|That|There|Officials|Police|Authorities|Witnesses|Residents|Sources|Critics|Experts|Analysts|Reports|Researchers|Scientists)$/.test(names[0]!) || COMMON_WORDS.has(names[0]!.toLowerCase()) || writtenLowercase(view, names[0]!.toLowerCase()))) return null;
   const raw = view.text.slice(toks[h]!.start, end);
+  // "Ex-palace butler": half of a hyphenated word is no name.
+  if (/[-‑]$/.test(raw)) return null;
   const written = looksLikeTitledPerson(raw) || genderOfFirstName(raw.split(/\s+/)[0]!, view.kb) !== undefined ? personName(raw) : raw;
   const surname = written.split(/\s+/).pop()!;
   const known = view.surnames.get(surname) ?? (written === surname ? respelledSurname(view, surname) : undefined);
@@ -1050,6 +1057,19 @@ function byHonorific(view: View, m: MentionRef): Ref | undefined {
   const fits = view.doc.entities.filter((e) => typeOf(view, e) === 'PERSON' && e.name.includes(' ') && lastName(view, e) === family && genderOf(view, e) === wanted);
   return fits.length === 1 ? refOf(view, fits[0]!) : undefined;
 }
+
+/**
+ * "His father, Robert Dempsey, told … "…," the elder Dempsey said": of the people who share the
+ * family name, the one named in full last before the mention.
+ */
+function byElder(view: View, m: MentionRef): Ref | undefined {
+  if (!ELDER_BEFORE.test(view.text.slice(Math.max(0, m.start - 16), m.start)) || !sharesSurname(view, m.entity)) return undefined;
+  const family = lastName(view, m.entity);
+  const before = mentionsIn(view, 0, m.start).filter((x) => typeOf(view, x.entity) === 'PERSON' && x.entity.name.includes(' ') && lastName(view, x.entity) === family);
+  const last = before[before.length - 1];
+  return last ? refOf(view, last.entity) : undefined;
+}
+const ELDER_BEFORE = /\b(?:the|The)\s+(?:elder|younger)\s+$/;
 
 const MALE_KIN = /^(?:father|son|husband|brother|uncle|grandfather|widower|stepfather|nephew|grandson)$/;
 
@@ -1516,7 +1536,8 @@ function rolePatterns(role: string): { lead: RegExp; trail: RegExp } {
     const escaped = role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     if (rolePatternCache.size >= 5_000) rolePatternCache.clear();
     p = {
-      lead: new RegExp(`(?:^|\\s)((?:[\\w-]+\\s+){0,2})${escaped},?\\s*$`),
+      // "the Minister for Health, X": a portfolio after the role, in apposition.
+      lead: new RegExp(`(?:^|\\s)((?:[\\w-]+\\s+){0,2})${escaped}(?:\\s+(?:for|of)\\s+(?:[\\w'’-]+\\s+){0,3}[\\w'’-]+,|,?)\\s*$`),
       trail: new RegExp(`^,\\s+(?:the|a|an|his|her|its)\\s+((?:[\\w-]+\\s+){0,3}?)${escaped}\\b`),
     };
     rolePatternCache.set(role, p);

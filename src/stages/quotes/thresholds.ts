@@ -13,6 +13,8 @@ export const MAX_SINGLE_QUOTE_CHARS = 300;
 export const MAX_TITLE_WORDS = 7;
 /** Most tokens of an attribution between two parts of one quotation ("," he told the press. "). */
 export const MAX_FRAME_TOKENS = 16;
+/** Most tokens from the end of a quotation to its reporting verb ("…," X, the leader of the … (PRD), said). */
+export const MAX_VERB_AFTER_TOKENS = 24;
 /** Most tokens looked back from a quotation for its reporting verb, within the sentence. */
 export const MAX_FRAME_LOOKBACK_TOKENS = 45;
 /** How far back a pronoun's antecedent is looked for, in characters. */
