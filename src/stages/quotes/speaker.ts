@@ -1536,8 +1536,8 @@ function rolePatterns(role: string): { lead: RegExp; trail: RegExp } {
     const escaped = role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     if (rolePatternCache.size >= 5_000) rolePatternCache.clear();
     p = {
-      // "the Minister for Health, X": a portfolio after the role, in apposition.
-      lead: new RegExp(`(?:^|\\s)((?:[\\w-]+\\s+){0,2})${escaped}(?:\\s+(?:for|of)\\s+(?:[\\w'’-]+\\s+){0,3}[\\w'’-]+,|,?)\\s*$`),
+      // "the Minister for Health, X": a portfolio after the role, in apposition; "a spokesman for (Mr) X".
+      lead: new RegExp(`(?:^|\\s)((?:[\\w-]+\\s+){0,2})${escaped}(?:\\s+(?:for|of)\\s+(?:[\\w'’-]+\\s+){0,3}[\\w'’-]+${role === 'spokesperson' ? ',?' : ','}|,?)\\s*$`),
       trail: new RegExp(`^,\\s+(?:the|a|an|his|her|its)\\s+((?:[\\w-]+\\s+){0,3}?)${escaped}\\b`),
     };
     rolePatternCache.set(role, p);
