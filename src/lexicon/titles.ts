@@ -98,7 +98,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'widow', 'widower', 'pensioner', 'grandmother', 'grandfather', 'sportswoman', 'sportsman', 'businesswoman',
   'businessman', 'entrepreneur', 'founder', 'director', 'artist',
   // Occupations ("the Clare dairy farmer said", "the paramedic added").
-  'farmer', 'teacher', 'nurse', 'doctor', 'surgeon', 'paramedic', 'firefighter', 'driver', 'pilot', 'soldier',
+  'farmer', 'teacher', 'nurse', 'surgeon', 'paramedic', 'firefighter', 'driver', 'pilot', 'soldier',
   'mechanic', 'engineer', 'builder', 'fisherman', 'shopkeeper', 'baker', 'butcher', 'electrician', 'plumber',
   'carpenter', 'miner', 'welder', 'cleaner', 'waiter', 'waitress', 'barman', 'barmaid', 'landlord', 'landlady',
   'tenant', 'resident', 'homeowner', 'grower', 'rancher', 'midwife', 'pharmacist', 'dentist', 'vet', 'volunteer',
@@ -107,14 +107,13 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * A US lawmaker's party and state ("D-Minn", "R-Texas", "I-Vt", "D-NY"), in AP or postal style, or
- * a state legislator's home town ("R-Plano", "D-San Antonio"; not "D-Day").
+ * a state legislator's home town ("R-Plano", "D-San Antonio"; not "D-Day" or "I-Man").
  */
 export const PARTY_STATE = new RegExp(
   `^[DRI]-(?:${[
     'Ala', 'Alaska', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Hawaii', 'Idaho', 'Ill', 'Ind', 'Iowa', 'Kan', 'Kans', 'Ky',
     'La', 'Maine', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'N\\.H', 'N\\.J', 'N\\.M', 'N\\.Y', 'N\\.C', 'N\\.D',
     'Ohio', 'Okla', 'Ore', 'Pa', 'R\\.I', 'S\\.C', 'S\\.D', 'Tenn', 'Texas', 'Tex', 'Utah', 'Vt', 'Va', 'Wash', 'W\\.Va', 'Wis', 'Wyo', '[A-Z]{2}',
-    '(?!Day\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?',
-  ].join('|')})\\.?$`,
+  ].join('|')})\\.?$|^[DR]-(?!Day$)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?$`,
   'u',
 );

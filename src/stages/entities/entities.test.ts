@@ -314,3 +314,10 @@ test('a short name opens one company name ending in a company word: "Lumora" is 
   const doc = await analyzeText(text, { ner: fakeModel([['Lumora AI', 'ORG'], ['Lumora', 'ORG'], ['Meridian Oncology', 'ORG'], ['Meridian', 'ORG']]) });
   assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.length]), [['Lumora AI', 2], ['Meridian Oncology', 2]]);
 });
+
+test('with the model: "the Taoiseach" alone names nobody; a state legislator\'s party and town ("R-Plano") are no name, "I-Man" is', async () => {
+  const text = 'Taoiseach Cathal Ó Duibhir spoke. The Taoiseach said more. Sen. Marla Jeffries, R-Plano, objected. Fans knew him as the I-Man.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Taoiseach Cathal Ó Duibhir', 'PERSON'], ['Taoiseach', 'ORG'], ['Marla Jeffries', 'PERSON'], ['R-Plano', 'PERSON'], ['I-Man', 'PERSON']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.length]), [['Cathal Ó Duibhir', 1], ['Marla Jeffries', 1], ['I-Man', 1]]);
+  assert.equal(byName(doc, 'Cathal Ó Duibhir').roles[0]?.title, 'Taoiseach');
+});

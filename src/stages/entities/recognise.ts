@@ -38,6 +38,8 @@ const MAX_PHRASE_TOKENS = 6;
 
 /** Titles of several words ("superintendent of police"), as written in lower case. */
 const TITLE_SET = new Set(TITLES.filter((t) => t.includes(' ')));
+/** Titles of one word ("Taoiseach", "President"). */
+const TITLE_WORD_SET = new Set(TITLES.filter((t) => !t.includes(' ')));
 
 /** Sports whose national governing bodies are named after them ("New Zealand Cricket", "Rugby Australia"). */
 const SPORTS = new Set(['cricket', 'rugby', 'football', 'athletics', 'netball', 'hockey', 'tennis', 'swimming', 'cycling', 'rowing', 'golf', 'basketball', 'baseball', 'volleyball', 'boxing', 'sailing', 'gymnastics', 'triathlon']);
@@ -340,8 +342,10 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       const words = text.slice(tokens[r.first]!.start, tokens[r.last]!.end);
       // "Sen. Martha Lindqvist, D-Minn.": a party and a state after a lawmaker's name are no name.
       if (PARTY_STATE.test(words) || (/[\s,(][DRI]-$/.test(text.slice(tokens[r.first]!.start - 3, tokens[r.first]!.start)) && PARTY_STATE.test(`D-${words}`))) return false;
-      // "Superintendent of Police (SP) Alok Kumar Tiwari": a title the model read as an organisation.
-      return !(r.type === 'ORG' && r.first < r.last && TITLE_SET.has(words.toLowerCase()));
+      // "Superintendent of Police (SP) Alok Kumar Tiwari": a title the model read as an organisation;
+      // "the Taoiseach said": a title alone names nobody.
+      const alone = r.first === r.last && r.first > 0 && lower(r.first - 1) === 'the' && (r.type === 'ORG' || r.type === 'PERSON');
+      return !((r.type === 'ORG' && r.first < r.last && TITLE_SET.has(words.toLowerCase())) || (alone && TITLE_WORD_SET.has(words.toLowerCase())));
     });
     const out: Piece[] = [];
     const overlaps = (p: { first: number; last: number }) => ranges.some((r) => r.first <= p.last && p.first <= r.last);
