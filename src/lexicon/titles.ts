@@ -41,7 +41,7 @@ export const TITLES: readonly string[] = [
   // Irish offices ("Taoiseach Cathal Ó Duibhir", "Tánaiste …").
   'taoiseach', 'tánaiste', 'tanaiste',
   // US military ranks as AP abbreviates them ("Maj. Gen. …", "Lt. Col. …", "Sgt. 1st Class …").
-  'maj.', 'maj', 'maj. gen.', 'lt.', 'lt', 'lt. gen.', 'lt. col.', 'lt. cmdr.', 'capt.', 'capt', 'cmdr.', 'cmdr', 'adm.',
+  'maj.', 'maj', 'maj. gen.', 'lt.', 'lt', 'lt. gen.', 'lt. col.', 'lt. cmdr.', 'lt. gov.', 'lieutenant gov.', 'capt.', 'capt', 'cmdr.', 'cmdr', 'adm.',
   'rear adm.', 'vice adm.', 'brig. gen.', 'sgt.', 'staff sgt.', 'master sgt.', 'sgt. maj.', 'cpl.', 'pfc.', 'spc.',
   'lieutenant', 'corporal', 'warrant officer', 'chief warrant officer', 'petty officer', 'chief petty officer', 'airman', 'seaman',
 ];

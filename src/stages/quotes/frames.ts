@@ -68,6 +68,9 @@ const REDUCED_CLAUSE_OPENERS = new Set(['if', 'unless', 'although', 'until', 'wh
 const PAST_PARTICIPLE = /(?:ed|en|told|said|read)$/;
 
 /** The lemma of a reporting verb at token i, or undefined (capitalised words and nouns are not verbs). */
+/** Bare forms that are also what is posted or filed ("her Instagram post"). */
+const POSTED = /^(?:post|report|tweet|note|blog)$/;
+
 export function verbAt(view: View, i: number): string | undefined {
   const t = view.toks[i];
   if (!t || t.word !== t.lower) return undefined;
@@ -88,6 +91,9 @@ export function verbAt(view: View, i: number): string | undefined {
   // So is "their report said": a noun after a determiner before a past tense.
   const nounBefore = (prev?.lower.endsWith('s') || DETERMINERS.has(view.toks[i - 2]?.lower ?? '')) && /(?:ed|said|told|wrote)$/.test(t.lower);
   if (prev && prev.sentence === t.sentence && VERB_LEMMAS.has(prev.lower) && prev.word === prev.lower && !nounBefore) return undefined;
+  // "a Facebook post", "her Instagram post that": a name between a determiner and the bare form makes it a noun.
+  const owner = view.toks[i - 2]?.lower ?? '';
+  if (prev && t.lower === lemma && UPPER_START.test(prev.word) && (owner === 'a' || owner === 'an' || (DETERMINERS.has(owner) && POSTED.test(t.lower) && !prev.lower.endsWith('s')))) return undefined;
   // After a preposition it is a noun or a gerund ("in remarks to ABC", "by saying").
   if (prev && prev.sentence === t.sentence && NOUN_BEFORE.has(prev.lower)) return undefined;
   // "crossing state lines": the bare form right after a gerund or participle is its object, a noun.

@@ -356,7 +356,9 @@ function contentStart(view: View, v: number, lemma: string, end: number): { c: n
     }
     if (t.word === ',' && toks[c + 1]?.lower === 'that') return { c: c + 2, that: true };
     // "said Wednesday's quake …": a day with a possessive opens the clause.
-    if ((TIME_ADVERBS.test(t.lower) && !/^['’]s$/.test(toks[c + 1]?.word ?? '')) || (t.lower.endsWith('ly') && t.lower.length > 4 && t.word === t.lower)) {
+    // "said Friday evening that": the part of the day after it.
+    const dayPart = /^(?:morning|afternoon|evening|night)$/.test(t.lower) && /day$/.test(toks[c - 1]?.lower ?? '');
+    if ((TIME_ADVERBS.test(t.lower) && !/^['’]s$/.test(toks[c + 1]?.word ?? '')) || dayPart || (t.lower.endsWith('ly') && t.lower.length > 4 && t.word === t.lower)) {
       c++;
       continue;
     }

@@ -1818,3 +1818,16 @@ test('a tabloid lede\'s word in capitals is no name ("A MUM has told how …"); 
   assert.equal(speaker(d.quotes.find((q) => q.end < 50)!), 'Graham Pettifer');
   assert.equal(speaker(find(d, 'confiscation of power')), 'Hamadoun Boureima Togola');
 });
+
+test('"Gov. X" is the governor and "Lt. Gov. Y" is not; "said Friday evening that"; "a Facebook post" is no verb', async () => {
+  const d = await analyseWithModel(
+    'AUSTIN — Gov. Dale Whitcomb on Friday vetoed a bill. An aide said Lt. Gov. Warren Pike had warned against it. A spokesman for Pike declined to comment.\n\n' +
+      'The governor\'s office said Friday evening that Whitcomb would ask the water board to study pumping limits.\n\n' +
+      'Councilman Dale Prewitt voted no. Prewitt said in a Facebook post Tuesday morning that he would not resign.',
+  );
+  const office = find(d, 'would ask the water board');
+  assert.ok(office.text.startsWith('Whitcomb would ask'));
+  assert.equal(speaker(office), 'Dale Whitcomb');
+  const resign = d.quotes.filter((q) => q.text.includes('he would not resign'));
+  assert.deepEqual(resign.map((q) => [q.verb, speaker(q)]), [['say', 'Dale Prewitt']]);
+});

@@ -1509,7 +1509,12 @@ export function inDate(toks: View['toks'], i: number): boolean {
 
 /** Role words that name one role ("spokesman", "spokeswoman", "spokesperson"; "Foreign Secretary", "foreign minister"). */
 const synonym = (s: string) => s.replace(/\bspokes(?:man|woman|person|men|women|people)\b/g, 'spokesperson').replace(/\bchairm[ae]n\b|\bchairwoman\b/g, 'chair').replace(/\b(foreign|interior|defen[cs]e|health|home) secretary\b/g, '$1 minister')
-  .replace(/\b(?:head coach|coach|manager)\b/g, 'manager').replace(/\b(?:ceo|chief executive officer)\b/g, 'chief executive');
+  .replace(/\b(?:head coach|coach|manager)\b/g, 'manager').replace(/\b(?:ceo|chief executive officer)\b/g, 'chief executive')
+  .replace(/\b(gov|sen|rep|lt|gen|col|maj|capt|sgt|adm)\./g, (_, a: string) => ABBREVIATED_RANKS[a]!);
+/** Titles as AP abbreviates them before a name ("Gov. Dale Whitcomb" is "the governor"). */
+const ABBREVIATED_RANKS: Record<string, string> = {
+  gov: 'governor', sen: 'senator', rep: 'representative', lt: 'lieutenant', gen: 'general', col: 'colonel', maj: 'major', capt: 'captain', sgt: 'sergeant', adm: 'admiral',
+};
 
 /**
  * A role written next to a person's mention in the text ("the ministry spokesman, Ahmed Hafez,",
