@@ -311,7 +311,10 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     const s = pastAccordingTo(view, regionStart(view, k, floor), k);
     // "the home of Prime Minister Tuilaepa, who told …": "who" is the person named right before it.
     const person = t.lower === 'who' ? personMentionEndingAt(view, toks[k]!.end) : undefined;
-    return { speaker: speakerOfRegion(view, person ? tokenAt(view, person.start) : s, k, person !== undefined, true), first: s };
+    const speaker = speakerOfRegion(view, person ? tokenAt(view, person.start) : s, k, person !== undefined, true);
+    // "said Pape Thiam, a 23-year-old law student who said …": a description in apposition to a person.
+    const described = !speaker && t.lower === 'who' && ARTICLES.has(toks[s]?.lower ?? '') && toks[s - 1]?.word === ',' && s - 2 >= floor ? personMentionEndingAt(view, toks[s - 2]!.end) : undefined;
+    return { speaker: speaker ?? (described ? speakerOfRegion(view, tokenAt(view, described.start), s - 2, true, true) : null), first: s };
   }
   if (t.lower === 'and' || t.lower === 'but' || t.lower === 'or') return { speaker: null, first: j, inherits: true };
   // "… issued a statement at his club outside Washington saying, …": the participle's subject is
@@ -739,9 +742,9 @@ function roleThenPerson(view: View, i: number): boolean {
 /** "gave his name only as Kiprono", "asked to be identified only as Maria" in tokens [a, b]: the name. */
 function givenName(view: View, a: number, b: number): Ref | null {
   const m = GIVEN_AS.exec(view.text.slice(view.toks[a]?.start ?? 0, view.toks[b]?.end ?? 0));
-  return m ? { name: (m[1] ?? m[2])! } : null;
+  return m ? { name: (m[1] ?? m[2] ?? m[3])! } : null;
 }
-const GIVEN_AS = /^(?:gave|give|gives)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$|^asked\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by)\s+(?:his|her|their\s+first\s+name,?\s+)?(\p{Lu}[\p{L}'’-]+)$/u;
+const GIVEN_AS = /^(?:gave|give|gives)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$|^(?:gave|give|gives)\s+only\s+(?:his|her|their)\s+first\s+name,\s+(\p{Lu}[\p{L}'’-]+)$|^asked\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by)\s+(?:his|her|their\s+first\s+name,?\s+)?(\p{Lu}[\p{L}'’-]+)$/u;
 
 /** The comma before ", R-Iowa," when the comma at k closes a lawmaker's party and state, else k. */
 function pastPartyState(view: View, k: number, floor: number): number {

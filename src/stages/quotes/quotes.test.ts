@@ -1831,3 +1831,23 @@ test('"Gov. X" is the governor and "Lt. Gov. Y" is not; "said Friday evening tha
   const resign = d.quotes.filter((q) => q.text.includes('he would not resign'));
   assert.deepEqual(resign.map((q) => [q.verb, speaker(q)]), [['say', 'Dale Prewitt']]);
 });
+
+test('appositions and descriptions: "the Minister of A, B and C, X," then "the minister"; "The 61-year-old former Danish prime minister"; "who gave only his first name, X,"; "X, a law student who said"; "the regulator"; "An ITV spokeswoman"; tabloid verbs', async () => {
+  const d = await analyseWithModel(
+    "Tonga's Minister of Agriculture, Food and Forests, Semisi Fakahua Tāufa, said his ministry had run workshops. “The message has always been clear,” the minister said.\n\n" +
+      'NATO Secretary-General Anders Vestergaard told a news conference that it was fine. The 61-year-old former Danish prime minister said 23 of the 32 members now met the benchmark.\n\n' +
+      'Another supporter, who gave only his first name, Ismaël, said he had travelled overnight by bus.\n\n' +
+      '"They threw the grenades into the crowd," said Pape Alioune Thiam, a 23-year-old law student who said he had been hit in the leg.\n\n' +
+      'The Bank of Lithuania on Wednesday revoked the licence of Vėjas Pay, a Vilnius-based company. The regulator said an inspection last year had found breaches.\n\n' +
+      'The deal will need the approval of the Competition and Markets Authority. A CMA spokesperson said the regulator was aware of the deal. An ITV spokeswoman said: “We are supporting Kayleigh.”\n\n' +
+      'Singer Kayleigh Dunmore, 30, split from her fiancé. At the time she gushed to fans: “I said yes!!! Still shaking.”',
+  );
+  assert.equal(speaker(find(d, 'always been clear')), 'Semisi Fakahua Tāufa');
+  assert.equal(speaker(find(d, 'now met the benchmark')), 'Anders Vestergaard');
+  assert.equal(speaker(find(d, 'travelled overnight')), 'Ismaël');
+  assert.equal(speaker(find(d, 'hit in the leg')), 'Pape Alioune Thiam');
+  assert.equal(speaker(find(d, 'inspection last year')), 'Bank of Lithuania');
+  assert.equal(speaker(find(d, 'aware of the deal')), 'Competition and Markets Authority');
+  assert.equal(speaker(find(d, 'supporting Kayleigh')), 'ITV');
+  assert.equal(speaker(find(d, 'Still shaking')), 'Kayleigh Dunmore');
+});

@@ -387,8 +387,8 @@ export function pronounSpeaker(view: View, pronoun: string, offset: number): Ref
 }
 
 /** "the 62-year-old (woman)", "the mother of three", "the father-of-two": a person described, not named. */
-const PERSON_DESCRIPTION = /^the (?:\d+|\p{Ll}+)-year-old(?: (man|woman|\p{Ll}+))?(?: (?:from|of|in) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)?$|^the (?:grand)?(mother|father|mum|dad)[- ]of[- ](?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/iu;
-const MAX_DESCRIPTION_TOKENS = 7;
+const PERSON_DESCRIPTION = /^the (?:\d+|\p{Ll}+)-year-old(?: (man|woman|\p{Ll}+))?(?: (?:from|of|in) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)?$|^the (?:grand)?(mother|father|mum|dad)[- ]of[- ](?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?: (?:from|of|in) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)?$/iu;
+const MAX_DESCRIPTION_TOKENS = 10;
 const FEMALE_WORDS = new Set(['woman', 'mother', 'mum', 'girl', 'actress', 'widow', 'grandmother', 'sportswoman', 'businesswoman', 'frontwoman', 'batswoman']);
 const MALE_WORDS = new Set(['man', 'father', 'dad', 'boy', 'widower', 'grandfather', 'sportsman', 'businessman', 'frontman', 'batsman']);
 
@@ -396,7 +396,7 @@ const MALE_WORDS = new Set(['man', 'father', 'dad', 'boy', 'widower', 'grandfath
  * Nouns a report uses for a person it has just named ("said the midfielder", "the singer added"),
  * with modifiers before them ("the former Wales midfielder", "the 21-year-old striker").
  */
-const EPITHET = /^[Tt]he (?:(?:\p{Ll}+|\p{L}+-year-old|\p{Lu}[\p{L}'’.-]*)\s+){0,3}(\p{Ll}[\p{Ll}-]*)$/u;
+const EPITHET = /^[Tt]he (?:(?:\p{Ll}+|[\p{L}\p{N}]+-year-old|\p{Lu}[\p{L}'’.-]*)\s+){0,4}(\p{Ll}[\p{Ll}-]*)$/u;
 
 /** "the Plano Republican", "the Dublin Bay South TD", "the Aurora Democrat": a lawmaker by seat and party. */
 const LAWMAKER_EPITHET = /^[Tt]he (?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Republican|Democrat|Conservative|Tory|Labour|TD|MP|MSP|MLA|MEP|MK|senator|lawmaker|legislator|congressman|congresswoman|assemblyman|assemblywoman)$/u;
@@ -634,6 +634,11 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   // "Sen. Priscilla Haddad, R-Iowa, …": a lawmaker's party and state name nobody.
   if (b - a <= 4 && PARTY_STATE.test(view.text.slice(toks[a]!.start, toks[b]!.end))) return null;
   if (a === b && PRONOUNS[toks[a]!.lower]) return pronounSpeaker(view, toks[a]!.word, toks[a]!.start);
+  // "An ITV spokeswoman said": an acronym the entity stage missed, speaking through its spokesperson.
+  if (b === a + 2 && /^(?:a|an|the)$/.test(toks[a]!.lower) && ACRONYM.test(toks[a + 1]!.word) && VOICES.has(toks[b]!.lower) && !mentionsIn(view, toks[a + 1]!.start, toks[a + 1]!.end).length) {
+    const named = view.doc.entities.find((e) => typeOf(view, e) === 'ORG' && initials(e.name) === toks[a + 1]!.word);
+    return named ? refOf(view, named) : { name: toks[a + 1]!.word };
+  }
   // "The two lenders said", "both companies said": the two organisations named just before.
   if (b - a <= 3 && BODY_PAIR_WORDS.test(view.text.slice(toks[a]!.start, toks[b]!.end))) {
     const pair = bodiesBefore(view, toks[a]!.start);
@@ -1542,7 +1547,7 @@ function rolePatterns(role: string): { lead: RegExp; trail: RegExp } {
     if (rolePatternCache.size >= 5_000) rolePatternCache.clear();
     p = {
       // "the Minister for Health, X": a portfolio after the role, in apposition; "a spokesman for (Mr) X".
-      lead: new RegExp(`(?:^|\\s)((?:[\\w-]+\\s+){0,2})${escaped}(?:\\s+(?:for|of)\\s+(?:[\\w'’-]+\\s+){0,3}[\\w'’-]+${role === 'spokesperson' ? ',?' : ','}|,?)\\s*$`),
+      lead: new RegExp(`(?:^|\\s)((?:[\\w-]+\\s+){0,2})${escaped}(?:\\s+(?:for|of)\\s+(?:[\\w'’-]+,?\\s+){0,4}[\\w'’-]+${role === 'spokesperson' ? ',?' : ','}|,?)\\s*$`),
       trail: new RegExp(`^,\\s+(?:the|a|an|his|her|its)\\s+((?:[\\w-]+\\s+){0,3}?)${escaped}\\b`),
     };
     rolePatternCache.set(role, p);
@@ -1618,6 +1623,7 @@ function allLowerCase(toks: View['toks'], from: number, to: number): boolean {
 
 /** Nouns for a business ("the airline", "the company"). */
 const BUSINESS = /^(?:company|firm|airline|carrier|manufacturer|maker|retailer)$/;
+const REGULATOR = /^(?:regulator|watchdog|supervisor)$/;
 /** A public body's name ("… Administration", "Ministry of …", "… Police"). */
 const PUBLIC_BODY = /\b(?:Administration|Department|Ministry|Agency|Commission|Authority|Council|Court|Police|Government|Bureau|Office|Committee|Parliament|Congress|Senate|Army|Navy|Board)\b/;
 
@@ -1665,6 +1671,13 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
   if (ORG_NOUNS.has(head) && ws.length > 1) {
     const named = view.doc.entities.find((e) => typeOf(view, e) === 'ORG' && e.name.toLowerCase().endsWith(phrase));
     if (named) return named;
+  }
+  // "The regulator said": the public body named nearest before (a central bank, an authority, a commission).
+  if (REGULATOR.test(head)) {
+    for (let i = lowerBound(view.mentions, offset) - 1; i >= 0 && offset - view.mentions[i]!.end < MAX_ANTECEDENT_CHARS; i--) {
+      const e = view.mentions[i]!.entity;
+      if (typeOf(view, e) === 'ORG' && (PUBLIC_BODY.test(e.name) || /\b(?:Bank|Reserve|Regulat\w*|Supervis\w*)\b/.test(e.name))) return e;
+    }
   }
   if (nearest && /^(?:company|firm|club|union|group|organisation|organization|agency|airline|carrier|manufacturer|maker|retailer|charity|broadcaster|newspaper|website|site|outlet|publication|network|operator|lender|insurer|utility|chipmaker|carmaker|automaker|startup|platform|app|processor)$/.test(head)) return nearest;
   // A role held by exactly one entity anywhere in the document (cataphora: "the governor … Governor X").

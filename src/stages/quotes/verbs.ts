@@ -29,6 +29,11 @@ const IRREGULAR: Record<string, string[]> = {
   'point out': ['point', 'points', 'pointed', 'pointing'],
   // Frames a direct quotation only ("put it more bluntly: "…"", "as she put it").
   'put it': ['put', 'puts', 'putting'],
+  // Tabloid frames of direct quotations ("she gushed to fans: "…"", "he snapped").
+  slam: ['slam', 'slams', 'slammed', 'slamming'],
+  sob: ['sob', 'sobs', 'sobbed', 'sobbing'],
+  quip: ['quip', 'quips', 'quipped', 'quipping'],
+  snap: ['snaps', 'snapped'],
 };
 
 /** Regular verbs: forms are made by rule (-s, -ed, -ing). */
@@ -44,7 +49,7 @@ const REGULAR = [
   'describe', 'call', 'label', 'brand', 'term', 'question', 'ask', 'continue', 'thank', 'offer', 'urge', 'plead',
   'demand', 'praise', 'condemn', 'blame', 'direct', 'quote', 'cite', 'express', 'welcome', 'mourn', 'promise',
   'congratulate', 'accuse', 'shout', 'scream', 'exclaim', 'yell', 'whisper', 'chant', 'sing', 'recite', 'conclude',
-  'talk', 'denounce', 'decry', 'hail', 'dismiss', 'slam',
+  'talk', 'denounce', 'decry', 'hail', 'dismiss', 'gush', 'fume', 'blast', 'rage', 'rant', 'gasp', 'sigh', 'moan',
 ];
 
 function regularForms(lemma: string): string[] {
