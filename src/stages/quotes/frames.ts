@@ -632,7 +632,8 @@ export function mainSubject(view: View, a: number, b: number): Ref | null {
   // The subject ends at the first lower-case verb-like word after a name.
   let e = s;
   // "Baloch and Waseem's mother": a possessive takes its noun into the subject.
-  while (e < b && (!LOWER_START.test(toks[e + 1]!.word) || DETERMINERS.has(toks[e + 1]!.lower) || /^(?:of|for|and|the|at|from|in|de|al)$/.test(toks[e + 1]!.lower) || toks[e + 1]!.word === ',' || (/^['’]s$/.test(toks[e]!.word) && !VERB_LEMMAS.has(toks[e + 1]!.lower)) || nounBeforeName(view, e + 1))) e++;
+  // "Seo Dong-hyun": a lower-case part joined by a hyphen is still the name.
+  while (e < b && (!LOWER_START.test(toks[e + 1]!.word) || (toks[e + 1]!.start === toks[e]!.end && /^[-‑]$/.test(toks[e]!.word) && UPPER_START.test(toks[e - 1]?.word ?? '')) || DETERMINERS.has(toks[e + 1]!.lower) || /^(?:of|for|and|the|at|from|in|de|al)$/.test(toks[e + 1]!.lower) || toks[e + 1]!.word === ',' || (/^['’]s$/.test(toks[e]!.word) && !VERB_LEMMAS.has(toks[e + 1]!.lower)) || nounBeforeName(view, e + 1))) e++;
   // "The embassy declined …": a determiner takes its noun into the subject.
   if (e === s && e < b && /^(?:the|this|that)$/.test(toks[s]!.lower) && ORG_NOUNS.has(toks[s + 1]!.lower)) e = ofNameEnd(view, s + 1, b);
   // "The singer shared …", "The 36-year-old striker scored …", "The 26-year-old had …": a noun

@@ -12,7 +12,7 @@ const IRREGULAR: Record<string, string[]> = {
   speak: ['speak', 'speaks', 'spoke', 'speaking', 'spoken'],
   read: ['read', 'reads'],
   admit: ['admit', 'admits', 'admitted', 'admitting'],
-  quip: ['quip', 'quips', 'quipped'],
+  quip: ['quip', 'quips', 'quipped', 'quipping'],
   testify: ['testify', 'testifies', 'testified', 'testifying'],
   reply: ['reply', 'replies', 'replied', 'replying'],
   deny: ['deny', 'denies', 'denied', 'denying'],
@@ -32,7 +32,6 @@ const IRREGULAR: Record<string, string[]> = {
   // Tabloid frames of direct quotations ("she gushed to fans: "…"", "he snapped").
   slam: ['slam', 'slams', 'slammed', 'slamming'],
   sob: ['sob', 'sobs', 'sobbed', 'sobbing'],
-  quip: ['quip', 'quips', 'quipped', 'quipping'],
   snap: ['snaps', 'snapped'],
 };
 

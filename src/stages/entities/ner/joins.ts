@@ -172,3 +172,40 @@ function lastWord(text: string, span: NerSpan): string {
   const all = words(text, span);
   return all[all.length - 1]!;
 }
+
+/** A hyphen and a syllable of a given name after it ("-young", "-hyun"), not a suffix ("-loving", "-backed"). */
+const SYLLABLE_TAIL = /^[-‑](\p{Ll}{2,5})(?![\p{L}‑-])/u;
+const SUFFIX_TAIL = /(?:ing|ed|er|like|style|based|born|era|led|run|free|wide)$/;
+/** A hyphen and a capitalised given name after a given name ("Marie-Lourdes"). */
+const GIVEN_TAIL = /^[-‑](\p{Lu}\p{Ll}+)(?![\p{L}‑-])/u;
+/** A capitalised hyphenated word after a name ("Saint-Fleur"), not followed by another hyphen. */
+const BARRELLED_AFTER = /^ \p{Lu}\p{Ll}+[-‑]\p{Lu}\p{Ll}+(?![\p{L}‑-])/u;
+/** An East Asian given name with its hyphen ("Dong-hyun", "Eun-young"). */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+[-‑]\p{Ll}+$/u;
+/** A short capitalised family name right before it ("Seo ", "Cha "). */
+const FAMILY_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}{1,3}) $/u;
+
+/**
+ * A person's name cut inside a hyphenated word: "Cha Eun-young" tagged "Cha Eun", "Marie-Lourdes
+ * Saint-Fleur" tagged "Marie", "Seo Dong-hyun" tagged "Dong-hyun". Names joined by a hyphen
+ * ("Biden-Harris") and words made from a name ("Trump-loving") are left as they are.
+ */
+export function joinHyphenatedNames(text: string, spans: NerSpan[]): NerSpan[] {
+  spans.forEach((span, i) => {
+    if (span.type !== 'PERSON') return;
+    const next = spans[i + 1]?.start ?? text.length;
+    const after = text.slice(span.end, Math.min(next, span.end + 40));
+    const last = lastWord(text, span);
+    const syllable = SYLLABLE_TAIL.exec(after);
+    const given = GIVEN_TAIL.exec(after);
+    if (syllable && last.length <= 5 && !SUFFIX_TAIL.test(syllable[1]!)) span.end += syllable[0].length;
+    else if (given && !/\s/.test(text.slice(span.start, span.end)) && isGivenName(last.toLowerCase())) span.end += given[0].length;
+    // "Marie-Lourdes Saint-Fleur": a double-barrelled family name after a hyphenated given name.
+    const barrelled = BARRELLED_AFTER.exec(text.slice(span.end, Math.min(next, span.end + 40)));
+    if (barrelled && /^\p{Lu}\p{Ll}+[-‑]\p{Lu}\p{Ll}+$/u.test(text.slice(span.start, span.end))) span.end += barrelled[0].length;
+    const previousEnd = spans[i - 1]?.end ?? 0;
+    const family = HYPHENATED_GIVEN.test(text.slice(span.start, span.end)) ? FAMILY_BEFORE.exec(text.slice(Math.max(previousEnd, span.start - 6), span.start)) : null;
+    if (family) span.start -= family[1]!.length + 1;
+  });
+  return spans;
+}

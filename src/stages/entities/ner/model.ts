@@ -3,7 +3,7 @@ import { extractFeatures, sentenceBounds, type FeatureResources, type FeatureScr
 import { labelOf, LEARNT_TYPES, NUM_LABELS, OUTSIDE, Part, partOf, typeOf } from './labels.js';
 import { viterbi, ViterbiBuffers, type EmissionScorer } from './perceptron.js';
 import { documentConsistency } from './consistency.js';
-import { extendNameStarts, joinOrganisationTails } from './joins.js';
+import { extendNameStarts, joinHyphenatedNames, joinOrganisationTails } from './joins.js';
 import { marginToConfidence } from './confidence.js';
 import { nationalTeams } from './sports.js';
 
@@ -73,7 +73,7 @@ export class NerModel {
       this.tagBlock(text, tokens.slice(from, cuts[e]!), local, out);
       b = e;
     }
-    const joined = joinOrganisationTails(text, extendNameStarts(text, out));
+    const joined = joinOrganisationTails(text, extendNameStarts(text, joinHyphenatedNames(text, out)));
     return nationalTeams(text, tokens, this.consistency ? documentConsistency(text, tokens, joined) : joined);
   }
 

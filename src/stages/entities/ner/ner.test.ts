@@ -5,7 +5,7 @@ import { loadNerModel, type NerModel, type NerSpan } from './index.js';
 import { gzipSync } from 'node:zlib';
 import { decodeModel, encodeModel, NerModelFormatError } from './model-file.js';
 import { documentConsistency } from './consistency.js';
-import { joinOrganisationTails } from './joins.js';
+import { joinHyphenatedNames, joinOrganisationTails } from './joins.js';
 import { prepareDocs, resourcesFrom, score, tagDocs, trainPerceptron, type AlignmentStats, type GoldDoc } from './train.js';
 import { allowedTransition, labelOf, LEARNT_TYPES, NUM_LABELS, OUTSIDE, Part } from './labels.js';
 import { FloatScorer, PARTIAL_OUTSIDE, viterbi, WeightTable, type EmissionScorer, type TokenFeatures } from './perceptron.js';
@@ -474,4 +474,11 @@ test('starts and heads the model leaves out: particles of a family name, the own
   assert.ok(names.includes("Scottish Teachers' Forum"), names.join(' | '));
   const women = "The Rural Women's Network said it would run workshops.";
   assert.ok(tag(shipped, women).map((s) => women.slice(s.start, s.end)).includes("Rural Women's Network"));
+});
+
+test('a person cut inside a hyphenated word is whole ("Cha Eun-young", "Marie-Lourdes Saint-Fleur", "Seo Dong-hyun"); "Biden-Harris" and "Trump-loving" are not one name', () => {
+  const text = 'Cha Eun-young met Marie-Lourdes Saint-Fleur and Seo Dong-hyun. Biden-Harris and the Trump-loving rapper.';
+  const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type: 'PERSON' as const, confidence: 0.6 });
+  const spans = [at('Cha Eun'), at('Marie'), at('Dong-hyun'), at('Biden'), at('Harris'), at('Trump')];
+  assert.deepEqual(named(text, joinHyphenatedNames(text, spans)), ['Cha Eun-young/PERSON', 'Marie-Lourdes Saint-Fleur/PERSON', 'Seo Dong-hyun/PERSON', 'Biden/PERSON', 'Harris/PERSON', 'Trump/PERSON']);
 });
