@@ -1851,3 +1851,14 @@ test('appositions and descriptions: "the Minister of A, B and C, X," then "the m
   assert.equal(speaker(find(d, 'supporting Kayleigh')), 'ITV');
   assert.equal(speaker(find(d, 'Still shaking')), 'Kayleigh Dunmore');
 });
+
+test('"The San Antonio Marshals said" is the club, not a person named Antonio; "The Meteorology, Climatology and Geophysics Agency"; a nickname before a family name read as a place', async () => {
+  const d = await analyseWithModel(
+    'The San Antonio Marshals said Pruitt would undergo further tests on Monday.\n\n' +
+      'The Meteorology, Climatology and Geophysics Agency (BMKG) said the quake was centred 11 kilometres southwest of Garut.\n\n' +
+      'Sen. Leandro "Dodong" Escalante said he would file a resolution seeking an inquiry.',
+  );
+  assert.equal(speaker(find(d, 'further tests')), 'San Antonio Marshals');
+  assert.equal(speaker(find(d, 'quake was centred')), 'Meteorology, Climatology and Geophysics Agency');
+  assert.equal(speaker(find(d, 'file a resolution')), 'Leandro Escalante');
+});

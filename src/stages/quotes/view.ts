@@ -358,13 +358,17 @@ function readName(name: string, type: EntityType, inKb: boolean, kb?: Kb): NameR
   return read;
 }
 
+/** Words that open places named after saints and towns ("San Antonio", "Fort Worth", "St John's"). */
+const PLACE_PREFIX = /^(?:San|Santa|Santo|São|Sao|St\.?|Saint|Ste\.?|Fort|Port|Mount|Lake|Cape|Los|Las|El|La|Le|New)$/;
+
 function reading(name: string, type: EntityType, inKb: boolean, kb?: Kb): NameReading {
   let fullName: string | undefined;
   // "House Intelligence Committee Representative Adam Schiff" typed OTHER, "State Mike Pompeo"
   // typed LOC: the person at its end.
   if (type === 'OTHER' || type === 'ORG' || type === 'LOC') {
     const words = name.split(/\s+/);
-    const i = words.findIndex((w, k) => k < words.length - 1 && k > 0 && CAPITALISED.test(w) && genderOfFirstName(w, kb) !== undefined);
+    // Not a place's own name ("San Antonio Marshals"): a role or an institution's word comes before the given name.
+    const i = words.findIndex((w, k) => k < words.length - 1 && k > 0 && CAPITALISED.test(w) && genderOfFirstName(w, kb) !== undefined && !PLACE_PREFIX.test(words[k - 1]!));
     if (i > 0 && words.length - i <= 4 && words.slice(i + 1).every((w) => UPPER_START.test(w)) && (type === 'OTHER' || !INSTITUTION_WORDS.test(words.slice(i).join(' '))) && (type !== 'LOC' || namesPerson(words.slice(i)))) fullName = words.slice(i).join(' ');
     fullName ??= personOfInstitution(name) ?? personAfterKnownName(words, kb);
   }

@@ -112,6 +112,9 @@ const PLURAL_OWNER_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?!(?:The|A|An) )(?:\p{Lu
 /** A name opening with a plural possessive ("Students' Union"), and capitalised words before one (not an article). */
 const PLURAL_OWNER_START = /^\p{Lu}\p{Ll}+s['’] \p{Lu}/u;
 const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?!(?:The|A|An) )(?:\p{Lu}[\p{L}-]* ){1,3})$/u;
+/** Capitalised words, each followed by a comma, after "The" ("The Meteorology, "). */
+const FIELDS_BEFORE = /(?:^|[^\p{L}])(?:The|the) ((?:\p{Lu}\p{Ll}+, ){1,4})$/u;
+
 /** A compass word before a name ("East Wessex Hospitals NHS Foundation Trust"). */
 const COMPASS_BEFORE = /(?:^|[^\p{L}])((?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Greater) )$/u;
 
@@ -128,7 +131,8 @@ export function extendNameStarts(text: string, spans: NerSpan[]): NerSpan[] {
     const name = text.slice(span.start, span.end);
     // "Dean ‘Tank’ Holloway" tagged "Holloway" (or "Ernesto", "El Tano" and "Pizarro"): a given name and
     // a nickname in quotation marks before it; what the model tagged inside them goes.
-    const nick = span.type === 'PERSON' || span.type === 'OTHER' ? NICKNAME_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start)) : null;
+    // The family name may be read as anything ("Leandro "Dodong" Escalante" tagged a place).
+    const nick = NICKNAME_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start));
     if (nick && isGivenName(nick[2]!.toLowerCase()) && !/\s/.test(text.slice(span.start, span.end))) {
       span.start -= nick[1]!.length;
       span.type = 'PERSON';
@@ -143,6 +147,13 @@ export function extendNameStarts(text: string, spans: NerSpan[]): NerSpan[] {
       continue;
     }
     if (span.type !== 'ORG' && span.type !== 'LOC') continue;
+    // "The Meteorology, Climatology and Geophysics Agency": a list of fields before the one the model tagged.
+    const fields = span.type === 'ORG' && /\s(?:and|&)\s/.test(name) ? FIELDS_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start)) : null;
+    if (fields) {
+      span.start -= fields[1]!.length;
+      while (i > 0 && spans[i - 1]!.end > span.start) spans.splice(--i, 1);
+      continue;
+    }
     // "the Cathedral of St Oswin" tagged "St Oswin": a capitalised head and "of" before the name.
     const headOf = HEAD_OF_BEFORE.exec(before);
     if (headOf) {
