@@ -38,8 +38,8 @@ export const TITLES: readonly string[] = [
   'maître', 'maitre', 'mgr', 'mgr.', 'monseigneur', 'msgr', 'msgr.', 'général', 'capitaine', 'commandant', 'lieutenant-colonel',
   // Pacific chiefly and customary titles ("Ratu Inoke Vakaloloma", "Afioga …", "Kaumātua …"), church elders.
   'ratu', 'afioga', 'susuga', 'kaumātua', 'kaumatua', 'elder',
-  // Irish offices ("Taoiseach Cathal Ó Duibhir", "Tánaiste …").
-  'taoiseach', 'tánaiste', 'tanaiste',
+  // Irish offices ("Taoiseach Cathal Ó Duibhir", "Tánaiste …"); Indonesian regents ("Garut Regent …").
+  'taoiseach', 'tánaiste', 'tanaiste', 'regent', 'bupati', 'mpa', 'mna',
   // US military ranks as AP abbreviates them ("Maj. Gen. …", "Lt. Col. …", "Sgt. 1st Class …").
   'maj.', 'maj', 'maj. gen.', 'lt.', 'lt', 'lt. gen.', 'lt. col.', 'lt. cmdr.', 'lt. gov.', 'lieutenant gov.', 'capt.', 'capt', 'cmdr.', 'cmdr', 'adm.',
   'rear adm.', 'vice adm.', 'brig. gen.', 'sgt.', 'staff sgt.', 'master sgt.', 'sgt. maj.', 'cpl.', 'pfc.', 'spc.',
@@ -102,7 +102,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'mechanic', 'engineer', 'builder', 'fisherman', 'shopkeeper', 'baker', 'butcher', 'electrician', 'plumber',
   'carpenter', 'miner', 'welder', 'cleaner', 'waiter', 'waitress', 'barman', 'barmaid', 'landlord', 'landlady',
   'tenant', 'resident', 'homeowner', 'grower', 'rancher', 'midwife', 'pharmacist', 'dentist', 'vet', 'volunteer',
-  'campaigner', 'butler', 'nanny', 'chauffeur', 'cabbie', 'trucker', 'shepherd', 'winemaker',
+  'campaigner', 'butler', 'nanny', 'chauffeur', 'cabbie', 'trucker', 'shepherd', 'winemaker', 'crofter',
 ]);
 
 /**

@@ -344,7 +344,7 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       if (PARTY_STATE.test(words) || (/[\s,(][DRI]-$/.test(text.slice(tokens[r.first]!.start - 3, tokens[r.first]!.start)) && PARTY_STATE.test(`D-${words}`))) return false;
       // "Superintendent of Police (SP) Alok Kumar Tiwari": a title the model read as an organisation;
       // "the Taoiseach said": a title alone names nobody.
-      const alone = r.first === r.last && r.first > 0 && lower(r.first - 1) === 'the' && (r.type === 'ORG' || r.type === 'PERSON');
+      const alone = r.first === r.last && r.first > 0 && lower(r.first - 1) === 'the' && r.type === 'ORG';
       return !((r.type === 'ORG' && r.first < r.last && TITLE_SET.has(words.toLowerCase())) || (alone && TITLE_WORD_SET.has(words.toLowerCase())));
     });
     const out: Piece[] = [];

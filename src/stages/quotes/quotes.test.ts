@@ -1862,3 +1862,14 @@ test('"The San Antonio Marshals said" is the club, not a person named Antonio; "
   assert.equal(speaker(find(d, 'quake was centred')), 'Meteorology, Climatology and Geophysics Agency');
   assert.equal(speaker(find(d, 'file a resolution')), 'Leandro Escalante');
 });
+
+test('titles stay out of names the model ran together ("Limerick Independent TD X", "Garut Regent X", "Crofter X"); "The Taoiseach said" is who holds the title', async () => {
+  const d = await analyseWithModel(
+    'Limerick Independent TD Tadhg Breathnach said the situation at UHL was “a scandal”. Garut Regent Iwan Setiawan said his administration would inspect every school. Crofter Dòmhnall MacPhàil said the ferry was late again.\n\n' +
+      'Taoiseach Cathal Ó Duibhir has rejected the claims. The Taoiseach said the Government would bring forward legislation before the summer recess.',
+  );
+  assert.equal(speaker(find(d, 'situation at UHL')), 'Tadhg Breathnach');
+  assert.equal(speaker(find(d, 'inspect every school')), 'Iwan Setiawan');
+  assert.equal(speaker(find(d, 'ferry was late')), 'Dòmhnall MacPhàil');
+  assert.equal(speaker(find(d, 'bring forward legislation')), 'Cathal Ó Duibhir');
+});

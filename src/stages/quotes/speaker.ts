@@ -841,7 +841,7 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   const named = people.length >= 2 && mentionsIn(view, people[0]!.end, people[1]!.start).length === 0 && VOICES.has(toks[lowerBound(toks, people[1]!.start) - 1]?.lower ?? '');
   const person = nearestEnd || named ? people[people.length - 1] : people[0];
   if (office && !person) return office;
-  if (person) return byHonorific(view, person) ?? byElder(view, person) ?? withRun(view, person, a, b) ?? refOf(view, person.entity);
+  if (person) return byHonorific(view, person) ?? byElder(view, person) ?? titleHolder(view, person) ?? withRun(view, person, a, b) ?? refOf(view, person.entity);
   if (personOnly) return null;
   if (usable[0]) return withRun(view, usable[0], a, b) ?? refOf(view, usable[0].entity);
   if (institution) return institution;
@@ -1061,6 +1061,14 @@ function byHonorific(view: View, m: MentionRef): Ref | undefined {
   const family = lastName(view, m.entity);
   const fits = view.doc.entities.filter((e) => typeOf(view, e) === 'PERSON' && e.name.includes(' ') && lastName(view, e) === family && genderOf(view, e) === wanted);
   return fits.length === 1 ? refOf(view, fits[0]!) : undefined;
+}
+
+/** "The Taoiseach said", the title tagged as a person: who holds it in the article. */
+function titleHolder(view: View, m: MentionRef): Ref | undefined {
+  const word = view.text.slice(m.start, m.end).toLowerCase();
+  if (/\s/.test(word) || !ROLE_WORDS.has(word) || !/^the\s+$/i.test(view.text.slice(Math.max(0, m.start - 4), m.start))) return undefined;
+  const holder = describedEntity(view, ['the', word], m.start);
+  return holder && holder !== m.entity && typeOf(view, holder) === 'PERSON' ? refOf(view, holder) : undefined;
 }
 
 /**

@@ -358,6 +358,9 @@ function readName(name: string, type: EntityType, inKb: boolean, kb?: Kb): NameR
   return read;
 }
 
+/** A lawmaker's title before two capitalised words at the end of a name. */
+const LAWMAKER_TITLE = /\s(?:TD|MP|MLA|MSP|MPP|MEP|MPA|MNA|Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Councillor|Cllr)\s+\p{Lu}\S*\s+\p{Lu}\S*$/u;
+
 /** Words that open places named after saints and towns ("San Antonio", "Fort Worth", "St John's"). */
 const PLACE_PREFIX = /^(?:San|Santa|Santo|São|Sao|St\.?|Saint|Ste\.?|Fort|Port|Mount|Lake|Cape|Los|Las|El|La|Le|New)$/;
 
@@ -376,7 +379,8 @@ function reading(name: string, type: EntityType, inKb: boolean, kb?: Kb): NameRe
   const first = name.split(/\s+/)[0]!;
   const person = type === 'OTHER' && TWO_NAME_WORDS.test(name) && genderOfFirstName(first, kb) !== undefined;
   // An organisation's name ending in a role and a known given name ("USCG Captain Monica Rochester").
-  const titled = looksLikeTitledPerson(name) && (type === 'OTHER' || genderOfFirstName(personName(name).split(/\s+/)[0]!, kb) !== undefined);
+  // "Limerick Independent TD Tadhg Breathnach": a lawmaker's title makes the name after it a person's, given name known or not.
+  const titled = looksLikeTitledPerson(name) && (type === 'OTHER' || genderOfFirstName(personName(name).split(/\s+/)[0]!, kb) !== undefined || LAWMAKER_TITLE.test(name));
   // A "person" named like an institution ("Gun Violence Archive", "Cooperative Institute for Research").
   const retype = type === 'PERSON' && !inKb && !looksLikeTitledPerson(name);
   // "Lucy Fischer of The Times" is a person of an institution, not the institution.

@@ -7,7 +7,7 @@
  */
 import type { NerSpan } from './model.js';
 import { isGivenName } from '../../../lexicon/names.js';
-import { ORG_SUFFIXES, PLACE_SUFFIXES } from './lexicon.js';
+import { DEMONYMS, ORG_SUFFIXES, PLACE_SUFFIXES } from './lexicon.js';
 
 /** Words that end an organisation's or a place's name. */
 const HEAD_WORDS = new Set([...ORG_SUFFIXES, ...PLACE_SUFFIXES]);
@@ -45,7 +45,7 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
       out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
       continue;
     }
-    if (previous && previous.type !== 'ORG' && span.type === 'ORG' && text.slice(previous.end, span.start) === ' and ' && !/\s/.test(text.slice(previous.start, previous.end)) &&
+    if (previous && previous.type !== 'ORG' && previous.type !== 'NORP' && span.type === 'ORG' && text.slice(previous.end, span.start) === ' and ' && !/\s/.test(text.slice(previous.start, previous.end)) &&
       words(text, span).length <= 3 && ORG_SUFFIXES.has(lastWord(text, span).toLowerCase()) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, previous.start - 12), previous.start))) {
       out[out.length - 1] = { ...span, start: previous.start, confidence: Math.min(previous.confidence, span.confidence) };
       continue;
@@ -113,7 +113,11 @@ const PLURAL_OWNER_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?!(?:The|A|An) )(?:\p{Lu
 const PLURAL_OWNER_START = /^\p{Lu}\p{Ll}+s['’] \p{Lu}/u;
 const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?!(?:The|A|An) )(?:\p{Lu}[\p{L}-]* ){1,3})$/u;
 /** Capitalised words, each followed by a comma, after "The" ("The Meteorology, "). */
-const FIELDS_BEFORE = /(?:^|[^\p{L}])(?:The|the) ((?:\p{Lu}\p{Ll}+, ){1,4})$/u;
+const FIELDS_BEFORE = /(?:^|[^\p{L}](?:The|the) |['’]s )((?:\p{Lu}\p{Ll}+, ){1,4})$/u;
+/** Adjectives of parties and movements ("Democratic", "Socialist"). */
+const PARTY_ADJECTIVES = /^(?:Democratic|Republican|Socialist|Liberal|Conservative|Labour|Green|Communist|National|Christian|Social|Progressive|Popular)$/;
+/** Capitalised words ending in "and" after "the" or a possessive ("the Nursing and ", "the Hampshire and "). */
+const PARTNER_BEFORE = /(?:^|[^\p{L}](?:The|the) |['’]s )((?:\p{Lu}\p{Ll}+, ){0,3}\p{Lu}\p{Ll}+ (?:and|&) )$/u;
 
 /** A compass word before a name ("East Wessex Hospitals NHS Foundation Trust"). */
 const COMPASS_BEFORE = /(?:^|[^\p{L}])((?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Greater) )$/u;
@@ -148,8 +152,12 @@ export function extendNameStarts(text: string, spans: NerSpan[]): NerSpan[] {
     }
     if (span.type !== 'ORG' && span.type !== 'LOC') continue;
     // "The Meteorology, Climatology and Geophysics Agency": a list of fields before the one the model tagged.
-    const fields = span.type === 'ORG' && /\s(?:and|&)\s/.test(name) ? FIELDS_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start)) : null;
-    if (fields) {
+    // "the Nursing and Midwifery Workers' Union", "the Hampshire and Isle of Wight Fire and Rescue Service": a name and "and" before a body the model tagged.
+    const window = text.slice(Math.max(0, span.start - 60), span.start);
+    const fields = span.type === 'ORG' && /\s(?:and|&)\s/.test(name) ? FIELDS_BEFORE.exec(window) : span.type === 'ORG' && /\s/.test(name) && ORG_SUFFIXES.has(lastWord(text, span).toLowerCase()) ? PARTNER_BEFORE.exec(window) : null;
+    // Not an adjective of party or nation ("the Democratic and Republican Party").
+    const adjective = fields !== null && fields[1]!.split(/[\s,]+/).some((w) => DEMONYMS.has(w.toLowerCase()) || PARTY_ADJECTIVES.test(w));
+    if (fields && !adjective && !(i > 0 && spans[i - 1]!.type === 'NORP' && spans[i - 1]!.end > span.start - fields[1]!.length)) {
       span.start -= fields[1]!.length;
       while (i > 0 && spans[i - 1]!.end > span.start) spans.splice(--i, 1);
       continue;

@@ -73,7 +73,8 @@ export class NerModel {
       this.tagBlock(text, tokens.slice(from, cuts[e]!), local, out);
       b = e;
     }
-    const joined = joinOrganisationTails(text, extendNameStarts(text, joinHyphenatedNames(text, out)));
+    // Twice: a name joined in the first pass can take another part before it ("Nursing and" + "Midwifery Workers' Union").
+    const joined = joinOrganisationTails(text, joinOrganisationTails(text, extendNameStarts(text, joinHyphenatedNames(text, out))));
     return nationalTeams(text, tokens, this.consistency ? documentConsistency(text, tokens, joined) : joined);
   }
 

@@ -5,7 +5,7 @@ import { loadNerModel, type NerModel, type NerSpan } from './index.js';
 import { gzipSync } from 'node:zlib';
 import { decodeModel, encodeModel, NerModelFormatError } from './model-file.js';
 import { documentConsistency } from './consistency.js';
-import { joinHyphenatedNames, joinOrganisationTails } from './joins.js';
+import { extendNameStarts, joinHyphenatedNames, joinOrganisationTails } from './joins.js';
 import { prepareDocs, resourcesFrom, score, tagDocs, trainPerceptron, type AlignmentStats, type GoldDoc } from './train.js';
 import { allowedTransition, labelOf, LEARNT_TYPES, NUM_LABELS, OUTSIDE, Part } from './labels.js';
 import { FloatScorer, PARTIAL_OUTSIDE, viterbi, WeightTable, type EmissionScorer, type TokenFeatures } from './perceptron.js';
@@ -481,4 +481,12 @@ test('a person cut inside a hyphenated word is whole ("Cha Eun-young", "Marie-Lo
   const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type: 'PERSON' as const, confidence: 0.6 });
   const spans = [at('Cha Eun'), at('Marie'), at('Dong-hyun'), at('Biden'), at('Harris'), at('Trump')];
   assert.deepEqual(named(text, joinHyphenatedNames(text, spans)), ['Cha Eun-young/PERSON', 'Marie-Lourdes Saint-Fleur/PERSON', 'Seo Dong-hyun/PERSON', 'Biden/PERSON', 'Harris/PERSON', 'Trump/PERSON']);
+});
+
+test('a name and "and" before a body the model tagged ("the Nursing and Midwifery Workers’ Union", "The Meteorology, Climatology and Geophysics Agency"); not a party adjective', () => {
+  const text = "Members of the Nursing and Midwifery Workers' Union voted. The Meteorology, Climatology and Geophysics Agency said. It included the Democratic and Republican Party's primaries.";
+  const at = (w: string, type: 'LOC' | 'ORG') => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type, confidence: 0.6 });
+  const spans = [at('Nursing', 'LOC'), at('Midwifery Workers', 'ORG'), at('Union', 'LOC'), at('Meteorology', 'ORG'), at('Climatology and Geophysics Agency', 'ORG'), at('Republican Party', 'ORG')];
+  const joined = joinOrganisationTails(text, joinOrganisationTails(text, extendNameStarts(text, spans)));
+  assert.deepEqual(named(text, joined), ["Nursing and Midwifery Workers' Union/ORG", 'Meteorology, Climatology and Geophysics Agency/ORG', 'Republican Party/ORG']);
 });
