@@ -966,6 +966,8 @@ export function frameBefore(view: View, offset: number, floor: number): Frame | 
     if (THAT_ONLY.has(lemma) && toks[v + 1]?.lower !== 'that' && (THING_OBJECT.has(lemma) || !QUOTE_MARK.test(toks[v + 1]?.word ?? '')) && toks[v + 1]?.word !== ':' && toks[v + 1]?.word !== ',' && !adjunctsThenQuotation(view, v, q)) continue;
     // "would continue "far-seas training"": after a modal, a verb that does not report speech is no frame.
     if (MODALS.test(toks[v - 1]?.lower ?? '') && !INDIRECT_LEMMAS.has(lemma)) continue;
+    // "the president would announce a nominee "in the coming weeks"": after a modal, a verb with a noun object is no frame.
+    if (MODALS.test(toks[v - 1]?.lower ?? '') && lemma !== 'say' && lemma !== 'tell' && v + 1 < q && DETERMINERS.has(toks[v + 1]!.lower)) continue;
     if (reducedPassive(view, v)) return { speaker: agentAfter(view, v), verb: lemma, verbTok: v, first: v, end: offset };
     const subj = subjectOf(view, v, floor);
     let speaker = subj.speaker;

@@ -620,6 +620,8 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
     const ok = prev && (prev.word === ',' || withSubject(view, v) !== undefined || PRONOUNS[prev.lower] || UPPER_START.test(prev.word) || prev.lower === 'with' || prev.lower === 'as' || /^(?:statement|release|letter|message|notice|announcement|communique|tweet|post|motion|lawsuit|suit|complaint|petition|filing|report)$/.test(prev.lower));
     if (!ok) return undefined;
   }
+  // "the president would announce a nominee": after a modal, a verb with a noun object reports nothing.
+  if (/^(?:would|will|could|can|should|may|might|must)$/.test(toks[v - 1]?.lower ?? '') && lemma !== 'say' && lemma !== 'tell' && /^(?:a|an|the|its|his|her|their)$/.test(toks[v + 1]?.lower ?? '')) return undefined;
   // "did not say he'd ordered it": a report withheld is not reported speech (rules §3.5).
   let n = v - 1;
   while (n > first && BETWEEN_SPEAKER_AND_VERB.has(toks[n]!.lower) && !NEGATIONS.has(toks[n]!.lower)) n--;

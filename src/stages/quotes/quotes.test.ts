@@ -1873,3 +1873,14 @@ test('titles stay out of names the model ran together ("Limerick Independent TD 
   assert.equal(speaker(find(d, 'ferry was late')), 'Dòmhnall MacPhàil');
   assert.equal(speaker(find(d, 'bring forward legislation')), 'Cathal Ó Duibhir');
 });
+
+test('"X in Taiwan" names a body with its seat; "the president would announce a nominee "…"" is no frame of its own', async () => {
+  const d = await analyseWithModel(
+    'The American Institute in Taiwan said it was "closely monitoring" the situation.\n\n' +
+      'The White House said the president would announce a nominee "in the coming weeks."',
+  );
+  assert.equal(speaker(find(d, 'closely monitoring the situation'.replace('monitoring the', 'monitoring" the'))), 'American Institute in Taiwan');
+  const nominee = d.quotes.filter((q) => q.text.includes('nominee'));
+  assert.deepEqual(nominee.map((q) => [q.verb, speaker(q)]), [['say', 'White House']]);
+  assert.equal(speaker(find(d, 'in the coming weeks')), 'White House');
+});
