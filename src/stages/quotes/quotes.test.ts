@@ -267,7 +267,7 @@ test('"X did A and said …": the subject of the clause, past a participle after
       'Nick Adderley wrote to the US Embassy in London. The embassy declined the request and said the family left on advice from the State Department.',
   );
   assert.equal(speaker(find(d, 'she was proud')), 'Elizabeth Warren');
-  assert.equal(speaker(find(d, 'the family left')), 'US Embassy');
+  assert.equal(speaker(find(d, 'the family left')), 'US Embassy in London');
 });
 
 test('an unnamed spokesperson speaks for the organisation just named, else is null', async () => {
