@@ -276,7 +276,9 @@ function modifiesNoun(view: View, u: number): boolean {
 
 export function subjectOf(view: View, v: number, floor: number): { speaker: Ref | null; first: number; inherits?: boolean } {
   const toks = view.toks;
-  if (isPassive(view, v)) return { speaker: agentAfter(view, v), first: v };
+  // "Han was quoted as saying": the subject said it.
+  const passiveQuoted = /^(?:quoted|cited)$/.test(toks[v]!.lower) && toks[v + 1]?.lower === 'as';
+  if (isPassive(view, v) && !passiveQuoted) return { speaker: agentAfter(view, v), first: v };
   const quoted = quotedAs(view, v, floor);
   if (quoted) return quoted;
   let j = v - 1;

@@ -1884,3 +1884,11 @@ test('"X in Taiwan" names a body with its seat; "the president would announce a 
   assert.deepEqual(nominee.map((q) => [q.verb, speaker(q)]), [['say', 'White House']]);
   assert.equal(speaker(find(d, 'in the coming weeks')), 'White House');
 });
+
+test('"X was quoted as saying" is X\'s; "Xinhua\'s readout said" is Xinhua\'s', async () => {
+  const d = await analyseWithModel(
+    'Chinese leader Han Zhiyuan spoke to Chancellor Annika Larsson. “China is willing to work with Germany,” Han was quoted as saying. Xinhua’s readout said Han had also called on Berlin to act.',
+  );
+  assert.equal(speaker(find(d, 'willing to work')), 'Han Zhiyuan');
+  assert.equal(speaker(find(d, 'called on Berlin')), 'Xinhua');
+});

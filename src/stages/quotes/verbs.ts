@@ -148,7 +148,7 @@ export const ADJUNCT_HEADS: ReadonlySet<string> = new Set([
 /** Documents that speak for whoever issued them ("The statement said", "the decree signed by X"). */
 /** Documents an adjunct of a frame names, in the singular or plural ("said in a report released Thursday", "in a statement posted on X"). */
 export const ADJUNCT_DOCUMENTS = /^(?:statement|report|release|letter|message|notice|note|post|video|filing|document|assessment|review|update|bulletin|advisory|communique|interview|email|memo|ruling|judgment|study|paper|survey)s?$/;
-export const DOCUMENT_NOUNS = /^(?:statement|release|announcement|communique|communiqué|letter|decree|proclamation|order|report|note)$/;
+export const DOCUMENT_NOUNS = /^(?:statement|release|announcement|communique|communiqué|letter|decree|proclamation|order|report|note|readout)$/;
 
 /** Nouns after a name and "'s" that still make the named one the speaker ("Netanyahu's office"). */
 export const PROXY_HEADS: ReadonlySet<string> = new Set([
@@ -158,7 +158,8 @@ export const PROXY_HEADS: ReadonlySet<string> = new Set([
   'palace', 'headquarters', 'presidency', 'council', 'bureau', 'department', 'service', 'army', 'military', 'police',
   'forces', 'media', 'officials', 'delegation', 'record', 'projections', 'projection', 'estimates', 'estimate', 'count', 'tally', 'records',
   'analysis', 'survey', 'poll', 'findings', 'schedule', 'timetable', 'memoir', 'memoirs', 'autobiography', 'diary',
-  'diaries', 'book', 'testimony', 'filing', 'lawsuit', 'complaint', 'speech', 'remarks', 'tweets', 'posts',
+  'diaries', 'book', 'testimony', 'filing', 'lawsuit', 'complaint', 'speech', 'remarks', 'tweets', 'posts', 'readout',
+  'communique', 'communiqué', 'editorial', 'commentary', 'petition',
 ]);
 
 /** Heads that make a group adjective a speaker ("the Mexican government", "Russian officials" is not). */
