@@ -40,6 +40,8 @@ export const TITLES: readonly string[] = [
   'ratu', 'afioga', 'susuga', 'kaumātua', 'kaumatua', 'elder',
   // Irish offices ("Taoiseach Cathal Ó Duibhir", "Tánaiste …"); Indonesian regents ("Garut Regent …").
   'taoiseach', 'tánaiste', 'tanaiste', 'regent', 'bupati', 'mpa', 'mna',
+  // Australian usage: councillors ("Cr Jo Pettigrew"), magistrates, Aboriginal elders ("Aunty Dorothy Ngala").
+  'cr', 'cr.', 'magistrate', 'aunty', 'auntie',
   // US military ranks as AP abbreviates them ("Maj. Gen. …", "Lt. Col. …", "Sgt. 1st Class …").
   'maj.', 'maj', 'maj. gen.', 'lt.', 'lt', 'lt. gen.', 'lt. col.', 'lt. cmdr.', 'lt. gov.', 'lieutenant gov.', 'capt.', 'capt', 'cmdr.', 'cmdr', 'adm.',
   'rear adm.', 'vice adm.', 'brig. gen.', 'sgt.', 'staff sgt.', 'master sgt.', 'sgt. maj.', 'cpl.', 'pfc.', 'spc.',
@@ -73,6 +75,7 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'telecommunications', 'ventures', 'securities', 'insurance', 'freight', 'shipping', 'resources', 'minerals', 'chemicals',
   'electronics', 'robotics', 'analytics', 'aerospace', 'automotive', 'foods', 'beverages', 'brewery', 'inc', 'inc.', 'ltd',
   'ltd.', 'plc', 'llc', 'ag', 'gmbh', 'nv', 'corp', 'corp.', 'co', 'co.', 'company', 'platinum', 'metals', 'petroleum', 'ai',
+  'publishing', 'publishers', 'studios', 'interactive',
 ]);
 
 /** Last words of place names ("Gaza Strip", "Red Sea", "Mount Everest"). */

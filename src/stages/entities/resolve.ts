@@ -18,6 +18,8 @@ const TYPE_STRENGTH: Record<EntityType, number> = { PERSON: 3, ORG: 3, GPE: 3, L
 
 const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 const lastWord = (s: string) => s.split(/\s+/).pop()!.toLowerCase();
+/** Last words that only companies' names end in. */
+const COMPANY_ONLY = /^(?:inc\.?|ltd\.?|plc|llc|corp\.?|co\.|gmbh|holdings|publishing|publishers|studios|interactive|airlines|airways|motors|pharmaceuticals|therapeutics)$/;
 /** "U.S." / "US" / "USA" written before the rest of a name ("U.S. Geological Survey"). */
 const US_PREFIX = /^(?:u\.s\.a?\.?|usa?|united states(?: of america)?)\s+(?=\S)/;
 /** A name without a leading "U.S." ("U.S. Securities and Exchange Commission" → "Securities and Exchange Commission"). */
@@ -348,6 +350,8 @@ function typeOf(g: Group): EntityType {
   if (g.entry?.type === 'GPE' && best === 'LOC') return 'GPE';
   // "Dorsey Whitlock Inc." and its short name "Dorsey Whitlock", which the model reads as a person's.
   if (best === 'PERSON' && g.found.some((f) => f.text.includes(' ') && COMPANY_WORDS.has(lastWord(f.text)))) return 'ORG';
+  // "Corvid Publishing", read as a work's name: a word only companies end in makes it one (not "Google Analytics").
+  if (best === 'OTHER' && g.found.some((f) => f.text.includes(' ') && COMPANY_ONLY.test(lastWord(f.text)))) return 'ORG';
   return best;
 }
 

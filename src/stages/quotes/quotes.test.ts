@@ -1892,3 +1892,13 @@ test('"X was quoted as saying" is X\'s; "Xinhua\'s readout said" is Xinhua\'s', 
   assert.equal(speaker(find(d, 'willing to work')), 'Han Zhiyuan');
   assert.equal(speaker(find(d, 'called on Berlin')), 'Xinhua');
 });
+
+test('"Corvid Publishing" is a company and "the company said" after it is its; "the publisher insisted"; titles of Australian usage (Cr, Magistrate, Aunty)', async () => {
+  const d = await analyseWithModel(
+    'Tinderbox Games filed the lawsuit against Corvid Publishing on Tuesday. Corvid said in a statement that it “strongly disputes” the claims. The company said a portion of the payments had been held back.\n\n' +
+      'Mayor Jo Pettigrew toured the town. “We’ve never seen it this high,” Cr Pettigrew said. Marrawuy elder Aunty Dorothy Ngala, 78, spoke. “That place holds our old people,” Aunty Dorothy told the ABC.',
+  );
+  assert.equal(speaker(find(d, 'held back')), 'Corvid Publishing');
+  assert.equal(speaker(find(d, 'never seen it this high')), 'Jo Pettigrew');
+  assert.equal(speaker(find(d, 'holds our old people')), 'Dorothy Ngala');
+});

@@ -1638,7 +1638,7 @@ function allLowerCase(toks: View['toks'], from: number, to: number): boolean {
 }
 
 /** Nouns for a business ("the airline", "the company"). */
-const BUSINESS = /^(?:company|firm|airline|carrier|manufacturer|maker|retailer)$/;
+const BUSINESS = /^(?:company|firm|airline|carrier|manufacturer|maker|retailer|publisher|studio)$/;
 const REGULATOR = /^(?:regulator|watchdog|supervisor)$/;
 /** A public body's name ("… Administration", "Ministry of …", "… Police"). */
 const PUBLIC_BODY = /\b(?:Administration|Department|Ministry|Agency|Commission|Authority|Council|Court|Police|Government|Bureau|Office|Committee|Parliament|Congress|Senate|Army|Navy|Board)\b/;
@@ -1695,7 +1695,7 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
       if (typeOf(view, e) === 'ORG' && (PUBLIC_BODY.test(e.name) || /\b(?:Bank|Reserve|Regulat\w*|Supervis\w*)\b/.test(e.name))) return e;
     }
   }
-  if (nearest && /^(?:company|firm|club|union|group|organisation|organization|agency|airline|carrier|manufacturer|maker|retailer|charity|broadcaster|newspaper|website|site|outlet|publication|network|operator|lender|insurer|utility|chipmaker|carmaker|automaker|startup|platform|app|processor)$/.test(head)) return nearest;
+  if (nearest && /^(?:company|firm|club|union|group|organisation|organization|agency|airline|carrier|manufacturer|maker|retailer|charity|broadcaster|newspaper|website|site|outlet|publication|network|operator|lender|insurer|utility|chipmaker|carmaker|automaker|startup|platform|app|processor|publisher|studio|exchange|label)$/.test(head)) return nearest;
   // A role held by exactly one entity anywhere in the document (cataphora: "the governor … Governor X").
   const holders = view.doc.entities.filter((e) => typeOf(view, e) === 'PERSON' && e.roles.some((r) => holds(r.title, phrase, head)));
   return holders.length === 1 ? holders[0] : undefined;
