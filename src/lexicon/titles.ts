@@ -42,6 +42,8 @@ export const TITLES: readonly string[] = [
   'taoiseach', 'tánaiste', 'tanaiste', 'regent', 'bupati', 'mpa', 'mna',
   // Australian usage: councillors ("Cr Jo Pettigrew"), magistrates, Aboriginal elders ("Aunty Dorothy Ngala").
   'cr', 'cr.', 'magistrate', 'aunty', 'auntie',
+  // East African forms of address ("Mheshimiwa …", Amharic "Ato …", "W/ro …").
+  'mheshimiwa', 'ato', 'w/ro', 'weizero', 'woizero',
   // US military ranks as AP abbreviates them ("Maj. Gen. …", "Lt. Col. …", "Sgt. 1st Class …").
   'maj.', 'maj', 'maj. gen.', 'lt.', 'lt', 'lt. gen.', 'lt. col.', 'lt. cmdr.', 'lt. gov.', 'lieutenant gov.', 'capt.', 'capt', 'cmdr.', 'cmdr', 'adm.',
   'rear adm.', 'vice adm.', 'brig. gen.', 'sgt.', 'staff sgt.', 'master sgt.', 'sgt. maj.', 'cpl.', 'pfc.', 'spc.',

@@ -1902,3 +1902,12 @@ test('"Corvid Publishing" is a company and "the company said" after it is its; "
   assert.equal(speaker(find(d, 'never seen it this high')), 'Jo Pettigrew');
   assert.equal(speaker(find(d, 'holds our old people')), 'Dorothy Ngala');
 });
+
+test('East African forms of address are no part of names (Ato, Mheshimiwa); "the police spokesperson" is the one named before', async () => {
+  const d = await analyseWithModel(
+    'Uganda Police Force spokesperson Stephen Ocen Mugisha defended the arrest. “Nobody is above the law,” the police spokesperson said in a statement.\n\n' +
+      'Mheshimiwa Zuberi Athumani Mkwawa told Parliament that police had the power to restrict gatherings.',
+  );
+  assert.equal(speaker(find(d, 'above the law')), 'Stephen Ocen Mugisha');
+  assert.equal(speaker(find(d, 'restrict gatherings')), 'Zuberi Athumani Mkwawa');
+});

@@ -861,6 +861,9 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     const nouns = words(view, h, b - 1);
     // "A police spokeswoman": the force the article names, if it names one (rules §4.2).
     if (nouns.length === 1 && nouns[0] === 'police') {
+      // "the police spokesperson" after "… Police Force spokesperson Stephen Mugisha": that person.
+      const named = toks[a]!.lower === 'the' ? describedEntity(view, ['the', toks[b]!.lower], start) : undefined;
+      if (named && typeOf(view, named) === 'PERSON') return refOf(view, named);
       const force = describedEntity(view, ['police'], start);
       return force ? refOf(view, force) : null;
     }
