@@ -12,6 +12,7 @@ import { FloatScorer, PARTIAL_OUTSIDE, viterbi, WeightTable, type EmissionScorer
 import { Gazetteer } from './gazetteer.js';
 import { NerModel as Tagger } from './model.js';
 import { isSportsReport } from './sports.js';
+import { venuesArePlaces } from './venues.js';
 import { clearWordCache, extractFeatures, sentenceBounds } from './features.js';
 import { mergeGazetteers, readCityGazetteer, readKbGazetteers } from './petrarch.js';
 import { readWordClasses } from './word-classes.js';
@@ -489,4 +490,11 @@ test('a name and "and" before a body the model tagged ("the Nursing and Midwifer
   const spans = [at('Nursing', 'LOC'), at('Midwifery Workers', 'ORG'), at('Union', 'LOC'), at('Meteorology', 'ORG'), at('Climatology and Geophysics Agency', 'ORG'), at('Republican Party', 'ORG')];
   const joined = joinOrganisationTails(text, joinOrganisationTails(text, extendNameStarts(text, spans)));
   assert.deepEqual(named(text, joined), ["Nursing and Midwifery Workers' Union/ORG", 'Meteorology, Climatology and Geophysics Agency/ORG', 'Republican Party/ORG']);
+});
+
+test('venues are places (GUM): "Museum of Flight", "Kennedy Space Center"; institutions named like them are not ("National Hurricane Center", "Pew Research Center")', () => {
+  const text = 'The Museum of Flight and the Kennedy Space Center bid; the National Hurricane Center and the Pew Research Center did not.';
+  const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type: 'ORG' as const, confidence: 0.6 });
+  const spans = [at('Museum of Flight'), at('Kennedy Space Center'), at('National Hurricane Center'), at('Pew Research Center')];
+  assert.deepEqual(named(text, venuesArePlaces(text, spans)), ['Museum of Flight/LOC', 'Kennedy Space Center/LOC', 'National Hurricane Center/ORG', 'Pew Research Center/ORG']);
 });
