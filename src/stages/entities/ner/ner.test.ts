@@ -11,7 +11,7 @@ import { allowedTransition, labelOf, LEARNT_TYPES, NUM_LABELS, OUTSIDE, Part } f
 import { FloatScorer, PARTIAL_OUTSIDE, viterbi, WeightTable, type EmissionScorer, type TokenFeatures } from './perceptron.js';
 import { Gazetteer } from './gazetteer.js';
 import { NerModel as Tagger } from './model.js';
-import { isSportsReport } from './sports.js';
+import { isSportsReport, nationalTeams } from './sports.js';
 import { venuesArePlaces } from './venues.js';
 import { clearWordCache, extractFeatures, sentenceBounds } from './features.js';
 import { mergeGazetteers, readCityGazetteer, readKbGazetteers } from './petrarch.js';
@@ -280,6 +280,10 @@ test('sports reports: countries named as teams are organisations, the places of 
   assert.equal(types.get('Panama'), 'ORG');
   assert.equal(types.get('Sweden'), 'ORG');
   assert.notEqual(types.get('Sochi'), 'ORG');
+  // A people's plural name stands for its team too ("putting the Belgians in the lead").
+  const plural = [{ start: 0, end: 8, type: 'NORP' as const, confidence: 0.6 }];
+  const belgians = 'Belgians led 2 – 0 and won 3 – 0 at home. ' + text.slice(text.indexOf('The coach'));
+  assert.deepEqual(named(belgians, nationalTeams(belgians, segmentText(belgians).tokens, plural)), ['Belgians/ORG']);
   // Outside a sports report a country stays a place.
   assert.deepEqual(named('Belgium signed a treaty with Panama.', tag(shipped, 'Belgium signed a treaty with Panama.')).filter((s) => s.endsWith('/ORG')), []);
 });

@@ -34,8 +34,8 @@ const CLUB_OR_PLACE = /\s(?:City|Town|County)$/;
 const CLUB_CONTEXT = /^\s+(?:striker|forward|midfielder|defender|goalkeeper|winger|captain|manager|coach|boss|player|players|fans|supporters|squad|academy|chairman|owner)\b/;
 
 /**
- * Retypes GPE spans (places the gazetteer knows) as ORG in a sports report, unless a locative
- * preposition precedes them; and place-typed spans named like clubs ("Harbridge Rovers",
+ * Retypes GPE spans (places the gazetteer knows) and peoples' plural names ("the Belgians") as ORG
+ * in a sports report, unless a locative preposition precedes them; and place-typed spans named like clubs ("Harbridge Rovers",
  * "Dunmore City striker …") in any text.
  */
 export function nationalTeams<T extends Offsets & { type: string }>(text: string, tokens: readonly Offsets[], spans: T[]): T[] {
@@ -44,11 +44,13 @@ export function nationalTeams<T extends Offsets & { type: string }>(text: string
     const name = text.slice(s.start, s.end);
     if (CLUB_WORDS.test(name) || (CLUB_OR_PLACE.test(name) && CLUB_CONTEXT.test(text.slice(s.end, s.end + 14)))) s.type = 'ORG';
   }
-  if (!spans.some((s) => s.type === 'GPE') || !isSportsReport(text)) return spans;
+  if (!spans.some((s) => s.type === 'GPE' || s.type === 'NORP') || !isSportsReport(text)) return spans;
   let t = 0;
   for (const s of spans) {
     while (t < tokens.length && tokens[t]!.start < s.start) t++;
-    if (s.type !== 'GPE') continue;
+    // "putting the Belgians in the lead": a people's plural name is its team too.
+    const team = s.type === 'NORP' && /\p{Ll}s$/u.test(text.slice(s.start, s.end));
+    if (s.type !== 'GPE' && !team) continue;
     const prev = t > 0 ? text.slice(tokens[t - 1]!.start, tokens[t - 1]!.end).toLowerCase() : '';
     if (LOCATIVE.has(prev)) continue;
     s.type = 'ORG';
