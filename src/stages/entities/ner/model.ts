@@ -5,6 +5,7 @@ import { viterbi, ViterbiBuffers, type EmissionScorer } from './perceptron.js';
 import { documentConsistency } from './consistency.js';
 import { extendNameStarts, joinHyphenatedNames, joinOrganisationTails } from './joins.js';
 import { venuesArePlaces } from './venues.js';
+import { eastAsianNames } from './east-asian.js';
 import { marginToConfidence } from './confidence.js';
 import { nationalTeams } from './sports.js';
 
@@ -75,7 +76,7 @@ export class NerModel {
       b = e;
     }
     // Twice: a name joined in the first pass can take another part before it ("Nursing and" + "Midwifery Workers' Union").
-    const joined = venuesArePlaces(text, joinOrganisationTails(text, joinOrganisationTails(text, extendNameStarts(text, joinHyphenatedNames(text, out)))));
+    const joined = eastAsianNames(text, venuesArePlaces(text, joinOrganisationTails(text, joinOrganisationTails(text, extendNameStarts(text, joinHyphenatedNames(text, out))))));
     return nationalTeams(text, tokens, this.consistency ? documentConsistency(text, tokens, joined) : joined);
   }
 

@@ -13,6 +13,7 @@ import { Gazetteer } from './gazetteer.js';
 import { NerModel as Tagger } from './model.js';
 import { isSportsReport, nationalTeams } from './sports.js';
 import { venuesArePlaces } from './venues.js';
+import { eastAsianNames } from './east-asian.js';
 import { clearWordCache, extractFeatures, sentenceBounds } from './features.js';
 import { mergeGazetteers, readCityGazetteer, readKbGazetteers } from './petrarch.js';
 import { readWordClasses } from './word-classes.js';
@@ -501,4 +502,10 @@ test('venues are places (GUM): "Museum of Flight", "Kennedy Space Center"; insti
   const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type: 'ORG' as const, confidence: 0.6 });
   const spans = [at('Museum of Flight'), at('Kennedy Space Center'), at('National Hurricane Center'), at('Pew Research Center')];
   assert.deepEqual(named(text, venuesArePlaces(text, spans)), ['Museum of Flight/LOC', 'Kennedy Space Center/LOC', 'National Hurricane Center/ORG', 'Pew Research Center/ORG']);
+});
+
+test('an East Asian family name and a hyphenated given name is a person the model missed ("Kim Soon-ja, 67, said"); not inside another span, not a place', () => {
+  const text = 'Kim Soon-ja, 67, said the road closed. Ma Ying-jeou spoke in Han-gang Park. The Kim Jong-un regime replied.';
+  const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type: 'OTHER' as const, confidence: 0.6 });
+  assert.deepEqual(named(text, eastAsianNames(text, [at('Kim Jong-un regime')])), ['Kim Soon-ja/PERSON', 'Ma Ying-jeou/PERSON', 'Kim Jong-un regime/OTHER']);
 });
