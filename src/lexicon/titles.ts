@@ -44,6 +44,8 @@ export const TITLES: readonly string[] = [
   'cr', 'cr.', 'magistrate', 'aunty', 'auntie',
   // East African forms of address ("Mheshimiwa …", Amharic "Ato …", "W/ro …").
   'mheshimiwa', 'ato', 'w/ro', 'weizero', 'woizero',
+  // South Asian religious and tribal forms of address ("Maulvi Hamidullah Sarwari", "Sardar …").
+  'qari', 'maulvi', 'maulana', 'mufti', 'mullah', 'sardar',
   // US military ranks as AP abbreviates them ("Maj. Gen. …", "Lt. Col. …", "Sgt. 1st Class …").
   'maj.', 'maj', 'maj. gen.', 'lt.', 'lt', 'lt. gen.', 'lt. col.', 'lt. cmdr.', 'lt. gov.', 'lieutenant gov.', 'capt.', 'capt', 'cmdr.', 'cmdr', 'adm.',
   'rear adm.', 'vice adm.', 'brig. gen.', 'sgt.', 'staff sgt.', 'master sgt.', 'sgt. maj.', 'cpl.', 'pfc.', 'spc.',

@@ -1911,3 +1911,12 @@ test('East African forms of address are no part of names (Ato, Mheshimiwa); "the
   assert.equal(speaker(find(d, 'above the law')), 'Stephen Ocen Mugisha');
   assert.equal(speaker(find(d, 'restrict gatherings')), 'Zuberi Athumani Mkwawa');
 });
+
+test('"Md" opens a Bangladeshi name; South Asian forms of address are no part of names (Maulvi, Sardar)', async () => {
+  const d = await analyseWithModel(
+    'Police official Md Sanowar Jahan Bhuiyan said the procession had no permission. Maulvi Hamidullah Sarwari said donors must act. Sardar Azhar Nawaz Khosa said he had no regrets.',
+  );
+  assert.equal(speaker(find(d, 'no permission')), 'Md Sanowar Jahan Bhuiyan');
+  assert.equal(speaker(find(d, 'donors must act')), 'Hamidullah Sarwari');
+  assert.equal(speaker(find(d, 'no regrets')), 'Azhar Nawaz Khosa');
+});

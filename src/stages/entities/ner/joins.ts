@@ -119,6 +119,9 @@ const PARTY_ADJECTIVES = /^(?:Democratic|Republican|Socialist|Liberal|Conservati
 /** Capitalised words ending in "and" after "the" or a possessive ("the Nursing and ", "the Hampshire and "). */
 const PARTNER_BEFORE = /(?:^|[^\p{L}](?:The|the) |['’]s )((?:\p{Lu}\p{Ll}+, ){0,3}\p{Lu}\p{Ll}+ (?:and|&) )$/u;
 
+/** The short forms of Mohammad written before a name ("Md", "Md.", "Mohd"). */
+const MOHAMMAD_BEFORE = /(?:^|[^\p{L}.])((?:Md|Mohd|Muhd)\.? )$/u;
+
 /** A compass word before a name ("East Wessex Hospitals NHS Foundation Trust"). */
 const COMPASS_BEFORE = /(?:^|[^\p{L}])((?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Greater) )$/u;
 
@@ -144,6 +147,9 @@ export function extendNameStarts(text: string, spans: NerSpan[]): NerSpan[] {
       continue;
     }
     if (span.type === 'PERSON') {
+      // "Md Sanowar Jahan Bhuiyan": the written short form of Mohammad opens the name.
+      const md = MOHAMMAD_BEFORE.exec(before);
+      if (md) span.start -= md[1]!.length;
       const m = PARTICLES_BEFORE.exec(before);
       const start = m ? span.start - m[2]!.length - (m[1] && isGivenName(m[1].toLowerCase()) ? m[1].length + 1 : 0) : span.start;
       // A name right before is joined to this one later ("José Aparecido" + "dos Santos", see joinOrganisationTails).
