@@ -6,6 +6,9 @@ import { documentConsistency } from './consistency.js';
 import { extendNameStarts, joinHyphenatedNames, joinOrganisationTails } from './joins.js';
 import { venuesArePlaces } from './venues.js';
 import { eastAsianNames } from './east-asian.js';
+
+/** Countries' short names that the place list lacks, for teams in sports reports ("Korea" for Korea Republic). */
+const SHORT_COUNTRY_NAMES = new Set(['korea', 'congo', 'macedonia', 'czechia']);
 import { marginToConfidence } from './confidence.js';
 import { nationalTeams } from './sports.js';
 
@@ -77,7 +80,8 @@ export class NerModel {
     }
     // Twice: a name joined in the first pass can take another part before it ("Nursing and" + "Midwifery Workers' Union").
     const joined = eastAsianNames(text, venuesArePlaces(text, joinOrganisationTails(text, joinOrganisationTails(text, extendNameStarts(text, joinHyphenatedNames(text, out))))));
-    return nationalTeams(text, tokens, this.consistency ? documentConsistency(text, tokens, joined) : joined);
+    const places = this.resources.gazetteer.places;
+    return nationalTeams(text, tokens, this.consistency ? documentConsistency(text, tokens, joined) : joined, (phrase) => places.has(phrase) || SHORT_COUNTRY_NAMES.has(phrase));
   }
 
   private tagBlock(text: string, tokens: readonly Offsets[], bounds: readonly number[], out: NerSpan[]): void {

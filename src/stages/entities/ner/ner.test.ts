@@ -285,6 +285,10 @@ test('sports reports: countries named as teams are organisations, the places of 
   const plural = [{ start: 0, end: 8, type: 'NORP' as const, confidence: 0.6 }];
   const belgians = 'Belgians led 2 – 0 and won 3 – 0 at home. ' + text.slice(text.indexOf('The coach'));
   assert.deepEqual(named(belgians, nationalTeams(belgians, segmentText(belgians).tokens, plural)), ['Belgians/ORG']);
+  // A country the model read as a person ("Korea substituted …"), given a place list that knows it.
+  const korea = 'Korea substituted Park in the 28th minute; Korea lost 1 – 0 and 2 – 0 at home. ' + text.slice(text.indexOf('The coach'));
+  const person = [{ start: 0, end: 5, type: 'PERSON' as const, confidence: 0.6 }];
+  assert.deepEqual(named(korea, nationalTeams(korea, segmentText(korea).tokens, person, (p) => p === 'korea')), ['Korea/ORG']);
   // Outside a sports report a country stays a place.
   assert.deepEqual(named('Belgium signed a treaty with Panama.', tag(shipped, 'Belgium signed a treaty with Panama.')).filter((s) => s.endsWith('/ORG')), []);
 });

@@ -38,18 +38,20 @@ const CLUB_CONTEXT = /^\s+(?:striker|forward|midfielder|defender|goalkeeper|wing
  * in a sports report, unless a locative preposition precedes them; and place-typed spans named like clubs ("Harbridge Rovers",
  * "Dunmore City striker …") in any text.
  */
-export function nationalTeams<T extends Offsets & { type: string }>(text: string, tokens: readonly Offsets[], spans: T[]): T[] {
+export function nationalTeams<T extends Offsets & { type: string }>(text: string, tokens: readonly Offsets[], spans: T[], isPlace: (phrase: string) => boolean = () => false): T[] {
   for (const s of spans) {
     if (s.type !== 'LOC' && s.type !== 'GPE') continue;
     const name = text.slice(s.start, s.end);
     if (CLUB_WORDS.test(name) || (CLUB_OR_PLACE.test(name) && CLUB_CONTEXT.test(text.slice(s.end, s.end + 14)))) s.type = 'ORG';
   }
-  if (!spans.some((s) => s.type === 'GPE' || s.type === 'NORP') || !isSportsReport(text)) return spans;
+  if (!spans.some((s) => s.type === 'GPE' || s.type === 'NORP' || s.type === 'PERSON') || !isSportsReport(text)) return spans;
   let t = 0;
   for (const s of spans) {
     while (t < tokens.length && tokens[t]!.start < s.start) t++;
-    // "putting the Belgians in the lead": a people's plural name is its team too.
-    const team = s.type === 'NORP' && /\p{Ll}s$/u.test(text.slice(s.start, s.end));
+    // "putting the Belgians in the lead": a people's plural name is its team too; so is a country
+    // the model read as a person ("Korea substituted Park Joo-Ho").
+    const name = text.slice(s.start, s.end);
+    const team = (s.type === 'NORP' && /\p{Ll}s$/u.test(name)) || (s.type === 'PERSON' && !/\s/.test(name) && isPlace(name.toLowerCase()));
     if (s.type !== 'GPE' && !team) continue;
     const prev = t > 0 ? text.slice(tokens[t - 1]!.start, tokens[t - 1]!.end).toLowerCase() : '';
     if (LOCATIVE.has(prev)) continue;
