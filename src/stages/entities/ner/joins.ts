@@ -7,7 +7,7 @@
  */
 import type { NerSpan } from './model.js';
 import { isGivenName } from '../../../lexicon/names.js';
-import { DEMONYMS, ORG_SUFFIXES, PLACE_SUFFIXES } from './lexicon.js';
+import { DEMONYMS, OTHER_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './lexicon.js';
 
 /** Words that end an organisation's or a place's name. */
 const HEAD_WORDS = new Set([...ORG_SUFFIXES, ...PLACE_SUFFIXES]);
@@ -231,6 +231,32 @@ export function joinHyphenatedNames(text: string, spans: NerSpan[]): NerSpan[] {
     const previousEnd = spans[i - 1]?.end ?? 0;
     const family = HYPHENATED_GIVEN.test(text.slice(span.start, span.end)) ? FAMILY_BEFORE.exec(text.slice(Math.max(previousEnd, span.start - 6), span.start)) : null;
     if (family) span.start -= family[1]!.length + 1;
+  });
+  return spans;
+}
+
+/** Capitalised words after a name, the last one ending a work's, event's or prize's name. */
+const NAMED_AFTER = /^(?: \p{Lu}[\p{L}'’-]*){1,4}/u;
+/** Programmes and honours named after a person ("Andy Warhol Photographic Legacy Program", "Nobel Peace Prize"); not days ("Martin Luther King Jr. Day" is a date). */
+const PROGRAMME_HEADS = new Set([...[...OTHER_HEADS].filter((w) => !/^(?:day|eve|week|era|age)$/.test(w)), 'program', 'programme', 'fellowship', 'fellowships', 'scholarship', 'scholarships', 'lecture', 'lectures']);
+
+/**
+ * A person's name that opens a programme's, prize's or event's name the model left untagged
+ * ("the Andy Warhol Photographic Legacy Program" tagged "Andy Warhol"): the whole name, OTHER.
+ */
+export function personNamedWorks(text: string, spans: NerSpan[]): NerSpan[] {
+  spans.forEach((span, i) => {
+    if (span.type !== 'PERSON') return;
+    const next = spans[i + 1]?.start ?? text.length;
+    const run = NAMED_AFTER.exec(text.slice(span.end, Math.min(next, span.end + 80)));
+    if (!run) return;
+    const words = run[0].trim().split(' ');
+    // The run ends at the last word that heads such a name.
+    let k = words.length - 1;
+    while (k >= 0 && !PROGRAMME_HEADS.has(words[k]!.toLowerCase())) k--;
+    if (k < 0) return;
+    span.end += run[0].indexOf(words[k]!, words.slice(0, k).join(' ').length) + words[k]!.length;
+    span.type = 'OTHER';
   });
   return spans;
 }

@@ -5,7 +5,7 @@ import { loadNerModel, type NerModel, type NerSpan } from './index.js';
 import { gzipSync } from 'node:zlib';
 import { decodeModel, encodeModel, NerModelFormatError } from './model-file.js';
 import { documentConsistency } from './consistency.js';
-import { extendNameStarts, joinHyphenatedNames, joinOrganisationTails } from './joins.js';
+import { extendNameStarts, joinHyphenatedNames, joinOrganisationTails, personNamedWorks } from './joins.js';
 import { prepareDocs, resourcesFrom, score, tagDocs, trainPerceptron, type AlignmentStats, type GoldDoc } from './train.js';
 import { allowedTransition, labelOf, LEARNT_TYPES, NUM_LABELS, OUTSIDE, Part } from './labels.js';
 import { FloatScorer, PARTIAL_OUTSIDE, viterbi, WeightTable, type EmissionScorer, type TokenFeatures } from './perceptron.js';
@@ -512,4 +512,10 @@ test('an East Asian family name and a hyphenated given name is a person the mode
   const text = 'Kim Soon-ja, 67, said the road closed. Ma Ying-jeou spoke in Han-gang Park. The Kim Jong-un regime replied.';
   const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type: 'OTHER' as const, confidence: 0.6 });
   assert.deepEqual(named(text, eastAsianNames(text, [at('Kim Jong-un regime')])), ['Kim Soon-ja/PERSON', 'Ma Ying-jeou/PERSON', 'Kim Jong-un regime/OTHER']);
+});
+
+test('a person\'s name opening a programme\'s or prize\'s name is part of it ("Andy Warhol Photographic Legacy Program"); not a day ("Martin Luther King Jr. Day")', () => {
+  const text = 'Since 2007 the Andy Warhol Photographic Legacy Program has grown. He fought for Martin Luther King Jr. Day to be a holiday. Harry Kane Scored.';
+  const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type: 'PERSON' as const, confidence: 0.6 });
+  assert.deepEqual(named(text, personNamedWorks(text, [at('Andy Warhol'), at('Martin Luther King Jr.'), at('Harry Kane')])), ['Andy Warhol Photographic Legacy Program/OTHER', 'Martin Luther King Jr./PERSON', 'Harry Kane/PERSON']);
 });
