@@ -321,3 +321,9 @@ test('with the model: "the Taoiseach" alone names nobody; a state legislator\'s 
   assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.length]), [['Cathal Ó Duibhir', 1], ['Marla Jeffries', 1], ['I-Man', 1]]);
   assert.equal(byName(doc, 'Cathal Ó Duibhir').roles[0]?.title, 'Taoiseach');
 });
+
+test('with the model: a barrister\'s rank after a name ("Tom Molomby, SC, said") is no place', async () => {
+  const text = 'Defending the parents, Tom Molomby, SC, said they had acted in good faith.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Tom Molomby', 'PERSON'], ['SC', 'LOC']]) });
+  assert.deepEqual(doc.entities.map((e) => e.name), ['Tom Molomby']);
+});

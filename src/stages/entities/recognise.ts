@@ -340,6 +340,8 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     }
     ranges = ranges.filter((r) => {
       const words = text.slice(tokens[r.first]!.start, tokens[r.last]!.end);
+      // "Tom Molomby, SC, said": a barrister's rank after a name is no place.
+      if (/^(?:QC|KC|SC)$/.test(words) && /\p{L}, $/u.test(text.slice(Math.max(0, tokens[r.first]!.start - 3), tokens[r.first]!.start))) return false;
       // "Sen. Martha Lindqvist, D-Minn.": a party and a state after a lawmaker's name are no name.
       if (PARTY_STATE.test(words) || (/[\s,(][DRI]-$/.test(text.slice(tokens[r.first]!.start - 3, tokens[r.first]!.start)) && PARTY_STATE.test(`D-${words}`))) return false;
       // "Superintendent of Police (SP) Alok Kumar Tiwari": a title the model read as an organisation;

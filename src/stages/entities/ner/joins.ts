@@ -260,3 +260,17 @@ export function personNamedWorks(text: string, spans: NerSpan[]): NerSpan[] {
   });
   return spans;
 }
+
+/**
+ * "the Sams" after "Thomas Sam" and "Manju Sam": a family named by the plural of a person's family
+ * name is a group of people (NORP, as GUM types it), whatever the model read it as.
+ */
+export function familiesByName(text: string, spans: NerSpan[]): NerSpan[] {
+  const families = new Set<string>();
+  for (const s of spans) if (s.type === 'PERSON' && /\s/.test(text.slice(s.start, s.end))) families.add(`${lastWord(text, s)}s`);
+  if (families.size === 0) return spans;
+  for (const s of spans) {
+    if (s.type !== 'PERSON' && families.has(text.slice(s.start, s.end)) && /\bthe $/i.test(text.slice(Math.max(0, s.start - 4), s.start))) s.type = 'NORP';
+  }
+  return spans;
+}

@@ -3,7 +3,7 @@ import { extractFeatures, sentenceBounds, type FeatureResources, type FeatureScr
 import { labelOf, LEARNT_TYPES, NUM_LABELS, OUTSIDE, Part, partOf, typeOf } from './labels.js';
 import { viterbi, ViterbiBuffers, type EmissionScorer } from './perceptron.js';
 import { documentConsistency } from './consistency.js';
-import { extendNameStarts, joinHyphenatedNames, joinOrganisationTails, personNamedWorks } from './joins.js';
+import { extendNameStarts, familiesByName, joinHyphenatedNames, joinOrganisationTails, personNamedWorks } from './joins.js';
 import { venuesArePlaces } from './venues.js';
 import { eastAsianNames } from './east-asian.js';
 
@@ -79,7 +79,7 @@ export class NerModel {
       b = e;
     }
     // Twice: a name joined in the first pass can take another part before it ("Nursing and" + "Midwifery Workers' Union").
-    const joined = eastAsianNames(text, venuesArePlaces(text, personNamedWorks(text, joinOrganisationTails(text, joinOrganisationTails(text, extendNameStarts(text, joinHyphenatedNames(text, out)))))));
+    const joined = familiesByName(text, eastAsianNames(text, venuesArePlaces(text, personNamedWorks(text, joinOrganisationTails(text, joinOrganisationTails(text, extendNameStarts(text, joinHyphenatedNames(text, out))))))));
     const places = this.resources.gazetteer.places;
     return nationalTeams(text, tokens, this.consistency ? documentConsistency(text, tokens, joined) : joined, (phrase) => places.has(phrase) || SHORT_COUNTRY_NAMES.has(phrase));
   }

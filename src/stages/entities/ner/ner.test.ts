@@ -5,7 +5,7 @@ import { loadNerModel, type NerModel, type NerSpan } from './index.js';
 import { gzipSync } from 'node:zlib';
 import { decodeModel, encodeModel, NerModelFormatError } from './model-file.js';
 import { documentConsistency } from './consistency.js';
-import { extendNameStarts, joinHyphenatedNames, joinOrganisationTails, personNamedWorks } from './joins.js';
+import { extendNameStarts, familiesByName, joinHyphenatedNames, joinOrganisationTails, personNamedWorks } from './joins.js';
 import { prepareDocs, resourcesFrom, score, tagDocs, trainPerceptron, type AlignmentStats, type GoldDoc } from './train.js';
 import { allowedTransition, labelOf, LEARNT_TYPES, NUM_LABELS, OUTSIDE, Part } from './labels.js';
 import { FloatScorer, PARTIAL_OUTSIDE, viterbi, WeightTable, type EmissionScorer, type TokenFeatures } from './perceptron.js';
@@ -502,10 +502,10 @@ test('a name and "and" before a body the model tagged ("the Nursing and Midwifer
 });
 
 test('venues are places (GUM): "Museum of Flight", "Kennedy Space Center"; institutions named like them are not ("National Hurricane Center", "Pew Research Center")', () => {
-  const text = 'The Museum of Flight and the Kennedy Space Center bid; the National Hurricane Center and the Pew Research Center did not.';
+  const text = 'The Museum of Flight, the National Museum of the Air Force and the Kennedy Space Center bid; the National Hurricane Center, the Pew Research Center and the Radio Hall of Fame did not.';
   const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type: 'ORG' as const, confidence: 0.6 });
-  const spans = [at('Museum of Flight'), at('Kennedy Space Center'), at('National Hurricane Center'), at('Pew Research Center')];
-  assert.deepEqual(named(text, venuesArePlaces(text, spans)), ['Museum of Flight/LOC', 'Kennedy Space Center/LOC', 'National Hurricane Center/ORG', 'Pew Research Center/ORG']);
+  const spans = [at('Museum of Flight'), at('National Museum of the Air Force'), at('Kennedy Space Center'), at('National Hurricane Center'), at('Pew Research Center'), at('Radio Hall of Fame')];
+  assert.deepEqual(named(text, venuesArePlaces(text, spans)), ['Museum of Flight/LOC', 'National Museum of the Air Force/LOC', 'Kennedy Space Center/LOC', 'National Hurricane Center/ORG', 'Pew Research Center/ORG', 'Radio Hall of Fame/ORG']);
 });
 
 test('an East Asian family name and a hyphenated given name is a person the model missed ("Kim Soon-ja, 67, said"); not inside another span, not a place', () => {
@@ -518,4 +518,10 @@ test('a person\'s name opening a programme\'s or prize\'s name is part of it ("A
   const text = 'Since 2007 the Andy Warhol Photographic Legacy Program has grown. He fought for Martin Luther King Jr. Day to be a holiday. Harry Kane Scored.';
   const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type: 'PERSON' as const, confidence: 0.6 });
   assert.deepEqual(named(text, personNamedWorks(text, [at('Andy Warhol'), at('Martin Luther King Jr.'), at('Harry Kane')])), ['Andy Warhol Photographic Legacy Program/OTHER', 'Martin Luther King Jr./PERSON', 'Harry Kane/PERSON']);
+});
+
+test('"the Sams" after Thomas and Manju Sam is the family, a group of people', () => {
+  const text = 'Thomas Sam and Manju Sam were charged. The lawyer said the Sams had refused treatment.';
+  const at = (w: string, type: 'PERSON' | 'LOC') => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type, confidence: 0.6 });
+  assert.deepEqual(named(text, familiesByName(text, [at('Thomas Sam', 'PERSON'), at('Manju Sam', 'PERSON'), at('Sams', 'LOC')])), ['Thomas Sam/PERSON', 'Manju Sam/PERSON', 'Sams/NORP']);
 });

@@ -6,8 +6,8 @@ import type { NerSpan } from './model.js';
 
 /** Last words of a venue's name; a centre only of the kinds one visits ("Kennedy Space Center", not "National Hurricane Center"). */
 const VENUE_HEADS = /\s(?:Museum|Hall|Stadium|Arena|Theater|Theatre|Zoo|Airport|Base|(?:Space|Science|Convention|Visitors|Rocket|Shopping|Trade|Civic|Arts|Square|Exhibition|Conference|Sports|Community|Aquatic|Cultural) (?:Center|Centre))$/;
-/** A venue named by its head first ("Museum of Flight"). */
-const VENUE_OF = /^(?:The\s+)?(?:Museum|Hall) of\s/;
+/** A venue named by its head and "of" ("Museum of Flight", "National Museum of the U.S. Air Force"). */
+const VENUE_OF = /(?:^|\s)(?:Museum|Hall) of\s(?!Fame)/;
 /** Institutions named like venues ("Pew Research Center", "Center for …", "… Medical Center"). */
 const INSTITUTION_WORDS = /\b(?:Research|Medical|Policy|Studies|Health|Legal|Justice|Rights|Cancer|Trauma|Care|for)\b/;
 
