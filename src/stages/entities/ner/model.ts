@@ -10,7 +10,7 @@ import { eastAsianNames } from './east-asian.js';
 /** Countries' short names that the place list lacks, for teams in sports reports ("Korea" for Korea Republic). */
 const SHORT_COUNTRY_NAMES = new Set(['korea', 'congo', 'macedonia', 'czechia']);
 import { marginToConfidence } from './confidence.js';
-import { nationalTeams } from './sports.js';
+import { awardSponsors, nationalTeams } from './sports.js';
 
 export interface Offsets {
   start: number;
@@ -79,7 +79,7 @@ export class NerModel {
       b = e;
     }
     // Twice: a name joined in the first pass can take another part before it ("Nursing and" + "Midwifery Workers' Union").
-    const joined = familiesByName(text, eastAsianNames(text, venuesArePlaces(text, personNamedWorks(text, joinOrganisationTails(text, joinOrganisationTails(text, extendNameStarts(text, joinHyphenatedNames(text, out))))))));
+    const joined = awardSponsors(text, familiesByName(text, eastAsianNames(text, venuesArePlaces(text, personNamedWorks(text, joinOrganisationTails(text, joinOrganisationTails(text, extendNameStarts(text, joinHyphenatedNames(text, out)))))))));
     const places = this.resources.gazetteer.places;
     return nationalTeams(text, tokens, this.consistency ? documentConsistency(text, tokens, joined) : joined, (phrase) => places.has(phrase) || SHORT_COUNTRY_NAMES.has(phrase));
   }

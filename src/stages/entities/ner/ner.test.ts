@@ -11,7 +11,7 @@ import { allowedTransition, labelOf, LEARNT_TYPES, NUM_LABELS, OUTSIDE, Part } f
 import { FloatScorer, PARTIAL_OUTSIDE, viterbi, WeightTable, type EmissionScorer, type TokenFeatures } from './perceptron.js';
 import { Gazetteer } from './gazetteer.js';
 import { NerModel as Tagger } from './model.js';
-import { isSportsReport, nationalTeams } from './sports.js';
+import { awardSponsors, isSportsReport, nationalTeams } from './sports.js';
 import { venuesArePlaces } from './venues.js';
 import { eastAsianNames } from './east-asian.js';
 import { clearWordCache, extractFeatures, sentenceBounds } from './features.js';
@@ -524,4 +524,10 @@ test('"the Sams" after Thomas and Manju Sam is the family, a group of people', (
   const text = 'Thomas Sam and Manju Sam were charged. The lawyer said the Sams had refused treatment.';
   const at = (w: string, type: 'PERSON' | 'LOC') => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type, confidence: 0.6 });
   assert.deepEqual(named(text, familiesByName(text, [at('Thomas Sam', 'PERSON'), at('Manju Sam', 'PERSON'), at('Sams', 'LOC')])), ['Thomas Sam/PERSON', 'Manju Sam/PERSON', 'Sams/NORP']);
+});
+
+test('"the Budweiser Man of the Match award" read as a person "Budweiser Man": the sponsor is an organisation', () => {
+  const text = 'Lukaku won the Budweiser Man of the Match award. Harry Kane won too.';
+  const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type: 'PERSON' as const, confidence: 0.6 });
+  assert.deepEqual(named(text, awardSponsors(text, [at('Lukaku'), at('Budweiser Man'), at('Harry Kane')])), ['Lukaku/PERSON', 'Budweiser/ORG', 'Harry Kane/PERSON']);
 });

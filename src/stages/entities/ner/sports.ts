@@ -59,3 +59,21 @@ export function nationalTeams<T extends Offsets & { type: string }>(text: string
   }
   return spans;
 }
+
+/** An award named after the one who wins it, right after a span ("… Man| of the Match"). */
+const AWARD_TAIL = /^ of the (?:Match|Tournament|Series|Year|Month|Season|Game)\b/;
+const AWARD_HEAD = /\s(?:Man|Woman|Player|Hero|Star)$/;
+
+/**
+ * Sponsors of awards: "the Budweiser Man of the Match award", which the model reads as a person
+ * "Budweiser Man", names a company (the sponsor) and an award; the sponsor is the organisation.
+ */
+export function awardSponsors<T extends Offsets & { type: string }>(text: string, spans: T[]): T[] {
+  for (const s of spans) {
+    const name = text.slice(s.start, s.end);
+    if (s.type !== 'PERSON' || !AWARD_HEAD.test(name) || !AWARD_TAIL.test(text.slice(s.end, s.end + 24))) continue;
+    s.end = s.start + name.lastIndexOf(' ');
+    s.type = 'ORG';
+  }
+  return spans;
+}
