@@ -75,6 +75,7 @@ function describedBy(view: View, speaker: Ref, end: number): boolean {
   const entity = speaker.entity ? view.entityById.get(speaker.entity) : undefined;
   if (!entity || typeOf(view, entity) === 'PERSON') return false;
   return mentionsIn(view, 0, end).some((m) => {
+    if (m.entity !== entity) return false;
     const after = ROLE_AFTER.exec(view.text.slice(m.end, m.end + 40));
     return after !== null && (ROLE_WORDS.has(after[1]!) || (after[2] !== undefined && ROLE_WORDS.has(after[2])));
   });
