@@ -1089,9 +1089,11 @@ function titleHolder(view: View, m: MentionRef): Ref | undefined {
 function byElder(view: View, m: MentionRef): Ref | undefined {
   if (!ELDER_BEFORE.test(view.text.slice(Math.max(0, m.start - 16), m.start)) || !sharesSurname(view, m.entity)) return undefined;
   const family = lastName(view, m.entity);
-  const before = mentionsIn(view, 0, m.start).filter((x) => typeOf(view, x.entity) === 'PERSON' && x.entity.name.includes(' ') && lastName(view, x.entity) === family);
-  const last = before[before.length - 1];
-  return last ? refOf(view, last.entity) : undefined;
+  for (let i = lowerBound(view.mentions, m.start) - 1; i >= 0; i--) {
+    const x = view.mentions[i]!;
+    if (x.end <= m.start && typeOf(view, x.entity) === 'PERSON' && x.entity.name.includes(' ') && lastName(view, x.entity) === family) return refOf(view, x.entity);
+  }
+  return undefined;
 }
 const ELDER_BEFORE = /\b(?:the|The)\s+(?:elder|younger)\s+$/;
 
