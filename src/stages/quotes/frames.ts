@@ -68,6 +68,18 @@ const REDUCED_CLAUSE_OPENERS = new Set(['if', 'unless', 'although', 'until', 'wh
 const PAST_PARTICIPLE = /(?:ed|en|told|said|read)$/;
 
 /** The lemma of a reporting verb at token i, or undefined (capitalised words and nouns are not verbs). */
+/** Words that open a noun object ("announce a nominee", "confirm its plans"). */
+const OBJECT_OPENERS = /^(?:a|an|the|its|his|her|their)$/;
+
+/**
+ * "the president would announce a nominee (…)": after a modal, a verb of saying with a noun object
+ * reports nothing (not "would say the …", which takes a clause).
+ */
+export function modalWithObject(view: View, v: number, lemma: string): boolean {
+  const toks = view.toks;
+  return MODALS.test(toks[v - 1]?.lower ?? '') && lemma !== 'say' && lemma !== 'tell' && OBJECT_OPENERS.test(toks[v + 1]?.lower ?? '');
+}
+
 /** Bare forms that are also what is posted or filed ("her Instagram post"). */
 const POSTED = /^(?:post|report|tweet|note|blog)$/;
 
@@ -968,8 +980,7 @@ export function frameBefore(view: View, offset: number, floor: number): Frame | 
     if (THAT_ONLY.has(lemma) && toks[v + 1]?.lower !== 'that' && (THING_OBJECT.has(lemma) || !QUOTE_MARK.test(toks[v + 1]?.word ?? '')) && toks[v + 1]?.word !== ':' && toks[v + 1]?.word !== ',' && !adjunctsThenQuotation(view, v, q)) continue;
     // "would continue "far-seas training"": after a modal, a verb that does not report speech is no frame.
     if (MODALS.test(toks[v - 1]?.lower ?? '') && !INDIRECT_LEMMAS.has(lemma)) continue;
-    // "the president would announce a nominee "in the coming weeks"": after a modal, a verb with a noun object is no frame.
-    if (MODALS.test(toks[v - 1]?.lower ?? '') && lemma !== 'say' && lemma !== 'tell' && v + 1 < q && DETERMINERS.has(toks[v + 1]!.lower)) continue;
+    if (v + 1 < q && modalWithObject(view, v, lemma)) continue;
     if (reducedPassive(view, v)) return { speaker: agentAfter(view, v), verb: lemma, verbTok: v, first: v, end: offset };
     const subj = subjectOf(view, v, floor);
     let speaker = subj.speaker;

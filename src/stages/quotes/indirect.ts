@@ -1,6 +1,6 @@
 import type { Quote, Ref } from '../../model/doc.js';
 import { inDate, speakerOfRegion } from './speaker.js';
-import { earlierSpeaker, isPassive, mainSubject, namedAfter, subjectOf, verbAt } from './frames.js';
+import { earlierSpeaker, isPassive, mainSubject, modalWithObject, namedAfter, subjectOf, verbAt } from './frames.js';
 import { MAX_CONTENT_TOKENS, MAX_FINITE_SEARCH_TOKENS, MAX_HEARER_TAIL, MAX_TOKENS_BEFORE_CONTENT, MIN_CONTENT_WORDS, MIN_SPEECH_WORDS } from './thresholds.js';
 import {
   ADJUNCT_DOCUMENTS, ADJUNCT_HEADS, ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, DETERMINERS, FINITE_CUES, HEARER_VERBS, INDIRECT_LEMMAS, PRONOUNS, THAT_ONLY, VERB_LEMMAS,
@@ -620,8 +620,7 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
     const ok = prev && (prev.word === ',' || withSubject(view, v) !== undefined || PRONOUNS[prev.lower] || UPPER_START.test(prev.word) || prev.lower === 'with' || prev.lower === 'as' || /^(?:statement|release|letter|message|notice|announcement|communique|tweet|post|motion|lawsuit|suit|complaint|petition|filing|report)$/.test(prev.lower));
     if (!ok) return undefined;
   }
-  // "the president would announce a nominee": after a modal, a verb with a noun object reports nothing.
-  if (/^(?:would|will|could|can|should|may|might|must)$/.test(toks[v - 1]?.lower ?? '') && lemma !== 'say' && lemma !== 'tell' && /^(?:a|an|the|its|his|her|their)$/.test(toks[v + 1]?.lower ?? '')) return undefined;
+  if (modalWithObject(view, v, lemma)) return undefined;
   // "did not say he'd ordered it": a report withheld is not reported speech (rules §3.5).
   let n = v - 1;
   while (n > first && BETWEEN_SPEAKER_AND_VERB.has(toks[n]!.lower) && !NEGATIONS.has(toks[n]!.lower)) n--;

@@ -370,7 +370,7 @@ function reading(name: string, type: EntityType, inKb: boolean, kb?: Kb): NameRe
   // typed LOC: the person at its end.
   if (type === 'OTHER' || type === 'ORG' || type === 'LOC') {
     const words = name.split(/\s+/);
-    // Not a place's own name ("San Antonio Marshals"): a role or an institution's word comes before the given name.
+    // Not a given name inside a place's own name ("San Antonio Marshals").
     const i = words.findIndex((w, k) => k < words.length - 1 && k > 0 && CAPITALISED.test(w) && genderOfFirstName(w, kb) !== undefined && !PLACE_PREFIX.test(words[k - 1]!));
     if (i > 0 && words.length - i <= 4 && words.slice(i + 1).every((w) => UPPER_START.test(w)) && (type === 'OTHER' || !INSTITUTION_WORDS.test(words.slice(i).join(' '))) && (type !== 'LOC' || namesPerson(words.slice(i)))) fullName = words.slice(i).join(' ');
     fullName ??= personOfInstitution(name) ?? personAfterKnownName(words, kb);
