@@ -80,6 +80,8 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'electronics', 'robotics', 'analytics', 'aerospace', 'automotive', 'foods', 'beverages', 'brewery', 'inc', 'inc.', 'ltd',
   'ltd.', 'plc', 'llc', 'ag', 'gmbh', 'nv', 'corp', 'corp.', 'co', 'co.', 'company', 'platinum', 'metals', 'petroleum', 'ai',
   'publishing', 'publishers', 'studios', 'interactive',
+  // Nordic and Italian company forms ("Oyggjalaks P/F", "Vestas A/S", "Equinor ASA", "Enel SpA").
+  'a/s', 'p/f', 'aps', 'asa', 'oyj', 'spa',
 ]);
 
 /** Last words of place names ("Gaza Strip", "Red Sea", "Mount Everest"). */

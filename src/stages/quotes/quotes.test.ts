@@ -1920,3 +1920,12 @@ test('"Md" opens a Bangladeshi name; South Asian forms of address are no part of
   assert.equal(speaker(find(d, 'donors must act')), 'Hamidullah Sarwari');
   assert.equal(speaker(find(d, 'no regrets')), 'Azhar Nawaz Khosa');
 });
+
+test('"Sjúrður við Ánna": a Faroese particle inside a name; "Energia Alpina SpA" and "Energia Alpina" are one company', async () => {
+  const d = await analyseWithModel(
+    'Faroese fisheries minister Sjúrður við Ánna said Iceland was “once again acting alone”.\n\n' +
+      'Energia Alpina SpA reported higher profits. Energia Alpina said it would bid for at least 1 gigawatt of new capacity.',
+  );
+  assert.equal(speaker(find(d, 'acting alone')), 'Sjúrður við Ánna');
+  assert.equal(speaker(find(d, 'bid for at least')), 'Energia Alpina SpA');
+});

@@ -15,7 +15,7 @@ const HEAD_WORDS = new Set([...ORG_SUFFIXES, ...PLACE_SUFFIXES]);
 const FOR_THE = /^ for (?:the )?$/;
 
 /** Particles between the parts of one person's name. */
-const NAME_PARTICLES = /^ (?:(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el|la|le) )+$/;
+const NAME_PARTICLES = /^ (?:(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el|la|le|við|í|á) )+$/;
 
 /** Plural nouns of people that open a name with a possessive ("Depositors' Association", "Teachers' Union"), not a name's own plural ("United Nations'"). */
 const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ants|ents|ists|ians|ans|ses|ees|ves)$/u;
@@ -106,7 +106,7 @@ const HEAD_AFTER_POSSESSIVE = /^['’] (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u;
 const NICKNAMED = /^\p{Lu}\p{Ll}+ ["“‘'][\p{L}][\p{L} .'-]{0,18}["”’'] \p{Lu}[\p{L}'’-]+$/u;
 /** A given name and a nickname in quotation marks right before a family name ("Dean ‘Tank’ "). */
 const NICKNAME_BEFORE = /(?:^|[^\p{L}])((\p{Lu}\p{Ll}+) ["“‘'][\p{L}][\p{L} .'-]{0,18}["”’'] )$/u;
-const PARTICLES_BEFORE = /(?:^|[^\p{L}])(?:(\p{Lu}\p{Ll}+) )?((?:(?:van|von|de|der|den|da|dos|das|du|ter|ten) )+)$/u;
+const PARTICLES_BEFORE = /(?:^|[^\p{L}])(?:(\p{Lu}\p{Ll}+) )?((?:(?:van|von|de|der|den|da|dos|das|du|ter|ten|við) )+)$/u;
 /** Capitalised words and a plural possessive before an organisation's head ("Harcourt Students' Union", "Rural Women's Network"). */
 const PLURAL_OWNER_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?!(?:The|A|An) )(?:\p{Lu}[\p{L}-]* ){0,3}(?:\p{Lu}\p{Ll}+s['’]|(?:Women|Men|Children|People)['’]s) )$/u;
 /** A name opening with a plural possessive ("Students' Union"), and capitalised words before one (not an article). */
