@@ -1929,3 +1929,12 @@ test('"Sjúrður við Ánna": a Faroese particle inside a name; "Energia Alpina 
   assert.equal(speaker(find(d, 'acting alone')), 'Sjúrður við Ánna');
   assert.equal(speaker(find(d, 'bid for at least')), 'Energia Alpina SpA');
 });
+
+test('a body named after its description speaks ("the EU\'s statistics office Eurostat said"); not one named only as a channel ("the mayor … via news agency Interfax")', async () => {
+  const d = await analyseWithModel(
+    'Inflation rose to 2.9 percent in March, driven by energy prices, the EU\'s statistics office Eurostat said on Thursday.\n\n' +
+      'The occupants were going to a dance competition, according to the mayor of Yartsevo via news agency Interfax.',
+  );
+  assert.equal(speaker(find(d, 'Inflation rose')), 'Eurostat');
+  assert.notEqual(speaker(find(d, 'dance competition')), 'Interfax');
+});

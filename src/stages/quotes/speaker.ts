@@ -642,6 +642,16 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   // "Sen. Priscilla Haddad, R-Iowa, …": a lawmaker's party and state name nobody.
   if (b - a <= 4 && PARTY_STATE.test(view.text.slice(toks[a]!.start, toks[b]!.end))) return null;
   if (a === b && PRONOUNS[toks[a]!.lower]) return pronounSpeaker(view, toks[a]!.word, toks[a]!.start);
+  // "the EU's statistics agency, Eurostat, said", "the EU's statistics office Eurostat said": a body
+  // named after its description.
+  const appositive = b > a + 2 && /^(?:the|a|an)$/.test(toks[a]!.lower) ? view.mentions[lowerBound(view.mentions, toks[b]!.end) - 1] : undefined;
+  if (appositive && appositive.end === toks[b]!.end && typeOf(view, appositive.entity) === 'ORG') {
+    const before = lowerBound(toks, appositive.start) - 1;
+    const noun = toks[before]?.word === ',' ? before - 1 : before;
+    let plain = noun > a && LOWER_START.test(toks[noun]!.word) && ORG_NOUNS.has(toks[noun]!.lower);
+    for (let k = a + 1; plain && k < noun; k++) plain = !PREPOSITIONS.has(toks[k]!.lower);
+    if (plain) return refOf(view, appositive.entity);
+  }
   // "An ITV spokeswoman said": an acronym the entity stage missed, speaking through its spokesperson.
   if (b === a + 2 && /^(?:a|an|the)$/.test(toks[a]!.lower) && ACRONYM.test(toks[a + 1]!.word) && VOICES.has(toks[b]!.lower) && !mentionsIn(view, toks[a + 1]!.start, toks[a + 1]!.end).length) {
     const named = view.doc.entities.find((e) => typeOf(view, e) === 'ORG' && initials(e.name) === toks[a + 1]!.word);
