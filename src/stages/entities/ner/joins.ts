@@ -255,7 +255,8 @@ export function personNamedWorks(text: string, spans: NerSpan[]): NerSpan[] {
     let k = words.length - 1;
     while (k >= 0 && !PROGRAMME_HEADS.has(words[k]!.toLowerCase())) k--;
     if (k < 0) return;
-    span.end += run[0].indexOf(words[k]!, words.slice(0, k).join(' ').length) + words[k]!.length;
+    // The run is single spaces and words: a space, then the words up to the head.
+    span.end += 1 + words.slice(0, k + 1).join(' ').length;
     span.type = 'OTHER';
   });
   return spans;

@@ -7,6 +7,15 @@ import { extendNameStarts, familiesByName, joinHyphenatedNames, joinOrganisation
 import { venuesArePlaces } from './venues.js';
 import { eastAsianNames } from './east-asian.js';
 
+/**
+ * Passes over the model's spans, in order. The organisation joins run twice: a name joined in the
+ * first pass can take another part before it ("Nursing and" + "Midwifery Workers' Union").
+ */
+const SPAN_PASSES: readonly ((text: string, spans: NerSpan[]) => NerSpan[])[] = [
+  joinHyphenatedNames, extendNameStarts, joinOrganisationTails, joinOrganisationTails, personNamedWorks,
+  venuesArePlaces, eastAsianNames, familiesByName, awardSponsors,
+];
+
 /** Countries' short names that the place list lacks, for teams in sports reports ("Korea" for Korea Republic). */
 const SHORT_COUNTRY_NAMES = new Set(['korea', 'congo', 'macedonia', 'czechia']);
 import { marginToConfidence } from './confidence.js';
@@ -78,8 +87,7 @@ export class NerModel {
       this.tagBlock(text, tokens.slice(from, cuts[e]!), local, out);
       b = e;
     }
-    // Twice: a name joined in the first pass can take another part before it ("Nursing and" + "Midwifery Workers' Union").
-    const joined = awardSponsors(text, familiesByName(text, eastAsianNames(text, venuesArePlaces(text, personNamedWorks(text, joinOrganisationTails(text, joinOrganisationTails(text, extendNameStarts(text, joinHyphenatedNames(text, out)))))))));
+    const joined = SPAN_PASSES.reduce((spans, pass) => pass(text, spans), out);
     const places = this.resources.gazetteer.places;
     return nationalTeams(text, tokens, this.consistency ? documentConsistency(text, tokens, joined) : joined, (phrase) => places.has(phrase) || SHORT_COUNTRY_NAMES.has(phrase));
   }
