@@ -13,13 +13,14 @@ import { eastAsianNames } from './east-asian.js';
  */
 const SPAN_PASSES: readonly ((text: string, spans: NerSpan[]) => NerSpan[])[] = [
   joinHyphenatedNames, extendNameStarts, joinOrganisationTails, joinOrganisationTails, personNamedWorks,
-  venuesArePlaces, eastAsianNames, familiesByName, awardSponsors,
+  venuesArePlaces, eastAsianNames, familiesByName, awardSponsors, companiesByContext,
 ];
 
 /** Countries' short names that the place list lacks, for teams in sports reports ("Korea" for Korea Republic). */
 const SHORT_COUNTRY_NAMES = new Set(['korea', 'congo', 'macedonia', 'czechia']);
 import { marginToConfidence } from './confidence.js';
 import { awardSponsors, nationalTeams } from './sports.js';
+import { companiesByContext } from './companies.js';
 
 export interface Offsets {
   start: number;
@@ -46,6 +47,8 @@ const ARTICLES = new Set(['A', 'An']);
 /** The token before a sentence's first word, with the space after it (an end mark, a line break, an opening mark). */
 const OPENS_SENTENCE = /(?:[.!?:;"“”'‘’(]\s*|\n\s*)$/;
 /** Words that label a photo or video credit in captions ("Image: Nick Moreau"). */
+/** An acronym ("UNICEF", "NATO"). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 const CAPTION_LABELS = new Set(['Image', 'Photo', 'Picture', 'Video', 'Credit', 'Source', 'IMAGE', 'PHOTO']);
 
 /** A trained tagger: feature resources, weights and transition scores. */
@@ -90,6 +93,27 @@ export class NerModel {
     const joined = SPAN_PASSES.reduce((spans, pass) => pass(text, spans), out);
     const places = this.resources.gazetteer.places;
     return nationalTeams(text, tokens, this.consistency ? documentConsistency(text, tokens, joined) : joined, (phrase) => places.has(phrase) || SHORT_COUNTRY_NAMES.has(phrase));
+  }
+
+  /**
+   * The "and" joining two whole names inside one span ("European Union and India", "World Health
+   * Organization and UNICEF"): each side a gazetteer name or an acronym, the whole none ("Trinidad
+   * and Tobago"). -1 when the span is one name ("Food and Drug Administration").
+   */
+  private namedPair(text: string, tokens: readonly Offsets[], first: number, last: number): number {
+    const gazetteer = this.resources.gazetteer;
+    const known = (a: number, b: number) => a <= b && (gazetteer.has(lowerTokens(text, tokens, a, b)) || (a === b && ACRONYM.test(text.slice(tokens[a]!.start, tokens[a]!.end))));
+    for (let k = first + 1; k < last; k++) {
+      if (text.slice(tokens[k]!.start, tokens[k]!.end) !== 'and') continue;
+      if (known(first, k - 1) && known(k + 1, last) && !gazetteer.has(lowerTokens(text, tokens, first, last))) return k;
+    }
+    return -1;
+  }
+
+  /** A country or city is GPE, also where the model read it as an organisation ("Iran said"): GUM, like OntoNotes, types a country standing for its government as a place. */
+  private placeType(text: string, tokens: readonly Offsets[], first: number, last: number, span: NerSpan): NerSpan {
+    if ((span.type === 'LOC' || span.type === 'ORG') && this.resources.gazetteer.places.has(lowerTokens(text, tokens, first, last))) span.type = 'GPE';
+    return span;
   }
 
   private tagBlock(text: string, tokens: readonly Offsets[], bounds: readonly number[], out: NerSpan[]): void {
@@ -144,10 +168,11 @@ export class NerModel {
               (first === 0 || OPENS_SENTENCE.test(text.slice(tokens[first - 1]!.start, tokens[first]!.start))) && !this.resources.gazetteer.has(lowerTokens(text, tokens, first, last))) {
               span.start = tokens[++first]!.start;
             }
-            // A country or city is GPE, also where the model read it as an organisation ("Iran said"):
-            // GUM, like OntoNotes, types a country standing for its government as a place.
-            if ((span.type === 'LOC' || span.type === 'ORG') && this.resources.gazetteer.places.has(lowerTokens(text, tokens, first, last))) span.type = 'GPE';
-            out.push(span);
+            const pair = this.namedPair(text, tokens, first, last);
+            if (pair >= 0) {
+              out.push(this.placeType(text, tokens, first, pair - 1, { ...span, end: tokens[pair - 1]!.end }));
+              out.push(this.placeType(text, tokens, pair + 1, last, { ...span, start: tokens[pair + 1]!.start }));
+            } else out.push(this.placeType(text, tokens, first, last, span));
             start = -1;
           }
         }

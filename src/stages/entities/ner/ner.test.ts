@@ -13,6 +13,7 @@ import { Gazetteer } from './gazetteer.js';
 import { NerModel as Tagger } from './model.js';
 import { awardSponsors, isSportsReport, nationalTeams } from './sports.js';
 import { venuesArePlaces } from './venues.js';
+import { companiesByContext } from './companies.js';
 import { eastAsianNames } from './east-asian.js';
 import { clearWordCache, extractFeatures, sentenceBounds } from './features.js';
 import { mergeGazetteers, readCityGazetteer, readKbGazetteers } from './petrarch.js';
@@ -530,4 +531,21 @@ test('"the Budweiser Man of the Match award" read as a person "Budweiser Man": t
   const text = 'Lukaku won the Budweiser Man of the Match award. Harry Kane won too.';
   const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type: 'PERSON' as const, confidence: 0.6 });
   assert.deepEqual(named(text, awardSponsors(text, [at('Lukaku'), at('Budweiser Man'), at('Harry Kane')])), ['Lukaku/PERSON', 'Budweiser/ORG', 'Harry Kane/PERSON']);
+});
+
+test('a short name the document treats as a company is one in every mention ("Corvane shares", "Tidewell, a startup"); a name after a title or in a longer person\'s name is not', () => {
+  const text = 'Corvane said revenue fell. Corvane shares slid. Tidewell, a startup, raised money. Tidewell declined to comment. Maria Brandt met Mr Hollis. Hollis shares a flat with Brandt; Brandt shares it too.';
+  const spans = (['Corvane', 'Corvane', 'Tidewell', 'Tidewell', 'Maria Brandt', 'Hollis', 'Hollis', 'Brandt', 'Brandt'] as const).map((w, i, all) => {
+    const start = text.split(w, all.slice(0, i).filter((x) => x === w).length + 1).join(w).length;
+    return { start, end: start + w.length, type: (w === 'Tidewell' ? 'LOC' : 'PERSON') as NerSpan['type'], confidence: 0.6 };
+  });
+  assert.deepEqual(named(text, companiesByContext(text, spans)), ['Corvane/ORG', 'Corvane/ORG', 'Tidewell/ORG', 'Tidewell/ORG', 'Maria Brandt/PERSON', 'Hollis/PERSON', 'Hollis/PERSON', 'Brandt/PERSON', 'Brandt/PERSON']);
+});
+
+test('the shipped model: two whole names joined by "and" are two names ("European Union and India"), one name with "and" inside is one', () => {
+  const text = 'The European Union and India missed the deadline, the World Health Organization and UNICEF said, and the Food and Drug Administration agreed.';
+  const spans = named(text, tag(shipped, text));
+  assert.ok(spans.includes('European Union/ORG') && spans.includes('India/GPE'), spans.join());
+  assert.ok(spans.includes('World Health Organization/ORG') && spans.includes('UNICEF/ORG'), spans.join());
+  assert.ok(spans.includes('Food and Drug Administration/ORG'), spans.join());
 });

@@ -1,0 +1,50 @@
+/**
+ * Bodies the model reads as a person or a place because it has never seen the name ("Corvane said
+ * it now expects revenue …", "Tidewell, a startup that …"): a short name that the document treats
+ * as a company, a club or an institution somewhere, and never as a person (no title, no given
+ * name before it), is an organisation in every mention.
+ */
+import type { NerSpan } from './model.js';
+
+/** Words after the name that only a company or a club has: its shares, a spokesperson, an apposition naming its kind. */
+const BODY_AFTER = new RegExp(
+  String.raw`^(?:['’]s?)? (?:shares|stock|share price|shareholders|investors|subscribers|spokes(?:person|man|woman)|subsidiary|parent company|annual report|Inc\b|Ltd\b|plc\b|LLC\b)` +
+    String.raw`|^, (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:company|firm|startup|start-up|maker|manufacturer|retailer|lender|insurer|operator|developer|provider|supplier|chain|producer|carrier|airline|charity|nonprofit|non-profit|publisher|broadcaster|newspaper|club|side|consultancy|distributor|brand)\b`,
+  'u',
+);
+/** Words before the name that only a company or a club takes ("shares in", "a spokesperson for", "the company"). */
+const BODY_BEFORE = /(?:\bshares (?:in|of)|\bstake in|\bspokes(?:person|man|woman) for|\b(?:company|firm|startup|retailer|lender|rival|club|charity|broadcaster|newspaper)) $/u;
+/** Words after a name that a body has and a person does not, though a place may ("Corvane's chief executive", "Alpenflug said its crew", "Polar Link, which flies"). */
+const STAFF_AFTER = /^(?:['’]s?)? (?:executives|employees|staff|customers|headquarters|website|board|chief executive|CEO|revenue|profits?|earnings)\b|^ (?:said|says|added|announced|confirmed) its\b|^, which (?!one\b|ones\b|of\b|way\b|is\b|are\b)/u;
+/** A title or honorific right before the name: a person. */
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Judge|Justice|Senator|Sen|Rep|Gov|President|Minister|Chancellor|Mayor|Coach|Captain|Capt|General|Gen|Colonel|Col)\.? $/u;
+
+/** The spans with each short name treated as a body somewhere in the document typed ORG throughout. */
+export function companiesByContext(text: string, spans: NerSpan[]): NerSpan[] {
+  const byName = new Map<string, NerSpan[]>();
+  for (const span of spans) {
+    if (span.type !== 'PERSON' && span.type !== 'LOC') continue;
+    const name = text.slice(span.start, span.end);
+    if (span.type === 'PERSON' ? /\s/.test(name) : name.split(' ').length > 3) continue;
+    const list = byName.get(name);
+    if (list) list.push(span);
+    else byName.set(name, [span]);
+  }
+  if (byName.size === 0) return spans;
+  // Names that are a longer person's last word ("Maria Corvane"), or follow a title, are people.
+  const people = new Set<string>();
+  for (const span of spans) {
+    if (span.type !== 'PERSON') continue;
+    const name = text.slice(span.start, span.end);
+    const space = name.lastIndexOf(' ');
+    if (space > 0) people.add(name.slice(space + 1));
+    else if (TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) people.add(name);
+  }
+  for (const [name, list] of byName) {
+    if (people.has(name) || list.some((s) => s.type !== list[0]!.type)) continue;
+    const body = list.some((s) => BODY_AFTER.test(text.slice(s.end, s.end + 80)) || BODY_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) ||
+      (s.type === 'PERSON' && STAFF_AFTER.test(text.slice(s.end, s.end + 30))));
+    if (body) for (const s of list) s.type = 'ORG';
+  }
+  return spans;
+}
