@@ -46,6 +46,10 @@ export const TITLES: readonly string[] = [
   'mheshimiwa', 'ato', 'w/ro', 'weizero', 'woizero',
   // South Asian religious and tribal forms of address ("Maulvi Hamidullah Sarwari", "Sardar …").
   'qari', 'maulvi', 'maulana', 'mufti', 'mullah', 'sardar',
+  // Indian offices and police ranks ("District Collector V. Reshmi", "Deputy Commissioner of Police K. Reddy", "Chief Minister …", "Shri …").
+  'collector', 'chief minister', 'deputy chief minister', 'union minister', 'deputy commissioner',
+  'deputy commissioner of police', 'assistant commissioner of police', 'joint commissioner of police', 'additional commissioner of police',
+  'dcp', 'acp', 'shri', 'smt', 'smt.', 'tehsildar',
   // US military ranks as AP abbreviates them ("Maj. Gen. …", "Lt. Col. …", "Sgt. 1st Class …").
   'maj.', 'maj', 'maj. gen.', 'lt.', 'lt', 'lt. gen.', 'lt. col.', 'lt. cmdr.', 'lt. gov.', 'lieutenant gov.', 'capt.', 'capt', 'cmdr.', 'cmdr', 'adm.',
   'rear adm.', 'vice adm.', 'brig. gen.', 'sgt.', 'staff sgt.', 'master sgt.', 'sgt. maj.', 'cpl.', 'pfc.', 'spc.',
@@ -79,7 +83,9 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'telecommunications', 'ventures', 'securities', 'insurance', 'freight', 'shipping', 'resources', 'minerals', 'chemicals',
   'electronics', 'robotics', 'analytics', 'aerospace', 'automotive', 'foods', 'beverages', 'brewery', 'inc', 'inc.', 'ltd',
   'ltd.', 'plc', 'llc', 'ag', 'gmbh', 'nv', 'corp', 'corp.', 'co', 'co.', 'company', 'platinum', 'metals', 'petroleum', 'ai',
-  'publishing', 'publishers', 'studios', 'interactive',
+  'publishing', 'publishers', 'studios', 'interactive', 'grocers', 'stores', 'supermarkets', 'retail', 'brands',
+  // European company forms ("Helmbrecht Wasserstoff SE", "Bolsa SA", "Volvo AB").
+  'se', 'sa', 'bv', 'kg', 'ab',
   // Nordic and Italian company forms ("Oyggjalaks P/F", "Vestas A/S", "Equinor ASA", "Enel SpA").
   'a/s', 'p/f', 'aps', 'asa', 'oyj', 'spa',
 ]);

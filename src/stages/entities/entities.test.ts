@@ -327,3 +327,27 @@ test('with the model: a barrister\'s rank after a name ("Tom Molomby, SC, said")
   const doc = await analyzeText(text, { ner: fakeModel([['Tom Molomby', 'PERSON'], ['SC', 'LOC']]) });
   assert.deepEqual(doc.entities.map((e) => e.name), ['Tom Molomby']);
 });
+
+test('with the model: a name every curated KB entry calls an organisation is one even where the model reads a person ("a Hamas commander")', async () => {
+  const text = 'The army said it had targeted a Hamas commander.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Hamas', 'PERSON']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.type]), [['Hamas', 'ORG']]);
+});
+
+test('with the model: an acronym stands for a name without its last "and …" ("CDC" for "Centers for Disease Control and Prevention")', async () => {
+  const doc = await analyzeText('The Centers for Disease Control and Prevention sent a team. In a statement, the CDC said it would help.', { ner: fakeModel([['Centers for Disease Control and Prevention', 'ORG'], ['CDC', 'ORG']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.length]), [['Centers for Disease Control and Prevention', 2]]);
+});
+
+test('with the model: a name in a title-case headline is cut to the words the body writes ("Pushes Korvath" → "Korvath")', async () => {
+  const text = 'Meridian Pictures Pushes Korvath Epic to 2027 After Reshoots\n\nMeridian Pictures has moved the film, Anneliese Korvath said. Korvath agreed.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Pushes Korvath', 'PERSON'], ['Meridian Pictures', 'ORG'], ['Anneliese Korvath', 'PERSON'], ['Korvath', 'PERSON']]) });
+  const korvath = byName(doc, 'Anneliese Korvath');
+  assert.deepEqual(korvath.mentions.map((m) => text.slice(m.start, m.end)), ['Korvath', 'Anneliese Korvath', 'Korvath']);
+  assert.ok(!doc.entities.some((e) => e.name.includes('Pushes')));
+});
+
+test('a unit in brackets after a title goes with it ("Deputy Commissioner of Police (Cyber Crime) K. Srujana Reddy")', async () => {
+  const doc = await analyzeText('Deputy Commissioner of Police (Cyber Crime) K. Srujana Reddy said the gang was caught.');
+  assert.equal(byName(doc, 'K. Srujana Reddy').roles[0]?.title, 'Deputy Commissioner of Police');
+});

@@ -2,6 +2,7 @@ import type { Offsets } from '../../model/doc.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { segmentText } from '../../text/segment.js';
 import { recognise, type Region } from './recognise.js';
+import { trimHeadlineNames } from './headline.js';
 import { resolveEntities, type Placed } from './resolve.js';
 
 /** Token ranges of sentences, from tokens that carry their sentence index. */
@@ -30,7 +31,7 @@ export const entities = defineStage({
   assigns: ['entities'],
   run(doc, ctx) {
     const tagged = ctx.ner?.tag(doc.text, doc.tokens, doc.sentences);
-    const found: Placed[] = recognise(region(doc.text, doc.tokens), ctx.kb, tagged);
+    const found: Placed[] = trimHeadlineNames(doc.text, recognise(region(doc.text, doc.tokens), ctx.kb, tagged));
     if (doc.title) {
       // Headlines capitalise every word: keep only names the KB knows or the body also has. The
       // model, trained on running text, reads a capitalised headline as one long name: rules only.

@@ -3,7 +3,6 @@ import type { Kb, KbEntry } from '../../kb/types.js';
 import { findRuns, isAcronym } from './candidates.js';
 import { bySurname } from '../../kb/surnames.js';
 import { isGivenName } from '../../lexicon/names.js';
-import { initials } from '../../text/initials.js';
 import { COMPANY_WORDS, ORG_HEADS, PARTY_STATE, PERSON_NOUNS, PLACE_HEADS, TITLES, TITLES_BY_FIRST_WORD } from '../../lexicon/titles.js';
 
 /** Words after a surname that say it names a leader ("the Biden administration"). */
@@ -445,7 +444,12 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     const adjective = first === last && first > 0 && ARTICLES.has(lower(first - 1)) && first + 1 < tokens.length && /^\p{Ll}+$/u.test(word(first + 1)) && !/^speak/.test(lower(first + 1)) ? entries.find((e) => e.demonyms?.some((d) => d.toLowerCase() === phrase.toLowerCase())) : undefined;
     if (adjective) return [{ first, last, kind: 'kb', entry: pickEntry(kb, [adjective]) ?? adjective, demonym: true, type: 'NORP' }];
     const entry = entries.find((e) => fits(type, e.type));
-    if (!entry) return [{ first, last, kind: 'name', type }];
+    if (!entry) {
+      // "a Hezbollah commander" read as a person: a name every curated entry calls an organisation is one.
+      const curated = entries.filter((e) => !e.id.startsWith('petr:'));
+      const body = type === 'PERSON' && curated.length > 0 && curated.every((e) => e.type === 'ORG') ? curated[0] : undefined;
+      return body ? [{ first, last, kind: 'kb', entry: body, demonym: false, type: 'ORG' }] : [{ first, last, kind: 'name', type }];
+    }
     const picked = pickEntry(kb, [entry]) ?? entry;
     const demonym = picked.demonyms?.some((d) => d.toLowerCase() === phrase.toLowerCase()) ?? false;
     return [{ first, last, kind: 'kb', entry: picked, demonym, type: type === 'LOC' && picked.type === 'GPE' ? 'GPE' : type }];
@@ -465,8 +469,8 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
         previous = undefined;
         continue;
       }
-      // "Superintendent of Police (SP) Alok Kumar Tiwari": the title's initials in brackets go with it.
-      if (title && p.first === p.last && word(title.piece.last + 1) === '(' && p.first === title.piece.last + 2 && word(p.last + 1) === ')' && initials(text.slice(tokens[title.piece.first]!.start, tokens[title.piece.last]!.end)) === word(p.first)) {
+      // "Superintendent of Police (SP) Alok Kumar Tiwari", "Deputy Commissioner of Police (Cyber Crime) K. Srujana Reddy": the title's initials or unit in brackets go with it.
+      if (title && word(title.piece.last + 1) === '(' && p.first === title.piece.last + 2 && word(p.last + 1) === ')' && p.type !== 'PERSON') {
         title = { ...title, piece: { ...title.piece, last: p.last + 1 } };
         continue;
       }

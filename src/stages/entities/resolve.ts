@@ -24,6 +24,12 @@ const COMPANY_ONLY = /^(?:inc\.?|ltd\.?|plc|llc|corp\.?|co\.|gmbh|holdings|publi
 const US_PREFIX = /^(?:u\.s\.a?\.?|usa?|united states(?: of america)?)\s+(?=\S)/;
 /** A name without a leading "U.S." ("U.S. Securities and Exchange Commission" → "Securities and Exchange Commission"). */
 const withoutUs = (name: string) => name.replace(/^(?:U\.S\.A?\.?|USA?|United States(?: of America)?)\s+(?=\S)/, '');
+/**
+ * The acronyms a body's name may go by: its initials, without a leading "U.S." ("SEC" for "U.S.
+ * Securities and Exchange Commission"), without a last "and …" added to the name later ("CDC"
+ * for "Centers for Disease Control and Prevention").
+ */
+const acronymsOf = (name: string): string[] => [initials(name), initials(withoutUs(name)), initials(name.replace(/ and \p{Lu}\p{Ll}+$/u, ''))];
 
 interface Group {
   key: string;
@@ -101,9 +107,7 @@ function nameIndex(groups: ReadonlyMap<string, Group>): Map<string, Group[]> {
     const last = lastWord(name);
     add(`w:${last}`, g);
     add(`w:${last.split('-').pop()}`, g);
-    add(`i:${initials(name)}`, g);
-    // "SEC" for "U.S. Securities and Exchange Commission": the initials without the country.
-    add(`i:${initials(withoutUs(name))}`, g);
+    for (const acronym of acronymsOf(name)) add(`i:${acronym}`, g);
     // "FAA" for a "Federal Aviation Administration" that the KB files under another name.
     if (!isPersonGroup(g)) for (const f of g.found) if (f.text !== name && f.text.includes(' ')) add(`i:${initials(f.text)}`, g);
     for (const w of name.toLowerCase().split(/\s+/).slice(0, -1)) add(`a:${w}`, g);
@@ -123,7 +127,7 @@ function joinKey(f: Placed, index: ReadonlyMap<string, Group[]>, kb: Kb): string
     if (!name.includes(' ')) return false;
     if (isPersonGroup(g) || (f.type === 'PERSON' && typeOf(g) === 'OTHER')) return lastWord(name) === w || lastWord(name).split('-').pop() === w;
     const acronym = f.text.replace(/\./g, '');
-    return f.text.length >= 2 && [name, ...g.found.map((x) => x.text)].some((n) => n.includes(' ') && (initials(n) === acronym || initials(withoutUs(n)) === acronym));
+    return f.text.length >= 2 && [name, ...g.found.map((x) => x.text)].some((n) => n.includes(' ') && acronymsOf(n).includes(acronym));
   });
   if (fits.length === 0 && (f.type === 'PERSON' || f.type === 'OTHER')) return innerNameKey(w, index) ?? respelledKey(w, index);
   if (fits.length > 1 && fits.every(isPersonGroup)) return (byHonorific(f, fits, kb) ?? firstIntroduced(fits, f.start))?.key;

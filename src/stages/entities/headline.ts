@@ -1,0 +1,40 @@
+/**
+ * A headline written in title case as the first line of the text ("Meridian Pictures Pushes
+ * Korvath's 'The Salt Road' to 2027"): every word is capitalised, so the model reads verbs and
+ * nouns as parts of names ("Pushes Korvath"). A name there that the body does not write, but whose
+ * last words it does, is cut to those words.
+ */
+import type { Found } from './recognise.js';
+
+/** Words of four letters or more in a title-case line are at least this share capitalised. */
+const MIN_CAPITALISED_SHARE = 0.7;
+
+/** The end of the first line when it is a headline in title case, else -1. */
+export function titleCaseHeadlineEnd(text: string): number {
+  const end = text.indexOf('\n');
+  if (end < 0) return -1;
+  const line = text.slice(0, end).trim();
+  if (/[.!?]$/.test(line)) return -1;
+  const words = line.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+/u, '')).filter((w) => w.length >= 4);
+  if (words.length < 3) return -1;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= MIN_CAPITALISED_SHARE ? end : -1;
+}
+
+/** The names found, with those in a title-case headline cut to what the body writes. */
+export function trimHeadlineNames<T extends Found>(text: string, found: T[]): T[] {
+  const end = titleCaseHeadlineEnd(text);
+  if (end < 0) return found;
+  const body = new Set(found.filter((f) => f.start > end).map((f) => f.text));
+  const out: T[] = [];
+  for (const f of found) {
+    if (f.start > end || f.entry || body.has(f.text)) {
+      out.push(f);
+      continue;
+    }
+    // The longest run of the name's last words that the body writes ("Korvath" of "Pushes Korvath").
+    const words = [...f.text.matchAll(/\S+/g)];
+    const k = words.findIndex((w, i) => i > 0 && body.has(f.text.slice(w.index)));
+    out.push(k > 0 ? { ...f, start: f.start + words[k]!.index!, text: f.text.slice(words[k]!.index) } : f);
+  }
+  return out;
+}
