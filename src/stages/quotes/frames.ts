@@ -981,6 +981,8 @@ export function frameBefore(view: View, offset: number, floor: number): Frame | 
     // "would continue "far-seas training"": after a modal, a verb that does not report speech is no frame.
     if (MODALS.test(toks[v - 1]?.lower ?? '') && !INDIRECT_LEMMAS.has(lemma)) continue;
     if (v + 1 < q && modalWithObject(view, v, lemma)) continue;
+    // "it had been told of a breach and was "making enquiries"": a passive in another clause of the subject's is no frame.
+    if (/^(?:been|being|was|were)$/.test(toks[v - 1]?.lower ?? '') && toks.slice(v + 1, q).some((x) => x.lower === 'and')) continue;
     if (reducedPassive(view, v)) return { speaker: agentAfter(view, v), verb: lemma, verbTok: v, first: v, end: offset };
     const subj = subjectOf(view, v, floor);
     let speaker = subj.speaker;

@@ -1938,3 +1938,25 @@ test('a body named after its description speaks ("the EU\'s statistics office Eu
   assert.equal(speaker(find(d, 'Inflation rose')), 'Eurostat');
   assert.notEqual(speaker(find(d, 'dance competition')), 'Interfax');
 });
+
+test('"X said it had been told of … and was "…"": the quotation is X\'s; "the 44-year-old nurse\'s aide"; "Amara\'s mother, Denise Whitlock, said" is the mother', async () => {
+  const d = await analyseWithModel(
+    'The Information Commissioner’s Office said it had been told of a possible data breach and was “making enquiries”.\n\n' +
+      'Amara’s mother, Denise Whitlock, said the decision to enroll her daughter had been agonizing.\n\n' +
+      '“They sat us down and went through every risk, and there were a lot of them,” the 44-year-old nurse’s aide said.',
+  );
+  assert.equal(speaker(d.quotes.find((q) => q.kind === 'direct' && q.text === 'making enquiries')!), 'Information Commissioner’s Office');
+  assert.equal(speaker(find(d, 'They sat us down')), 'Denise Whitlock');
+});
+
+test('"the trust" far from the one body whose name ends with it; "A hospital spokesman" for the hospital named; "the DCP" for the Deputy Commissioner of Police', async () => {
+  const filler = 'Patients were told to stay away from the emergency department unless they were seriously ill, and to call ahead. '.repeat(14);
+  const d = await analyseWithModel(
+    `Nene Valley NHS Foundation Trust said its emergency department remained open.\n\n${filler}\n\nThe trust said it would post updates for patients every day.\n\n` +
+      'Amara was treated at Northside Children’s Hospital in Memphis. A hospital spokesman said Northside had treated nine patients in the trial.\n\n' +
+      'Deputy Commissioner of Police (Cyber Crime) K. Srujana Reddy said the gang was caught. The DCP said all the accused had been produced before a magistrate.',
+  );
+  assert.equal(speaker(find(d, 'post updates')), 'Nene Valley NHS Foundation Trust');
+  assert.equal(speaker(find(d, 'treated nine patients')), 'Northside Children’s Hospital');
+  assert.equal(speaker(find(d, 'produced before a magistrate')), 'K. Srujana Reddy');
+});

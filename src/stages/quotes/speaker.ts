@@ -395,7 +395,7 @@ export function pronounSpeaker(view: View, pronoun: string, offset: number): Ref
 }
 
 /** "the 62-year-old (woman)", "the mother of three", "the father-of-two": a person described, not named. */
-const PERSON_DESCRIPTION = /^the (?:\d+|\p{Ll}+)-year-old(?: (man|woman|\p{Ll}+))?(?: (?:from|of|in) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)?$|^the (?:grand)?(mother|father|mum|dad)[- ]of[- ](?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?: (?:from|of|in) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)?$/iu;
+const PERSON_DESCRIPTION = /^the (?:\d+|\p{Ll}+)-year-old(?: (?:[\p{Ll}-]+(?:['’]s)? ){0,2}(man|woman|\p{Ll}+))?(?: (?:from|of|in) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)?$|^the (?:grand)?(mother|father|mum|dad)[- ]of[- ](?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?: (?:from|of|in) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)?$/iu;
 const MAX_DESCRIPTION_TOKENS = 10;
 const FEMALE_WORDS = new Set(['woman', 'mother', 'mum', 'girl', 'actress', 'widow', 'grandmother', 'sportswoman', 'businesswoman', 'frontwoman', 'batswoman']);
 const MALE_WORDS = new Set(['man', 'father', 'dad', 'boy', 'widower', 'grandfather', 'sportsman', 'businessman', 'frontman', 'batsman']);
@@ -460,7 +460,13 @@ function topicBefore(view: View, offset: number): Entity | undefined {
     const m = view.mentions[lowerBound(view.mentions, first.start)];
     const k = m ? lowerBound(view.toks, m.start) : span.end;
     const opens = k < span.end && k - span.first <= MAX_DESCRIPTION_TOKENS && view.toks.slice(span.first, k).every((t) => t.word !== ',' && !VERB_LEMMAS_LOWER.has(t.lower) && !AUXILIARIES.test(t.lower));
-    if (m && opens && typeOf(view, m.entity) === 'PERSON') return m.entity;
+    if (m && opens && typeOf(view, m.entity) === 'PERSON') {
+      // "Amara's mother, Denise Whitlock, said …": the person in apposition to someone's relative.
+      if (!/^['’]s?$/.test(view.toks[lowerBound(view.toks, m.end)]?.word ?? '')) return m.entity;
+      const next = view.mentions[lowerBound(view.mentions, m.end)];
+      const at = next ? lowerBound(view.toks, next.start) : span.end;
+      return next && at < span.end && at - k <= 5 && view.toks[at - 1]!.word === ',' && typeOf(view, next.entity) === 'PERSON' ? next.entity : undefined;
+    }
     // "…, where Kieran Osei won Britain's first gold. "…," said the Yorkshireman": the one person the sentence names.
     const people = new Set(mentionsIn(view, first.start, view.toks[span.end - 1]!.end).filter((x) => typeOf(view, x.entity) === 'PERSON' && !quotationAt(view, x.start)).map((x) => x.entity));
     return people.size === 1 ? [...people][0] : undefined;
@@ -882,6 +888,11 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
       const named = toks[a]!.lower === 'the' ? describedEntity(view, words(view, a, b), start) : undefined;
       const e = named ?? (nouns.length ? describedEntity(view, ['the', ...nouns], start) : organisationBefore(view, start));
       return e ? refOf(view, e) : null;
+    }
+    // "A hospital spokesman" after "Mid-South Children's Hospital": a body named with that noun.
+    if (nouns.length === 1 && !ROLE_WORDS.has(nouns[0]!)) {
+      const e = describedEntity(view, ['the', nouns[0]!], start);
+      if (e && typeOf(view, e) === 'ORG' && nameHas(e.name, nouns[0]!)) return refOf(view, e);
     }
   }
   // "The statement also said", "a statement which said": who issued the statement — the speaker
@@ -1594,6 +1605,8 @@ function holds(title: string, phrase: string, head: string): boolean {
   phrase = synonym(phrase);
   head = synonym(head);
   if (SECOND_RANK.test(t) && !SECOND_RANK.test(phrase)) return false;
+  // "the DCP" for a "Deputy Commissioner of Police (Cyber Crime)": the title's initials.
+  if (/^[a-z]{2,5}$/.test(phrase) && initials(title.replace(/\s*\([^()]*\)/g, '')) === phrase.toUpperCase()) return true;
   // A bare title ("Minister") is not a qualified role ("the local health minister").
   return t.endsWith(phrase) || (t === head && !phrase.includes(' '));
 }
@@ -1702,6 +1715,11 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
   if (ORG_NOUNS.has(head) && ws.length > 1) {
     const named = view.doc.entities.find((e) => typeOf(view, e) === 'ORG' && e.name.toLowerCase().endsWith(phrase));
     if (named) return named;
+  }
+  // "the trust" far from "Nene Valley NHS Foundation Trust": the one body whose name ends with the noun.
+  if (!ROLE_WORDS.has(head)) {
+    const named = view.doc.entities.filter((e) => typeOf(view, e) === 'ORG' && e.name.toLowerCase().endsWith(` ${phrase}`) && mentionsBefore(e, offset) > 0);
+    if (named.length === 1) return named[0];
   }
   // "The regulator said": the public body named nearest before (a central bank, an authority, a commission).
   if (REGULATOR.test(head)) {
