@@ -10,6 +10,7 @@ export const TITLES: readonly string[] = [
   'special envoy', 'envoy', 'ambassador', 'spokesperson', 'spokesman', 'spokeswoman', 'press secretary',
   'chancellor', 'king', 'queen', 'prince', 'crown prince', 'princess', 'emir', 'sheikh', 'sultan', 'ayatollah',
   'supreme leader', 'pope', 'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam',
+  'archimandrite', 'abbot', 'abbess', 'patriarch', 'vicar', 'deacon', 'archdeacon', 'monsignor',
   'general', 'gen.', 'lieutenant general', 'major general', 'brigadier general', 'admiral', 'colonel', 'col.',
   'major', 'captain', 'commander', 'chief of staff', 'army chief', 'police chief', 'chief',
   'senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor',
@@ -34,6 +35,11 @@ export const TITLES: readonly string[] = [
   'datuk', 'datuk seri', 'dato', 'dato sri', 'datin', 'tan sri', 'puan sri', 'tun', 'toh puan', 'haji', 'hajjah',
   // West African honorifics and forms of address ("Alhaji Musa Kurfi", "Comrade Bello Garba", "Hon. …").
   'alhaji', 'alhaja', 'hajia', 'comrade', 'hon', 'hon.', 'honourable', 'honorable', 'mallam', 'pastor', 'reverend', 'rev', 'rev.',
+  // West African traditional rulers and elders ("Oba Adekunle Sotunde", "Nana Osei Kwabena Agyemang III", "Opanin Kwaku Ntim"),
+  // Nigerian police ranks and offices ("CP Babatunde Olakunrin", "the PPRO, SP Omolola Fagbemi"), Ghanaian local offices.
+  'oba', 'obi', 'igwe', 'ooni', 'alaafin', 'nana', 'opanin', 'togbe', 'naa', 'omanhene', 'kabiyesi',
+  'cp', 'ppro', 'dsp', 'asp', 'csp', 'acp', 'aig', 'igp', 'sp', 'mce', 'dce',
+  'regional minister', 'deputy governor', 'publicity secretary',
   // French forms of address ("Maître Fatou Gaye", a lawyer; "Mgr …", a bishop) and ranks.
   'maître', 'maitre', 'mgr', 'mgr.', 'monseigneur', 'msgr', 'msgr.', 'général', 'capitaine', 'commandant', 'lieutenant-colonel',
   // Pacific chiefly and customary titles ("Ratu Inoke Vakaloloma", "Afioga …", "Kaumātua …"), church elders.
@@ -47,9 +53,12 @@ export const TITLES: readonly string[] = [
   // South Asian religious and tribal forms of address ("Maulvi Hamidullah Sarwari", "Sardar …").
   'qari', 'maulvi', 'maulana', 'mufti', 'mullah', 'sardar',
   // Indian offices and police ranks ("District Collector V. Reshmi", "Deputy Commissioner of Police K. Reddy", "Chief Minister …", "Shri …").
-  'collector', 'chief minister', 'deputy chief minister', 'union minister', 'deputy commissioner',
-  'deputy commissioner of police', 'assistant commissioner of police', 'joint commissioner of police', 'additional commissioner of police',
+  'coroner',
+  'collector', 'chief minister', 'deputy chief minister', 'deputy commissioner',
+  'deputy commissioner of police', 'assistant commissioner of police',
   'dcp', 'acp', 'shri', 'smt', 'smt.', 'tehsildar',
+  // Thai and Burmese forms of address ("Khun Pimchanok", "Daw Khin Sandar Win", "U Aung Win"), ranks as Thai and British papers write them ("Pol Maj Gen …").
+  'khun', 'daw', 'u', 'gen', 'maj gen', 'lt gen', 'brig gen', 'col', 'pol', 'pol gen', 'pol maj gen', 'pol lt gen', 'pol col',
   // US military ranks as AP abbreviates them ("Maj. Gen. …", "Lt. Col. …", "Sgt. 1st Class …").
   'maj.', 'maj', 'maj. gen.', 'lt.', 'lt', 'lt. gen.', 'lt. col.', 'lt. cmdr.', 'lt. gov.', 'lieutenant gov.', 'capt.', 'capt', 'cmdr.', 'cmdr', 'adm.',
   'rear adm.', 'vice adm.', 'brig. gen.', 'sgt.', 'staff sgt.', 'master sgt.', 'sgt. maj.', 'cpl.', 'pfc.', 'spc.',
@@ -83,7 +92,7 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'telecommunications', 'ventures', 'securities', 'insurance', 'freight', 'shipping', 'resources', 'minerals', 'chemicals',
   'electronics', 'robotics', 'analytics', 'aerospace', 'automotive', 'foods', 'beverages', 'brewery', 'inc', 'inc.', 'ltd',
   'ltd.', 'plc', 'llc', 'ag', 'gmbh', 'nv', 'corp', 'corp.', 'co', 'co.', 'company', 'platinum', 'metals', 'petroleum', 'ai',
-  'publishing', 'publishers', 'studios', 'interactive', 'grocers', 'stores', 'supermarkets', 'retail', 'brands',
+  'publishing', 'publishers', 'studios', 'pictures', 'films', 'records', 'entertainment', 'productions', 'interactive', 'grocers', 'stores', 'supermarkets', 'retail', 'brands',
   // European company forms ("Helmbrecht Wasserstoff SE", "Bolsa SA", "Volvo AB").
   'se', 'sa', 'bv', 'kg', 'ab',
   // Nordic and Italian company forms ("Oyggjalaks P/F", "Vestas A/S", "Equinor ASA", "Enel SpA").
@@ -118,6 +127,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'carpenter', 'miner', 'welder', 'cleaner', 'waiter', 'waitress', 'barman', 'barmaid', 'landlord', 'landlady',
   'tenant', 'resident', 'homeowner', 'grower', 'rancher', 'midwife', 'pharmacist', 'dentist', 'vet', 'volunteer',
   'campaigner', 'butler', 'nanny', 'chauffeur', 'cabbie', 'trucker', 'shepherd', 'winemaker', 'crofter',
+  // Scientists and forecasters as news writes them before a name ("Hydrologist Tamsin Ferrell").
+  'hydrologist', 'meteorologist', 'forecaster', 'climatologist', 'seismologist', 'geologist', 'volcanologist',
+  'epidemiologist', 'virologist', 'economist', 'analyst', 'astronomer', 'physicist', 'biologist', 'ecologist',
 ]);
 
 /**

@@ -351,3 +351,16 @@ test('a unit in brackets after a title goes with it ("Deputy Commissioner of Pol
   const doc = await analyzeText('Deputy Commissioner of Police (Cyber Crime) K. Srujana Reddy said the gang was caught.');
   assert.equal(byName(doc, 'K. Srujana Reddy').roles[0]?.title, 'Deputy Commissioner of Police');
 });
+
+test('with the model: a noun for what a body does opening the sentence is no part of its name; a house of worship is no person; a title inside a place\'s or body\'s span splits it', async () => {
+  const text = 'Promoter Redline Live said demand was high. Masjid al-Noor was full. A body was found, according to Perry County Coroner Hollis Brashear.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Promoter Redline Live', 'ORG'], ['Masjid al-Noor', 'PERSON'], ['Perry County Coroner Hollis Brashear', 'LOC']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.type]), [['Redline Live', 'ORG'], ['Masjid al-Noor', 'ORG'], ['Perry County', 'LOC'], ['Hollis Brashear', 'PERSON']]);
+  assert.equal(byName(doc, 'Hollis Brashear').roles[0]?.title, 'Coroner');
+});
+
+test('"X, known as Pong," then "Pong" is X; "Quillon Software Inc." and "Quillon Software" are one company; "Ministry of Culture and National Heritage" is one name', async () => {
+  const text = 'Thanakorn Chaiwattana, known as Pong, runs a mill. Pong said prices fell. Quillon Software Inc. was fined. Quillon Software said it would appeal. The Ministry of Culture and National Heritage paid.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Thanakorn Chaiwattana', 'PERSON'], ['Pong', 'PERSON'], ['Pong', 'PERSON'], ['Quillon Software Inc.', 'ORG'], ['Quillon Software', 'ORG'], ['Ministry of Culture', 'ORG']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.length]), [['Thanakorn Chaiwattana', 3], ['Quillon Software Inc.', 2], ['Ministry of Culture and National Heritage', 1]]);
+});

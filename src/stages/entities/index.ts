@@ -41,6 +41,6 @@ export const entities = defineStage({
         if (f.entry || bodyNames.has(f.text)) found.push({ ...f, field: 'title' });
       }
     }
-    return { entities: resolveEntities(found, doc.published, ctx.kb) };
+    return { entities: resolveEntities(found, doc.published, ctx.kb, doc.text) };
   },
 });

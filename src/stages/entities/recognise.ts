@@ -43,6 +43,14 @@ const TITLE_WORD_SET = new Set(TITLES.filter((t) => !t.includes(' ')));
 /** Sports whose national governing bodies are named after them ("New Zealand Cricket", "Rugby Australia"). */
 const SPORTS = new Set(['cricket', 'rugby', 'football', 'athletics', 'netball', 'hockey', 'tennis', 'swimming', 'cycling', 'rowing', 'golf', 'basketball', 'baseball', 'volleyball', 'boxing', 'sailing', 'gymnastics', 'triathlon']);
 
+/** Words that open the name of a house of worship ("Masjid al-Noor", "Jamia Masjid Bilal"). */
+const WORSHIP_PLACES = new Set(['masjid', 'jamia', 'gurdwara', 'mandir', 'basilica', 'cathedral', 'mosque', 'synagogue', 'monastery', 'abbey', 'priory']);
+/** Nouns for what a company does, written before its name ("promoter Redline Live", "retailer Greenway"). */
+const CATEGORY_NOUNS = new Set([
+  'promoter', 'broadcaster', 'retailer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'insurer', 'lender', 'regulator',
+  'publisher', 'streamer', 'miner', 'brewer', 'conglomerate', 'startup', 'distributor', 'supplier', 'manufacturer', 'broker',
+  'airline', 'grocer', 'supermarket', 'bookmaker', 'shipper',
+]);
 /** Longer runs of unknown capitalised words are headlines or shouting, not names. */
 const MAX_NAME_TOKENS = 7;
 
@@ -94,6 +102,7 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
   const word = (i: number): string => (words[i] ??= text.slice(tokens[i]!.start, tokens[i]!.end));
   const lower = (i: number): string => (lowered[i] ??= word(i).toLowerCase());
   const lowercaseSeen = lowercaseForms();
+  const sentenceStarts = new Set(region.sentences.map((r) => r.first));
   const sortedTagged = tagged ? [...tagged].sort((a, b) => a.start - b.start) : undefined;
   let nextTagged = 0;
   const found: Found[] = [];
@@ -369,6 +378,14 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
   /** The last token of ", Communities and Local Government" after an ORG span ending in "of"/"for" and a capitalised word; r.last when none. */
   function portfolioListEnd(r: { first: number; last: number }): number {
     const of = [r.last - 1, r.last - 2].find((k) => k > r.first && (lower(k) === 'of' || lower(k) === 'for'));
+    // "Ministry of Culture and National Heritage": one portfolio after "and", not a body of its own ("and FBI").
+    if (of !== undefined && PORTFOLIO_HEADS.has(lower(of - 1)) && lower(r.last + 1) === 'and') {
+      let n = 0;
+      while (n < 3 && r.last + 2 + n < tokens.length && /^\p{Lu}\p{Ll}/u.test(word(r.last + 2 + n)) && !TITLE_SET.has(lower(r.last + 2 + n))) n++;
+      const next = r.last + 2 + n;
+      const words = n ? text.slice(tokens[r.last + 2]!.start, tokens[next - 1]!.end) : '';
+      if (n && !kb.lookup(words).length && !(next < tokens.length && (/^\p{Lu}/u.test(word(next)) || /^(?:of|for)$/.test(lower(next))))) return next - 1;
+    }
     if (of === undefined || !PORTFOLIO_HEADS.has(lower(of - 1)) || word(r.last + 1) !== ',') return r.last;
     const capital = (i: number) => i < tokens.length && /^\p{Lu}/u.test(word(i)) && !TITLE_SET.has(lower(i)) && !kb.lookup(word(i)).some((e) => e.type === 'GPE');
     let i = r.last + 1;
@@ -414,8 +431,21 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
 
   /** One model span as pieces: linked to the KB where its text is a KB name of a fitting type. */
   function modelPieces(first: number, last: number, type: EntityType): Piece[] {
+    // "Masjid al-Noor", "Gurdwara Sahib": a house of worship named by its kind first is no person.
+    if (type === 'PERSON' && first < last && WORSHIP_PLACES.has(lower(first))) type = 'ORG';
+    // "Promoter Redline Live said", "Retailer Greenway Grocers": a noun for what a body does, capitalised only to open the sentence.
+    if (type === 'ORG' && first < last && CATEGORY_NOUNS.has(lower(first)) && sentenceStarts.has(first)) return modelPieces(first + 1, last, type);
     // "New Zealand Cricket", "Cricket Australia": a place and a sport name a sport's governing body.
     if ((type === 'LOC' || type === 'GPE') && first < last && (SPORTS.has(lower(last)) || SPORTS.has(lower(first)))) type = 'ORG';
+    // "Perry County Coroner Hollis Brashear", "Bank of America Chief Executive Brian Moynihan": a place
+    // or body, a title and a person's name (two or three words) read as one name.
+    if ((type === 'ORG' || type === 'LOC' || type === 'GPE') && last - first >= 3) {
+      for (let k = first + 1; k <= last - 2; k++) {
+        const t = titleAt(k, last - 2);
+        if (t < 0 || last - t < 2 || last - t > 3 || !CAPITALISED.test(word(t + 1)) || !isGivenName(lower(t + 1))) continue;
+        return [...modelPieces(first, k - 1, type), { first: k, last: t, kind: 'title' }, ...modelPieces(t + 1, last, 'PERSON')];
+      }
+    }
     if (type === 'PERSON' && first < last) {
       // "Cllr Pádraig Mac Mathúna", "Miss Kowal", "Sprinter Adjei": a title or a noun for what
       // the person does that the model took into the name.

@@ -16,7 +16,8 @@ export interface Placed extends Found {
 
 const TYPE_STRENGTH: Record<EntityType, number> = { PERSON: 3, ORG: 3, GPE: 3, LOC: 2, NORP: 2, OTHER: 1 };
 
-const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+/** A name's key: lower case, no leading "the", no company form at the end ("Quillon Software Inc." is "Quillon Software"). */
+const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/(?<=\S),? (?:inc|corp|ltd|llc|plc|co|ag|se|nv|gmbh)\.?$/, '');
 const lastWord = (s: string) => s.split(/\s+/).pop()!.toLowerCase();
 /** Last words that only companies' names end in. */
 const COMPANY_ONLY = /^(?:inc\.?|ltd\.?|plc|llc|corp\.?|co\.|gmbh|holdings|publishing|publishers|studios|interactive|airlines|airways|motors|pharmaceuticals|therapeutics)$/;
@@ -41,7 +42,7 @@ interface Group {
  * Groups names into entities: one per KB entry, demonyms apart from their country (NORP), a
  * surname or acronym joined to the one full name it can stand for, else one per spelling.
  */
-export function resolveEntities(found: readonly Placed[], date: string | null, kb: Kb): Entity[] {
+export function resolveEntities(found: readonly Placed[], date: string | null, kb: Kb, text = ''): Entity[] {
   const groups = new Map<string, Group>();
   const add = (key: string, f: Placed, entry?: KbEntry) => {
     let g = groups.get(key);
@@ -69,6 +70,7 @@ export function resolveEntities(found: readonly Placed[], date: string | null, k
 
   if (!index) mergeRespelledNames(groups, moved);
   mergeNameTails(groups, moved);
+  mergeKnownAs(groups, moved, text);
   mergeCompanyHeads(groups, moved);
   mergeUsVariants(groups, moved);
   const list = [...groups.values()].sort((a, b) => firstOffset(a) - firstOffset(b));
@@ -215,6 +217,29 @@ function mergeNameTails(groups: Map<string, Group>, moved: Map<string, Group>): 
     target.found.push(...(person ? g.found.map((f): Placed => ({ ...f, type: 'PERSON' })) : g.found));
     groups.delete(g.key);
     moved.set(g.key, target);
+  }
+}
+
+/** Words between a person's name and the name they go by ("Thanakorn Chaiwattana, known as Pong,"). */
+const KNOWN_AS = /^(?:,|\s\() (?:who is |better |also )?(?:known as|nicknamed|called) ["“‘']?$/;
+
+/**
+ * "Thanakorn Chaiwattana, known as Pong, … Pong said": a one-word name the article gives a person
+ * as what they go by is that person.
+ */
+function mergeKnownAs(groups: Map<string, Group>, moved: Map<string, Group>, text: string): void {
+  if (!text.includes(' known as ') && !text.includes(' nicknamed ') && !text.includes(' called ')) return;
+  const groupOf = new Map<Placed, Group>();
+  for (const g of groups.values()) for (const f of g.found) groupOf.set(f, g);
+  const placed = [...groupOf.keys()].filter((f) => !f.field).sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < placed.length; i++) {
+    const person = groupOf.get(placed[i]!)!;
+    const alias = groupOf.get(placed[i + 1]!)!;
+    if (person === alias || alias.entry || !groups.has(alias.key) || !groups.has(person.key) || typeOf(person) !== 'PERSON' || !bestName(person).includes(' ')) continue;
+    if (placed[i + 1]!.text.includes(' ') || !KNOWN_AS.test(text.slice(placed[i]!.end, placed[i + 1]!.start))) continue;
+    person.found.push(...alias.found.map((f): Placed => ({ ...f, type: 'PERSON' })));
+    groups.delete(alias.key);
+    moved.set(alias.key, person);
   }
 }
 

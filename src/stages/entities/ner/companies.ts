@@ -4,6 +4,7 @@
  * as a company, a club or an institution somewhere, and never as a person (no title, no given
  * name before it), is an organisation in every mention.
  */
+import { COMPANY_WORDS } from '../../../lexicon/titles.js';
 import type { NerSpan } from './model.js';
 
 /** Words after the name that only a company or a club has: its shares, a spokesperson, an apposition naming its kind. */
@@ -40,11 +41,32 @@ export function companiesByContext(text: string, spans: NerSpan[]): NerSpan[] {
     if (space > 0) people.add(name.slice(space + 1));
     else if (TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) people.add(name);
   }
+  // "Meridian" of "Meridian Pictures": the first word of a company's name is the company.
+  const companyHeads = new Set<string>();
+  for (const span of spans) {
+    const name = text.slice(span.start, span.end);
+    const space = name.indexOf(' ');
+    if (span.type === 'ORG' && space > 0 && COMPANY_WORDS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) companyHeads.add(name.slice(0, space));
+  }
   for (const [name, list] of byName) {
     if (people.has(name) || list.some((s) => s.type !== list[0]!.type)) continue;
-    const body = list.some((s) => BODY_AFTER.test(text.slice(s.end, s.end + 80)) || BODY_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) ||
+    if (companyHeads.has(name)) {
+      for (const s of list) s.type = 'ORG';
+      continue;
+    }
+    const body = list.some((s) => BODY_AFTER.test(text.slice(s.end, s.end + 80)) || BODY_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) || groupVerb(text, s) ||
       (s.type === 'PERSON' && STAFF_AFTER.test(text.slice(s.end, s.end + 30))));
     if (body) for (const s of list) s.type = 'ORG';
   }
   return spans;
+}
+
+/**
+ * "Glass Harbor are getting back together": a singular name as the subject of a plural verb is a
+ * band, a club or a company (British usage), where the name opens the sentence; not "Smith and
+ * Jones are", "the Rockies are", "parts of Abaco are", "does Rubenwardy have".
+ */
+function groupVerb(text: string, span: NerSpan): boolean {
+  return /^ (?:are|were|have) (?!been\b)\p{Ll}/u.test(text.slice(span.end, span.end + 20)) && !/s$/.test(text.slice(span.start, span.end)) &&
+    /(?:^|[.!?]["”’]?\s+|\n)(?:The )?$/.test(text.slice(Math.max(0, span.start - 8), span.start));
 }

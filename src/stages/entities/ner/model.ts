@@ -13,7 +13,7 @@ import { eastAsianNames } from './east-asian.js';
  */
 const SPAN_PASSES: readonly ((text: string, spans: NerSpan[]) => NerSpan[])[] = [
   joinHyphenatedNames, extendNameStarts, joinOrganisationTails, joinOrganisationTails, personNamedWorks,
-  venuesArePlaces, eastAsianNames, familiesByName, awardSponsors, companiesByContext,
+  venuesArePlaces, eastAsianNames, familiesByName, awardSponsors, companiesByContext, datelinePlaces, agedNames,
 ];
 
 /** Countries' short names that the place list lacks, for teams in sports reports ("Korea" for Korea Republic). */
@@ -21,6 +21,8 @@ const SHORT_COUNTRY_NAMES = new Set(['korea', 'congo', 'macedonia', 'czechia']);
 import { marginToConfidence } from './confidence.js';
 import { awardSponsors, nationalTeams } from './sports.js';
 import { companiesByContext } from './companies.js';
+import { datelinePlaces } from './datelines.js';
+import { agedNames } from './aged.js';
 
 export interface Offsets {
   start: number;
@@ -98,7 +100,8 @@ export class NerModel {
   /**
    * The "and" joining two whole names inside one span ("European Union and India", "World Health
    * Organization and UNICEF"): each side a gazetteer name or an acronym, the whole none ("Trinidad
-   * and Tobago"). -1 when the span is one name ("Food and Drug Administration").
+   * and Tobago"), or both sides opening with the same word ("Ministry of Health and Ministry of
+   * Education"). -1 when the span is one name ("Food and Drug Administration").
    */
   private namedPair(text: string, tokens: readonly Offsets[], first: number, last: number): number {
     const gazetteer = this.resources.gazetteer;
@@ -106,6 +109,8 @@ export class NerModel {
     for (let k = first + 1; k < last; k++) {
       if (text.slice(tokens[k]!.start, tokens[k]!.end) !== 'and') continue;
       if (known(first, k - 1) && known(k + 1, last) && !gazetteer.has(lowerTokens(text, tokens, first, last))) return k;
+      // "Ministry of Health and Ministry of Education": the same head opens both names.
+      if (k - first >= 2 && last - k >= 3 && text.slice(tokens[first]!.start, tokens[first]!.end) === text.slice(tokens[k + 1]!.start, tokens[k + 1]!.end)) return k;
     }
     return -1;
   }

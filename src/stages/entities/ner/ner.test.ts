@@ -14,6 +14,8 @@ import { NerModel as Tagger } from './model.js';
 import { awardSponsors, isSportsReport, nationalTeams } from './sports.js';
 import { venuesArePlaces } from './venues.js';
 import { companiesByContext } from './companies.js';
+import { datelinePlaces } from './datelines.js';
+import { agedNames } from './aged.js';
 import { eastAsianNames } from './east-asian.js';
 import { clearWordCache, extractFeatures, sentenceBounds } from './features.js';
 import { mergeGazetteers, readCityGazetteer, readKbGazetteers } from './petrarch.js';
@@ -548,4 +550,18 @@ test('the shipped model: two whole names joined by "and" are two names ("Europea
   assert.ok(spans.includes('European Union/ORG') && spans.includes('India/GPE'), spans.join());
   assert.ok(spans.includes('World Health Organization/ORG') && spans.includes('UNICEF/ORG'), spans.join());
   assert.ok(spans.includes('Food and Drug Administration/ORG'), spans.join());
+});
+
+test('a dateline\'s town is a place, also where the model read it as a person; a name before ", 29," is a person\'s', () => {
+  const text = 'BRANTLEY, Ohio — A man was charged on Sunday, Brantley police said. Mwanaisha, 29, who fled her village, said she was afraid.';
+  const at = (w: string, type: NerSpan['type'], from = 0) => ({ start: text.indexOf(w, from), end: text.indexOf(w, from) + w.length, type, confidence: 0.6 });
+  const spans = [at('BRANTLEY', 'PERSON'), at('Ohio', 'GPE'), at('Brantley', 'PERSON', 10)];
+  assert.deepEqual(named(text, agedNames(text, datelinePlaces(text, spans))), ['BRANTLEY/GPE', 'Ohio/GPE', 'Brantley/GPE', 'Mwanaisha/PERSON']);
+});
+
+test('a singular name opening a sentence with a plural verb is a group ("Glass Harbor are …"); the first word of a company\'s name is the company', () => {
+  const text = 'Glass Harbor are getting back together. Meridian Pictures moved the film. Meridian said the delay was short. Parts of Abaco are under water.';
+  const at = (w: string, type: NerSpan['type'], from = 0) => ({ start: text.indexOf(w, from), end: text.indexOf(w, from) + w.length, type, confidence: 0.6 });
+  const spans = [at('Glass Harbor', 'LOC'), at('Meridian Pictures', 'ORG'), at('Meridian', 'LOC', 60), at('Abaco', 'LOC')];
+  assert.deepEqual(named(text, companiesByContext(text, spans)), ['Glass Harbor/ORG', 'Meridian Pictures/ORG', 'Meridian/ORG', 'Abaco/LOC']);
 });
