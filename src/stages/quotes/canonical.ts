@@ -5,6 +5,7 @@ import { personName, ROLE_WORDS } from './person.js';
 import { lowerBound, rememberedFor, typeOf, withoutParticle, type View } from './view.js';
 import { HYPHENATED_NAME, spelledStart, UPPER_START } from './letters.js';
 import { MAX_SPELLED_CHARS } from './thresholds.js';
+import { titleCaseHeadlineEnd } from '../../text/headline.js';
 
 /** A hyphen token. */
 const HYPHEN = /^[-‑]$/;
@@ -267,7 +268,8 @@ function spelledOut(view: View, name: string): string | undefined {
  */
 function firstWritten(view: View, name: string, rightOnly = false): string | undefined {
   const toks = view.toks;
-  const at = wordAt(view.text, name, 0);
+  // Not in a headline in title case, where every word is capitalised ("Meridian Pictures Pushes Korvath").
+  const at = wordAt(view.text, name, Math.max(0, titleCaseHeadlineEnd(view.text)));
   if (at < 0) return undefined;
   let a = lowerBound(toks, at);
   let b = lowerBound(toks, at + name.length) - 1;

@@ -12,6 +12,10 @@ const SUBORDINATORS = new Set([
   'whether', 'where', 'so', 'and', 'then', 'also', 'amid', 'following', 'like', 'unlike', 'whom',
 ]);
 /** Words that open a new clause: an attribution read after a quotation stops there. */
+/** What a body or a person speaks through ("in a statement signed by …", "in a speech read on his behalf by …"). */
+const STATEMENT_NOUNS = /^(?:statement|speech|letter|release|message|post|video|address|communiqué|communique)$/;
+/** Tokens looked back over for "…, in a statement signed by …, said". */
+const MAX_THROUGH_TOKENS = 30;
 const CLAUSE_OPENERS = new Set(['while', 'and', 'but', 'as', 'which', 'who', 'when', 'after', 'before', 'because', 'although', 'though', 'if', 'so', 'then', 'that', 'where', 'whereas', 'yet', 'since', 'until']);
 
 /** Words after a quotation that start a new clause rather than its attribution. */
@@ -304,6 +308,18 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     while (j >= floor && (BETWEEN_SPEAKER_AND_VERB.has(toks[j]!.lower) || (toks[j]!.word.endsWith('ly') && toks[j]!.word.length > 3 && LOWER_START.test(toks[j]!.word)))) j--;
     j = pastTimeAdjunct(view, j, floor);
   }
+  // "The party, in a statement signed by its publicity secretary, Comrade X, in Ilorin, said", "the
+  // deputy governor, through his press secretary, said": the subject comes before the statement or the aide.
+  if (toks[j]?.word === ',') {
+    for (let c = j - 2; c > floor && j - c <= MAX_THROUGH_TOKENS; c--) {
+      if (toks[c]!.word !== ',') continue;
+      const w = toks[c + 1]!.lower;
+      if ((w === 'in' && /^(?:a|an|the|his|her|its|their)$/.test(toks[c + 2]?.lower ?? '') && STATEMENT_NOUNS.test(toks[c + 3]?.lower ?? '')) || w === 'through') {
+        j = c - 1;
+        break;
+      }
+    }
+  }
   // "Jenn St-Onge (Nancy Drew, Jem and the Misfits) told": a list in brackets glosses the
   // subject ("Disease Control and Research (IEDCR) reported" keeps its acronym).
   if (toks[j]?.word === ')') {
@@ -390,7 +406,10 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
       }
       // The apposition names the speaker only when it is a noun phrase, not "speaking to X".
       const np = !NOT_NOUN_PHRASE.test(toks[k + 1]!.lower) || UPPER_START.test(toks[k + 1]!.word);
-      const startsWithName = np && personStartingAt(view, toks[k + 1]!.start);
+      // "…, Nana Osei Kwabena Agyemang III, has warned": past a form of address before the name.
+      let named = k + 1;
+      while (named < j - 2 && UPPER_START.test(toks[named]!.word) && ROLE_WORDS.has(toks[named]!.lower)) named++;
+      const startsWithName = np && personStartingAt(view, toks[named]!.start);
       const inside = np ? speakerOfRegion(view, k + 1, j - 1, true, true) : null;
       if (startsWithName && inside) return { speaker: inside, first: s };
       // "Anouk Brouwer, migration spokeswoman for the junior partner, the Social Liberal Party,
@@ -694,7 +713,9 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
   if (asPut) return asPut;
   // `"…," the party said`: after a comma a determiner opens the speaker's noun phrase.
   const afterComma = COMMA_BEFORE_MARK.test(view.text.slice(Math.max(0, offset - 3), offset)) || toks[i - 1]?.word === ',';
-  if ((NOT_ATTRIBUTION.has(first.word) && !(afterComma && ARTICLES.has(first.word))) || (first.word.endsWith('ing') && first.lower !== 'according')) return undefined;
+  // A participle opens a clause ("…," saying …); "Acting U.S. Attorney X", "Managing Director X" open a subject.
+  const titled = UPPER_START.test(first.word) && UPPER_START.test(toks[i + 1]?.word ?? '');
+  if ((NOT_ATTRIBUTION.has(first.word) && !(afterComma && ARTICLES.has(first.word))) || (first.word.endsWith('ing') && first.lower !== 'according' && !titled)) return undefined;
   const closing = toks[tokenAt(view, offset - 1)];
   if (closing && first.sentence !== closing.sentence && UPPER_START.test(first.word)) quoteEndsSentence = true;
   // according to X

@@ -1960,3 +1960,28 @@ test('"the trust" far from the one body whose name ends with it; "A hospital spo
   assert.equal(speaker(find(d, 'treated nine patients')), 'Northside Children’s Hospital');
   assert.equal(speaker(find(d, 'produced before a magistrate')), 'K. Srujana Reddy');
 });
+
+test('"Acting U.S. Attorney X said"; "Brantley police said" is the town\'s force; "The owner of the Tap Room … said" is the bar; a dateline is no part of the subject', async () => {
+  const d = await analyseWithModel(
+    'KRAMATORSK, Ukraine, April 2 - Russia’s defence ministry said on Thursday that its forces had taken the village.\n\n' +
+      'A man was charged on Sunday, Brantley police said. The Brantley Police Department released a recording.\n\n' +
+      '“This is money that was supposed to help,” Acting U.S. Attorney Gregory Hale said at a news conference.\n\n' +
+      'Colvin was arrested outside the Tap Room, a bar on Main Street. The owner of the Tap Room, who asked not to be named, said the bar would stay closed.',
+  );
+  assert.equal(speaker(find(d, 'its forces had taken')), 'Russia’s defence ministry');
+  assert.equal(speaker(find(d, 'A man was charged')), 'Brantley Police Department');
+  assert.equal(speaker(find(d, 'money that was supposed')), 'Gregory Hale');
+  assert.equal(speaker(find(d, 'bar would stay closed')), 'Tap Room');
+});
+
+test('"The party, in a statement signed by its publicity secretary, X, said" is the party; "The Omanhene of …, Nana Y," then "the Omanhene" is Y', async () => {
+  const d = await analyseWithModel(
+    'The Democratic Alliance Congress described the defection as a betrayal.\n\n' +
+      'The party, in a statement signed by its State Publicity Secretary, Comrade Tajudeen Alabi-Oke, in Ilorin on Sunday, said the deputy governor had left.\n\n' +
+      'The Omanhene of the Abosomkrom Traditional Area, Nana Osei Kwabena Agyemang III, has warned that chiefs will be destooled.\n\n' +
+      'The Omanhene disclosed that two sub-chiefs had already been suspended.',
+  );
+  assert.equal(speaker(find(d, 'deputy governor had left')), 'Democratic Alliance Congress');
+  assert.equal(speaker(find(d, 'chiefs will be destooled')), 'Osei Kwabena Agyemang III');
+  assert.equal(speaker(find(d, 'two sub-chiefs')), 'Osei Kwabena Agyemang III');
+});

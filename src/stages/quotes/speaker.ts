@@ -577,6 +577,10 @@ const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) || /^\p{N}/u.test(w);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { its: 'it', his: 'he', her: 'she', their: 'they' };
 /** People who speak for an organisation: "representatives from Iran", "a spokesperson for the ministry". */
+/** Nouns for who owns a business ("the owner of the Tap Room"). */
+const OWNERS = /^(?:owner|owners|co-owner|proprietor|landlord|landlady)$/;
+/** Names of police forces ("Brantley Police Department", "Avon and Somerset Constabulary"). */
+const FORCE_NAME = /\s(?:police|constabulary)(?:\s(?:service|department|force))?$/i;
 const VOICES = new Set(['representative', 'representatives', 'spokesperson', 'spokespeople', 'spokesman', 'spokeswoman', 'spokespersons', 'spokesmen', 'envoy', 'delegation', 'delegates', 'ambassador', 'observers', 'monitors', 'inspectors']);
 
 /** Words for a team that acts for someone in court ("his legal team", "her defence team"), not as them. */
@@ -643,6 +647,27 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   const toks = view.toks;
   while (a <= b && (/^[,;:—–(]$/.test(toks[a]!.word) || (a < b && LEADING_ADVERBS.has(toks[a]!.lower)))) a++;
   while (b >= a && /^[,;:—–)]$/.test(toks[b]!.word)) b--;
+  // "KRAMATORSK, Ukraine, April 2 - Russia's defence ministry said": past a dateline, or its tail
+  // after a comma ("April 2 - …", "Ukraine - …").
+  if (a < b && /^\p{Lu}{2}/u.test(toks[a]!.word)) a = datelineEnd(view, a, b);
+  for (let k = a + 1; k < b && k - a <= 4; k++) {
+    if (!/^[-–—]$/.test(toks[k]!.word)) {
+      if (!/^(?:\p{Lu}|\d)/u.test(toks[k]!.word)) break;
+      continue;
+    }
+    if (/^(?:\p{Lu}|\d)/u.test(toks[a]!.word) && toks[k - 1]!.end < toks[k]!.start && toks[k]!.end < toks[k + 1]!.start) a = k + 1;
+    break;
+  }
+  // "The owner of the Tap Room, who asked not to be named, said": the named business speaks (rules §4.2).
+  {
+    const h = DETERMINERS.has(toks[a]?.lower ?? '') ? a + 1 : a;
+    if (h < b && OWNERS.test(toks[h]!.lower) && toks[h + 1]?.lower === 'of') {
+      // Places are no speaker mentions: look among all entities ("the Tap Room" is typed a place).
+      const from = toks[h + 1]!.end;
+      const owned = view.doc.entities.find((e) => /^(?:ORG|LOC)$/.test(typeOf(view, e)) && e.mentions.some((m) => !m.field && m.start > from && m.end <= toks[b]!.end && lowerBound(toks, m.start) <= h + 3));
+      if (owned) return refOf(view, owned);
+    }
+  }
   a = pastLeadingPhrases(view, a, b);
   if (a > b) return null;
   // "Sen. Priscilla Haddad, R-Iowa, …": a lawmaker's party and state name nobody.
@@ -757,6 +782,13 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   if (h + 3 <= b && (OWN_WORDS.test(toks[h]!.lower) || DOCUMENT_NOUNS.test(toks[h]!.lower)) && ISSUING.test(toks[h + 1]!.lower) && toks[h + 2]!.lower === 'by') return speakerOfRegion(view, h + 3, phraseEndIn(toks, h + 3, b));
   const governing = governmentOf(view, h, b) ?? countryBody(view, h, b) ?? seatedBody(view, h, b);
   if (governing) return governing;
+  // "Brantley police said": the force of that place the article names (rules §4.2).
+  if (toks[b]!.lower === 'police' && a < b && b - a <= 4) {
+    const place = mentionsIn(view, start, toks[b - 1]!.end).find((m) => /^(?:GPE|LOC)$/.test(typeOf(view, m.entity)));
+    const name = place ? `${view.text.slice(place.start, place.end).toLowerCase()} ` : undefined;
+    const forces = name ? view.doc.entities.filter((e) => typeOf(view, e) === 'ORG' && e.name.toLowerCase().startsWith(name) && FORCE_NAME.test(e.name)) : [];
+    if (forces.length === 1) return refOf(view, forces[0]!);
+  }
   const usable: MentionRef[] = [];
   let institution: Ref | null = null;
   let office: Ref | null = null;
@@ -1709,7 +1741,7 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
   if (place) return place;
   // "the police", "police", "the force": the force the article names, when it names exactly one (rules §4.2).
   if (head === 'police' || head === 'force') {
-    const forces = view.doc.entities.filter((e) => typeOf(view, e) === 'ORG' && /\s(?:police|constabulary)(?:\s(?:service|department|force))?$/i.test(e.name));
+    const forces = view.doc.entities.filter((e) => typeOf(view, e) === 'ORG' && FORCE_NAME.test(e.name));
     if (forces.length === 1) return forces[0];
   }
   if (ORG_NOUNS.has(head) && ws.length > 1) {
@@ -1728,8 +1760,20 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
       if (typeOf(view, e) === 'ORG' && (PUBLIC_BODY.test(e.name) || /\b(?:Bank|Reserve|Regulat\w*|Supervis\w*)\b/.test(e.name))) return e;
     }
   }
-  if (nearest && /^(?:company|firm|club|union|group|organisation|organization|agency|airline|carrier|manufacturer|maker|retailer|charity|broadcaster|newspaper|website|site|outlet|publication|network|operator|lender|insurer|utility|chipmaker|carmaker|automaker|startup|platform|app|processor|publisher|studio|exchange|label)$/.test(head)) return nearest;
+  if (nearest && /^(?:company|firm|club|band|party|union|group|organisation|organization|agency|airline|carrier|manufacturer|maker|retailer|charity|broadcaster|newspaper|website|site|outlet|publication|network|operator|lender|insurer|utility|chipmaker|carmaker|automaker|startup|platform|app|processor|publisher|studio|exchange|label)$/.test(head)) return nearest;
   // A role held by exactly one entity anywhere in the document (cataphora: "the governor … Governor X").
   const holders = view.doc.entities.filter((e) => typeOf(view, e) === 'PERSON' && e.roles.some((r) => holds(r.title, phrase, head)));
-  return holders.length === 1 ? holders[0] : undefined;
+  if (holders.length === 1) return holders[0];
+  // "The Omanhene of the Abosomkrom Traditional Area, Nana Osei Kwabena Agyemang III, …" then "the
+  // Omanhene": the one person a title written just before their name in the same sentence introduced.
+  if (!ROLE_WORDS.has(head) || holders.length > 1) return undefined;
+  const introduced = view.doc.entities.filter((e) => typeOf(view, e) === 'PERSON' && e.mentions.some((m) => {
+    if (m.field || m.start >= offset) return false;
+    const before = view.text.slice(Math.max(0, m.start - 90), m.start);
+    const at = before.toLowerCase().lastIndexOf(phrase);
+    // Not "Deputy Governor X" for "the governor".
+    const rank = before.slice(Math.max(0, at - 24), at + phrase.length).toLowerCase();
+    return at >= 0 && !/[.;!?]/.test(before.slice(at)) && /^\p{Lu}/u.test(before.slice(at)) && (!SECOND_RANK.test(rank) || SECOND_RANK.test(phrase));
+  }));
+  return introduced.length === 1 ? introduced[0] : undefined;
 }

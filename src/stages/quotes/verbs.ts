@@ -176,7 +176,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'commission', 'committee', 'board', 'office', 'service', 'centre', 'center', 'administration', 'authority',
   'website', 'site', 'outlet', 'publication', 'agency', 'police', 'embassy', 'consulate', 'operator', 'lender',
   'insurer', 'utility', 'chipmaker', 'carmaker', 'automaker', 'startup', 'platform', 'app', 'processor', 'regulator',
-  'publisher', 'studio', 'exchange', 'label', 'conference', 'federation', 'association', 'chamber',
+  'publisher', 'studio', 'exchange', 'label', 'conference', 'federation', 'association', 'chamber', 'band',
 ]);
 
 /** Words that end a time phrase before a subject ("A few days later", "Two weeks ago"). */
