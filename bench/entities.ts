@@ -5,9 +5,8 @@
  * the CPU time per article of the entities stage alone.
  * Run: npm run bench:entities
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadKb } from '../src/kb/index.js';
@@ -16,30 +15,14 @@ import { createAnalyzer } from '../src/pipeline/analyze.js';
 import { loadNerModel } from '../src/stages/entities/ner/index.js';
 import { entities } from '../src/stages/entities/index.js';
 import type { Context } from '../src/pipeline/stage.js';
+import { scoreStage, STAGES_AFTER } from './stage-ner.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const evalDir = join(root, '../shared/eval/ner');
-const gold = readFileSync(join(evalDir, 'gum-news-dev.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { doc: string; text: string });
 const kb = loadKb();
 const ner = loadNerModel();
-const STAGES_AFTER = ['quotes', 'events', 'claims', 'flags'] as const;
 
-async function score(label: string, withModel: boolean): Promise<void> {
-  const analyzer = createAnalyzer({ kb, ner: withModel ? ner : null, disable: [...STAGES_AFTER] });
-  const lines: string[] = [];
-  for (const g of gold) {
-    const doc = await analyzer.run(createDoc({ kind: 'record', location: 'dev' }, { raw: { format: 'record', content: g.text, meta: { id: g.doc } } }));
-    const entities = doc.entities.flatMap((e) => e.mentions.filter((m) => !m.field).map((m) => ({ start: m.start, end: m.end, type: e.type })));
-    lines.push(JSON.stringify({ doc: g.doc, entities }));
-  }
-  const pred = join(mkdtempSync(join(tmpdir(), 'newsgraph-ner-')), 'pred.jsonl');
-  writeFileSync(pred, `${lines.join('\n')}\n`);
-  const out = execFileSync(process.execPath, [join(evalDir, 'score.mjs'), join(evalDir, 'gum-news-dev.jsonl'), pred], { encoding: 'utf8' });
-  console.log(`== ${label}\n${out.trim()}\n`);
-}
-
-await score('entities stage with the NER model', true);
-await score('entities stage, rules and KB only (peer)', false);
+console.log(`== entities stage with the NER model\n${await scoreStage(kb, ner)}\n`);
+console.log(`== entities stage, rules and KB only (peer)\n${await scoreStage(kb, null)}\n`);
 
 const corpus = readFileSync(join(root, 'data/sample/wikinews.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string });
 const analyzer = createAnalyzer({ kb, ner, disable: [...STAGES_AFTER] });

@@ -1,6 +1,9 @@
 /**
- * NER benchmark: dev F1 via the project's scorer, then throughput of tokenize + sentence split +
- * NER tagging on the Wikinews corpus (one core, after a warm-up pass).
+ * NER benchmark: dev F1 via the project's scorer for the statistical model alone, then for the NER
+ * users get (the entities stage: the model combined with the KB as a gazetteer and with title
+ * patterns, as issue 4 defines NER); then throughput of tokenize + sentence split + NER tagging on
+ * the Wikinews corpus (one core, after a warm-up pass). Segmentation + NER + linking throughput:
+ * `npm run bench:entities`.
  *   node --import tsx bench/ner.ts [model-path]
  */
 import { execFileSync } from 'node:child_process';
@@ -12,6 +15,8 @@ import { performance } from 'node:perf_hooks';
 import { splitSentences } from '../src/text/sentences.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { loadNerModel } from '../src/stages/entities/ner/index.js';
+import { loadKb } from '../src/kb/index.js';
+import { scoreStage } from './stage-ner.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = resolve(ROOT, '../shared');
@@ -38,7 +43,8 @@ const lines = dev.map((d) => {
 const predPath = join(mkdtempSync(join(tmpdir(), 'ner-bench-')), 'dev-pred.jsonl');
 writeFileSync(predPath, lines.join('\n') + '\n');
 console.log(`dev predictions: ${predPath}`);
-console.log(execFileSync(process.execPath, [SCORER, DEV, predPath], { encoding: 'utf8' }).trimEnd());
+console.log(`== the statistical model alone\n${execFileSync(process.execPath, [SCORER, DEV, predPath], { encoding: 'utf8' }).trimEnd()}\n`);
+console.log(`== NER as shipped: the entities stage (model + KB gazetteer + title patterns)\n${await scoreStage(loadKb(), model)}\n`);
 
 // 2. Throughput.
 const texts = readJsonl<{ text: string }>(CORPUS).map((a) => a.text);
