@@ -1,6 +1,7 @@
 import type { Entity, Ref } from '../../model/doc.js';
 import { COMMON_WORDS } from '../../lexicon/words.js';
 import { genderOfFirstName } from '../../lexicon/genders.js';
+import { isGivenName } from '../../lexicon/names.js';
 import { personName, ROLE_WORDS } from './person.js';
 import { lowerBound, rememberedFor, typeOf, withoutParticle, type View } from './view.js';
 import { HYPHENATED_NAME, spelledStart, UPPER_START } from './letters.js';
@@ -16,6 +17,8 @@ const MARKS = /\p{M}/gu;
 const AFTER_LOWER_WORD = /[\p{Ll},]\s+$/u;
 /** "A Hampshire Police spokesman" read as a name. */
 const INDEFINITE_NAME = /^(?:A|An)\s+\p{Lu}/u;
+/** Two given names and a family name ("Kirsty and Ben Lowther"). */
+const COUPLE = /^(\p{Lu}\p{Ll}+) and (\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}'’-]+)$/u;
 /** One word, an acronym or a short name ("Phivolcs", "AT&T"). */
 const ONE_WORD_NAME = /^[\p{L}.&-]+$/u;
 
@@ -356,6 +359,15 @@ function longerForm(view: View, name: string): string | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** The one organisation named with more words that opens or ends with the one-word name `word`. */
+function bodyWithWord(view: View, word: string): string | undefined {
+  const found = new Set<string>();
+  for (const e of view.doc.entities) {
+    if (typeOf(view, e) === 'ORG' && (e.name.startsWith(`${word} `) || e.name.endsWith(` ${word}`))) found.add(e.name);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /**
  * The one organisation the article names with more words before the same name ("Supreme Court"
  * → "Ohio Supreme Court"): the fullest form of the name (rules §4.1). Names of two words or more;
@@ -378,6 +390,9 @@ export function canonicalRef(view: View, ref: Ref): Ref {
 
 function canonical(view: View, ref: Ref): Ref {
   const entity = ref.entity ? view.entityById.get(ref.entity) : undefined;
+  // "Kirsty and Ben Lowther": a family name shared by two given names is each one's (rules §4.1).
+  const couple = COUPLE.exec(ref.name);
+  if (couple && (isGivenName(couple[1]!.toLowerCase()) || isGivenName(couple[2]!.toLowerCase()))) return { ...ref, name: `${couple[1]} ${couple[3]} and ${couple[2]} ${couple[3]}` };
   if (ref.name.includes(' and ')) return ref;
   // "according to al-Eryani": the one person of the document with that surname.
   const person = entity ? undefined : view.surnames.get(withoutParticle(ref.name));
@@ -405,6 +420,8 @@ function canonical(view: View, ref: Ref): Ref {
   }
   let name = ref.name;
   if (type === 'ORG' || (!entity && name.includes(' '))) name = longerForm(view, name) ?? qualifiedForm(view, name) ?? name;
+  // "the City" of "City of Tshwane", "the Alliance" of "Progressive Citizens' Alliance": the one longer body name opening or ending with the word.
+  if (type === 'ORG' && !name.includes(' ')) name = bodyWithWord(view, name) ?? name;
   if (type !== 'GPE' && type !== 'NORP' && type !== 'LOC') name = firstWritten(view, name, name.includes(' ')) ?? name;
   name = withThe(view, name);
   return name === ref.name ? ref : { ...ref, name };

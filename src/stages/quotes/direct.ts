@@ -139,7 +139,7 @@ function continuesFrame(view: View, previous: { quote: Quote; end: number }, p: 
   const s = sentenceIndex(view, p.q.start);
   const sentence = view.doc.sentences[s];
   return previous.quote.rule === 'quotation-after' && previous.quote.speaker !== null && sentence !== undefined && sentence.start === p.q.start &&
-    sentenceIndex(view, previous.quote.start) === s - 1 && !view.text.slice(previous.end, p.q.start).includes('\n');
+    sentenceIndex(view, Math.max(previous.quote.start, previous.end - 1)) === s - 1 && !view.text.slice(previous.end, p.q.start).includes('\n');
 }
 
 /** Determiners before a quotation used as a modifier ("the "one country, two systems" model"). */

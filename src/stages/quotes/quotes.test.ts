@@ -1985,3 +1985,14 @@ test('"The party, in a statement signed by its publicity secretary, X, said" is 
   assert.equal(speaker(find(d, 'chiefs will be destooled')), 'Osei Kwabena Agyemang III');
   assert.equal(speaker(find(d, 'two sub-chiefs')), 'Osei Kwabena Agyemang III');
 });
+
+test('a quotation after a framed one that ends its sentence goes on with its speaker; "the City" is "City of Tshwane"; "Kirsty and Ben Lowther" is two Lowthers', async () => {
+  const d = await analyseWithModel(
+    '“The top of the market is fine. The middle is where the pain is,” said Matthias Oberholzer, chief executive of Kessler Uhren, a 140-year-old maker based in La Chaux-de-Fonds. “If you sell a cheap watch, you are having a very difficult year.”\n\n' +
+      'The City of Tshwane said water would return. The City said its teams were working around the clock.\n\n' +
+      'Kirsty and Ben Lowther said their frame had been standing for months.',
+  );
+  assert.equal(speaker(find(d, 'If you sell a cheap watch')), 'Matthias Oberholzer');
+  assert.equal(speaker(find(d, 'teams were working')), 'City of Tshwane');
+  assert.equal(speaker(find(d, 'frame had been standing')), 'Kirsty Lowther and Ben Lowther');
+});

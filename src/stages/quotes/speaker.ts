@@ -577,6 +577,8 @@ const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) || /^\p{N}/u.test(w);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { its: 'it', his: 'he', her: 'she', their: 'they' };
 /** People who speak for an organisation: "representatives from Iran", "a spokesperson for the ministry". */
+/** Abbreviated titles whose period ends no sentence ("Prof. Olumide Adebanjo-Coker"). */
+const TITLE_ABBREVIATIONS = /\b(?:Prof|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Col|Capt|Lt|Sgt|Rev|Hon|St|Maj|Brig)\./g;
 /** Nouns for who owns a business ("the owner of the Tap Room"). */
 const OWNERS = /^(?:owner|owners|co-owner|proprietor|landlord|landlady)$/;
 /** Names of police forces ("Brantley Police Department", "Avon and Somerset Constabulary"). */
@@ -1773,7 +1775,8 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
     const at = before.toLowerCase().lastIndexOf(phrase);
     // Not "Deputy Governor X" for "the governor".
     const rank = before.slice(Math.max(0, at - 24), at + phrase.length).toLowerCase();
-    return at >= 0 && !/[.;!?]/.test(before.slice(at)) && /^\p{Lu}/u.test(before.slice(at)) && (!SECOND_RANK.test(rank) || SECOND_RANK.test(phrase));
+    const between = before.slice(at).replace(TITLE_ABBREVIATIONS, '');
+    return at >= 0 && !/[.;!?]/.test(between) && /^\p{Lu}/u.test(before.slice(at)) && (!SECOND_RANK.test(rank) || SECOND_RANK.test(phrase));
   }));
   return introduced.length === 1 ? introduced[0] : undefined;
 }

@@ -6,8 +6,10 @@
  */
 import type { NerSpan } from './model.js';
 
-/** Capitalised words (a name), then a comma, an age and a comma. */
-const NAME_THEN_AGE = /(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{Ll}'’-]+ ){0,2}\p{Lu}[\p{Ll}'’-]+), (?:1[89]|[2-9]\d|1\d{2}), /gu;
+/** A comma, an age and a comma (found first: cheap). */
+const AGE = /, (?:1[89]|[2-9]\d|1\d{2}), /g;
+/** One to three capitalised words right before the age, not inside a longer word. */
+const NAME_BEFORE = /(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{Ll}'’-]+ ){0,2}\p{Lu}[\p{Ll}'’-]+)$/u;
 /** Words that open a sentence and are no name ("Yesterday, 40, …" does not occur, but "In 2019, 45, …" might). */
 const NOT_NAMES = new Set(['In', 'On', 'At', 'By', 'Since', 'From', 'The', 'A', 'An', 'Of', 'And', 'But', 'Aged', 'Age']);
 
@@ -15,11 +17,14 @@ const NOT_NAMES = new Set(['In', 'On', 'At', 'By', 'Since', 'From', 'The', 'A', 
 export function agedNames(text: string, spans: NerSpan[]): NerSpan[] {
   if (!text.includes(', ')) return spans;
   const added: NerSpan[] = [];
-  for (const m of text.matchAll(NAME_THEN_AGE)) {
+  for (const age of text.matchAll(AGE)) {
+    const from = Math.max(0, age.index! - 60);
+    const m = NAME_BEFORE.exec(text.slice(from, age.index));
+    if (!m) continue;
     const name = m[1]!;
     if (NOT_NAMES.has(name.split(' ')[0]!)) continue;
-    const start = m.index!;
-    const end = start + name.length;
+    const start = from + m.index;
+    const end = age.index!;
     const covering = spans.find((s) => s.start < end && start < s.end);
     if (!covering) added.push({ start, end, type: 'PERSON', confidence: 0.5 });
     else if (covering.start === start && covering.end === end && covering.type !== 'PERSON' && covering.type !== 'GPE' && covering.type !== 'LOC') covering.type = 'PERSON';

@@ -5,6 +5,7 @@
  * name before it), is an organisation in every mention.
  */
 import { COMPANY_WORDS } from '../../../lexicon/titles.js';
+import { isGivenName } from '../../../lexicon/names.js';
 import type { NerSpan } from './model.js';
 
 /** Words after the name that only a company or a club has: its shares, a spokesperson, an apposition naming its kind. */
@@ -17,6 +18,8 @@ const BODY_AFTER = new RegExp(
 const BODY_BEFORE = /(?:\bshares (?:in|of)|\bstake in|\bspokes(?:person|man|woman) for|\b(?:company|firm|startup|retailer|lender|rival|club|charity|broadcaster|newspaper)) $/u;
 /** Words after a name that a body has and a person does not, though a place may ("Corvane's chief executive", "Alpenflug said its crew", "Polar Link, which flies"). */
 const STAFF_AFTER = /^(?:['’]s?)? (?:executives|employees|staff|customers|headquarters|website|board|chief executive|CEO|revenue|profits?|earnings)\b|^ (?:said|says|added|announced|confirmed) its\b|^, which (?!one\b|ones\b|of\b|way\b|is\b|are\b)/u;
+/** A preposition of place right before a name ("moved to Carverton", "children of Carverton"). */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|to|from|at|near|of|into|outside|across|around)\s$/;
 /** A title or honorific right before the name: a person. */
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Judge|Justice|Senator|Sen|Rep|Gov|President|Minister|Chancellor|Mayor|Coach|Captain|Capt|General|Gen|Colonel|Col)\.? $/u;
 
@@ -38,7 +41,10 @@ export function companiesByContext(text: string, spans: NerSpan[]): NerSpan[] {
     if (span.type !== 'PERSON') continue;
     const name = text.slice(span.start, span.end);
     const space = name.lastIndexOf(' ');
-    if (space > 0) people.add(name.slice(space + 1));
+    if (space > 0) {
+      people.add(name.slice(space + 1));
+      if (isGivenName(name.slice(0, space).toLowerCase())) people.add(name.slice(0, space));
+    }
     else if (TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) people.add(name);
   }
   // "Meridian" of "Meridian Pictures": the first word of a company's name is the company.
@@ -50,7 +56,9 @@ export function companiesByContext(text: string, spans: NerSpan[]): NerSpan[] {
   }
   for (const [name, list] of byName) {
     if (people.has(name) || list.some((s) => s.type !== list[0]!.type)) continue;
-    if (companyHeads.has(name)) {
+    // Not a town a company is named after ("moved to Carverton" beside "Carverton Foods").
+    // Not a given name ("Rocky" beside "Rocky 101 LLC").
+    if (companyHeads.has(name) && !isGivenName(name.toLowerCase()) && !list.some((s) => s.type === 'LOC' && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, s.start - 10), s.start)))) {
       for (const s of list) s.type = 'ORG';
       continue;
     }

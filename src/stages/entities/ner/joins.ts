@@ -18,7 +18,7 @@ const FOR_THE = /^ for (?:the )?$/;
 const NAME_PARTICLES = /^ (?:(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el|la|le|við|í|á) )+$/;
 
 /** Plural nouns of people that open a name with a possessive ("Depositors' Association", "Teachers' Union"), not a name's own plural ("United Nations'"). */
-const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ants|ents|ists|ians|ans|ses|ees|ves)$/u;
+const PEOPLE_PLURAL = /^(?:\p{Lu}\p{Ll}+(?:ers|ors|ants|ents|ists|ians|ans|ses|ees|ves|zens)|Women|Men|People|Children)$/u;
 
 /** Heads of an office named after its holder ("Sheriff's Office", "Attorney General's Department"). */
 const OFFICE_HEADS = /^(?:Office|Department|Bureau)$/;

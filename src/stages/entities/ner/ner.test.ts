@@ -565,3 +565,9 @@ test('a singular name opening a sentence with a plural verb is a group ("Glass H
   const spans = [at('Glass Harbor', 'LOC'), at('Meridian Pictures', 'ORG'), at('Meridian', 'LOC', 60), at('Abaco', 'LOC')];
   assert.deepEqual(named(text, companiesByContext(text, spans)), ['Glass Harbor/ORG', 'Meridian Pictures/ORG', 'Meridian/ORG', 'Abaco/LOC']);
 });
+
+test('names of bodies after a plural possessive of citizens, women, men: "Progressive Citizens\' Alliance" is one organisation', () => {
+  const text = "The Progressive Citizens' Alliance said the crisis was predictable.";
+  const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type: 'ORG' as const, confidence: 0.6 });
+  assert.deepEqual(named(text, joinOrganisationTails(text, [at('Progressive Citizens'), at('Alliance')])), ["Progressive Citizens' Alliance/ORG"]);
+});
