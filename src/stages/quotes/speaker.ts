@@ -577,6 +577,14 @@ const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) || /^\p{N}/u.test(w);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { its: 'it', his: 'he', her: 'she', their: 'they' };
 /** People who speak for an organisation: "representatives from Iran", "a spokesperson for the ministry". */
+const introducedCache = new WeakMap<View, Map<string, { entity: Entity; start: number; before: string }[]>>();
+const introductionsCache = new WeakMap<View, Map<string, { entity: Entity; start: number; before: string }[]>>();
+/** Each person's mentions with the 90 characters before them, once per document. */
+function introductions(view: View): { entity: Entity; start: number; before: string }[] {
+  return rememberedFor(introductionsCache, view, '', () =>
+    view.doc.entities.filter((e) => typeOf(view, e) === 'PERSON').flatMap((entity) =>
+      entity.mentions.filter((m) => !m.field).map((m) => ({ entity, start: m.start, before: view.text.slice(Math.max(0, m.start - 90), m.start) }))));
+}
 /** Abbreviated titles whose period ends no sentence ("Prof. Olumide Adebanjo-Coker"). */
 const TITLE_ABBREVIATIONS = /\b(?:Prof|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Col|Capt|Lt|Sgt|Rev|Hon|St|Maj|Brig)\./g;
 /** Nouns for who owns a business ("the owner of the Tap Room"). */
@@ -651,7 +659,7 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   while (b >= a && /^[,;:—–)]$/.test(toks[b]!.word)) b--;
   // "KRAMATORSK, Ukraine, April 2 - Russia's defence ministry said": past a dateline, or its tail
   // after a comma ("April 2 - …", "Ukraine - …").
-  if (a < b && /^\p{Lu}{2}/u.test(toks[a]!.word)) a = datelineEnd(view, a, b);
+  if (a < b && (a === 0 || toks[a - 1]!.sentence !== toks[a]!.sentence) && /^\p{Lu}{2}/u.test(toks[a]!.word)) a = datelineEnd(view, a, b);
   for (let k = a + 1; k < b && k - a <= 4; k++) {
     if (!/^[-–—]$/.test(toks[k]!.word)) {
       if (!/^(?:\p{Lu}|\d)/u.test(toks[k]!.word)) break;
@@ -1634,13 +1642,24 @@ function rolePatterns(role: string): { lead: RegExp; trail: RegExp } {
 const SECOND_RANK = /\b(?:deputy|vice|assistant|acting|former|lieutenant|under|associate)\b/;
 
 /** True when a role title is the one a description names ("governor" is not "Deputy Governor"). */
+/** A title's initials without a unit in brackets ("Deputy Commissioner of Police (Cyber Crime)" → "DCP"), remembered. */
+function titleInitials(title: string): string {
+  let out = initialsOfTitles.get(title);
+  if (out === undefined) {
+    if (initialsOfTitles.size > 10_000) initialsOfTitles.clear();
+    initialsOfTitles.set(title, (out = initials(title.replace(/\s*\([^()]*\)/g, ''))));
+  }
+  return out;
+}
+const initialsOfTitles = new Map<string, string>();
+
 function holds(title: string, phrase: string, head: string): boolean {
   const t = synonym(title.toLowerCase());
   phrase = synonym(phrase);
   head = synonym(head);
   if (SECOND_RANK.test(t) && !SECOND_RANK.test(phrase)) return false;
   // "the DCP" for a "Deputy Commissioner of Police (Cyber Crime)": the title's initials.
-  if (/^[a-z]{2,5}$/.test(phrase) && initials(title.replace(/\s*\([^()]*\)/g, '')) === phrase.toUpperCase()) return true;
+  if (/^[a-z]{2,5}$/.test(phrase) && titleInitials(title) === phrase.toUpperCase()) return true;
   // A bare title ("Minister") is not a qualified role ("the local health minister").
   return t.endsWith(phrase) || (t === head && !phrase.includes(' '));
 }
@@ -1769,14 +1788,13 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
   // "The Omanhene of the Abosomkrom Traditional Area, Nana Osei Kwabena Agyemang III, …" then "the
   // Omanhene": the one person a title written just before their name in the same sentence introduced.
   if (!ROLE_WORDS.has(head) || holders.length > 1) return undefined;
-  const introduced = view.doc.entities.filter((e) => typeOf(view, e) === 'PERSON' && e.mentions.some((m) => {
-    if (m.field || m.start >= offset) return false;
-    const before = view.text.slice(Math.max(0, m.start - 90), m.start);
-    const at = before.toLowerCase().lastIndexOf(phrase);
-    // Not "Deputy Governor X" for "the governor".
-    const rank = before.slice(Math.max(0, at - 24), at + phrase.length).toLowerCase();
-    const between = before.slice(at).replace(TITLE_ABBREVIATIONS, '');
-    return at >= 0 && !/[.;!?]/.test(between) && /^\p{Lu}/u.test(before.slice(at)) && (!SECOND_RANK.test(rank) || SECOND_RANK.test(phrase));
-  }));
+  const introducing = rememberedFor(introducedCache, view, phrase, () =>
+    introductions(view).filter(({ before }) => {
+      const at = before.toLowerCase().lastIndexOf(phrase);
+      if (at < 0 || !/^\p{Lu}/u.test(before.slice(at)) || /[.;!?]/.test(before.slice(at).replace(TITLE_ABBREVIATIONS, ''))) return false;
+      // Not "Deputy Governor X" for "the governor".
+      return !SECOND_RANK.test(before.slice(Math.max(0, at - 24), at + phrase.length).toLowerCase()) || SECOND_RANK.test(phrase);
+    }));
+  const introduced = [...new Set(introducing.filter((i) => i.start < offset).map((i) => i.entity))];
   return introduced.length === 1 ? introduced[0] : undefined;
 }
