@@ -31,6 +31,8 @@ function tag(model: NerModel, text: string): NerSpan[] {
   return model.tag(text, tokens, sentences);
 }
 
+/** The span of `w` (its first occurrence from `from`) in `text`, typed `type`. */
+const spanOf = (text: string, w: string, type: NerSpan['type'], from = 0): NerSpan => ({ start: text.indexOf(w, from), end: text.indexOf(w, from) + w.length, type, confidence: 0.6 });
 const named = (text: string, spans: NerSpan[]) => spans.map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
 
 /** Spans are sorted, non-overlapping, inside the text, and start and end on token boundaries. */
@@ -537,10 +539,10 @@ test('"the Budweiser Man of the Match award" read as a person "Budweiser Man": t
 
 test('a short name the document treats as a company is one in every mention ("Corvane shares", "Tidewell, a startup"); a name after a title or in a longer person\'s name is not', () => {
   const text = 'Corvane said revenue fell. Corvane shares slid. Tidewell, a startup, raised money. Tidewell declined to comment. Maria Brandt met Mr Hollis. Hollis shares a flat with Brandt; Brandt shares it too.';
-  const spans = (['Corvane', 'Corvane', 'Tidewell', 'Tidewell', 'Maria Brandt', 'Hollis', 'Hollis', 'Brandt', 'Brandt'] as const).map((w, i, all) => {
-    const start = text.split(w, all.slice(0, i).filter((x) => x === w).length + 1).join(w).length;
-    return { start, end: start + w.length, type: (w === 'Tidewell' ? 'LOC' : 'PERSON') as NerSpan['type'], confidence: 0.6 };
-  });
+  const spans: NerSpan[] = [];
+  for (const w of ['Corvane', 'Corvane', 'Tidewell', 'Tidewell', 'Maria Brandt', 'Hollis', 'Hollis', 'Brandt', 'Brandt']) {
+    spans.push(spanOf(text, w, w === 'Tidewell' ? 'LOC' : 'PERSON', spans.length ? spans[spans.length - 1]!.end : 0));
+  }
   assert.deepEqual(named(text, companiesByContext(text, spans)), ['Corvane/ORG', 'Corvane/ORG', 'Tidewell/ORG', 'Tidewell/ORG', 'Maria Brandt/PERSON', 'Hollis/PERSON', 'Hollis/PERSON', 'Brandt/PERSON', 'Brandt/PERSON']);
 });
 
@@ -554,20 +556,17 @@ test('the shipped model: two whole names joined by "and" are two names ("Europea
 
 test('a dateline\'s town is a place, also where the model read it as a person; a name before ", 29," is a person\'s', () => {
   const text = 'BRANTLEY, Ohio — A man was charged on Sunday, Brantley police said. Mwanaisha, 29, who fled her village, said she was afraid.';
-  const at = (w: string, type: NerSpan['type'], from = 0) => ({ start: text.indexOf(w, from), end: text.indexOf(w, from) + w.length, type, confidence: 0.6 });
-  const spans = [at('BRANTLEY', 'PERSON'), at('Ohio', 'GPE'), at('Brantley', 'PERSON', 10)];
+  const spans = [spanOf(text, 'BRANTLEY', 'PERSON'), spanOf(text, 'Ohio', 'GPE'), spanOf(text, 'Brantley', 'PERSON', 10)];
   assert.deepEqual(named(text, agedNames(text, datelinePlaces(text, spans))), ['BRANTLEY/GPE', 'Ohio/GPE', 'Brantley/GPE', 'Mwanaisha/PERSON']);
 });
 
 test('a singular name opening a sentence with a plural verb is a group ("Glass Harbor are …"); the first word of a company\'s name is the company', () => {
   const text = 'Glass Harbor are getting back together. Meridian Pictures moved the film. Meridian said the delay was short. Parts of Abaco are under water.';
-  const at = (w: string, type: NerSpan['type'], from = 0) => ({ start: text.indexOf(w, from), end: text.indexOf(w, from) + w.length, type, confidence: 0.6 });
-  const spans = [at('Glass Harbor', 'LOC'), at('Meridian Pictures', 'ORG'), at('Meridian', 'LOC', 60), at('Abaco', 'LOC')];
+  const spans = [spanOf(text, 'Glass Harbor', 'LOC'), spanOf(text, 'Meridian Pictures', 'ORG'), spanOf(text, 'Meridian', 'LOC', 60), spanOf(text, 'Abaco', 'LOC')];
   assert.deepEqual(named(text, companiesByContext(text, spans)), ['Glass Harbor/ORG', 'Meridian Pictures/ORG', 'Meridian/ORG', 'Abaco/LOC']);
 });
 
 test('names of bodies after a plural possessive of citizens, women, men: "Progressive Citizens\' Alliance" is one organisation', () => {
   const text = "The Progressive Citizens' Alliance said the crisis was predictable.";
-  const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type: 'ORG' as const, confidence: 0.6 });
-  assert.deepEqual(named(text, joinOrganisationTails(text, [at('Progressive Citizens'), at('Alliance')])), ["Progressive Citizens' Alliance/ORG"]);
+  assert.deepEqual(named(text, joinOrganisationTails(text, [spanOf(text, 'Progressive Citizens', 'ORG'), spanOf(text, 'Alliance', 'ORG')])), ["Progressive Citizens' Alliance/ORG"]);
 });
