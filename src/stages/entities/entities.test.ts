@@ -359,8 +359,8 @@ test('with the model: a noun for what a body does opening the sentence is no par
   assert.equal(byName(doc, 'Hollis Brashear').roles[0]?.title, 'Coroner');
 });
 
-test('"X, known as Pong," then "Pong" is X; "Quillon Software Inc." and "Quillon Software" are one company; "Ministry of Culture and National Heritage" is one name', async () => {
-  const text = 'Thanakorn Chaiwattana, known as Pong, runs a mill. Pong said prices fell. Quillon Software Inc. was fined. Quillon Software said it would appeal. The Ministry of Culture and National Heritage paid.';
+test('"X, widely known by his nickname Pong," then "Pong" is X; "Quillon Software Inc." and "Quillon Software" are one company; "Ministry of Culture and National Heritage" is one name', async () => {
+  const text = 'Thanakorn Chaiwattana, widely known by his nickname Pong, runs a mill. Pong said prices fell. Quillon Software Inc. was fined. Quillon Software said it would appeal. The Ministry of Culture and National Heritage paid.';
   const doc = await analyzeText(text, { ner: fakeModel([['Thanakorn Chaiwattana', 'PERSON'], ['Pong', 'PERSON'], ['Pong', 'PERSON'], ['Quillon Software Inc.', 'ORG'], ['Quillon Software', 'ORG'], ['Ministry of Culture', 'ORG']]) });
   assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.length]), [['Thanakorn Chaiwattana', 3], ['Quillon Software Inc.', 2], ['Ministry of Culture and National Heritage', 1]]);
 });

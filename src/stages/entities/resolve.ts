@@ -221,14 +221,14 @@ function mergeNameTails(groups: Map<string, Group>, moved: Map<string, Group>): 
 }
 
 /** Words between a person's name and the name they go by ("Thanakorn Chaiwattana, known as Pong,"). */
-const KNOWN_AS = /^(?:,|\s\() (?:who is |better |also )?(?:known as|nicknamed|called) ["“‘']?$/;
+const KNOWN_AS = /^(?:,|\s\() (?:who is |better |also |widely |popularly )?(?:known as|known by (?:his|her|their) nickname|nicknamed|called|dubbed) ["“‘']?$/;
 
 /**
  * "Thanakorn Chaiwattana, known as Pong, … Pong said": a one-word name the article gives a person
  * as what they go by is that person.
  */
 function mergeKnownAs(groups: Map<string, Group>, moved: Map<string, Group>, text: string): void {
-  if (!text.includes(' known as ') && !text.includes(' nicknamed ') && !text.includes(' called ')) return;
+  if (!/ (?:known|nicknamed|called|dubbed) /.test(text)) return;
   const groupOf = new Map<Placed, Group>();
   for (const g of groups.values()) for (const f of g.found) groupOf.set(f, g);
   const placed = [...groupOf.keys()].filter((f) => !f.field).sort((a, b) => a.start - b.start);

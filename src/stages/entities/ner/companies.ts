@@ -11,7 +11,8 @@ import type { NerSpan } from './model.js';
 /** Words after the name that only a company or a club has: its shares, a spokesperson, an apposition naming its kind. */
 const BODY_AFTER = new RegExp(
   String.raw`^(?:['’]s?)? (?:shares|stock|share price|shareholders|investors|subscribers|spokes(?:person|man|woman)|subsidiary|parent company|annual report|Inc\b|Ltd\b|plc\b|LLC\b)` +
-    String.raw`|^, (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:company|firm|startup|start-up|maker|manufacturer|retailer|lender|insurer|operator|developer|provider|supplier|chain|producer|carrier|airline|charity|nonprofit|non-profit|publisher|broadcaster|newspaper|club|side|consultancy|distributor|brand)\b`,
+    String.raw`|^, (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:company|firm|startup|start-up|maker|manufacturer|retailer|lender|insurer|operator|developer|provider|supplier|chain|producer|carrier|airline|charity|nonprofit|non-profit|publisher|broadcaster|newspaper|club|side|consultancy|distributor|brand)\b` +
+    String.raw`|^, one of (?:the |[\p{L}'’]+ )(?:[\p{L}-]+ ){0,3}(?:companies|firms|groups|makers|manufacturers|retailers|lenders|banks|insurers|airlines|carriers|operators|developers|housebuilders|builders|producers|chains|brands|publishers|broadcasters|clubs|charities|suppliers|miners)\b`,
   'u',
 );
 /** Words before the name that only a company or a club takes ("shares in", "a spokesperson for", "the company"). */

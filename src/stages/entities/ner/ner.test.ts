@@ -570,3 +570,9 @@ test('names of bodies after a plural possessive of citizens, women, men: "Progre
   const text = "The Progressive Citizens' Alliance said the crisis was predictable.";
   assert.deepEqual(named(text, joinOrganisationTails(text, [spanOf(text, 'Progressive Citizens', 'ORG'), spanOf(text, 'Alliance', 'ORG')])), ["Progressive Citizens' Alliance/ORG"]);
 });
+
+test('"X, one of Britain\'s largest housebuilders," names a company, whatever type the model gave it', () => {
+  const text = "Harrowgate Homes, one of Britain's largest housebuilders, reported a fall in profit. Harrowgate Homes said prices rose.";
+  const spans = [spanOf(text, 'Harrowgate Homes', 'LOC'), spanOf(text, 'Britain', 'GPE'), spanOf(text, 'Harrowgate Homes', 'LOC', 20)];
+  assert.deepEqual(named(text, companiesByContext(text, spans)), ['Harrowgate Homes/ORG', 'Britain/GPE', 'Harrowgate Homes/ORG']);
+});
