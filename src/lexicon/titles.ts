@@ -22,7 +22,7 @@ export const TITLES: readonly string[] = [
   'sir', 'dame', 'lord', 'lady', 'coach', 'manager', 'striker', 'goalkeeper', 'captain', 'head coach',
   'cllr', 'councillor', 'councilor', 'td', 'mla', 'mpp', 'msp', 'mep',
   // American local offices ("Councilman Dale Prewitt", "Assemblywoman …").
-  'councilman', 'councilwoman', 'councilmember', 'alderman', 'alderwoman', 'alderperson', 'selectman', 'selectwoman',
+  'councilman', 'councilwoman', 'councilmember', 'ald', 'ald.', 'alderman', 'alderwoman', 'alderperson', 'selectman', 'selectwoman',
   'assemblyman', 'assemblywoman', 'assemblymember', 'supervisor', 'trustee', 'comptroller', 'treasurer', 'superintendent',
   // Police ranks, written out and as British papers abbreviate them ("Det Insp", "Ch Supt").
   'detective', 'inspector', 'detective inspector', 'chief inspector', 'detective chief inspector', 'sergeant',
