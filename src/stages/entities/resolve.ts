@@ -40,9 +40,10 @@ interface Group {
 
 /**
  * Groups names into entities: one per KB entry, demonyms apart from their country (NORP), a
- * surname or acronym joined to the one full name it can stand for, else one per spelling.
+ * surname or acronym joined to the one full name it can stand for, else one per spelling. `text`
+ * is the document's text, where the names were found (read for "X, known as Y").
  */
-export function resolveEntities(found: readonly Placed[], date: string | null, kb: Kb, text = ''): Entity[] {
+export function resolveEntities(found: readonly Placed[], date: string | null, kb: Kb, text: string): Entity[] {
   const groups = new Map<string, Group>();
   const add = (key: string, f: Placed, entry?: KbEntry) => {
     let g = groups.get(key);

@@ -36,7 +36,7 @@ export function companiesByContext(text: string, spans: NerSpan[]): NerSpan[] {
     else byName.set(name, [span]);
   }
   if (byName.size === 0) return spans;
-  // Names that are a longer person's last word ("Maria Corvane"), or follow a title, are people.
+  // Names that end a longer person's name ("Maria Corvane"), open it as a given name, or follow a title are people.
   const people = new Set<string>();
   for (const span of spans) {
     if (span.type !== 'PERSON') continue;
@@ -45,8 +45,7 @@ export function companiesByContext(text: string, spans: NerSpan[]): NerSpan[] {
     if (space > 0) {
       people.add(name.slice(space + 1));
       if (isGivenName(name.slice(0, space).toLowerCase())) people.add(name.slice(0, space));
-    }
-    else if (TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) people.add(name);
+    } else if (TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) people.add(name);
   }
   // "Meridian" of "Meridian Pictures": the first word of a company's name is the company.
   const companyHeads = new Set<string>();

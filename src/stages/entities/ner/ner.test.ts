@@ -493,14 +493,14 @@ test('starts and heads the model leaves out: particles of a family name, the own
 
 test('a person cut inside a hyphenated word is whole ("Cha Eun-young", "Marie-Lourdes Saint-Fleur", "Seo Dong-hyun"); "Biden-Harris" and "Trump-loving" are not one name', () => {
   const text = 'Cha Eun-young met Marie-Lourdes Saint-Fleur and Seo Dong-hyun. Biden-Harris and the Trump-loving rapper.';
-  const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type: 'PERSON' as const, confidence: 0.6 });
+  const at = (w: string) => spanOf(text, w, 'PERSON');
   const spans = [at('Cha Eun'), at('Marie'), at('Dong-hyun'), at('Biden'), at('Harris'), at('Trump')];
   assert.deepEqual(named(text, joinHyphenatedNames(text, spans)), ['Cha Eun-young/PERSON', 'Marie-Lourdes Saint-Fleur/PERSON', 'Seo Dong-hyun/PERSON', 'Biden/PERSON', 'Harris/PERSON', 'Trump/PERSON']);
 });
 
 test('a name and "and" before a body the model tagged ("the Nursing and Midwifery Workers’ Union", "The Meteorology, Climatology and Geophysics Agency"); not a party adjective', () => {
   const text = "Members of the Nursing and Midwifery Workers' Union voted. The Meteorology, Climatology and Geophysics Agency said. It included the Democratic and Republican Party's primaries.";
-  const at = (w: string, type: 'LOC' | 'ORG') => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type, confidence: 0.6 });
+  const at = (w: string, type: 'LOC' | 'ORG') => spanOf(text, w, type);
   const spans = [at('Nursing', 'LOC'), at('Midwifery Workers', 'ORG'), at('Union', 'LOC'), at('Meteorology', 'ORG'), at('Climatology and Geophysics Agency', 'ORG'), at('Republican Party', 'ORG')];
   const joined = joinOrganisationTails(text, joinOrganisationTails(text, extendNameStarts(text, spans)));
   assert.deepEqual(named(text, joined), ["Nursing and Midwifery Workers' Union/ORG", 'Meteorology, Climatology and Geophysics Agency/ORG', 'Republican Party/ORG']);
@@ -508,32 +508,32 @@ test('a name and "and" before a body the model tagged ("the Nursing and Midwifer
 
 test('venues are places (GUM): "Museum of Flight", "Kennedy Space Center"; institutions named like them are not ("National Hurricane Center", "Pew Research Center")', () => {
   const text = 'The Museum of Flight, the National Museum of the Air Force and the Kennedy Space Center bid; the National Hurricane Center, the Pew Research Center and the Radio Hall of Fame did not.';
-  const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type: 'ORG' as const, confidence: 0.6 });
+  const at = (w: string) => spanOf(text, w, 'ORG');
   const spans = [at('Museum of Flight'), at('National Museum of the Air Force'), at('Kennedy Space Center'), at('National Hurricane Center'), at('Pew Research Center'), at('Radio Hall of Fame')];
   assert.deepEqual(named(text, venuesArePlaces(text, spans)), ['Museum of Flight/LOC', 'National Museum of the Air Force/LOC', 'Kennedy Space Center/LOC', 'National Hurricane Center/ORG', 'Pew Research Center/ORG', 'Radio Hall of Fame/ORG']);
 });
 
 test('an East Asian family name and a hyphenated given name is a person the model missed ("Kim Soon-ja, 67, said"); not inside another span, not a place', () => {
   const text = 'Kim Soon-ja, 67, said the road closed. Ma Ying-jeou spoke in Han-gang Park. The Kim Jong-un regime replied.';
-  const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type: 'OTHER' as const, confidence: 0.6 });
+  const at = (w: string) => spanOf(text, w, 'OTHER');
   assert.deepEqual(named(text, eastAsianNames(text, [at('Kim Jong-un regime')])), ['Kim Soon-ja/PERSON', 'Ma Ying-jeou/PERSON', 'Kim Jong-un regime/OTHER']);
 });
 
 test('a person\'s name opening a programme\'s or prize\'s name is part of it ("Andy Warhol Photographic Legacy Program"); not a day ("Martin Luther King Jr. Day")', () => {
   const text = 'Since 2007 the Andy Warhol Photographic Legacy Program has grown. He fought for Martin Luther King Jr. Day to be a holiday. Harry Kane Scored.';
-  const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type: 'PERSON' as const, confidence: 0.6 });
+  const at = (w: string) => spanOf(text, w, 'PERSON');
   assert.deepEqual(named(text, personNamedWorks(text, [at('Andy Warhol'), at('Martin Luther King Jr.'), at('Harry Kane')])), ['Andy Warhol Photographic Legacy Program/OTHER', 'Martin Luther King Jr./PERSON', 'Harry Kane/PERSON']);
 });
 
 test('"the Sams" after Thomas and Manju Sam is the family, a group of people', () => {
   const text = 'Thomas Sam and Manju Sam were charged. The lawyer said the Sams had refused treatment.';
-  const at = (w: string, type: 'PERSON' | 'LOC') => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type, confidence: 0.6 });
+  const at = (w: string, type: 'PERSON' | 'LOC') => spanOf(text, w, type);
   assert.deepEqual(named(text, familiesByName(text, [at('Thomas Sam', 'PERSON'), at('Manju Sam', 'PERSON'), at('Sams', 'LOC')])), ['Thomas Sam/PERSON', 'Manju Sam/PERSON', 'Sams/NORP']);
 });
 
 test('"the Budweiser Man of the Match award" read as a person "Budweiser Man": the sponsor is an organisation', () => {
   const text = 'Lukaku won the Budweiser Man of the Match award. Harry Kane won too.';
-  const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type: 'PERSON' as const, confidence: 0.6 });
+  const at = (w: string) => spanOf(text, w, 'PERSON');
   assert.deepEqual(named(text, awardSponsors(text, [at('Lukaku'), at('Budweiser Man'), at('Harry Kane')])), ['Lukaku/PERSON', 'Budweiser/ORG', 'Harry Kane/PERSON']);
 });
 
