@@ -18,7 +18,12 @@ const TYPE_STRENGTH: Record<EntityType, number> = { PERSON: 3, ORG: 3, GPE: 3, L
 
 /** A name's key: lower case, no leading "the", no company form at the end ("Quillon Software Inc." is "Quillon Software"). */
 const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/(?<=\S),? (?:inc|corp|ltd|llc|plc|co|ag|se|nv|gmbh)\.?$/, '');
-const lastWord = (s: string) => s.split(/\s+/).pop()!.toLowerCase();
+/** The last word, lower-cased ("" after trailing space). */
+function lastWord(s: string): string {
+  let k = s.length;
+  while (k > 0 && !/\s/.test(s[k - 1]!)) k--;
+  return s.slice(k).toLowerCase();
+}
 /** Last words that only companies' names end in. */
 const COMPANY_ONLY = /^(?:inc\.?|ltd\.?|plc|llc|corp\.?|co\.|gmbh|holdings|publishing|publishers|studios|interactive|airlines|airways|motors|pharmaceuticals|therapeutics)$/;
 /** "U.S." / "US" / "USA" written before the rest of a name ("U.S. Geological Survey"). */
@@ -323,6 +328,14 @@ function firstOffset(g: Group): number {
 }
 
 function bestName(g: Group): string {
+  const cached = nameCache.get(g);
+  if (cached?.size === g.found.length) return cached.name;
+  const name = groupName(g);
+  nameCache.set(g, { size: g.found.length, name });
+  return name;
+}
+
+function groupName(g: Group): string {
   const curated = g.entry && !g.key.startsWith('norp:');
   if (curated && !g.entry!.id.startsWith('petr:')) return g.entry!.name;
   // "Dean ‘Tank’ Holloway" is Dean Holloway.
@@ -357,7 +370,19 @@ const NAME_JOINERS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'al']);
  * entry's type, then to the stronger type; a KB country or city named as a place is a GPE.
  * Without it: the KB entry's type, else the strongest type of its mentions.
  */
+/** A group's type and name, kept until the group gains names (groups only ever grow). */
+const typeCache = new WeakMap<Group, { size: number; type: EntityType }>();
+const nameCache = new WeakMap<Group, { size: number; name: string }>();
+
 function typeOf(g: Group): EntityType {
+  const cached = typeCache.get(g);
+  if (cached?.size === g.found.length) return cached.type;
+  const type = groupType(g);
+  typeCache.set(g, { size: g.found.length, type });
+  return type;
+}
+
+function groupType(g: Group): EntityType {
   if (g.key.startsWith('norp:')) return 'NORP';
   if (!g.found.some((f) => f.model)) {
     // Rules and KB only: the KB's type, else the strongest type found.

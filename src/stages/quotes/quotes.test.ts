@@ -1996,3 +1996,17 @@ test('a quotation after a framed one that ends its sentence goes on with its spe
   assert.equal(speaker(find(d, 'teams were working')), 'City of Tshwane');
   assert.equal(speaker(find(d, 'frame had been standing')), 'Kirsty Lowther and Ben Lowther');
 });
+
+test('a body described by kind where it is named ("X, a ransomware group", "a gang known as Y", "the contractor Z") is "the group", "the gang", "the contractor" later', async () => {
+  const d = await analyseWithModel(
+    'Hollow Choir, a ransomware group that emerged last year, claimed it had stolen files from Marrowgate Foods. In a post, the group wrote that Marrowgate would pay.\n\n' +
+      'A ransomware gang known as Black Lotus listed 12 victims on Thursday. The gang said it had deleted the data of hospitals.\n\n' +
+      'Cleaners employed by the contractor Carrow Facilities Services backed the offer, the GMB union said. The contractor said the deal was fair.\n\n' +
+      'Among those waiting was Nhem Sophy, a sewing machine operator from Prey Veng province. “I have two children,” she said.',
+  );
+  assert.equal(speaker(find(d, 'Marrowgate would pay')), 'Hollow Choir');
+  assert.equal(speaker(find(d, 'deleted the data')), 'Black Lotus');
+  assert.equal(speaker(find(d, 'deal was fair')), 'Carrow Facilities Services');
+  // A job noun that is also a body's ("operator") leaves a person's name a person's.
+  assert.equal(speaker(find(d, 'two children')), 'Nhem Sophy');
+});

@@ -13,6 +13,7 @@ import {
 } from './verbs.js';
 import { looksLikeTitledPerson, personName, ROLE_WORDS } from './person.js';
 import { TIME_PHRASE_END, VERB_LEMMAS as VERB_LEMMAS_LOWER } from './verbs.js';
+import { describedBefore } from './described.js';
 import { datelineEnd, lowerBound, mentionEndingAt, mentionsIn, personStartingAt, rememberedFor, quotationAt, speakersOf, typeOf, type MentionRef, type View } from './view.js';
 import { ACRONYM, CAPITALISED, HYPHENATED_NAME, LETTER_START, LOWER_START, NAME_WORD, UPPER_OR_DIGIT_START, UPPER_START } from './letters.js';
 
@@ -1739,10 +1740,14 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
   const phrase = own.filter((w) => !DETERMINERS.has(w) && !POSSESSIVE.has(w)).join(' ');
   const head = ws[ws.length - 1]!;
   if (!phrase) return undefined;
+  // "the group" after "Hollow Choir, a ransomware group": the body last described so, unless a body
+  // with the noun in its name is named nearer.
+  const described = describedBefore(view.bodies, head, offset, MAX_ANTECEDENT_CHARS);
   let nearest: Entity | undefined;
   for (let i = lowerBound(view.mentions, offset) - 1; i >= 0; i--) {
     const m = view.mentions[i]!;
     const e = m.entity;
+    if (e === described) return e;
     if (typeOf(view, e) === 'PERSON' && (e.roles.some((r) => holds(r.title, phrase, head)) || ((ROLE_WORDS.has(head) || PERSON_NOUNS.has(head)) && writtenRole(view, m, phrase)))) return e;
     const surface = view.text.slice(m.start, m.end).toLowerCase();
     if (typeOf(view, e) === 'PERSON' && surface.includes(phrase) && surface !== phrase && (!SECOND_RANK.test(surface) || SECOND_RANK.test(phrase))) return e;

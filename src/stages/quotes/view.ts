@@ -2,6 +2,7 @@ import type { Doc, Entity, EntityType, Offsets, Ref } from '../../model/doc.js';
 import type { Kb } from '../../kb/types.js';
 import { ORG_HEADS } from '../../lexicon/titles.js';
 import { genderOfFirstName } from '../../lexicon/genders.js';
+import { bodyDescriptions, type BodyDescription } from './described.js';
 import { findQuotations, type Quoted } from './marks.js';
 import { COMMON_WORDS } from '../../lexicon/words.js';
 import { looksLikeTitledPerson, personName, ROLE_WORDS } from './person.js';
@@ -57,6 +58,8 @@ export interface View {
   /** How often `speakers` was read (see speakersOf): a result computed without a read does not depend on it. */
   speakerReads: number;
   entityById: Map<string, Entity>;
+  /** Bodies the article describes by kind where it names them ("Hollow Choir, a ransomware group"). */
+  bodies: BodyDescription[];
 }
 
 /** The speakers recorded so far, counting the read. */
@@ -127,11 +130,14 @@ export function createView(doc: Readonly<Doc>, kb?: Kb): View {
   const { toks, sentenceTokens } = tokensOf(text, doc.tokens, doc.sentences.length);
   const { types, fullNames } = readEntities(doc.entities, kb);
   retypeByContext(text, doc.entities, types, kb);
+  const bodies = bodyDescriptions(text, doc.entities, types, (name) => genderOfFirstName(name.split(/\s+/)[0]!, kb) !== undefined);
+  // "Greyfin, a ransomware gang": what the article calls a body is one, whatever the entity stage read.
+  for (const { entity } of bodies) types.set(entity, 'ORG');
   // A surname the entity stage left apart ("Rosselló" typed OTHER) is a mention of the one person
   // whose name contains it.
   const surnames = surnameIndex(doc.entities, types, fullNames);
   const mentions = speakerMentions(text, doc.entities, types, surnames);
-  return { doc, text, toks, sentenceTokens, mentions, kb, quoted: findQuotations(text), types, surnames, fullNames, speakers: [], speakerReads: 0, entityById: new Map(doc.entities.map((e) => [e.id, e])) };
+  return { doc, text, toks, sentenceTokens, mentions, kb, quoted: findQuotations(text), types, surnames, fullNames, speakers: [], speakerReads: 0, entityById: new Map(doc.entities.map((e) => [e.id, e])), bodies };
 }
 
 /** Tokens with their words, and the first and last token of each sentence. */

@@ -133,13 +133,18 @@ const COMPASS_BEFORE = /(?:^|[^\p{L}])((?:North|South|East|West|Central|Northern
 export function extendNameStarts(text: string, spans: NerSpan[]): NerSpan[] {
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
+    // Every start added here follows a space; the word before it is tested first, as the patterns
+    // below, anchored at the end of 60 characters, cost far more than most spans need.
+    const previous = wordBefore(text, span.start);
+    if (previous === null) continue;
+    const bare = previous.replace(/^\P{L}+/u, '');
     const previousEnd = i > 0 ? spans[i - 1]!.end : 0;
     const before = text.slice(Math.max(previousEnd, span.start - 60), span.start);
     const name = text.slice(span.start, span.end);
     // "Dean ‘Tank’ Holloway" tagged "Holloway" (or "Ernesto", "El Tano" and "Pizarro"): a given name and
     // a nickname in quotation marks before it; what the model tagged inside them goes.
     // The family name may be read as anything ("Leandro "Dodong" Escalante" tagged a place).
-    const nick = NICKNAME_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start));
+    const nick = QUOTE_MARKS.has(previous.slice(-1)) ? NICKNAME_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start)) : null;
     if (nick && isGivenName(nick[2]!.toLowerCase()) && !/\s/.test(text.slice(span.start, span.end))) {
       span.start -= nick[1]!.length;
       span.type = 'PERSON';
@@ -148,9 +153,9 @@ export function extendNameStarts(text: string, spans: NerSpan[]): NerSpan[] {
     }
     if (span.type === 'PERSON') {
       // "Md Sanowar Jahan Bhuiyan": the written short form of Mohammad opens the name.
-      const md = MOHAMMAD_BEFORE.exec(before);
+      const md = /^(?:Md|Mohd|Muhd)\.?$/.test(bare) ? MOHAMMAD_BEFORE.exec(before) : null;
       if (md) span.start -= md[1]!.length;
-      const m = PARTICLES_BEFORE.exec(before);
+      const m = PARTICLES.has(bare) ? PARTICLES_BEFORE.exec(before) : null;
       const start = m ? span.start - m[2]!.length - (m[1] && isGivenName(m[1].toLowerCase()) ? m[1].length + 1 : 0) : span.start;
       // A name right before is joined to this one later ("José Aparecido" + "dos Santos", see joinOrganisationTails).
       if (i === 0 || /\S/.test(text.slice(previousEnd, start))) span.start = start;
@@ -169,13 +174,14 @@ export function extendNameStarts(text: string, spans: NerSpan[]): NerSpan[] {
       continue;
     }
     // "the Cathedral of St Oswin" tagged "St Oswin": a capitalised head and "of" before the name.
-    const headOf = HEAD_OF_BEFORE.exec(before);
+    const headOf = bare === 'of' ? HEAD_OF_BEFORE.exec(before) : null;
     if (headOf) {
       span.start -= headOf[1]!.length;
       if (ORG_SUFFIXES.has(headOf[1]!.split(' ')[0]!.toLowerCase())) span.type = 'ORG';
       continue;
     }
-    const owner = span.type === 'ORG' || (!/\s/.test(name) && ORG_SUFFIXES.has(name.toLowerCase())) ? PLURAL_OWNER_BEFORE.exec(before) : null;
+    const possessive = /['’]s?$/.test(previous);
+    const owner = possessive && (span.type === 'ORG' || (!/\s/.test(name) && ORG_SUFFIXES.has(name.toLowerCase()))) ? PLURAL_OWNER_BEFORE.exec(before) : null;
     if (owner) {
       span.start -= owner[1]!.length;
       span.type = 'ORG';
@@ -183,10 +189,22 @@ export function extendNameStarts(text: string, spans: NerSpan[]): NerSpan[] {
     }
     // "Harcourt Students' Union" tagged from "Students'": the capitalised words before it.
     const named = PLURAL_OWNER_START.test(name) ? CAPITALISED_BEFORE.exec(before) : null;
-    const head = named ?? COMPASS_BEFORE.exec(before);
+    const head = named ?? (COMPASS.has(bare) ? COMPASS_BEFORE.exec(before) : null);
     if (head) span.start -= head[1]!.length;
   }
   return spans;
+}
+
+const QUOTE_MARKS = new Set(['"', '”', '’', "'"]);
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'dos', 'das', 'du', 'ter', 'ten', 'við']);
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Central', 'Northern', 'Southern', 'Eastern', 'Western', 'Greater']);
+
+/** The characters between the space right before `start` and the whitespace before them; null when no space is right before. */
+function wordBefore(text: string, start: number): string | null {
+  if (start < 2 || text[start - 1] !== ' ') return null;
+  let k = start - 2;
+  while (k >= 0 && !/\s/.test(text[k]!)) k--;
+  return text.slice(k + 1, start - 1);
 }
 
 function words(text: string, span: NerSpan): string[] {
