@@ -127,6 +127,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'carpenter', 'miner', 'welder', 'cleaner', 'waiter', 'waitress', 'barman', 'barmaid', 'landlord', 'landlady',
   'tenant', 'resident', 'homeowner', 'grower', 'rancher', 'midwife', 'pharmacist', 'dentist', 'vet', 'volunteer',
   'campaigner', 'butler', 'nanny', 'chauffeur', 'cabbie', 'trucker', 'shepherd', 'winemaker', 'crofter', 'monarch', 'cleric', 'solicitor', 'barrister',
+  'porter', 'caretaker', 'janitor', 'housekeeper', 'labourer', 'laborer', 'docker', 'wharfie', 'stevedore', 'machinist', 'cashier', 'courier',
   // Scientists and forecasters as news writes them before a name ("Hydrologist Tamsin Ferrell").
   'hydrologist', 'meteorologist', 'forecaster', 'climatologist', 'seismologist', 'geologist', 'volcanologist',
   'epidemiologist', 'virologist', 'economist', 'analyst', 'astronomer', 'physicist', 'biologist', 'ecologist',

@@ -449,7 +449,11 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     if (type === 'PERSON' && first < last) {
       // "Cllr Pádraig Mac Mathúna", "Miss Kowal", "Sprinter Adjei": a title or a noun for what
       // the person does that the model took into the name.
-      const title = word(first) === 'Miss' || (PERSON_NOUNS.has(lower(first)) && !isGivenName(lower(first))) ? first : titleAt(first, last - 1);
+      // "Porter Tomasz Nowak": a job that is also a given name is the job before a given name and a surname.
+      const job = PERSON_NOUNS.has(lower(first)) && (!isGivenName(lower(first)) || (last - first >= 2 && isGivenName(lower(first + 1))));
+      // "TMO Lachlan Pryce": an acronym before a given name and a surname is a title.
+      const acronym = isAcronym(word(first)) && last - first >= 2 && isGivenName(lower(first + 1));
+      const title = word(first) === 'Miss' || job || acronym ? first : titleAt(first, last - 1);
       if (title >= 0 && CAPITALISED.test(word(title + 1))) return [{ first, last: title, kind: 'title' }, ...modelPieces(title + 1, last, 'PERSON')];
       // "NASA Bill Ingalls", "United States Hamdullah Mohib": a credit or affiliation before a name.
       for (let j = Math.min(last - 1, first + MAX_PHRASE_TOKENS - 1); j >= first; j--) {

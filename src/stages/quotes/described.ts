@@ -73,7 +73,17 @@ function fits(kinds: ReadonlySet<string>, modifiers: string, noun: string, next:
 export function describedBefore(descriptions: readonly BodyDescription[], noun: string, offset: number, within: number): Entity | undefined {
   for (let i = descriptions.length - 1; i >= 0; i--) {
     const d = descriptions[i]!;
-    if (d.at < offset && d.noun === noun) return offset - d.at <= within ? d.entity : undefined;
+    if (d.at < offset && sameKind(d.noun, noun)) return offset - d.at <= within ? d.entity : undefined;
   }
   return undefined;
+}
+
+/** Nouns a writer uses for one body in turn ("a ransomware gang" … "the group"; "a security firm" … "the company"). */
+const KINDS: readonly ReadonlySet<string>[] = [
+  new Set(['group', 'gang', 'outfit', 'collective', 'coalition', 'alliance', 'syndicate', 'cartel', 'movement', 'militia', 'network', 'organisation', 'organization', 'charity', 'lobby', 'forum', 'nonprofit', 'campaign']),
+  new Set(['company', 'firm', 'business', 'startup', 'maker', 'manufacturer', 'provider', 'developer', 'supplier', 'contractor', 'distributor', 'retailer', 'operator', 'carrier', 'airline', 'insurer', 'lender', 'chain', 'brand', 'publisher', 'studio', 'label', 'platform', 'processor', 'chipmaker', 'carmaker', 'automaker', 'utility']),
+];
+
+function sameKind(described: string, noun: string): boolean {
+  return described === noun || KINDS.some((kind) => kind.has(described) && kind.has(noun));
 }

@@ -328,6 +328,11 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     for (; k > floor && j - k < MAX_SUBJECT_TOKENS && toks[k]!.word !== '(' && toks[k]!.word !== ')'; k--) list ||= toks[k]!.word === ',';
     if (list && toks[k]?.word === '(' && k > floor) j = k - 1;
   }
+  // "… a school bus driver from Jackson, Miss., said": the state after a town is part of the place.
+  if (toks[j]?.word === ',') {
+    const c = stateBefore(toks, j - 1);
+    if (c > floor) j = c;
+  }
   if (j < floor) return { speaker: null, first: v };
   const t = toks[j]!;
   // "WHO" in capitals is the World Health Organization, not the pronoun.
@@ -335,6 +340,8 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     // The antecedent ends right before the relative pronoun ("Toronto Police, which said …").
     let k = j - 1;
     if (toks[k]?.word === ',') k--;
+    // "Margaret, 68, from Leeds, who …", "Suzanne and Marc Tremblay of Gatineau, Que., who …": skip the home town.
+    k = pastHomeTown(toks, k, floor);
     // "Thomas Gray, 24, who …": skip the age.
     if (NUMBER.test(toks[k]?.word ?? '') && toks[k - 1]?.word === ',') k -= 2;
     if (k < floor) return { speaker: null, first: j };
@@ -391,10 +398,13 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     const given = k > floor && toks[k + 1]?.lower === 'who' ? givenName(view, k + 2, j - 1) : null;
     if (given) return { speaker: given, first: k };
     if (k > floor && toks[k]!.word === ',' && /^(?:who|whose|whom|from)$/.test(toks[k + 1]?.word ?? '')) {
-      let e = k - 1;
+      let e = pastHomeTown(toks, k - 1, floor);
       if (NUMBER.test(toks[e]!.word) && toks[e - 1]?.word === ',') e -= 2;
       e = pastPartyState(view, e + 1, floor) - 1;
       const s = regionStart(view, e, floor);
+      // "Ruth Anstey, the MP for Wexcombe, who joined …, wrote": a description in apposition to a person before it.
+      const head = toks[s - 1]?.word === ',' && s - 2 > floor && ARTICLES.has(toks[s]!.lower) ? personMentionEndingAt(view, toks[s - 2]!.end) : undefined;
+      if (head) return { speaker: speakerOfRegion(view, tokenAt(view, head.start), s - 2), first: tokenAt(view, head.start) };
       return { speaker: speakerOfRegion(view, s, e, false, true), first: s };
     }
     if (k > floor && toks[k]!.word === ',') {
@@ -783,6 +793,29 @@ function givenName(view: View, a: number, b: number): Ref | null {
 const GIVEN_AS = /^(?:gave|give|gives)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$|^(?:gave|give|gives)\s+only\s+(?:his|her|their)\s+first\s+name,\s+(\p{Lu}[\p{L}'’-]+)$|^asked\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by)\s+(?:his|her|their\s+first\s+name,?\s+)?(\p{Lu}[\p{L}'’-]+)$/u;
 
 /** The comma before ", R-Iowa," when the comma at k closes a lawmaker's party and state, else k. */
+/** US states and Canadian provinces as AP style abbreviates them after a town ("Jackson, Miss.", "Gatineau, Que."). */
+const STATE_ABBREVIATION = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|Que|Ont|Man|Sask|Alta|Nfld)$/;
+const DOTTED_STATE = /^(?:N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|R\.I|S\.C|S\.D|W\.Va|B\.C|N\.S|N\.B|P\.E\.I)\.$/;
+
+/** Index of the comma before a state abbreviation ending at token k (", Miss." or ", N.Y."), else -1. */
+function stateBefore(toks: View['toks'], k: number): number {
+  if (toks[k]?.word === '.' && STATE_ABBREVIATION.test(toks[k - 1]?.word ?? '') && toks[k - 2]?.word === ',' && UPPER_START.test(toks[k - 3]?.word ?? '')) return k - 2;
+  if (DOTTED_STATE.test(toks[k]?.word ?? '') && toks[k - 1]?.word === ',' && UPPER_START.test(toks[k - 2]?.word ?? '')) return k - 1;
+  return -1;
+}
+
+/** The token before a home town ending at k (", from Leeds", " of Gatineau, Que."), else k. */
+function pastHomeTown(toks: View['toks'], k: number, floor: number): number {
+  const state = stateBefore(toks, k);
+  const town = state > floor ? state - 1 : k;
+  let f = town;
+  while (f > floor && town - f < 3 && UPPER_START.test(toks[f]!.word)) f--;
+  if (f === town || !/^(?:from|of)$/.test(toks[f]!.lower) || f - 1 <= floor) return k;
+  // "of" after a name or a comma ("Marc Tremblay of Gatineau"), not "the home of Prime Minister Tuilaepa".
+  if (toks[f]!.lower === 'of' && toks[f - 1]!.word !== ',' && !UPPER_START.test(toks[f - 1]!.word)) return k;
+  return toks[f - 1]!.word === ',' ? f - 2 : f - 1;
+}
+
 function pastPartyState(view: View, k: number, floor: number): number {
   const toks = view.toks;
   if (toks[k]?.word !== ',') return k;

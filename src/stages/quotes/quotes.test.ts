@@ -2010,3 +2010,18 @@ test('a body described by kind where it is named ("X, a ransomware group", "a ga
   // A job noun that is also a body's ("operator") leaves a person's name a person's.
   assert.equal(speaker(find(d, 'two children')), 'Nhem Sophy');
 });
+
+test('a home town, a state and an age between a name and "who" or the verb are passed ("Margaret, 68, from Leeds, who …", "of Gatineau, Que., who", "from Jackson, Miss., said"); a given name written as a place is the person', async () => {
+  const d = await analyseWithModel(
+    'Denise Albright, 52, a school bus driver from Jackson, Miss., said collectors called her every day.\n\n' +
+      'Suzanne and Marc Tremblay of Gatineau, Que., who renewed in January, said they had prepaid.\n\n' +
+      'Margaret, 68, from Leeds, who asked that her surname not be used, said her quote had doubled.\n\n' +
+      'This included the home of Prime Minister Tuilaepa, who told the press his nephew needed a dose.\n\n' +
+      'His older brother, Jordan Reid, 24, spoke at the vigil. "People keep telling me there was nothing we could have done," Jordan said.',
+  );
+  assert.equal(speaker(find(d, 'collectors called her')), 'Denise Albright');
+  assert.equal(speaker(find(d, 'they had prepaid')), 'Suzanne Tremblay and Marc Tremblay');
+  assert.equal(speaker(find(d, 'quote had doubled')), 'Margaret');
+  assert.match(speaker(find(d, 'nephew needed a dose')) ?? '', /Tuilaepa/);
+  assert.equal(speaker(find(d, 'nothing we could have done')), 'Jordan Reid');
+});

@@ -1741,8 +1741,8 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
   const head = ws[ws.length - 1]!;
   if (!phrase) return undefined;
   // "the group" after "Hollow Choir, a ransomware group": the body last described so, unless a body
-  // with the noun in its name is named nearer.
-  const described = describedBefore(view.bodies, head, offset, MAX_ANTECEDENT_CHARS);
+  // with the noun in its name is named nearer; "the opposition campaign" may be another one.
+  const described = phrase === head ? describedBefore(view.bodies, head, offset, MAX_ANTECEDENT_CHARS) : undefined;
   let nearest: Entity | undefined;
   for (let i = lowerBound(view.mentions, offset) - 1; i >= 0; i--) {
     const m = view.mentions[i]!;

@@ -113,6 +113,21 @@ export function surnameIndex(entities: readonly Entity[], types: ReadonlyMap<Ent
   return out;
 }
 
+/** First word of a person's full name → that person, for names only one person in the document has. */
+function givenNameIndex(entities: readonly Entity[], types: ReadonlyMap<Entity, EntityType>, fullNames: ReadonlyMap<Entity, string>): Map<string, Entity> {
+  const index = new Map<string, Entity | null>();
+  for (const e of entities) {
+    if (types.get(e) !== 'PERSON') continue;
+    const words = (fullNames.get(e) ?? personName(e.name)).split(/\s+/);
+    if (words.length < 2 || words[0]!.length < 3) continue;
+    const had = index.get(words[0]!);
+    index.set(words[0]!, had === undefined || had === e ? e : null);
+  }
+  const out = new Map<string, Entity>();
+  for (const [w, e] of index) if (e) out.set(w, e);
+  return out;
+}
+
 export function typeOf(view: View, entity: Entity): EntityType {
   return view.types.get(entity) ?? entity.type;
 }
@@ -136,7 +151,7 @@ export function createView(doc: Readonly<Doc>, kb?: Kb): View {
   // A surname the entity stage left apart ("Rosselló" typed OTHER) is a mention of the one person
   // whose name contains it.
   const surnames = surnameIndex(doc.entities, types, fullNames);
-  const mentions = speakerMentions(text, doc.entities, types, surnames);
+  const mentions = speakerMentions(text, doc.entities, types, surnames, givenNameIndex(doc.entities, types, fullNames));
   return { doc, text, toks, sentenceTokens, mentions, kb, quoted: findQuotations(text), types, surnames, fullNames, speakers: [], speakerReads: 0, entityById: new Map(doc.entities.map((e) => [e.id, e])), bodies };
 }
 
@@ -270,22 +285,23 @@ function endsOfOrganisations(entities: readonly Entity[], types: ReadonlyMap<Ent
 const LOCATIVE_BEFORE = /\b(?:in|to|from|at|near|of|into|across|outside)\s+$/i;
 
 /**
- * The person whose surname a one-word place name is, when the article never writes it as a place
- * ("Sudesh Amman … Amman, who …" with "Amman" typed a city): no mention after "in", "to", "from".
+ * The person whose surname or given name a one-word place name is, when the article never writes
+ * it as a place ("Sudesh Amman … Amman, who …" with "Amman" typed a city; "his brother, Jordan
+ * Reid, … Jordan said"): no mention after "in", "to", "from".
  */
-function surnameAsPlace(text: string, e: Entity, types: ReadonlyMap<Entity, EntityType>, surnames: ReadonlyMap<string, Entity>): Entity | undefined {
+function surnameAsPlace(text: string, e: Entity, types: ReadonlyMap<Entity, EntityType>, surnames: ReadonlyMap<string, Entity>, givenNames: ReadonlyMap<string, Entity>): Entity | undefined {
   const type = types.get(e);
   if ((type !== 'GPE' && type !== 'LOC') || e.name.includes(' ')) return undefined;
-  const person = surnames.get(e.name);
+  const person = surnames.get(e.name) ?? givenNames.get(e.name);
   if (!person) return undefined;
   return e.mentions.some((m) => !m.field && (m.text !== e.name || LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 9), m.start)))) ? undefined : person;
 }
 
 /** Body mentions of entities that can speak, in text order. */
-function speakerMentions(text: string, entities: readonly Entity[], types: ReadonlyMap<Entity, EntityType>, surnames: ReadonlyMap<string, Entity>): MentionRef[] {
+function speakerMentions(text: string, entities: readonly Entity[], types: ReadonlyMap<Entity, EntityType>, surnames: ReadonlyMap<string, Entity>, givenNames: ReadonlyMap<string, Entity>): MentionRef[] {
   const out: MentionRef[] = [];
   for (const e of entities) {
-    const person = surnameAsPlace(text, e, types, surnames) ?? (SPEAKER_TYPES.has(types.get(e)!) ? e : types.get(e) === 'OTHER' && !e.name.includes(' ') ? surnames.get(e.name) : undefined);
+    const person = surnameAsPlace(text, e, types, surnames, givenNames) ?? (SPEAKER_TYPES.has(types.get(e)!) ? e : types.get(e) === 'OTHER' && !e.name.includes(' ') ? surnames.get(e.name) : undefined);
     if (!person) continue;
     for (const m of e.mentions) {
       if (m.field) continue;

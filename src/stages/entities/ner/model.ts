@@ -13,8 +13,16 @@ import { eastAsianNames } from './east-asian.js';
  */
 const SPAN_PASSES: readonly ((text: string, spans: NerSpan[]) => NerSpan[])[] = [
   joinHyphenatedNames, extendNameStarts, joinOrganisationTails, joinOrganisationTails, personNamedWorks,
-  venuesArePlaces, eastAsianNames, familiesByName, awardSponsors, companiesByContext, datelinePlaces, agedNames,
+  venuesArePlaces, eastAsianNames, familiesByName, awardSponsors, companiesByContext, datelinePlaces, agedNames, titledOffices,
 ];
+
+/** Heads that end a body's name, capitalised ("… Centre", "… Police"): two such names joined by "and" are two bodies. */
+const PAIR_HEADS = new Set([
+  'Centre', 'Center', 'Police', 'Service', 'Agency', 'Council', 'Commission', 'Office', 'Authority', 'Ministry', 'Department',
+  'Bureau', 'Committee', 'Board', 'Institute', 'University', 'College', 'Hospital', 'Foundation', 'Trust', 'Association',
+  'Federation', 'Union', 'League', 'Party', 'Alliance', 'Coalition', 'Corporation', 'Company', 'Group', 'Bank', 'Court',
+  'Army', 'Navy', 'Force', 'Inc', 'Ltd', 'Plc',
+]);
 
 /** Countries' short names that the place list lacks, for teams in sports reports ("Korea" for Korea Republic). */
 const SHORT_COUNTRY_NAMES = new Set(['korea', 'congo', 'macedonia', 'czechia']);
@@ -23,6 +31,7 @@ import { awardSponsors, nationalTeams } from './sports.js';
 import { companiesByContext } from './companies.js';
 import { datelinePlaces } from './datelines.js';
 import { agedNames } from './aged.js';
+import { titledOffices } from './offices.js';
 
 export interface Offsets {
   start: number;
@@ -111,6 +120,9 @@ export class NerModel {
       if (known(first, k - 1) && known(k + 1, last) && !gazetteer.has(lowerTokens(text, tokens, first, last))) return k;
       // "Ministry of Health and Ministry of Education": the same head opens both names.
       if (k - first >= 2 && last - k >= 3 && text.slice(tokens[first]!.start, tokens[first]!.end) === text.slice(tokens[k + 1]!.start, tokens[k + 1]!.end)) return k;
+      // "National Cyber Security Centre and West Yorkshire Police": two names of two words or more, each ending in a body's head.
+      const head = (i: number) => PAIR_HEADS.has(text.slice(tokens[i]!.start, tokens[i]!.end));
+      if (k - first >= 2 && last - k >= 2 && head(k - 1) && head(last) && !gazetteer.has(lowerTokens(text, tokens, first, last))) return k;
     }
     return -1;
   }

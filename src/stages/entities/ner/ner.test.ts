@@ -16,6 +16,7 @@ import { venuesArePlaces } from './venues.js';
 import { companiesByContext } from './companies.js';
 import { datelinePlaces } from './datelines.js';
 import { agedNames } from './aged.js';
+import { titledOffices } from './offices.js';
 import { eastAsianNames } from './east-asian.js';
 import { clearWordCache, extractFeatures, sentenceBounds } from './features.js';
 import { mergeGazetteers, readCityGazetteer, readKbGazetteers } from './petrarch.js';
@@ -575,4 +576,16 @@ test('"X, one of Britain\'s largest housebuilders," names a company, whatever ty
   const text = "Harrowgate Homes, one of Britain's largest housebuilders, reported a fall in profit. Harrowgate Homes said prices rose.";
   const spans = [spanOf(text, 'Harrowgate Homes', 'LOC'), spanOf(text, 'Britain', 'GPE'), spanOf(text, 'Harrowgate Homes', 'LOC', 20)];
   assert.deepEqual(named(text, companiesByContext(text, spans)), ['Harrowgate Homes/ORG', 'Britain/GPE', 'Harrowgate Homes/ORG']);
+});
+
+test('a title\'s possessive and a capitalised head ("the Hollis County Sheriff\'s Office") is one organisation; a person\'s or place\'s possessive is not', () => {
+  const text = "The Hollis County Sheriff's Office said Ireland's Office of the Data Commissioner and Trump's Office were told. The Information Commissioner’s Office agreed.";
+  const spans = [spanOf(text, 'Hollis County', 'LOC'), spanOf(text, 'Ireland', 'GPE'), spanOf(text, 'Office of the Data Commissioner', 'ORG'), spanOf(text, 'Trump', 'PERSON')];
+  assert.deepEqual(named(text, titledOffices(text, spans)), ["Hollis County Sheriff's Office/ORG", 'Ireland/GPE', 'Office of the Data Commissioner/ORG', 'Trump/PERSON', 'Information Commissioner’s Office/ORG']);
+});
+
+test('the shipped model: two names each ending in a body\'s head, joined by "and", are two ("National Cyber Security Centre and West Yorkshire Police")', () => {
+  const text = 'The trust was working with the National Cyber Security Centre and West Yorkshire Police to establish what had been taken.';
+  const spans = named(text, tag(shipped, text));
+  assert.ok(spans.includes('National Cyber Security Centre/ORG') && spans.includes('West Yorkshire Police/ORG'), spans.join());
 });
