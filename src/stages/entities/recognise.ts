@@ -54,6 +54,9 @@ const CATEGORY_NOUNS = new Set([
 /** Longer runs of unknown capitalised words are headlines or shouting, not names. */
 const MAX_NAME_TOKENS = 7;
 
+/** Prefixes of ships' names, which are often a person's ("USS Ronald Reagan"). */
+const SHIP_PREFIXES = new Set(['USS', 'HMS', 'MV', 'RMS', 'SS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'USNS', 'MS', 'MY', 'RV', 'FV', 'SY', 'CGC', 'USCGC']);
+
 /** A name found in the text, before mentions are grouped into entities. */
 export interface Found extends Offsets {
   text: string;
@@ -446,13 +449,18 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
         return [...modelPieces(first, k - 1, type), { first: k, last: t, kind: 'title' }, ...modelPieces(t + 1, last, 'PERSON')];
       }
     }
+    // "TMO Lachlan Pryce" read as one name of another kind: an unknown acronym, a given name and a
+    // surname (not a ship's prefix: "USS Ronald Reagan", "MV Alan Kurdi").
+    if (type !== 'PERSON' && last - first === 2 && isAcronym(word(first)) && !SHIP_PREFIXES.has(word(first)) && isGivenName(lower(first + 1)) && !kb.lookup(word(first)).length && !kb.lookup(text.slice(tokens[first]!.start, tokens[last]!.end)).length) {
+      return [{ first, last: first, kind: 'title' }, ...modelPieces(first + 1, last, 'PERSON')];
+    }
     if (type === 'PERSON' && first < last) {
       // "Cllr Pádraig Mac Mathúna", "Miss Kowal", "Sprinter Adjei": a title or a noun for what
       // the person does that the model took into the name.
       // "Porter Tomasz Nowak": a job that is also a given name is the job before a given name and a surname.
       const job = PERSON_NOUNS.has(lower(first)) && (!isGivenName(lower(first)) || (last - first >= 2 && isGivenName(lower(first + 1))));
-      // "TMO Lachlan Pryce": an acronym before a given name and a surname is a title.
-      const acronym = isAcronym(word(first)) && last - first >= 2 && isGivenName(lower(first + 1));
+      // "TMO Lachlan Pryce": an acronym the KB does not know, before a given name and a surname, is a title (not "NASA Bill Ingalls").
+      const acronym = isAcronym(word(first)) && last - first >= 2 && isGivenName(lower(first + 1)) && !kb.lookup(word(first)).length;
       const title = word(first) === 'Miss' || job || acronym ? first : titleAt(first, last - 1);
       if (title >= 0 && CAPITALISED.test(word(title + 1))) return [{ first, last: title, kind: 'title' }, ...modelPieces(title + 1, last, 'PERSON')];
       // "NASA Bill Ingalls", "United States Hamdullah Mohib": a credit or affiliation before a name.

@@ -250,13 +250,16 @@ function mergeKnownAs(groups: Map<string, Group>, moved: Map<string, Group>, tex
 }
 
 /** Last words of company names ("Veltrane Therapeutics"): the first word alone is the company. */
-const COMPANY_TAILS = /^(?:therapeutics|pharmaceuticals|pharma|rail|railways|trains|buses|biosciences|biotech|semiconductor|semiconductors|systems|software|technologies|tech|labs|ai|media|networks|oncology|diagnostics|genomics|sciences|healthcare|holdings|group|capital|partners|securities|services|solutions|terminals|industries|communications|laboratories|airlines|motors|mining|energy|logistics|foods|bank|inc\.?|ltd\.?|plc|llc|corp\.?|ag|sa)$/i;
+const COMPANY_TAILS = /^(?:therapeutics|pharmaceuticals|pharma|rail|railways|trains|buses|biosciences|biotech|semiconductor|semiconductors|systems|software|technologies|tech|labs|ai|media|networks|oncology|diagnostics|genomics|sciences|healthcare|holdings|group|capital|partners|securities|services|solutions|terminals|industries|communications|laboratories|developments|properties|investments|realty|brokerage|airlines|motors|mining|energy|logistics|foods|bank|inc\.?|ltd\.?|plc|llc|corp\.?|ag|sa)$/i;
 
 /**
  * "Veltrane" after "Veltrane Therapeutics": a one-word organisation, not in the KB, that opens
  * exactly one organisation's name ending in a company word is that company; so is a name of
  * several words read as a person's ("Ridley Quinn" after "Ridley Quinn Resources").
  */
+/** Last words of streets and estates, whose names businesses take ("Main Street" of "Main Street Diner"). */
+const STREET_TAILS = /\s(?:Street|Road|Avenue|Court|Lane|Square|Park|Drive|Way|Place|Hill|Bridge|Row|Estate|Gardens|Close|Crescent|Terrace|Plaza|Boulevard)$/;
+
 function mergeCompanyHeads(groups: Map<string, Group>, moved: Map<string, Group>): void {
   const companies = [...groups.values()].filter((g) => (typeOf(g) === 'ORG' || typeOf(g) === 'OTHER') && (COMPANY_TAILS.test(lastWord(bestName(g))) || COMPANY_WORDS.has(lastWord(bestName(g)))) && bestName(g).includes(' '));
   if (companies.length === 0) return;
@@ -264,7 +267,9 @@ function mergeCompanyHeads(groups: Map<string, Group>, moved: Map<string, Group>
     const name = bestName(g);
     // "Ridley Quinn" after "Ridley Quinn Resources", even when read as a person's name; not "Dorsey" of a Ruth Dorsey.
     const surname = (w: string) => [...groups.values()].some((p) => p !== g && typeOf(p) === 'PERSON' && bestName(p).includes(' ') && lastWord(bestName(p)) === w.toLowerCase());
-    const head = typeOf(g) === 'ORG' ? !name.includes(' ') : typeOf(g) === 'PERSON' && (name.includes(' ') || (!isGivenName(name.toLowerCase()) && !surname(name)));
+    // "Marsa Crest" read as a place before "Marsa Crest Developments": a name of two words or more.
+    const type = typeOf(g);
+    const head = type === 'ORG' ? !name.includes(' ') : type === 'PERSON' ? name.includes(' ') || (!isGivenName(name.toLowerCase()) && !surname(name)) : (type === 'LOC' || type === 'OTHER') && name.includes(' ') && !STREET_TAILS.test(name);
     if (g.entry || !head) continue;
     const fits = companies.filter((c) => c !== g && bestName(c).startsWith(`${name} `) && (name.includes(' ') || bestName(c).split(/\s+/)[0] === name));
     if (fits.length !== 1) continue;
@@ -404,7 +409,7 @@ function groupType(g: Group): EntityType {
   if (!best) return g.entry?.type ?? 'OTHER';
   if (g.entry?.type === 'GPE' && best === 'LOC') return 'GPE';
   // "Dorsey Whitlock Inc." and its short name "Dorsey Whitlock", which the model reads as a person's.
-  if (best === 'PERSON' && g.found.some((f) => f.text.includes(' ') && COMPANY_WORDS.has(lastWord(f.text)))) return 'ORG';
+  if (best === 'PERSON' && g.found.some((f) => f.text.includes(' ') && (COMPANY_WORDS.has(lastWord(f.text)) || COMPANY_TAILS.test(lastWord(f.text))))) return 'ORG';
   // "Corvid Publishing", read as a work's name: a word only companies end in makes it one (not "Google Analytics").
   if (best === 'OTHER' && g.found.some((f) => f.text.includes(' ') && COMPANY_ONLY.test(lastWord(f.text)))) return 'ORG';
   return best;

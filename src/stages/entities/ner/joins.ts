@@ -41,7 +41,8 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
     const previous = out[out.length - 1];
     // Already inside a name extended below ("Employers' Forum").
     if (previous && span.start < previous.end) continue;
-    if (previous && previous.type === 'ORG' && span.type !== 'PERSON' && FOR_THE.test(text.slice(previous.end, span.start)) && ORG_SUFFIXES.has(lastWord(text, previous).toLowerCase())) {
+    // Not a number ("Al Rimal Cement Co. for 4.1 billion riyals").
+    if (previous && previous.type === 'ORG' && span.type !== 'PERSON' && FOR_THE.test(text.slice(previous.end, span.start)) && ORG_SUFFIXES.has(lastWord(text, previous).toLowerCase()) && /^\p{Lu}/u.test(text[span.start]!)) {
       out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
       continue;
     }
@@ -290,6 +291,18 @@ export function familiesByName(text: string, spans: NerSpan[]): NerSpan[] {
   if (families.size === 0) return spans;
   for (const s of spans) {
     if (s.type !== 'PERSON' && families.has(text.slice(s.start, s.end)) && /\bthe $/i.test(text.slice(Math.max(0, s.start - 4), s.start))) s.type = 'NORP';
+  }
+  return spans;
+}
+
+/** A connector and a number closing a span ("Al Rimal Cement Co. for 4.1" of "… for 4.1 billion riyals"). */
+const NUMBER_TAIL = /\s+(?:for|of|and|at|in|by|to)\s+[\p{N}$£€¥]/u;
+
+/** Spans cut before a connector followed by a number: a name does not go on into an amount. */
+export function trimNumberTails(text: string, spans: NerSpan[]): NerSpan[] {
+  for (const span of spans) {
+    const m = NUMBER_TAIL.exec(text.slice(span.start, span.end));
+    if (m && m.index > 0) span.end = span.start + m.index;
   }
   return spans;
 }

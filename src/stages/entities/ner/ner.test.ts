@@ -5,7 +5,7 @@ import { loadNerModel, type NerModel, type NerSpan } from './index.js';
 import { gzipSync } from 'node:zlib';
 import { decodeModel, encodeModel, NerModelFormatError } from './model-file.js';
 import { documentConsistency } from './consistency.js';
-import { extendNameStarts, familiesByName, joinHyphenatedNames, joinOrganisationTails, personNamedWorks } from './joins.js';
+import { extendNameStarts, familiesByName, joinHyphenatedNames, joinOrganisationTails, personNamedWorks, trimNumberTails } from './joins.js';
 import { prepareDocs, resourcesFrom, score, tagDocs, trainPerceptron, type AlignmentStats, type GoldDoc } from './train.js';
 import { allowedTransition, labelOf, LEARNT_TYPES, NUM_LABELS, OUTSIDE, Part } from './labels.js';
 import { FloatScorer, PARTIAL_OUTSIDE, viterbi, WeightTable, type EmissionScorer, type TokenFeatures } from './perceptron.js';
@@ -588,4 +588,10 @@ test('the shipped model: two names each ending in a body\'s head, joined by "and
   const text = 'The trust was working with the National Cyber Security Centre and West Yorkshire Police to establish what had been taken.';
   const spans = named(text, tag(shipped, text));
   assert.ok(spans.includes('National Cyber Security Centre/ORG') && spans.includes('West Yorkshire Police/ORG'), spans.join());
+});
+
+test('a span does not go on into an amount ("Al Rimal Cement Co. for 4.1" of "… for 4.1 billion riyals")', () => {
+  const text = 'The fund will buy a stake in Al Rimal Cement Co. for 4.1 billion riyals from the Council for Economic Affairs.';
+  const spans = [spanOf(text, 'Al Rimal Cement Co. for 4.1', 'ORG'), spanOf(text, 'Council for Economic Affairs', 'ORG')];
+  assert.deepEqual(named(text, trimNumberTails(text, spans)), ['Al Rimal Cement Co./ORG', 'Council for Economic Affairs/ORG']);
 });
