@@ -269,7 +269,8 @@ function regionStart(view: View, j: number, floor: number): number {
 /** The speaker of the nearest reporting verb before token v in its sentence, or of the clause. */
 export function earlierSpeaker(view: View, v: number, floor: number): Ref | null {
   for (let u = v - 1; u >= floor && v - u <= MAX_FRAME_LOOKBACK_TOKENS; u--) {
-    if (quotationAt(view, view.toks[u]!.start) || !verbAt(view, u) || modifiesNoun(view, u)) continue;
+    // "She was asked whether …, and replied that …": a passive's agent does not go on speaking; its subject does.
+    if (quotationAt(view, view.toks[u]!.start) || !verbAt(view, u) || modifiesNoun(view, u) || isPassive(view, u)) continue;
     const s = subjectOf(view, u, floor);
     if (s.speaker || !s.inherits) return s.speaker;
   }

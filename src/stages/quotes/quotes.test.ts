@@ -2025,3 +2025,14 @@ test('a home town, a state and an age between a name and "who" or the verb are p
   assert.match(speaker(find(d, 'nephew needed a dose')) ?? '', /Tuilaepa/);
   assert.equal(speaker(find(d, 'nothing we could have done')), 'Jordan Reid');
 });
+
+test('"The chief executive of X has admitted …" in the lede is the person named as speaker next; "She was asked whether …, and replied that …" is her reply', async () => {
+  const d = await analyseWithModel(
+    'Water boss defends dividend\n\n' +
+      'The chief executive of Severnvale Water has admitted that the company’s record on sewage was “unacceptable”.\n\n' +
+      'Appearing before the committee on Tuesday, Graham Ashdown said the firm had recorded 41,200 spills.\n\n' +
+      'Under questioning, Dana Whitcombe acknowledged that patients were not told. She was asked whether the firm had paid a ransom, and replied that she could not discuss it.',
+  );
+  assert.equal(speaker(find(d, 'record on sewage')), 'Graham Ashdown');
+  assert.equal(speaker(find(d, 'could not discuss')), 'Dana Whitcombe');
+});

@@ -681,6 +681,13 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   }
   a = pastLeadingPhrases(view, a, b);
   if (a > b) return null;
+  // "The chief executive of Severnvale Water has admitted …" in the lede, then "Graham Ashdown said":
+  // the person named next holds the role.
+  if (toks[a]!.lower === 'the') {
+    const of = roleOfEnd(toks, a, b);
+    const named = of > 0 ? ledePerson(view, toks[of - 1]!.lower, toks[a]!.start) : null;
+    if (named) return named;
+  }
   // "Sen. Priscilla Haddad, R-Iowa, …": a lawmaker's party and state name nobody.
   if (b - a <= 4 && PARTY_STATE.test(view.text.slice(toks[a]!.start, toks[b]!.end))) return null;
   if (a === b && PRONOUNS[toks[a]!.lower]) return pronounSpeaker(view, toks[a]!.word, toks[a]!.start);
@@ -1189,6 +1196,18 @@ function ledePerson(view: View, head: string, offset: number): Ref | null {
   return lede && lede.head === head && offset >= view.toks[0]!.start ? lede.person : null;
 }
 
+/**
+ * "the (former) chief executive of Cascade Harbor Bank": the index of "of" after a lower-case role
+ * word, when a capitalised name (with "the", "of", "and" inside) runs from it to token b; else -1.
+ */
+function roleOfEnd(toks: View['toks'], a: number, b: number): number {
+  let k = a + 1;
+  while (k < b && LOWER_START.test(toks[k]!.word) && toks[k]!.lower !== 'of') k++;
+  if (k >= b || toks[k]!.lower !== 'of' || k === a + 1 || !ROLE_WORDS.has(toks[k - 1]!.lower) || VOICES.has(toks[k - 1]!.lower)) return -1;
+  for (let i = k + 1; i <= b; i++) if (!UPPER_START.test(toks[i]!.word) && !/^(?:the|of|and|&)$/.test(toks[i]!.lower)) return -1;
+  return UPPER_START.test(toks[b]!.word) ? k : -1;
+}
+
 function describedInLede(view: View): { head: string; person: Ref | null } | null {
   const toks = view.toks;
   const body = view.text.indexOf('\n\n');
@@ -1200,7 +1219,13 @@ function describedInLede(view: View): { head: string; person: Ref | null } | nul
     const t = toks[i]!;
     if (mentionsIn(view, toks[from]!.start, t.end).some((m) => typeOf(view, m.entity) === 'PERSON')) return null;
     if (!ROLE_WORDS.has(t.lower) || t.word !== t.lower || VOICES.has(t.lower) || quotationAt(view, t.start)) continue;
-    const next = toks[i + 1]?.lower ?? '';
+    // "The chief executive of Severnvale Water has admitted": past the body the role is of.
+    let n = i + 1;
+    if (toks[n]?.lower === 'of') {
+      n++;
+      while (n < span.end && (UPPER_START.test(toks[n]!.word) || /^(?:the|of|and|&)$/.test(toks[n]!.lower))) n++;
+    }
+    const next = toks[n]?.lower ?? '';
     // "the housing minister has admitted", "Kenya's energy minister has blamed": a described subject.
     const described = toks.slice(Math.max(from, i - 4), i).some((x) => x.lower === 'the' || POSSESSIVE.has(x.word));
     if (!described || (!VERB_LEMMAS_LOWER.has(next) && !/^(?:has|have|had|is|was)$/.test(next))) continue;
