@@ -129,6 +129,9 @@ const isPersonGroup = (g: Group) => typeOf(g) === 'PERSON' || g.found.some((x) =
 function joinKey(f: Placed, index: ReadonlyMap<string, Group[]>, kb: Kb): string | undefined {
   if (!isShort(f)) return undefined;
   const w = f.text.toLowerCase();
+  // "Rheinfeld" after "FC Rheinfeld", "Castlemoor" after "Castlemoor Athletic": a club's short name.
+  const clubs = new Set([...(index.get(`w:${w}`) ?? []), ...(index.get(`a:${w}`) ?? [])].filter((g) => isClubOf(bestName(g), f.text)));
+  if (clubs.size === 1) return [...clubs][0]!.key;
   const candidates = new Set([...(index.get(`w:${w}`) ?? []), ...(index.get(`i:${f.text.replace(/\./g, '')}`) ?? [])]);
   const fits = [...candidates].filter((g) => {
     const name = bestName(g);
@@ -186,6 +189,22 @@ function respelledKey(w: string, index: ReadonlyMap<string, Group[]>): string | 
 }
 
 /** A given or middle name alone ("Meerjady" after "Meerjady Sabrina Flora"): the one person whose name has it. */
+/** Words that open or close a sports club's name around the place or word it is known by. */
+const CLUB_PREFIX = /^(?:FC|SC|CD|EC|AC|AS|SV|VfB|VfL|IL|FK|SK|CF|UD|SD|RC|SS|US|AFC|BK|IF|KV|PSV|TSV|TSG|SpVgg|Real|Sporting|Atlético|Racing|Dynamo|Dinamo|Olympique|Stade)$/;
+const CLUB_SUFFIX = /^(?:FC|SC|CF|AFC|United|Athletic|Rovers|Wanderers|Albion|Hotspur|Rangers|Celtic|Argyle|Orient|Thistle|Harriers|Athletico)$/;
+
+/** True when `name` is a club's name made of `short` and one club word ("FC Rheinfeld", "Castlemoor Athletic"). */
+function isClubOf(name: string, short: string): boolean {
+  const words = name.split(' ');
+  return isClubName(name) && (words[0] === short || words[1] === short);
+}
+
+/** A name of two words, one a club's prefix or suffix ("FC Rheinfeld", "Castlemoor Athletic"). */
+function isClubName(name: string): boolean {
+  const words = name.split(' ');
+  return words.length === 2 && (CLUB_PREFIX.test(words[0]!) || CLUB_SUFFIX.test(words[1]!));
+}
+
 function innerNameKey(w: string, index: ReadonlyMap<string, Group[]>): string | undefined {
   const fits = (index.get(`a:${w}`) ?? []).filter(isPersonGroup);
   return fits.length === 1 ? fits[0]!.key : undefined;
@@ -408,6 +427,8 @@ function groupType(g: Group): EntityType {
   }
   if (!best) return g.entry?.type ?? 'OTHER';
   if (g.entry?.type === 'GPE' && best === 'LOC') return 'GPE';
+  // "FC Rheinfeld", "Castlemoor Athletic" with their short names read as people's: a club.
+  if (best === 'PERSON' && isClubName(bestName(g))) return 'ORG';
   // "Dorsey Whitlock Inc." and its short name "Dorsey Whitlock", which the model reads as a person's.
   if (best === 'PERSON' && g.found.some((f) => f.text.includes(' ') && (COMPANY_WORDS.has(lastWord(f.text)) || COMPANY_TAILS.test(lastWord(f.text))))) return 'ORG';
   // "Corvid Publishing", read as a work's name: a word only companies end in makes it one (not "Google Analytics").

@@ -2036,3 +2036,13 @@ test('"The chief executive of X has admitted …" in the lede is the person name
   assert.equal(speaker(find(d, 'record on sewage')), 'Graham Ashdown');
   assert.equal(speaker(find(d, 'could not discuss')), 'Dana Whitcombe');
 });
+
+test('"the club" is the club the sentence is about, not one named after a preposition; a club\'s short name ("Rheinfeld" of "FC Rheinfeld") is the club', async () => {
+  const d = await analyseWithModel(
+    'Castlebridge City have confirmed the signing of Hungarian striker Bence Varga from Belgian side KV Oostmeer on a five-year contract.\n\n' +
+      'In a post on X, the club wrote: "Signed, sealed, delivered. Welcome to Castlebridge, Bence."\n\n' +
+      'FC Rheinfeld completed the signing of Eirik Solberg on Monday. Rheinfeld said the fee was a club record.',
+  );
+  assert.equal(speaker(find(d, 'Signed, sealed')), 'Castlebridge City');
+  assert.equal(speaker(find(d, 'fee was a club record')), 'FC Rheinfeld');
+});

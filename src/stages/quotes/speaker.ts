@@ -297,6 +297,25 @@ function afterPreposition(view: View, start: number): boolean {
   return k >= 0 && PREPOSITIONS.has(toks[k]!.lower);
 }
 
+/** True when a name opens its sentence, maybe after "The". */
+function opensSentence(view: View, start: number): boolean {
+  const k = lowerBound(view.toks, start);
+  const first = view.sentenceTokens[view.toks[k]?.sentence ?? -1]?.first ?? -1;
+  return k === first || (k === first + 1 && view.toks[first]!.lower === 'the');
+}
+
+/** True when a preposition comes within four words before `start`, past names and lower-case nouns ("from Belgian side KV Oostmeer"). */
+function objectOfPreposition(view: View, start: number): boolean {
+  const toks = view.toks;
+  const at = lowerBound(toks, start);
+  for (let k = at - 1; k >= 0 && at - k <= 4; k--) {
+    const t = toks[k]!;
+    if (PREPOSITIONS.has(t.lower)) return true;
+    if (!LETTER_START.test(t.word) || VERB_LIKE.test(t.lower) || /ed$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
 /** A lower-case noun of someone's occupation or part ("journalist", "lawyer", "director", "historian"). */
 const ROLE_NOUN = /^\p{Ll}{3,}(?:ist|er|or|ian|ant|ent)$/u;
 
@@ -1745,7 +1764,7 @@ function allLowerCase(toks: View['toks'], from: number, to: number): boolean {
 }
 
 /** Nouns for a business ("the airline", "the company"). */
-const BUSINESS = /^(?:company|firm|airline|carrier|manufacturer|maker|retailer|publisher|studio)$/;
+const BUSINESS = /^(?:company|firm|airline|carrier|manufacturer|maker|retailer|publisher|studio|club|team)$/;
 const REGULATOR = /^(?:regulator|watchdog|supervisor)$/;
 /** A public body's name ("… Administration", "Ministry of …", "… Police"). */
 const PUBLIC_BODY = /\b(?:Administration|Department|Ministry|Agency|Commission|Authority|Council|Court|Police|Government|Bureau|Office|Committee|Parliament|Congress|Senate|Army|Navy|Board)\b/;
@@ -1769,6 +1788,7 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
   // with the noun in its name is named nearer; "the opposition campaign" may be another one.
   const described = phrase === head ? describedBefore(view.bodies, head, offset, MAX_ANTECEDENT_CHARS) : undefined;
   let nearest: Entity | undefined;
+  let nearestAfterPreposition = false;
   for (let i = lowerBound(view.mentions, offset) - 1; i >= 0; i--) {
     const m = view.mentions[i]!;
     const e = m.entity;
@@ -1784,7 +1804,12 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
       if (e.name.toLowerCase().includes(head)) return e;
       // "the airline" is no public body named nearby ("the Federal Aviation Administration");
       // "the company" is the one the story is about more than one named in passing ("FTSE 100").
-      if (offset - m.end < MAX_ANTECEDENT_CHARS / 2 && !(BUSINESS.test(head) && PUBLIC_BODY.test(e.name)) && (!nearest || (BUSINESS.test(head) && mentionsBefore(e, offset) > mentionsBefore(nearest, offset)))) nearest = e;
+      // Of two named as often, the subject before a preposition's object ("X have signed Y from Belgian side Z").
+      const more = nearest && BUSINESS.test(head) && (mentionsBefore(e, offset) > mentionsBefore(nearest, offset) || (mentionsBefore(e, offset) === mentionsBefore(nearest, offset) && nearestAfterPreposition && opensSentence(view, m.start)));
+      if (offset - m.end < MAX_ANTECEDENT_CHARS / 2 && !(BUSINESS.test(head) && PUBLIC_BODY.test(e.name)) && (!nearest || more)) {
+        nearest = e;
+        nearestAfterPreposition = objectOfPreposition(view, m.start);
+      }
     }
   }
   // "the hotel": a place named earlier with that word in its name ("Hotel Arpit Palace").
