@@ -54,6 +54,9 @@ const CATEGORY_NOUNS = new Set([
 /** Longer runs of unknown capitalised words are headlines or shouting, not names. */
 const MAX_NAME_TOKENS = 7;
 
+/** Words of rank or area that open a title ("District Collector", "Additional Commissioner"). */
+const TITLE_MODIFIERS = new Set(['district', 'deputy', 'assistant', 'additional', 'joint', 'chief', 'senior', 'acting', 'regional', 'divisional', 'sub', 'principal']);
+
 /** Prefixes of ships' names, which are often a person's ("USS Ronald Reagan"). */
 const SHIP_PREFIXES = new Set(['USS', 'HMS', 'MV', 'RMS', 'SS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'USNS', 'MS', 'MY', 'RV', 'FV', 'SY', 'CGC', 'USCGC']);
 
@@ -445,7 +448,10 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     if ((type === 'ORG' || type === 'LOC' || type === 'GPE') && last - first >= 3) {
       for (let k = first + 1; k <= last - 2; k++) {
         const t = titleAt(k, last - 2);
-        if (t < 0 || last - t < 2 || last - t > 3 || !CAPITALISED.test(word(t + 1)) || !isGivenName(lower(t + 1))) continue;
+        // The name: a given name or an initial ("District Collector S. Vaidehi"), then a surname.
+        if (t < 0 || last - t < 2 || last - t > 3 || !CAPITALISED.test(word(t + 1)) || !(isGivenName(lower(t + 1)) || /^\p{Lu}\.$/u.test(word(t + 1)))) continue;
+        // "District Collector S. Vaidehi": one word of rank or area before the title belongs to it.
+        if (k - 1 === first && TITLE_MODIFIERS.has(lower(first))) return [{ first, last: t, kind: 'title' }, ...modelPieces(t + 1, last, 'PERSON')];
         return [...modelPieces(first, k - 1, type), { first: k, last: t, kind: 'title' }, ...modelPieces(t + 1, last, 'PERSON')];
       }
     }

@@ -2046,3 +2046,14 @@ test('"the club" is the club the sentence is about, not one named after a prepos
   assert.equal(speaker(find(d, 'Signed, sealed')), 'Castlebridge City');
   assert.equal(speaker(find(d, 'fee was a club record')), 'FC Rheinfeld');
 });
+
+test('Indian honorifics and ranks do not end a sentence ("said Smt. Kamla Devi"); "District Collector S. Vaidehi" is the person; "the company" far from any name is the business the story keeps naming', async () => {
+  const d = await analyseWithModel(
+    '"The circle rate in our village was last revised in 2018," said Smt. Kamla Devi, the pradhan of the village.\n\n' +
+      'District Collector S. Vaidehi, however, said the bulk of the compensation had already been paid.\n\n' +
+      'Meridian Pictures has delayed The Salt Road. Meridian Pictures said filming would resume. Meridian Pictures shares fell. Critics were unimpressed by the trailer, which was released in March to a muted response from audiences and from the trade press, and cinemas in several cities reported weak advance bookings for the spring, while rival studios moved their own releases to avoid a crowded summer. The release had been planned for May, and marketing had already begun in several countries before the decision was taken, according to people who work on the campaign. Exhibitors had hoped the film would anchor the season, and several said privately that the delay would cost them dearly at a time when audiences have been slow to return. The company said the composer had left the project over "creative differences".',
+  );
+  assert.equal(speaker(find(d, 'circle rate')), 'Kamla Devi');
+  assert.equal(speaker(find(d, 'bulk of the compensation')), 'S. Vaidehi');
+  assert.equal(speaker(find(d, 'composer had left')), 'Meridian Pictures');
+});

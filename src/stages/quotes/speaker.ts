@@ -297,6 +297,17 @@ function afterPreposition(view: View, start: number): boolean {
   return k >= 0 && PREPOSITIONS.has(toks[k]!.lower);
 }
 
+/** The organisation, not a public body, named most often before `offset`, when named three times or more and more often than any other. */
+function mostMentionedBusiness(view: View, offset: number): Entity | undefined {
+  const counts = new Map<Entity, number>();
+  for (const m of view.mentions) {
+    if (m.start >= offset) break;
+    if (typeOf(view, m.entity) === 'ORG' && !PUBLIC_BODY.test(m.entity.name) && !quotationAt(view, m.start)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+  return ranked[0] && ranked[0][1] >= 3 && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : undefined;
+}
+
 /** True when a name opens its sentence, maybe after "The". */
 function opensSentence(view: View, start: number): boolean {
   const k = lowerBound(view.toks, start);
@@ -1292,8 +1303,8 @@ function writtenBody(view: View, nouns: readonly string[], offset: number): Ref 
       if (i - first >= 1 && nouns.every((w) => words.includes(w))) return { name: view.text.slice(toks[first]!.start, t.end) };
       continue;
     }
-    // "the Trump administration", "the Mexican government": a name before the noun.
-    if (nouns.length === 1 && first < i && toks[first - 1]?.lower === 'the') return { name: view.text.slice(toks[first]!.start, (t.lower === 'embassy' && toks[i + 1]?.lower === 'in' ? placeAt(view, i + 2) : undefined) ?? t.end) };
+    // "the Trump administration", "the Mexican government": a name before the noun ("the Colorado company" is a description).
+    if (nouns.length === 1 && first < i && toks[first - 1]?.lower === 'the' && !BUSINESS.test(t.lower)) return { name: view.text.slice(toks[first]!.start, (t.lower === 'embassy' && toks[i + 1]?.lower === 'in' ? placeAt(view, i + 2) : undefined) ?? t.end) };
     // "Brazil’s central bank … the bank said": a country's possessive, lower-case words and the noun, as written.
     if (nouns.length === 1) {
       let k = i - 1;
@@ -1837,6 +1848,11 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
     }
   }
   if (nearest && /^(?:company|firm|club|band|party|union|group|organisation|organization|agency|airline|carrier|manufacturer|maker|retailer|charity|broadcaster|newspaper|website|site|outlet|publication|network|operator|lender|insurer|utility|chipmaker|carmaker|automaker|startup|platform|app|processor|publisher|studio|exchange|label)$/.test(head)) return nearest;
+  // "the company" far from any name: the business the story keeps naming (three mentions or more before).
+  if (BUSINESS.test(head) && phrase === head) {
+    const main = mostMentionedBusiness(view, offset);
+    if (main) return main;
+  }
   // A role held by exactly one entity anywhere in the document (cataphora: "the governor … Governor X").
   const holders = view.doc.entities.filter((e) => typeOf(view, e) === 'PERSON' && e.roles.some((r) => holds(r.title, phrase, head)));
   if (holders.length === 1) return holders[0];
