@@ -49,7 +49,7 @@ const WORSHIP_PLACES = new Set(['masjid', 'jamia', 'gurdwara', 'mandir', 'basili
 const CATEGORY_NOUNS = new Set([
   'promoter', 'broadcaster', 'retailer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'insurer', 'lender', 'regulator',
   'publisher', 'streamer', 'miner', 'brewer', 'conglomerate', 'startup', 'distributor', 'supplier', 'manufacturer', 'broker',
-  'airline', 'grocer', 'supermarket', 'bookmaker', 'shipper',
+  'airline', 'grocer', 'supermarket', 'bookmaker', 'shipper', 'rival', 'competitor', 'developer', 'operator', 'carrier',
 ]);
 /** Longer runs of unknown capitalised words are headlines or shouting, not names. */
 const MAX_NAME_TOKENS = 7;

@@ -27,8 +27,8 @@ export interface BodyDescription {
 const AFTER = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,4}?)(\p{Ll}+)(?=[,.;:)—–]|\s+(?:that|which|based|whose|founded|run|owned|backed|linked|known|set|formed|headquartered|representing|with|in|from|of|and|for|behind)\b)/u;
 /** "a group known as X", "A criminal group calling itself X": the description right before the name. */
 const BEFORE_NAMING = /\b(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}+)\s+(?:calling itself|calling themselves|known as|called|named|dubbed|going by)\s+$/iu;
-/** "the contractor X", "the threat intelligence firm X": lower-case words and the noun right before the name. */
-const BEFORE = /\b(?:[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}?)(\p{Ll}+)\s+$/u;
+/** "the contractor X", "the threat intelligence firm X", "the German-Italian group X": lower-case (or paired demonym) words and the noun right before the name. */
+const BEFORE = /\b(?:[Tt]he|[Aa]n?)\s+((?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)\s+){0,3}?)(\p{Ll}+)\s+$/u;
 /** Words that make the noun a modifier of someone, not the head ("a company director" ends in no body noun; "of" after "member"). */
 const OF_NOUNS = new Set(['group', 'coalition', 'alliance', 'network', 'association', 'union', 'federation', 'consortium', 'collective', 'syndicate']);
 
@@ -86,4 +86,10 @@ const KINDS: readonly ReadonlySet<string>[] = [
 
 function sameKind(described: string, noun: string): boolean {
   return described === noun || KINDS.some((kind) => kind.has(described) && kind.has(noun));
+}
+
+/** The body described as `noun` first after `offset` and within `within` characters ("…, the charity said. The ship, run by the group SeaBridge Rescue, …"). */
+export function describedAfter(descriptions: readonly BodyDescription[], noun: string, offset: number, within: number): Entity | undefined {
+  const d = descriptions.find((x) => x.at > offset && sameKind(x.noun, noun));
+  return d && d.at - offset <= within ? d.entity : undefined;
 }

@@ -692,10 +692,18 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
       // "…, Jennifer Newstead, said in a blog post.", where an adjunct follows the verb.
       // "A member …, asked whether …, said only: "…"": a colon after the verb opens a direct quotation.
       if (e === v + 1 || ADJUNCT_PREPOSITIONS.has(toks[v + 1]!.lower) || appositionBefore(view, first, v) || toks[e]?.word === ':') return undefined;
+      // "…, its head of mission, Lena Hartwig, told AFP by phone": "told" is never inverted; the
+      // phrase before it is its subject and what follows the hearer.
+      const teller = lemma === 'tell' ? subjectOf(view, v, first) : undefined;
+      const before = teller ? teller.first - 1 : -1;
+      if (teller?.speaker && before > first && toks[before]!.word === ',' && hasFiniteVerb(view, first, before - 1, true)) {
+        range = contentRange(view, first, before);
+        return range ? report(v, teller.first, range, lemma, teller.speaker, false, 'clause-x-said', false) : undefined;
+      }
       if ((!q || q.end < toks[v - 2]!.start) && hasFiniteVerb(view, first, v - 1, true)) {
         range = contentRange(view, first, v - 1);
         if (range && framesDirectQuote(view, subject ?? subjectOf(view, v, first), v, first)) return undefined;
-        if (range) return report(v, v - 1, range, lemma, speakerOfRegion(view, v + 1, e - 1), false, 'clause-said-x', false);
+        if (range) return report(v, v - 1, range, lemma, teller?.speaker ?? speakerOfRegion(view, v + 1, e - 1), false, 'clause-said-x', false);
       }
       return undefined;
     }

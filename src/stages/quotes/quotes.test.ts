@@ -2057,3 +2057,14 @@ test('Indian honorifics and ranks do not end a sentence ("said Smt. Kamla Devi")
   assert.equal(speaker(find(d, 'bulk of the compensation')), 'S. Vaidehi');
   assert.equal(speaker(find(d, 'composer had left')), 'Meridian Pictures');
 });
+
+test('"…, its head of mission, X, told AFP" is X\'s report (the hearer is no speaker); "the charity said" in a lede is the body described as one just after, not the agency of the dateline', async () => {
+  const d = await analyseWithModel(
+    'LAMPEDUSA, Italy (AFP) - A charity rescue ship brought 212 migrants ashore on Wednesday, two days after they were pulled from a fishing boat, the charity said.\n\n' +
+      'The Aurora Maris, operated by the German-Italian group SeaBridge Rescue, picked up the passengers in two operations on Monday night, its head of mission, Lena Hartwig, told AFP by phone.\n\n' +
+      'GAZA/JERUSALEM (Reuters) - Hamas said on Monday it had delivered a positive response to the proposal.',
+  );
+  assert.equal(speaker(find(d, 'rescue ship brought')), 'SeaBridge Rescue');
+  assert.equal(speaker(find(d, 'picked up the passengers')), 'Lena Hartwig');
+  assert.equal(speaker(find(d, 'positive response')), 'Hamas');
+});

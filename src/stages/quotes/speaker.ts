@@ -13,7 +13,7 @@ import {
 } from './verbs.js';
 import { looksLikeTitledPerson, personName, ROLE_WORDS } from './person.js';
 import { TIME_PHRASE_END, VERB_LEMMAS as VERB_LEMMAS_LOWER } from './verbs.js';
-import { describedBefore } from './described.js';
+import { BODY_KINDS, describedAfter, describedBefore } from './described.js';
 import { datelineEnd, lowerBound, mentionEndingAt, mentionsIn, personStartingAt, rememberedFor, quotationAt, speakersOf, typeOf, type MentionRef, type View } from './view.js';
 import { ACRONYM, CAPITALISED, HYPHENATED_NAME, LETTER_START, LOWER_START, NAME_WORD, UPPER_OR_DIGIT_START, UPPER_START } from './letters.js';
 
@@ -633,8 +633,8 @@ const TAIL_FRAME = /^\p{L}+\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*(?:[.!?]|,\s*(?:adding|sa
 /** Participles of an outlet that has a document, not issued it ("a briefing seen by the Gazette"). */
 const SEEN = /^(?:seen|obtained|reviewed|leaked|shared)$/;
 
-/** People who write notes for the firm they work at ("Analysts at Andes Capital"). */
-const ANALYSTS = /^(?:analysts|economists|strategists)$/;
+/** People who write notes for, or speak for, the firm they work at ("Analysts at Andes Capital", "Bosses at Carrow"). */
+const ANALYSTS = /^(?:analysts|economists|strategists|bosses)$/;
 
 /** Plural nouns of officials and other people who are not named ("officials", "sources", "residents"). */
 const UNNAMED_OFFICIALS = /^(?:officials|authorities|sources|agencies|experts|researchers|scientists|diplomats|insiders|staff|workers|members|residents|witnesses|critics|analysts|protesters|villagers|locals|parents|farmers|families|survivors|doctors|nurses|teachers|students|fans|voters)$/;
@@ -1786,7 +1786,7 @@ function nameHas(name: string, word: string): boolean {
   return words.includes(word) || (NAMED_AS[word]?.some((w) => words.includes(w)) ?? false);
 }
 /** Nouns that refer back to a body named with other words ("the district": "Maple Hollow City Schools"). */
-const NAMED_AS: Readonly<Record<string, readonly string[]>> = { district: ['schools'], authority: ['authorities'] };
+const NAMED_AS: Readonly<Record<string, readonly string[]>> = { district: ['schools'], authority: ['authorities'], hospital: ['infirmary', 'medical'], university: ['college'] };
 
 export function describedEntity(view: View, ws: readonly string[], offset: number): Entity | undefined {
   const afterPossessive = ws.findIndex((w) => POSSESSIVE.has(w));
@@ -1804,6 +1804,8 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
     const m = view.mentions[i]!;
     const e = m.entity;
     if (e === described) return e;
+    // A news agency in a dateline ("LAMPEDUSA, Italy (AFP) - ") is who wrote the story, not what it describes.
+    if (view.text[m.start - 1] === '(' && /^\)\s*[-–—]/.test(view.text.slice(m.end, m.end + 4))) continue;
     if (typeOf(view, e) === 'PERSON' && (e.roles.some((r) => holds(r.title, phrase, head)) || ((ROLE_WORDS.has(head) || PERSON_NOUNS.has(head)) && writtenRole(view, m, phrase)))) return e;
     const surface = view.text.slice(m.start, m.end).toLowerCase();
     if (typeOf(view, e) === 'PERSON' && surface.includes(phrase) && surface !== phrase && (!SECOND_RANK.test(surface) || SECOND_RANK.test(phrase))) return e;
@@ -1848,6 +1850,11 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
     }
   }
   if (nearest && /^(?:company|firm|club|band|party|union|group|organisation|organization|agency|airline|carrier|manufacturer|maker|retailer|charity|broadcaster|newspaper|website|site|outlet|publication|network|operator|lender|insurer|utility|chipmaker|carmaker|automaker|startup|platform|app|processor|publisher|studio|exchange|label)$/.test(head)) return nearest;
+  // "…, the charity said. The ship, run by the group SeaBridge Rescue, …": a body described just after.
+  if (phrase === head && BODY_KINDS.has(head)) {
+    const after = describedAfter(view.bodies, head, offset, MAX_ANTECEDENT_CHARS / 4);
+    if (after) return after;
+  }
   // "the company" far from any name: the business the story keeps naming (three mentions or more before).
   if (BUSINESS.test(head) && phrase === head) {
     const main = mostMentionedBusiness(view, offset);

@@ -486,7 +486,7 @@ export function quotationAt(view: View, offset: number): Offsets | undefined {
  * or a place written in mixed case, maybe a country in brackets, then a news agency in brackets
  * ("Gaza City (Palestinian Territories) (AFP) - ").
  */
-const DATELINE = /^(?:\p{Lu}{2}[\p{Lu}. '-]*(?:,[^()\n]{1,30})?(?: \([^()\n]{1,40}\))?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:,[^()\n]{1,30})?(?: \([^()\n]{1,40}\))? \((?:AFP|AP|Reuters|dpa|DPA|Xinhua|UPI|ANI|PTI|IANS|Anadolu|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|IRNA|CNA|AAP|PA|Bloomberg)\)) ?[-–—]\s+/u;
+const DATELINE = /^(?:\p{Lu}{2}[\p{Lu}. '/-]*(?:,[^()\n]{1,30})?(?: \([^()\n]{1,40}\))?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:,[^()\n]{1,30})?(?: \([^()\n]{1,40}\))? \((?:AFP|AP|Reuters|dpa|DPA|Xinhua|UPI|ANI|PTI|IANS|Anadolu|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|IRNA|CNA|AAP|PA|Bloomberg)\)) ?[-–—]\s+/u;
 
 /** `FRANKFURT (Reuters) - Dutch group Aldane …`: the token after the dateline that opens a sentence at s, else s. */
 export function datelineEnd(view: View, s: number, b: number): number {
