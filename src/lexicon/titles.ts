@@ -34,7 +34,7 @@ export const TITLES: readonly string[] = [
   // Malaysian and Bruneian honorifics ("Datuk Seri Anwar Ibrahim", "Tan Sri …").
   'datuk', 'datuk seri', 'dato', 'dato sri', 'datin', 'tan sri', 'puan sri', 'tun', 'toh puan', 'haji', 'hajjah',
   // West African honorifics and forms of address ("Alhaji Musa Kurfi", "Comrade Bello Garba", "Hon. …").
-  'alhaji', 'alhaja', 'hajia', 'comrade', 'hon', 'hon.', 'honourable', 'honorable', 'mallam', 'pastor', 'reverend', 'rev', 'rev.',
+  'alhaji', 'alhaja', 'hajia', 'comrade', 'hon', 'hon.', 'honourable', 'honorable', 'mallam', 'pastor', 'reverend', 'rev', 'rev.', 'fr', 'fr.',
   // West African traditional rulers and elders ("Oba Adekunle Sotunde", "Nana Osei Kwabena Agyemang III", "Opanin Kwaku Ntim"),
   // Nigerian police ranks and offices ("CP Babatunde Olakunrin", "the PPRO, SP Omolola Fagbemi"), Ghanaian local offices.
   'oba', 'obi', 'igwe', 'ooni', 'alaafin', 'nana', 'opanin', 'togbe', 'naa', 'omanhene', 'kabiyesi',

@@ -26,6 +26,8 @@ function lastWord(s: string): string {
 }
 /** Last words that only companies' names end in. */
 const COMPANY_ONLY = /^(?:inc\.?|ltd\.?|plc|llc|corp\.?|co\.|gmbh|holdings|publishing|publishers|studios|interactive|airlines|airways|motors|pharmaceuticals|therapeutics|developments|properties|investments|securities|brokerage|realty)$/;
+/** Last words of the names of parties and associations ("Bharat Rashtra Samithi", "Harbour Residents Association"; not a forum or a council, which may be an event or an order). */
+const BODY_TAILS = /^(?:samithi|samiti|sena|morcha|kazhagam|party|association|federation|coalition|alliance|committee|commission|society|institute|foundation|trust|charity)$/;
 /** "U.S." / "US" / "USA" written before the rest of a name ("U.S. Geological Survey"). */
 const US_PREFIX = /^(?:u\.s\.a?\.?|usa?|united states(?: of america)?)\s+(?=\S)/;
 /** A name without a leading "U.S." ("U.S. Securities and Exchange Commission" → "Securities and Exchange Commission"). */
@@ -432,7 +434,7 @@ function groupType(g: Group): EntityType {
   // "Dorsey Whitlock Inc." and its short name "Dorsey Whitlock", which the model reads as a person's.
   if (best === 'PERSON' && g.found.some((f) => f.text.includes(' ') && (COMPANY_WORDS.has(lastWord(f.text)) || COMPANY_TAILS.test(lastWord(f.text))))) return 'ORG';
   // "Corvid Publishing", read as a work's name: a word only companies end in makes it one (not "Google Analytics").
-  if (best === 'OTHER' && g.found.some((f) => f.text.includes(' ') && COMPANY_ONLY.test(lastWord(f.text)))) return 'ORG';
+  if (best === 'OTHER' && g.found.some((f) => f.text.includes(' ') && (COMPANY_ONLY.test(lastWord(f.text)) || BODY_TAILS.test(lastWord(f.text))))) return 'ORG';
   return best;
 }
 
