@@ -353,13 +353,20 @@ function firstOffset(g: Group): number {
   return body.length ? Math.min(...body.map((f) => f.start)) : Number.MAX_SAFE_INTEGER;
 }
 
-function bestName(g: Group): string {
-  const cached = nameCache.get(g);
-  if (cached?.size === g.found.length) return cached.name;
-  const name = groupName(g);
-  nameCache.set(g, { size: g.found.length, name });
-  return name;
+/** A group's type and name, kept until the group gains names (groups only ever grow). */
+const typeCache = new WeakMap<Group, { size: number; value: EntityType }>();
+const nameCache = new WeakMap<Group, { size: number; value: string }>();
+
+function kept<T>(cache: WeakMap<Group, { size: number; value: T }>, g: Group, compute: (g: Group) => T): T {
+  const cached = cache.get(g);
+  if (cached?.size === g.found.length) return cached.value;
+  const value = compute(g);
+  cache.set(g, { size: g.found.length, value });
+  return value;
 }
+
+const bestName = (g: Group): string => kept(nameCache, g, groupName);
+const typeOf = (g: Group): EntityType => kept(typeCache, g, groupType);
 
 function groupName(g: Group): string {
   const curated = g.entry && !g.key.startsWith('norp:');
@@ -369,14 +376,14 @@ function groupName(g: Group): string {
   return curated && !partOfName(g.entry!, longest) ? g.entry!.name : longest;
 }
 
+/** A nickname in quotation marks inside a person's name. */
+const NICKNAME = /\s["“‘'][^"“”‘’']{1,20}["”’']\s/;
+
 /**
  * True when the article's name for a PETRARCH entry (the caller checks) is a body of its own that the dictionary files
  * under another ("Federal Aviation Administration" under the Department of Transportation, for
  * its actor code): no word of it is in the entry's name.
  */
-/** A nickname in quotation marks inside a person's name. */
-const NICKNAME = /\s["“‘'][^"“”‘’']{1,20}["”’']\s/;
-
 function partOfName(entry: KbEntry, written: string): boolean {
   if (!/\s/.test(written)) return false;
   const own = entry.name.toLowerCase().split(/\s+/);
@@ -396,18 +403,6 @@ const NAME_JOINERS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'al']);
  * entry's type, then to the stronger type; a KB country or city named as a place is a GPE.
  * Without it: the KB entry's type, else the strongest type of its mentions.
  */
-/** A group's type and name, kept until the group gains names (groups only ever grow). */
-const typeCache = new WeakMap<Group, { size: number; type: EntityType }>();
-const nameCache = new WeakMap<Group, { size: number; name: string }>();
-
-function typeOf(g: Group): EntityType {
-  const cached = typeCache.get(g);
-  if (cached?.size === g.found.length) return cached.type;
-  const type = groupType(g);
-  typeCache.set(g, { size: g.found.length, type });
-  return type;
-}
-
 function groupType(g: Group): EntityType {
   if (g.key.startsWith('norp:')) return 'NORP';
   if (!g.found.some((f) => f.model)) {
