@@ -38,6 +38,8 @@ export const TITLES: readonly string[] = [
   // West African traditional rulers and elders ("Oba Adekunle Sotunde", "Nana Osei Kwabena Agyemang III", "Opanin Kwaku Ntim"),
   // Nigerian police ranks and offices ("CP Babatunde Olakunrin", "the PPRO, SP Omolola Fagbemi"), Ghanaian local offices.
   'oba', 'obi', 'igwe', 'ooni', 'alaafin', 'nana', 'opanin', 'togbe', 'naa', 'omanhene', 'kabiyesi',
+  // Southern African traditional leaders ("Kgosi Lesego Matlhare", "Inkosi …").
+  'kgosi', 'kgosigadi', 'inkosi', 'nkosi', 'morena',
   'cp', 'ppro', 'dsp', 'asp', 'csp', 'acp', 'aig', 'igp', 'sp', 'mce', 'dce',
   'regional minister', 'deputy governor', 'publicity secretary',
   // French forms of address ("Maître Fatou Gaye", a lawyer; "Mgr …", a bishop) and ranks.

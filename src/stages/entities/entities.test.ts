@@ -375,3 +375,10 @@ test('a job or an unknown acronym before a given name and a surname is a title (
     ['Marsa Crest Developments', 'ORG', 2], ['Corvana Communications', 'ORG', 2],
   ]);
 });
+
+test('"plc" written in lower case after a company\'s name is part of it; "Kgosi" is a title', async () => {
+  const text = 'Sable Lithium plc said it was studying the ban. Kgosi Lesego Matlhare said shops were feeling the pain.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Sable Lithium', 'ORG'], ['Kgosi Lesego Matlhare', 'PERSON']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.type]), [['Sable Lithium plc', 'ORG'], ['Lesego Matlhare', 'PERSON']]);
+  assert.equal(byName(doc, 'Lesego Matlhare').roles[0]?.title, 'Kgosi');
+});

@@ -337,10 +337,10 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       ranges = ranges.filter((o) => o === r || o.last < r.first || o.first > last);
       r.last = last;
     }
-    // "Ridley Quinn Resources", "Dorsey Whitlock Inc.": a company word right after a name the model closed before it.
+    // "Ridley Quinn Resources", "Dorsey Whitlock Inc.", "Sable Lithium plc": a company word right after a name the model closed before it.
     for (const r of ranges) {
       const next = r.last + 1;
-      if (next < tokens.length && /^\p{Lu}/u.test(word(next)) && COMPANY_WORDS.has(lower(next)) && text.slice(tokens[r.last]!.end, tokens[next]!.start) === ' ' && !ranges.some((o) => o.first === next)) {
+      if (next < tokens.length && (/^\p{Lu}/u.test(word(next)) || /^(?:plc|ltd)$/.test(word(next))) && COMPANY_WORDS.has(lower(next)) && text.slice(tokens[r.last]!.end, tokens[next]!.start) === ' ' && !ranges.some((o) => o.first === next)) {
         r.last = next;
         r.type = 'ORG';
       }

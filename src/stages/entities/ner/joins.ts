@@ -74,7 +74,8 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
       continue;
     }
     // "Shivneri Bank Depositors' Association", "Food and Allied Workers' Union" (the head read as a place): a plural possessive inside one name.
-    if (previous && (previous.type === 'ORG' || previous.type === 'LOC' || previous.type === 'NORP') && (span.type === 'ORG' || span.type === 'LOC') && /^['’] $/.test(text.slice(previous.end, span.start)) && PEOPLE_PLURAL.test(lastWord(text, previous)) && (previous.type === 'ORG' || POSSESSIVE_HEADS.has(lastWord(text, span).toLowerCase()))) {
+    // "Mineworkers’ Solidarity Union": the plural may be read as a thing.
+    if (previous && previous.type !== 'PERSON' && previous.type !== 'GPE' && (span.type === 'ORG' || span.type === 'LOC') && /^['’] $/.test(text.slice(previous.end, span.start)) && PEOPLE_PLURAL.test(lastWord(text, previous)) && (previous.type === 'ORG' || POSSESSIVE_HEADS.has(lastWord(text, span).toLowerCase()))) {
       out[out.length - 1] = { ...previous, end: span.end, type: 'ORG', confidence: Math.min(previous.confidence, span.confidence) };
       continue;
     }

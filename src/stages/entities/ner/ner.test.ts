@@ -595,3 +595,8 @@ test('a span does not go on into an amount ("Al Rimal Cement Co. for 4.1" of "�
   const spans = [spanOf(text, 'Al Rimal Cement Co. for 4.1', 'ORG'), spanOf(text, 'Council for Economic Affairs', 'ORG')];
   assert.deepEqual(named(text, trimNumberTails(text, spans)), ['Al Rimal Cement Co./ORG', 'Council for Economic Affairs/ORG']);
 });
+
+test('a plural possessive read as a thing, then a union, is one organisation ("Mineworkers’ Solidarity Union")', () => {
+  const text = 'The Mineworkers’ Solidarity Union said the strike would go on.';
+  assert.deepEqual(named(text, joinOrganisationTails(text, [spanOf(text, 'Mineworkers', 'OTHER'), spanOf(text, 'Solidarity Union', 'ORG')])), ['Mineworkers’ Solidarity Union/ORG']);
+});
