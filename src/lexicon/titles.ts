@@ -40,6 +40,8 @@ export const TITLES: readonly string[] = [
   'oba', 'obi', 'igwe', 'ooni', 'alaafin', 'nana', 'opanin', 'togbe', 'naa', 'omanhene', 'kabiyesi',
   // Southern African traditional leaders ("Kgosi Lesego Matlhare", "Inkosi …").
   'kgosi', 'kgosigadi', 'inkosi', 'nkosi', 'morena',
+  // Filipino forms of address and the engineer's title ("Mang Ramon", "Engr. Reynaldo Sagun", "Kap Dante"; not "Aling", also a company's name).
+  'mang', 'engr', 'engr.', 'kap',
   'cp', 'ppro', 'dsp', 'asp', 'csp', 'acp', 'aig', 'igp', 'sp', 'mce', 'dce',
   'regional minister', 'deputy governor', 'publicity secretary',
   // French forms of address ("Maître Fatou Gaye", a lawyer; "Mgr …", a bishop) and ranks.

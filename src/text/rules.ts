@@ -7,8 +7,8 @@ export const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'a.m', 'p.m', 'cf', 'al', 'op', 'ed', 'pp', 'fig',
   // Ranks and short forms of given names ("Det. Sgt.", "Atty.", "Ma. Lourdes", "Md. Rafiqul Islam").
   'det', 'atty', 'cpl', 'pvt', 'brig', 'msgr', 'ma', 'md',
-  // Indian honorifics and ranks ("Smt. Kamla Devi", "Kum. Asha", "Dy. SP", "Addl. Collector", "Adv. Rao").
-  'smt', 'kum', 'sh', 'dy', 'addl', 'asst', 'govt', 'secy', 'adv',
+  // Indian and Filipino honorifics and ranks ("Smt. Kamla Devi", "Kum. Asha", "Dy. SP", "Addl. Collector", "Adv. Rao", "Engr. Sagun").
+  'smt', 'kum', 'sh', 'dy', 'addl', 'asst', 'govt', 'secy', 'adv', 'engr',
 ]);
 
 /**

@@ -2068,3 +2068,9 @@ test('"…, its head of mission, X, told AFP" is X\'s report (the hearer is no s
   assert.equal(speaker(find(d, 'picked up the passengers')), 'Lena Hartwig');
   assert.equal(speaker(find(d, 'positive response')), 'Hamas');
 });
+
+test('Filipino forms of address and "Engr." are titles, not names ("Mang Ramon Dizon", "said Engr. Reynaldo Sagun")', async () => {
+  const d = await analyseWithModel('"We gave the warning 12 hours ahead," said Engr. Reynaldo Sagun, the dam manager. Mang Ramon Dizon, 58, said his family had left their house with only a sack of rice.');
+  assert.equal(speaker(find(d, 'gave the warning')), 'Reynaldo Sagun');
+  assert.equal(speaker(find(d, 'sack of rice')), 'Ramon Dizon');
+});
