@@ -14,7 +14,7 @@ import {
 import { looksLikeTitledPerson, personName, ROLE_WORDS } from './person.js';
 import { TIME_PHRASE_END, VERB_LEMMAS as VERB_LEMMAS_LOWER } from './verbs.js';
 import { BODY_KINDS, describedAfter, describedBefore } from './described.js';
-import { datelineEnd, lowerBound, mentionEndingAt, mentionsIn, personStartingAt, rememberedFor, quotationAt, speakersOf, typeOf, type MentionRef, type View } from './view.js';
+import { datelineEnd, inDateline, lowerBound, mentionEndingAt, mentionsIn, personStartingAt, rememberedFor, quotationAt, speakersOf, typeOf, type MentionRef, type View } from './view.js';
 import { ACRONYM, CAPITALISED, HYPHENATED_NAME, LETTER_START, LOWER_START, NAME_WORD, UPPER_OR_DIGIT_START, UPPER_START } from './letters.js';
 
 /** A hyphen token. */
@@ -1234,8 +1234,13 @@ function roleOfEnd(toks: View['toks'], a: number, b: number): number {
   let k = a + 1;
   while (k < b && LOWER_START.test(toks[k]!.word) && toks[k]!.lower !== 'of') k++;
   if (k >= b || toks[k]!.lower !== 'of' || k === a + 1 || !ROLE_WORDS.has(toks[k - 1]!.lower) || VOICES.has(toks[k - 1]!.lower)) return -1;
-  for (let i = k + 1; i <= b; i++) if (!UPPER_START.test(toks[i]!.word) && !/^(?:the|of|and|&)$/.test(toks[i]!.lower)) return -1;
-  return UPPER_START.test(toks[b]!.word) ? k : -1;
+  return pastBodyName(toks, k + 1, b + 1) === b + 1 && UPPER_START.test(toks[b]!.word) ? k : -1;
+}
+
+/** The first token from `i` (before `end`) that is neither capitalised nor a joiner inside a body's name ("the", "of", "and", "&"). */
+function pastBodyName(toks: View['toks'], i: number, end: number): number {
+  while (i < end && (UPPER_START.test(toks[i]!.word) || /^(?:the|of|and|&)$/.test(toks[i]!.lower))) i++;
+  return i;
 }
 
 function describedInLede(view: View): { head: string; person: Ref | null } | null {
@@ -1250,11 +1255,7 @@ function describedInLede(view: View): { head: string; person: Ref | null } | nul
     if (mentionsIn(view, toks[from]!.start, t.end).some((m) => typeOf(view, m.entity) === 'PERSON')) return null;
     if (!ROLE_WORDS.has(t.lower) || t.word !== t.lower || VOICES.has(t.lower) || quotationAt(view, t.start)) continue;
     // "The chief executive of Severnvale Water has admitted": past the body the role is of.
-    let n = i + 1;
-    if (toks[n]?.lower === 'of') {
-      n++;
-      while (n < span.end && (UPPER_START.test(toks[n]!.word) || /^(?:the|of|and|&)$/.test(toks[n]!.lower))) n++;
-    }
+    const n = toks[i + 1]?.lower === 'of' ? pastBodyName(toks, i + 2, span.end) : i + 1;
     const next = toks[n]?.lower ?? '';
     // "the housing minister has admitted", "Kenya's energy minister has blamed": a described subject.
     const described = toks.slice(Math.max(from, i - 4), i).some((x) => x.lower === 'the' || POSSESSIVE.has(x.word));
@@ -1805,7 +1806,7 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
     const e = m.entity;
     if (e === described) return e;
     // A news agency in a dateline ("LAMPEDUSA, Italy (AFP) - ") is who wrote the story, not what it describes.
-    if (view.text[m.start - 1] === '(' && /^\)\s*[-–—]/.test(view.text.slice(m.end, m.end + 4))) continue;
+    if (inDateline(view, m.start)) continue;
     if (typeOf(view, e) === 'PERSON' && (e.roles.some((r) => holds(r.title, phrase, head)) || ((ROLE_WORDS.has(head) || PERSON_NOUNS.has(head)) && writtenRole(view, m, phrase)))) return e;
     const surface = view.text.slice(m.start, m.end).toLowerCase();
     if (typeOf(view, e) === 'PERSON' && surface.includes(phrase) && surface !== phrase && (!SECOND_RANK.test(surface) || SECOND_RANK.test(phrase))) return e;

@@ -489,6 +489,13 @@ export function quotationAt(view: View, offset: number): Offsets | undefined {
 const DATELINE = /^(?:\p{Lu}{2}[\p{Lu}. '/-]*(?:,[^()\n]{1,30})?(?: \([^()\n]{1,40}\))?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:,[^()\n]{1,30})?(?: \([^()\n]{1,40}\))? \((?:AFP|AP|Reuters|dpa|DPA|Xinhua|UPI|ANI|PTI|IANS|Anadolu|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|IRNA|CNA|AAP|PA|Bloomberg)\)) ?[-–—]\s+/u;
 
 /** `FRANKFURT (Reuters) - Dutch group Aldane …`: the token after the dateline that opens a sentence at s, else s. */
+/** True when `offset` lies inside the dateline that opens its sentence ("LAMPEDUSA, Italy (AFP) - "). */
+export function inDateline(view: View, offset: number): boolean {
+  const k = lowerBound(view.toks, offset);
+  const span = view.sentenceTokens[view.toks[k]?.sentence ?? -1];
+  return span !== undefined && k < datelineEnd(view, span.first, span.end - 1);
+}
+
 export function datelineEnd(view: View, s: number, b: number): number {
   const toks = view.toks;
   const m = DATELINE.exec(view.text.slice(toks[s]!.start, toks[Math.min(b, s + 12)]!.end));
