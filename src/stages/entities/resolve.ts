@@ -282,7 +282,8 @@ const COMPANY_TAILS = /^(?:therapeutics|pharmaceuticals|pharma|rail|railways|tra
 const STREET_TAILS = /\s(?:Street|Road|Avenue|Court|Lane|Square|Park|Drive|Way|Place|Hill|Bridge|Row|Estate|Gardens|Close|Crescent|Terrace|Plaza|Boulevard)$/;
 
 function mergeCompanyHeads(groups: Map<string, Group>, moved: Map<string, Group>): void {
-  const companies = [...groups.values()].filter((g) => (typeOf(g) === 'ORG' || typeOf(g) === 'OTHER') && (COMPANY_TAILS.test(lastWord(bestName(g))) || COMPANY_WORDS.has(lastWord(bestName(g)))) && bestName(g).includes(' '));
+  // "Baird Kessling & Stroud": a name joined by "&" is a firm's too.
+  const companies = [...groups.values()].filter((g) => (typeOf(g) === 'ORG' || typeOf(g) === 'OTHER') && (COMPANY_TAILS.test(lastWord(bestName(g))) || COMPANY_WORDS.has(lastWord(bestName(g))) || (typeOf(g) === 'ORG' && bestName(g).includes(' & '))) && bestName(g).includes(' '));
   if (companies.length === 0) return;
   for (const g of [...groups.values()]) {
     const name = bestName(g);

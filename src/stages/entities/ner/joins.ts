@@ -307,3 +307,25 @@ export function trimNumberTails(text: string, spans: NerSpan[]): NerSpan[] {
   }
   return spans;
 }
+
+/** An ampersand and one or two capitalised words, maybe a firm's form, after a name ("Baird Kessling & Stroud LLP", "Procter & Gamble"). */
+const AMPERSAND_TAIL = /^ & (?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?(?: (?:LLP|LLC|Co\.|Inc\.|Ltd))?(?![\p{L}\p{N}])/u;
+
+/** An organisation's name goes on over "&" and the words after it (any span they touch goes). */
+export function joinAmpersands(text: string, spans: NerSpan[]): NerSpan[] {
+  if (!text.includes(' & ')) return spans;
+  const out: NerSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    // Not authors cited ("Baron & Beresford 2014", "Carrano & Biewener's study") nor people listed ("Wyatt & Zach").
+    const tail = span.type === 'ORG' ? AMPERSAND_TAIL.exec(text.slice(span.end, span.end + 60)) : null;
+    if (!tail) {
+      out.push(span);
+      continue;
+    }
+    const end = span.end + tail[0].length;
+    while (i + 1 < spans.length && spans[i + 1]!.start < end) i++;
+    out.push({ ...span, end: Math.max(end, spans[i]!.end), type: 'ORG' });
+  }
+  return out;
+}

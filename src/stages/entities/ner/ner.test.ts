@@ -5,7 +5,7 @@ import { loadNerModel, type NerModel, type NerSpan } from './index.js';
 import { gzipSync } from 'node:zlib';
 import { decodeModel, encodeModel, NerModelFormatError } from './model-file.js';
 import { documentConsistency } from './consistency.js';
-import { extendNameStarts, familiesByName, joinHyphenatedNames, joinOrganisationTails, personNamedWorks, trimNumberTails } from './joins.js';
+import { extendNameStarts, familiesByName, joinAmpersands, joinHyphenatedNames, joinOrganisationTails, personNamedWorks, trimNumberTails } from './joins.js';
 import { prepareDocs, resourcesFrom, score, tagDocs, trainPerceptron, type AlignmentStats, type GoldDoc } from './train.js';
 import { allowedTransition, labelOf, LEARNT_TYPES, NUM_LABELS, OUTSIDE, Part } from './labels.js';
 import { FloatScorer, PARTIAL_OUTSIDE, viterbi, WeightTable, type EmissionScorer, type TokenFeatures } from './perceptron.js';
@@ -599,4 +599,10 @@ test('a span does not go on into an amount ("Al Rimal Cement Co. for 4.1" of "�
 test('a plural possessive read as a thing, then a union, is one organisation ("Mineworkers’ Solidarity Union")', () => {
   const text = 'The Mineworkers’ Solidarity Union said the strike would go on.';
   assert.deepEqual(named(text, joinOrganisationTails(text, [spanOf(text, 'Mineworkers', 'OTHER'), spanOf(text, 'Solidarity Union', 'ORG')])), ['Mineworkers’ Solidarity Union/ORG']);
+});
+
+test('an organisation goes on over "&" ("Baird Kessling & Stroud LLP"); cited authors and listed people do not ("Baron & Beresford 2014", "Wyatt & Zach")', () => {
+  const text = 'Fairhollow sued Baird Kessling & Stroud LLP on Monday, as noted by Baron & Beresford 2014. My heart breaks for Wyatt & Zach.';
+  const spans = [spanOf(text, 'Baird Kessling', 'ORG'), spanOf(text, 'Baron', 'PERSON'), spanOf(text, 'Beresford', 'PERSON'), spanOf(text, 'Wyatt', 'PERSON'), spanOf(text, 'Zach', 'PERSON')];
+  assert.deepEqual(named(text, joinAmpersands(text, spans)), ['Baird Kessling & Stroud LLP/ORG', 'Baron/PERSON', 'Beresford/PERSON', 'Wyatt/PERSON', 'Zach/PERSON']);
 });
