@@ -365,14 +365,14 @@ test('"X, widely known by his nickname Pong," then "Pong" is X; "Quillon Softwar
   assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.length]), [['Thanakorn Chaiwattana', 3], ['Quillon Software Inc.', 2], ['Ministry of Culture and National Heritage', 1]]);
 });
 
-test('a job or an unknown acronym before a given name and a surname is a title ("Porter Tomasz Nowak", "TMO Lachlan Pryce"); a company\'s first words read as a place, or its name read as a person\'s, are the company', async () => {
-  const text = 'Porter Tomasz Nowak said the pay was late. TMO Lachlan Pryce said there was no evidence. Marsa Crest Developments will list its shares. Marsa Crest said demand was high. Corvana Communications was hacked. Corvana said data was taken.';
+test('a job or an unknown acronym before a given name and a surname is a title ("Porter Tomasz Nowak", "TMO Lachlan Pryce"); a company\'s first words read as a place, or its name read as a person\'s, or its name short of one company word, are the company', async () => {
+  const text = 'Porter Tomasz Nowak said the pay was late. TMO Lachlan Pryce said there was no evidence. Marsa Crest Developments will list its shares. Marsa Crest said demand was high. Corvana Communications was hacked. Corvana said data was taken. Celtic Horizon Airways pilots voted. Celtic Horizon said it was disappointed.';
   const doc = await analyzeText(text, {
-    ner: fakeModel([['Porter Tomasz Nowak', 'PERSON'], ['TMO Lachlan Pryce', 'OTHER'], ['Marsa Crest Developments', 'ORG'], ['Marsa Crest', 'LOC'], ['Corvana Communications', 'PERSON'], ['Corvana', 'PERSON']]),
+    ner: fakeModel([['Porter Tomasz Nowak', 'PERSON'], ['TMO Lachlan Pryce', 'OTHER'], ['Marsa Crest Developments', 'ORG'], ['Marsa Crest', 'LOC'], ['Corvana Communications', 'PERSON'], ['Corvana', 'PERSON'], ['Celtic Horizon Airways', 'ORG'], ['Celtic Horizon', 'ORG']]),
   });
   assert.deepEqual(doc.entities.map((e) => [e.name, e.type, e.mentions.length]), [
     ['Tomasz Nowak', 'PERSON', 1], ['Lachlan Pryce', 'PERSON', 1],
-    ['Marsa Crest Developments', 'ORG', 2], ['Corvana Communications', 'ORG', 2],
+    ['Marsa Crest Developments', 'ORG', 2], ['Corvana Communications', 'ORG', 2], ['Celtic Horizon Airways', 'ORG', 2],
   ]);
 });
 

@@ -291,7 +291,8 @@ function mergeCompanyHeads(groups: Map<string, Group>, moved: Map<string, Group>
     const surname = (w: string) => [...groups.values()].some((p) => p !== g && typeOf(p) === 'PERSON' && bestName(p).includes(' ') && lastWord(bestName(p)) === w.toLowerCase());
     // "Marsa Crest" read as a place before "Marsa Crest Developments": a name of two words or more.
     const type = typeOf(g);
-    const head = type === 'ORG' ? !name.includes(' ') : type === 'PERSON' ? name.includes(' ') || (!isGivenName(name.toLowerCase()) && !surname(name)) : (type === 'LOC' || type === 'OTHER') && name.includes(' ') && !STREET_TAILS.test(name);
+    // "Celtic Horizon" before "Celtic Horizon Airways": an organisation's name one company word short.
+    const head = type === 'ORG' ? !name.includes(' ') || companies.some((c) => c !== g && bestName(c).startsWith(`${name} `) && !bestName(c).slice(name.length + 1).includes(' ')) : type === 'PERSON' ? name.includes(' ') || (!isGivenName(name.toLowerCase()) && !surname(name)) : (type === 'LOC' || type === 'OTHER') && name.includes(' ') && !STREET_TAILS.test(name);
     if (g.entry || !head) continue;
     const fits = companies.filter((c) => c !== g && bestName(c).startsWith(`${name} `) && (name.includes(' ') || bestName(c).split(/\s+/)[0] === name));
     if (fits.length !== 1) continue;
