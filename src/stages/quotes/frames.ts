@@ -11,11 +11,11 @@ const SUBORDINATORS = new Set([
   'despite', 'after', 'before', 'when', 'because', 'since', 'as', 'if', 'than', 'unless', 'until', 'upon', 'once',
   'whether', 'where', 'so', 'and', 'then', 'also', 'amid', 'following', 'like', 'unlike', 'whom',
 ]);
-/** Words that open a new clause: an attribution read after a quotation stops there. */
 /** What a body or a person speaks through ("in a statement signed by …", "in a speech read on his behalf by …"). */
 const STATEMENT_NOUNS = /^(?:statement|speech|letter|release|message|post|video|address|communiqué|communique)$/;
 /** Tokens looked back over for "…, in a statement signed by …, said". */
 const MAX_THROUGH_TOKENS = 30;
+/** Words that open a new clause: an attribution read after a quotation stops there. */
 const CLAUSE_OPENERS = new Set(['while', 'and', 'but', 'as', 'which', 'who', 'when', 'after', 'before', 'because', 'although', 'though', 'if', 'so', 'then', 'that', 'where', 'whereas', 'yet', 'since', 'until']);
 
 /** Words after a quotation that start a new clause rather than its attribution. */
@@ -793,7 +793,6 @@ function givenName(view: View, a: number, b: number): Ref | null {
 }
 const GIVEN_AS = /^(?:gave|give|gives)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$|^(?:gave|give|gives)\s+only\s+(?:his|her|their)\s+first\s+name,\s+(\p{Lu}[\p{L}'’-]+)$|^asked\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by)\s+(?:his|her|their\s+first\s+name,?\s+)?(\p{Lu}[\p{L}'’-]+)$/u;
 
-/** The comma before ", R-Iowa," when the comma at k closes a lawmaker's party and state, else k. */
 /** US states and Canadian provinces as AP style abbreviates them after a town ("Jackson, Miss.", "Gatineau, Que."). */
 const STATE_ABBREVIATION = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|Que|Ont|Man|Sask|Alta|Nfld)$/;
 const DOTTED_STATE = /^(?:N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|R\.I|S\.C|S\.D|W\.Va|B\.C|N\.S|N\.B|P\.E\.I)\.$/;
@@ -817,6 +816,7 @@ function pastHomeTown(toks: View['toks'], k: number, floor: number): number {
   return toks[f - 1]!.word === ',' ? f - 2 : f - 1;
 }
 
+/** The comma before ", R-Iowa," when the comma at k closes a lawmaker's party and state, else k. */
 function pastPartyState(view: View, k: number, floor: number): number {
   const toks = view.toks;
   if (toks[k]?.word !== ',') return k;

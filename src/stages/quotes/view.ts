@@ -97,31 +97,25 @@ export const withoutParticle = (name: string): string => name.replace(/^(?:el|al
 
 /** Name word → the one person whose (role-less) name has it; words shared by two people are dropped. */
 export function surnameIndex(entities: readonly Entity[], types: ReadonlyMap<Entity, EntityType>, fullNames: ReadonlyMap<Entity, string>): Map<string, Entity> {
+  return personWordIndex(entities, types, fullNames, (words) => words.slice(1).flatMap((x) => [x, withoutParticle(x)]).filter((w) => w.length >= 3 && UPPER_START.test(w)));
+}
+
+/** First word of a person's full name → that person, for names only one person in the document has. */
+function givenNameIndex(entities: readonly Entity[], types: ReadonlyMap<Entity, EntityType>, fullNames: ReadonlyMap<Entity, string>): Map<string, Entity> {
+  return personWordIndex(entities, types, fullNames, (words) => (words[0]!.length >= 3 ? [words[0]!] : []));
+}
+
+/** The words `pick` takes from each person's name of two words or more → that person, where only one person has the word. */
+function personWordIndex(entities: readonly Entity[], types: ReadonlyMap<Entity, EntityType>, fullNames: ReadonlyMap<Entity, string>, pick: (words: string[]) => string[]): Map<string, Entity> {
   const index = new Map<string, Entity | null>();
   for (const e of entities) {
     if (types.get(e) !== 'PERSON') continue;
     const words = (fullNames.get(e) ?? personName(e.name)).split(/\s+/);
     if (words.length < 2) continue;
-    for (const w of words.slice(1).flatMap((x) => [x, withoutParticle(x)])) {
-      if (w.length < 3 || !UPPER_START.test(w)) continue;
+    for (const w of pick(words)) {
       const had = index.get(w);
       index.set(w, had === undefined || had === e ? e : null);
     }
-  }
-  const out = new Map<string, Entity>();
-  for (const [w, e] of index) if (e) out.set(w, e);
-  return out;
-}
-
-/** First word of a person's full name → that person, for names only one person in the document has. */
-function givenNameIndex(entities: readonly Entity[], types: ReadonlyMap<Entity, EntityType>, fullNames: ReadonlyMap<Entity, string>): Map<string, Entity> {
-  const index = new Map<string, Entity | null>();
-  for (const e of entities) {
-    if (types.get(e) !== 'PERSON') continue;
-    const words = (fullNames.get(e) ?? personName(e.name)).split(/\s+/);
-    if (words.length < 2 || words[0]!.length < 3) continue;
-    const had = index.get(words[0]!);
-    index.set(words[0]!, had === undefined || had === e ? e : null);
   }
   const out = new Map<string, Entity>();
   for (const [w, e] of index) if (e) out.set(w, e);
@@ -488,7 +482,6 @@ export function quotationAt(view: View, offset: number): Offsets | undefined {
  */
 const DATELINE = /^(?:\p{Lu}{2}[\p{Lu}. '/-]*(?:,[^()\n]{1,30})?(?: \([^()\n]{1,40}\))?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:,[^()\n]{1,30})?(?: \([^()\n]{1,40}\))? \((?:AFP|AP|Reuters|dpa|DPA|Xinhua|UPI|ANI|PTI|IANS|Anadolu|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|IRNA|CNA|AAP|PA|Bloomberg)\)) ?[-–—]\s+/u;
 
-/** `FRANKFURT (Reuters) - Dutch group Aldane …`: the token after the dateline that opens a sentence at s, else s. */
 /** True when `offset` lies inside the dateline that opens its sentence ("LAMPEDUSA, Italy (AFP) - "). */
 export function inDateline(view: View, offset: number): boolean {
   const k = lowerBound(view.toks, offset);
@@ -496,6 +489,7 @@ export function inDateline(view: View, offset: number): boolean {
   return span !== undefined && k < datelineEnd(view, span.first, span.end - 1);
 }
 
+/** `FRANKFURT (Reuters) - Dutch group Aldane …`: the token after the dateline that opens a sentence at s, else s. */
 export function datelineEnd(view: View, s: number, b: number): number {
   const toks = view.toks;
   const m = DATELINE.exec(view.text.slice(toks[s]!.start, toks[Math.min(b, s + 12)]!.end));

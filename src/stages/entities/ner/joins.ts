@@ -103,12 +103,13 @@ const POSSESSIVE_HEADS = new Set([...ORG_SUFFIXES, 'forum', 'guild', 'collective
 /** An apostrophe, a space and a capitalised word ("' Forum"). */
 const HEAD_AFTER_POSSESSIVE = /^['’] (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u;
 
-/** Particles before a family name, and a given name before them ("Annelie van der Merwe"). */
 /** A given name, a nickname in quotation marks and a family name ("Ernesto “El Tano” Pizarro"). */
 const NICKNAMED = /^\p{Lu}\p{Ll}+ ["“‘'][\p{L}][\p{L} .'-]{0,18}["”’'] \p{Lu}[\p{L}'’-]+$/u;
 /** A given name and a nickname in quotation marks right before a family name ("Dean ‘Tank’ "). */
 const NICKNAME_BEFORE = /(?:^|[^\p{L}])((\p{Lu}\p{Ll}+) ["“‘'][\p{L}][\p{L} .'-]{0,18}["”’'] )$/u;
-const PARTICLES_BEFORE = /(?:^|[^\p{L}])(?:(\p{Lu}\p{Ll}+) )?((?:(?:van|von|de|der|den|da|dos|das|du|ter|ten|við) )+)$/u;
+/** Particles before a family name, and a given name before them ("Annelie van der Merwe"). */
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'dos', 'das', 'du', 'ter', 'ten', 'við']);
+const PARTICLES_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:(\\p{Lu}\\p{Ll}+) )?((?:(?:${[...PARTICLES].join('|')}) )+)$`, 'u');
 /** Capitalised words and a plural possessive before an organisation's head ("Harcourt Students' Union", "Rural Women's Network"). */
 const PLURAL_OWNER_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?!(?:The|A|An) )(?:\p{Lu}[\p{L}-]* ){0,3}(?:\p{Lu}\p{Ll}+s['’]|(?:Women|Men|Children|People)['’]s) )$/u;
 /** A name opening with a plural possessive ("Students' Union"), and capitalised words before one (not an article). */
@@ -125,7 +126,8 @@ const PARTNER_BEFORE = /(?:^|[^\p{L}](?:The|the) |['’]s )((?:\p{Lu}\p{Ll}+, ){
 const MOHAMMAD_BEFORE = /(?:^|[^\p{L}.])((?:Md|Mohd|Muhd)\.? )$/u;
 
 /** A compass word before a name ("East Wessex Hospitals NHS Foundation Trust"). */
-const COMPASS_BEFORE = /(?:^|[^\p{L}])((?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Greater) )$/u;
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Central', 'Northern', 'Southern', 'Eastern', 'Western', 'Greater']);
+const COMPASS_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:${[...COMPASS].join('|')}) )$`, 'u');
 
 /**
  * Starts the model left out: the particles and given name of a family name ("Annelie van der
@@ -198,8 +200,6 @@ export function extendNameStarts(text: string, spans: NerSpan[]): NerSpan[] {
 }
 
 const QUOTE_MARKS = new Set(['"', '”', '’', "'"]);
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'dos', 'das', 'du', 'ter', 'ten', 'við']);
-const COMPASS = new Set(['North', 'South', 'East', 'West', 'Central', 'Northern', 'Southern', 'Eastern', 'Western', 'Greater']);
 
 /** The characters between the space right before `start` and the whitespace before them; null when no space is right before. */
 function wordBefore(text: string, start: number): string | null {
