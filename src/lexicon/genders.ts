@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import type { Kb } from '../kb/types.js';
 
 /**
@@ -65,4 +67,29 @@ export function genderOfFirstName(name: string, kb?: Kb): 'male' | 'female' | un
   const known = kb ? kbNames(kb).get(first) : undefined;
   if (known === 'both') return undefined;
   return known ?? BUILT_IN.get(first);
+}
+
+/**
+ * The gender a given name tells for "he"/"she": the names above, else the longer list of names
+ * given to one gender (the names of babies in the US and of every faker locale). Not for telling
+ * whether a word is a given name: the list holds words that are also place and common nouns.
+ */
+export function genderOfGivenName(name: string, kb?: Kb): 'male' | 'female' | undefined {
+  const lower = name.toLowerCase();
+  // "Siobhán" is listed as "siobhan".
+  return genderOfFirstName(name, kb) ?? listed(lower) ?? listed(lower.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
+let shipped: ReadonlyMap<string, 'male' | 'female'> | undefined;
+
+/** The gender of a name in data/lexicon/given-name-genders.txt.gz ("name m|f" a line; see scripts/build-names.ts), read once. */
+function listed(name: string): 'male' | 'female' | undefined {
+  shipped ??= new Map(
+    gunzipSync(readFileSync(new URL('../../data/lexicon/given-name-genders.txt.gz', import.meta.url)))
+      .toString('utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => [l.slice(0, -2), l.endsWith(' f') ? 'female' : 'male'] as const),
+  );
+  return shipped.get(name);
 }

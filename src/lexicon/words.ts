@@ -20,6 +20,7 @@ after following amid despite during earlier later last next first second third f
 monday tuesday wednesday thursday friday saturday sunday
 new old many several some most much more few both each every all any no other such
 breaking update updated exclusive analysis opinion editorial watch read listen live
+shares stocks investors traders markets prices
 `.split(/\s+/).filter(Boolean),
 );
 

@@ -382,3 +382,9 @@ test('"plc" written in lower case after a company\'s name is part of it; "Kgosi"
   assert.deepEqual(doc.entities.map((e) => [e.name, e.type]), [['Sable Lithium plc', 'ORG'], ['Lesego Matlhare', 'PERSON']]);
   assert.equal(byName(doc, 'Lesego Matlhare').roles[0]?.title, 'Kgosi');
 });
+
+test('"X Financial", "X Partners" are companies; a rank word before a lower-case title is part of the role ("Shadow treasurer")', async () => {
+  const doc = await analyzeText('Shares of Harwell Financial rose 2.3% after the lender raised its forecast. Shadow treasurer Nicole Ambrose said the surplus was built on a mining boom.', { ner: loadNerModel() });
+  assert.equal(byName(doc, 'Harwell Financial').type, 'ORG');
+  assert.equal(byName(doc, 'Nicole Ambrose').roles[0]?.title, 'Shadow treasurer');
+});

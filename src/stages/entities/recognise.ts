@@ -55,6 +55,8 @@ const CATEGORY_NOUNS = new Set([
 const MAX_NAME_TOKENS = 7;
 
 /** Words of rank or area that open a title ("District Collector", "Additional Commissioner"). */
+/** Words of rank written before a title ("Shadow treasurer", "Acting chairman"). */
+const RANKS = new Set(['shadow', 'deputy', 'acting', 'former', 'interim', 'outgoing', 'assistant', 'vice']);
 const TITLE_MODIFIERS = new Set(['district', 'deputy', 'assistant', 'additional', 'joint', 'chief', 'senior', 'acting', 'regional', 'divisional', 'sub', 'principal']);
 
 /** Prefixes of ships' names, which are often a person's ("USS Ronald Reagan"). */
@@ -534,7 +536,9 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
         // The model's type stands; without it, a name after a title is a person unless the KB knows it.
         if (!p.type) f.type = p.kind === 'kb' && f.type !== 'PERSON' ? f.type : 'PERSON';
         if (f.type === 'PERSON') {
-          f.role = { title: text.slice(tokens[title.piece.first]!.start, tokens[title.piece.last]!.end).replace(/\s*\([^()]*\)$/, ''), affiliation: title.affiliation };
+          // "Shadow treasurer Nicole Ambrose": a rank word before a lower-case title belongs to it.
+          const from = title.piece.first > 0 && RANKS.has(lower(title.piece.first - 1)) && /^\p{Ll}/u.test(word(title.piece.first)) ? title.piece.first - 1 : title.piece.first;
+          f.role = { title: text.slice(tokens[from]!.start, tokens[title.piece.last]!.end).replace(/\s*\([^()]*\)$/, ''), affiliation: title.affiliation };
           f.rule = 'title-name';
         }
       }

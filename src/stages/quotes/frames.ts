@@ -31,6 +31,8 @@ import { ROLE_WORDS } from './person.js';
 
 /** A comma right before a closing quotation mark (`"…,"`). */
 const COMMA_BEFORE_MARK = /,\s*["”’»']$/;
+/** A question or exclamation closing a quotation the sentence goes on after (`"…?" the Czech said`). */
+const ASKED_BEFORE_MARK = /[?!]\s*["”’»']$/;
 /** Articles, which may open a speaker's noun phrase after a quotation. */
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -119,6 +121,8 @@ export function verbAt(view: View, i: number): string | undefined {
   const next = view.toks[i + 1];
   if (next && next.sentence === t.sentence && /[^s']s$/.test(t.lower) && /^(?:were|are|was|is|have|had|will|would|could|can|may|might|should)$/.test(next.lower)) return undefined;
   if (next && next.sentence === t.sentence && t.lower.endsWith('s') && /(?:ed|said|told|wrote)$/.test(next.lower) && VERB_LEMMAS.has(next.lower)) return undefined;
+  // "the government's revenue forecasts sat …": a plural noun before a verb in the past.
+  if (next && next.sentence === t.sentence && /[^s']s$/.test(t.lower) && t.lower !== 'says' && (PAST_AFTER_NOUN.test(next.lower) || (/[^e]ed$/.test(next.lower) && next.lower.length > 4))) return undefined;
   // "said in a statement posted on Facebook": a participle after a document inside an adjunct.
   if (prev && PARTICIPLE_AFTER_DOCUMENT.test(t.lower) && ADJUNCT_DOCUMENTS.test(prev.lower) && view.toks.slice(Math.max(0, i - 4), i - 1).some((x) => x.lower === 'in')) return undefined;
   // "the Emirati state news agency", "state media": "state" before a noun it qualifies.
@@ -132,6 +136,8 @@ export function verbAt(view: View, i: number): string | undefined {
   return lemma;
 }
 
+/** Irregular past tenses a plural subject takes ("forecasts sat", "estimates rose"). */
+const PAST_AFTER_NOUN = /^(?:sat|stood|rose|fell|grew|came|went|showed|shown|put|found|left|ran|kept|held)$/;
 const PARTICIPLE_AFTER_DOCUMENT = /^(?:posted|published|released|issued|carried|sent|shared|signed|read|broadcast|aired|circulated|distributed|filed|submitted)$/;
 const STATE_NOUNS = /^(?:news|media|television|tv|broadcaster|radio|agency|agencies|newspaper|press|department|officials?|government|legislators?|lawmakers|prosecutors?|police|troopers|senators?|law|laws|level|budget|funding|visit|secretary|attorney|election|elections|school|schools|university|universities|house|capitol|health|auditors?|inspectors?|regulators?|run|owned|controlled|sponsored|security|ministry|councils?|courts?|party|firm|company|companies|oil|television's)$/;
 
@@ -723,7 +729,8 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
   const asPut = asPutIt(view, /^[—–]$/.test(first.word) ? i + 1 : i);
   if (asPut) return asPut;
   // `"…," the party said`: after a comma a determiner opens the speaker's noun phrase.
-  const afterComma = COMMA_BEFORE_MARK.test(view.text.slice(Math.max(0, offset - 3), offset)) || toks[i - 1]?.word === ',';
+  const closed = view.text.slice(Math.max(0, offset - 3), offset);
+  const afterComma = COMMA_BEFORE_MARK.test(closed) || toks[i - 1]?.word === ',' || (ASKED_BEFORE_MARK.test(closed) && !quoteEndsSentence);
   // A participle opens a clause ("…," saying …); "Acting U.S. Attorney X", "Managing Director X" open a subject.
   const titled = UPPER_START.test(first.word) && UPPER_START.test(toks[i + 1]?.word ?? '');
   if ((NOT_ATTRIBUTION.has(first.word) && !(afterComma && ARTICLES.has(first.word))) || (first.word.endsWith('ing') && first.lower !== 'according' && !titled)) return undefined;

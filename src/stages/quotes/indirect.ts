@@ -475,7 +475,7 @@ export function findIndirect(view: View): Quote[] {
  */
 function inheritedSpeaker(view: View, found: readonly Found[], i: number, first: number): Ref | null {
   const f = found[i]!;
-  const clause = afterSemicolon(view, first, f.verbTok);
+  const clause = afterSemicolon(view, first, f.verbTok, true);
   const previous = found[i - 1];
   const inClause = previous !== undefined && previous.verbTok >= clause ? previous.speaker : null;
   return inClause ?? (f.verbTok > clause ? earlierSpeaker(view, f.verbTok, clause) : null);
@@ -724,10 +724,12 @@ function wordsOutsideQuotations(view: View, from: number, to: number): number {
 }
 
 /** The first token after the last semicolon in [first, to), outside quotations; `first` when there is none. */
-function afterSemicolon(view: View, first: number, to: number): number {
-  for (let k = to - 1; k > first; k--) if (view.toks[k]!.word === ';' && !quotationAt(view, view.toks[k]!.start)) return k + 1;
+function afterSemicolon(view: View, first: number, to: number, contrast = false): number {
+  for (let k = to - 1; k > first; k--) if ((view.toks[k]!.word === ';' || (contrast && CONTRASTING.test(view.toks[k]!.lower))) && !quotationAt(view, view.toks[k]!.start)) return k + 1;
   return first;
 }
+/** Words that open a clause set against the one before, with a subject of its own ("…, while the TUC welcomed … but said"). */
+const CONTRASTING = /^(?:while|whereas|whilst)$/;
 
 /**
  * The last token of a source before the place it sits in ("the Centers for Disease Control and
@@ -795,6 +797,8 @@ function accordingTo(view: View, v: number, first: number, end: number, words = 
     // "…, according to X.", "… according to X who reported that …", "…, according to X, which said …"
     const q = quotationAt(view, toks[first]!.start);
     if (q && q.end >= toks[v - 1]!.start) return undefined;
+    // `"…," the engineer told the committee, according to a statement`: the quotation has its frame.
+    if (q) for (let k = lowerBound(toks, q.end); k < v; k++) if (verbAt(view, k)) return undefined;
     range = contentRange(view, first, v);
   } else {
     // "A, according to X, B.": the whole sentence.

@@ -2074,3 +2074,47 @@ test('Filipino forms of address and "Engr." are titles, not names ("Mang Ramon D
   assert.equal(speaker(find(d, 'gave the warning')), 'Reynaldo Sagun');
   assert.equal(speaker(find(d, 'sack of rice')), 'Ramon Dizon');
 });
+
+test('a description after "and" is the person its sentence opens with; `"…?" the Czech said` is framed; "he was blunt. "…," the 54-year-old said" is whom "he" stands for', async () => {
+  const d = await analyseWithModel(
+    'DUBAI, United Arab Emirates — Chinedu Okafor closed with a 68 on Sunday to win the Gulf Classic, and the 24-year-old Nigerian said his first title felt "like a dream."\n\n' +
+      'World No. 1 Hana Sedlackova said players should not be asked to "gamble with their bodies."\n\n' +
+      '"If a player collapses on court, everyone will talk about changing the rule. Why wait for that?" the Czech said.\n\n' +
+      'Khalid Al Hameli said the airline would retire its oldest jets by 2031.\n\n' +
+      'The order comes weeks after the government approved a plan to expand the airport, which already handles more passengers than any other in the region, and which is expected to double its capacity over the next decade as new terminals open and airlines add routes to Asia, Africa and South America.\n\n' +
+      'Asked whether the airline could absorb the new aircraft, he was blunt. "We have been patient for three years. We can be patient for three more," the 54-year-old said.',
+  );
+  assert.equal(speaker(find(d, 'first title felt')), 'Chinedu Okafor');
+  assert.equal(speaker(find(d, 'Why wait for that')), 'Hana Sedlackova');
+  assert.equal(speaker(find(d, 'patient for three years')), 'Khalid Al Hameli');
+});
+
+test('"A spokesman for the trust … "…," he said" is the trust; a quotation with its frame is no "according to" report; "forecasts sat" is a noun; "while the TUC welcomed … but said" has its own subject', async () => {
+  const d = await analyseWithModel(
+    'A spokesman for the Wrenfield Valley NHS Trust said it "fully accepted" the coroner\'s findings.\n\n' +
+      '"We have made significant changes to the way our maternity services are staffed," he said.\n\n' +
+      'Minister Hani El-Bahrawy said the country faced a shortfall. "We are treating every drop as if it were the last," the 54-year-old engineer told the committee on Sunday, according to a statement issued by the committee.\n\n' +
+      'The province\'s Financial Accountability Office warned last month that net debt would top $500 billion, and said the government\'s revenue forecasts sat "on the optimistic end of a reasonable range."\n\n' +
+      'The CBI said the surcharge risked harm, while the TUC welcomed the decision but said public sector workers faced another year of going backwards.',
+  );
+  assert.equal(speaker(find(d, 'significant changes')), 'Wrenfield Valley NHS Trust');
+  assert.equal(d.quotes.filter((q) => q.text.includes('every drop')).length, 1);
+  assert.equal(speaker(find(d, 'every drop')), 'Hani El-Bahrawy');
+  assert.equal(find(d, 'revenue forecasts sat').verb, 'say');
+  assert.equal(speaker(find(d, 'revenue forecasts sat')), 'Financial Accountability Office');
+  assert.equal(speaker(find(d, 'going backwards')), 'TUC');
+});
+
+test('"Promoter X" is X; strategists at a firm "led by" someone speak for the firm; a shadow treasurer is not "the Treasurer"; a name given to one gender tells "he"', async () => {
+  const d = await analyseWithModel(
+    'The cancellation is the latest blow. Promoter Redline Live, which booked the European leg, said it was working with venues to reschedule the shows.\n\n' +
+      'In a note to clients, strategists at Meridian Hale led by Priya Ramdas wrote that firmer yields left equities exposed.\n\n' +
+      'Treasurer Tom Kessler delivered a surplus. Shadow treasurer Nicole Ambrose said the surplus was built on a mining boom.\n\n' +
+      'A spokesman for the Treasurer said the government would not be lectured on fiscal discipline.\n\n' +
+      'Minister Karim Tahiri told lawmakers that the dams were 38 percent full. The minister said that dams in the Oum Er-Rbia basin remained below 15 percent. He added that the desalination plant would open next year.',
+  );
+  assert.equal(speaker(find(d, 'working with venues')), 'Redline Live');
+  assert.equal(speaker(find(d, 'firmer yields')), 'Meridian Hale');
+  assert.equal(speaker(find(d, 'fiscal discipline')), 'Tom Kessler');
+  assert.equal(speaker(find(d, 'desalination plant')), 'Karim Tahiri');
+});

@@ -5,7 +5,7 @@ import type { Entity, Ref } from '../../model/doc.js';
 import { COMMON_WORDS } from '../../lexicon/words.js';
 import { ORG_HEADS, PARTY_STATE, PERSON_NOUNS } from '../../lexicon/titles.js';
 import { bySurname } from '../../kb/surnames.js';
-import { genderOfFirstName } from '../../lexicon/genders.js';
+import { genderOfFirstName, genderOfGivenName } from '../../lexicon/genders.js';
 import { MAX_ANTECEDENT_CHARS } from './thresholds.js';
 import {
   DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, INSTITUTION_HEADS, MALE_TITLES, ORG_NOUNS, PREPOSITIONS, PRONOUNS, PROXY_HEADS,
@@ -155,8 +155,9 @@ function genderOf(view: View, entity: Entity): 'male' | 'female' | null {
   }
   if (!g) {
     const words = entity.name.split(/\s+/);
-    for (const w of words.slice(0, -1)) {
-      const byName = genderOfFirstName(w.replace(/\.$/, ''), view.kb);
+    for (const [i, w] of words.slice(0, -1).entries()) {
+      // The longer list for the first name only ("Said" in "Mwanaisha Said Kombo" is her father's).
+      const byName = (i === 0 ? genderOfGivenName : genderOfFirstName)(w.replace(/\.$/, ''), view.kb);
       if (byName) {
         g = byName;
         break;
@@ -395,9 +396,11 @@ export function pronounSpeaker(view: View, pronoun: string, offset: number): Ref
 
   if (kind && recent && !recent.entity && !quotationAt(view, offset) && (kind === 'male' || kind === 'female') && !unnamedPersonBetween(view, recent.end, offset)) {
     const first = recent.ref.name.split(/\s+/)[0]!;
-    const g = genderOfFirstName(first, view.kb);
+    const g = genderOfGivenName(first, view.kb);
     if (recent.ref.name.includes(' ') && (g === kind || g === undefined) && !namesBody(recent.ref.name)) return recent.ref;
   }
+  // "A spokesman for the trust said it "fully accepted" … "…," he said': the voice of the body that spoke last.
+  if (recent && (kind === 'male' || kind === 'female') && !quotationAt(view, offset) && voiceOf(view, recent, kind) && !mentionsIn(view, recent.end, offset).some((m) => typeOf(view, m.entity) === 'PERSON' && !quotationAt(view, m.start))) return recent.ref;
   const e = resolvePronoun(view, pronoun, offset);
   // "The government of Guam said: "…" Their statement also read …": a body named only in the
   // text that spoke last, when nearer than the entity found.
@@ -425,6 +428,14 @@ export function pronounSpeaker(view: View, pronoun: string, offset: number): Ref
   return e ? refOf(view, e) : null;
 }
 
+/** True when the last speaker is a body that spoke through a spokesman or spokeswoman (`kind` fits) named in its frame. */
+function voiceOf(view: View, recent: View['speakers'][number], kind: 'male' | 'female'): boolean {
+  const body = recent.entity ? typeOf(view, recent.entity) === 'ORG' : namesBody(recent.ref.name);
+  return body && (kind === 'male' ? MALE_VOICE : FEMALE_VOICE).test(view.text.slice(recent.start, recent.end));
+}
+const MALE_VOICE = /\b(?:spokesman|spokesperson|representative)\b/i;
+const FEMALE_VOICE = /\b(?:spokeswoman|spokesperson|representative)\b/i;
+
 /** "the 62-year-old (woman)", "the mother of three", "the father-of-two": a person described, not named. */
 const PERSON_DESCRIPTION = /^the (?:\d+|\p{Ll}+)-year-old(?: (?:[\p{Ll}-]+(?:['’]s)? ){0,2}(man|woman|\p{Ll}+))?(?: (?:from|of|in) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)?$|^the (?:grand)?(mother|father|mum|dad)[- ]of[- ](?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?: (?:from|of|in) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)?$/iu;
 const MAX_DESCRIPTION_TOKENS = 10;
@@ -448,7 +459,7 @@ function describedSpeaker(view: View, offset: number, word: string | undefined):
   if (quotationAt(view, offset)) return null;
   const wanted = word && FEMALE_WORDS.has(word) ? 'female' : word && MALE_WORDS.has(word) ? 'male' : undefined;
   const contradicts = (name: string, entity?: Entity) => {
-    const gender = (entity && genderOf(view, entity)) ?? genderOfFirstName(name.split(/\s+/)[0]!, view.kb);
+    const gender = (entity && genderOf(view, entity)) ?? genderOfGivenName(name.split(/\s+/)[0]!, view.kb);
     return wanted !== undefined && gender !== undefined && gender !== wanted;
   };
   const topic = topicBefore(view, offset);
@@ -458,8 +469,32 @@ function describedSpeaker(view: View, offset: number, word: string | undefined):
   const entity = recent?.entity;
   const person = recent && (entity ? typeOf(view, entity) === 'PERSON' : recent.ref.name.includes(' ') && !namesBody(recent.ref.name) && !recent.ref.name.includes(' and '));
   if (recent && person && !contradicts(recent.ref.name, entity)) return recent.ref;
+  // "Asked whether …, he was blunt. "…," the 54-year-old said": whom the "he" or "she" before stands for.
+  const referred = recent ? undefined : subjectPronounBefore(view, offset);
+  if (referred && !contradicts(referred.name, referred)) return refOf(view, referred);
   // "… volunteers like Mrs Dorrian". "The mother of three admits …": the last person of that gender named nearby.
   return wanted ? lastOfGender(view, offset, wanted) : null;
+}
+
+/** The person the first "he" or "she" of the sentence before `offset` stands for (quoted sentences passed over). */
+/** Most sentences looked back over (those of the quotation included). */
+const MAX_QUOTED_SENTENCES = 6;
+function subjectPronounBefore(view: View, offset: number): Entity | undefined {
+  const s = view.toks[Math.min(lowerBound(view.toks, offset), view.toks.length - 1)]!.sentence;
+  for (let n = s - 1; n >= 0 && s - n <= MAX_QUOTED_SENTENCES; n--) {
+    const span = view.sentenceTokens[n];
+    if (!span || span.end <= span.first || quotationAt(view, view.toks[span.first]!.start)) continue;
+    // "One of those engineers, who spoke on condition of anonymity because she …": someone unnamed.
+    if (unnamedPersonBetween(view, view.toks[span.first]!.start, offset)) return undefined;
+    for (let k = span.first; k < span.end; k++) {
+      const t = view.toks[k]!;
+      if ((t.lower !== 'he' && t.lower !== 'she') || quotationAt(view, t.start)) continue;
+      const e = resolvePronoun(view, t.word, t.start);
+      return e && typeOf(view, e) === 'PERSON' ? e : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** The person of a known gender mentioned last before `offset`, within MAX_SPEAKER_CONTINUITY_CHARS. */
@@ -478,6 +513,14 @@ function lastOfGender(view: View, offset: number, gender: 'male' | 'female'): Re
  */
 function topicBefore(view: View, offset: number): Entity | undefined {
   const s = view.toks[Math.min(lowerBound(view.toks, offset), view.toks.length - 1)]!.sentence;
+  // "Chinedu Okafor closed with a 68 …, and the 24-year-old Nigerian said …": the person the
+  // description's own sentence opens with, the description opening a clause joined to it.
+  const own = view.sentenceTokens[s];
+  if (own && own.end > own.first && !QUOTE_OPEN.test(view.toks[own.first]!.word) && !quotationAt(view, view.toks[own.first]!.start)) {
+    const at = lowerBound(view.toks, offset);
+    const m = COORDINATORS.has(view.toks[at - 1]?.lower ?? '') ? openingPerson(view, own.first, at) : undefined;
+    if (m && !mentionsIn(view, m.end, offset).some((x) => typeOf(view, x.entity) === 'PERSON')) return m.entity;
+  }
   for (let n = s - 1; n >= 0 && n >= s - 3; n--) {
     const span = view.sentenceTokens[n];
     if (!span || span.end <= span.first) continue;
@@ -485,13 +528,10 @@ function topicBefore(view: View, offset: number): Entity | undefined {
     // A sentence inside a quotation goes on with it; one that opens with a quotation has its own speaker.
     if (quotationAt(view, opening.start) && quotationAt(view, view.toks[span.end - 1]!.start)) continue;
     if (QUOTE_OPEN.test(opening.word) || quotationAt(view, opening.start)) return undefined;
-    // "BÅSTAD, Sweden - Anna Lindqvist …": past a dateline; "In Mawasi, west of Khan Younis, Samira Abu Jazar …": past where.
-    const first = view.toks[pastSettings(view, datelineEnd(view, span.first, span.end - 1), span.end)]!;
-    // The person the sentence opens with, past a description ("Ghanaian 400m runner Efua Adjei has …").
-    const m = view.mentions[lowerBound(view.mentions, first.start)];
-    const k = m ? lowerBound(view.toks, m.start) : span.end;
-    const opens = k < span.end && k - span.first <= MAX_DESCRIPTION_TOKENS && view.toks.slice(span.first, k).every((t) => t.word !== ',' && !VERB_LEMMAS_LOWER.has(t.lower) && !AUXILIARIES.test(t.lower));
-    if (m && opens && typeOf(view, m.entity) === 'PERSON') {
+    const first = view.toks[openingAt(view, span.first, span.end)]!;
+    const m = openingPerson(view, span.first, span.end);
+    if (m) {
+      const k = lowerBound(view.toks, m.start);
       // "Amara's mother, Denise Whitlock, said …": the person in apposition to someone's relative.
       if (!/^['’]s?$/.test(view.toks[lowerBound(view.toks, m.end)]?.word ?? '')) return m.entity;
       const next = view.mentions[lowerBound(view.mentions, m.end)];
@@ -505,6 +545,21 @@ function topicBefore(view: View, offset: number): Entity | undefined {
   return undefined;
 }
 const QUOTE_OPEN = /^["“'‘«]$/;
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'then']);
+
+/** The first token of a sentence's subject: past a dateline ("BÅSTAD, Sweden - Anna Lindqvist …") and settings ("In Mawasi, west of Khan Younis, Samira Abu Jazar …"). */
+function openingAt(view: View, first: number, end: number): number {
+  return pastSettings(view, datelineEnd(view, first, end - 1), end);
+}
+
+/** The person mention a sentence (tokens first .. end) opens with, past a description ("Ghanaian 400m runner Efua Adjei has …"). */
+function openingPerson(view: View, first: number, end: number): View['mentions'][number] | undefined {
+  const open = openingAt(view, first, end);
+  const m = view.mentions[lowerBound(view.mentions, view.toks[open]!.start)];
+  const k = m ? lowerBound(view.toks, m.start) : end;
+  const opens = k < end && k - open <= MAX_DESCRIPTION_TOKENS && view.toks.slice(open, k).every((t) => t.word !== ',' && !VERB_LEMMAS_LOWER.has(t.lower) && !AUXILIARIES.test(t.lower));
+  return m && opens && typeOf(view, m.entity) === 'PERSON' ? m : undefined;
+}
 
 /** The token after phrases of place or time that open a sentence ("In Mawasi, west of Khan Younis,"), else `i`. */
 function pastSettings(view: View, i: number, end: number): number {
@@ -635,6 +690,8 @@ const SEEN = /^(?:seen|obtained|reviewed|leaked|shared)$/;
 
 /** People who write notes for, or speak for, the firm they work at ("Analysts at Andes Capital", "Bosses at Carrow"). */
 const ANALYSTS = /^(?:analysts|economists|strategists|bosses)$/;
+/** Words after the firm's name in "analysts at X led by Y", "… including Y", "…, who". */
+const FIRM_PHRASE_END = /^(?:led|headed|including|such|under|who|which|,)$/;
 
 /** Plural nouns of officials and other people who are not named ("officials", "sources", "residents"). */
 const UNNAMED_OFFICIALS = /^(?:officials|authorities|sources|agencies|experts|researchers|scientists|diplomats|insiders|staff|workers|members|residents|witnesses|critics|analysts|protesters|villagers|locals|parents|farmers|families|survivors|doctors|nurses|teachers|students|fans|voters)$/;
@@ -658,6 +715,7 @@ const OFFICES = new Set(['office', 'government', 'administration', 'campaign', '
  */
 export function speakerOfRegion(view: View, a: number, b: number, personOnly = false, nearestEnd = false): Ref | null {
   const found = regionSpeaker(view, a, b, personOnly, nearestEnd);
+  if (process.env.DBG) console.error('SR', JSON.stringify(view.text.slice(view.toks[a]!.start, view.toks[b]!.end)), JSON.stringify(found));
   // "… dated March 28, which Meridian has seen, says": a date names nobody.
   if (found && !found.entity && DATE_NAME.test(found.name)) return null;
   // "their MP has said", "…, says MP": a title alone is no name; a lede names the person next.
@@ -802,11 +860,16 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     (LOWER_START.test(toks[h]!.word) || pluralOpener || (opening && !ROLE_WORDS.has(noun) && (pluralOf || COMMON_WORDS.has(noun) || writtenLowercase(view, noun))));
   const genericHead = !headIsName && (genericNoun || (pluralOpener && /^(?:in|of|from)$/.test(toks[h + 1]?.lower ?? '')));
   // "Analysts at brokerage Andes Capital wrote in a note": analysts speak for the firm they work at.
-  if (ANALYSTS.test(toks[h]!.lower) && toks[h + 1]?.lower === 'at') {
+  if (ANALYSTS.test(toks[h]!.lower) && toks[h + 1]?.lower === 'at' && h + 2 <= b) {
+    // The firm's name ends before "led by …", "including …" ("strategists at Meridian Hale led by Priya Ramdas").
+    let k = h + 2;
+    while (k <= b && !FIRM_PHRASE_END.test(toks[k]!.lower)) k++;
     // A firm named like a person ("Analysts at Morrow Lindqvist") is a firm here.
-    const firm = mentionsIn(view, toks[h + 2]?.start ?? end, end).find((m) => /^(?:ORG|LOC|PERSON)$/.test(typeOf(view, m.entity)));
+    const firm = mentionsIn(view, toks[h + 2]!.start, toks[k - 1]!.end).find((m) => /^(?:ORG|LOC|PERSON)$/.test(typeOf(view, m.entity)));
     if (firm && typeOf(view, firm.entity) === 'PERSON') return { name: firm.entity.name };
     if (firm) return refOf(view, firm.entity);
+    // A firm's name the entity stage read as a place ("Meridian Hale").
+    if (k > h + 2 && toks.slice(h + 2, k).every((t) => UPPER_OR_DIGIT_START.test(t.word) || /^(?:&|of|and)$/.test(t.lower))) return { name: view.text.slice(toks[h + 2]!.start, toks[k - 1]!.end) };
   }
   // "Nils-Erik Haagenrud of Rogaland Fire and Rescue": a person's name the entity stage missed,
   // then the body the person belongs to.
@@ -1080,7 +1143,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   // "A MUM has told how …": a tabloid lede's word in capitals after an article is no acronym.
   if (names.length === 1 && ACRONYM.test(names[0]!) && /^(?:a|an)$/.test(toks[h - 1]?.lower ?? '')) return null;
   if (names.length === 1 && (PEOPLE_PLURAL.test(names[0]!) || (opensSentence && !ACRONYM.test(names[0]!) && !nameBeforeVerb(view, names[0]!, b)) || /^(?:The|A|An|It|This|That|There|Officials|Police|Authorities|Witnesses|Residents|Sources|Critics|Experts|Analysts|Reports|Researchers|Scientists)$/.test(names[0]!) || COMMON_WORDS.has(names[0]!.toLowerCase()) || writtenLowercase(view, names[0]!.toLowerCase()))) return null;
-  const raw = view.text.slice(toks[h]!.start, end);
+  // "Promoter Redline Live said": a noun for what a body does, capitalised only to open the sentence.
+  const raw = view.text.slice(toks[opensSentence && names.length > 1 && BODY_KINDS.has(names[0]!.toLowerCase()) ? h + 1 : h]!.start, end);
   // "Ex-palace butler": half of a hyphenated word is no name.
   if (/[-‑]$/.test(raw)) return null;
   const written = looksLikeTitledPerson(raw) || genderOfFirstName(raw.split(/\s+/)[0]!, view.kb) !== undefined ? personName(raw) : raw;
@@ -1593,7 +1657,8 @@ function withRun(view: View, m: MentionRef, a: number, b: number): Ref | undefin
   let first = lowerBound(toks, m.start);
   let last = lowerBound(toks, m.end) - 1;
   for (;;) {
-    if (capitalisedIn(toks, first - 1, a, b)) first--;
+    // "Promoter Redline Live, which booked …": a noun for what a body does, capitalised only to open the sentence.
+    if (capitalisedIn(toks, first - 1, a, b) && !(BODY_KINDS.has(toks[first - 1]!.lower) && toks[first - 2]?.sentence !== toks[first - 1]!.sentence)) first--;
     else if (first - 2 >= a && NAME_JOINER.test(toks[first - 1]!.lower) && !POSSESSIVE.has(toks[first - 1]!.word) && capitalisedIn(toks, first - 2, a, b)) first -= 2;
     else break;
   }
@@ -1696,7 +1761,7 @@ function rolePatterns(role: string): { lead: RegExp; trail: RegExp } {
   return p;
 }
 
-const SECOND_RANK = /\b(?:deputy|vice|assistant|acting|former|lieutenant|under|associate)\b/;
+const SECOND_RANK = /\b(?:deputy|vice|assistant|acting|former|lieutenant|under|associate|shadow)\b/;
 
 /** True when a role title is the one a description names ("governor" is not "Deputy Governor"). */
 /** A title's initials without a unit in brackets ("Deputy Commissioner of Police (Cyber Crime)" → "DCP"), remembered. */
@@ -1721,11 +1786,6 @@ function holds(title: string, phrase: string, head: string): boolean {
   return t.endsWith(phrase) || (t === head && !phrase.includes(' '));
 }
 
-/**
- * An entity a definite description refers to: someone holding the role ("the commissioner",
- * "the foreign minister"), else for a kind of organisation ("the company", "the ministry") the
- * nearest organisation mentioned before, preferring one whose name contains the noun.
- */
 /** The organisation mentioned last before `offset` (outside quotations), in its sentence or the one before. */
 function organisationBefore(view: View, offset: number): Entity | undefined {
   const sentence = view.toks[lowerBound(view.toks, offset)]?.sentence ?? 0;
@@ -1789,6 +1849,11 @@ function nameHas(name: string, word: string): boolean {
 /** Nouns that refer back to a body named with other words ("the district": "Maple Hollow City Schools"). */
 const NAMED_AS: Readonly<Record<string, readonly string[]>> = { district: ['schools'], authority: ['authorities'], hospital: ['infirmary', 'medical'], university: ['college'] };
 
+/**
+ * An entity a definite description refers to: someone holding the role ("the commissioner",
+ * "the foreign minister"), else for a kind of organisation ("the company", "the ministry") the
+ * nearest organisation mentioned before, preferring one whose name contains the noun.
+ */
 export function describedEntity(view: View, ws: readonly string[], offset: number): Entity | undefined {
   const afterPossessive = ws.findIndex((w) => POSSESSIVE.has(w));
   // "The hotel's website", "the company's spokesman": the owner speaks.
