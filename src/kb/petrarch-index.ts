@@ -15,6 +15,8 @@ export class PetrarchIndex {
   private readonly byId = new Map<string, number>();
   /** "key\u0000row" for rows filed under a key only by a short acronym. */
   private readonly acronymOnly = new Set<string>();
+  /** Place rows split off a country's aliases → the country's row. */
+  private readonly placeOf = new Map<number, number>();
 
   constructor(data: PetrarchActorFile) {
     for (const file of Object.keys(data.files) as PetrarchFileKey[]) {
@@ -33,7 +35,25 @@ export class PetrarchIndex {
     this.decoded.push(undefined);
     this.byId.set(row[0], n);
     this.index(n, row[2]);
-    for (const alias of row[3]) this.index(n, alias);
+    for (const alias of row[3]) {
+      // A country's list also holds its cities and landmarks ("Fresno", "Lake Nasser"): each is a
+      // place of its own, coded as the country (for events), not another name of the country.
+      if (file === 'countries' && row[1] === 'G' && !nameOfCountry(row[2], alias)) this.addPlace(n, alias);
+      else this.index(n, alias);
+    }
+  }
+
+  private addPlace(country: number, name: string): void {
+    const n = this.rows.length;
+    const row = this.rows[country]!;
+    const id = `${row[0]}/${slug(name)}`;
+    if (this.byId.has(id)) return;
+    this.rows.push([id, 'G', name, [], row[4]]);
+    this.files.push('countries');
+    this.decoded.push(undefined);
+    this.placeOf.set(n, country);
+    this.byId.set(id, n);
+    this.index(n, name);
   }
 
   private index(n: number, name: string): void {
@@ -55,6 +75,11 @@ export class PetrarchIndex {
     let entry = this.decoded[n];
     if (!entry) {
       entry = petrarchToEntry(decodeActor(this.rows[n]!, this.files[n]!));
+      const country = this.placeOf.get(n);
+      if (country !== undefined) {
+        entry.country = this.rows[country]![0];
+        entry.source = `${entry.source}, listed under ${this.rows[country]![2]}`;
+      }
       this.decoded[n] = entry;
     }
     return entry;
@@ -77,3 +102,22 @@ export class PetrarchIndex {
     for (let n = 0; n < this.rows.length; n++) yield this.entry(n);
   }
 }
+
+/**
+ * True when an alias in a country's PETRARCH list is a name of the country: an abbreviation
+ * ("U.S.", "EE. UU."), or a word that begins like a word of its name ("American", "Egypte",
+ * "States of America"). Cities and landmarks ("Fresno", "Nile") are not; nor are names in other
+ * languages ("Meiguo"), which then stand as places coded as the country.
+ */
+export function nameOfCountry(name: string, alias: string): boolean {
+  const bare = alias.replace(/^the\s+/i, '');
+  const first = bare.split(/\s+/)[0]!;
+  if (/^[A-Z][A-Z.,]*$/.test(first) && first.replace(/[.,]/g, '').length <= 4) return true;
+  const stems = name.toLowerCase().split(/[\s-]+/).filter((w) => w.length >= 4).map((w) => w.slice(0, 4));
+  return bare.toLowerCase().split(/[\s()-]+/).some((w) => stems.some((stem) => w.startsWith(stem)));
+}
+
+/** True for a place split off a country's PETRARCH2 list ("petr:egypt/lake-nasser"): its name was only an alias there. */
+export const isListedPlace = (entry: KbEntry): boolean => entry.id.startsWith('petr:') && entry.id.includes('/');
+
+const slug = (name: string): string => normalizeName(name).replace(/\s+/g, '-');

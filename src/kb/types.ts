@@ -28,7 +28,7 @@ export interface KbEntry {
   demonyms?: string[];
   /** CAMEO-style actor code (USA, ISRGOV, IGOUNO, PSEREB). */
   code?: string;
-  /** Country id (ISO 3166 alpha-3) an entry belongs to. */
+  /** Id of the country an entry belongs to (ISO 3166 alpha-3, or the PETRARCH2 country it is listed under). */
   country?: string;
   gender?: 'male' | 'female';
   roles: KbRole[];

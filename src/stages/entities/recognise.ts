@@ -2,6 +2,7 @@ import type { EntityType, Offsets } from '../../model/doc.js';
 import type { Kb, KbEntry } from '../../kb/types.js';
 import { findRuns, isAcronym } from './candidates.js';
 import { bySurname } from '../../kb/surnames.js';
+import { isListedPlace } from '../../kb/petrarch-index.js';
 import { isGivenName } from '../../lexicon/names.js';
 import { COMPANY_WORDS, ORG_HEADS, PARTY_STATE, PERSON_NOUNS, PLACE_HEADS, TITLES, TITLES_BY_FIRST_WORD } from '../../lexicon/titles.js';
 
@@ -481,7 +482,7 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
         // "Jordan Peterson", "Sydney Carter": a place that is also a given name opens the person's
         // name; so does a one-word alias that is not the place's own name ("Sian", an old spelling
         // of Xi'an, in "Sian Pritchard").
-        if (j === first && (isGivenName(lower(first)) || (!isAcronym(word(first)) && lower(first) !== entry.name.toLowerCase()))) continue;
+        if (j === first && (isGivenName(lower(first)) || (!isAcronym(word(first)) && (lower(first) !== entry.name.toLowerCase() || isListedPlace(entry))))) continue;
         return [
           { first, last: j, kind: 'kb', entry, type: entry.type },
           ...modelPieces(j + 1, last, 'PERSON'),

@@ -2,6 +2,7 @@ import type { Entity, Ref } from '../../model/doc.js';
 import { COMMON_WORDS } from '../../lexicon/words.js';
 import { genderOfFirstName } from '../../lexicon/genders.js';
 import { isGivenName } from '../../lexicon/names.js';
+import { COMPANY_WORDS } from '../../lexicon/titles.js';
 import { personName, ROLE_WORDS } from './person.js';
 import { lowerBound, rememberedFor, typeOf, withoutParticle, type View } from './view.js';
 import { HYPHENATED_NAME, spelledStart, UPPER_START } from './letters.js';
@@ -291,7 +292,8 @@ function firstWritten(view: View, name: string, rightOnly = false): string | und
   for (;;) {
     const j = toks[b + 1]?.word ?? '';
     if (orgWordIn(toks, b + 1, sentence)) b++;
-    else if (ORG_JOINERS.test(j) && j !== 'the' && (j !== 'and' || joined) && orgWordIn(toks, b + 2, sentence)) {
+    // Not "of Fresno" after "Valle Dorado Foods": where a company is.
+    else if (ORG_JOINERS.test(j) && j !== 'the' && (j !== 'and' || joined) && !(j === 'of' && COMPANY_WORDS.has(toks[b]!.lower)) && orgWordIn(toks, b + 2, sentence)) {
       if (j !== 'and') joined = true;
       b += 2;
     } else break;

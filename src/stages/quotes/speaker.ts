@@ -3,7 +3,7 @@ import { initials } from '../../text/initials.js';
 import { isGivenName } from '../../lexicon/names.js';
 import type { Entity, Ref } from '../../model/doc.js';
 import { COMMON_WORDS } from '../../lexicon/words.js';
-import { ORG_HEADS, PARTY_STATE, PERSON_NOUNS } from '../../lexicon/titles.js';
+import { COMPANY_WORDS, ORG_HEADS, PARTY_STATE, PERSON_NOUNS } from '../../lexicon/titles.js';
 import { bySurname } from '../../kb/surnames.js';
 import { genderOfFirstName, genderOfGivenName } from '../../lexicon/genders.js';
 import { MAX_ANTECEDENT_CHARS } from './thresholds.js';
@@ -715,7 +715,6 @@ const OFFICES = new Set(['office', 'government', 'administration', 'campaign', '
  */
 export function speakerOfRegion(view: View, a: number, b: number, personOnly = false, nearestEnd = false): Ref | null {
   const found = regionSpeaker(view, a, b, personOnly, nearestEnd);
-  if (process.env.DBG) console.error('SR', JSON.stringify(view.text.slice(view.toks[a]!.start, view.toks[b]!.end)), JSON.stringify(found));
   // "… dated March 28, which Meridian has seen, says": a date names nobody.
   if (found && !found.entity && DATE_NAME.test(found.name)) return null;
   // "their MP has said", "…, says MP": a title alone is no name; a lede names the person next.
@@ -793,6 +792,13 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   if (b === a + 2 && /^(?:a|an|the)$/.test(toks[a]!.lower) && ACRONYM.test(toks[a + 1]!.word) && VOICES.has(toks[b]!.lower) && !mentionsIn(view, toks[a + 1]!.start, toks[a + 1]!.end).length) {
     const named = view.doc.entities.find((e) => typeOf(view, e) === 'ORG' && initials(e.name) === toks[a + 1]!.word);
     return named ? refOf(view, named) : { name: toks[a + 1]!.word };
+  }
+  // "a NSW Ambulance spokesperson said": a body's name the entity stage read as a place, or missed.
+  if (b > a + 2 && /^(?:a|an|the)$/.test(toks[a]!.lower) && VOICES.has(toks[b]!.lower) && LOWER_START.test(toks[b]!.word) && toks.slice(a + 1, b).every((t) => UPPER_OR_DIGIT_START.test(t.word) || /^(?:of|&)$/.test(t.word)) && UPPER_START.test(toks[b - 1]!.word)) {
+    const inside = mentionsIn(view, toks[a + 1]!.start, toks[b - 1]!.end);
+    if (inside.length === 0 || (inside.length === 1 && typeOf(view, inside[0]!.entity) !== 'PERSON' && typeOf(view, inside[0]!.entity) !== 'ORG' && (inside[0]!.start > toks[a + 1]!.start || inside[0]!.end < toks[b - 1]!.end))) {
+      return { name: view.text.slice(toks[a + 1]!.start, toks[b - 1]!.end) };
+    }
   }
   // "The two lenders said", "both companies said": the two organisations named just before.
   if (b - a <= 3 && BODY_PAIR_WORDS.test(view.text.slice(toks[a]!.start, toks[b]!.end))) {
@@ -1659,13 +1665,14 @@ function withRun(view: View, m: MentionRef, a: number, b: number): Ref | undefin
   for (;;) {
     // "Promoter Redline Live, which booked …": a noun for what a body does, capitalised only to open the sentence.
     if (capitalisedIn(toks, first - 1, a, b) && !(BODY_KINDS.has(toks[first - 1]!.lower) && toks[first - 2]?.sentence !== toks[first - 1]!.sentence)) first--;
-    else if (first - 2 >= a && NAME_JOINER.test(toks[first - 1]!.lower) && !POSSESSIVE.has(toks[first - 1]!.word) && capitalisedIn(toks, first - 2, a, b)) first -= 2;
+    else if (first - 2 >= a && NAME_JOINER.test(toks[first - 1]!.lower) && !POSSESSIVE.has(toks[first - 1]!.word) && !(toks[first - 1]!.lower === 'of' && COMPANY_WORDS.has(toks[first - 2]!.lower)) && capitalisedIn(toks, first - 2, a, b)) first -= 2;
     else break;
   }
   for (;;) {
     if (capitalisedIn(toks, last + 1, a, b)) last++;
     else if (last + 2 <= b && HYPHEN.test(toks[last + 1]!.word) && toks[last + 1]!.start === toks[last]!.end && capitalisedIn(toks, last + 2, a, b)) last += 2;
-    else if (last + 2 <= b && NAME_JOINER.test(toks[last + 1]!.lower) && capitalisedIn(toks, last + 2, a, b) && (!POSSESSIVE.has(toks[last + 1]!.word) || PROXY_HEADS.has(toks[last + 2]!.lower) || /^(?:Office|Department|Ministry|Service)$/.test(toks[last + 2]!.word))) last += 2;
+    // "Valle Dorado Foods of Fresno": after a company word, "of" and a place say where it is (also going back, above).
+    else if (last + 2 <= b && NAME_JOINER.test(toks[last + 1]!.lower) && !(toks[last + 1]!.lower === 'of' && COMPANY_WORDS.has(toks[last]!.lower)) && capitalisedIn(toks, last + 2, a, b) && (!POSSESSIVE.has(toks[last + 1]!.word) || PROXY_HEADS.has(toks[last + 2]!.lower) || /^(?:Office|Department|Ministry|Service)$/.test(toks[last + 2]!.word))) last += 2;
     else break;
   }
   if (first === lowerBound(toks, m.start) && last === lowerBound(toks, m.end) - 1) return undefined;

@@ -97,8 +97,11 @@ export const withoutParticle = (name: string): string => name.replace(/^(?:el|al
 
 /** Name word → the one person whose (role-less) name has it; words shared by two people are dropped. */
 export function surnameIndex(entities: readonly Entity[], types: ReadonlyMap<Entity, EntityType>, fullNames: ReadonlyMap<Entity, string>): Map<string, Entity> {
-  return personWordIndex(entities, types, fullNames, (words) => words.slice(1).flatMap((x) => [x, withoutParticle(x)]).filter((w) => w.length >= 3 && UPPER_START.test(w)));
+  // Not an acronym ("NSW" of "Surf Life Saving NSW", a body read as a person).
+  return personWordIndex(entities, types, fullNames, (words) => words.slice(1).flatMap((x) => [x, withoutParticle(x)]).filter((w) => w.length >= 3 && UPPER_START.test(w) && !ALL_CAPS.test(w)));
 }
+
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
 /** First word of a person's full name → that person, for names only one person in the document has. */
 function givenNameIndex(entities: readonly Entity[], types: ReadonlyMap<Entity, EntityType>, fullNames: ReadonlyMap<Entity, string>): Map<string, Entity> {

@@ -132,7 +132,7 @@ export function documentConsistency(text: string, tokens: readonly Offsets[], sp
       if (tokens[last]!.end !== end) continue;
       if (!match || end > match.end) match = { end, key, last };
     }
-    if (!match || covered(t.start, match.end, next)) continue;
+    if (!match || covered(t.start, match.end, next) || opensCompanyName(text, tokens, match.last)) continue;
     const type = majority.get(match.key) ?? 'PERSON';
     const conf = (majority.has(match.key) ? best.get(match.key)! : family.get(match.key)!) * PROPAGATED_CONFIDENCE;
     added.push({ start: t.start, end: match.end, type, confidence: conf });
@@ -141,6 +141,15 @@ export function documentConsistency(text: string, tokens: readonly Offsets[], sp
   if (added.length === 0) return out;
   return [...out, ...added].sort((a, b) => a.start - b.start);
 }
+
+/** True when capitalised words after token `last` end in a company word: "Lullo" opens "Lullo Baby Products" and is not the person "Lullo" tagged later. */
+function opensCompanyName(text: string, tokens: readonly Offsets[], last: number): boolean {
+  let j = last;
+  while (j + 1 < tokens.length && j - last < MAX_NAME_TAIL && text.slice(tokens[j]!.end, tokens[j + 1]!.start) === ' ' && UPPER_START.test(text.slice(tokens[j + 1]!.start, tokens[j + 1]!.end))) j++;
+  return j > last && COMPANY_WORDS.has(text.slice(tokens[j]!.start, tokens[j]!.end).toLowerCase());
+}
+/** Most capitalised words after a name's first that opensCompanyName reads. */
+const MAX_NAME_TAIL = 4;
 
 /** True when the span's name has two words or more and ends in a company word ("Heliotrope Mining"). */
 function companyName(text: string, s: Offsets): boolean {
