@@ -179,6 +179,20 @@ describe('PETRARCH2 entries', () => {
     assert.ok(count > 20000, `only ${count} PETRARCH2 entries`);
   });
 
+  it('split the cities and landmarks off a country\'s list: places of their own, coded as the country', () => {
+    for (const [name, country, code] of [['Fresno', 'petr:united-states-of-america', 'USA'], ['Lake Nasser', 'petr:egypt', 'EGY']] as const) {
+      const [place] = kb.lookup(name);
+      assert.equal(place?.name, name);
+      assert.equal(place?.type, 'GPE');
+      assert.equal(place?.code, code);
+      assert.equal(place?.country, country);
+      assert.ok(kb.get(place!.id));
+    }
+    // Names of the country stay its names.
+    for (const name of ['U.S.', 'States of America', 'United Sates', 'American']) assert.ok(ids(name).includes('petr:united-states-of-america'), name);
+    assert.ok(!kb.get('petr:united-states-of-america')!.aliases.includes('Fresno'));
+  });
+
   it('can be left out', () => {
     const small = loadKb(undefined, { petrarch: false });
     assert.ok(small.size < kb.size);

@@ -35,12 +35,12 @@ export class PetrarchIndex {
     this.decoded.push(undefined);
     this.byId.set(row[0], n);
     this.index(n, row[2]);
-    for (const alias of row[3]) {
-      // A country's list also holds its cities and landmarks ("Fresno", "Lake Nasser"): each is a
-      // place of its own, coded as the country (for events), not another name of the country.
-      if (file === 'countries' && row[1] === 'G' && !nameOfCountry(row[2], alias)) this.addPlace(n, alias);
-      else this.index(n, alias);
-    }
+    // A country's list also holds its cities and landmarks ("Fresno", "Lake Nasser"): each is a
+    // place of its own, coded as the country (for events), not another name of the country.
+    const places = file === 'countries' && row[1] === 'G' ? row[3].filter((alias) => !nameOfCountry(row[2], alias)) : [];
+    if (places.length) this.rows[n] = [row[0], row[1], row[2], row[3].filter((alias) => !places.includes(alias)), row[4]];
+    for (const alias of this.rows[n]![3]) this.index(n, alias);
+    for (const place of places) this.addPlace(n, place);
   }
 
   private addPlace(country: number, name: string): void {

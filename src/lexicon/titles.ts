@@ -98,7 +98,7 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'ltd.', 'plc', 'llc', 'ag', 'gmbh', 'nv', 'corp', 'corp.', 'co', 'co.', 'company', 'platinum', 'metals', 'petroleum', 'ai',
   'publishing', 'publishers', 'studios', 'pictures', 'films', 'records', 'entertainment', 'productions', 'homes', 'interactive', 'grocers', 'stores', 'supermarkets', 'retail', 'brands',
   'financial', 'partners', 'investments', 'industries', 'technologies', 'bancorp', 'realty', 'healthcare',
-  'products', 'systems', 'solutions', 'labs', 'laboratories', 'networks', 'communications', 'manufacturing', 'engineering',
+  'products', 'solutions', 'labs', 'laboratories', 'networks', 'communications', 'manufacturing', 'terminals',
   // European company forms ("Helmbrecht Wasserstoff SE", "Bolsa SA", "Volvo AB").
   'se', 'sa', 'bv', 'kg', 'ab',
   // Nordic and Italian company forms ("Oyggjalaks P/F", "Vestas A/S", "Equinor ASA", "Enel SpA").

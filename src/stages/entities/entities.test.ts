@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { analyzeText } from '../../../test/helpers/analyze.js';
 import { FIXTURE_ENTRIES, testKb } from '../../../test/helpers/kb.js';
 import { loadNerModel, type NerModel } from './ner/index.js';
+import { loadKb } from '../../kb/index.js';
 import type { Doc, Entity } from '../../model/doc.js';
 
 const byName = (doc: Doc, name: string): Entity => {
@@ -387,4 +388,11 @@ test('"X Financial", "X Partners" are companies; a rank word before a lower-case
   const doc = await analyzeText('Shares of Harwell Financial rose 2.3% after the lender raised its forecast. Shadow treasurer Nicole Ambrose said the surplus was built on a mining boom.', { ner: loadNerModel() });
   assert.equal(byName(doc, 'Harwell Financial').type, 'ORG');
   assert.equal(byName(doc, 'Nicole Ambrose').roles[0]?.title, 'Shadow treasurer');
+});
+
+test('a name the model tags later as a person does not cut a company\'s name it opens ("Lullo Baby Products" … "Lullo said"); a city PETRARCH2 lists under a country is its own place', async () => {
+  const doc = await analyzeText('WASHINGTON — Lullo Baby Products is recalling about 1.1 million infant rockers. Lullo said it was sorry. Valle Dorado Foods of Fresno said it was recalling cheese.', { ner: loadNerModel(), kb: loadKb() });
+  assert.deepEqual(byName(doc, 'Lullo Baby Products').mentions.map((m) => m.text), ['Lullo Baby Products', 'Lullo']);
+  assert.equal(byName(doc, 'Lullo Baby Products').type, 'ORG');
+  assert.equal(doc.entities.find((e) => e.mentions.some((m) => m.text === 'Fresno'))?.name, 'Fresno');
 });

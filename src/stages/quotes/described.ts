@@ -7,6 +7,7 @@ export const BODY_KINDS: ReadonlySet<string> = new Set([
   'gang', 'contractor', 'supplier', 'distributor', 'provider', 'developer', 'hospital', 'trust', 'outfit',
   'collective', 'forum', 'coalition', 'alliance', 'syndicate', 'cartel', 'consortium', 'watchdog', 'lobby',
   'tank', 'body', 'agency', 'foundation', 'campaign', 'nonprofit', 'ngo', 'brand', 'chain', 'business', 'promoter',
+  'bookmaker', 'brokerage',
 ]);
 
 /** Kinds of body that never describe a person ("operator", "council", "office" may: "a machine operator", "Solicitor for the council Brendan Foley"). */
@@ -81,7 +82,7 @@ export function describedBefore(descriptions: readonly BodyDescription[], noun: 
 /** Nouns a writer uses for one body in turn ("a ransomware gang" … "the group"; "a security firm" … "the company"). */
 const KINDS: readonly ReadonlySet<string>[] = [
   new Set(['group', 'gang', 'outfit', 'collective', 'coalition', 'alliance', 'syndicate', 'cartel', 'movement', 'militia', 'network', 'organisation', 'organization', 'charity', 'lobby', 'forum', 'nonprofit', 'campaign']),
-  new Set(['company', 'firm', 'business', 'startup', 'maker', 'manufacturer', 'provider', 'developer', 'supplier', 'contractor', 'distributor', 'retailer', 'operator', 'carrier', 'airline', 'insurer', 'lender', 'chain', 'brand', 'publisher', 'studio', 'label', 'platform', 'processor', 'chipmaker', 'carmaker', 'automaker', 'utility']),
+  new Set(['company', 'firm', 'business', 'startup', 'bookmaker', 'brokerage', 'maker', 'manufacturer', 'provider', 'developer', 'supplier', 'contractor', 'distributor', 'retailer', 'operator', 'carrier', 'airline', 'insurer', 'lender', 'chain', 'brand', 'publisher', 'studio', 'label', 'platform', 'processor', 'chipmaker', 'carmaker', 'automaker', 'utility']),
 ];
 
 function sameKind(described: string, noun: string): boolean {

@@ -2118,3 +2118,18 @@ test('"Promoter X" is X; strategists at a firm "led by" someone speak for the fi
   assert.equal(speaker(find(d, 'fiscal discipline')), 'Tom Kessler');
   assert.equal(speaker(find(d, 'desalination plant')), 'Karim Tahiri');
 });
+
+test('a group the KB knows as an organisation speaks ("Yemen\'s Houthis said"); "the watchdog" is the supervisor, not the bank it fined; "a spokesman for the firm" after "X, the British bookmaker"; "a NSW Ambulance spokesperson"; "X Foods of Fresno" is X Foods', async () => {
+  const d = await analyseWithModel(
+    'Yemen\'s Houthis said on Friday they had fired two missiles at a tanker in the southern Red Sea.\n\n' +
+      'Sweden\'s Financial Supervisory Authority fined Norrvik Bank 1.2 billion crowns on Tuesday. The watchdog added that it would follow up on the bank\'s remediation work in 2027.\n\n' +
+      'Belle d\'Orvault was cut to 12-1 from 50-1 by StarPrice, the British bookmaker. "She was a forgotten horse this morning," said a spokesman for the firm.\n\n' +
+      'SYDNEY — The 38-year-old man was flown to Gold Coast University Hospital in a stable condition, a NSW Ambulance spokesperson said.\n\n' +
+      'Valle Dorado Foods of Fresno said late Thursday it was recalling all lots of its cheese.',
+  );
+  assert.equal(speaker(find(d, 'fired two missiles')), 'Houthis');
+  assert.equal(speaker(find(d, 'remediation work')), 'Financial Supervisory Authority');
+  assert.equal(speaker(find(d, 'forgotten horse')), 'StarPrice');
+  assert.equal(speaker(find(d, 'stable condition')), 'NSW Ambulance');
+  assert.equal(speaker(find(d, 'recalling all lots')), 'Valle Dorado Foods');
+});

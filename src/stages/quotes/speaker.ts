@@ -1919,7 +1919,8 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
   if (REGULATOR.test(head)) {
     for (let i = lowerBound(view.mentions, offset) - 1; i >= 0 && offset - view.mentions[i]!.end < MAX_ANTECEDENT_CHARS; i--) {
       const e = view.mentions[i]!.entity;
-      if (typeOf(view, e) === 'ORG' && (PUBLIC_BODY.test(e.name) || /\b(?:Bank|Reserve|Regulat\w*|Supervis\w*)\b/.test(e.name))) return e;
+      // A central bank, not a bank it oversees ("Norrvik Bank").
+      if (typeOf(view, e) === 'ORG' && (PUBLIC_BODY.test(e.name) || /\b(?:Central Bank|Bank of|National Bank|Reserve|Regulat\w*|Supervis\w*)\b/.test(e.name))) return e;
     }
   }
   if (nearest && /^(?:company|firm|club|band|party|union|group|organisation|organization|agency|airline|carrier|manufacturer|maker|retailer|charity|broadcaster|newspaper|website|site|outlet|publication|network|operator|lender|insurer|utility|chipmaker|carmaker|automaker|startup|platform|app|processor|publisher|studio|exchange|label)$/.test(head)) return nearest;

@@ -187,7 +187,9 @@ function readEntities(entities: readonly Entity[], kb?: Kb): Pick<View, 'types' 
   for (const e of entities) {
     const read = readName(e.name, e.type, e.kb !== undefined, kb);
     if (read.fullName !== undefined) fullNames.set(e, read.fullName);
-    types.set(e, read.type);
+    // "Yemen's Houthis": a group the KB knows as an organisation speaks as one.
+    const body = read.type === 'NORP' && (kb?.lookup(e.name).some((k) => k.type === 'ORG' && !k.id.startsWith('petr:')) ?? false);
+    types.set(e, body ? 'ORG' : read.type);
   }
   return { types, fullNames };
 }
