@@ -7,7 +7,7 @@ export const BODY_KINDS: ReadonlySet<string> = new Set([
   'gang', 'contractor', 'supplier', 'distributor', 'provider', 'developer', 'hospital', 'trust', 'outfit',
   'collective', 'forum', 'coalition', 'alliance', 'syndicate', 'cartel', 'consortium', 'watchdog', 'lobby',
   'tank', 'body', 'agency', 'foundation', 'campaign', 'nonprofit', 'ngo', 'brand', 'chain', 'business', 'promoter',
-  'bookmaker', 'brokerage',
+  'bookmaker', 'brokerage', 'account', 'page', 'channel',
 ]);
 
 /** Kinds of body that never describe a person ("operator", "council", "office" may: "a machine operator", "Solicitor for the council Brendan Foley"). */

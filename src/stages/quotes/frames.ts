@@ -249,6 +249,8 @@ function regionStart(view: View, j: number, floor: number): number {
     else if (depth === 0 && prev.word === ',' && placesAround(view, i - 1)) { /* part of the subject */ }
     // "The Ministry of Trade, Industry and Fisheries said": a comma inside a name.
     else if (depth === 0 && prev.word === ',' && insideMention(view, prev.start)) { /* part of the subject */ }
+    // "Britain, France and Germany said": a comma in a list of names ending in "and" a name.
+    else if (depth === 0 && prev.word === ',' && listComma(view, i - 1, j)) { /* part of the subject */ }
     // "A retired RAF engineer said", "the injured driver said": a participle after an article is an adjective.
     else if (depth === 0 && /^(?:a|an|the)$/.test(toks[i - 2]?.lower ?? '') && /ed$/.test(prev.lower) && prev.word === prev.lower) { /* part of the subject */ }
     // "The London-based company said": a participle joined by a hyphen is an adjective.
@@ -264,6 +266,21 @@ function regionStart(view: View, j: number, floor: number): number {
     i--;
   }
   return i;
+}
+
+/** True when the comma at token c sits between two names of a list that "and" and a name close before token j. */
+function listComma(view: View, c: number, j: number): boolean {
+  const toks = view.toks;
+  const before = view.mentions[lowerBound(view.mentions, toks[c]!.start) - 1];
+  const after = view.mentions[lowerBound(view.mentions, toks[c + 1]?.start ?? Infinity)];
+  if (!before || before.end !== toks[c - 1]?.end || !after || after.start !== toks[c + 1]!.start) return false;
+  for (let k = c + 1; k < j; k++) {
+    if (toks[k]!.lower === 'and') {
+      const next = view.mentions[lowerBound(view.mentions, toks[k + 1]?.start ?? Infinity)];
+      return next !== undefined && next.start === toks[k + 1]!.start;
+    }
+  }
+  return false;
 }
 
 /**

@@ -2133,3 +2133,16 @@ test('a group the KB knows as an organisation speaks ("Yemen\'s Houthis said"); 
   assert.equal(speaker(find(d, 'stable condition')), 'NSW Ambulance');
   assert.equal(speaker(find(d, 'recalling all lots')), 'Valle Dorado Foods');
 });
+
+test('"an account called X … the account wrote" is X; "Britain, France and Germany said" is the three (not "US and Iraqi officials"); "she said" after someone "who did not want to be named" is nobody', async () => {
+  const d = await analyseWithModel(
+    'An Instagram post from an account called Keystone Liberty Report claims that lawmakers will ban cash.\n\n' +
+      '"PA is coming for your cash," the account wrote in text over a video posted March 9.\n\n' +
+      'Britain, France and Germany said in a joint statement that the talks had been useful. US and Iraqi officials said talks would resume next week.\n\n' +
+      'Harriet Osei, a travel agent in Leeds, said her phone had not stopped ringing. A member of BlueHarbour\'s cabin crew, who did not want to be named, said staff had found out from a WhatsApp message. "We were told to leave our uniforms at home and wait for a call," she said.',
+  );
+  assert.equal(speaker(find(d, 'coming for your cash')), 'Keystone Liberty Report');
+  assert.equal(speaker(find(d, 'had been useful')), 'United Kingdom and France and Germany');
+  assert.equal(speaker(find(d, 'talks would resume')), null);
+  assert.equal(speaker(find(d, 'leave our uniforms')), null);
+});

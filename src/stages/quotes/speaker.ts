@@ -371,9 +371,16 @@ function unnamedPersonBetween(view: View, from: number, to: number): boolean {
   for (let i = lowerBound(sentences, from); i < sentences.length && sentences[i]!.start < to; i++) {
     const head = view.text.slice(sentences[i]!.start, Math.min(sentences[i]!.end, sentences[i]!.start + 80));
     if (UNNAMED_PERSON.test(head)) return true;
+    // "A member of BlueHarbour's cabin crew, who did not want to be named, said …".
+    // Unless someone named comes after ("…, who asked not to be named, said … Tasha Reed said she …").
+    const anonymous = ANONYMOUS.exec(view.text.slice(sentences[i]!.start, Math.min(sentences[i]!.end, to)));
+    const at = anonymous ? sentences[i]!.start + anonymous.index : -1;
+    if (anonymous && !quotationAt(view, at) && !mentionsIn(view, at, to).some((m) => typeOf(view, m.entity) === 'PERSON' && !quotationAt(view, m.start))) return true;
   }
   return false;
 }
+/** Words that say the person a sentence is about is not named. */
+const ANONYMOUS = /\b(?:(?:asked|wanted|wished|requested) not to be (?:named|identified)|did not want (?:to be|her|his) (?:named|identified|name (?:used|published))|declined to be (?:named|identified)|(?:spoke|speaking|talked|talking) on (?:the )?condition of anonymity|requested anonymity|who (?:would not|declined to) give (?:her|his) name)\b/;
 
 /** How far back the last quote's speaker is taken for a pronoun, in characters. */
 const MAX_SPEAKER_CONTINUITY_CHARS = 400;
@@ -985,7 +992,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     // modifier only says where it is.
     if (basedIn(view, m)) continue;
     // "US authorities", "Iranian officials": a country qualifying a group is not the speaker.
-    if ((typeOf(view, m.entity) === 'GPE' || typeOf(view, m.entity) === 'NORP') && k <= b && LOWER_START.test(toks[k]!.word) && !POSSESSIVE.has(toks[k]!.word)) continue;
+    // "US and Iraqi officials" too; not "Britain, France and Germany said".
+    if ((typeOf(view, m.entity) === 'GPE' || typeOf(view, m.entity) === 'NORP') && k <= b && LOWER_START.test(toks[k]!.word) && !POSSESSIVE.has(toks[k]!.word) && (!/^(?:and|or)$/.test(toks[k]!.lower) || qualifiesNoun(view, k + 1, b))) continue;
     // "Jefferson Parish officials", "Interpol sources": any name qualifying unnamed officials (rules §4.3).
     if (k === b && UNNAMED_OFFICIALS.test(toks[k]!.word)) continue;
     // "a retired RAF engineer", "a BBC journalist", "A senior Hamas official": a name qualifying someone not named.
@@ -1621,7 +1629,7 @@ function jointSpeakers(view: View, usable: readonly MentionRef[], a: number, b: 
   // An acronym in brackets after the name is the same speaker ("the Federal Security Service (FSB)").
   usable = usable.filter((m, i) => !(i > 0 && toks[lowerBound(toks, m.start) - 1]?.word === '(' && usable[i - 1]!.entity === m.entity));
   if (usable.length < 2) return null;
-  if (!usable.every((m) => /^(?:PERSON|ORG)$/.test(typeOf(view, m.entity)))) return null;
+  if (!usable.every((m) => /^(?:PERSON|ORG|GPE)$/.test(typeOf(view, m.entity)))) return null;
   let k = a;
   while (k <= b && DETERMINERS.has(toks[k]!.lower)) k++;
   if (toks[k]?.start !== usable[0]!.start) return null;
@@ -1690,6 +1698,14 @@ function withRun(view: View, m: MentionRef, a: number, b: number): Ref | undefin
   // "Conservative MP Philip Hammond": a role and a name the entity stage did not type as a person.
   if (looksLikeTitledPerson(run) || run.split(/\s+/).some((w, i) => i > 0 && genderOfFirstName(w, view.kb) !== undefined)) return { name: personName(run) };
   return { name: run.replace(/^(?:The|the)\s+/, '') };
+}
+
+/** True when the name starting at token i (maybe after more "X and"/"X," names) is followed, within b, by a lower-case word it qualifies. */
+function qualifiesNoun(view: View, i: number, b: number): boolean {
+  const m = view.mentions[lowerBound(view.mentions, view.toks[i]?.start ?? Infinity)];
+  if (!m || m.start !== view.toks[i]!.start) return true;
+  const k = lowerBound(view.toks, m.end);
+  return k <= b && LOWER_START.test(view.toks[k]!.word) && !POSSESSIVE.has(view.toks[k]!.word);
 }
 
 /** Words that join the words of one name ("Bank of England", "Erdogan's Office"). */
