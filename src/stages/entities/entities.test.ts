@@ -396,3 +396,9 @@ test('a name the model tags later as a person does not cut a company\'s name it 
   assert.equal(byName(doc, 'Lullo Baby Products').type, 'ORG');
   assert.equal(doc.entities.find((e) => e.mentions.some((m) => m.text === 'Fresno'))?.name, 'Fresno');
 });
+
+test('a person named in full once, then by a family name the model reads as a body\'s, is a person', async () => {
+  const text = 'Celeste Marrow told the committee the plan was sound. Senators backed Marrow. Aides said Marrow had told them more. He would vote against Marrow.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Celeste Marrow', 'PERSON'], ['Marrow', 'ORG'], ['Marrow', 'ORG'], ['Marrow', 'ORG']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.type, e.mentions.length]), [['Celeste Marrow', 'PERSON', 4]]);
+});

@@ -426,6 +426,8 @@ function groupType(g: Group): EntityType {
   }
   if (!best) return g.entry?.type ?? 'OTHER';
   if (g.entry?.type === 'GPE' && best === 'LOC') return 'GPE';
+  // "Celeste Marrow" once, then "Marrow" three times read as a body: the person's full name decides.
+  if (best !== 'PERSON' && !g.entry && g.found.some((f) => f.model && f.type === 'PERSON' && /^\S+ \S+$/.test(f.text) && isGivenName(f.text.split(' ')[0]!.toLowerCase())) && g.found.every((f) => !f.text.includes(' ') || f.type === 'PERSON')) return 'PERSON';
   // "FC Rheinfeld", "Castlemoor Athletic" with their short names read as people's: a club.
   if (best === 'PERSON' && isClubName(bestName(g))) return 'ORG';
   // "Dorsey Whitlock Inc." and its short name "Dorsey Whitlock", which the model reads as a person's.
