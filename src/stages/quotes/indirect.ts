@@ -475,7 +475,7 @@ export function findIndirect(view: View): Quote[] {
  */
 function inheritedSpeaker(view: View, found: readonly Found[], i: number, first: number): Ref | null {
   const f = found[i]!;
-  const clause = afterSemicolon(view, first, f.verbTok, true);
+  const clause = afterLast(view, first, f.verbTok, CLAUSE_OPENING);
   const previous = found[i - 1];
   const inClause = previous !== undefined && previous.verbTok >= clause ? previous.speaker : null;
   return inClause ?? (f.verbTok > clause ? earlierSpeaker(view, f.verbTok, clause) : null);
@@ -678,7 +678,7 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
     const relative = /^(?:which|who|whom|that)$/.test(toks[comma + 1]?.lower ?? '');
     // "A; B, his father says, C": the content is the clause after the semicolon.
     // "GENEVA — Measles cases … rose …, the WHO said": the content starts after a dateline.
-    const from = subject && comma > first ? afterSemicolon(view, datelineEnd(view, first, comma), comma) : first;
+    const from = subject && comma > first ? afterLast(view, datelineEnd(view, first, comma), comma, SEMICOLON) : first;
     if (subject && comma > from && toks[comma]!.word === ',' && (tail || inside) && !subject.inherits && !relative && hasFiniteVerb(view, from, inside ? end : comma, true)) {
       const q = quotationAt(view, toks[from]!.start);
       if ((!q || q.end < toks[comma - 1]!.start) && wordsOutsideQuotations(view, from, comma) + (inside ? wordsOutsideQuotations(view, c, end) : 0) >= MIN_CONTENT_WORDS) range = inside ? contentRange(view, from, contentEnd(view, c, Math.min(end, from + MAX_CONTENT_TOKENS))) : contentRange(view, from, comma);
@@ -723,13 +723,14 @@ function wordsOutsideQuotations(view: View, from: number, to: number): number {
   return n;
 }
 
-/** The first token after the last semicolon in [first, to), outside quotations; `first` when there is none. */
-function afterSemicolon(view: View, first: number, to: number, contrast = false): number {
-  for (let k = to - 1; k > first; k--) if ((view.toks[k]!.word === ';' || (contrast && CONTRASTING.test(view.toks[k]!.lower))) && !quotationAt(view, view.toks[k]!.start)) return k + 1;
+/** The first token after the last word matching `breaks` in [first, to), outside quotations; `first` when there is none. */
+function afterLast(view: View, first: number, to: number, breaks: RegExp): number {
+  for (let k = to - 1; k > first; k--) if (breaks.test(view.toks[k]!.lower) && !quotationAt(view, view.toks[k]!.start)) return k + 1;
   return first;
 }
-/** Words that open a clause set against the one before, with a subject of its own ("…, while the TUC welcomed … but said"). */
-const CONTRASTING = /^(?:while|whereas|whilst)$/;
+const SEMICOLON = /^;$/;
+/** A semicolon, or a word that opens a clause set against the one before, with a subject of its own ("…, while the TUC welcomed … but said"). */
+const CLAUSE_OPENING = /^(?:;|while|whereas|whilst)$/;
 
 /**
  * The last token of a source before the place it sits in ("the Centers for Disease Control and

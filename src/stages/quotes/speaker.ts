@@ -375,10 +375,15 @@ function unnamedPersonBetween(view: View, from: number, to: number): boolean {
     // Unless someone named comes after ("…, who asked not to be named, said … Tasha Reed said she …").
     const anonymous = ANONYMOUS.exec(view.text.slice(sentences[i]!.start, Math.min(sentences[i]!.end, to)));
     const at = anonymous ? sentences[i]!.start + anonymous.index : -1;
-    if (anonymous && !quotationAt(view, at) && !mentionsIn(view, at, to).some((m) => typeOf(view, m.entity) === 'PERSON' && !quotationAt(view, m.start))) return true;
+    if (anonymous && !quotationAt(view, at) && !personNamedBetween(view, at, to)) return true;
   }
   return false;
 }
+/** True when a person is named between offsets `from` and `to`, outside quotations. */
+function personNamedBetween(view: View, from: number, to: number): boolean {
+  return mentionsIn(view, from, to).some((m) => typeOf(view, m.entity) === 'PERSON' && !quotationAt(view, m.start));
+}
+
 /** Words that say the person a sentence is about is not named. */
 const ANONYMOUS = /\b(?:(?:asked|wanted|wished|requested) not to be (?:named|identified)|did not want (?:to be|her|his) (?:named|identified|name (?:used|published))|declined to be (?:named|identified)|(?:spoke|speaking|talked|talking) on (?:the )?condition of anonymity|requested anonymity|who (?:would not|declined to) give (?:her|his) name)\b/;
 
@@ -407,7 +412,7 @@ export function pronounSpeaker(view: View, pronoun: string, offset: number): Ref
     if (recent.ref.name.includes(' ') && (g === kind || g === undefined) && !namesBody(recent.ref.name)) return recent.ref;
   }
   // "A spokesman for the trust said it "fully accepted" … "…," he said': the voice of the body that spoke last.
-  if (recent && (kind === 'male' || kind === 'female') && !quotationAt(view, offset) && voiceOf(view, recent, kind) && !mentionsIn(view, recent.end, offset).some((m) => typeOf(view, m.entity) === 'PERSON' && !quotationAt(view, m.start))) return recent.ref;
+  if (recent && (kind === 'male' || kind === 'female') && !quotationAt(view, offset) && voiceOf(view, recent, kind) && !personNamedBetween(view, recent.end, offset)) return recent.ref;
   const e = resolvePronoun(view, pronoun, offset);
   // "The government of Guam said: "…" Their statement also read …": a body named only in the
   // text that spoke last, when nearer than the entity found.
@@ -483,9 +488,10 @@ function describedSpeaker(view: View, offset: number, word: string | undefined):
   return wanted ? lastOfGender(view, offset, wanted) : null;
 }
 
-/** The person the first "he" or "she" of the sentence before `offset` stands for (quoted sentences passed over). */
 /** Most sentences looked back over (those of the quotation included). */
 const MAX_QUOTED_SENTENCES = 6;
+
+/** The person the first "he" or "she" of the sentence before `offset` stands for (quoted sentences passed over). */
 function subjectPronounBefore(view: View, offset: number): Entity | undefined {
   const s = view.toks[Math.min(lowerBound(view.toks, offset), view.toks.length - 1)]!.sentence;
   for (let n = s - 1; n >= 0 && s - n <= MAX_QUOTED_SENTENCES; n--) {
