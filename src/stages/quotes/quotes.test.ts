@@ -2146,3 +2146,10 @@ test('"an account called X … the account wrote" is X; "Britain, France and Ger
   assert.equal(speaker(find(d, 'talks would resume')), null);
   assert.equal(speaker(find(d, 'leave our uniforms')), null);
 });
+
+test('"In a statement read by his lawyer, X, he said" is the one "his" relates to, not the lawyer', async () => {
+  const d = await analyseWithModel(
+    'Peter K. Mwangi, a land dealer, was freed on Tuesday. Mwangi did not address reporters. In a statement read by his lawyer, Cliff O. Mutua, he said he had been "treated like a criminal for buying and selling land legally."',
+  );
+  assert.equal(speaker(find(d, 'treated like a criminal')), 'Peter K. Mwangi');
+});

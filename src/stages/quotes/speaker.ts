@@ -224,6 +224,8 @@ export function resolvePronoun(view: View, pronoun: string, offset: number): Ent
     if ((outside && quotationAt(view, m.start)) || basedIn(view, m)) continue;
     // "Speaking to Martin Smith of PBS, he said": the one spoken to is not the speaker.
     if (personal && isHearer(view, m.start, offset)) continue;
+    // "In a statement read by his lawyer, Cliff O. Mutua, he said": the one "his" relates to is the speaker.
+    if (personal && /^,\s*$/.test(view.text.slice(m.end, offset)) && RELATION_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start))) continue;
     // "One of the victims … She said": a person described but not named came in between.
     if (personal && unnamedPersonBetween(view, m.end, offset)) return best;
     // "they" refers to a group named in its sentence or the two before, else to people not named.
@@ -256,6 +258,9 @@ export function resolvePronoun(view: View, pronoun: string, offset: number): Ent
   }
   return best ?? fallback;
 }
+
+/** Someone's relation in apposition before a name ("his lawyer, ", "her sister, "). */
+const RELATION_BEFORE = /\b(?:his|her)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,\s*$/iu;
 
 /** True when sentence `s` opens with a pronoun of `kind` ("She was given …"). */
 function opensWithPronoun(view: View, s: number, kind: PronounKind): boolean {
