@@ -2153,3 +2153,11 @@ test('"In a statement read by his lawyer, X, he said" is the one "his" relates t
   );
   assert.equal(speaker(find(d, 'treated like a criminal')), 'Peter K. Mwangi');
 });
+
+test('"the DCI said" after "the Directorate of Criminal Investigations (DCI)" is the body, though "DCI" is also a title', async () => {
+  const d = await analyseWithModel(
+    'The Directorate of Criminal Investigations (DCI) arrested Peter Mwangi. The DCI had told the court, through state counsel Janet A. Korir, that it needed more time.\n\n' +
+      'In a statement posted on X on Monday evening, the DCI said it respected the court\'s decision but would "pursue every lead".',
+  );
+  assert.equal(speaker(find(d, 'respected the court')), 'Directorate of Criminal Investigations');
+});

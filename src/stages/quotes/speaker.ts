@@ -847,6 +847,9 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   if (b > a && toks[b - 1]!.lower === 'the' && ACRONYM.test(toks[b]!.word) && (b - 1 === a || toks[b - 2]!.word === ',')) {
     const holders = view.doc.entities.filter((e) => typeOf(view, e) === 'PERSON' && e.roles.some((r) => initials(r.title) === toks[b]!.word));
     if (holders.length === 1) return refOf(view, holders[0]!);
+    // "the DCI said" after "the Directorate of Criminal Investigations (DCI)": the body it names, though a title reads the same.
+    const body = view.doc.entities.find((e) => typeOf(view, e) === 'ORG' && e.mentions.some((m) => m.text === toks[b]!.word));
+    if (body) return refOf(view, body);
   }
   // "the 62-year-old said", "the mother of three added": the person who spoke last.
   if (b - a <= MAX_DESCRIPTION_TOKENS && toks[a]!.lower === 'the') {
