@@ -402,3 +402,9 @@ test('a person named in full once, then by a family name the model reads as a bo
   const doc = await analyzeText(text, { ner: fakeModel([['Celeste Marrow', 'PERSON'], ['Marrow', 'ORG'], ['Marrow', 'ORG'], ['Marrow', 'ORG']]) });
   assert.deepEqual(doc.entities.map((e) => [e.name, e.type, e.mentions.length]), [['Celeste Marrow', 'PERSON', 4]]);
 });
+
+test('company forms written with a slash or tagged alone join the name ("Vestas A/S", "Norsk Fisk ASA"); a name after "pro-" is no longer a name\'s start', async () => {
+  const text = 'Kjærgaard Vind A/S plunged. Norsk Fisk ASA said it would cut jobs. The pro-Kremlin Telegram channel Ostry Ugol wrote about it.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Kjærgaard Vind', 'PERSON'], ['Norsk Fisk', 'PERSON'], ['ASA', 'ORG'], ['Kremlin Telegram', 'ORG'], ['Ostry Ugol', 'ORG']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.type]), [['Kjærgaard Vind A/S', 'ORG'], ['Norsk Fisk ASA', 'ORG'], ['Telegram', 'ORG'], ['Ostry Ugol', 'ORG']]);
+});

@@ -324,6 +324,10 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       const r = tokenRange(t);
       return r ? [{ ...r, type: t.type }] : [];
     });
+    // "the pro-Kremlin Telegram channel": a name after "pro-" or "anti-" is a modifier, not the start of a longer name.
+    for (const r of ranges) {
+      if (r.last > r.first && r.first >= 2 && word(r.first - 1) === '-' && /^(?:pro|anti)$/i.test(word(r.first - 2)) && tokens[r.first - 2]!.end === tokens[r.first - 1]!.start && tokens[r.first - 1]!.end === tokens[r.first]!.start) r.first++;
+    }
     // An organisation's span that stops short of its KB name ("Organization for Security and Co-operation",
     // tagged without "in Europe") runs on to the end of that name.
     for (const r of ranges) {
@@ -341,12 +345,21 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       r.last = last;
     }
     // "Ridley Quinn Resources", "Dorsey Whitlock Inc.", "Sable Lithium plc": a company word right after a name the model closed before it.
+    // "Vestas A/S": a form written with a slash is three glued tokens; "Norsk Fisk ASA": a form the model tagged alone joins the name.
+    const formEnd = (i: number): number => {
+      if (i + 2 < tokens.length && word(i + 1) === '/' && tokens[i]!.end === tokens[i + 1]!.start && tokens[i + 1]!.end === tokens[i + 2]!.start) return COMPANY_WORDS.has(`${lower(i)}/${lower(i + 2)}`) ? i + 2 : -1;
+      return COMPANY_WORDS.has(lower(i)) ? i : -1;
+    };
     for (const r of ranges) {
+      if (!ranges.includes(r)) continue;
       const next = r.last + 1;
-      if (next < tokens.length && (/^\p{Lu}/u.test(word(next)) || /^(?:plc|ltd)$/.test(word(next))) && COMPANY_WORDS.has(lower(next)) && text.slice(tokens[r.last]!.end, tokens[next]!.start) === ' ' && !ranges.some((o) => o.first === next)) {
-        r.last = next;
-        r.type = 'ORG';
-      }
+      const end = next < tokens.length && (/^\p{Lu}/u.test(word(next)) || /^(?:plc|ltd)$/.test(word(next))) ? formEnd(next) : -1;
+      if (end < 0 || text.slice(tokens[r.last]!.end, tokens[next]!.start) !== ' ') continue;
+      const alone = ranges.find((o) => o.first === next);
+      if (alone && !(alone.last === end && alone.type === 'ORG')) continue;
+      if (alone) ranges = ranges.filter((o) => o !== alone);
+      r.last = end;
+      r.type = 'ORG';
     }
     // "Statistics Canada", "Transport Canada", "Air Canada": a body's word before a place the model tagged.
     for (const r of ranges) {

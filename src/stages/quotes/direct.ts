@@ -3,7 +3,7 @@ import { frameAfter, frameBefore, mainSubject, subjectOf, verbAt, type Frame } f
 import { pronounSpeaker, speakerOfRegion } from './speaker.js';
 import type { Quoted } from './marks.js';
 import { MAX_TITLE_WORDS, MIN_SPEECH_WORDS } from './thresholds.js';
-import { lowerBound, noteSpeaker, tokenAt, typeOf, type View } from './view.js';
+import { lowerBound, mentionsIn, noteSpeaker, tokenAt, typeOf, type View } from './view.js';
 import { HAS_LETTER, LOWER_START } from './letters.js';
 
 /** A word of a title or a name: capitalised, a number, a hashtag or a handle. */
@@ -105,7 +105,7 @@ export function findDirect(view: View): Quote[] {
         speaker = intro.speaker;
         verb = intro.verb;
         rule = 'quotation-colon';
-      } else if (previous && (/^\s*$/.test(text.slice(previous.end, p.q.start)) || continuesFrame(view, previous, p))) {
+      } else if (previous && (/^\s*$/.test(text.slice(previous.end, p.q.start)) || continuesFrame(view, previous, p) || continuesParagraph(view, previous, p))) {
         speaker = previous.quote.speaker;
         verb = previous.quote.verb;
         rule = 'quotation-continued';
@@ -141,6 +141,19 @@ function continuesFrame(view: View, previous: { quote: Quote; end: number }, p: 
   return previous.quote.rule === 'quotation-after' && previous.quote.speaker !== null && sentence !== undefined && sentence.start === p.q.start &&
     sentenceIndex(view, Math.max(previous.quote.start, previous.end - 1)) === s - 1 && !view.text.slice(previous.end, p.q.start).includes('\n');
 }
+
+/**
+ * `"…," Rennie said on the ice, still holding her brush.` then a paragraph that is a quotation
+ * with no frame: the same person goes on speaking.
+ */
+function continuesParagraph(view: View, previous: { quote: Quote; end: number }, p: Piece): boolean {
+  const between = view.text.slice(previous.end, p.q.start);
+  if (previous.quote.rule !== 'quotation-after' || !previous.quote.speaker || !PARAGRAPH_TAIL.test(between)) return false;
+  const next = view.text.indexOf('\n', p.q.end);
+  return next < 0 ? p.q.end >= view.text.trimEnd().length - 1 : /^\s*$/.test(view.text.slice(p.q.end, next)) && !mentionsIn(view, previous.end, p.q.start).length;
+}
+/** The rest of a paragraph after a frame (no other sentence), then the paragraph break. */
+const PARAGRAPH_TAIL = /^[^\n.!?]{0,80}[.!?]?\s*\n\s*$/;
 
 /** Determiners before a quotation used as a modifier ("the "one country, two systems" model"). */
 const MODIFIER_DETERMINERS = /^(?:the|a|an|its|their|his|her|this|that)$/i;

@@ -297,7 +297,33 @@ export function earlierSpeaker(view: View, v: number, floor: number): Ref | null
     const s = subjectOf(view, u, floor);
     if (s.speaker || !s.inherits) return s.speaker;
   }
-  return mainSubject(view, mainClauseStart(view, v - 1, floor), v - 1);
+  const start = mainClauseStart(view, v - 1, floor);
+  return subordinateSubject(view, start, v - 1) ?? mainSubject(view, start, v - 1);
+}
+
+/** Heads of a main clause that cannot speak, whose "… and said" belongs to a clause after them ("Shares in X plunged after the company …"). */
+const NO_AGENT = /^(?:shares|stocks|stock|prices|price|sales|profits|revenue|bonds|yields|markets|index|currency)$/;
+
+/** Conjunctions that open a clause with its own subject ("… fell after the company booked … and said"). */
+const CLAUSE_CONJUNCTIONS = /^(?:after|before|when|because|since|while|although|though|once)$/;
+
+/**
+ * "Shares in X plunged after the company booked a provision and said …": the subject of the last
+ * clause opened by a conjunction in tokens a..b, where a body or a person opens it and a past
+ * tense follows; else null.
+ */
+function subordinateSubject(view: View, a: number, b: number): Ref | null {
+  const toks = view.toks;
+  for (let c = b - 2; c > a; c--) {
+    if (!CLAUSE_CONJUNCTIONS.test(toks[c]!.lower) || toks[c]!.word !== toks[c]!.lower) continue;
+    // Only where the main clause is about what cannot speak ("Shares in X plunged after …").
+    if (!toks.slice(a, c).some((t) => NO_AGENT.test(t.lower))) return null;
+    let e = c + 1;
+    while (e < b && e <= c + 6 && !/(?:ed|ook|aid|old|ote)$/.test(toks[e]!.word)) e++;
+    if (e >= b || e === c + 1 || !LOWER_START.test(toks[e]!.word)) return null;
+    return mainSubject(view, c + 1, e - 1);
+  }
+  return null;
 }
 
 /** The token after "according to" in tokens s..k ("according to CNN who …": CNN), else s. */
@@ -369,7 +395,9 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     // "Thomas Gray, 24, who …": skip the age.
     if (NUMBER.test(toks[k]?.word ?? '') && toks[k - 1]?.word === ',') k -= 2;
     if (k < floor) return { speaker: null, first: j };
-    const s = pastAccordingTo(view, regionStart(view, k, floor), k);
+    let s = pastAccordingTo(view, regionStart(view, k, floor), k);
+    // "…, led by Spain's Banco Meridional, which said": the antecedent is the agent.
+    if (toks[s + 1]?.lower === 'by' && toks[s]!.word === toks[s]!.lower && /(?:ed|led|en)$/.test(toks[s]!.word) && s + 2 <= k) s += 2;
     // "the home of Prime Minister Tuilaepa, who told …": "who" is the person named right before it.
     const person = t.lower === 'who' ? personMentionEndingAt(view, toks[k]!.end) : undefined;
     const speaker = speakerOfRegion(view, person ? tokenAt(view, person.start) : s, k, person !== undefined, true);
@@ -397,7 +425,10 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     // ", saying …" / ", adding …": the main clause's subject.
     if (toks[v]!.lower.endsWith('ing')) {
       // "…, he said, adding that …": the frame right before the comma.
-      if (verbAt(view, j - 1) && j - 1 > floor) return { speaker: subjectOf(view, j - 1, floor).speaker, first: j, inherits: true };
+      // Not "she wrote in a later post, adding": a bare form after a determiner is a noun.
+      const lemma = verbAt(view, j - 1);
+      const noun = lemma === toks[j - 1]?.lower && (DETERMINERS.has(toks[j - 2]?.lower ?? '') || DETERMINERS.has(toks[j - 3]?.lower ?? ''));
+      if (lemma && !noun && j - 1 > floor) return { speaker: subjectOf(view, j - 1, floor).speaker, first: j, inherits: true };
       const start = mainClauseStart(view, j, floor);
       let speaker = start <= j - 1 ? passiveAgentIn(view, start, j - 1) ?? mainSubject(view, start, j - 1) : null;
       if (!speaker) speaker = quoteSpeakerAt(view, j - 1);
@@ -690,8 +721,11 @@ export function mainSubject(view: View, a: number, b: number): Ref | null {
   if (possessive >= 0 && LOWER_START.test(toks[possessive + 1]?.word ?? '')) {
     let k = possessive + 1;
     while (k < b && k < possessive + 5 && LOWER_START.test(toks[k]!.word)) k++;
-    const m = toks[k]?.word === ',' && toks[k + 1] ? view.mentions[lowerBound(view.mentions, toks[k + 1]!.start)] : undefined;
-    if (m && m.start === toks[k + 1]!.start && typeOf(view, m.entity) === 'PERSON' && toks[tokenAt(view, m.end)]?.word === ',') return speakerOfRegion(view, k + 1, tokenAt(view, m.end) - 1);
+    // "His colleague, ECB board member Ana Lucía Ferreiro, struck …": a role may precede the name.
+    let c = k + 1;
+    while (toks[k]?.word === ',' && c < b && c <= k + 10 && toks[c]!.word !== ',') c++;
+    const m = toks[c]?.word === ',' && c > k + 1 ? personMentionEndingAt(view, toks[c - 1]!.end) : undefined;
+    if (m && m.start >= toks[k + 1]!.start) return speakerOfRegion(view, tokenAt(view, m.start), c - 1);
   }
   if (PRONOUNS[toks[s]!.lower]) {
     return pronounSpeaker(view, toks[s]!.word, toks[s]!.start);
@@ -780,6 +814,15 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
   for (let v = i + 1; v < toks.length && v <= i + MAX_VERB_AFTER_TOKENS; v++) {
     const t = toks[v]!;
     if (/^[.!?;:"“”«»]$/.test(t.word) || quotationAt(view, t.start) || view.text.slice(toks[v - 1]!.end, t.start).includes('\n')) break;
+    // `"…," X, a former deputy who left Russia in 2014, told …`: a relative clause inside an apposition.
+    if ((t.word === 'who' || t.word === 'whose') && toks.slice(i + 1, v).some((x) => x.word === ',')) {
+      let c = v + 1;
+      while (c < toks.length && c <= i + MAX_VERB_AFTER_TOKENS && toks[c]!.word !== ',' && !/^[.!?;:"“”]$/.test(toks[c]!.word)) c++;
+      if (toks[c]?.word === ',') {
+        v = c;
+        continue;
+      }
+    }
     if (CLAUSE_OPENERS.has(t.word) && !joinsSpeakers(view, v)) break;
     const l = verbAt(view, v);
     if (!l) continue;
@@ -1000,7 +1043,8 @@ function invertedOpening(view: View, v: number, q: number): Omit<Frame, 'end'> |
   const lemma = OPENING_PAST.test(t.word) ? VERB_LEMMAS.get(t.lower) : undefined;
   if (!lemma) return undefined;
   const mark = QUOTE_MARK.test(toks[q - 1]?.word ?? '') ? q - 1 : q;
-  if (!/^[,:]$/.test(toks[mark - 1]?.word ?? '') || mark - 2 <= v) return undefined;
+  // Not "Asked whether the split helped the Kremlin, …": a question asked, not who was asked.
+  if (!/^[,:]$/.test(toks[mark - 1]?.word ?? '') || mark - 2 <= v || /^(?:whether|if|about|what|how|why|when|where|who|to)$/.test(toks[v + 1]!.lower)) return undefined;
   for (let k = v + 1; k < mark - 1; k++) if (CLAUSE_PUNCTUATION.test(toks[k]!.word) || verbAt(view, k)) return undefined;
   return { speaker: speakerOfRegion(view, v + 1, mark - 2), verb: lemma, verbTok: v, first: v };
 }

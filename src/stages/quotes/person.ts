@@ -13,6 +13,7 @@ export const ROLE_WORDS = new Set([
   'researcher', 'analyst', 'lawyer', 'spokesperson', 'leader', 'minority', 'majority', 'state', 'county', 'police',
   'premier', 'candidate', 'nominee', 'executive', 'officer', 'correspondent', 'editor', 'reporter', 'professor',
   'broadcaster', 'journalist', 'protester', 'activist', 'student', 'economist', 'historian', 'expert', 'lead',
+  'olympian', 'champion', 'medallist', 'medalist',
 ]);
 /** Letters after a name that are not part of it ("Kama Melly QC"). */
 const POST_NOMINALS = /\s+(?:QC|KC|SC|MP|MEP|MSP|TD|MLA|PhD|OBE|MBE|CBE|KBE|Esq\.?)$/;
@@ -35,6 +36,9 @@ export function personName(name: string): string {
 const personNames = new Map<string, string>();
 const MAX_CACHED_NAMES = 20_000;
 
+/** "al-Shadadi", "bin", "Abu": a particle of an Arabic name. */
+const ARABIC_PARTICLE = /^(?:al|el|bin|ibn|bint|abu|ould)(?:-|$)/i;
+
 function withoutRole(name: string): string {
   // "Dean ‘Tank’ Holloway" is Dean Holloway.
   let words = name.replace(POST_NOMINALS, '').replace(LOWER_WORDS_BEFORE_NAME, '').replace(/\s["“‘'][^"“”‘’']{1,20}["”’']\s/, ' ').split(/\s+/);
@@ -45,7 +49,9 @@ function withoutRole(name: string): string {
   if (last >= 0 && words.length - last - 1 >= 1) words = words.slice(last + 1);
   // "for Iran Brian Hook", "London Sadiq Khan": the name starts at a known given name.
   const given = words.findIndex((w, i) => i > 0 && i < words.length - 1 && genderOfFirstName(w) !== undefined);
-  if (given > 0 && (LOWER_START.test(words[0]!) || genderOfFirstName(words[0]!) === undefined)) words = words.slice(given);
+  // Not "Naif Ahmed al-Shadadi", "Mabkhout Nasser bin Jaber": an Arabic name chains given names.
+  const chained = words.some((w) => ARABIC_PARTICLE.test(w));
+  if (given > 0 && !chained && (LOWER_START.test(words[0]!) || genderOfFirstName(words[0]!) === undefined)) words = words.slice(given);
   return words.join(' ');
 }
 

@@ -2161,3 +2161,74 @@ test('"the DCI said" after "the Directorate of Criminal Investigations (DCI)" is
   );
   assert.equal(speaker(find(d, 'respected the court')), 'Directorate of Criminal Investigations');
 });
+
+test('"His colleague, ECB board member X, struck …, telling … that" is X; "led by Spain\'s Banco Meridional, which said" is the bank; "Shares in X plunged after the company booked … and said" is X', async () => {
+  const d = await analyseWithModel(
+    'ECB Governing Council member Matthias Kessler said wage growth was strong.\n\n' +
+      'His colleague, ECB board member Ana Lucía Ferreiro, struck a softer tone, telling a conference in Madrid that inflation was "on track" to return to the target.\n\n' +
+      'Banks bucked the trend, rising 0.9%, led by Spain\'s Banco Meridional, which said it would return 4 billion euros to shareholders this year.\n\n' +
+      'Shares in Danish blade maker Kjærgaard Vind A/S plunged 23 percent after the company booked a provision for defective blades and said its chief executive would leave.',
+  );
+  assert.equal(speaker(find(d, 'inflation was')), 'Ana Lucía Ferreiro');
+  assert.equal(speaker(find(d, 'return 4 billion')), 'Banco Meridional');
+  assert.equal(speaker(find(d, 'chief executive would leave')), 'Kjærgaard Vind A/S');
+});
+
+test('"the company" is not a central bank nor an outlet someone spoke to; "the company\'s works council" is nobody; "The Saudi-led coalition" is the coalition, not Saudi Arabia', async () => {
+  const d = await analyseWithModel(
+    'The European Central Bank held rates. Shares in Maison Delorme fell 6.2% after the company said sales in China had dropped 11%.\n\n' +
+      'Norsk Fisk ASA cut its forecast. "We grew too fast," founder Jens Lunde told news agency Ritzau. The company said its margins would recover. The company\'s works council said staff were worried about their jobs.\n\n' +
+      'The Saudi-led coalition, which backs the government, said its aircraft had carried out 23 strikes.',
+  );
+  assert.equal(speaker(find(d, 'sales in China')), 'Maison Delorme');
+  assert.equal(speaker(find(d, 'margins would recover')), 'Norsk Fisk ASA');
+  assert.equal(speaker(find(d, 'staff were worried')), null);
+  assert.equal(speaker(find(d, 'carried out 23 strikes')), 'Saudi-led coalition');
+});
+
+test('the lede\'s "UN special envoy for Yemen" and "Cameroon\'s culture minister on Monday" are the person named next, past a quotation of several sentences', async () => {
+  const d = await analyseWithModel(
+    'Envoy sees deal within reach\n\nNEW YORK, March 9 — The United Nations special envoy for Yemen told the Security Council on Monday that the parties were "within reach" of a deal.\n\n' +
+      'Anders Rydqvist, a Swedish diplomat who took up the post last year, said negotiators had agreed on most names.',
+  );
+  assert.equal(speaker(find(d, 'the parties were')), 'Anders Rydqvist');
+  const e = await analyseWithModel(
+    'Cameroon demands return of throne\n\nYAOUNDÉ — Cameroon’s culture minister on Monday demanded that a museum return a royal throne, saying two years of talks had produced “nothing but polite letters.”\n\n' +
+      '“We are not asking for a loan. We are not asking for a partnership. We are asking for what belongs to us,” Joséphine Ndzana-Bello told reporters.',
+  );
+  assert.equal(speaker(find(e, 'two years of talks')), 'Joséphine Ndzana-Bello');
+});
+
+test('"Asked whether …, the former city council member said:" is whoever spoke before, not the question\'s subject; "X, a deputy who left Russia in 2014, told" frames the quotation; "she wrote in a later post, adding that" is she', async () => {
+  const d = await analyseWithModel(
+    '"People do not read declarations," Yekaterina Sholokhova, 44, said after the vote. Asked whether the split helped the Kremlin, the former Yekaterinburg city council member said: "What helps the Kremlin is pretending that we all agree."\n\n' +
+      '"We are not here to decide who will sit in which office," Arkady Velikanov, a 61-year-old former deputy who left Russia in 2014, told the forum.\n\n' +
+      'Veronika Golubeva runs the outlet. “We will not put a label on the truth,” she wrote in a later post, adding that readers “know very well who pays us.”',
+  );
+  assert.equal(speaker(find(d, 'What helps the Kremlin')), 'Yekaterina Sholokhova');
+  assert.equal(speaker(find(d, 'We are not here')), 'Arkady Velikanov');
+  assert.equal(speaker(find(d, 'readers “know')), 'Veronika Golubeva');
+});
+
+test('"The pro-Kremlin Telegram channel X" is X; "According to the decision of Moscow\'s X District Court" is the court; a frameless quotation paragraph after "…," X said goes on with X', async () => {
+  const d = await analyseWithModel(
+    'The pro-Kremlin Telegram channel Ostry Ugol, which has more than 400,000 subscribers, wrote that Shumeiko had been "a sponsor of the Kyiv regime".\n\n' +
+      'According to the decision of Moscow’s Zarechensky District Court, the posts “discredited the actions of the Armed Forces” and caused outcry.\n\n' +
+      '"We never stopped believing. Even at 6-4 down, we kept talking," Isla Rennie said on the ice, still holding her brush.\n\n' +
+      '"That last draw — I have thrown it ten thousand times in practice. It just had to be one more."',
+  );
+  assert.equal(speaker(find(d, 'sponsor of the Kyiv')), 'Ostry Ugol');
+  assert.equal(speaker(find(d, 'the posts')), 'Zarechensky District Court');
+  assert.equal(speaker(find(d, 'That last draw')), 'Isla Rennie');
+});
+
+test('names: "Naif Ahmed al-Shadadi" keeps its first given name; "former Olympian Hamish Tulloch" is Hamish Tulloch; "Per-Anders Nyqvist" is one name', async () => {
+  const d = await analyseWithModel(
+    'The army’s spokesman, Brigadier General Naif Ahmed al-Shadadi, said Houthi fighters had attacked government positions.\n\n' +
+      'BBC commentator and former Olympian Hamish Tulloch called the draw “one of the great shots in curling history.”\n\n' +
+      'The Swedish coach, Per-Anders Nyqvist, said the team would review the final.',
+  );
+  assert.equal(speaker(find(d, 'Houthi fighters')), 'Naif Ahmed al-Shadadi');
+  assert.equal(speaker(find(d, 'great shots')), 'Hamish Tulloch');
+  assert.equal(speaker(find(d, 'review the final')), 'Per-Anders Nyqvist');
+});

@@ -697,6 +697,12 @@ const OWNERS = /^(?:owner|owners|co-owner|proprietor|landlord|landlady)$/;
 const FORCE_NAME = /\s(?:police|constabulary)(?:\s(?:service|department|force))?$/i;
 const VOICES = new Set(['representative', 'representatives', 'spokesperson', 'spokespeople', 'spokesman', 'spokeswoman', 'spokespersons', 'spokesmen', 'envoy', 'delegation', 'delegates', 'ambassador', 'observers', 'monitors', 'inspectors']);
 
+/** People around a body who do not speak for it ("the company's works council", "the club's fans"). */
+const STAKEHOLDERS = /^(?:council|union|unions|employees|staff|workers|shareholders|investors|creditors|customers|clients|fans|supporters|critics|rivals|members|residents|neighbours|neighbors|suppliers)$/;
+
+/** Voices that are one person's post: the lede's "UN special envoy" is the person named next. */
+const POSTS = new Set(['envoy', 'ambassador']);
+
 /** Words for a team that acts for someone in court ("his legal team", "her defence team"), not as them. */
 const LEGAL = /^(?:legal|defen[cs]e)$/;
 
@@ -790,7 +796,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   // the person named next holds the role.
   if (toks[a]!.lower === 'the') {
     const of = roleOfEnd(toks, a, b);
-    const named = of > 0 ? ledePerson(view, toks[of - 1]!.lower, toks[a]!.start) : null;
+    const role = of > 0 ? of - 1 : roleAfterBody(toks, a, b);
+    const named = role > 0 ? ledePerson(view, toks[role]!.lower, toks[a]!.start) : null;
     if (named) return named;
   }
   // "Sen. Priscilla Haddad, R-Iowa, …": a lawmaker's party and state name nobody.
@@ -805,6 +812,14 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     let plain = noun > a && LOWER_START.test(toks[noun]!.word) && ORG_NOUNS.has(toks[noun]!.lower);
     for (let k = a + 1; plain && k < noun; k++) plain = !PREPOSITIONS.has(toks[k]!.lower);
     if (plain) return refOf(view, appositive.entity);
+  }
+  // "The Saudi-led coalition said": a body named by who leads it, not the leader.
+  {
+    const h = /^(?:the|a|an)$/.test(toks[a]!.lower) ? a + 1 : a;
+    if (b - h >= 3 && b - h <= 4 && BODY_KINDS.has(toks[b]!.lower) && toks[b - 2]?.word === '-' && /^(?:led|backed|run|owned)$/.test(toks[b - 1]!.lower) && toks.slice(h, b - 2).every((t) => UPPER_START.test(t.word))) {
+      const named = view.doc.entities.find((e) => typeOf(view, e) === 'ORG' && e.name.includes(' ') && nameHas(e.name, toks[b]!.lower));
+      return named ? refOf(view, named) : { name: view.text.slice(toks[h]!.start, toks[b]!.end) };
+    }
   }
   // "An ITV spokeswoman said": an acronym the entity stage missed, speaking through its spokesperson.
   if (b === a + 2 && /^(?:a|an|the)$/.test(toks[a]!.lower) && ACRONYM.test(toks[a + 1]!.word) && VOICES.has(toks[b]!.lower) && !mentionsIn(view, toks[a + 1]!.start, toks[a + 1]!.end).length) {
@@ -913,7 +928,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   }
   // "Another report from the Mexican government", "Estimates by the Argentinian government": a
   // document speaks for whoever it is from.
-  if (h + 2 <= b && (toks[h + 1]!.lower === 'from' || toks[h + 1]!.lower === 'by') && OWN_WORDS.test(toks[h]!.lower)) return speakerOfRegion(view, h + 2, phraseEndIn(toks, h + 2, b));
+  // "the decision of Moscow's Zarechensky District Court": a ruling speaks for the court that gave it.
+  if (h + 2 <= b && (toks[h + 1]!.lower === 'from' || toks[h + 1]!.lower === 'by' || (toks[h + 1]!.lower === 'of' && RULINGS.test(toks[h]!.lower))) && (OWN_WORDS.test(toks[h]!.lower) || RULINGS.test(toks[h]!.lower))) return speakerOfRegion(view, h + 2, phraseEndIn(toks, h + 2, b));
   // "A spokesperson for the council", "a spokesman for the forum": whom the voice speaks for (rules §4.2).
   if (h + 2 <= b && VOICES.has(toks[h]!.lower) && /^(?:for|of|from|at)$/.test(toks[h + 1]!.lower)) return speakerOfRegion(view, h + 2, b);
   // "The decree signed by the Pope": a document speaks for whoever signed or issued it.
@@ -1038,6 +1054,9 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   if (office && !person) return office;
   if (person) return byHonorific(view, person) ?? byElder(view, person) ?? titleHolder(view, person) ?? withRun(view, person, a, b) ?? refOf(view, person.entity);
   if (personOnly) return null;
+  // "The pro-Kremlin Telegram channel Ostry Ugol": the name after the kind of body is the body.
+  const apposed = usable.length > 1 ? usable[usable.length - 1]! : undefined;
+  if (apposed && apposed.end === end && BODY_KINDS.has(toks[lowerBound(toks, apposed.start) - 1]!.word)) return refOf(view, apposed.entity);
   if (usable[0]) return withRun(view, usable[0], a, b) ?? refOf(view, usable[0].entity);
   if (institution) return institution;
   // "the German government" with no entity for "German": a capitalised qualifier and the institution.
@@ -1114,6 +1133,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   // "The hotel's website", "the company's spokesman": the owner, described in lower case, speaks.
   const owns = ws.findIndex((w) => POSSESSIVE.has(w));
   if (first === 'the' && owns > 0 && ws.slice(0, owns).every((w, i) => LOWER_START.test(toks[h + i]!.word) && !PRONOUNS[w])) {
+    // "The company's works council said": its staff, owners or rivals speak for themselves.
+    if (STAKEHOLDERS.test(ws[ws.length - 1]!)) return null;
     const e = describedEntity(view, ['the', ...ws.slice(0, owns)], start);
     return e ? refOf(view, e) : null;
   }
@@ -1329,11 +1350,25 @@ function roleOfEnd(toks: View['toks'], a: number, b: number): number {
   return pastBodyName(toks, k + 1, b + 1) === b + 1 && UPPER_START.test(toks[b]!.word) ? k : -1;
 }
 
+/**
+ * "The United Nations special envoy for Yemen": the index of the role word after a body's name,
+ * with what it serves ("for Yemen", "to France") running to token b; else -1.
+ */
+function roleAfterBody(toks: View['toks'], a: number, b: number): number {
+  let k = pastBodyName(toks, a + 1, b + 1);
+  if (k === a + 1) return -1;
+  while (k < b && LOWER_START.test(toks[k + 1]!.word) && !/^(?:of|for|to)$/.test(toks[k + 1]!.lower)) k++;
+  if (!ROLE_WORDS.has(toks[k]?.lower ?? '') || (VOICES.has(toks[k]!.lower) && !POSTS.has(toks[k]!.lower)) || !LOWER_START.test(toks[k]!.word)) return -1;
+  return k === b || (/^(?:of|for|to)$/.test(toks[k + 1]?.lower ?? '') && pastBodyName(toks, k + 2, b + 1) === b + 1) ? k : -1;
+}
+
 /** The first token from `i` (before `end`) that is neither capitalised nor a joiner inside a body's name ("the", "of", "and", "&"). */
 function pastBodyName(toks: View['toks'], i: number, end: number): number {
   while (i < end && (UPPER_START.test(toks[i]!.word) || /^(?:the|of|and|&)$/.test(toks[i]!.lower))) i++;
   return i;
 }
+
+const DAY_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 function describedInLede(view: View): { head: string; person: Ref | null } | null {
   const toks = view.toks;
@@ -1345,9 +1380,13 @@ function describedInLede(view: View): { head: string; person: Ref | null } | nul
   for (let i = from; i < span.end; i++) {
     const t = toks[i]!;
     if (mentionsIn(view, toks[from]!.start, t.end).some((m) => typeOf(view, m.entity) === 'PERSON')) return null;
-    if (!ROLE_WORDS.has(t.lower) || t.word !== t.lower || VOICES.has(t.lower) || quotationAt(view, t.start)) continue;
+    if (!ROLE_WORDS.has(t.lower) || t.word !== t.lower || (VOICES.has(t.lower) && !POSTS.has(t.lower)) || quotationAt(view, t.start)) continue;
     // "The chief executive of Severnvale Water has admitted": past the body the role is of.
-    const n = toks[i + 1]?.lower === 'of' ? pastBodyName(toks, i + 2, span.end) : i + 1;
+    // "The United Nations special envoy for Yemen told": past where the role serves.
+    let n = /^(?:of|for|to)$/.test(toks[i + 1]?.lower ?? '') ? pastBodyName(toks, i + 2, span.end) : i + 1;
+    // "Cameroon's culture minister on Monday demanded": past when.
+    if (toks[n]?.lower === 'on' && DAY_NAME.test(toks[n + 1]?.word ?? '')) n += 2;
+    else if (/^(?:yesterday|today|tonight)$/.test(toks[n]?.lower ?? '')) n++;
     const next = toks[n]?.lower ?? '';
     // "the housing minister has admitted", "Kenya's energy minister has blamed": a described subject.
     const described = toks.slice(Math.max(from, i - 4), i).some((x) => x.lower === 'the' || POSSESSIVE.has(x.word));
@@ -1362,6 +1401,9 @@ function speakerNamedIn(view: View, first: number, last: number): Ref | null {
   for (let n = first; n <= last; n++) {
     const span = view.sentenceTokens[n];
     if (!span) break;
+    // Sentences wholly inside a quotation are not counted ("“We are not asking for a loan. …,” X told").
+    const inside = quotationAt(view, view.toks[span.first]!.start);
+    if (inside && inside.end > view.toks[span.end - 1]!.end && last < first + MAX_QUOTED_SENTENCES) last++;
     for (const m of mentionsIn(view, view.toks[span.first]!.start, view.toks[span.end - 1]!.end)) {
       if (typeOf(view, m.entity) !== 'PERSON' || quotationAt(view, m.start)) continue;
       // "Annelie Brandt, the UN Special Rapporteur …, presented her findings": the sentence opens with the person.
@@ -1583,6 +1625,8 @@ function governmentOf(view: View, h: number, b: number): Ref | null {
 }
 
 /** What a body issues or finds, which speaks for it ("its statement", "its polling", "their data"). */
+/** What a court or a tribunal issues ("the decision of", "a ruling by"). */
+const RULINGS = /^(?:decision|ruling|judgment|judgement|verdict|order|findings)$/;
 const OWN_WORDS = /^(?:release|statement|announcement|tweet|website|account|post|interview|speech|report|reports|polling|poll|polls|survey|data|analysis|figures|estimates?|projections?|research|study|count|tally|investigation)$/;
 
 /** What a court issues ("the ruling", "the majority opinion"). */
@@ -1876,7 +1920,15 @@ function allLowerCase(toks: View['toks'], from: number, to: number): boolean {
 const BUSINESS = /^(?:company|firm|airline|carrier|manufacturer|maker|retailer|publisher|studio|club|team)$/;
 const REGULATOR = /^(?:regulator|watchdog|supervisor)$/;
 /** A public body's name ("… Administration", "Ministry of …", "… Police"). */
-const PUBLIC_BODY = /\b(?:Administration|Department|Ministry|Agency|Commission|Authority|Council|Court|Police|Government|Bureau|Office|Committee|Parliament|Congress|Senate|Army|Navy|Board)\b/;
+const PUBLIC_BODY = /\b(?:Administration|Department|Ministry|Agency|Commission|Authority|Council|Court|Police|Government|Bureau|Office|Committee|Parliament|Congress|Senate|Army|Navy|Board|Central Bank|Federal Reserve)\b/;
+
+/** Right before an outlet spoken to ("told news agency Ritzau", "in an interview with the daily X"). */
+const ADDRESSED_BEFORE = /\b(?:told|interview with)\s+(?:(?:the|a|news|agency|wire|service|broadcaster|public|state|daily|business|financial|newspaper|paper|magazine|radio|television|TV|channel|station|website|outlet)\s+)*$/;
+
+/** True when every mention of `e` before `offset` is an outlet someone spoke to: a medium, not the company a story is about. */
+function onlyAddressed(view: View, e: Entity, offset: number): boolean {
+  return e.mentions.every((m) => m.start >= offset || ADDRESSED_BEFORE.test(view.text.slice(Math.max(0, m.start - 50), m.start)));
+}
 
 /** True when a name has `word` as one of its words, in any case ("Hotel Arpit Palace" has "hotel"). */
 function nameHas(name: string, word: string): boolean {
@@ -1922,7 +1974,7 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
       // "the company" is the one the story is about more than one named in passing ("FTSE 100").
       // Of two named as often, the subject before a preposition's object ("X have signed Y from Belgian side Z").
       const more = nearest && BUSINESS.test(head) && (mentionsBefore(e, offset) > mentionsBefore(nearest, offset) || (mentionsBefore(e, offset) === mentionsBefore(nearest, offset) && nearestAfterPreposition && opensSentence(view, m.start)));
-      if (offset - m.end < MAX_ANTECEDENT_CHARS / 2 && !(BUSINESS.test(head) && PUBLIC_BODY.test(e.name)) && (!nearest || more)) {
+      if (offset - m.end < MAX_ANTECEDENT_CHARS / 2 && !(BUSINESS.test(head) && (PUBLIC_BODY.test(e.name) || onlyAddressed(view, e, offset))) && (!nearest || more)) {
         nearest = e;
         nearestAfterPreposition = objectOfPreposition(view, m.start);
       }

@@ -16,9 +16,13 @@ const BODY_AFTER = new RegExp(
   'u',
 );
 /** Words before the name that only a company or a club takes ("shares in", "a spokesperson for", "the company"). */
-const BODY_BEFORE = /(?:\bshares (?:in|of)|\bstake in|\bspokes(?:person|man|woman) for|\b(?:company|firm|startup|retailer|lender|rival|club|charity|broadcaster|newspaper)) $/u;
+const BODY_BEFORE = /(?:\b[Ss]hares (?:in|of)|\bstake in|\bspokes(?:person|man|woman) for|\b(?:company|firm|startup|retailer|lender|rival|club|charity|broadcaster|newspaper)) $/u;
 /** Words after a name that a body has and a person does not, though a place may ("Corvane's chief executive", "Alpenflug said its crew", "Polar Link, which flies"). */
 const STAFF_AFTER = /^(?:['’]s?)? (?:executives|employees|staff|customers|headquarters|website|board|chief executive|CEO|revenue|profits?|earnings)\b|^ (?:said|says|added|announced|confirmed) its\b|^, which (?!one\b|ones\b|of\b|way\b|is\b|are\b)/u;
+/** Words after a name typed a place that only a body says ("Banco Meridional, which said it would", "Delorme said its"). */
+const SPEAKS_AFTER = /^(?:, which)? (?:said|says|announced|reported|confirmed) (?:it|its)\b/u;
+/** A first word that opens a company's name in Romance languages ("Banco Meridional", "Groupe Arnal", "Maison Delorme"). */
+const COMPANY_OPENERS = /^(?:Banco|Banca|Banque|Grupo|Groupe|Gruppo|Compagnie|Compañía|Companhia|Société|Sociedad|Maison|Industrias|Laboratoires|Laboratorios|Editions|Éditions|Ediciones)\s/u;
 /** A preposition of place right before a name ("moved to Carverton", "children of Carverton"). */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|to|from|at|near|of|into|outside|across|around)\s$/;
 /** A title or honorific right before the name: a person. */
@@ -30,6 +34,8 @@ export function companiesByContext(text: string, spans: NerSpan[]): NerSpan[] {
   for (const span of spans) {
     if (span.type !== 'PERSON' && span.type !== 'LOC') continue;
     const name = text.slice(span.start, span.end);
+    if (COMPANY_OPENERS.test(name)) span.type = 'ORG';
+    if (span.type === 'ORG') continue;
     if (span.type === 'PERSON' ? /\s/.test(name) : name.split(' ').length > 3) continue;
     const list = byName.get(name);
     if (list) list.push(span);
@@ -63,7 +69,7 @@ export function companiesByContext(text: string, spans: NerSpan[]): NerSpan[] {
       continue;
     }
     const body = list.some((s) => BODY_AFTER.test(text.slice(s.end, s.end + 80)) || BODY_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) || groupVerb(text, s) ||
-      (s.type === 'PERSON' && STAFF_AFTER.test(text.slice(s.end, s.end + 30))));
+      (s.type === 'PERSON' && STAFF_AFTER.test(text.slice(s.end, s.end + 30))) || (s.type === 'LOC' && SPEAKS_AFTER.test(text.slice(s.end, s.end + 30)) && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, s.start - 10), s.start))));
     if (body) for (const s of list) s.type = 'ORG';
   }
   return spans;

@@ -235,6 +235,14 @@ const FAMILY_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}{1,3}) $/u;
  * Saint-Fleur" tagged "Marie", "Seo Dong-hyun" tagged "Dong-hyun". Names joined by a hyphen
  * ("Biden-Harris") and words made from a name ("Trump-loving") are left as they are.
  */
+/** A capitalised word glued by a hyphen to the start of a name, after a space ("Per-" of "Per-Anders"). */
+const GIVEN_PART_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}{1,7})[-‑]$/u;
+
+/** First halves of compound adjectives of nationality ("Franco-German"), some of them given names too. */
+const COMBINING_FORMS = /^(?:Franco|Anglo|Sino|Indo|Afro|Euro|Russo|Italo|Greco|Austro|Judeo|Irano|Turko|Hispano|Luso|Nordo)$/;
+
+const firstWord = (text: string, span: NerSpan): string => /^[\p{L}'’]+/u.exec(text.slice(span.start, span.end))?.[0] ?? '';
+
 export function joinHyphenatedNames(text: string, spans: NerSpan[]): NerSpan[] {
   spans.forEach((span, i) => {
     if (span.type !== 'PERSON') return;
@@ -251,6 +259,9 @@ export function joinHyphenatedNames(text: string, spans: NerSpan[]): NerSpan[] {
     const previousEnd = spans[i - 1]?.end ?? 0;
     const family = HYPHENATED_GIVEN.test(text.slice(span.start, span.end)) ? FAMILY_BEFORE.exec(text.slice(Math.max(previousEnd, span.start - 6), span.start)) : null;
     if (family) span.start -= family[1]!.length + 1;
+    // "Per-Anders Nyqvist" tagged "Anders Nyqvist": the first part of a hyphenated given name.
+    const part = !family && isGivenName(firstWord(text, span).toLowerCase()) ? GIVEN_PART_BEFORE.exec(text.slice(Math.max(previousEnd, span.start - 12), span.start)) : null;
+    if (part && isGivenName(part[1]!.toLowerCase()) && !COMBINING_FORMS.test(part[1]!)) span.start -= part[1]!.length + 1;
   });
   return spans;
 }
@@ -292,6 +303,23 @@ export function familiesByName(text: string, spans: NerSpan[]): NerSpan[] {
   if (families.size === 0) return spans;
   for (const s of spans) {
     if (s.type !== 'PERSON' && families.has(text.slice(s.start, s.end)) && /\bthe $/i.test(text.slice(Math.max(0, s.start - 4), s.start))) s.type = 'NORP';
+  }
+  return spans;
+}
+
+/**
+ * "Its leader, Guadalupe Cárdenas del Toro, told" tagged a place, then "Cárdenas said" tagged a
+ * person: a name that opens with a given name and goes on with a family name the document gives a
+ * person is that person's (a place's name only: "the Andy Warhol Foundation" stays a body).
+ */
+export function peopleByFamilyName(text: string, spans: NerSpan[]): NerSpan[] {
+  const people = new Set<string>();
+  for (const s of spans) if (s.type === 'PERSON' && !/\s/.test(text.slice(s.start, s.end))) people.add(text.slice(s.start, s.end));
+  if (people.size === 0) return spans;
+  for (const s of spans) {
+    if (s.type !== 'LOC' && s.type !== 'GPE') continue;
+    const words = text.slice(s.start, s.end).split(' ');
+    if (words.length >= 2 && words.length <= 5 && people.has(words[1]!) && isGivenName(words[0]!.toLowerCase())) s.type = 'PERSON';
   }
   return spans;
 }

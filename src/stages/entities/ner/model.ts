@@ -3,7 +3,7 @@ import { extractFeatures, sentenceBounds, type FeatureResources, type FeatureScr
 import { labelOf, LEARNT_TYPES, NUM_LABELS, OUTSIDE, Part, partOf, typeOf } from './labels.js';
 import { viterbi, ViterbiBuffers, type EmissionScorer } from './perceptron.js';
 import { documentConsistency } from './consistency.js';
-import { extendNameStarts, familiesByName, joinAmpersands, joinHyphenatedNames, joinOrganisationTails, personNamedWorks, trimNumberTails } from './joins.js';
+import { extendNameStarts, familiesByName, peopleByFamilyName, joinAmpersands, joinHyphenatedNames, joinOrganisationTails, personNamedWorks, trimNumberTails } from './joins.js';
 import { venuesArePlaces } from './venues.js';
 import { eastAsianNames } from './east-asian.js';
 
@@ -13,7 +13,7 @@ import { eastAsianNames } from './east-asian.js';
  */
 const SPAN_PASSES: readonly ((text: string, spans: NerSpan[]) => NerSpan[])[] = [
   trimNumberTails, joinHyphenatedNames, extendNameStarts, joinAmpersands, joinOrganisationTails, joinOrganisationTails, personNamedWorks,
-  venuesArePlaces, eastAsianNames, familiesByName, awardSponsors, companiesByContext, datelinePlaces, agedNames, titledOffices,
+  venuesArePlaces, eastAsianNames, familiesByName, peopleByFamilyName, awardSponsors, companiesByContext, datelinePlaces, agedNames, titledOffices,
 ];
 
 /** Heads that end a body's name, capitalised ("… Centre", "… Police"): two such names joined by "and" are two bodies. */

@@ -5,7 +5,7 @@ import { loadNerModel, type NerModel, type NerSpan } from './index.js';
 import { gzipSync } from 'node:zlib';
 import { decodeModel, encodeModel, NerModelFormatError } from './model-file.js';
 import { documentConsistency } from './consistency.js';
-import { extendNameStarts, familiesByName, joinAmpersands, joinHyphenatedNames, joinOrganisationTails, personNamedWorks, trimNumberTails } from './joins.js';
+import { extendNameStarts, familiesByName, peopleByFamilyName, joinAmpersands, joinHyphenatedNames, joinOrganisationTails, personNamedWorks, trimNumberTails } from './joins.js';
 import { prepareDocs, resourcesFrom, score, tagDocs, trainPerceptron, type AlignmentStats, type GoldDoc } from './train.js';
 import { allowedTransition, labelOf, LEARNT_TYPES, NUM_LABELS, OUTSIDE, Part } from './labels.js';
 import { FloatScorer, PARTIAL_OUTSIDE, viterbi, WeightTable, type EmissionScorer, type TokenFeatures } from './perceptron.js';
@@ -605,4 +605,16 @@ test('an organisation goes on over "&" ("Baird Kessling & Stroud LLP"); cited au
   const text = 'Fairhollow sued Baird Kessling & Stroud LLP on Monday, as noted by Baron & Beresford 2014. My heart breaks for Wyatt & Zach.';
   const spans = [spanOf(text, 'Baird Kessling', 'ORG'), spanOf(text, 'Baron', 'PERSON'), spanOf(text, 'Beresford', 'PERSON'), spanOf(text, 'Wyatt', 'PERSON'), spanOf(text, 'Zach', 'PERSON')];
   assert.deepEqual(named(text, joinAmpersands(text, spans)), ['Baird Kessling & Stroud LLP/ORG', 'Baron/PERSON', 'Beresford/PERSON', 'Wyatt/PERSON', 'Zach/PERSON']);
+});
+
+test('"Banco X", "Maison X" open companies\' names; "Shares in X", "X, which said it" make X a company, not "in Fall River said it"', () => {
+  const text = 'Banco Meridional rose. Shares in Delorme fell. Kestrel Vale, which said it would cut jobs, fell. A clinic in Fall River said it had run out.';
+  const spans = [spanOf(text, 'Banco Meridional', 'LOC'), spanOf(text, 'Delorme', 'LOC'), spanOf(text, 'Kestrel Vale', 'LOC'), spanOf(text, 'Fall River', 'LOC')];
+  assert.deepEqual(named(text, companiesByContext(text, spans)), ['Banco Meridional/ORG', 'Delorme/ORG', 'Kestrel Vale/ORG', 'Fall River/LOC']);
+});
+
+test('a place\'s name that opens with a given name and goes on with a person\'s family name is that person ("Guadalupe Cárdenas del Toro" … "Cárdenas said"), not a body\'s ("Andy Warhol Foundation"); "Per-" opens "Per-Anders Nyqvist", not "Franco-"', () => {
+  const text = 'Its leader, Guadalupe Cárdenas del Toro, spoke. Cárdenas said they would return. The Andy Warhol Foundation gave. Warhol painted. Coach Per-Anders Nyqvist agreed. Franco-German Smith left.';
+  const spans = [spanOf(text, 'Guadalupe Cárdenas del Toro', 'LOC'), spanOf(text, 'Cárdenas', 'PERSON', text.indexOf('Cárdenas said')), spanOf(text, 'Andy Warhol Foundation', 'ORG'), spanOf(text, 'Warhol', 'PERSON', text.indexOf('Warhol painted')), spanOf(text, 'Anders Nyqvist', 'PERSON'), spanOf(text, 'German Smith', 'PERSON')];
+  assert.deepEqual(named(text, joinHyphenatedNames(text, peopleByFamilyName(text, spans))), ['Guadalupe Cárdenas del Toro/PERSON', 'Cárdenas/PERSON', 'Andy Warhol Foundation/ORG', 'Warhol/PERSON', 'Per-Anders Nyqvist/PERSON', 'German Smith/PERSON']);
 });
