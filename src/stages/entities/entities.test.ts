@@ -408,3 +408,9 @@ test('company forms written with a slash or tagged alone join the name ("Vestas 
   const doc = await analyzeText(text, { ner: fakeModel([['Kjærgaard Vind', 'PERSON'], ['Norsk Fisk', 'PERSON'], ['ASA', 'ORG'], ['Kremlin Telegram', 'ORG'], ['Ostry Ugol', 'ORG']]) });
   assert.deepEqual(doc.entities.map((e) => [e.name, e.type]), [['Kjærgaard Vind A/S', 'ORG'], ['Norsk Fisk ASA', 'ORG'], ['Telegram', 'ORG'], ['Ostry Ugol', 'ORG']]);
 });
+
+test('a body after its parent\'s possessive is its own ("The Treasury Department\'s Office of Foreign Assets Control (OFAC)")', async () => {
+  const text = "The Treasury Department's Office of Foreign Assets Control (OFAC) said the vessels had switched off transponders. OFAC said it would act.";
+  const doc = await analyzeText(text, { ner: fakeModel([["Treasury Department's Office of Foreign Assets Control", 'ORG'], ['OFAC', 'ORG'], ['OFAC', 'ORG']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.length]), [['Treasury Department', 1], ['Office of Foreign Assets Control', 3]]);
+});

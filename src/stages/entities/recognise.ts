@@ -13,6 +13,8 @@ const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'agency', 'office', '
 const MAX_PORTFOLIOS = 4;
 
 /** Capitalised words that name a national body before its country ("Statistics Canada", "Sport England"). */
+/** Heads of a body's name that may follow its parent's possessive ("… Department's Office of …", "… Ministry's Bureau of …"). */
+const OWNED_BODY_HEADS = new Set(['Office', 'Bureau', 'Department', 'Directorate', 'Division', 'Administration', 'Agency', 'Institute', 'Commission', 'Board', 'Council', 'Service', 'Centre', 'Center', 'Committee']);
 const BODY_BEFORE_PLACE = new Set([
   'Statistics', 'Transport', 'Health', 'Parks', 'Sport', 'Tourism', 'Fisheries', 'Elections', 'Heritage', 'Water', 'Hydro', 'Air',
   'Team', 'Cricket', 'Rugby', 'Football', 'Athletics', 'Swimming', 'Cycling', 'Tennis', 'Golf', 'Netball', 'Hockey', 'Basketball',
@@ -361,6 +363,14 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       r.last = end;
       r.type = 'ORG';
     }
+    // "The Treasury Department's Office of Foreign Assets Control": a body inside another's possessive is its own name.
+    ranges = ranges.flatMap((r) => {
+      if (r.type !== 'ORG') return [r];
+      for (let k = r.first + 1; k < r.last - 1; k++) {
+        if (/^['’]s$/.test(word(k)) && OWNED_BODY_HEADS.has(word(k + 1)) && word(k + 2) === 'of') return [{ ...r, last: k - 1 }, { ...r, first: k + 1 }];
+      }
+      return [r];
+    });
     // "Statistics Canada", "Transport Canada", "Air Canada": a body's word before a place the model tagged.
     for (const r of ranges) {
       if ((r.type === 'GPE' || r.type === 'LOC') && r.first > 0 && BODY_BEFORE_PLACE.has(word(r.first - 1)) && !ranges.some((o) => o.last === r.first - 1)) {

@@ -810,7 +810,9 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
   }
   // X said: the phrase before the verb opens like a subject (a name, a pronoun, a determiner, a
   // count of people, "one of the sources", an ordinal: "1st Fleet Command's … head Arba Agung told").
-  if (!UPPER_START.test(first.word) && !PRONOUNS[first.lower] && !DETERMINERS.has(first.lower) && !COUNTED.test(first.lower) && !/^\d+(?:st|nd|rd|th)$/.test(first.word) && !roleThenPerson(view, i)) return undefined;
+  // "al-Subaie said": a name may open with a lower-case particle.
+  const particleName = personStartingAt(view, first.start);
+  if (!UPPER_START.test(first.word) && !PRONOUNS[first.lower] && !DETERMINERS.has(first.lower) && !COUNTED.test(first.lower) && !/^\d+(?:st|nd|rd|th)$/.test(first.word) && !particleName && !roleThenPerson(view, i)) return undefined;
   for (let v = i + 1; v < toks.length && v <= i + MAX_VERB_AFTER_TOKENS; v++) {
     const t = toks[v]!;
     if (/^[.!?;:"“”«»]$/.test(t.word) || quotationAt(view, t.start) || view.text.slice(toks[v - 1]!.end, t.start).includes('\n')) break;

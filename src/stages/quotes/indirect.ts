@@ -123,7 +123,9 @@ function hasFiniteVerb(view: View, c: number, end: number, anywhere = false): bo
   const limit = Math.min(end, c + (anywhere ? MAX_CONTENT_TOKENS : MAX_FINITE_SEARCH_TOKENS));
   for (let k = c; k < limit; k++) {
     const w = toks[k]!.lower;
-    if (quotationAt(view, toks[k]!.start) && k > c) return true;
+    // A quotation inside is a clause's words, not a quoted infinitive ("declared the incident "to protect …"").
+    const quoted = k > c ? quotationAt(view, toks[k]!.start) : undefined;
+    if (quoted) return anywhere || quoted.start !== toks[k]!.start || toks[k + 1]?.lower !== 'to';
     // A clause's verb comes before its first comma or infinitive ("his plan to choose …"), and
     // before a subordinate clause ("declared a state of emergency so he could …").
     // "insurance, rents and electricity were …": the commas of a list in the clause's subject.

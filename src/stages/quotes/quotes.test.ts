@@ -2232,3 +2232,12 @@ test('names: "Naif Ahmed al-Shadadi" keeps its first given name; "former Olympia
   assert.equal(speaker(find(d, 'great shots')), 'Hamish Tulloch');
   assert.equal(speaker(find(d, 'review the final')), 'Per-Anders Nyqvist');
 });
+
+test('`"…," al-Subaie said` is framed by a name opening with a particle; "declared the incident "to protect …"" is no report of what it said', async () => {
+  const d = await analyseWithModel(
+    'Nawaf al-Subaie runs the health mission. "We have been very clear with pilgrims," al-Subaie said. "Nobody should walk in the sun."\n\n' +
+      'A spokesperson for the trust said it had declared the critical incident "to protect patient safety" and expected to stand it down soon.',
+  );
+  assert.equal(speaker(find(d, 'very clear with pilgrims')), 'Nawaf al-Subaie');
+  assert.equal(find(d, 'it had declared').text.startsWith('it had declared'), true);
+});

@@ -6,8 +6,8 @@
  */
 import type { NerSpan } from './model.js';
 
-/** After the town: a comma, a state or country (one or two words, maybe abbreviated: "Ore.", "N.M."), then a dash or an agency in brackets. */
-const REGION_THEN_DASH = /^, (?:\p{Lu}[\p{L}.]*)(?: \p{Lu}[\p{L}.]*)? ?(?:[—–-]|\()/u;
+/** After the town: a comma, a state or country (one or two words, maybe abbreviated: "Ore.", "N.M."), then a dash or an agency in brackets; not a hyphen inside a word ("X, Director-General of …"). */
+const REGION_THEN_DASH = /^, (?:\p{Lu}[\p{L}.]*)(?: \p{Lu}[\p{L}.]*)?(?: ?[—–]| - | ?\()/u;
 
 /** The spans with a dateline's town, and its other mentions read as people, typed as a place. */
 export function datelinePlaces(text: string, spans: NerSpan[]): NerSpan[] {

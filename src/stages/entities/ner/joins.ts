@@ -312,6 +312,9 @@ export function familiesByName(text: string, spans: NerSpan[]): NerSpan[] {
  * person: a name that opens with a given name and goes on with a family name the document gives a
  * person is that person's (a place's name only: "the Andy Warhol Foundation" stays a body).
  */
+/** First words of places named after people ("Port Elizabeth", "Lake Victoria", "San Martín"). */
+const PLACE_OPENERS = /^(?:Port|Fort|Lake|Mount|Mt|Cape|San|Santa|Santo|São|Saint|St|Sainte|Ste|New|North|South|East|West|Upper|Lower|Great|Little|Camp|Glen|Point)\.?$/;
+
 export function peopleByFamilyName(text: string, spans: NerSpan[]): NerSpan[] {
   const people = new Set<string>();
   for (const s of spans) if (s.type === 'PERSON' && !/\s/.test(text.slice(s.start, s.end))) people.add(text.slice(s.start, s.end));
@@ -319,7 +322,9 @@ export function peopleByFamilyName(text: string, spans: NerSpan[]): NerSpan[] {
   for (const s of spans) {
     if (s.type !== 'LOC' && s.type !== 'GPE') continue;
     const words = text.slice(s.start, s.end).split(' ');
-    if (words.length >= 2 && words.length <= 5 && people.has(words[1]!) && isGivenName(words[0]!.toLowerCase())) s.type = 'PERSON';
+    if (words.length < 2 || words.length > 5 || PLACE_OPENERS.test(words[0]!)) continue;
+    // "Saif Rashid al-Kaabi" … "al-Kaabi said": a given name not on the list, three names ending in the person's family name (not "Boulangerie Marceau").
+    if ((words.slice(1).some((w) => people.has(w)) && isGivenName(words[0]!.toLowerCase())) || (words.length >= 3 && people.has(words[words.length - 1]!))) s.type = 'PERSON';
   }
   return spans;
 }

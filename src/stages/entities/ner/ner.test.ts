@@ -618,3 +618,15 @@ test('a place\'s name that opens with a given name and goes on with a person\'s 
   const spans = [spanOf(text, 'Guadalupe Cárdenas del Toro', 'LOC'), spanOf(text, 'Cárdenas', 'PERSON', text.indexOf('Cárdenas said')), spanOf(text, 'Andy Warhol Foundation', 'ORG'), spanOf(text, 'Warhol', 'PERSON', text.indexOf('Warhol painted')), spanOf(text, 'Anders Nyqvist', 'PERSON'), spanOf(text, 'German Smith', 'PERSON')];
   assert.deepEqual(named(text, joinHyphenatedNames(text, peopleByFamilyName(text, spans))), ['Guadalupe Cárdenas del Toro/PERSON', 'Cárdenas/PERSON', 'Andy Warhol Foundation/ORG', 'Warhol/PERSON', 'Per-Anders Nyqvist/PERSON', 'German Smith/PERSON']);
 });
+
+test('a dateline\'s dash has spaces or none around a dash sign, not a hyphen inside a word ("Saif Rashid al-Kaabi, Director-General of …")', () => {
+  const text = 'Saif Rashid al-Kaabi, Director-General of the Authority, spoke.\nBRANTLEY, Ohio - A man was charged.';
+  const spans = [spanOf(text, 'Saif Rashid al-Kaabi', 'PERSON'), spanOf(text, 'BRANTLEY', 'PERSON')];
+  assert.deepEqual(named(text, datelinePlaces(text, spans)), ['Saif Rashid al-Kaabi/PERSON', 'BRANTLEY/GPE']);
+});
+
+test('three names ending in a person\'s family name are that person\'s ("Saif Rashid al-Kaabi" … "al-Kaabi"); a shop named after its owner is not ("Boulangerie Marceau")', () => {
+  const text = 'Saif Rashid al-Kaabi spoke. Later al-Kaabi said more. Boulangerie Marceau closed; Marceau wept.';
+  const spans = [spanOf(text, 'Saif Rashid al-Kaabi', 'GPE'), spanOf(text, 'al-Kaabi', 'PERSON', text.indexOf('al-Kaabi said')), spanOf(text, 'Boulangerie Marceau', 'LOC'), spanOf(text, 'Marceau', 'PERSON', text.indexOf('Marceau wept'))];
+  assert.deepEqual(named(text, peopleByFamilyName(text, spans)), ['Saif Rashid al-Kaabi/PERSON', 'al-Kaabi/PERSON', 'Boulangerie Marceau/LOC', 'Marceau/PERSON']);
+});
