@@ -363,6 +363,17 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       r.last = end;
       r.type = 'ORG';
     }
+    // "Red Cedar Property Group of Minneapolis", "Valle Dorado Foods of Fresno": "of" and a city after a company's name say where it is.
+    ranges = ranges.flatMap((r) => {
+      if (r.type !== 'ORG') return [r];
+      for (let k = r.first + 1; k < r.last; k++) {
+        if (lower(k) !== 'of' || !(COMPANY_WORDS.has(lower(k - 1)) || lower(k - 1) === 'group')) continue;
+        const place = text.slice(tokens[k + 1]!.start, tokens[r.last]!.end);
+        if (kb.lookup(place).some((e) => e.type === 'GPE') && !kb.lookup(text.slice(tokens[r.first]!.start, tokens[r.last]!.end)).length) return [{ ...r, last: k - 1 }, { ...r, first: k + 1, type: 'GPE' as const }];
+        break;
+      }
+      return [r];
+    });
     // "The Treasury Department's Office of Foreign Assets Control": a body inside another's possessive is its own name.
     ranges = ranges.flatMap((r) => {
       if (r.type !== 'ORG') return [r];

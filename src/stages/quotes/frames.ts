@@ -857,7 +857,10 @@ function roleThenPerson(view: View, i: number): boolean {
 
 /** "gave his name only as Kiprono", "asked to be identified only as Maria" in tokens [a, b]: the name. */
 function givenName(view: View, a: number, b: number): Ref | null {
-  const m = GIVEN_AS.exec(view.text.slice(view.toks[a]?.start ?? 0, view.toks[b]?.end ?? 0));
+  const clause = view.text.slice(view.toks[a]?.start ?? 0, view.toks[b]?.end ?? 0);
+  // "who spoke to the Post by phone and asked to be identified only as Jay": the last of two predicates.
+  const and = clause.lastIndexOf(' and ');
+  const m = GIVEN_AS.exec(clause) ?? (and >= 0 ? GIVEN_AS.exec(clause.slice(and + 5)) : null);
   return m ? { name: (m[1] ?? m[2] ?? m[3])! } : null;
 }
 const GIVEN_AS = /^(?:gave|give|gives)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$|^(?:gave|give|gives)\s+only\s+(?:his|her|their)\s+first\s+name,\s+(\p{Lu}[\p{L}'’-]+)$|^asked\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by)\s+(?:his|her|their\s+first\s+name,?\s+)?(\p{Lu}[\p{L}'’-]+)$/u;

@@ -13,7 +13,7 @@ export const ROLE_WORDS = new Set([
   'researcher', 'analyst', 'lawyer', 'spokesperson', 'leader', 'minority', 'majority', 'state', 'county', 'police',
   'premier', 'candidate', 'nominee', 'executive', 'officer', 'correspondent', 'editor', 'reporter', 'professor',
   'broadcaster', 'journalist', 'protester', 'activist', 'student', 'economist', 'historian', 'expert', 'lead',
-  'olympian', 'champion', 'medallist', 'medalist',
+  'olympian', 'champion', 'medallist', 'medalist', 'owner', 'owners', 'co-owner', 'co-owners', 'founder', 'co-founder', 'founders', 'proprietor', 'showrunner',
 ]);
 /** Letters after a name that are not part of it ("Kama Melly QC"). */
 const POST_NOMINALS = /\s+(?:QC|KC|SC|MP|MEP|MSP|TD|MLA|PhD|OBE|MBE|CBE|KBE|Esq\.?)$/;

@@ -2241,3 +2241,20 @@ test('`"…," al-Subaie said` is framed by a name opening with a particle; "decl
   assert.equal(speaker(find(d, 'very clear with pilgrims')), 'Nawaf al-Subaie');
   assert.equal(find(d, 'it had declared').text.startsWith('it had declared'), true);
 });
+
+test('"the Achterbergs" and "Owners Gloria and Sal Pettibone" are the couple, jointly; "X Group of Minneapolis" is X Group; "A post on the store\'s Facebook page" is not Facebook; "the district\'s website" is the district that opens the sentence', async () => {
+  const d = await analyseWithModel(
+    'Marisol Achterberg and Theo Achterberg opened the bakery. In a post on Friday, the Achterbergs warned that they expected to sell out early.\n\n' +
+      'Owners Gloria and Sal Pettibone announced the closing in a Facebook post, writing that "our bodies are telling us it is time."\n\n' +
+      "The building's owner, Red Cedar Property Group of Minneapolis, said in a statement that the new rent was fair.\n\n" +
+      'A post on the store’s Facebook page late Sunday said only that the shop was “closing its doors effective immediately”.\n\n' +
+      'The Bellcrest Fire Protection District said crews rescued two people. Osage Ridge School District canceled classes at its schools, according to a message posted on the district\'s website.\n\n' +
+      'One prisoner, who spoke to the Kent Evening Post by phone and asked to be identified only as Jay, said tension had been building for weeks.',
+  );
+  assert.equal(speaker(find(d, 'sell out early')), 'Marisol Achterberg and Theo Achterberg');
+  assert.equal(speaker(find(d, 'our bodies')), 'Gloria Pettibone and Sal Pettibone');
+  assert.equal(speaker(find(d, 'new rent was fair')), 'Red Cedar Property Group');
+  assert.notEqual(speaker(find(d, 'closing its doors')), 'Facebook');
+  assert.equal(speaker(find(d, 'canceled classes')), 'Osage Ridge School District');
+  assert.equal(speaker(find(d, 'tension had been')), 'Jay');
+});

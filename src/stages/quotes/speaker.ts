@@ -107,6 +107,11 @@ const MONTHS_AND_DAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
  * without a role before it: a surname alone ("Bash") takes the one longer name that contains it.
  */
 export function refOf(view: View, entity: Entity): Ref {
+  // "the Pettibones said": the family's members the article names, jointly.
+  if (typeOf(view, entity) === 'NORP') {
+    const family = membersOf(view, entity.name);
+    if (family) return family;
+  }
   if (typeOf(view, entity) !== 'PERSON') return { entity: entity.id, name: writtenName(view, entity) };
   let name = view.fullNames.get(entity) ?? personName(entity.name);
   // "London Sadiq Khan" (from "Mayor of London Sadiq Khan"): a place before the name is not part of it.
@@ -700,6 +705,9 @@ const VOICES = new Set(['representative', 'representatives', 'spokesperson', 'sp
 /** People around a body who do not speak for it ("the company's works council", "the club's fans"). */
 const STAKEHOLDERS = /^(?:council|union|unions|employees|staff|workers|shareholders|investors|creditors|customers|clients|fans|supporters|critics|rivals|members|residents|neighbours|neighbors|suppliers)$/;
 
+/** What a body or a person posts on ("the store's Facebook page", "her Instagram account"). */
+const PAGES = /^(?:page|account|feed|channel|website|site|profile)$/;
+
 /** Voices that are one person's post: the lede's "UN special envoy" is the person named next. */
 const POSTS = new Set(['envoy', 'ambassador']);
 
@@ -739,6 +747,11 @@ const OFFICES = new Set(['office', 'government', 'administration', 'campaign', '
  */
 export function speakerOfRegion(view: View, a: number, b: number, personOnly = false, nearestEnd = false): Ref | null {
   const found = regionSpeaker(view, a, b, personOnly, nearestEnd);
+  // "the Achterbergs warned": a family's plural the entity stage left out.
+  if (found && !found.entity) {
+    const family = membersOf(view, found.name);
+    if (family) return family;
+  }
   // "… dated March 28, which Meridian has seen, says": a date names nobody.
   if (found && !found.entity && DATE_NAME.test(found.name)) return null;
   // "their MP has said", "…, says MP": a title alone is no name; a lede names the person next.
@@ -792,6 +805,13 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   }
   a = pastLeadingPhrases(view, a, b);
   if (a > b) return null;
+  // "A post on the store's Facebook page": the page's owner speaks, not the platform.
+  if (b - a >= 4 && PAGES.test(toks[b]!.lower) && /^(?:post|posts|message|messages|statement|video|update|note|tweet|comment|comments)$/.test(toks[DETERMINERS.has(toks[a]!.lower) ? a + 1 : a]!.lower)) {
+    const k = toks.slice(a, b).findIndex((t) => POSSESSIVE.has(t.word)) + a;
+    let o = k - 1;
+    while (o > a && !/^(?:on|of|in|to)$/.test(toks[o - 1]!.lower)) o--;
+    if (k > a && o > a && b - k <= 3) return speakerOfRegion(view, o, k - 1);
+  }
   // "The chief executive of Severnvale Water has admitted …" in the lede, then "Graham Ashdown said":
   // the person named next holds the role.
   if (toks[a]!.lower === 'the') {
@@ -1719,6 +1739,14 @@ function jointSpeakers(view: View, usable: readonly MentionRef[], a: number, b: 
   return names.length > 1 ? { name: names.join(' and ') } : null;
 }
 
+/** "Pettibones": two or more people the article names with the family name "Pettibone", jointly; else null. */
+function membersOf(view: View, plural: string): Ref | null {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(plural)) return null;
+  const stems = [plural.slice(0, -1), plural.endsWith('es') ? plural.slice(0, -2) : ''];
+  const members = view.doc.entities.filter((e) => typeOf(view, e) === 'PERSON' && e.name.includes(' ') && stems.includes(e.name.slice(e.name.lastIndexOf(' ') + 1)));
+  return members.length >= 2 ? { name: members.map((e) => refOf(view, e).name).join(' and ') } : null;
+}
+
 /**
  * When a mention is only part of a longer capitalised name in the phrase ("Toronto" in "Toronto
  * Police", "Alachua Sheriff" in "Alachua Sheriff's Office"), the speaker is the longer name, as
@@ -1738,7 +1766,7 @@ function withRun(view: View, m: MentionRef, a: number, b: number): Ref | undefin
     if (capitalisedIn(toks, last + 1, a, b)) last++;
     else if (last + 2 <= b && HYPHEN.test(toks[last + 1]!.word) && toks[last + 1]!.start === toks[last]!.end && capitalisedIn(toks, last + 2, a, b)) last += 2;
     // "Valle Dorado Foods of Fresno": after a company word, "of" and a place say where it is (also going back, above).
-    else if (last + 2 <= b && NAME_JOINER.test(toks[last + 1]!.lower) && !(toks[last + 1]!.lower === 'of' && COMPANY_WORDS.has(toks[last]!.lower)) && capitalisedIn(toks, last + 2, a, b) && (!POSSESSIVE.has(toks[last + 1]!.word) || PROXY_HEADS.has(toks[last + 2]!.lower) || /^(?:Office|Department|Ministry|Service)$/.test(toks[last + 2]!.word))) last += 2;
+    else if (last + 2 <= b && NAME_JOINER.test(toks[last + 1]!.lower) && !(toks[last + 1]!.lower === 'of' && (COMPANY_WORDS.has(toks[last]!.lower) || (toks[last]!.lower === 'group' && placeAt(view, last + 2) !== undefined))) && capitalisedIn(toks, last + 2, a, b) && (!POSSESSIVE.has(toks[last + 1]!.word) || PROXY_HEADS.has(toks[last + 2]!.lower) || /^(?:Office|Department|Ministry|Service)$/.test(toks[last + 2]!.word))) last += 2;
     else break;
   }
   if (first === lowerBound(toks, m.start) && last === lowerBound(toks, m.end) - 1) return undefined;
@@ -1891,6 +1919,18 @@ function placeNamed(view: View, word: string, offset: number): Entity | undefine
   return best;
 }
 
+/** Heads of a body's name, in lower case ("the district", "the council"). */
+const BODY_HEADS_LOWER = /^(?:district|council|board|authority|commission|department|office|agency|service|trust|school|university|hospital|court)$/;
+
+/** The entity whose mention opens the sentence `offset` is in, if any. */
+function sentenceOpener(view: View, offset: number): Entity | undefined {
+  const t = view.toks[Math.min(lowerBound(view.toks, offset), view.toks.length - 1)];
+  const span = t ? view.sentenceTokens[t.sentence] : undefined;
+  const first = span ? view.toks[span.first] : undefined;
+  const m = first ? view.mentions[lowerBound(view.mentions, first.start)] : undefined;
+  return m && first && m.start === first.start && m.end <= offset ? m.entity : undefined;
+}
+
 /** How many times the entity is mentioned before `offset`. */
 function mentionsBefore(e: Entity, offset: number): number {
   let n = 0;
@@ -1953,6 +1993,9 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
   // "the group" after "Hollow Choir, a ransomware group": the body last described so, unless a body
   // with the noun in its name is named nearer; "the opposition campaign" may be another one.
   const described = phrase === head ? describedBefore(view.bodies, head, offset, MAX_ANTECEDENT_CHARS) : undefined;
+  // "Osage Ridge School District canceled classes …, according to … the district's website": the body that opens the sentence.
+  const opening = phrase === head && (!ROLE_WORDS.has(head) || BODY_HEADS_LOWER.test(head)) ? sentenceOpener(view, offset) : undefined;
+  if (opening && typeOf(view, opening) !== 'PERSON' && nameHas(opening.name, head)) return opening;
   let nearest: Entity | undefined;
   let nearestAfterPreposition = false;
   for (let i = lowerBound(view.mentions, offset) - 1; i >= 0; i--) {
