@@ -505,6 +505,14 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
  */
 function pastListInRelative(toks: View['toks'], k: number, j: number, floor: number): number {
   const listItem = (a: number, b: number) => b - a >= 0 && b - a < 4 && toks.slice(a, b + 1).every((t) => UPPER_START.test(t.word) || t.lower === 'and');
+  // "Moira Galbraith, whose mother, Agnes, has lived there for years, said": a name in apposition inside the relative clause.
+  if (toks[k]?.word === ',' && LOWER_START.test(toks[k + 1]?.word ?? '')) {
+    let r = k - 1;
+    while (r > floor && toks[r]!.word !== ',' && k - r < MAX_SUBJECT_TOKENS) r--;
+    let w = r - 1;
+    while (w > floor && toks[w]!.word !== ',' && r - w < MAX_SUBJECT_TOKENS) w--;
+    if (toks[r]?.word === ',' && listItem(r + 1, k - 1) && toks[w]?.word === ',' && /^(?:who|whose)$/.test(toks[w + 1]!.lower)) return w;
+  }
   let c = k;
   let end = j;
   while (c > floor && toks[c]!.word === ',' && listItem(c + 1, end - 1)) {

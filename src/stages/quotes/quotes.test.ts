@@ -2258,3 +2258,16 @@ test('"the Achterbergs" and "Owners Gloria and Sal Pettibone" are the couple, jo
   assert.equal(speaker(find(d, 'canceled classes')), 'Osage Ridge School District');
   assert.equal(speaker(find(d, 'tension had been')), 'Jay');
 });
+
+test('"X, whose mother, Agnes, has lived there for years, said" is X; "The guild\'s president, X, urged" is X, who "the 58-year-old" then is; "Wiphawee ‘Ploy’ Siriwattana" is one name', async () => {
+  const d = await analyseWithModel(
+    'Moira Galbraith, whose 94-year-old mother, Agnes, has lived at Carse View for six years, said the news had left her “absolutely floored”.\n\n' +
+      'The guild’s president, Theo Banerjee-Hall, urged members to vote yes “so that the people across the table understand we mean it.” He told reporters that he expected the vote to pass.\n\n' +
+      '“Nobody wants to walk,” the 58-year-old said.\n\n' +
+      '“Today’s cut was largely priced in,” said Wiphawee ‘Ploy’ Siriwattana, an economist at Kasemsan Securities.',
+  );
+  assert.equal(speaker(find(d, 'the news had left')), 'Moira Galbraith');
+  assert.equal(speaker(find(d, 'so that the people')), 'Theo Banerjee-Hall');
+  assert.equal(speaker(find(d, 'Nobody wants')), 'Theo Banerjee-Hall');
+  assert.equal(speaker(find(d, 'largely priced in')), 'Wiphawee Siriwattana');
+});

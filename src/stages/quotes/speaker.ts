@@ -1155,6 +1155,9 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   if (first === 'the' && owns > 0 && ws.slice(0, owns).every((w, i) => LOWER_START.test(toks[h + i]!.word) && !PRONOUNS[w])) {
     // "The company's works council said": its staff, owners or rivals speak for themselves.
     if (STAKEHOLDERS.test(ws[ws.length - 1]!)) return null;
+    // "The guild's president, Theo Banerjee-Hall": the person named in apposition.
+    const named = mentionsIn(view, toks[a]!.start, toks[b]!.end).find((m) => typeOf(view, m.entity) === 'PERSON' && toks[lowerBound(toks, m.start) - 1]?.word === ',');
+    if (named) return refOf(view, named.entity);
     const e = describedEntity(view, ['the', ...ws.slice(0, owns)], start);
     return e ? refOf(view, e) : null;
   }

@@ -149,7 +149,9 @@ export function extendNameStarts(text: string, spans: NerSpan[]): NerSpan[] {
     // a nickname in quotation marks before it; what the model tagged inside them goes.
     // The family name may be read as anything ("Leandro "Dodong" Escalante" tagged a place).
     const nick = QUOTE_MARKS.has(previous.slice(-1)) ? NICKNAME_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start)) : null;
-    if (nick && isGivenName(nick[2]!.toLowerCase()) && !/\s/.test(text.slice(span.start, span.end))) {
+    // The given name may be one the list lacks, tagged as a name of any type ("Wiphawee ‘Ploy’ Siriwattana").
+    const given = nick && i > 0 && spans[i - 1]!.start === span.start - nick[1]!.length && spans[i - 1]!.end === spans[i - 1]!.start + nick[2]!.length;
+    if (nick && (isGivenName(nick[2]!.toLowerCase()) || given) && !/\s/.test(text.slice(span.start, span.end))) {
       span.start -= nick[1]!.length;
       span.type = 'PERSON';
       while (i > 0 && spans[i - 1]!.start >= span.start) spans.splice(--i, 1);
