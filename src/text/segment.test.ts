@@ -20,6 +20,11 @@ test('sentences split at end marks, not at abbreviations', () => {
   assert.deepEqual(sents('Paluh, a Ph.D. candidate, said so. She holds a Ph.D. The lab agreed.'), ['Paluh, a Ph.D. candidate, said so.', 'She holds a Ph.D.', 'The lab agreed.']);
 });
 
+test('a time of day ends a sentence before a capitalised word, unless a day, month or time zone follows', () => {
+  assert.deepEqual(sents('Trains run from 6 p.m. to 9 p.m. AMMU said so.'), ['Trains run from 6 p.m. to 9 p.m.', 'AMMU said so.']);
+  assert.deepEqual(sents('The meeting starts at 9 a.m. Monday. It starts at 8 p.m. ET on Friday.'), ['The meeting starts at 9 a.m. Monday.', 'It starts at 8 p.m. ET on Friday.']);
+});
+
 test('a closing quote stays with its sentence; attribution after a quote does not split', () => {
   assert.deepEqual(sents('"We will win." He left.'), ['"We will win."', 'He left.']);
   assert.deepEqual(sents('"We will win," he said. Then he left.'), ['"We will win," he said.', 'Then he left.']);

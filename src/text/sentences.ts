@@ -1,6 +1,9 @@
 import type { Offsets } from '../model/doc.js';
 import { ABBREVIATIONS, CLOSERS, END_MARKS, SENTENCE_OPENERS } from './rules.js';
 
+/** Words that go on a sentence after "a.m."/"p.m." ("9 a.m. Monday", "8 p.m. ET"). */
+const TIME_FOLLOWERS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[ECMP][SD]?T|GMT|BST|UTC|CET|CEST|AEST|AEDT|IST|JST|local)$/;
+
 /** Quotation marks that may close or open: after a space they open the next sentence. */
 const STRAIGHT_MARKS = new Set(['"', "'"]);
 
@@ -46,8 +49,10 @@ export function splitSentences(text: string, tokens: readonly Offsets[]): { sent
     if (/^[\p{Ll},;]/u.test(nextWord)) continue;
     if (word.length > 1 && last === '.') {
       const stem = word.slice(0, -1).toLowerCase();
-      if (ABBREVIATIONS.has(stem) || /^\p{L}$/u.test(stem)) continue;
-      if (/^(?:\p{L}\.)+\p{L}$/u.test(stem) && !SENTENCE_OPENERS.has(nextWord.toLowerCase())) continue;
+      // "to 9 p.m. AMMU said": a time of day ends a sentence before a capitalised word that is no day, month or time zone.
+      const time = /^[ap]\.m$/.test(stem) && /^\p{Lu}/u.test(nextWord) && !TIME_FOLLOWERS.test(nextWord);
+      if ((ABBREVIATIONS.has(stem) || /^\p{L}$/u.test(stem)) && !time) continue;
+      if (/^(?:\p{L}\.)+\p{L}$/u.test(stem) && !SENTENCE_OPENERS.has(nextWord.toLowerCase()) && !time) continue;
     }
     close(j);
     i = j;

@@ -2271,3 +2271,11 @@ test('"X, whose mother, Agnes, has lived there for years, said" is X; "The guild
   assert.equal(speaker(find(d, 'Nobody wants')), 'Theo Banerjee-Hall');
   assert.equal(speaker(find(d, 'largely priced in')), 'Wiphawee Siriwattana');
 });
+
+test('"called by two unions, X and Y" … "according to the unions" is both, jointly', async () => {
+  const d = await analyseWithModel(
+    'The strike was called by two unions, the Federazione Autonoma Lavoratori Trasporto Urbano (FALTU) and the smaller Sindacato di Base Tranvieri (SBT), which represent staff.\n\n' +
+      'Last month a ticket inspector was stabbed on a night bus, according to the unions.',
+  );
+  assert.equal(speaker(find(d, 'ticket inspector')), 'Federazione Autonoma Lavoratori Trasporto Urbano and Sindacato di Base Tranvieri');
+});

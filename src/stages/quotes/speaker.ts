@@ -659,6 +659,30 @@ const PAIR_WORDS = /^(?:the|both) (?:couple|pair|duo|two|co-chairs|co-founders|b
 /** Two organisations spoken of together ("the two lenders", "both companies"). */
 const BODY_PAIR_WORDS = /^(?:the|both) (?:two )?(?:companies|firms|lenders|banks|groups|carriers|airlines|insurers|retailers|miners|businesses|utilities|clubs|chains)$/i;
 
+/** Plural kinds of body a story counts before naming them ("two unions, …"). */
+const COUNTED_KINDS = /^(?:unions|groups|companies|firms|parties|associations|federations|organisations|organizations|charities|lenders|banks|operators|agencies)$/;
+const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
+
+/**
+ * "called by two unions, the X and the Y": the bodies named right after the last "two <kind>"
+ * before `offset`, jointly; undefined when fewer are named there.
+ */
+function countedBodies(view: View, kind: string, offset: number): Ref | undefined {
+  const before = view.text.slice(Math.max(0, offset - MAX_ANTECEDENT_CHARS), offset);
+  const re = new RegExp(String.raw`\b(two|three|four) (?:[\p{Ll}-]+ )?${kind}\b`, 'gu');
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(before); m; m = re.exec(before)) last = m;
+  if (!last) return undefined;
+  const n = NUMBER_WORDS[last[1]!]!;
+  const from = offset - before.length + last.index + last[0].length;
+  const bodies: Entity[] = [];
+  for (let i = lowerBound(view.mentions, from); i < view.mentions.length && view.mentions[i]!.start < Math.min(offset, from + 300) && bodies.length < n; i++) {
+    const e = view.mentions[i]!.entity;
+    if (typeOf(view, e) === 'ORG' && !bodies.includes(e)) bodies.push(e);
+  }
+  return bodies.length === n ? { name: bodies.map((e) => refOf(view, e).name).join(' and ') } : undefined;
+}
+
 /**
  * The two organisations the story names most before `offset` ("the two companies" of a merger
  * story), each at least twice, and clearly more than any third; joined in the order first named.
@@ -805,6 +829,11 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   }
   a = pastLeadingPhrases(view, a, b);
   if (a > b) return null;
+  // "two unions, the X (FALTU) and the smaller Y" … "according to the unions": the bodies counted there.
+  if (b === a + 1 && /^(?:the|both)$/.test(toks[a]!.lower) && COUNTED_KINDS.test(toks[b]!.lower)) {
+    const counted = countedBodies(view, toks[b]!.lower, toks[a]!.start);
+    if (counted) return counted;
+  }
   // "A post on the store's Facebook page": the page's owner speaks, not the platform.
   if (b - a >= 4 && PAGES.test(toks[b]!.lower) && /^(?:post|posts|message|messages|statement|video|update|note|tweet|comment|comments)$/.test(toks[DETERMINERS.has(toks[a]!.lower) ? a + 1 : a]!.lower)) {
     const k = toks.slice(a, b).findIndex((t) => POSSESSIVE.has(t.word)) + a;

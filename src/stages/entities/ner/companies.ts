@@ -6,6 +6,7 @@
  */
 import { COMPANY_WORDS } from '../../../lexicon/titles.js';
 import { isGivenName } from '../../../lexicon/names.js';
+import { initials } from '../../../text/initials.js';
 import type { NerSpan } from './model.js';
 
 /** Words after the name that only a company or a club has: its shares, a spokesperson, an apposition naming its kind. */
@@ -23,6 +24,8 @@ const STAFF_AFTER = /^(?:['’]s?)? (?:executives|employees|staff|customers|head
 const SPEAKS_AFTER = /^(?:, which)? (?:said|says|announced|reported|confirmed) (?:it|its)\b/u;
 /** A first word that opens a company's name in Romance languages ("Banco Meridional", "Groupe Arnal", "Maison Delorme"). */
 const COMPANY_OPENERS = /^(?:Banco|Banca|Banque|Grupo|Groupe|Gruppo|Compagnie|Compañía|Companhia|Société|Sociedad|Maison|Industrias|Laboratoires|Laboratorios|Editions|Éditions|Ediciones)\s/u;
+/** An acronym in brackets right after a name. */
+const ACRONYM_AFTER = /^ \((\p{Lu}{2,8})\)/u;
 /** A preposition of place right before a name ("moved to Carverton", "children of Carverton"). */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|to|from|at|near|of|into|outside|across|around)\s$/;
 /** A title or honorific right before the name: a person. */
@@ -34,7 +37,9 @@ export function companiesByContext(text: string, spans: NerSpan[]): NerSpan[] {
   for (const span of spans) {
     if (span.type !== 'PERSON' && span.type !== 'LOC') continue;
     const name = text.slice(span.start, span.end);
-    if (COMPANY_OPENERS.test(name)) span.type = 'ORG';
+    // "Azienda Milanese Mobilità Urbana (AMMU)": a name followed by its initials in brackets is a body's.
+    const bracketed = ACRONYM_AFTER.exec(text.slice(span.end, span.end + 12))?.[1];
+    if (COMPANY_OPENERS.test(name) || (bracketed && bracketed.length >= 3 && bracketed === initials(name))) span.type = 'ORG';
     if (span.type === 'ORG') continue;
     if (span.type === 'PERSON' ? /\s/.test(name) : name.split(' ').length > 3) continue;
     const list = byName.get(name);

@@ -630,3 +630,9 @@ test('three names ending in a person\'s family name are that person\'s ("Saif Ra
   const spans = [spanOf(text, 'Saif Rashid al-Kaabi', 'GPE'), spanOf(text, 'al-Kaabi', 'PERSON', text.indexOf('al-Kaabi said')), spanOf(text, 'Boulangerie Marceau', 'LOC'), spanOf(text, 'Marceau', 'PERSON', text.indexOf('Marceau wept'))];
   assert.deepEqual(named(text, peopleByFamilyName(text, spans)), ['Saif Rashid al-Kaabi/PERSON', 'al-Kaabi/PERSON', 'Boulangerie Marceau/LOC', 'Marceau/PERSON']);
 });
+
+test('a name followed by its initials in brackets is a body\'s, whatever the model read it as ("Azienda Milanese Mobilità Urbana (AMMU)")', () => {
+  const text = 'The city\'s transport company, Azienda Milanese Mobilità Urbana (AMMU), ran few trains. Maria Rossi (MR) spoke.';
+  const spans = [spanOf(text, 'Azienda Milanese Mobilità Urbana', 'PERSON'), spanOf(text, 'Maria Rossi', 'PERSON')];
+  assert.deepEqual(named(text, companiesByContext(text, spans)), ['Azienda Milanese Mobilità Urbana/ORG', 'Maria Rossi/PERSON']);
+});
