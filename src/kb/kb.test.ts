@@ -208,3 +208,12 @@ it('a short acronym is found only in capitals or as an abbreviation: "Us", "Who"
   }
   for (const text of ['Us', 'Who', 'La', 'Un', 'It', 'Jem']) assert.deepEqual(kb.lookup(text).map((e) => e.id), [], text);
 });
+
+it('UK and US regulators are organisations with their government\'s code ("Ofsted", "Care Quality Commission", "FDA")', () => {
+  const kb = loadKb();
+  for (const [name, code] of [['Ofsted', 'GBRGOV'], ['CQC', 'GBRGOV'], ['Food and Drug Administration', 'USAGOV'], ['FAA', 'USAGOV']] as const) {
+    const e = kb.lookup(name)[0];
+    assert.equal(e?.type, 'ORG', name);
+    assert.equal(e?.code, code, name);
+  }
+});

@@ -636,3 +636,9 @@ test('a name followed by its initials in brackets is a body\'s, whatever the mod
   const spans = [spanOf(text, 'Azienda Milanese Mobilità Urbana', 'PERSON'), spanOf(text, 'Maria Rossi', 'PERSON')];
   assert.deepEqual(named(text, companiesByContext(text, spans)), ['Azienda Milanese Mobilità Urbana/ORG', 'Maria Rossi/PERSON']);
 });
+
+test('Malay and Arabic particles join the parts of one person\'s name ("Robert Ngumbang anak Sabai", "Maryam bint Rashid Al-Kuwari")', () => {
+  const text = 'Robert Ngumbang anak Sabai spoke. Maryam bint Rashid Al-Kuwari agreed.';
+  const spans = [spanOf(text, 'Robert Ngumbang', 'PERSON'), spanOf(text, 'Sabai', 'PERSON'), spanOf(text, 'Maryam', 'PERSON'), spanOf(text, 'Rashid Al-Kuwari', 'PERSON')];
+  assert.deepEqual(named(text, joinOrganisationTails(text, spans)), ['Robert Ngumbang anak Sabai/PERSON', 'Maryam bint Rashid Al-Kuwari/PERSON']);
+});
