@@ -334,11 +334,16 @@ export function peopleByFamilyName(text: string, spans: NerSpan[]): NerSpan[] {
 /** A connector and a number closing a span ("Al Rimal Cement Co. for 4.1" of "… for 4.1 billion riyals"). */
 const NUMBER_TAIL = /\s+(?:for|of|and|at|in|by|to)\s+[\p{N}$£€¥]/u;
 
-/** Spans cut before a connector followed by a number: a name does not go on into an amount. */
+/** A possessive determiner opening a sentence before a body's name ("Its Ministry of …", "Their Foreign Ministry"; not "My Little Pony"). */
+const POSSESSIVE_OPENER = /^(?:Its|His|Her|Their|Our|My|Your) (?=\p{Lu})/u;
+
+/** Spans cut before a connector followed by a number (a name does not go on into an amount), and after an opening possessive. */
 export function trimNumberTails(text: string, spans: NerSpan[]): NerSpan[] {
   for (const span of spans) {
     const m = NUMBER_TAIL.exec(text.slice(span.start, span.end));
     if (m && m.index > 0) span.end = span.start + m.index;
+    const opener = span.type === 'ORG' ? POSSESSIVE_OPENER.exec(text.slice(span.start, span.end)) : null;
+    if (opener) span.start += opener[0].length;
   }
   return spans;
 }

@@ -642,3 +642,9 @@ test('Malay and Arabic particles join the parts of one person\'s name ("Robert N
   const spans = [spanOf(text, 'Robert Ngumbang', 'PERSON'), spanOf(text, 'Sabai', 'PERSON'), spanOf(text, 'Maryam', 'PERSON'), spanOf(text, 'Rashid Al-Kuwari', 'PERSON')];
   assert.deepEqual(named(text, joinOrganisationTails(text, spans)), ['Robert Ngumbang anak Sabai/PERSON', 'Maryam bint Rashid Al-Kuwari/PERSON']);
 });
+
+test('a possessive opening a sentence is no part of a body\'s name ("Its Ministry of Irrigation"), but stays in a title ("My Little Pony")', () => {
+  const text = 'Its Ministry of Irrigation said so. She loved My Little Pony.';
+  const spans = [spanOf(text, 'Its Ministry of Irrigation', 'ORG'), spanOf(text, 'My Little Pony', 'OTHER')];
+  assert.deepEqual(named(text, trimNumberTails(text, spans)), ['Ministry of Irrigation/ORG', 'My Little Pony/OTHER']);
+});
