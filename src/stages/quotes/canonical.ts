@@ -4,7 +4,7 @@ import { genderOfFirstName } from '../../lexicon/genders.js';
 import { isGivenName } from '../../lexicon/names.js';
 import { COMPANY_WORDS } from '../../lexicon/titles.js';
 import { personName, ROLE_WORDS } from './person.js';
-import { lowerBound, rememberedFor, typeOf, withoutParticle, type View } from './view.js';
+import { lowerBound, placeAt, rememberedFor, typeOf, withoutParticle, type View } from './view.js';
 import { HYPHENATED_NAME, spelledStart, UPPER_START } from './letters.js';
 import { MAX_SPELLED_CHARS } from './thresholds.js';
 import { titleCaseHeadlineEnd } from '../../text/headline.js';
@@ -265,12 +265,6 @@ function spelledOut(view: View, name: string): string | undefined {
   return text.slice(toks[k]!.start, toks[last]!.end);
 }
 
-/** True when a place's mention starts at token i ("Minneapolis" after "Red Cedar Property Group of"). */
-function placeStartsAt(view: View, i: number): boolean {
-  const m = view.mentions[lowerBound(view.mentions, view.toks[i]?.start ?? Infinity)];
-  return m !== undefined && m.start === view.toks[i]!.start && /^(?:GPE|LOC)$/.test(typeOf(view, m.entity));
-}
-
 /**
  * A one-word organisation name as first written with the capitalised words around it ("Salling"
  * → "Salling Group", "Jazeera" → "Al Jazeera", "Johns Hopkins Center for …"): the article's
@@ -299,7 +293,7 @@ function firstWritten(view: View, name: string, rightOnly = false): string | und
     const j = toks[b + 1]?.word ?? '';
     if (orgWordIn(toks, b + 1, sentence)) b++;
     // Not "of Fresno" after "Valle Dorado Foods": where a company is.
-    else if (ORG_JOINERS.test(j) && j !== 'the' && (j !== 'and' || joined) && !(j === 'of' && (COMPANY_WORDS.has(toks[b]!.lower) || (toks[b]!.lower === 'group' && placeStartsAt(view, b + 2)))) && orgWordIn(toks, b + 2, sentence)) {
+    else if (ORG_JOINERS.test(j) && j !== 'the' && (j !== 'and' || joined) && !(j === 'of' && (COMPANY_WORDS.has(toks[b]!.lower) || (toks[b]!.lower === 'group' && placeAt(view, b + 2) !== undefined))) && orgWordIn(toks, b + 2, sentence)) {
       if (j !== 'and') joined = true;
       b += 2;
     } else break;

@@ -14,7 +14,7 @@ import {
 import { looksLikeTitledPerson, personName, ROLE_WORDS } from './person.js';
 import { TIME_PHRASE_END, VERB_LEMMAS as VERB_LEMMAS_LOWER } from './verbs.js';
 import { BODY_KINDS, describedAfter, describedBefore } from './described.js';
-import { datelineEnd, inDateline, lowerBound, mentionEndingAt, mentionsIn, personStartingAt, rememberedFor, quotationAt, speakersOf, typeOf, type MentionRef, type View } from './view.js';
+import { datelineEnd, inDateline, lowerBound, mentionEndingAt, mentionsIn, personStartingAt, placeAt, rememberedFor, quotationAt, speakersOf, typeOf, type MentionRef, type View } from './view.js';
 import { ACRONYM, CAPITALISED, HYPHENATED_NAME, LETTER_START, LOWER_START, NAME_WORD, UPPER_OR_DIGIT_START, UPPER_START } from './letters.js';
 
 /** A hyphen token. */
@@ -1606,17 +1606,6 @@ function unnamedInstitution(view: View, h: number, b: number): Ref | null {
   return { name: view.text.slice(toks[h]!.start, seat ?? toks[b]!.end) };
 }
 
-/** The end offset of a place named from token i, if one is. */
-function placeAt(view: View, i: number): number | undefined {
-  const start = view.toks[i]?.start;
-  for (const e of view.doc.entities) {
-    if (typeOf(view, e) !== 'GPE') continue;
-    const m = e.mentions.find((x) => x.start === start);
-    if (m) return m.end;
-  }
-  return undefined;
-}
-
 /** Most lower-case words of a portfolio before a ministry ("health", "foreign affairs"). */
 const MAX_PORTFOLIO_WORDS = 2;
 
@@ -1951,8 +1940,8 @@ function placeNamed(view: View, word: string, offset: number): Entity | undefine
   return best;
 }
 
-/** Heads of a body's name, in lower case ("the district", "the council"). */
-const BODY_HEADS_LOWER = /^(?:district|council|board|authority|commission|department|office|agency|service|trust|school|university|hospital|court)$/;
+/** Heads of a named institution besides BODY_HEADS ("the district", "the trust"). */
+const INSTITUTION_NOUNS = /^(?:district|trust|school|university|hospital|court)$/;
 
 /** The entity whose mention opens the sentence `offset` is in, if any. */
 function sentenceOpener(view: View, offset: number): Entity | undefined {
@@ -2026,7 +2015,7 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
   // with the noun in its name is named nearer; "the opposition campaign" may be another one.
   const described = phrase === head ? describedBefore(view.bodies, head, offset, MAX_ANTECEDENT_CHARS) : undefined;
   // "Osage Ridge School District canceled classes …, according to … the district's website": the body that opens the sentence.
-  const opening = phrase === head && (!ROLE_WORDS.has(head) || BODY_HEADS_LOWER.test(head)) ? sentenceOpener(view, offset) : undefined;
+  const opening = phrase === head && (!ROLE_WORDS.has(head) || BODY_HEADS.test(head) || INSTITUTION_NOUNS.test(head)) ? sentenceOpener(view, offset) : undefined;
   if (opening && typeOf(view, opening) !== 'PERSON' && nameHas(opening.name, head)) return opening;
   let nearest: Entity | undefined;
   let nearestAfterPreposition = false;

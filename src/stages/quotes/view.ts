@@ -454,6 +454,17 @@ export function personStartingAt(view: View, offset: number): boolean {
   return false;
 }
 
+/** The end offset of a place named from token i, if one is ("Minneapolis" after "… Group of"). */
+export function placeAt(view: View, i: number): number | undefined {
+  const start = view.toks[i]?.start;
+  for (const e of view.doc.entities) {
+    if (typeOf(view, e) !== 'GPE') continue;
+    const m = e.mentions.find((x) => x.start === start);
+    if (m) return m.end;
+  }
+  return undefined;
+}
+
 /** True when a person's mention ends at `offset`. */
 export function personEndingAt(view: View, offset: number): boolean {
   return personMentionEndingAt(view, offset) !== undefined;
