@@ -2,9 +2,8 @@ import type { Entity, Ref } from '../../model/doc.js';
 import { COMMON_WORDS } from '../../lexicon/words.js';
 import { genderOfFirstName } from '../../lexicon/genders.js';
 import { isGivenName } from '../../lexicon/names.js';
-import { COMPANY_WORDS } from '../../lexicon/titles.js';
 import { personName, ROLE_WORDS } from './person.js';
-import { lowerBound, placeAt, rememberedFor, typeOf, withoutParticle, type View } from './view.js';
+import { companyOfPlace, lowerBound, rememberedFor, typeOf, withoutParticle, type View } from './view.js';
 import { HYPHENATED_NAME, spelledStart, UPPER_START } from './letters.js';
 import { MAX_SPELLED_CHARS } from './thresholds.js';
 import { titleCaseHeadlineEnd } from '../../text/headline.js';
@@ -293,7 +292,7 @@ function firstWritten(view: View, name: string, rightOnly = false): string | und
     const j = toks[b + 1]?.word ?? '';
     if (orgWordIn(toks, b + 1, sentence)) b++;
     // Not "of Fresno" after "Valle Dorado Foods": where a company is.
-    else if (ORG_JOINERS.test(j) && j !== 'the' && (j !== 'and' || joined) && !(j === 'of' && (COMPANY_WORDS.has(toks[b]!.lower) || (toks[b]!.lower === 'group' && placeAt(view, b + 2) !== undefined))) && orgWordIn(toks, b + 2, sentence)) {
+    else if (ORG_JOINERS.test(j) && j !== 'the' && (j !== 'and' || joined) && !companyOfPlace(view, b) && orgWordIn(toks, b + 2, sentence)) {
       if (j !== 'and') joined = true;
       b += 2;
     } else break;

@@ -14,7 +14,7 @@ import {
 import { looksLikeTitledPerson, personName, ROLE_WORDS } from './person.js';
 import { TIME_PHRASE_END, VERB_LEMMAS as VERB_LEMMAS_LOWER } from './verbs.js';
 import { BODY_KINDS, describedAfter, describedBefore } from './described.js';
-import { datelineEnd, inDateline, lowerBound, mentionEndingAt, mentionsIn, personStartingAt, placeAt, rememberedFor, quotationAt, speakersOf, typeOf, type MentionRef, type View } from './view.js';
+import { datelineEnd, inDateline, lowerBound, mentionEndingAt, mentionsIn, personStartingAt, placeAt, companyOfPlace, rememberedFor, quotationAt, speakersOf, typeOf, type MentionRef, type View } from './view.js';
 import { ACRONYM, CAPITALISED, HYPHENATED_NAME, LETTER_START, LOWER_START, NAME_WORD, UPPER_OR_DIGIT_START, UPPER_START } from './letters.js';
 
 /** A hyphen token. */
@@ -1787,7 +1787,7 @@ function withRun(view: View, m: MentionRef, a: number, b: number): Ref | undefin
     if (capitalisedIn(toks, last + 1, a, b)) last++;
     else if (last + 2 <= b && HYPHEN.test(toks[last + 1]!.word) && toks[last + 1]!.start === toks[last]!.end && capitalisedIn(toks, last + 2, a, b)) last += 2;
     // "Valle Dorado Foods of Fresno": after a company word, "of" and a place say where it is (also going back, above).
-    else if (last + 2 <= b && NAME_JOINER.test(toks[last + 1]!.lower) && !(toks[last + 1]!.lower === 'of' && (COMPANY_WORDS.has(toks[last]!.lower) || (toks[last]!.lower === 'group' && placeAt(view, last + 2) !== undefined))) && capitalisedIn(toks, last + 2, a, b) && (!POSSESSIVE.has(toks[last + 1]!.word) || PROXY_HEADS.has(toks[last + 2]!.lower) || /^(?:Office|Department|Ministry|Service)$/.test(toks[last + 2]!.word))) last += 2;
+    else if (last + 2 <= b && NAME_JOINER.test(toks[last + 1]!.lower) && !companyOfPlace(view, last) && capitalisedIn(toks, last + 2, a, b) && (!POSSESSIVE.has(toks[last + 1]!.word) || PROXY_HEADS.has(toks[last + 2]!.lower) || /^(?:Office|Department|Ministry|Service)$/.test(toks[last + 2]!.word))) last += 2;
     else break;
   }
   if (first === lowerBound(toks, m.start) && last === lowerBound(toks, m.end) - 1) return undefined;

@@ -1,6 +1,6 @@
 import type { Doc, Entity, EntityType, Offsets, Ref } from '../../model/doc.js';
 import type { Kb } from '../../kb/types.js';
-import { ORG_HEADS } from '../../lexicon/titles.js';
+import { COMPANY_WORDS, ORG_HEADS } from '../../lexicon/titles.js';
 import { genderOfFirstName } from '../../lexicon/genders.js';
 import { bodyDescriptions, type BodyDescription } from './described.js';
 import { findQuotations, type Quoted } from './marks.js';
@@ -463,6 +463,12 @@ export function placeAt(view: View, i: number): number | undefined {
     if (m) return m.end;
   }
   return undefined;
+}
+
+/** True when "of" after token k says where a company is, not what it is of ("… Foods of Fresno", "… Group of Minneapolis"). */
+export function companyOfPlace(view: View, k: number): boolean {
+  const w = view.toks[k]?.lower ?? '';
+  return view.toks[k + 1]?.lower === 'of' && (COMPANY_WORDS.has(w) || (w === 'group' && placeAt(view, k + 2) !== undefined));
 }
 
 /** True when a person's mention ends at `offset`. */
