@@ -9,7 +9,9 @@ export const TITLES: readonly string[] = [
   'home secretary', 'secretary-general', 'secretary general', 'secretary', 'undersecretary', 'under secretary',
   'special envoy', 'envoy', 'ambassador', 'spokesperson', 'spokesman', 'spokeswoman', 'press secretary',
   'chancellor', 'king', 'queen', 'prince', 'crown prince', 'princess', 'emir', 'sheikh', 'sultan', 'ayatollah',
-  'supreme leader', 'pope', 'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam',
+  'supreme leader', 'pope', 'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'grand ayatollah',
+  // Shia clerical ranks ("Hojatoleslam Mahmoud Rezvani-Far").
+  'hojatoleslam', 'hojjatoleslam', 'hojatolislam', 'hojjat-ol-eslam',
   'archimandrite', 'abbot', 'abbess', 'patriarch', 'vicar', 'deacon', 'archdeacon', 'monsignor',
   'general', 'gen.', 'lieutenant general', 'major general', 'brigadier general', 'admiral', 'colonel', 'col.',
   'major', 'captain', 'commander', 'chief of staff', 'army chief', 'police chief', 'chief',
@@ -20,7 +22,7 @@ export const TITLES: readonly string[] = [
   'founder', 'judge', 'justice', 'chief justice', 'prosecutor', 'dr.', 'mr.', 'mrs.', 'ms.', 'prof.',
   'dr', 'mr', 'mrs', 'ms', 'prof', 'professor',
   'sir', 'dame', 'lord', 'lady', 'coach', 'manager', 'striker', 'goalkeeper', 'captain', 'head coach',
-  'cllr', 'councillor', 'councilor', 'td', 'mla', 'mpp', 'msp', 'mep',
+  'cllr', 'councillor', 'councilor', 'td', 'mla', 'mpp', 'msp', 'mep', 'mk',
   // American local offices ("Councilman Dale Prewitt", "Assemblywoman …").
   'councilman', 'councilwoman', 'councilmember', 'ald', 'ald.', 'alderman', 'alderwoman', 'alderperson', 'selectman', 'selectwoman',
   'assemblyman', 'assemblywoman', 'assemblymember', 'supervisor', 'trustee', 'comptroller', 'treasurer', 'superintendent',
@@ -48,8 +50,8 @@ export const TITLES: readonly string[] = [
   'maître', 'maitre', 'mgr', 'mgr.', 'monseigneur', 'msgr', 'msgr.', 'général', 'capitaine', 'commandant', 'lieutenant-colonel',
   // Pacific chiefly and customary titles ("Ratu Inoke Vakaloloma", "Afioga …", "Kaumātua …"), church elders.
   'ratu', 'afioga', 'susuga', 'kaumātua', 'kaumatua', 'elder',
-  // Irish offices ("Taoiseach Cathal Ó Duibhir", "Tánaiste …"); Indonesian regents ("Garut Regent …").
-  'taoiseach', 'tánaiste', 'tanaiste', 'regent', 'bupati', 'mpa', 'mna',
+  // Irish offices ("Taoiseach Cathal Ó Duibhir", "Tánaiste …") and police ranks ("Detective Garda Eoin Mac Conmara"); Indonesian regents ("Garut Regent …").
+  'taoiseach', 'tánaiste', 'tanaiste', 'garda', 'detective garda', 'regent', 'bupati', 'mpa', 'mna',
   // Australian usage: councillors ("Cr Jo Pettigrew"), magistrates, Aboriginal elders ("Aunty Dorothy Ngala").
   'cr', 'cr.', 'magistrate', 'aunty', 'auntie',
   // East African forms of address ("Mheshimiwa …", Amharic "Ato …", "W/ro …").
@@ -67,6 +69,8 @@ export const TITLES: readonly string[] = [
   'maj.', 'maj', 'maj. gen.', 'lt.', 'lt', 'lt. gen.', 'lt. col.', 'lt. cmdr.', 'lt. gov.', 'lieutenant gov.', 'capt.', 'capt', 'cmdr.', 'cmdr', 'adm.',
   'rear adm.', 'vice adm.', 'brig. gen.', 'sgt.', 'staff sgt.', 'master sgt.', 'sgt. maj.', 'cpl.', 'pfc.', 'spc.',
   'lieutenant', 'corporal', 'warrant officer', 'chief warrant officer', 'petty officer', 'chief petty officer', 'airman', 'seaman',
+  // Royal households ("Grand Steward Yoshiaki Kurosawa" of the Imperial Household Agency, "Private Secretary …").
+  'grand steward', 'deputy grand steward', 'grand chamberlain', 'lord chamberlain', 'private secretary', 'equerry', 'court marshal',
 ];
 
 /** Titles as token sequences by their first word, longest first. */
@@ -99,6 +103,8 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'publishing', 'publishers', 'studios', 'pictures', 'films', 'records', 'entertainment', 'productions', 'homes', 'interactive', 'grocers', 'stores', 'supermarkets', 'retail', 'brands',
   'financial', 'partners', 'investments', 'industries', 'technologies', 'bancorp', 'realty', 'healthcare',
   'products', 'solutions', 'labs', 'laboratories', 'networks', 'communications', 'manufacturing', 'terminals',
+  'cosmetics', 'apparel', 'textiles', 'seafood', 'dairy', 'bakery', 'pharmacies', 'distillery', 'distillers', 'breweries',
+  'brewing', 'railroad', 'trucking', 'couriers', 'construction', 'consulting', 'hotels', 'resorts',
   // European company forms ("Helmbrecht Wasserstoff SE", "Bolsa SA", "Volvo AB").
   'se', 'sa', 'bv', 'kg', 'ab',
   // Nordic and Italian company forms ("Oyggjalaks P/F", "Vestas A/S", "Equinor ASA", "Enel SpA").

@@ -31,3 +31,6 @@ export const NAME_CONNECTORS = new Set(['of', 'the', 'de', 'du', 'da', 'di', 'de
 export const DATE_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
+
+/** Words that open a storm's name ("Hurricane Marisol", "Typhoon Haiyan", "Storm Isolde"): an event, no body, person or place. */
+export const STORMS: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'super-typhoon']);

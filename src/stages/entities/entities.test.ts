@@ -164,11 +164,16 @@ test('a rank in capitals or an initial before a name makes it a person\'s; a lis
   assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), [['PERSON', 'M. Venkateshwarlu'], ['PERSON', 'Oluwaseun Adekanye'], ['OTHER', 'Inca'], ['OTHER', 'Maya']]);
 });
 
-test('an acronym joins the name it abbreviates without a leading "U.S."', async () => {
-  const doc = await analyzeText('The U.S. Securities and Exchange Commission charged the founder. The SEC said so.', {
-    ner: fakeModel([['U.S. Securities and Exchange Commission', 'ORG'], ['SEC', 'ORG']]),
+test('an acronym joins the name it abbreviates without a leading "U.S." or with it as "US", a department\'s without "Department of" or with "DO"', async () => {
+  const doc = await analyzeText('The U.S. Securities and Exchange Commission charged the founder. The SEC said so. The U.S. Geological Survey agreed, the USGS said. The Department of Health and Human Services and the Department of Justice wrote; HHS and the DOJ said.', {
+    ner: fakeModel([['U.S. Securities and Exchange Commission', 'ORG'], ['SEC', 'ORG'], ['U.S. Geological Survey', 'ORG'], ['USGS', 'ORG'], ['Department of Health and Human Services', 'ORG'], ['Department of Justice', 'ORG'], ['HHS', 'ORG'], ['DOJ', 'ORG']]),
   });
-  assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['U.S. Securities and Exchange Commission', ['U.S. Securities and Exchange Commission', 'SEC']]]);
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.map((m) => m.text)]), [
+    ['U.S. Securities and Exchange Commission', ['U.S. Securities and Exchange Commission', 'SEC']],
+    ['U.S. Geological Survey', ['U.S. Geological Survey', 'USGS']],
+    ['Department of Health and Human Services', ['Department of Health and Human Services', 'HHS']],
+    ['Department of Justice', ['Department of Justice', 'DOJ']],
+  ]);
 });
 
 test('a plus sign glued to a name is part of it and names a service, never a person or its owner', async () => {
@@ -413,4 +418,26 @@ test('a body after its parent\'s possessive is its own ("The Treasury Department
   const text = "The Treasury Department's Office of Foreign Assets Control (OFAC) said the vessels had switched off transponders. OFAC said it would act.";
   const doc = await analyzeText(text, { ner: fakeModel([["Treasury Department's Office of Foreign Assets Control", 'ORG'], ['OFAC', 'ORG'], ['OFAC', 'ORG']]) });
   assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.length]), [['Treasury Department', 1], ['Office of Foreign Assets Control', 3]]);
+});
+
+test('a party, a title in capitals and a name read as one person ("Likud MK Dan Levi") are the party, the title and the person', async () => {
+  const text = 'Likud MK Dan Levi said it was wrong. Martin Luther King Jr said so.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Likud MK Dan Levi', 'PERSON'], ['Martin Luther King Jr', 'PERSON']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), [['ORG', 'Likud'], ['PERSON', 'Dan Levi'], ['PERSON', 'Martin Luther King Jr']]);
+  assert.equal(doc.entities[1]!.roles[0]?.title, 'MK');
+});
+
+test('a curated body\'s name over the model\'s spans joins ("Lloyd\'s of London", "Servant of the People"); a storm is an event whatever its mentions are typed; "Hojatoleslam" is a title', async () => {
+  const text = "Lloyd's of London said so. Lloyd's wife agreed. Hurricane Marisol hit Florida; Marisol weakened. Hojatoleslam Mahmoud Rezvani-Far of the Servant of the People party spoke.";
+  const ner = fakeModel([['Lloyd', 'PERSON'], ['London', 'GPE'], ['Lloyd', 'PERSON'], ['Hurricane Marisol', 'ORG'], ['Florida', 'GPE'], ['Marisol', 'PERSON'], ['Hojatoleslam Mahmoud Rezvani-Far', 'PERSON'], ['Servant', 'PERSON'], ['People party', 'ORG']]);
+  const lloyds = { id: 'org:lloyds-of-london', name: "Lloyd's of London", type: 'ORG' as const, aliases: ["Lloyd's"], code: 'GBRBUS', roles: [], source: 'test fixture' };
+  const servant = { id: 'org:servant-of-the-people', name: 'Servant of the People', type: 'ORG' as const, aliases: [], code: 'UKRPTY', roles: [], source: 'test fixture' };
+  const doc = await analyzeText(text, { ner, kb: testKb([...FIXTURE_ENTRIES, lloyds, servant]) });
+  assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), [['ORG', "Lloyd's of London"], ['PERSON', 'Lloyd'], ['OTHER', 'Hurricane Marisol'], ['GPE', 'Florida'], ['PERSON', 'Mahmoud Rezvani-Far'], ['ORG', 'Servant of the People']]);
+});
+
+test('a lone family name is the person who has it whole before the one who has it as part of a double-barrelled name', async () => {
+  const text = 'Mahsa Ebrahimi-Clarke was jailed. Her husband, Daniel Clarke, spoke. Clarke said she was innocent.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Mahsa Ebrahimi-Clarke', 'PERSON'], ['Daniel Clarke', 'PERSON'], ['Clarke', 'PERSON']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['Mahsa Ebrahimi-Clarke', ['Mahsa Ebrahimi-Clarke']], ['Daniel Clarke', ['Daniel Clarke', 'Clarke']]]);
 });

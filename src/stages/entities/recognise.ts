@@ -4,6 +4,7 @@ import { findRuns, isAcronym } from './candidates.js';
 import { bySurname } from '../../kb/surnames.js';
 import { isListedPlace } from '../../kb/petrarch-index.js';
 import { isGivenName } from '../../lexicon/names.js';
+import { STORMS } from '../../lexicon/words.js';
 import { COMPANY_WORDS, ORG_HEADS, PARTY_STATE, PERSON_NOUNS, PLACE_HEADS, TITLES, TITLES_BY_FIRST_WORD } from '../../lexicon/titles.js';
 
 /** Words after a surname that say it names a leader ("the Biden administration"). */
@@ -338,6 +339,29 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       ranges = ranges.filter((o) => o === r || o.last < r.first || o.first > last);
       r.last = last;
     }
+    // "Lloyd's of London" tagged "Lloyd" and "London", "Servant of the People" tagged "Servant" and
+    // "People party": a curated organisation's name written out over the model's spans.
+    for (const r of ranges) {
+      // Not a country's possessive ("Egypt's Foreign Ministry" is the Foreign Ministry).
+      if (!ranges.includes(r) || r.last + 2 >= tokens.length || !/^(?:['’]s|of|for|and|&)$/.test(lower(r.last + 1)) || (/^['’]s$/.test(word(r.last + 1)) && (r.type === 'GPE' || r.type === 'LOC'))) continue;
+      for (let j = Math.min(r.last + 4, tokens.length - 1); j >= r.last + 2; j--) {
+        const longer = text.slice(tokens[r.first]!.start, tokens[j]!.end);
+        // Ending in a capitalised word: not "Netanyahu's office", the office of a person named.
+        if (!CAPITALISED.test(word(j)) || !kb.lookup(longer).some((e) => e.type === 'ORG' && !e.id.startsWith('petr:') && (e.name === longer || e.aliases.includes(longer)))) continue;
+        ranges = ranges.filter((o) => o === r || o.last < r.first || o.first > j);
+        r.last = j;
+        r.type = 'ORG';
+        break;
+      }
+    }
+    // "An Garda Síochána" tagged without "An": a capitalised word before the span that makes it a KB name joins it.
+    for (const r of ranges) {
+      const k = r.first - 1;
+      if (k < 0 || !CAPITALISED.test(word(k)) || text.slice(tokens[k]!.end, tokens[r.first]!.start) !== ' ' || ranges.some((o) => o.last === k)) continue;
+      const longer = text.slice(tokens[k]!.start, tokens[r.last]!.end);
+      // Not a demonym or a name of its own ("Egyptian Foreign Ministry" is the Foreign Ministry).
+      if (word(k) !== 'The' && !kb.lookup(word(k)).length && kb.lookup(longer).some((e) => e.name === longer || e.aliases.includes(longer))) r.first = k;
+    }
     // "Ministry of Housing, Communities and Local Government": a portfolio list after "of"/"for" is the body's name.
     for (const r of ranges) {
       if (r.type !== 'ORG') continue;
@@ -476,6 +500,8 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
   function modelPieces(first: number, last: number, type: EntityType): Piece[] {
     // "Masjid al-Noor", "Gurdwara Sahib": a house of worship named by its kind first is no person.
     if (type === 'PERSON' && first < last && WORSHIP_PLACES.has(lower(first))) type = 'ORG';
+    // "Hurricane Marisol", "Typhoon Haiyan", "Storm Isolde": a storm is no body, person or place.
+    if (first < last && STORMS.has(lower(first))) type = 'OTHER';
     // "Promoter Redline Live said", "Retailer Greenway Grocers": a noun for what a body does, capitalised only to open the sentence.
     if (type === 'ORG' && first < last && CATEGORY_NOUNS.has(lower(first)) && sentenceStarts.has(first)) return modelPieces(first + 1, last, type);
     // "New Zealand Cricket", "Cricket Australia": a place and a sport name a sport's governing body.
@@ -506,6 +532,11 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       const acronym = isAcronym(word(first)) && last - first >= 2 && isGivenName(lower(first + 1)) && !kb.lookup(word(first)).length;
       const title = word(first) === 'Miss' || job || acronym ? first : titleAt(first, last - 1);
       if (title >= 0 && CAPITALISED.test(word(title + 1))) return [{ first, last: title, kind: 'title' }, ...modelPieces(title + 1, last, 'PERSON')];
+      // "Likud MK Dan Levi", "Derech Hadasha MK Noa Friedman-Ilan": a party, a title in capitals, then a name of two words or more.
+      for (let j = first + 1; j <= last - 2; j++) {
+        if (!/^\p{Lu}{2,4}$/u.test(word(j)) || titleAt(j, j) !== j || !CAPITALISED.test(word(j + 1))) continue;
+        return [...modelPieces(first, j - 1, 'ORG'), { first: j, last: j, kind: 'title' }, ...modelPieces(j + 1, last, 'PERSON')];
+      }
       // "NASA Bill Ingalls", "United States Hamdullah Mohib": a credit or affiliation before a name.
       for (let j = Math.min(last - 1, first + MAX_PHRASE_TOKENS - 1); j >= first; j--) {
         if (!/^\p{Lu}/u.test(word(j + 1))) continue;
@@ -530,9 +561,9 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     if (adjective) return [{ first, last, kind: 'kb', entry: pickEntry(kb, [adjective]) ?? adjective, demonym: true, type: 'NORP' }];
     const entry = entries.find((e) => fits(type, e.type));
     if (!entry) {
-      // "a Hezbollah commander" read as a person: a name every curated entry calls an organisation is one.
+      // "a Hezbollah commander" read as a person, "Multinational Security Support Mission" as a thing (not an acronym: "PCA"): a name every curated entry calls an organisation is one.
       const curated = entries.filter((e) => !e.id.startsWith('petr:'));
-      const body = type === 'PERSON' && curated.length > 0 && curated.every((e) => e.type === 'ORG') ? curated[0] : undefined;
+      const body = (type === 'PERSON' || (type === 'OTHER' && first < last)) && curated.length > 0 && curated.every((e) => e.type === 'ORG') ? curated[0] : undefined;
       return body ? [{ first, last, kind: 'kb', entry: body, demonym: false, type: 'ORG' }] : [{ first, last, kind: 'name', type }];
     }
     const picked = pickEntry(kb, [entry]) ?? entry;

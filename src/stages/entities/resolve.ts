@@ -4,7 +4,7 @@ import type { Entity, EntityMention, EntityType, Role } from '../../model/doc.js
 import { rolesAt } from '../../kb/roles.js';
 import type { Kb, KbEntry, KbRole } from '../../kb/types.js';
 import type { Found } from './recognise.js';
-import { DATE_WORDS } from '../../lexicon/words.js';
+import { DATE_WORDS, STORMS } from '../../lexicon/words.js';
 import { isGivenName } from '../../lexicon/names.js';
 import { genderOfFirstName } from '../../lexicon/genders.js';
 import { COMPANY_WORDS } from '../../lexicon/titles.js';
@@ -35,9 +35,17 @@ const withoutUs = (name: string) => name.replace(/^(?:U\.S\.A?\.?|USA?|United St
 /**
  * The acronyms a body's name may go by: its initials, without a leading "U.S." ("SEC" for "U.S.
  * Securities and Exchange Commission"), without a last "and …" added to the name later ("CDC"
- * for "Centers for Disease Control and Prevention").
+ * for "Centers for Disease Control and Prevention"), with "US" for a leading "U.S." ("USGS" for "U.S.
+ * Geological Survey"), a department's without "Department of" or with "DO" ("HHS", "DOJ").
  */
-const acronymsOf = (name: string): string[] => [initials(name), initials(withoutUs(name)), initials(name.replace(/ and \p{Lu}\p{Ll}+$/u, ''))];
+const acronymsOf = (name: string): string[] => {
+  const rest = withoutUs(name);
+  const out = [initials(name), initials(rest), initials(name.replace(/ and \p{Lu}\p{Ll}+$/u, ''))];
+  if (rest !== name) out.push(`US${initials(rest)}`);
+  const department = /^Department of (?=\p{Lu})/u.exec(rest);
+  if (department) out.push(initials(rest.slice(department[0].length)), `DO${initials(rest.slice(department[0].length))}`);
+  return out;
+};
 
 interface Group {
   key: string;
@@ -143,7 +151,9 @@ function joinKey(f: Placed, index: ReadonlyMap<string, Group[]>, kb: Kb): string
     return f.text.length >= 2 && [name, ...g.found.map((x) => x.text)].some((n) => n.includes(' ') && acronymsOf(n).includes(acronym));
   });
   if (fits.length === 0 && (f.type === 'PERSON' || f.type === 'OTHER')) return innerNameKey(w, index) ?? respelledKey(w, index);
-  if (fits.length > 1 && fits.every(isPersonGroup)) return (byHonorific(f, fits, kb) ?? firstIntroduced(fits, f.start))?.key;
+  // "Clarke" beside "Daniel Clarke" and "Mahsa Ebrahimi-Clarke": the whole family name before a part of one.
+  const whole = fits.filter((g) => lastWord(bestName(g)) === w);
+  if (fits.length > 1 && fits.every(isPersonGroup)) return (byHonorific(f, fits, kb) ?? (whole.length === 1 ? whole[0] : firstIntroduced(fits, f.start)))?.key;
   return fits.length === 1 ? fits[0]!.key : undefined;
 }
 
@@ -428,6 +438,8 @@ function groupType(g: Group): EntityType {
   if (g.entry?.type === 'GPE' && best === 'LOC') return 'GPE';
   // "Celeste Marrow" once, then "Marrow" three times read as a body: the person's full name decides.
   if (best !== 'PERSON' && !g.entry && g.found.some((f) => f.model && f.type === 'PERSON' && /^\S+ \S+$/.test(f.text) && isGivenName(f.text.split(' ')[0]!.toLowerCase())) && g.found.every((f) => !f.text.includes(' ') || f.type === 'PERSON')) return 'PERSON';
+  // "Hurricane Marisol" once, then "Marisol" read as a person or a body: a storm.
+  if (!g.entry && STORMS.has(bestName(g).split(' ')[0]!.toLowerCase())) return 'OTHER';
   // "FC Rheinfeld", "Castlemoor Athletic" with their short names read as people's: a club.
   if (best === 'PERSON' && isClubName(bestName(g))) return 'ORG';
   // "Dorsey Whitlock Inc." and its short name "Dorsey Whitlock", which the model reads as a person's.

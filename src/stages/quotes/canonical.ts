@@ -399,8 +399,8 @@ function canonical(view: View, ref: Ref): Ref {
   const person = entity ? undefined : view.surnames.get(withoutParticle(ref.name));
   if (person) return canonical(view, { entity: person.id, name: person.name });
   const type = entity ? typeOf(view, entity) : undefined;
-  // "A Hampshire Police spokesman" read as a name: the article is not part of it.
-  if (INDEFINITE_NAME.test(ref.name)) return canonical(view, { ...ref, name: ref.name.replace(/^(?:A|An)\s+/, '') });
+  // "A Hampshire Police spokesman" read as a name: the article is not part of it (but of "An Garda Síochána").
+  if (INDEFINITE_NAME.test(ref.name) && entity?.name !== ref.name) return canonical(view, { ...ref, name: ref.name.replace(/^(?:A|An)\s+/, '') });
   // An acronym or short name the article spells out ("Phivolcs", whatever the entity type).
   if (ONE_WORD_NAME.test(ref.name)) {
     const full = spelledOut(view, ref.name);

@@ -426,9 +426,11 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     if (toks[v]!.lower.endsWith('ing')) {
       // "…, he said, adding that …": the frame right before the comma.
       // Not "she wrote in a later post, adding": a bare form after a determiner is a noun.
-      const lemma = verbAt(view, j - 1);
-      const noun = lemma === toks[j - 1]?.lower && (DETERMINERS.has(toks[j - 2]?.lower ?? '') || DETERMINERS.has(toks[j - 3]?.lower ?? ''));
-      if (lemma && !noun && j - 1 > floor) return { speaker: subjectOf(view, j - 1, floor).speaker, first: j, inherits: true };
+      // "…, the United Nations said on Friday, warning that": past a time adjunct.
+      const u = pastTimeAdjunct(view, j - 1, floor);
+      const lemma = verbAt(view, u);
+      const noun = lemma === toks[u]?.lower && (DETERMINERS.has(toks[u - 1]?.lower ?? '') || DETERMINERS.has(toks[u - 2]?.lower ?? ''));
+      if (lemma && !noun && u > floor) return { speaker: subjectOf(view, u, floor).speaker, first: j, inherits: true };
       const start = mainClauseStart(view, j, floor);
       let speaker = start <= j - 1 ? passiveAgentIn(view, start, j - 1) ?? mainSubject(view, start, j - 1) : null;
       if (!speaker) speaker = quoteSpeakerAt(view, j - 1);
@@ -501,7 +503,8 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
 
 /**
  * "the commission, which advises Cambodia, Laos, Thailand and Vietnam, said": the comma before
- * "which"/"who" when the commas after it only separate the names of a list; else `k`.
+ * "which"/"who" or an apposition ("a carrier that …") when the commas after it only separate the
+ * names of a list or go on with "and" a verb; else `k`.
  */
 function pastListInRelative(toks: View['toks'], k: number, j: number, floor: number): number {
   const listItem = (a: number, b: number) => b - a >= 0 && b - a < 4 && toks.slice(a, b + 1).every((t) => UPPER_START.test(t.word) || t.lower === 'and');
@@ -513,13 +516,20 @@ function pastListInRelative(toks: View['toks'], k: number, j: number, floor: num
     while (w > floor && toks[w]!.word !== ',' && r - w < MAX_SUBJECT_TOKENS) w--;
     if (toks[r]?.word === ',' && listItem(r + 1, k - 1) && toks[w]?.word === ',' && /^(?:who|whose)$/.test(toks[w + 1]!.lower)) return w;
   }
+  // "…, which is based in Columbus, Ohio, and operates 212 terminals, said": the relative clause goes on after "and".
+  const goesOn = (a: number) => /^(?:and|or)$/.test(toks[a]?.lower ?? '') && LOWER_START.test(toks[a + 1]?.word ?? '') && !PRONOUNS[toks[a + 1]!.lower];
+  // "Prairie Central, a regional carrier that runs … across Nebraska, Kansas and Iowa, said": a description in apposition.
+  // Not "a member of the assembly, Hon. Kehinde Adeosun, claimed": the apposition must end a list ("and").
+  const opens = (a: number, list: boolean) => /^(?:who|which|whose)$/.test(toks[a]!.lower) || (list && /^(?:a|an)$/.test(toks[a]!.lower) && LOWER_START.test(toks[a + 1]?.word ?? ''));
   let c = k;
   let end = j;
-  while (c > floor && toks[c]!.word === ',' && listItem(c + 1, end - 1)) {
+  let list = false;
+  while (c > floor && toks[c]!.word === ',' && (listItem(c + 1, end - 1) || (end === j && goesOn(c + 1)))) {
     let r = c - 1;
     while (r > floor && toks[r]!.word !== ',' && c - r < MAX_SUBJECT_TOKENS) r--;
     if (toks[r]?.word !== ',') break;
-    if (/^(?:who|which|whose)$/.test(toks[r + 1]!.lower)) return r;
+    list ||= toks.slice(c + 1, end).some((t) => t.lower === 'and');
+    if (opens(r + 1, list)) return r;
     end = c;
     c = r;
   }
@@ -675,9 +685,11 @@ const PREPOSITION_LIKE = new Set([...NOUN_BEFORE, 'to', 'with', 'against', 'than
 /** The last token of "government of Guam" from the noun at token h: its "of" and a name, if any, within b. */
 function ofNameEnd(view: View, h: number, b: number): number {
   const toks = view.toks;
-  if (toks[h + 1]?.lower !== 'of' || h + 2 > b || !UPPER_START.test(toks[h + 2]!.word)) return h;
-  let e = h + 2;
-  while (e < b && UPPER_START.test(toks[e + 1]!.word)) e++;
+  const n = toks[h + 2]?.lower === 'the' ? h + 3 : h + 2;
+  if (!/^(?:of|for)$/.test(toks[h + 1]?.lower ?? '') || n > b || !UPPER_START.test(toks[n]!.word)) return h;
+  let e = n;
+  // "Centers for Medicare & Medicaid Services": small words inside the name.
+  while (e < b && (UPPER_START.test(toks[e + 1]!.word) || (/^(?:&|and|for|of)$/.test(toks[e + 1]!.lower) && e + 1 < b && UPPER_START.test(toks[e + 2]!.word)))) e++;
   return e;
 }
 
@@ -745,6 +757,8 @@ export function mainSubject(view: View, a: number, b: number): Ref | null {
   while (e < b && (!LOWER_START.test(toks[e + 1]!.word) || (toks[e + 1]!.start === toks[e]!.end && /^[-‑]$/.test(toks[e]!.word) && UPPER_START.test(toks[e - 1]?.word ?? '')) || DETERMINERS.has(toks[e + 1]!.lower) || /^(?:of|for|and|the|at|from|in|de|al)$/.test(toks[e + 1]!.lower) || toks[e + 1]!.word === ',' || (/^['’]s$/.test(toks[e]!.word) && !VERB_LEMMAS.has(toks[e + 1]!.lower)) || nounBeforeName(view, e + 1))) e++;
   // "The embassy declined …": a determiner takes its noun into the subject.
   if (e === s && e < b && /^(?:the|this|that)$/.test(toks[s]!.lower) && ORG_NOUNS.has(toks[s + 1]!.lower)) e = ofNameEnd(view, s + 1, b);
+  // "A spokesperson for the Centers for Medicare & Medicaid Services declined …": the body spoken for.
+  if (e === s && e < b && /^(?:a|an|the)$/.test(toks[s]!.lower) && /^spokes(?:person|man|woman)$/.test(toks[s + 1]!.lower)) e = ofNameEnd(view, s + 1, b);
   // "The singer shared …", "The 36-year-old striker scored …", "The 26-year-old had …": a noun
   // for a person, or an age, ends the subject.
   if (toks[s]!.lower === 'the') {
@@ -792,7 +806,8 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
   const afterComma = COMMA_BEFORE_MARK.test(closed) || toks[i - 1]?.word === ',' || (ASKED_BEFORE_MARK.test(closed) && !quoteEndsSentence);
   // A participle opens a clause ("…," saying …); "Acting U.S. Attorney X", "Managing Director X" open a subject.
   const titled = UPPER_START.test(first.word) && UPPER_START.test(toks[i + 1]?.word ?? '');
-  if ((NOT_ATTRIBUTION.has(first.word) && !(afterComma && ARTICLES.has(first.word))) || (first.word.endsWith('ing') && first.lower !== 'according' && !titled)) return undefined;
+  // "managing partner Anjali Varadan said": a participle in a role before a name.
+  if ((NOT_ATTRIBUTION.has(first.word) && !(afterComma && ARTICLES.has(first.word))) || (first.word.endsWith('ing') && first.lower !== 'according' && !titled && !roleThenPerson(view, i + 1))) return undefined;
   const closing = toks[tokenAt(view, offset - 1)];
   if (closing && first.sentence !== closing.sentence && UPPER_START.test(first.word)) quoteEndsSentence = true;
   // according to X

@@ -2279,3 +2279,33 @@ test('"called by two unions, X and Y" … "according to the unions" is both, joi
   );
   assert.equal(speaker(find(d, 'ticket inspector')), 'Federazione Autonoma Lavoratori Trasporto Urbano and Sindacato di Base Tranvieri');
 });
+
+test('"X, a carrier that runs track across A, B and C, said" and "X, which is based in A, B, and operates …, said" are X; "the USGS" is the U.S. Geological Survey; "An Garda Síochána" keeps its "An"', async () => {
+  const d = await analyseWithModel(
+    'Prairie Central, a regional carrier that runs about 1,400 miles of track across Nebraska, Kansas and Iowa, said in a statement that it was sorry for the disruption.\n\n' +
+      'Brightway, which is based in Columbus, Ohio, and operates 212 terminals, said in a statement that it had bargained in good faith.\n\n' +
+      'The U.S. Geological Survey said the quake struck at 10:48 p.m. Most likely, the aftershocks will keep getting smaller, the USGS said.\n\n' +
+      'In a statement, An Garda Síochána said it was working with social media companies.',
+  );
+  assert.equal(speaker(find(d, 'working with social')), 'An Garda Síochána');
+  assert.equal(speaker(find(d, 'sorry for the disruption')), 'Prairie Central');
+  assert.equal(speaker(find(d, 'bargained in good faith')), 'Brightway');
+  assert.equal(speaker(find(d, 'aftershocks will keep')), 'U.S. Geological Survey');
+});
+
+test('"The Prime Minister’s Office said" is the prime minister; a report "compiled by" a body is the body\'s; "X said on Friday, warning that" is X; "managing partner X said"; "A spokesperson for X declined … but said" is X', async () => {
+  const d = await analyseWithModel(
+    'Prime Minister Eitan Gurevich fired her on Sunday. The Prime Minister’s Office said in a statement that Gurevich “respects the courts”.\n\n' +
+      'The quarterly report, compiled by the human rights service of the U.N. Integrated Office in Haiti (BINUH), said 38% of the killings occurred during police operations. The report also said that kidnappings had fallen by nearly a third.\n\n' +
+      'At least 1,520 people were killed in Haiti between January and March, the United Nations said on Friday, warning that a growing share of the deaths were caused by security forces.\n\n' +
+      '"Limited partners have become very selective," managing partner Anjali Varadan said in an interview.\n\n' +
+      'A spokesperson for the Centers for Medicare & Medicaid Services declined to comment on Lumen but said the agency is monitoring the use of automated tools.\n\n' +
+      'Roseline, a 41-year-old market vendor who gave only her first name, said she ran with her three children through sugarcane fields.',
+  );
+  assert.equal(speaker(find(d, 'respects the courts')), 'Eitan Gurevich');
+  assert.equal(speaker(find(d, 'kidnappings had fallen')), 'United Nations Integrated Office in Haiti');
+  assert.equal(speaker(find(d, 'growing share')), 'United Nations');
+  assert.equal(speaker(find(d, 'very selective')), 'Anjali Varadan');
+  assert.equal(speaker(find(d, 'automated tools')), 'Centers for Medicare & Medicaid Services');
+  assert.equal(speaker(find(d, 'sugarcane')), 'Roseline');
+});

@@ -6,7 +6,8 @@ import { COMMON_WORDS } from '../../lexicon/words.js';
 import { COMPANY_WORDS, ORG_HEADS, PARTY_STATE, PERSON_NOUNS } from '../../lexicon/titles.js';
 import { bySurname } from '../../kb/surnames.js';
 import { genderOfFirstName, genderOfGivenName } from '../../lexicon/genders.js';
-import { MAX_ANTECEDENT_CHARS } from './thresholds.js';
+import { MAX_ANTECEDENT_CHARS, MAX_SUBJECT_TOKENS } from './thresholds.js';
+import { canonicalRef } from './canonical.js';
 import {
   DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, INSTITUTION_HEADS, MALE_TITLES, ORG_NOUNS, PREPOSITIONS, PRONOUNS, PROXY_HEADS,
   type PronounKind,
@@ -776,11 +777,25 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
     const family = membersOf(view, found.name);
     if (family) return family;
   }
+  // "The Prime Minister’s Office said": the office of one person speaks for its holder (rules §9.14).
+  const holder = found?.entity ? officeHolder(view, found.name, view.toks[a]!.start) : undefined;
+  if (holder) return refOf(view, holder);
   // "… dated March 28, which Meridian has seen, says": a date names nobody.
   if (found && !found.entity && DATE_NAME.test(found.name)) return null;
   // "their MP has said", "…, says MP": a title alone is no name; a lede names the person next.
   if (found && !found.entity && ROLE_WORDS.has(found.name.replace(/^the\s+/i, '').toLowerCase())) return personNamedNext(view, b);
   return found;
+}
+
+/** Offices named after the one person who holds them ("Prime Minister's Office"), not institutions ("Sheriff's Office"). */
+const PERSONAL_OFFICE = /^(?:the\s+)?((?:deputy\s+|vice\s+)?(?:prime\s+minister|president|premier|first\s+minister|chief\s+minister|chancellor|mayor|governor|taoiseach))['’]s\s+office$/i;
+
+/** The person holding the office a body's name is ("Prime Minister's Office" → the prime minister the article names). */
+function officeHolder(view: View, name: string, offset: number): Entity | undefined {
+  const title = PERSONAL_OFFICE.exec(name)?.[1];
+  if (!title) return undefined;
+  const e = describedEntity(view, ['the', ...title.toLowerCase().split(/\s+/)], offset);
+  return e && typeOf(view, e) === 'PERSON' ? e : undefined;
 }
 
 const DATE_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$/;
@@ -1680,6 +1695,26 @@ const ISSUING = /^(?:signed|issued|released|published|written|sent|posted|delive
  * The issuer of a statement mentioned at or before `offset`: the nearest earlier (or this)
  * occurrence of the noun, then the speaker recorded around it or the subject of its sentence.
  */
+/** Participles that name a document's author after them with "by" (not "signed by", an aide for the body, rules §9.15). */
+const AUTHORED = /^(?:compiled|published|issued|released|prepared|written|produced|commissioned|drawn|drafted)$/;
+
+/** "The quarterly report, compiled by the human rights service of X (BINUH),": the author named after the document noun at token i. */
+function authorOf(view: View, i: number): Ref | null {
+  const toks = view.toks;
+  let k = i + 1;
+  if (toks[k]?.word === ',') k++;
+  if (!AUTHORED.test(toks[k]?.lower ?? '') || toks[k + 1]?.lower !== 'by') return null;
+  let e = k + 2;
+  while (e < toks.length && e - k < MAX_SUBJECT_TOKENS && toks[e]!.sentence === toks[i]!.sentence && !/^[,;:.(]$/.test(toks[e]!.word)) e++;
+  // "prepared by the city's labor counsel": an unnamed person is no author to name (rules §4.3).
+  if (e === k + 2 || ROLE_WORDS.has(toks[e - 1]!.word) || PERSON_NOUNS.has(toks[e - 1]!.word)) return null;
+  // "the human rights service of X": a unit's report is its organisation's.
+  const body = mentionsIn(view, toks[k + 2]!.start, toks[e - 1]!.end).find((m) => typeOf(view, m.entity) === 'ORG' && UPPER_START.test(view.text.slice(m.start, m.end)) && toks[lowerBound(toks, m.start) - 1]?.lower === 'the' && toks[lowerBound(toks, m.start) - 2]?.lower === 'of');
+  // Named authors only ("prepared by the city's labor counsel" names nobody).
+  const named = speakerOfRegion(view, k + 2, e - 1);
+  return named?.entity ? named : body ? refOf(view, body.entity) : null;
+}
+
 function issuerOf(view: View, nounTok: number): Ref | null {
   const toks = view.toks;
   const noun = toks[nounTok]!.lower;
@@ -1688,6 +1723,8 @@ function issuerOf(view: View, nounTok: number): Ref | null {
   const definite = toks[nounTok - 1]?.lower === 'the';
   for (let i = definite ? nounTok - 1 : nounTok; i >= 0 && nounTok - i < 400; i--) {
     if (toks[i]!.lower !== noun) continue;
+    const author = authorOf(view, i);
+    if (author) return author;
     const at = toks[i]!.start;
     // Past a dateline ("DUBAI - At least 38 workers died …, a rights group said in a report").
     const first = datelineEnd(view, view.sentenceTokens[toks[i]!.sentence]?.first ?? i, i);
@@ -1750,8 +1787,9 @@ function jointSpeakers(view: View, usable: readonly MentionRef[], a: number, b: 
   }
   if (!and || k <= b) return null;
   const names: string[] = [];
+  // Each by its canonical name ("National Anti-Corruption Bureau" for "NABU" where the article spells it out).
   for (const m of usable) {
-    const r = refOf(view, m.entity);
+    const r = canonicalRef(view, refOf(view, m.entity));
     if (!names.includes(r.name)) names.push(r.name);
   }
   // "Denise and Raymond Okafor": a given name alone shares the family name written last.
@@ -2033,7 +2071,7 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
     // "the hospital", "the court": a body named earlier with that word in its name.
     if (typeOf(view, e) === 'ORG' && !ROLE_WORDS.has(head) && offset - m.end < MAX_ANTECEDENT_CHARS && nameHas(e.name, head)) return mostMentioned(view, head, offset) ?? e;
     if (typeOf(view, e) === 'ORG' && ORG_NOUNS.has(head)) {
-      if (e.name.toLowerCase().includes(head)) return e;
+      if (e.name.toLowerCase().includes(head)) return mostMentioned(view, head, offset) ?? e;
       // "the airline" is no public body named nearby ("the Federal Aviation Administration");
       // "the company" is the one the story is about more than one named in passing ("FTSE 100").
       // Of two named as often, the subject before a preposition's object ("X have signed Y from Belgian side Z").

@@ -1,19 +1,19 @@
 /**
- * "Mwanaisha, 29, who fled her village, said …": a name followed by an age in commas is a
- * person's, news style for people named once. The model misses such names when it has never seen
+ * "Mwanaisha, 29, who fled her village, said …", "Roseline, a 41-year-old market vendor, said": a
+ * name followed by an age in commas is a person's, news style for people named once. The model misses such names when it has never seen
  * them and they open the sentence; a run of one to three capitalised words before ", 29," that no
  * span covers becomes a person, and so does a span of another type there (not a place: "Gaza, 2023,").
  */
 import type { NerSpan } from './model.js';
 
-/** A comma, an age and a comma (found first: cheap). */
-const AGE = /, (?:1[89]|[2-9]\d|1\d{2}), /g;
+/** A comma, an age and a comma, or a comma and "a 41-year-old" (found first: cheap). */
+const AGE = /, (?:(?:1[89]|[2-9]\d|1\d{2}), |an? (?:1[89]|[2-9]\d|1\d{2})-year-old\b)/g;
 /** One to three capitalised words right before the age, not inside a longer word. */
 const NAME_BEFORE = /(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{Ll}'’-]+ ){0,2}\p{Lu}[\p{Ll}'’-]+)$/u;
 /** Words that open a sentence and are no name ("Yesterday, 40, …" does not occur, but "In 2019, 45, …" might). */
-const NOT_NAMES = new Set(['In', 'On', 'At', 'By', 'Since', 'From', 'The', 'A', 'An', 'Of', 'And', 'But', 'Aged', 'Age']);
+const NOT_NAMES = new Set(['In', 'On', 'At', 'By', 'Since', 'From', 'The', 'A', 'An', 'Of', 'And', 'But', 'Aged', 'Age', 'One', 'Another', 'Both', 'Each', 'Some']);
 
-/** The spans with each unlabelled or non-place name before ", <age>," a person. */
+/** The spans with each unlabelled or non-place name before ", <age>," or ", a <age>-year-old" a person. */
 export function agedNames(text: string, spans: NerSpan[]): NerSpan[] {
   if (!text.includes(', ')) return spans;
   const added: NerSpan[] = [];

@@ -23,7 +23,7 @@ const STAFF_AFTER = /^(?:['’]s?)? (?:executives|employees|staff|customers|head
 /** Words after a name typed a place that only a body says ("Banco Meridional, which said it would", "Delorme said its"). */
 const SPEAKS_AFTER = /^(?:, which)? (?:said|says|announced|reported|confirmed) (?:it|its)\b/u;
 /** A first word that opens a company's name in Romance languages ("Banco Meridional", "Groupe Arnal", "Maison Delorme"). */
-const COMPANY_OPENERS = /^(?:Banco|Banca|Banque|Grupo|Groupe|Gruppo|Compagnie|Compañía|Companhia|Société|Sociedad|Maison|Industrias|Laboratoires|Laboratorios|Editions|Éditions|Ediciones)\s/u;
+const COMPANY_OPENERS = /^(?:Banco|Banca|Banque|Grupo|Groupe|Gruppo|Compagnie|Compañía|Companhia|Société|Sociedad|Maison|Industrias|Laboratoires|Laboratorios|Editions|Éditions|Ediciones|Assicurazioni|Seguros|Aseguradora|Versicherung|Assurances|Cementos|Construcciones|Aerolíneas|Transportes|Distribuidora)\s/u;
 /** An acronym in brackets right after a name. */
 const ACRONYM_AFTER = /^ \((\p{Lu}{2,8})\)/u;
 /** A preposition of place right before a name ("moved to Carverton", "children of Carverton"). */

@@ -77,12 +77,15 @@ export function documentConsistency(text: string, tokens: readonly Offsets[], sp
     if ((type === 'PERSON' && (describedAsOrganisation(text, tokens, s) || companyName(text, s))) || (type === 'LOC' && companyName(text, s))) majority.set(key, 'ORG');
     else if (HYPHENATED_GIVEN.test(key)) majority.set(key, 'PERSON');
   }
-  // "Calloway" after "Calloway Semiconductor": the short form of a company's name is the company.
+  // "Calloway" after "Calloway Semiconductor": the short form of a company's name is the company,
+  // unless a person has it as a family name ("Paul Harvey Pogue, the founder of Pogue Construction").
+  const surnames = new Set<string>();
+  for (const [key, type] of majority) if (type === 'PERSON' && key.includes(' ')) surnames.add(key.slice(key.lastIndexOf(' ') + 1));
   for (const [key, type] of [...majority]) {
     const space = key.indexOf(' ');
     if (type !== 'ORG' || space < 0 || !key.slice(space + 1).split(' ').every((w) => COMPANY_WORDS.has(w.toLowerCase()))) continue;
     const short = key.slice(0, space);
-    if (majority.has(short)) majority.set(short, 'ORG');
+    if (majority.has(short) && !surnames.has(short)) majority.set(short, 'ORG');
   }
   // A plural of a word the document names as something else is a common noun, not a person
   // ("Polaroids" beside the "Polaroid" camera); a tagged person's family name ("Waters") stays.

@@ -22,8 +22,8 @@ const PEOPLE_PLURAL = /^(?:\p{Lu}\p{Ll}+(?:ers|ors|ants|ents|ists|ians|ans|ses|e
 
 /** Heads of an office named after its holder ("Sheriff's Office", "Attorney General's Department"). */
 const OFFICE_HEADS = /^(?:Office|Department|Bureau)$/;
-/** Up to five capitalised words (not an article) and a possessive, right before an office head. */
-const HOLDER_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?!(?:The|A|An)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,4})['’]s\s+$/u;
+/** Up to five capitalised words or dotted initials ("U.S."; not an article, not across a sentence's end) and a possessive, right before an office head. */
+const HOLDER_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?!(?:The|A|An)\s)(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}-]*)(?:\s+(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}-]*)){0,4})['’]s\s+$/u;
 
 /** A head that names what the following name is of, after a lower-case word ("the Cathedral of St Oswin", "the University of Leeds"). */
 const HEAD_OF_BEFORE = /(?:^|[\s(][\p{Ll}\d,;:()"“”'‘’-]*\s)((?:Cathedral|Church|Basilica|Abbey|Priory|Chapel|Mosque|Temple|Synagogue|Museum|University|College|Institute|Hospital|Academy|Ministry|Department|Embassy|Diocese|Archdiocese|Parish) of )$/u;
@@ -241,6 +241,8 @@ const FAMILY_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}{1,3}) $/u;
 const GIVEN_PART_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}{1,7})[-‑]$/u;
 
 /** First halves of compound adjectives of nationality ("Franco-German"), some of them given names too. */
+/** A given name, a space and a capitalised word with a hyphen right before a span ("Édouard Saint-"). */
+const BARREL_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)[-‑]$/u;
 const COMBINING_FORMS = /^(?:Franco|Anglo|Sino|Indo|Afro|Euro|Russo|Italo|Greco|Austro|Judeo|Irano|Turko|Hispano|Luso|Nordo)$/;
 
 const firstWord = (text: string, span: NerSpan): string => /^[\p{L}'’]+/u.exec(text.slice(span.start, span.end))?.[0] ?? '';
@@ -263,7 +265,11 @@ export function joinHyphenatedNames(text: string, spans: NerSpan[]): NerSpan[] {
     if (family) span.start -= family[1]!.length + 1;
     // "Per-Anders Nyqvist" tagged "Anders Nyqvist": the first part of a hyphenated given name.
     const part = !family && isGivenName(firstWord(text, span).toLowerCase()) ? GIVEN_PART_BEFORE.exec(text.slice(Math.max(previousEnd, span.start - 12), span.start)) : null;
-    if (part && isGivenName(part[1]!.toLowerCase()) && !COMBINING_FORMS.test(part[1]!)) span.start -= part[1]!.length + 1;
+    const joined = part && isGivenName(part[1]!.toLowerCase()) && !COMBINING_FORMS.test(part[1]!);
+    if (joined) span.start -= part[1]!.length + 1;
+    // "Édouard Saint-Fleur" tagged "Fleur": the first part of a double-barrelled family name, and the given name before it.
+    const barrel = !family && !joined && !/\s/.test(text.slice(span.start, span.end)) ? BARREL_BEFORE.exec(text.slice(Math.max(previousEnd, span.start - 40), span.start)) : null;
+    if (barrel && isGivenName(barrel[1]!.toLowerCase()) && !COMBINING_FORMS.test(barrel[2]!)) span.start -= barrel[1]!.length + barrel[2]!.length + 2;
   });
   return spans;
 }

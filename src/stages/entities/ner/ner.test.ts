@@ -209,6 +209,11 @@ test('one sense per document: a name a common noun describes as an organisation 
   const at = (w: string, type: NerSpan['type'], from = 0) => ({ start: chip.indexOf(w, from), end: chip.indexOf(w, from) + w.length, type, confidence: 0.7 });
   const spans = [at('Calloway Semiconductor', 'ORG'), at('Calloway', 'PERSON', 20), at('Zorbl Mining', 'PERSON')];
   assert.deepEqual(named(chip, documentConsistency(chip, segmentText(chip).tokens, spans)), ['Calloway Semiconductor/ORG', 'Calloway/ORG', 'Zorbl Mining/ORG']);
+  // Not a person's family name: "Pogue, the founder of Pogue Construction".
+  const founder = 'Trump pardoned Paul Pogue. Pogue, the founder of Pogue Construction, left.';
+  const on = (w: string, type: NerSpan['type'], from = 0) => ({ start: founder.indexOf(w, from), end: founder.indexOf(w, from) + w.length, type, confidence: 0.7 });
+  const pogue = [on('Paul Pogue', 'PERSON'), on('Pogue', 'PERSON', 26), on('Pogue Construction', 'ORG')];
+  assert.deepEqual(named(founder, documentConsistency(founder, segmentText(founder).tokens, pogue)), ['Paul Pogue/PERSON', 'Pogue/PERSON', 'Pogue Construction/ORG']);
 });
 
 test('curly apostrophes and quotation marks read as straight ones', () => {
@@ -328,10 +333,11 @@ test('an organisation name goes on with "for (the)" and the name after it', () =
   const forces = [at('Avon', 'LOC'), at('Somerset Police', 'ORG'), at('London', 'LOC'), at('Thames Valley Police', 'ORG')];
   assert.deepEqual(named(force, joinOrganisationTails(force, forces)), ['Avon and Somerset Police/ORG', 'London/LOC', 'Thames Valley Police/ORG']);
   // "Office" tagged alone after a holder's possessive: the office's whole name; not after "the".
-  const office = "The Hollis County Sheriff's Office said so. The Office agreed.";
+  // Not across a sentence's end ("on Sunday. The Prime Minister's Office"); "U.S." is one word.
+  const office = "The Hollis County Sheriff's Office said so. The Office agreed on Sunday. The Prime Minister's Office and the U.S. Attorney's Office met.";
   const at2 = (w: string, type: 'LOC' | 'ORG', from = 0) => ({ start: office.indexOf(w, from), end: office.indexOf(w, from) + w.length, type, confidence: 0.6 });
-  const offices = [at2('Hollis County', 'LOC'), at2('Office', 'ORG'), at2('Office', 'ORG', 40)];
-  assert.deepEqual(named(office, joinOrganisationTails(office, offices)), ["Hollis County Sheriff's Office/ORG", 'Office/ORG']);
+  const offices = [at2('Hollis County', 'LOC'), at2('Office', 'ORG'), at2('Office', 'ORG', 40), at2('Office', 'ORG', 70), at2('Office', 'ORG', 110)];
+  assert.deepEqual(named(office, joinOrganisationTails(office, offices)), ["Hollis County Sheriff's Office/ORG", 'Office/ORG', "Prime Minister's Office/ORG", "U.S. Attorney's Office/ORG"]);
   // A plural of people with a possessive inside one name; not a name's own plural ("United Nations' Food …").
   const union = "The Bank Depositors' Association and the United Nations' Food Agency met.";
   const at3 = (w: string) => ({ start: union.indexOf(w), end: union.indexOf(w) + w.length, type: 'ORG' as const, confidence: 0.6 });
@@ -555,10 +561,10 @@ test('the shipped model: two whole names joined by "and" are two names ("Europea
   assert.ok(spans.includes('Food and Drug Administration/ORG'), spans.join());
 });
 
-test('a dateline\'s town is a place, also where the model read it as a person; a name before ", 29," is a person\'s', () => {
-  const text = 'BRANTLEY, Ohio — A man was charged on Sunday, Brantley police said. Mwanaisha, 29, who fled her village, said she was afraid.';
+test('a dateline\'s town is a place, also where the model read it as a person; a name before ", 29," or ", a 41-year-old" is a person\'s', () => {
+  const text = 'BRANTLEY, Ohio — A man was charged on Sunday, Brantley police said. Mwanaisha, 29, who fled her village, said she was afraid. Roseline, a 41-year-old market vendor, said so. In Mosul, a 23-year-old man died.';
   const spans = [spanOf(text, 'BRANTLEY', 'PERSON'), spanOf(text, 'Ohio', 'GPE'), spanOf(text, 'Brantley', 'PERSON', 10)];
-  assert.deepEqual(named(text, agedNames(text, datelinePlaces(text, spans))), ['BRANTLEY/GPE', 'Ohio/GPE', 'Brantley/GPE', 'Mwanaisha/PERSON']);
+  assert.deepEqual(named(text, agedNames(text, datelinePlaces(text, spans))), ['BRANTLEY/GPE', 'Ohio/GPE', 'Brantley/GPE', 'Mwanaisha/PERSON', 'Roseline/PERSON']);
 });
 
 test('a singular name opening a sentence with a plural verb is a group ("Glass Harbor are …"); the first word of a company\'s name is the company', () => {
@@ -582,6 +588,12 @@ test('a title\'s possessive and a capitalised head ("the Hollis County Sheriff\'
   const text = "The Hollis County Sheriff's Office said Ireland's Office of the Data Commissioner and Trump's Office were told. The Information Commissioner’s Office agreed.";
   const spans = [spanOf(text, 'Hollis County', 'LOC'), spanOf(text, 'Ireland', 'GPE'), spanOf(text, 'Office of the Data Commissioner', 'ORG'), spanOf(text, 'Trump', 'PERSON')];
   assert.deepEqual(named(text, titledOffices(text, spans)), ["Hollis County Sheriff's Office/ORG", 'Ireland/GPE', 'Office of the Data Commissioner/ORG', 'Trump/PERSON', 'Information Commissioner’s Office/ORG']);
+});
+
+test('"Office of the" and capitalised words ending in an office-holder is one organisation, unless a name follows ("Office of the Attorney General Merrick Stone")', () => {
+  const text = "Ireland's Office of the Data Commissioner and the Office of the High Commissioner for Human Rights wrote. The Office of the Attorney General Merrick Stone spoke at the Office of the Future.";
+  const spans = [spanOf(text, 'Ireland', 'GPE'), spanOf(text, 'Office of the Data', 'ORG'), spanOf(text, 'Merrick Stone', 'PERSON'), spanOf(text, 'Office of the Future', 'ORG')];
+  assert.deepEqual(named(text, titledOffices(text, spans)), ['Ireland/GPE', 'Office of the Data Commissioner/ORG', 'Office of the High Commissioner for Human Rights/ORG', 'Merrick Stone/PERSON', 'Office of the Future/ORG']);
 });
 
 test('the shipped model: two names each ending in a body\'s head, joined by "and", are two ("National Cyber Security Centre and West Yorkshire Police")', () => {
@@ -617,6 +629,12 @@ test('a place\'s name that opens with a given name and goes on with a person\'s 
   const text = 'Its leader, Guadalupe Cárdenas del Toro, spoke. Cárdenas said they would return. The Andy Warhol Foundation gave. Warhol painted. Coach Per-Anders Nyqvist agreed. Franco-German Smith left.';
   const spans = [spanOf(text, 'Guadalupe Cárdenas del Toro', 'LOC'), spanOf(text, 'Cárdenas', 'PERSON', text.indexOf('Cárdenas said')), spanOf(text, 'Andy Warhol Foundation', 'ORG'), spanOf(text, 'Warhol', 'PERSON', text.indexOf('Warhol painted')), spanOf(text, 'Anders Nyqvist', 'PERSON'), spanOf(text, 'German Smith', 'PERSON')];
   assert.deepEqual(named(text, joinHyphenatedNames(text, peopleByFamilyName(text, spans))), ['Guadalupe Cárdenas del Toro/PERSON', 'Cárdenas/PERSON', 'Andy Warhol Foundation/ORG', 'Warhol/PERSON', 'Per-Anders Nyqvist/PERSON', 'German Smith/PERSON']);
+});
+
+test('"Édouard Saint-Fleur" tagged "Fleur" is the whole name: a given name, then a double-barrelled family name; not after a combining form ("Anna Franco-Smith")', () => {
+  const text = 'Édouard Saint-Fleur, a member of the council, spoke. Anna Franco-Smith left. The Tele-Kom said.';
+  const spans = [spanOf(text, 'Fleur', 'PERSON'), spanOf(text, 'Smith', 'PERSON'), spanOf(text, 'Kom', 'PERSON')];
+  assert.deepEqual(named(text, joinHyphenatedNames(text, spans)), ['Édouard Saint-Fleur/PERSON', 'Smith/PERSON', 'Kom/PERSON']);
 });
 
 test('a dateline\'s dash has spaces or none around a dash sign, not a hyphen inside a word ("Saif Rashid al-Kaabi, Director-General of …")', () => {
