@@ -502,6 +502,8 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     if (type === 'PERSON' && first < last && WORSHIP_PLACES.has(lower(first))) type = 'ORG';
     // "Hurricane Marisol", "Typhoon Haiyan", "Storm Isolde": a storm is no body, person or place.
     if (first < last && STORMS.has(lower(first))) type = 'OTHER';
+    // "US Consulate General", "the Chinese Embassy" read as a thing: a mission is a body.
+    if (type === 'OTHER' && first < last && /^(?:embassy|consulate|general|commission)$/.test(lower(last)) && /^(?:embassy|consulate|high)$/.test(lower(last === first + 1 && lower(last) !== 'general' ? last : last - 1))) type = 'ORG';
     // "Promoter Redline Live said", "Retailer Greenway Grocers": a noun for what a body does, capitalised only to open the sentence.
     if (type === 'ORG' && first < last && CATEGORY_NOUNS.has(lower(first)) && sentenceStarts.has(first)) return modelPieces(first + 1, last, type);
     // "New Zealand Cricket", "Cricket Australia": a place and a sport name a sport's governing body.

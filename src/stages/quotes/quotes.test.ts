@@ -2309,3 +2309,22 @@ test('"The Prime Minister’s Office said" is the prime minister; a report "comp
   assert.equal(speaker(find(d, 'automated tools')), 'Centers for Medicare & Medicaid Services');
   assert.equal(speaker(find(d, 'sugarcane')), 'Roseline');
 });
+
+test('"The US Consulate General in Hong Kong said" is the consulate with its seat; "Siu said" is the person with the family name "Siu", not "Kwan Siu-ming"', async () => {
+  const d = await analyseWithModel(
+    'The US Consulate General in Hong Kong said in a statement on Friday that the verdict was a grave blow to press freedom.\n\n' +
+      'Albert Kwan Siu-ming, the security chief, spoke first. Jacky Siu Kwok-leung, a police superintendent, said the bounties stood.\n\n' +
+      '“They may think they are safe in London or Toronto,” Siu said.',
+  );
+  assert.equal(speaker(find(d, 'grave blow')), 'US Consulate General in Hong Kong');
+  assert.equal(speaker(find(d, 'safe in London')), 'Jacky Siu Kwok-leung');
+});
+
+test('"according to provisional figures from X" is X; "according to senior officials from X" is nobody', async () => {
+  const d = await analyseWithModel(
+    'The initiative was rejected by 17 of the 26 cantons, according to provisional figures from the Federal Chancellery.\n\n' +
+      'Turnout was 46.2%, according to senior officials from the Federal Chancellery.',
+  );
+  assert.equal(speaker(find(d, 'rejected by 17')), 'Federal Chancellery');
+  assert.equal(speaker(find(d, 'Turnout was')), null);
+});

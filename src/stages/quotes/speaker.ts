@@ -69,7 +69,7 @@ function fullestName(view: View, entity: Entity): string {
       else break;
     }
     // "American Institute in Taiwan", "Chamber of Commerce in China": the place is part of such a name.
-    if (org && SEATED_HEADS.test(toks[last]!.word) && toks[last + 1]?.lower === 'in') {
+    if (org && (SEATED_HEADS.test(toks[last]!.word) || (toks[last]!.word === 'General' && toks[last - 1]?.word === 'Consulate')) && toks[last + 1]?.lower === 'in') {
       const seat = view.mentions[lowerBound(view.mentions, toks[last + 2]?.start ?? Infinity)];
       if (seat && seat.start === toks[last + 2]!.start && (typeOf(view, seat.entity) === 'GPE' || typeOf(view, seat.entity) === 'LOC')) last = lowerBound(toks, seat.end) - 1;
     }
@@ -759,6 +759,9 @@ const QUANTIFIERS = new Set(['one', 'two', 'three', 'some', 'several', 'many', '
 /** Adverbs that may open a clause before its subject ("Later the spokesperson said"). */
 const LEADING_ADVERBS = new Set(['later', 'earlier', 'then', 'also', 'meanwhile', 'separately', 'however', 'now', 'and', 'but', 'yesterday', 'today', 'subsequently', 'afterwards', 'previously', 'still', 'so']);
 
+/** Nouns for figures a body publishes ("provisional figures from X"). */
+const DATA_HEADS = /^(?:figures|data|statistics|estimates?|projections?|survey|poll|tally|count|records|findings|analysis|report)$/;
+
 /** "X's office": the office speaks, named after X. */
 const OFFICES = new Set(['office', 'government', 'administration', 'campaign', 'cabinet', 'ministry', 'embassy', 'team', 'spokesperson', 'spokesman', 'spokeswoman']);
 
@@ -951,6 +954,14 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   // The head: the first word that is not a determiner.
   let h = a;
   while (h < b && DETERMINERS.has(toks[h]!.lower)) h++;
+  // "provisional figures from X", "early estimates from X": past adjectives before a noun for data.
+  for (let k = h; k < Math.min(b, h + 2); k++) {
+    if (!LOWER_START.test(toks[k]!.word) || PREPOSITIONS.has(toks[k]!.lower) || DATA_HEADS.test(toks[k]!.lower)) break;
+    if (DATA_HEADS.test(toks[k + 1]!.lower) && /^(?:from|by|of)$/.test(toks[k + 2]?.lower ?? '')) {
+      h = k + 1;
+      break;
+    }
+  }
   const headMention = view.mentions[lowerBound(view.mentions, toks[h]!.start)];
   const opening = h === 0 || toks[h - 1]!.sentence !== toks[h]!.sentence;
   // "Members of the House of Commons": a plural noun opening the sentence, then "of" (a group, not a name).

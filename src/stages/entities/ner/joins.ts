@@ -220,9 +220,9 @@ function lastWord(text: string, span: NerSpan): string {
   return all[all.length - 1]!;
 }
 
-/** A hyphen and a syllable of a given name after it ("-young", "-hyun"), not a suffix ("-loving", "-backed"). */
+/** A hyphen and a syllable of a given name after it ("-young", "-hyun", "-ming"), not a suffix ("-wing", "-backed"). */
 const SYLLABLE_TAIL = /^[-‑](\p{Ll}{2,5})(?![\p{L}‑-])/u;
-const SUFFIX_TAIL = /(?:ing|ed|er|like|style|based|born|era|led|run|free|wide)$/;
+const SUFFIX_TAIL = /(?:^(?:w|go|be|do)ing|ed|er|like|style|based|born|era|led|run|free|wide)$/;
 /** A hyphen and a capitalised given name after a given name ("Marie-Lourdes"). */
 const GIVEN_TAIL = /^[-‑](\p{Lu}\p{Ll}+)(?![\p{L}‑-])/u;
 /** A capitalised hyphenated word after a name ("Saint-Fleur"), not followed by another hyphen. */

@@ -498,11 +498,11 @@ test('starts and heads the model leaves out: particles of a family name, the own
   assert.ok(tag(shipped, women).map((s) => women.slice(s.start, s.end)).includes("Rural Women's Network"));
 });
 
-test('a person cut inside a hyphenated word is whole ("Cha Eun-young", "Marie-Lourdes Saint-Fleur", "Seo Dong-hyun"); "Biden-Harris" and "Trump-loving" are not one name', () => {
-  const text = 'Cha Eun-young met Marie-Lourdes Saint-Fleur and Seo Dong-hyun. Biden-Harris and the Trump-loving rapper.';
+test('a person cut inside a hyphenated word is whole ("Cha Eun-young", "Marie-Lourdes Saint-Fleur", "Seo Dong-hyun", "Kwan Siu-ming"); "Biden-Harris", "Trump-loving" and "Tory-wing" are not one name', () => {
+  const text = 'Cha Eun-young met Marie-Lourdes Saint-Fleur and Seo Dong-hyun. Biden-Harris and the Trump-loving rapper. Albert Kwan Siu-ming met the Tory-wing.';
   const at = (w: string) => spanOf(text, w, 'PERSON');
-  const spans = [at('Cha Eun'), at('Marie'), at('Dong-hyun'), at('Biden'), at('Harris'), at('Trump')];
-  assert.deepEqual(named(text, joinHyphenatedNames(text, spans)), ['Cha Eun-young/PERSON', 'Marie-Lourdes Saint-Fleur/PERSON', 'Seo Dong-hyun/PERSON', 'Biden/PERSON', 'Harris/PERSON', 'Trump/PERSON']);
+  const spans = [at('Cha Eun'), at('Marie'), at('Dong-hyun'), at('Biden'), at('Harris'), at('Trump'), at('Albert Kwan Siu'), at('Tory')];
+  assert.deepEqual(named(text, joinHyphenatedNames(text, spans)), ['Cha Eun-young/PERSON', 'Marie-Lourdes Saint-Fleur/PERSON', 'Seo Dong-hyun/PERSON', 'Biden/PERSON', 'Harris/PERSON', 'Trump/PERSON', 'Albert Kwan Siu-ming/PERSON', 'Tory/PERSON']);
 });
 
 test('a name and "and" before a body the model tagged ("the Nursing and Midwifery Workers’ Union", "The Meteorology, Climatology and Geophysics Agency"); not a party adjective', () => {
