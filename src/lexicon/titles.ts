@@ -57,7 +57,9 @@ export const TITLES: readonly string[] = [
   // East African forms of address ("Mheshimiwa …", Amharic "Ato …", "W/ro …").
   'mheshimiwa', 'ato', 'w/ro', 'weizero', 'woizero',
   // South Asian religious and tribal forms of address ("Maulvi Hamidullah Sarwari", "Sardar …").
-  'qari', 'maulvi', 'maulana', 'mufti', 'mullah', 'sardar',
+  'qari', 'maulvi', 'maulana', 'mufti', 'mullah', 'sardar', 'sahibzada', 'barrister',
+  // Kenyan cabinet secretaries ("Interior CS Paul Kimani Gathogo").
+  'cs', 'cabinet secretary', 'interior cs', 'health cs', 'defence cs',
   // Indian offices and police ranks ("District Collector V. Reshmi", "Deputy Commissioner of Police K. Reddy", "Chief Minister …", "Shri …").
   'coroner',
   'collector', 'chief minister', 'deputy chief minister', 'deputy commissioner',
@@ -65,6 +67,8 @@ export const TITLES: readonly string[] = [
   'dcp', 'acp', 'shri', 'smt', 'smt.', 'tehsildar',
   // Thai and Burmese forms of address ("Khun Pimchanok", "Daw Khin Sandar Win", "U Aung Win"), ranks as Thai and British papers write them ("Pol Maj Gen …").
   'khun', 'daw', 'u', 'gen', 'maj gen', 'lt gen', 'brig gen', 'col', 'pol', 'pol gen', 'pol maj gen', 'pol lt gen', 'pol col',
+  // Cambodian honorifics ("Oknha Chea Sovannarith", a tycoon; "Samdech …"); Bhutanese ("Lyonpo", a minister; "Dasho").
+  'oknha', 'okhna', 'samdech', 'lyonpo', 'dasho',
   // US military ranks as AP abbreviates them ("Maj. Gen. …", "Lt. Col. …", "Sgt. 1st Class …").
   'maj.', 'maj', 'maj. gen.', 'lt.', 'lt', 'lt. gen.', 'lt. col.', 'lt. cmdr.', 'lt. gov.', 'lieutenant gov.', 'capt.', 'capt', 'cmdr.', 'cmdr', 'adm.',
   'rear adm.', 'vice adm.', 'brig. gen.', 'sgt.', 'staff sgt.', 'master sgt.', 'sgt. maj.', 'cpl.', 'pfc.', 'spc.',
@@ -104,7 +108,7 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'financial', 'partners', 'investments', 'industries', 'technologies', 'bancorp', 'realty', 'healthcare',
   'products', 'solutions', 'labs', 'laboratories', 'networks', 'communications', 'manufacturing', 'terminals',
   'cosmetics', 'apparel', 'textiles', 'seafood', 'dairy', 'bakery', 'pharmacies', 'distillery', 'distillers', 'breweries',
-  'brewing', 'railroad', 'trucking', 'couriers', 'construction', 'consulting', 'hotels', 'resorts',
+  'brewing', 'railroad', 'trucking', 'couriers', 'construction', 'consulting', 'hotels', 'resorts', 'cargo',
   // European company forms ("Helmbrecht Wasserstoff SE", "Bolsa SA", "Volvo AB").
   'se', 'sa', 'bv', 'kg', 'ab',
   // Nordic and Italian company forms ("Oyggjalaks P/F", "Vestas A/S", "Equinor ASA", "Enel SpA").

@@ -420,10 +420,10 @@ test('a body after its parent\'s possessive is its own ("The Treasury Department
   assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.length]), [['Treasury Department', 1], ['Office of Foreign Assets Control', 3]]);
 });
 
-test('a party, a title in capitals and a name read as one person ("Likud MK Dan Levi") are the party, the title and the person', async () => {
-  const text = 'Likud MK Dan Levi said it was wrong. Martin Luther King Jr said so.';
-  const doc = await analyzeText(text, { ner: fakeModel([['Likud MK Dan Levi', 'PERSON'], ['Martin Luther King Jr', 'PERSON']]) });
-  assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), [['ORG', 'Likud'], ['PERSON', 'Dan Levi'], ['PERSON', 'Martin Luther King Jr']]);
+test('a party, a title in capitals or before a given name, and a name read as one person ("Likud MK Dan Levi", "Maoist Centre Chairman Lok Bahadur Shahi") are the party, the title and the person', async () => {
+  const text = 'Likud MK Dan Levi said it was wrong. Martin Luther King Jr said so. Maoist Centre Chairman Lok Bahadur Shahi spoke. Lyonpo Karma Tenzin Dorji signed.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Likud MK Dan Levi', 'PERSON'], ['Martin Luther King Jr', 'PERSON'], ['Maoist Centre Chairman Lok Bahadur Shahi', 'PERSON'], ['Lyonpo Karma Tenzin Dorji', 'PERSON']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), [['ORG', 'Likud'], ['PERSON', 'Dan Levi'], ['PERSON', 'Martin Luther King Jr'], ['ORG', 'Maoist Centre'], ['PERSON', 'Lok Bahadur Shahi'], ['PERSON', 'Karma Tenzin Dorji']]);
   assert.equal(doc.entities[1]!.roles[0]?.title, 'MK');
 });
 
@@ -440,4 +440,10 @@ test('a lone family name is the person who has it whole before the one who has i
   const text = 'Mahsa Ebrahimi-Clarke was jailed. Her husband, Daniel Clarke, spoke. Clarke said she was innocent.';
   const doc = await analyzeText(text, { ner: fakeModel([['Mahsa Ebrahimi-Clarke', 'PERSON'], ['Daniel Clarke', 'PERSON'], ['Clarke', 'PERSON']]) });
   assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['Mahsa Ebrahimi-Clarke', ['Mahsa Ebrahimi-Clarke']], ['Daniel Clarke', ['Daniel Clarke', 'Clarke']]]);
+});
+
+test('"Shareholders of Daito Holdings" read as one body is the body; "Members of the" alone is left as tagged', async () => {
+  const text = 'Shareholders of Daito Holdings voted. Members of the Board met.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Shareholders of Daito Holdings', 'ORG'], ['Members of the', 'ORG']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), [['ORG', 'Daito Holdings'], ['ORG', 'Members of the']]);
 });

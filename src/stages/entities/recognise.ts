@@ -48,6 +48,10 @@ const TITLE_WORD_SET = new Set(TITLES.filter((t) => !t.includes(' ')));
 const SPORTS = new Set(['cricket', 'rugby', 'football', 'athletics', 'netball', 'hockey', 'tennis', 'swimming', 'cycling', 'rowing', 'golf', 'basketball', 'baseball', 'volleyball', 'boxing', 'sailing', 'gymnastics', 'triathlon']);
 
 /** Words that open the name of a house of worship ("Masjid al-Noor", "Jamia Masjid Bilal"). */
+/** Plural nouns for the people of a body, before "of" and its name ("Shareholders of Daito Holdings"). */
+const MEMBERS_OF = /^(?:Shareholders|Employees|Members|Workers|Residents|Staff|Investors|Customers|Supporters|Fans|Students|Parents|Officials|Leaders|Directors|Executives|Lawyers|Doctors|Nurses|Teachers)$/;
+/** Kinds of place named with "of" before the name ("the state of Goiás"). */
+const PLACE_KINDS = new Set(['state', 'province', 'region', 'county', 'city', 'town', 'village', 'district', 'municipality', 'prefecture', 'island', 'canton', 'department', 'governorate']);
 const WORSHIP_PLACES = new Set(['masjid', 'jamia', 'gurdwara', 'mandir', 'basilica', 'cathedral', 'mosque', 'synagogue', 'monastery', 'abbey', 'priory']);
 /** Nouns for what a company does, written before its name ("promoter Redline Live", "retailer Greenway"). */
 const CATEGORY_NOUNS = new Set([
@@ -331,6 +335,12 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     for (const r of ranges) {
       if (r.last > r.first && r.first >= 2 && word(r.first - 1) === '-' && /^(?:pro|anti)$/i.test(word(r.first - 2)) && tokens[r.first - 2]!.end === tokens[r.first - 1]!.start && tokens[r.first - 1]!.end === tokens[r.first]!.start) r.first++;
     }
+    // "Shareholders of Daito Holdings" read as one body: the people of a body are not part of its name.
+    for (const r of ranges) {
+      if (r.type !== 'ORG' || r.last - r.first < 2 || !MEMBERS_OF.test(word(r.first)) || lower(r.first + 1) !== 'of') continue;
+      const skip = lower(r.first + 2) === 'the' ? 3 : 2;
+      if (r.first + skip <= r.last) r.first += skip;
+    }
     // An organisation's span that stops short of its KB name ("Organization for Security and Co-operation",
     // tagged without "in Europe") runs on to the end of that name.
     for (const r of ranges) {
@@ -340,10 +350,11 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       r.last = last;
     }
     // "Lloyd's of London" tagged "Lloyd" and "London", "Servant of the People" tagged "Servant" and
-    // "People party": a curated organisation's name written out over the model's spans.
+    // "People party", "Pakistan Tehreek-i-Insaf" tagged "Pakistan Tehreek": a curated organisation's
+    // name written out over the model's spans.
     for (const r of ranges) {
       // Not a country's possessive ("Egypt's Foreign Ministry" is the Foreign Ministry).
-      if (!ranges.includes(r) || r.last + 2 >= tokens.length || !/^(?:['’]s|of|for|and|&)$/.test(lower(r.last + 1)) || (/^['’]s$/.test(word(r.last + 1)) && (r.type === 'GPE' || r.type === 'LOC'))) continue;
+      if (!ranges.includes(r) || r.last + 2 >= tokens.length || !/^(?:['’]s|of|for|and|&|-)$/.test(lower(r.last + 1)) || (/^['’]s$/.test(word(r.last + 1)) && (r.type === 'GPE' || r.type === 'LOC'))) continue;
       for (let j = Math.min(r.last + 4, tokens.length - 1); j >= r.last + 2; j--) {
         const longer = text.slice(tokens[r.first]!.start, tokens[j]!.end);
         // Ending in a capitalised word: not "Netanyahu's office", the office of a person named.
@@ -500,6 +511,8 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
   function modelPieces(first: number, last: number, type: EntityType): Piece[] {
     // "Masjid al-Noor", "Gurdwara Sahib": a house of worship named by its kind first is no person.
     if (type === 'PERSON' && first < last && WORSHIP_PLACES.has(lower(first))) type = 'ORG';
+    // "the state of Goiás", "the province of Cabo Delgado" read as a person: a place.
+    if (type === 'PERSON' && first > 1 && lower(first - 1) === 'of' && PLACE_KINDS.has(lower(first - 2))) type = 'GPE';
     // "Hurricane Marisol", "Typhoon Haiyan", "Storm Isolde": a storm is no body, person or place.
     if (first < last && STORMS.has(lower(first))) type = 'OTHER';
     // "US Consulate General", "the Chinese Embassy" read as a thing: a mission is a body.
@@ -534,10 +547,16 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       const acronym = isAcronym(word(first)) && last - first >= 2 && isGivenName(lower(first + 1)) && !kb.lookup(word(first)).length;
       const title = word(first) === 'Miss' || job || acronym ? first : titleAt(first, last - 1);
       if (title >= 0 && CAPITALISED.test(word(title + 1))) return [{ first, last: title, kind: 'title' }, ...modelPieces(title + 1, last, 'PERSON')];
-      // "Likud MK Dan Levi", "Derech Hadasha MK Noa Friedman-Ilan": a party, a title in capitals, then a name of two words or more.
+      // "Likud MK Dan Levi", "Maoist Centre Chairman Lok Bahadur Shahi": a party, a title in capitals
+      // or capitalised before a given name, then a name of two words or more.
       for (let j = first + 1; j <= last - 2; j++) {
-        if (!/^\p{Lu}{2,4}$/u.test(word(j)) || titleAt(j, j) !== j || !CAPITALISED.test(word(j + 1))) continue;
-        return [...modelPieces(first, j - 1, 'ORG'), { first: j, last: j, kind: 'title' }, ...modelPieces(j + 1, last, 'PERSON')];
+        // Not inside a person's own name ("Gregory “Lord Sagacious” Mohammed"): the words before are a body's.
+        if (j === first + 1 && isGivenName(lower(first))) break;
+        if (!/^\p{L}/u.test(word(j - 1))) break;
+        const t = CAPITALISED.test(word(j)) ? titleAt(j, last - 1) : -1;
+        // A title in capitals before a name of two words ("MK Dan Levi"), a capitalised one before two more ("Chairman Lok Bahadur Shahi").
+        if (t < 0 || !CAPITALISED.test(word(t + 1)) || last - t < (/^\p{Lu}{2,4}$/u.test(word(j)) ? 2 : 3)) continue;
+        return [...modelPieces(first, j - 1, 'ORG'), { first: j, last: t, kind: 'title' }, ...modelPieces(t + 1, last, 'PERSON')];
       }
       // "NASA Bill Ingalls", "United States Hamdullah Mohib": a credit or affiliation before a name.
       for (let j = Math.min(last - 1, first + MAX_PHRASE_TOKENS - 1); j >= first; j--) {

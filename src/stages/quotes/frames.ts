@@ -257,6 +257,8 @@ function regionStart(view: View, j: number, floor: number): number {
     else if (toks[i - 2]?.word === '-' && toks[i - 2]!.end === prev.start) { /* part of the subject */ }
     // "The decree signed by the Pope read", "Residents reached by AFP said": a participle and its agent after a noun.
     else if (depth === 0 && toks[i]!.lower === 'by' && /(?:ed|en)$/.test(prev.lower) && prev.word === prev.lower && !VERB_LEMMAS.has(prev.lower) && LETTER_START.test(toks[i - 2]?.word ?? '') && !AUXILIARY.test(toks[i - 2]!.lower) && toks[i - 2]!.sentence === prev.sentence) { /* part of the subject */ }
+    // "The governor of the central Brazilian state of Goiás said": a noun before "of", after a determiner or a name, is no verb.
+    else if (depth === 0 && toks[i]!.lower === 'of' && prev.word === prev.lower && (DETERMINERS.has(toks[i - 2]?.lower ?? '') || UPPER_START.test(toks[i - 2]?.word ?? '')) && toks[i - 2]!.sentence === prev.sentence) { /* part of the subject */ }
     // "The National Farmers’ Union": an apostrophe glued to a plural is a possessive, not a quotation mark.
     else if (depth === 0 && /^['’]$/.test(prev.word) && toks[i - 2]?.end === prev.start && /s$/.test(toks[i - 2]!.word) && UPPER_START.test(toks[i]!.word)) { /* part of the subject */ }
     else if (depth === 0 && (prev.word === ',' || CLAUSE_BREAKS.has(prev.lower) || QUOTE_MARK.test(prev.word) || (endsSubject(prev) && (!VERB_LEMMAS.has(prev.lower) || verbAt(view, i - 1) !== undefined)))) break;
@@ -396,8 +398,14 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     if (NUMBER.test(toks[k]?.word ?? '') && toks[k - 1]?.word === ',') k -= 2;
     if (k < floor) return { speaker: null, first: j };
     let s = pastAccordingTo(view, regionStart(view, k, floor), k);
-    // "…, led by Spain's Banco Meridional, which said": the antecedent is the agent.
-    if (toks[s + 1]?.lower === 'by' && toks[s]!.word === toks[s]!.lower && /(?:ed|led|en)$/.test(toks[s]!.word) && s + 2 <= k) s += 2;
+    // "…, led by Spain's Banco Meridional, which said", "on a flight operated by Falcon Air Cargo,
+    // which said": the antecedent is the agent.
+    for (let p = k - 2; p >= s; p--) {
+      if (toks[p + 1]!.lower === 'by' && toks[p]!.word === toks[p]!.lower && /(?:ed|led|en)$/.test(toks[p]!.word)) {
+        s = p + 2;
+        break;
+      }
+    }
     // "the home of Prime Minister Tuilaepa, who told …": "who" is the person named right before it.
     const person = t.lower === 'who' ? personMentionEndingAt(view, toks[k]!.end) : undefined;
     const speaker = speakerOfRegion(view, person ? tokenAt(view, person.start) : s, k, person !== undefined, true);
@@ -494,11 +502,17 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     return { speaker: speakerOfRegion(view, regionStart(view, j - 1, floor), j - 1, false, true), first: j };
   }
   // "LONDON (Reuters) - Aldane said": past a wire dateline.
-  const s = datelineEnd(view, regionStart(view, j, floor), j);
+  const s = pastWireCredit(toks, datelineEnd(view, regionStart(view, j, floor), j), j);
   if (PRONOUNS[t.lower] && (s === j || !LOWER_START.test(toks[j - 1]?.word ?? ''))) {
     return { speaker: pronounSpeaker(view, t.word, t.start), first: j };
   }
   return { speaker: speakerOfRegion(view, s, j, false, true), first: s };
+}
+
+/** "May 6 (Reuters) - The governor …": the token after a wire credit's dash inside tokens s..j, else s. */
+function pastWireCredit(toks: View['toks'], s: number, j: number): number {
+  for (let k = j - 1; k > s; k--) if (/^[-–—]$/.test(toks[k]!.word) && toks[k - 1]!.word === ')') return k + 1;
+  return s;
 }
 
 /**
@@ -693,6 +707,12 @@ function ofNameEnd(view: View, h: number, b: number): number {
   return e;
 }
 
+/** Words that qualify a title rather than end it ("the former …", "the deputy …"). */
+const TITLE_MODIFIERS = /^(?:former|deputy|acting|interim|senior|assistant|associate|regional|vice|chief|general|state|federal|national)$/;
+
+/** Most tokens of an introductory phrase opened by a preposition or a participle. */
+const MAX_INTRODUCTION_TOKENS = 20;
+
 /** Most introductory phrases passed before a clause's subject. */
 const MAX_INTRODUCTIONS = 3;
 
@@ -707,6 +727,9 @@ function pastIntroduction(view: View, s: number, b: number): number {
   if (dateline > s) return dateline;
   if (INTRODUCERS.has(toks[s]!.lower) || participleOpening(view, s)) {
     for (let k = s; k < Math.min(b, s + 8); k++) if (toks[k]!.word === ',') next = k + 1;
+    // "In a video posted on his social media accounts later in the day, the governor …": a longer
+    // phrase, up to its first comma.
+    for (let k = s + 8; next === s && k < Math.min(b, s + MAX_INTRODUCTION_TOKENS); k++) if (toks[k]!.word === ',') next = k + 1;
   } else {
     for (let k = s + 1; k < Math.min(b, s + 4); k++) {
       if (TIME_PHRASE_END.test(toks[k]!.lower) && toks[k + 1]!.word === ',') {
@@ -764,7 +787,9 @@ export function mainSubject(view: View, a: number, b: number): Ref | null {
   if (toks[s]!.lower === 'the') {
     for (let k = s + 1; k <= Math.min(b, s + 6) && !verbAt(view, k); k++) {
       const age = toks[k]!.lower === 'old' && toks[k - 1]?.word === '-' && toks[k - 2]?.lower === 'year';
-      if (PERSON_NOUNS.has(toks[k]!.lower) || age) e = Math.max(e, k);
+      // "the governor went further": a title in lower case ends the subject too.
+      const role = ROLE_WORDS.has(toks[k]!.word) && !TITLE_MODIFIERS.test(toks[k]!.word);
+      if (PERSON_NOUNS.has(toks[k]!.lower) || age || role) e = Math.max(e, k);
       if (PERSON_NOUNS.has(toks[k]!.lower)) break;
     }
   }

@@ -457,7 +457,8 @@ export function findIndirect(view: View): Quote[] {
         continue;
       }
       // "Per numbers reported by The Associated Press, …" means "according to" (rules §3.2).
-      if (t.word === 'Per' && v === first && !/^(?:request|order|orders|instructions?|demand|the)$/.test(toks[v + 1]?.lower ?? '')) {
+      // Not "Per-Olov Näslund", a given name.
+      if (t.word === 'Per' && v === first && !/^(?:request|order|orders|instructions?|demand|the|-)$/.test(toks[v + 1]?.lower ?? '')) {
         const f = accordingTo(view, v, first, end, 1);
         if (f) found.push(f);
         continue;

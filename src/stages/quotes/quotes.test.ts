@@ -2328,3 +2328,46 @@ test('"according to provisional figures from X" is X; "according to senior offic
   assert.equal(speaker(find(d, 'rejected by 17')), 'Federal Chancellery');
   assert.equal(speaker(find(d, 'Turnout was')), null);
 });
+
+test('"on a flight operated by X, which said" is X; "A central bank spokeswoman" after "the Bank of Ghana" is the bank', async () => {
+  const d = await analyseWithModel(
+    'The crates had been booked on a cargo flight operated by Falcon Air Cargo, which said it was cooperating with the authorities.\n\n' +
+      'The Bank of Ghana, which buys gold under its programme, said it was reviewing its dealings. A central bank spokeswoman said the bank had bought less than 200 kilogrammes.',
+  );
+  assert.equal(speaker(find(d, 'cooperating with')), 'Falcon Air Cargo');
+  assert.equal(speaker(find(d, 'less than 200')), 'Bank of Ghana');
+});
+
+test('"the state of Goiás" is a place, not a speaker; "In a video posted … later in the day, the governor went further, saying" is the governor named before', async () => {
+  const d = await analyseWithModel(
+    'GOIÂNIA, Brazil, May 6 (Reuters) - The governor of the central Brazilian state of Goiás said on Wednesday he would not comply with a Supreme Court order.\n\n' +
+      'Governor Eduardo Sampaio Guedes, a former federal police chief, said the ruling was political.\n\n' +
+      'In a video posted on his social media accounts later in the day, the governor went further, saying that the order “ties the hands of the police”.',
+  );
+  assert.notEqual(speaker(find(d, 'would not comply')), 'Goiás');
+  assert.notEqual(speaker(find(d, 'would not comply')), 'Reuters');
+  assert.equal(speaker(find(d, 'ties the hands')), 'Eduardo Sampaio Guedes');
+});
+
+test('"Several Centre Party MPs from Lapland" are nobody; "Per-Olov Näslund, who chairs …" is no "per X"; "Oknha" is a title', async () => {
+  const d = await analyseWithModel(
+    'The bill is opposed by the Finns Party. Several Centre Party MPs from Lapland have also said they cannot support it.\n\n' +
+      'Per-Olov Näslund, who chairs the municipal council in Dorotea, said the money was gone.\n\n' +
+      'Oknha Chea Sovannarith said the project would create more than 3,000 jobs.',
+  );
+  assert.equal(speaker(find(d, 'cannot support')), null);
+  assert.equal(d.quotes.filter((q) => q.verb === 'according to').length, 0);
+  assert.equal(speaker(find(d, 'money was gone')), 'Per-Olov Näslund');
+  assert.equal(speaker(find(d, '3,000 jobs')), 'Chea Sovannarith');
+});
+
+test('"Pakistan Tehreek-i-Insaf said" is the party whole; "Interior CS X", "Sahibzada X", "Lyonpo X" are X', async () => {
+  const d = await analyseWithModel(
+    'Pakistan Tehreek-i-Insaf said the trial of its workers was a continuation of the crackdown.\n\n' +
+      'Interior CS Paul Kimani Gathogo said the government does not abduct its citizens.\n\n' +
+      'Lyonpo Karma Tenzin Dorji said the project would pay for itself.',
+  );
+  assert.equal(speaker(find(d, 'continuation of the crackdown')), 'Pakistan Tehreek-e-Insaf');
+  assert.equal(speaker(find(d, 'abduct its citizens')), 'Paul Kimani Gathogo');
+  assert.equal(speaker(find(d, 'pay for itself')), 'Karma Tenzin Dorji');
+});

@@ -756,6 +756,15 @@ const UNNAMED_OFFICIALS = /^(?:officials|authorities|sources|agencies|experts|re
 /** Words counting people who are not named ("One MP", "Some of the protesters"). */
 const QUANTIFIERS = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'few', 'dozens', 'hundreds', 'thousands', 'others', 'another']);
 
+/** Plural nouns for members of a body, counted ("Several Centre Party MPs"). */
+const COUNTED_PEOPLE = /^(?:MPs|MEPs|MKs|TDs|MSPs|MLAs|lawmakers|legislators|members|officials|senators|deputies|ministers|councillors|councilors|diplomats|officers|leaders|executives|employees|staff)$/;
+
+/** True when a plural noun for members ends tokens a..b or its phrase before a preposition ("Several Centre Party MPs from Lapland"). */
+function countsPeople(toks: View['toks'], a: number, b: number): boolean {
+  for (let k = a; k <= b && k <= a + 4; k++) if (COUNTED_PEOPLE.test(toks[k]!.word) && (k === b || PREPOSITIONS.has(toks[k + 1]!.lower))) return true;
+  return false;
+}
+
 /** Adverbs that may open a clause before its subject ("Later the spokesperson said"). */
 const LEADING_ADVERBS = new Set(['later', 'earlier', 'then', 'also', 'meanwhile', 'separately', 'however', 'now', 'and', 'but', 'yesterday', 'today', 'subsequently', 'afterwards', 'previously', 'still', 'so']);
 
@@ -948,7 +957,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     }
   }
   // "One MP", "Some of the protesters Wikinews interviewed", "Several": unnamed people (rules §4.3).
-  if (QUANTIFIERS.has(toks[a]!.lower) && !OWN_WORDS.test(toks[a + 1]?.lower ?? '') && (a === b || toks[a + 1]!.lower === 'of' || ROLE_WORDS.has(toks[a + 1]!.lower) || LOWER_START.test(toks[a + 1]!.word))) return null;
+  // "Several Centre Party MPs": a count of people a party or body has.
+  if (QUANTIFIERS.has(toks[a]!.lower) && !OWN_WORDS.test(toks[a + 1]?.lower ?? '') && (a === b || toks[a + 1]!.lower === 'of' || ROLE_WORDS.has(toks[a + 1]!.lower) || LOWER_START.test(toks[a + 1]!.word) || countsPeople(toks, a + 1, b))) return null;
   const start = toks[a]!.start;
   const end = toks[b]!.end;
   // The head: the first word that is not a determiner.
@@ -1154,10 +1164,12 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
       const e = named ?? (nouns.length ? describedEntity(view, ['the', ...nouns], start) : organisationBefore(view, start));
       return e ? refOf(view, e) : null;
     }
-    // "A hospital spokesman" after "Mid-South Children's Hospital": a body named with that noun.
-    if (nouns.length === 1 && !ROLE_WORDS.has(nouns[0]!)) {
-      const e = describedEntity(view, ['the', nouns[0]!], start);
-      if (e && typeOf(view, e) === 'ORG' && nameHas(e.name, nouns[0]!)) return refOf(view, e);
+    // "A hospital spokesman" after "Mid-South Children's Hospital", "A central bank spokeswoman"
+    // after "the Bank of Ghana": a body named with that noun.
+    const head = nouns[nouns.length - 1];
+    if (head && nouns.length <= 2 && !ROLE_WORDS.has(head) && !nouns.some((w) => ROLE_WORDS.has(w))) {
+      const e = describedEntity(view, ['the', ...nouns], start);
+      if (e && typeOf(view, e) === 'ORG' && nameHas(e.name, head)) return refOf(view, e);
     }
   }
   // "The statement also said", "a statement which said": who issued the statement — the speaker

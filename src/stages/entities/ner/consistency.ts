@@ -27,6 +27,8 @@ const ORG_DESCRIPTORS = new Set([
   'union', 'party', 'club', 'band', 'studio', 'brand', 'giant', 'consultancy', 'regulator', 'watchdog', 'utility',
   'miner', 'distributor', 'foundation', 'outlet', 'processor', 'chipmaker', 'drugmaker', 'planemaker', 'fintech',
 ]);
+/** Names that only a company has: a thing's name ending in an airline's or company's form ("Falcon Air Cargo", "Vantor Holdings"). */
+const COMPANY_ONLY = /\s(?:Cargo|Airlines|Airways|Holdings|Shipping|Logistics|Mining|Motors|Pharmaceuticals|Petroleum|Inc\.?|Ltd\.?|Corp\.?|LLC|plc|PLC|GmbH|AG)$/;
 /** Words that may follow a descriptor in an apposition ("the budgeting app popular with …"). */
 const AFTER_DESCRIPTOR = /^(?:[,.;:)]|that|which|whose|with|in|of|for|from|based|popular|known|founded|owned|backed|behind|and|best)$/;
 /** One capitalised word ending in a plural -s. */
@@ -69,12 +71,13 @@ export function documentConsistency(text: string, tokens: readonly Offsets[], sp
   }
   // A name a common noun describes as an organisation, or that ends in a company word, is no
   // person ("budgeting app Pennywise", "Calloway Semiconductor"), and the latter no place ("Andes
-  // Capital"); a family name and a hyphenated
+  // Capital"); a thing's name ending in a word only companies end in is a company's ("Falcon Air
+  // Cargo", not "Google Analytics"); a family name and a hyphenated
   // given name is one ("Park Joo-Ho", read as a park).
   for (const s of spans) {
     const key = text.slice(s.start, s.end);
     const type = majority.get(key) ?? s.type;
-    if ((type === 'PERSON' && (describedAsOrganisation(text, tokens, s) || companyName(text, s))) || (type === 'LOC' && companyName(text, s))) majority.set(key, 'ORG');
+    if ((type === 'PERSON' && (describedAsOrganisation(text, tokens, s) || companyName(text, s))) || (type === 'LOC' && companyName(text, s)) || (type === 'OTHER' && COMPANY_ONLY.test(key))) majority.set(key, 'ORG');
     else if (HYPHENATED_GIVEN.test(key)) majority.set(key, 'PERSON');
   }
   // "Calloway" after "Calloway Semiconductor": the short form of a company's name is the company,

@@ -165,6 +165,9 @@ export function extendNameStarts(text: string, spans: NerSpan[]): NerSpan[] {
       const start = m ? span.start - m[2]!.length - (m[1] && isGivenName(m[1].toLowerCase()) ? m[1].length + 1 : 0) : span.start;
       // A name right before is joined to this one later ("José Aparecido" + "dos Santos", see joinOrganisationTails).
       if (i === 0 || /\S/.test(text.slice(previousEnd, start))) span.start = start;
+      // "Andrés Salas Bustamante" tagged "Salas Bustamante": a given name right before two family names.
+      const given = start === span.start && /\s/.test(name) && !isGivenName(firstWord(text, span).toLowerCase()) ? GIVEN_BEFORE.exec(before) : null;
+      if (given && isGivenName(given[1]!.toLowerCase()) && (i === 0 || previousEnd < span.start - given[1]!.length - 1)) span.start -= given[1]!.length + 1;
       continue;
     }
     if (span.type !== 'ORG' && span.type !== 'LOC') continue;
@@ -241,6 +244,8 @@ const FAMILY_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}{1,3}) $/u;
 const GIVEN_PART_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}{1,7})[-‑]$/u;
 
 /** First halves of compound adjectives of nationality ("Franco-German"), some of them given names too. */
+/** One capitalised word and a space right before a span, after no other word ("Andrés " in `," Andrés Salas Bustamante`). */
+const GIVEN_BEFORE = /(?:^|[^\p{L}\p{N}'’.,-]\s?|[.,]\s)(\p{Lu}\p{Ll}+) $/u;
 /** A given name, a space and a capitalised word with a hyphen right before a span ("Édouard Saint-"). */
 const BARREL_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)[-‑]$/u;
 const COMBINING_FORMS = /^(?:Franco|Anglo|Sino|Indo|Afro|Euro|Russo|Italo|Greco|Austro|Judeo|Irano|Turko|Hispano|Luso|Nordo)$/;
@@ -264,7 +269,8 @@ export function joinHyphenatedNames(text: string, spans: NerSpan[]): NerSpan[] {
     const family = HYPHENATED_GIVEN.test(text.slice(span.start, span.end)) ? FAMILY_BEFORE.exec(text.slice(Math.max(previousEnd, span.start - 6), span.start)) : null;
     if (family) span.start -= family[1]!.length + 1;
     // "Per-Anders Nyqvist" tagged "Anders Nyqvist": the first part of a hyphenated given name.
-    const part = !family && isGivenName(firstWord(text, span).toLowerCase()) ? GIVEN_PART_BEFORE.exec(text.slice(Math.max(previousEnd, span.start - 12), span.start)) : null;
+    // "Per-Olov Näslund" tagged "Olov Näslund": a given name before the hyphen is enough when the span has two words.
+    const part = !family && (isGivenName(firstWord(text, span).toLowerCase()) || /\s/.test(text.slice(span.start, span.end))) ? GIVEN_PART_BEFORE.exec(text.slice(Math.max(previousEnd, span.start - 12), span.start)) : null;
     const joined = part && isGivenName(part[1]!.toLowerCase()) && !COMBINING_FORMS.test(part[1]!);
     if (joined) span.start -= part[1]!.length + 1;
     // "Édouard Saint-Fleur" tagged "Fleur": the first part of a double-barrelled family name, and the given name before it.

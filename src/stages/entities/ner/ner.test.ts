@@ -626,9 +626,10 @@ test('"Banco X", "Maison X" open companies\' names; "Shares in X", "X, which sai
 });
 
 test('a place\'s name that opens with a given name and goes on with a person\'s family name is that person ("Guadalupe Cárdenas del Toro" … "Cárdenas said"), not a body\'s ("Andy Warhol Foundation"); "Per-" opens "Per-Anders Nyqvist", not "Franco-"', () => {
-  const text = 'Its leader, Guadalupe Cárdenas del Toro, spoke. Cárdenas said they would return. The Andy Warhol Foundation gave. Warhol painted. Coach Per-Anders Nyqvist agreed. Franco-German Smith left.';
-  const spans = [spanOf(text, 'Guadalupe Cárdenas del Toro', 'LOC'), spanOf(text, 'Cárdenas', 'PERSON', text.indexOf('Cárdenas said')), spanOf(text, 'Andy Warhol Foundation', 'ORG'), spanOf(text, 'Warhol', 'PERSON', text.indexOf('Warhol painted')), spanOf(text, 'Anders Nyqvist', 'PERSON'), spanOf(text, 'German Smith', 'PERSON')];
-  assert.deepEqual(named(text, joinHyphenatedNames(text, peopleByFamilyName(text, spans))), ['Guadalupe Cárdenas del Toro/PERSON', 'Cárdenas/PERSON', 'Andy Warhol Foundation/ORG', 'Warhol/PERSON', 'Per-Anders Nyqvist/PERSON', 'German Smith/PERSON']);
+  const text = 'Its leader, Guadalupe Cárdenas del Toro, spoke. Cárdenas said they would return. The Andy Warhol Foundation gave. Warhol painted. Coach Per-Anders Nyqvist agreed. Franco-German Smith left. Per-Olov Näslund chairs it. "No," Andrés Salas Bustamante said.';
+  const spans = [spanOf(text, 'Guadalupe Cárdenas del Toro', 'LOC'), spanOf(text, 'Cárdenas', 'PERSON', text.indexOf('Cárdenas said')), spanOf(text, 'Andy Warhol Foundation', 'ORG'), spanOf(text, 'Warhol', 'PERSON', text.indexOf('Warhol painted')), spanOf(text, 'Anders Nyqvist', 'PERSON'), spanOf(text, 'German Smith', 'PERSON'), spanOf(text, 'Olov Näslund', 'PERSON'), spanOf(text, 'Salas Bustamante', 'PERSON')];
+  assert.deepEqual(named(text, joinHyphenatedNames(text, peopleByFamilyName(text, spans))), ['Guadalupe Cárdenas del Toro/PERSON', 'Cárdenas/PERSON', 'Andy Warhol Foundation/ORG', 'Warhol/PERSON', 'Per-Anders Nyqvist/PERSON', 'German Smith/PERSON', 'Per-Olov Näslund/PERSON', 'Salas Bustamante/PERSON']);
+  assert.deepEqual(named(text, extendNameStarts(text, [spanOf(text, 'Salas Bustamante', 'PERSON')])), ['Andrés Salas Bustamante/PERSON']);
 });
 
 test('"Édouard Saint-Fleur" tagged "Fleur" is the whole name: a given name, then a double-barrelled family name; not after a combining form ("Anna Franco-Smith")', () => {
