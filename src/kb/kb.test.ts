@@ -217,3 +217,10 @@ it('UK and US regulators are organisations with their government\'s code ("Ofste
     assert.equal(e?.code, code, name);
   }
 });
+
+it('national police forces, UN missions, public broadcasters, UK departments and parties added in session 18 are organisations with their codes', () => {
+  for (const [name, code] of [['An Garda Síochána', 'IRLCOP'], ['RCMP', 'CANCOP'], ['BINUH', 'IGOUNO'], ['CBC/Radio-Canada', 'CANMED'], ['Defra', 'GBRGOV'], ["Lloyd's of London", 'GBRBUS'], ['Servant of the People', 'UKRPTY'], ['Pakistan Tehreek-i-Insaf', 'PAKPTY']] as const) {
+    const entry = kb.lookup(name).find((e) => e.type === 'ORG' && !e.id.startsWith('petr:'));
+    assert.equal(entry?.code, code, name);
+  }
+});

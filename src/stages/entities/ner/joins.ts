@@ -7,6 +7,7 @@
  */
 import type { NerSpan } from './model.js';
 import { isGivenName } from '../../../lexicon/names.js';
+import { TITLES_BY_FIRST_WORD } from '../../../lexicon/titles.js';
 import { DEMONYMS, OTHER_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './lexicon.js';
 
 /** Words that end an organisation's or a place's name. */
@@ -167,7 +168,8 @@ export function extendNameStarts(text: string, spans: NerSpan[]): NerSpan[] {
       if (i === 0 || /\S/.test(text.slice(previousEnd, start))) span.start = start;
       // "Andrés Salas Bustamante" tagged "Salas Bustamante": a given name right before two family names.
       const given = start === span.start && /\s/.test(name) && !isGivenName(firstWord(text, span).toLowerCase()) ? GIVEN_BEFORE.exec(before) : null;
-      if (given && isGivenName(given[1]!.toLowerCase()) && (i === 0 || previousEnd < span.start - given[1]!.length - 1)) span.start -= given[1]!.length + 1;
+      // Not a title that is also a given name ("General Suleiman al-Amr").
+      if (given && isGivenName(given[1]!.toLowerCase()) && !TITLES_BY_FIRST_WORD.has(given[1]!.toLowerCase()) && (i === 0 || previousEnd < span.start - given[1]!.length - 1)) span.start -= given[1]!.length + 1;
       continue;
     }
     if (span.type !== 'ORG' && span.type !== 'LOC') continue;
