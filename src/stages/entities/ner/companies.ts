@@ -22,8 +22,8 @@ const BODY_BEFORE = /(?:\b[Ss]hares (?:in|of)|\bstake in|\bspokes(?:person|man|w
 const STAFF_AFTER = /^(?:['’]s?)? (?:executives|employees|staff|customers|headquarters|website|board|chief executive|CEO|revenue|profits?|earnings)\b|^ (?:said|says|added|announced|confirmed) its\b|^, which (?!one\b|ones\b|of\b|way\b|is\b|are\b)/u;
 /** Words after a name typed a place that only a body says ("Banco Meridional, which said it would", "Delorme said its"). */
 const SPEAKS_AFTER = /^(?:, which)? (?:said|says|announced|reported|confirmed) (?:it|its)\b/u;
-/** A first word that opens a company's name in Romance languages ("Banco Meridional", "Groupe Arnal", "Maison Delorme"). */
-const COMPANY_OPENERS = /^(?:Banco|Banca|Banque|Grupo|Groupe|Gruppo|Compagnie|Compañía|Companhia|Société|Sociedad|Maison|Industrias|Laboratoires|Laboratorios|Editions|Éditions|Ediciones|Assicurazioni|Seguros|Aseguradora|Versicherung|Assurances|Cementos|Construcciones|Aerolíneas|Transportes|Distribuidora)\s/u;
+/** A first word that opens a company's or a club's name ("Banco Meridional", "Groupe Arnal", "Maison Delorme", "Deportivo Almarza"). */
+const COMPANY_OPENERS = /^(?:Banco|Banca|Banque|Grupo|Groupe|Gruppo|Compagnie|Compañía|Companhia|Société|Sociedad|Maison|Industrias|Laboratoires|Laboratorios|Editions|Éditions|Ediciones|Assicurazioni|Seguros|Aseguradora|Versicherung|Assurances|Cementos|Construcciones|Aerolíneas|Transportes|Distribuidora|Deportivo|Atlético|Atletico|Sporting|Olympique|Dynamo|Dinamo|Lokomotiv|Spartak)\s/u;
 /** An acronym in brackets right after a name. */
 const ACRONYM_AFTER = /^ \((\p{Lu}{2,8})\)/u;
 /** A preposition of place right before a name ("moved to Carverton", "children of Carverton"). */
@@ -58,12 +58,14 @@ export function companiesByContext(text: string, spans: NerSpan[]): NerSpan[] {
       if (isGivenName(name.slice(0, space).toLowerCase())) people.add(name.slice(0, space));
     } else if (TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) people.add(name);
   }
-  // "Meridian" of "Meridian Pictures": the first word of a company's name is the company.
+  // "Meridian" of "Meridian Pictures": the first word of a company's name is the company; "Almarza"
+  // of "Deportivo Almarza": the word after an opener.
   const companyHeads = new Set<string>();
   for (const span of spans) {
     const name = text.slice(span.start, span.end);
     const space = name.indexOf(' ');
     if (span.type === 'ORG' && space > 0 && COMPANY_WORDS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) companyHeads.add(name.slice(0, space));
+    if (span.type === 'ORG' && space > 0 && name.indexOf(' ', space + 1) < 0 && COMPANY_OPENERS.test(name)) companyHeads.add(name.slice(space + 1));
   }
   for (const [name, list] of byName) {
     if (people.has(name) || list.some((s) => s.type !== list[0]!.type)) continue;

@@ -623,6 +623,10 @@ test('"Banco X", "Maison X" open companies\' names; "Shares in X", "X, which sai
   const text = 'Banco Meridional rose. Shares in Delorme fell. Kestrel Vale, which said it would cut jobs, fell. A clinic in Fall River said it had run out.';
   const spans = [spanOf(text, 'Banco Meridional', 'LOC'), spanOf(text, 'Delorme', 'LOC'), spanOf(text, 'Kestrel Vale', 'LOC'), spanOf(text, 'Fall River', 'LOC')];
   assert.deepEqual(named(text, companiesByContext(text, spans)), ['Banco Meridional/ORG', 'Delorme/ORG', 'Kestrel Vale/ORG', 'Fall River/LOC']);
+  // A club's name after its opener, and its short name ("Deportivo Almarza" … "Almarza confirmed").
+  const club = 'Kingsmere signed a striker from Deportivo Almarza. Almarza confirmed the deal.';
+  const clubs = [spanOf(club, 'Kingsmere', 'ORG'), spanOf(club, 'Deportivo Almarza', 'LOC'), spanOf(club, 'Almarza', 'LOC', 50)];
+  assert.deepEqual(named(club, companiesByContext(club, clubs)), ['Kingsmere/ORG', 'Deportivo Almarza/ORG', 'Almarza/ORG']);
 });
 
 test('a place\'s name that opens with a given name and goes on with a person\'s family name is that person ("Guadalupe Cárdenas del Toro" … "Cárdenas said"), not a body\'s ("Andy Warhol Foundation"); "Per-" opens "Per-Anders Nyqvist", not "Franco-"', () => {
