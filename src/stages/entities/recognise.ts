@@ -47,11 +47,11 @@ const TITLE_WORD_SET = new Set(TITLES.filter((t) => !t.includes(' ')));
 /** Sports whose national governing bodies are named after them ("New Zealand Cricket", "Rugby Australia"). */
 const SPORTS = new Set(['cricket', 'rugby', 'football', 'athletics', 'netball', 'hockey', 'tennis', 'swimming', 'cycling', 'rowing', 'golf', 'basketball', 'baseball', 'volleyball', 'boxing', 'sailing', 'gymnastics', 'triathlon']);
 
-/** Words that open the name of a house of worship ("Masjid al-Noor", "Jamia Masjid Bilal"). */
 /** Plural nouns for the people of a body, before "of" and its name ("Shareholders of Daito Holdings"). */
 const MEMBERS_OF = /^(?:Shareholders|Employees|Members|Workers|Residents|Staff|Investors|Customers|Supporters|Fans|Students|Parents|Officials|Leaders|Directors|Executives|Lawyers|Doctors|Nurses|Teachers)$/;
 /** Kinds of place named with "of" before the name ("the state of Goiás"). */
 const PLACE_KINDS = new Set(['state', 'province', 'region', 'county', 'city', 'town', 'village', 'district', 'municipality', 'prefecture', 'island', 'canton', 'department', 'governorate']);
+/** Words that open the name of a house of worship ("Masjid al-Noor", "Jamia Masjid Bilal"). */
 const WORSHIP_PLACES = new Set(['masjid', 'jamia', 'gurdwara', 'mandir', 'basilica', 'cathedral', 'mosque', 'synagogue', 'monastery', 'abbey', 'priory']);
 /** Nouns for what a company does, written before its name ("promoter Redline Live", "retailer Greenway"). */
 const CATEGORY_NOUNS = new Set([
@@ -358,7 +358,7 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       for (let j = Math.min(r.last + 4, tokens.length - 1); j >= r.last + 2; j--) {
         const longer = text.slice(tokens[r.first]!.start, tokens[j]!.end);
         // Ending in a capitalised word: not "Netanyahu's office", the office of a person named.
-        if (!CAPITALISED.test(word(j)) || !kb.lookup(longer).some((e) => e.type === 'ORG' && !e.id.startsWith('petr:') && (e.name === longer || e.aliases.includes(longer)))) continue;
+        if (!CAPITALISED.test(word(j)) || !kb.lookup(longer).some((e) => e.type === 'ORG' && !e.id.startsWith('petr:') && writtenAs(e, longer))) continue;
         ranges = ranges.filter((o) => o === r || o.last < r.first || o.first > j);
         r.last = j;
         r.type = 'ORG';
@@ -371,7 +371,7 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       if (k < 0 || !CAPITALISED.test(word(k)) || text.slice(tokens[k]!.end, tokens[r.first]!.start) !== ' ' || ranges.some((o) => o.last === k)) continue;
       const longer = text.slice(tokens[k]!.start, tokens[r.last]!.end);
       // Not a demonym or a name of its own ("Egyptian Foreign Ministry" is the Foreign Ministry).
-      if (word(k) !== 'The' && !kb.lookup(word(k)).length && kb.lookup(longer).some((e) => e.name === longer || e.aliases.includes(longer))) r.first = k;
+      if (word(k) !== 'The' && !kb.lookup(word(k)).length && kb.lookup(longer).some((e) => writtenAs(e, longer))) r.first = k;
     }
     // "Ministry of Housing, Communities and Local Government": a portfolio list after "of"/"for" is the body's name.
     for (const r of ranges) {
@@ -668,6 +668,11 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
 }
 
 /** Whether a KB entry of type `kb` may stand behind a name the model typed `model`. */
+/** True when `text` is an entry's name or one of its aliases exactly as written (not a looser KB match). */
+function writtenAs(entry: KbEntry, text: string): boolean {
+  return entry.name === text || entry.aliases.includes(text);
+}
+
 function fits(model: EntityType, kb: EntityType): boolean {
   switch (model) {
     case 'PERSON': return kb === 'PERSON';

@@ -1714,11 +1714,7 @@ const COURT_DOCUMENTS = /^(?:ruling|judgment|judgement|verdict|opinion|decision)
 /** Participles of issuing a document ("signed by", "issued by"). */
 const ISSUING = /^(?:signed|issued|released|published|written|sent|posted|delivered)$/;
 
-/**
- * The issuer of a statement mentioned at or before `offset`: the nearest earlier (or this)
- * occurrence of the noun, then the speaker recorded around it or the subject of its sentence.
- */
-/** Participles that name a document's author after them with "by" (not "signed by", an aide for the body, rules §9.15). */
+/** Participles that name a document's author after them with "by", unlike ISSUING not "signed by" (an aide for the body, rules §9.15). */
 const AUTHORED = /^(?:compiled|published|issued|released|prepared|written|produced|commissioned|drawn|drafted)$/;
 
 /** "The quarterly report, compiled by the human rights service of X (BINUH),": the author named after the document noun at token i. */
@@ -1731,13 +1727,17 @@ function authorOf(view: View, i: number): Ref | null {
   while (e < toks.length && e - k < MAX_SUBJECT_TOKENS && toks[e]!.sentence === toks[i]!.sentence && !/^[,;:.(]$/.test(toks[e]!.word)) e++;
   // "prepared by the city's labor counsel": an unnamed person is no author to name (rules §4.3).
   if (e === k + 2 || ROLE_WORDS.has(toks[e - 1]!.word) || PERSON_NOUNS.has(toks[e - 1]!.word)) return null;
+  const named = speakerOfRegion(view, k + 2, e - 1);
+  if (named?.entity) return named;
   // "the human rights service of X": a unit's report is its organisation's.
   const body = mentionsIn(view, toks[k + 2]!.start, toks[e - 1]!.end).find((m) => typeOf(view, m.entity) === 'ORG' && UPPER_START.test(view.text.slice(m.start, m.end)) && toks[lowerBound(toks, m.start) - 1]?.lower === 'the' && toks[lowerBound(toks, m.start) - 2]?.lower === 'of');
-  // Named authors only ("prepared by the city's labor counsel" names nobody).
-  const named = speakerOfRegion(view, k + 2, e - 1);
-  return named?.entity ? named : body ? refOf(view, body.entity) : null;
+  return body ? refOf(view, body.entity) : null;
 }
 
+/**
+ * The issuer of a statement mentioned at or before `offset`: the nearest earlier (or this)
+ * occurrence of the noun, then the speaker recorded around it or the subject of its sentence.
+ */
 function issuerOf(view: View, nounTok: number): Ref | null {
   const toks = view.toks;
   const noun = toks[nounTok]!.lower;
