@@ -27,6 +27,8 @@ const ARTICLES = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 's
 const PERSON_AFTER = /^\s+(?:administration|government|cabinet|presidency|campaign|era)\b|^['’]s\s+(?:office|government|administration|cabinet)\b/;
 
 const CAPITALISED = /^\p{Lu}/u;
+/** A diplomatic mission's kind ending a name, after at least one word: "the Chinese Embassy". */
+const MISSION_END = /\s(?:embassy|consulate(?:\s+general)?|high\s+commission)$/i;
 /** Ranks written in capitals before a name in South Asian and African police and politics ("SP", "DSP", "MPA"). */
 const RANK_BEFORE_NAME = /^(?:SP|DSP|ASP|SSP|CP|ACP|DCP|IGP|DIG|AIG|SHO|MPA|MNA)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 /** A prefix joined to a name by a hyphen ("Ex-Heliotrope", "anti-Trump"); not a group's own name ("Ex-Muslims of North America"). */
@@ -515,8 +517,8 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     if (type === 'PERSON' && first > 1 && lower(first - 1) === 'of' && PLACE_KINDS.has(lower(first - 2))) type = 'GPE';
     // "Hurricane Marisol", "Typhoon Haiyan", "Storm Isolde": a storm is no body, person or place.
     if (first < last && STORMS.has(lower(first))) type = 'OTHER';
-    // "US Consulate General", "the Chinese Embassy" read as a thing: a mission is a body.
-    if (type === 'OTHER' && first < last && /^(?:embassy|consulate|general|commission)$/.test(lower(last)) && /^(?:embassy|consulate|high)$/.test(lower(last === first + 1 && lower(last) !== 'general' ? last : last - 1))) type = 'ORG';
+    // "US Consulate General", "the Chinese Embassy", "Royal Thai Embassy" read as a thing: a mission is a body.
+    if (type === 'OTHER' && MISSION_END.test(text.slice(tokens[first]!.end, tokens[last]!.end))) type = 'ORG';
     // "Promoter Redline Live said", "Retailer Greenway Grocers": a noun for what a body does, capitalised only to open the sentence.
     if (type === 'ORG' && first < last && CATEGORY_NOUNS.has(lower(first)) && sentenceStarts.has(first)) return modelPieces(first + 1, last, type);
     // "New Zealand Cricket", "Cricket Australia": a place and a sport name a sport's governing body.

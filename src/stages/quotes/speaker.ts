@@ -768,8 +768,9 @@ function countsPeople(toks: View['toks'], a: number, b: number): boolean {
 /** Adverbs that may open a clause before its subject ("Later the spokesperson said"). */
 const LEADING_ADVERBS = new Set(['later', 'earlier', 'then', 'also', 'meanwhile', 'separately', 'however', 'now', 'and', 'but', 'yesterday', 'today', 'subsequently', 'afterwards', 'previously', 'still', 'so']);
 
-/** Nouns for figures a body publishes ("provisional figures from X"). */
-const DATA_HEADS = /^(?:figures|data|statistics|estimates?|projections?|survey|poll|tally|count|records|findings|analysis|report)$/;
+/** Nouns for figures and studies a body publishes ("provisional figures from X", "its polling"). */
+const DATA_NOUNS = 'figures|data|statistics|estimates?|projections?|survey|polls?|polling|tally|count|records|findings|analysis|reports?|research|study';
+const DATA_HEADS = new RegExp(`^(?:${DATA_NOUNS})$`);
 
 /** "X's office": the office speaks, named after X. */
 const OFFICES = new Set(['office', 'government', 'administration', 'campaign', 'cabinet', 'ministry', 'embassy', 'team', 'spokesperson', 'spokesman', 'spokeswoman']);
@@ -1703,19 +1704,20 @@ function governmentOf(view: View, h: number, b: number): Ref | null {
   return { name: view.text.slice(toks[h]!.start, toks[b]!.end) };
 }
 
-/** What a body issues or finds, which speaks for it ("its statement", "its polling", "their data"). */
 /** What a court or a tribunal issues ("the decision of", "a ruling by"). */
 const RULINGS = /^(?:decision|ruling|judgment|judgement|verdict|order|findings)$/;
-const OWN_WORDS = /^(?:release|statement|announcement|tweet|website|account|post|interview|speech|report|reports|polling|poll|polls|survey|data|analysis|figures|estimates?|projections?|research|study|count|tally|investigation)$/;
+/** What a body issues or finds, which speaks for it ("its statement", "its polling", "their data"). */
+const OWN_WORDS = new RegExp(`^(?:${DATA_NOUNS}|release|statement|announcement|tweet|website|account|post|interview|speech|investigation)$`);
 
 /** What a court issues ("the ruling", "the majority opinion"). */
 const COURT_DOCUMENTS = /^(?:ruling|judgment|judgement|verdict|opinion|decision)$/;
 
-/** Participles of issuing a document ("signed by", "issued by"). */
-const ISSUING = /^(?:signed|issued|released|published|written|sent|posted|delivered)$/;
-
-/** Participles that name a document's author after them with "by", unlike ISSUING not "signed by" (an aide for the body, rules §9.15). */
-const AUTHORED = /^(?:compiled|published|issued|released|prepared|written|produced|commissioned|drawn|drafted)$/;
+/** Participles of putting a document out ("issued by", "published by"). */
+const PUBLISHED = 'issued|released|published|written';
+/** Participles of issuing a document ("issued by", "signed by"). */
+const ISSUING = new RegExp(`^(?:${PUBLISHED}|signed|sent|posted|delivered)$`);
+/** Participles naming a document's author after them with "by"; not "signed by" (an aide may sign for the body, rules §9.15). */
+const AUTHORED = new RegExp(`^(?:${PUBLISHED}|compiled|prepared|produced|commissioned|drawn|drafted)$`);
 
 /** "The quarterly report, compiled by the human rights service of X (BINUH),": the author named after the document noun at token i. */
 function authorOf(view: View, i: number): Ref | null {
