@@ -55,6 +55,14 @@ describe('kb data', () => {
     assert.ok(curated('people.json').length >= 150);
   });
 
+  it('knows ethnic and religious groups as peoples, religions with their Phoenix agent code', () => {
+    assert.deepEqual(kb.lookup('Rohingya').map((e) => [e.id, e.type, e.country]), [['group:rohingya', 'NORP', 'MMR']]);
+    assert.equal(kb.lookup('Shiite')[0]?.code, 'MUS');
+    assert.equal(kb.lookup('Catholics')[0]?.code, 'CHRCTH');
+    // A place keeps its own name: Amhara the region is listed before the Amharas.
+    assert.equal(kb.lookup('Amhara')[0]?.id, 'place:amhara');
+  });
+
   it('resolves every role affiliation and country, with valid ordered dates', () => {
     for (const entry of kb.entries()) {
       if (entry.country) assert.ok(kb.get(entry.country), `${entry.id}: country ${entry.country}`);

@@ -11,7 +11,7 @@ import type { Kb, KbEntry } from './types.js';
 export const DEFAULT_KB_DIR: string = fileURLToPath(new URL('../../data/kb/', import.meta.url));
 
 /** Curated files, in lookup priority order. */
-export const CURATED_FILES: readonly string[] = ['countries.json', 'places.json', 'organizations.json', 'people.json'];
+export const CURATED_FILES: readonly string[] = ['countries.json', 'places.json', 'organizations.json', 'people.json', 'groups.json'];
 export const PETRARCH_FILE = 'petrarch-actors.json';
 
 /** Shape of a curated data file. */

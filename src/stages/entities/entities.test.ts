@@ -447,3 +447,21 @@ test('"Shareholders of Daito Holdings" read as one body is the body; "Members of
   const doc = await analyzeText(text, { ner: fakeModel([['Shareholders of Daito Holdings', 'ORG'], ['Members of the', 'ORG']]) });
   assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), [['ORG', 'Daito Holdings'], ['ORG', 'Members of the']]);
 });
+
+test('a people the KB knows, read as a person or a place, is a people before a noun ("Karen fighters", "Kachin rebels"), not before a verb, after a preposition or when someone has it as a family name', async () => {
+  const karen = { id: 'group:karen', name: 'Karen', type: 'NORP' as const, aliases: ['Karens'], country: 'MMR', roles: [], source: 'test fixture' };
+  const kachin = { id: 'group:kachin', name: 'Kachin', type: 'NORP' as const, aliases: [], country: 'MMR', roles: [], source: 'test fixture' };
+  const baloch = { id: 'group:baloch', name: 'Baloch', type: 'NORP' as const, aliases: [], roles: [], source: 'test fixture' };
+  const kb = testKb([...FIXTURE_ENTRIES, karen, kachin, baloch]);
+  const one = async (text: string, tags: [string, 'PERSON' | 'LOC'][]) => (await analyzeText(text, { ner: fakeModel(tags), kb })).entities.map((e) => [e.type, e.name]);
+  assert.deepEqual(await one('A Karen armed group said so.', [['Karen', 'PERSON']]), [['NORP', 'Karen']]);
+  assert.deepEqual(await one('Kachin rebels attacked.', [['Kachin', 'LOC']]), [['NORP', 'Kachin']]);
+  assert.deepEqual(await one('Karen said she was tired.', [['Karen', 'PERSON']]), [['PERSON', 'Karen']]);
+  assert.deepEqual(await one('Fighting spread in Kachin today.', [['Kachin', 'LOC']]), [['LOC', 'Kachin']]);
+  assert.deepEqual(await one('Qandeel Baloch spoke. Baloch ran away.', [['Qandeel Baloch', 'PERSON'], ['Baloch', 'PERSON']]), [['PERSON', 'Qandeel Baloch']]);
+});
+
+test('"Padoh" is a title before a Karen name', async () => {
+  const doc = await analyzeText('Padoh Saw Kweh Htoo said the group held the town.', { ner: fakeModel([['Padoh Saw Kweh Htoo', 'PERSON']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), [['PERSON', 'Saw Kweh Htoo']]);
+});

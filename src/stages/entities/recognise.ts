@@ -23,6 +23,10 @@ const BODY_BEFORE_PLACE = new Set([
 ]);
 
 /** Words before a demonym that make it an adjective ("an Omani official", "two Kuwaiti diplomats"). */
+/** Words after a name that make it a person's or a place's, not a people's ("Karen said", "Shan and"). */
+const NOT_GROUP_NOUNS = /^(?:said|says|told|added|asked|was|is|has|had|have|will|would|could|can|who|and|or|of|in|on|at|to|for|from|with|state|states|region|province|hills|township|division)$/;
+/** Prepositions that put a name somewhere ("in Kachin", "across Shan"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'into', 'across', 'from', 'to', 'near', 'through', 'throughout', 'at', 'of', 'around', 'outside', 'inside']);
 const ARTICLES = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'senior', 'former']);
 const PERSON_AFTER = /^\s+(?:administration|government|cabinet|presidency|campaign|era)\b|^['’]s\s+(?:office|government|administration|cabinet)\b/;
 
@@ -276,6 +280,8 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
           if (entry && entry.type === 'PERSON' && hasInnerTitle(i, j)) continue;
           // A one-word person ("Albert") is never the start of a longer name ("Albert Muchanga").
           if (entry && entry.type === 'PERSON' && j === i && i < last) continue;
+          // A people ("Catholic", "Baloch") only confirms a name the model found: alone it is often an adjective or a surname.
+          if (entry?.type === 'NORP' && entry.id.startsWith('group:')) continue;
           if (entry) {
             const demonym = entry.demonyms?.some((d) => d.toLowerCase() === phrase.toLowerCase()) ?? false;
             matched = { first: i, last: j, kind: 'kb', entry, demonym };
@@ -509,6 +515,21 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     return inName && spaced && CAPITALISED.test(word(k)) && !isAcronym(word(k)) ? k : r.first;
   }
 
+  /**
+   * True when the word at i, a people's name the model read as `type`, names the people: before a
+   * lower-case noun ("Karen fighters", not "Karen said"); read as a place, also not before a
+   * place's kind ("Kachin rebels", not "Kachin state") nor after a preposition ("in Kachin").
+   * Alone ("a Christian", "the Maori") it stays a person, as GUM annotates it, and so does a
+   * family name the article gives someone.
+   */
+  function groupWordAt(i: number, type: EntityType): boolean {
+    const next = i + 1 < tokens.length && /^\p{Ll}+$/u.test(word(i + 1)) ? lower(i + 1) : '';
+    if (next === '' || NOT_GROUP_NOUNS.test(next)) return false;
+    // "Qandeel Baloch … Baloch ran away": a family name in the article.
+    if (type === 'PERSON') return !new RegExp(`\\p{Lu}\\p{Ll}+ ${word(i)}\\b`, 'u').test(text);
+    return (type === 'LOC' || type === 'GPE') && !PLACE_KINDS.has(next) && !(i > 0 && PLACE_PREPOSITIONS.has(lower(i - 1)));
+  }
+
   /** One model span as pieces: linked to the KB where its text is a KB name of a fitting type. */
   function modelPieces(first: number, last: number, type: EntityType): Piece[] {
     // "Masjid al-Noor", "Gurdwara Sahib": a house of worship named by its kind first is no person.
@@ -583,6 +604,8 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     const adjective = first === last && first > 0 && ARTICLES.has(lower(first - 1)) && first + 1 < tokens.length && /^\p{Ll}+$/u.test(word(first + 1)) && !/^speak/.test(lower(first + 1)) ? entries.find((e) => e.demonyms?.some((d) => d.toLowerCase() === phrase.toLowerCase())) : undefined;
     if (adjective) return [{ first, last, kind: 'kb', entry: pickEntry(kb, [adjective]) ?? adjective, demonym: true, type: 'NORP' }];
     const entry = entries.find((e) => fits(type, e.type));
+    // "a Karen armed group", "Kachin rebels" read as a person or a place: a people the KB knows.
+    if (!entry && first === last && entries.length > 0 && entries.every((e) => e.type === 'NORP') && groupWordAt(first, type)) return [{ first, last, kind: 'kb', entry: entries[0]!, demonym: false, type: 'NORP' }];
     if (!entry) {
       // "a Hezbollah commander" read as a person, "Multinational Security Support Mission" as a thing (not an acronym: "PCA"): a name every curated entry calls an organisation is one.
       const curated = entries.filter((e) => !e.id.startsWith('petr:'));

@@ -702,8 +702,8 @@ function ofNameEnd(view: View, h: number, b: number): number {
   const n = toks[h + 2]?.lower === 'the' ? h + 3 : h + 2;
   if (!/^(?:of|for)$/.test(toks[h + 1]?.lower ?? '') || n > b || !UPPER_START.test(toks[n]!.word)) return h;
   let e = n;
-  // "Centers for Medicare & Medicaid Services": small words inside the name.
-  while (e < b && (UPPER_START.test(toks[e + 1]!.word) || (/^(?:&|and|for|of)$/.test(toks[e + 1]!.lower) && e + 1 < b && UPPER_START.test(toks[e + 2]!.word)))) e++;
+  // "Centers for Medicare & Medicaid Services": small words inside the name; "Guinea's Ministry of Justice": a possessive before it.
+  while (e < b && (UPPER_START.test(toks[e + 1]!.word) || (/^(?:&|and|for|of|'s|’s)$/.test(toks[e + 1]!.lower) && e + 1 < b && UPPER_START.test(toks[e + 2]!.word)))) e++;
   return e;
 }
 

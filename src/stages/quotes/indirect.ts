@@ -520,7 +520,8 @@ function settle(view: View, found: Found[], first: number, out: Quote[]): void {
     if (f.dropped || relaysInnerReport(view, f, found)) continue;
     // The same content from two frames: the one that names a speaker.
     if (found.some((g) => g !== f && !g.dropped && g.start === f.start && g.end === f.end && (g.speaker ? 1 : 0) > (f.speaker ? 1 : 0))) continue;
-    if (f.speaker) noteSpeaker(view, toks[f.first]?.start ?? f.start, f.end, f.speaker);
+    // "…, a Treasury spokeswoman said": a frame after its content ends at its verb.
+    if (f.speaker) noteSpeaker(view, toks[f.first]?.start ?? f.start, Math.max(f.end, toks[f.verbTok]!.end), f.speaker);
     out.push({ kind: 'indirect', start: f.start, end: f.end, text: view.text.slice(f.start, f.end), verb: f.verb, speaker: f.speaker, rule: f.rule });
   }
 }

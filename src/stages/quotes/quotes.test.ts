@@ -2371,3 +2371,26 @@ test('"Pakistan Tehreek-i-Insaf said" is the party whole; "Interior CS X", "Sahi
   assert.equal(speaker(find(d, 'abduct its citizens')), 'Paul Kimani Gathogo');
   assert.equal(speaker(find(d, 'pay for itself')), 'Karma Tenzin Dorji');
 });
+
+test('"A Treasury spokeswoman" is the body named before the voice, and "she" after it; "A Rovers spokesman" is the club with that word; "a Faroese spokesman" names no body', async () => {
+  const d = await analyseWithModel(
+    'LONDON — The government will cut borrowing, a Treasury spokeswoman said on Monday. "We will not waver," she said.\n\n' +
+      'Ashford Rovers signed the striker. "We do not comment on speculation," a Rovers spokesman said.\n\n' +
+      'A Faroese spokesman said the quota was justified.',
+  );
+  assert.equal(speaker(find(d, 'cut borrowing')), 'Treasury');
+  assert.equal(speaker(find(d, 'not waver')), 'Treasury');
+  assert.equal(speaker(find(d, 'comment on speculation')), 'Ashford Rovers');
+  assert.notEqual(speaker(find(d, 'quota was justified')), 'Faroese');
+});
+
+test('"the U.N. agency" is the agency named before; "state-run MRTV television reported" is MRTV; "A spokesman for Guinea\'s Ministry of Justice …, saying" is the ministry', async () => {
+  const d = await analyseWithModel(
+    'BANGKOK — Hunger is spreading, the World Food Programme warned Thursday. In a report released in Bangkok, the U.N. agency said two in three households could no longer afford food.\n\n' +
+      'State-run MRTV television reported Tuesday that security forces were clearing the highway.\n\n' +
+      'A spokesman for Guinea\'s Ministry of Justice denied that any detainee had died in custody, saying the two men had died in hospital "of natural causes."',
+  );
+  assert.equal(speaker(find(d, 'two in three')), 'World Food Programme');
+  assert.equal(speaker(find(d, 'clearing the highway')), 'MRTV');
+  assert.equal(speaker(find(d, 'the two men had died')), 'Ministry of Justice');
+});

@@ -453,8 +453,10 @@ export function pronounSpeaker(view: View, pronoun: string, offset: number): Ref
 
 /** True when the last speaker is a body that spoke through a spokesman or spokeswoman (`kind` fits) named in its frame. */
 function voiceOf(view: View, recent: View['speakers'][number], kind: 'male' | 'female'): boolean {
-  const body = recent.entity ? typeOf(view, recent.entity) === 'ORG' : namesBody(recent.ref.name);
-  return body && (kind === 'male' ? MALE_VOICE : FEMALE_VOICE).test(view.text.slice(recent.start, recent.end));
+  const frame = view.text.slice(recent.start, recent.end);
+  // "A Treasury spokeswoman": a name written before the voice is a body's.
+  const body = recent.entity ? typeOf(view, recent.entity) === 'ORG' : namesBody(recent.ref.name) || frame.includes(`${recent.ref.name} spokes`);
+  return body && (kind === 'male' ? MALE_VOICE : FEMALE_VOICE).test(frame);
 }
 const MALE_VOICE = /\b(?:spokesman|spokesperson|representative)\b/i;
 const FEMALE_VOICE = /\b(?:spokeswoman|spokesperson|representative)\b/i;
@@ -768,6 +770,9 @@ function countsPeople(toks: View['toks'], a: number, b: number): boolean {
 /** Adverbs that may open a clause before its subject ("Later the spokesperson said"). */
 const LEADING_ADVERBS = new Set(['later', 'earlier', 'then', 'also', 'meanwhile', 'separately', 'however', 'now', 'and', 'but', 'yesterday', 'today', 'subsequently', 'afterwards', 'previously', 'still', 'so']);
 
+/** Kinds of news outlet written after an outlet's name ("MRTV television", "Xinhua news agency"). */
+const MEDIA_KINDS = /^(?:television|tv|radio|newspaper|daily|channel|broadcaster)$/;
+
 /** Nouns for figures and studies a body publishes ("provisional figures from X", "its polling"). */
 const DATA_NOUNS = 'figures|data|statistics|estimates?|projections?|survey|polls?|polling|tally|count|records|findings|analysis|reports?|research|study';
 const DATA_HEADS = new RegExp(`^(?:${DATA_NOUNS})$`);
@@ -898,15 +903,24 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
       return named ? refOf(view, named) : { name: view.text.slice(toks[h]!.start, toks[b]!.end) };
     }
   }
+  // "state-run MRTV television reported": a broadcaster or paper the entity stage missed, named before its kind.
+  if (b > a && MEDIA_KINDS.test(toks[b]!.lower) && ACRONYM.test(toks[b - 1]!.word) && (b - 1 === a || LOWER_START.test(toks[b - 2]!.word)) && !mentionsIn(view, toks[b - 1]!.start, toks[b - 1]!.end).length) {
+    return { name: toks[b - 1]!.word };
+  }
   // "An ITV spokeswoman said": an acronym the entity stage missed, speaking through its spokesperson.
   if (b === a + 2 && /^(?:a|an|the)$/.test(toks[a]!.lower) && ACRONYM.test(toks[a + 1]!.word) && VOICES.has(toks[b]!.lower) && !mentionsIn(view, toks[a + 1]!.start, toks[a + 1]!.end).length) {
     const named = view.doc.entities.find((e) => typeOf(view, e) === 'ORG' && initials(e.name) === toks[a + 1]!.word);
     return named ? refOf(view, named) : { name: toks[a + 1]!.word };
   }
-  // "a NSW Ambulance spokesperson said": a body's name the entity stage read as a place, or missed.
-  if (b > a + 2 && /^(?:a|an|the)$/.test(toks[a]!.lower) && VOICES.has(toks[b]!.lower) && LOWER_START.test(toks[b]!.word) && toks.slice(a + 1, b).every((t) => UPPER_OR_DIGIT_START.test(t.word) || /^(?:of|&)$/.test(t.word)) && UPPER_START.test(toks[b - 1]!.word)) {
+  // "a NSW Ambulance spokesperson said", "A Treasury spokeswoman": a body's name the entity stage read as a place, or missed.
+  if (b > a + 1 && /^(?:a|an|the)$/.test(toks[a]!.lower) && VOICES.has(toks[b]!.lower) && LOWER_START.test(toks[b]!.word) && toks.slice(a + 1, b).every((t) => UPPER_OR_DIGIT_START.test(t.word) || /^(?:of|&)$/.test(t.word)) && UPPER_START.test(toks[b - 1]!.word)) {
     const inside = mentionsIn(view, toks[a + 1]!.start, toks[b - 1]!.end);
-    if (inside.length === 0 || (inside.length === 1 && typeOf(view, inside[0]!.entity) !== 'PERSON' && typeOf(view, inside[0]!.entity) !== 'ORG' && (inside[0]!.start > toks[a + 1]!.start || inside[0]!.end < toks[b - 1]!.end))) {
+    // "A Rovers spokesman" after "Ashford Rovers": the body with that word; "a Faroese spokesman" names none.
+    const one = b === a + 2 && inside.length === 0;
+    const named = one ? view.doc.entities.find((e) => typeOf(view, e) === 'ORG' && nameHas(e.name, toks[a + 1]!.lower)) : undefined;
+    if (named) return refOf(view, named);
+    const people = one && (demonymAt(view, a + 1) || /(?:ese|ish|ian|i)$/.test(toks[a + 1]!.lower));
+    if (!people && (inside.length === 0 || (inside.length === 1 && typeOf(view, inside[0]!.entity) !== 'PERSON' && typeOf(view, inside[0]!.entity) !== 'ORG' && (inside[0]!.start > toks[a + 1]!.start || inside[0]!.end < toks[b - 1]!.end)))) {
       return { name: view.text.slice(toks[a + 1]!.start, toks[b - 1]!.end) };
     }
   }
@@ -1085,6 +1099,11 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
         office ??= from < lowerBound(toks, m.start) ? { name: view.text.slice(toks[from]!.start, toks[head]!.end) } : { entity: m.entity.id, name: view.text.slice(m.start, toks[head]!.end) };
         continue;
       }
+    }
+    // "the U.N. agency" after "the World Food Programme": a body of a known one, named before.
+    if (k === b && m.start === toks[h]!.start && /^(?:agency|body)$/.test(toks[b]!.word) && m.entity.kb && typeOf(view, m.entity) === 'ORG') {
+      const body = organisationBefore(view, m.start, m.entity);
+      return body ? refOf(view, body) : null;
     }
     // "The Danish Coastal Rescue service": a name before a lower-case head of an organisation, as written.
     if (k === b && m.start === toks[h]!.start && typeOf(view, m.entity) !== 'PERSON' && BODY_HEADS.test(toks[b]!.word)) return { name: view.text.slice(m.start, toks[b]!.end) };
@@ -1980,14 +1999,14 @@ function holds(title: string, phrase: string, head: string): boolean {
 }
 
 /** The organisation mentioned last before `offset` (outside quotations), in its sentence or the one before. */
-function organisationBefore(view: View, offset: number): Entity | undefined {
+function organisationBefore(view: View, offset: number, except?: Entity): Entity | undefined {
   const sentence = view.toks[lowerBound(view.toks, offset)]?.sentence ?? 0;
   for (let i = lowerBound(view.mentions, offset) - 1; i >= 0; i--) {
     const m = view.mentions[i]!;
     // In this sentence or the one before.
     if (offset - m.end > MAX_ANTECEDENT_CHARS / 2) break;
     if ((view.toks[lowerBound(view.toks, m.start)]?.sentence ?? 0) < sentence - 1) break;
-    if (typeOf(view, m.entity) === 'ORG' && m.end <= offset && !quotationAt(view, m.start)) return m.entity;
+    if (typeOf(view, m.entity) === 'ORG' && m.entity !== except && m.end <= offset && !quotationAt(view, m.start)) return m.entity;
   }
   return undefined;
 }
