@@ -65,8 +65,8 @@ export const TITLES: readonly string[] = [
   'collector', 'chief minister', 'deputy chief minister', 'deputy commissioner',
   'deputy commissioner of police', 'assistant commissioner of police',
   'dcp', 'acp', 'shri', 'smt', 'smt.', 'tehsildar',
-  // Thai and Burmese forms of address ("Khun Pimchanok", "Daw Khin Sandar Win", "U Aung Win", Karen "Padoh Saw …"), ranks as Thai and British papers write them ("Pol Maj Gen …").
-  'khun', 'daw', 'u', 'padoh', 'gen', 'maj gen', 'lt gen', 'brig gen', 'col', 'pol', 'pol gen', 'pol maj gen', 'pol lt gen', 'pol col',
+  // Thai and Burmese forms of address ("Khun Pimchanok", "Daw Khin Sandar Win", "U Aung Win", Karen "Padoh Saw …"), "Maestro" for a conductor, ranks as Thai and British papers write them ("Pol Maj Gen …").
+  'khun', 'daw', 'u', 'padoh', 'maestro', 'gen', 'maj gen', 'lt gen', 'brig gen', 'col', 'pol', 'pol gen', 'pol maj gen', 'pol lt gen', 'pol col',
   // Cambodian honorifics ("Oknha Chea Sovannarith", a tycoon; "Samdech …"); Bhutanese ("Lyonpo", a minister; "Dasho").
   'oknha', 'okhna', 'samdech', 'lyonpo', 'dasho',
   // US military ranks as AP abbreviates them ("Maj. Gen. …", "Lt. Col. …", "Sgt. 1st Class …").

@@ -23,6 +23,8 @@ const BODY_BEFORE_PLACE = new Set([
 ]);
 
 /** Words before a demonym that make it an adjective ("an Omani official", "two Kuwaiti diplomats"). */
+/** What follows a shop's or firm's possessive name but never a person's possessive ("Halbrook's said", "Bramwell's, the chain,"). */
+const SHOP_NAME_NEXT = /^(?:said|says|has said|told|declined|added|announced|confirmed|insisted|denied|is cutting|will cut|, (?:the|a|an|which) (?:\S+ ){0,3}(?:chain|supermarket|retailer|grocer|company|group|firm|brand|store|business|discounter|bank|lender))\b/;
 /** Words after a name that make it a person's or a place's, not a people's ("Karen said", "Shan and"). */
 const NOT_GROUP_NOUNS = /^(?:said|says|told|added|asked|was|is|has|had|have|will|would|could|can|who|and|or|of|in|on|at|to|for|from|with|state|states|region|province|hills|township|division)$/;
 /** Prepositions that put a name somewhere ("in Kachin", "across Shan"). */
@@ -532,6 +534,8 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
 
   /** One model span as pieces: linked to the KB where its text is a KB name of a fitting type. */
   function modelPieces(first: number, last: number, type: EntityType): Piece[] {
+    // "Halbrook's said", "Bramwell's, the second-largest chain,": a possessive before a verb or an apposition names a shop or firm.
+    if ((type === 'PERSON' || type === 'ORG') && last + 2 < tokens.length && /^['’]s$/.test(word(last + 1)) && tokens[last]!.end === tokens[last + 1]!.start && SHOP_NAME_NEXT.test(text.slice(tokens[last + 2]!.start, tokens[Math.min(last + 12, tokens.length - 1)]!.end))) return modelPieces(first, last + 1, 'ORG');
     // "Masjid al-Noor", "Gurdwara Sahib": a house of worship named by its kind first is no person.
     if (type === 'PERSON' && first < last && WORSHIP_PLACES.has(lower(first))) type = 'ORG';
     // "the state of Goiás", "the province of Cabo Delgado" read as a person: a place.

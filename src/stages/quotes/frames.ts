@@ -24,7 +24,7 @@ const NOT_ATTRIBUTION = new Set([
   'amid', 'despite', 'if', 'so', 'then', 'that', 'where', 'or', 'than', 'for', 'to', 'in', 'on', 'of', 'from', 'at',
   'by', 'the', 'a', 'an', 'this', 'these', 'those', 'since', 'until', 'whereas', 'yet', 'referring',
 ]);
-import { datelineEnd, insideMention, lowerBound, personEndingAt, personMentionEndingAt, personStartingAt, quotationAt, speakersOf, tokenAt, typeOf, type View } from './view.js';
+import { datelineEnd, insideMention, lowerBound, mentionEndingAt, personEndingAt, personMentionEndingAt, personStartingAt, quotationAt, speakersOf, tokenAt, typeOf, type View } from './view.js';
 import { LETTER_START, LOWER_START, UPPER_START } from './letters.js';
 import { PARTY_STATE, PERSON_NOUNS } from '../../lexicon/titles.js';
 import { ROLE_WORDS } from './person.js';
@@ -103,7 +103,9 @@ export function verbAt(view: View, i: number): string | undefined {
   const prev = view.toks[i - 1];
   // "An official said": "official" is a noun before a past tense, not "official" as in "official report".
   const official = prev?.lower === 'official' && !/(?:s|ing)$/.test(t.lower);
-  if (prev && prev.sentence === t.sentence && DETERMINERS.has(prev.lower) && !official) return undefined;
+  // "Halbrook's said": a name's own "'s" is no determiner.
+  const named = prev !== undefined && /^['’]s$/.test(prev.word) && mentionEndingAt(view, prev.end) !== undefined;
+  if (prev && prev.sentence === t.sentence && DETERMINERS.has(prev.lower) && !official && !named) return undefined;
   // Right after another reporting verb it is a noun ("told state media"), unless that one is a
   // plural noun and this a past tense ("local news reports said").
   // So is "their report said": a noun after a determiner before a past tense.

@@ -2394,3 +2394,15 @@ test('"the U.N. agency" is the agency named before; "state-run MRTV television r
   assert.equal(speaker(find(d, 'clearing the highway')), 'MRTV');
   assert.equal(speaker(find(d, 'the two men had died')), 'Ministry of Justice');
 });
+
+test('a shop named with a possessive speaks ("Halbrook\'s said", "Bramwell\'s, the country\'s second-largest chain, said"); "Maestro" is a title', async () => {
+  const d = await analyseWithModel(
+    'Bramwell\'s, the country\'s second-largest chain, said it strongly rejects any suggestion of misuse. Halbrook\'s said the cuts would cover staples.\n\n' +
+      '"Not a penny of this is coming from farmers," Halbrook\'s said.\n\n' +
+      'Anton Velikov, the orchestra\'s music director, resigned. Maestro Velikov said he had "no intention of dying on the podium."',
+  );
+  assert.equal(speaker(find(d, 'strongly rejects')), "Bramwell's");
+  assert.equal(speaker(find(d, 'cover staples')), "Halbrook's");
+  assert.equal(speaker(find(d, 'Not a penny')), "Halbrook's");
+  assert.equal(speaker(find(d, 'no intention of dying')), 'Anton Velikov');
+});
