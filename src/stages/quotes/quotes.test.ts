@@ -2406,3 +2406,12 @@ test('a shop named with a possessive speaks ("Halbrook\'s said", "Bramwell\'s, t
   assert.equal(speaker(find(d, 'Not a penny')), "Halbrook's");
   assert.equal(speaker(find(d, 'no intention of dying')), 'Anton Velikov');
 });
+
+test('"The presidential office said" is the president the article names; "the New York-based bank said" is the bank named before, "the central bank" not', async () => {
+  const d = await analyseWithModel(
+    'SEOUL — President Seo Myung-hoon was suspended. The presidential office said in a statement that the allegations against the first lady were groundless.\n\n' +
+      'Harrowgate Financial Corp reported a 19% rise in profit. Net income rose to $9.8 billion, the New York-based bank said.',
+  );
+  assert.equal(speaker(find(d, 'first lady')), 'Seo Myung-hoon');
+  assert.equal(speaker(find(d, 'Net income')), 'Harrowgate Financial Corp');
+});

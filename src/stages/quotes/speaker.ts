@@ -796,7 +796,8 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
     if (family) return family;
   }
   // "The Prime Minister’s Office said": the office of one person speaks for its holder (rules §9.14).
-  const holder = found?.entity ? officeHolder(view, found.name, view.toks[a]!.start) : undefined;
+  // "The presidential office said": the president the article names, too.
+  const holder = found?.entity ? officeHolder(view, found.name, view.toks[a]!.start) : !found && a < b && PRESIDENTIAL_OFFICE.test(view.text.slice(view.toks[a]!.start, view.toks[b]!.end)) ? officeHolder(view, "the president's office", view.toks[a]!.start) : undefined;
   if (holder) return refOf(view, holder);
   // "… dated March 28, which Meridian has seen, says": a date names nobody.
   if (found && !found.entity && DATE_NAME.test(found.name)) return null;
@@ -807,6 +808,8 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
 
 /** Offices named after the one person who holds them ("Prime Minister's Office"), not institutions ("Sheriff's Office"). */
 const PERSONAL_OFFICE = /^(?:the\s+)?((?:deputy\s+|vice\s+)?(?:prime\s+minister|president|premier|first\s+minister|chief\s+minister|chancellor|mayor|governor|taoiseach))['’]s\s+office$/i;
+
+const PRESIDENTIAL_OFFICE = /^(?:the\s+)?presidential\s+office$/i;
 
 /** The person holding the office a body's name is ("Prime Minister's Office" → the prime minister the article names). */
 function officeHolder(view: View, name: string, offset: number): Entity | undefined {
@@ -2151,7 +2154,8 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
       if (typeOf(view, e) === 'ORG' && (PUBLIC_BODY.test(e.name) || /\b(?:Central Bank|Bank of|National Bank|Reserve|Regulat\w*|Supervis\w*)\b/.test(e.name))) return e;
     }
   }
-  if (nearest && /^(?:company|firm|club|band|party|union|group|organisation|organization|agency|airline|carrier|manufacturer|maker|retailer|charity|broadcaster|newspaper|website|site|outlet|publication|network|operator|lender|insurer|utility|chipmaker|carmaker|automaker|startup|platform|app|processor|publisher|studio|exchange|label)$/.test(head)) return nearest;
+  // "the New York-based bank": the body named nearest; "the central bank" is not a lender named before.
+  if (nearest && !/\bcentral\b/.test(phrase) && /^(?:company|firm|club|band|party|union|group|organisation|organization|agency|airline|carrier|manufacturer|maker|retailer|charity|broadcaster|newspaper|website|site|outlet|publication|network|operator|lender|bank|insurer|utility|chipmaker|carmaker|automaker|startup|platform|app|processor|publisher|studio|exchange|label)$/.test(head)) return nearest;
   // "…, the charity said. The ship, run by the group SeaBridge Rescue, …": a body described just after.
   if (phrase === head && BODY_KINDS.has(head)) {
     const after = describedAfter(view.bodies, head, offset, MAX_ANTECEDENT_CHARS / 4);
