@@ -675,13 +675,16 @@ function mainClauseStart(view: View, j: number, floor: number): number {
 }
 
 /** True when token i is a lower-case noun before a person's name ("physician" in "Presidential physician Sean Conley"), not a verb. */
+/** Nouns ending in -ing that name a kind of business before its name ("rating agency Austral Ratings", "mining group X"). */
+const ING_NOUNS = new Set(['rating', 'ratings', 'mining', 'shipping', 'banking', 'holding', 'clothing', 'publishing', 'trading', 'building', 'housing', 'consulting', 'engineering', 'lending', 'polling', 'gaming', 'recording', 'broadcasting', 'printing', 'processing', 'clearing']);
+
 function nounBeforeName(view: View, i: number): boolean {
   const toks = view.toks;
   // Up to three nouns before the name ("logistics group Aldane", "rival carmaker Toyota").
   for (let k = i; k < i + MAX_NOUNS_BEFORE_NAME; k++) {
     const t = toks[k]!;
     const next = toks[k + 1];
-    if (!LOWER_WORD.test(t.word) || FINITE_CUES.has(t.lower) || VERB_LEMMAS.has(t.lower) || /(?:ed|ing)$/.test(t.lower) || SUBORDINATORS.has(t.lower) || PREPOSITION_LIKE.has(t.lower) || DETERMINERS.has(t.lower)) return false;
+    if (!LOWER_WORD.test(t.word) || FINITE_CUES.has(t.lower) || VERB_LEMMAS.has(t.lower) || (/(?:ed|ing)$/.test(t.lower) && !ING_NOUNS.has(t.lower)) || SUBORDINATORS.has(t.lower) || PREPOSITION_LIKE.has(t.lower) || DETERMINERS.has(t.lower)) return false;
     if (!next || next.sentence !== t.sentence) return false;
     // The noun right before the name is singular ("group Aldane"; "carriers lists Saha" is a verb).
     if (personStartingAt(view, next.start) || organisationStartingAt(view, next.start)) return !/[^s]s$/.test(t.lower);

@@ -2415,3 +2415,14 @@ test('"The presidential office said" is the president the article names; "the Ne
   assert.equal(speaker(find(d, 'first lady')), 'Seo Myung-hoon');
   assert.equal(speaker(find(d, 'Net income')), 'Harrowgate Financial Corp');
 });
+
+test('"analysts at the consultancy wrote" is the consultancy named before; "Credit rating agency Austral Ratings …, saying" is the agency; "the union" may be a body named "… Association"', async () => {
+  const d = await analyseWithModel(
+    'Inflation slowed to 2.1 per cent in October, according to data compiled by consultancy Ledesma & Haro. In a note to clients, analysts at the consultancy wrote that the cut was "politically convenient" ahead of the election.\n\n' +
+      'Credit rating agency Austral Ratings downgraded Chubut to C on Monday, saying a distressed exchange was "highly likely."\n\n' +
+      'Members of the Puget Sound Musicians\' Association were locked out on Monday. The union said it would return to the table at any hour.',
+  );
+  assert.equal(speaker(find(d, 'politically convenient')), 'Ledesma & Haro');
+  assert.equal(speaker(find(d, 'distressed exchange')), 'Austral Ratings');
+  assert.equal(speaker(find(d, 'return to the table')), "Puget Sound Musicians' Association");
+});

@@ -1013,6 +1013,11 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     const firm = mentionsIn(view, toks[h + 2]!.start, toks[k - 1]!.end).find((m) => /^(?:ORG|LOC|PERSON)$/.test(typeOf(view, m.entity)));
     if (firm && typeOf(view, firm.entity) === 'PERSON') return { name: firm.entity.name };
     if (firm) return refOf(view, firm.entity);
+    // "analysts at the consultancy": the firm named before as one.
+    if (k === h + 4 && DETERMINERS.has(toks[h + 2]!.lower) && LOWER_START.test(toks[h + 3]!.word)) {
+      const e = describedEntity(view, ['the', toks[h + 3]!.lower], toks[a]!.start);
+      if (e && typeOf(view, e) === 'ORG') return refOf(view, e);
+    }
     // A firm's name the entity stage read as a place ("Meridian Hale").
     if (k > h + 2 && toks.slice(h + 2, k).every((t) => UPPER_OR_DIGIT_START.test(t.word) || /^(?:&|of|and)$/.test(t.lower))) return { name: view.text.slice(toks[h + 2]!.start, toks[k - 1]!.end) };
   }
@@ -2082,7 +2087,10 @@ function nameHas(name: string, word: string): boolean {
   return words.includes(word) || (NAMED_AS[word]?.some((w) => words.includes(w)) ?? false);
 }
 /** Nouns that refer back to a body named with other words ("the district": "Maple Hollow City Schools"). */
-const NAMED_AS: Readonly<Record<string, readonly string[]>> = { district: ['schools'], authority: ['authorities'], hospital: ['infirmary', 'medical'], university: ['college'] };
+const NAMED_AS: Readonly<Record<string, readonly string[]>> = {
+  district: ['schools'], authority: ['authorities'], hospital: ['infirmary', 'medical'], university: ['college'],
+  union: ['association', 'guild', 'federation'], orchestra: ['philharmonic', 'symphony', 'sinfonia', 'sinfonietta'],
+};
 
 /**
  * An entity a definite description refers to: someone holding the role ("the commissioner",
@@ -2155,7 +2163,7 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
     }
   }
   // "the New York-based bank": the body named nearest; "the central bank" is not a lender named before.
-  if (nearest && !/\bcentral\b/.test(phrase) && /^(?:company|firm|club|band|party|union|group|organisation|organization|agency|airline|carrier|manufacturer|maker|retailer|charity|broadcaster|newspaper|website|site|outlet|publication|network|operator|lender|bank|insurer|utility|chipmaker|carmaker|automaker|startup|platform|app|processor|publisher|studio|exchange|label)$/.test(head)) return nearest;
+  if (nearest && !/\bcentral\b/.test(phrase) && /^(?:company|firm|club|band|party|union|group|organisation|organization|agency|airline|carrier|manufacturer|maker|retailer|charity|broadcaster|newspaper|website|site|outlet|publication|network|operator|lender|bank|consultancy|brokerage|insurer|utility|chipmaker|carmaker|automaker|startup|platform|app|processor|publisher|studio|exchange|label)$/.test(head)) return nearest;
   // "…, the charity said. The ship, run by the group SeaBridge Rescue, …": a body described just after.
   if (phrase === head && BODY_KINDS.has(head)) {
     const after = describedAfter(view.bodies, head, offset, MAX_ANTECEDENT_CHARS / 4);
