@@ -465,3 +465,8 @@ test('"Padoh" is a title before a Karen name', async () => {
   const doc = await analyzeText('Padoh Saw Kweh Htoo said the group held the town.', { ner: fakeModel([['Padoh Saw Kweh Htoo', 'PERSON']]) });
   assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), [['PERSON', 'Saw Kweh Htoo']]);
 });
+
+test('a preposition opening the sentence is no part of the name the model read after it ("Outside Dunmore\'s store")', async () => {
+  const doc = await analyzeText("Outside Dunmore's store, shoppers queued. Inside Harrow Court it was quiet.", { ner: fakeModel([['Outside Dunmore', 'ORG'], ['Inside Harrow Court', 'LOC']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), [['ORG', 'Dunmore'], ['LOC', 'Harrow Court']]);
+});
