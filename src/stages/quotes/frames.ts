@@ -1,7 +1,7 @@
 import type { EntityType, Ref } from '../../model/doc.js';
 import { pronounSpeaker, speakerOfRegion } from './speaker.js';
 import { MAX_FRAME_LOOKBACK_TOKENS, MAX_FRAME_TOKENS, MAX_SUBJECT_TOKENS, MAX_VERB_AFTER_TOKENS } from './thresholds.js';
-import { ADJUNCT_DOCUMENTS, ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, FINITE_CUES, INDIRECT_LEMMAS, INTRODUCERS, ORG_NOUNS, PREPOSITIONS, PRONOUNS, THAT_ONLY, THING_OBJECT, TIME_PHRASE_END, VERB_LEMMAS } from './verbs.js';
+import { ADJUNCT_DOCUMENTS, ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, FINITE_CUES, INDIRECT_LEMMAS, INSTITUTION_HEADS, INTRODUCERS, ORG_NOUNS, PREPOSITIONS, PRONOUNS, THAT_ONLY, THING_OBJECT, TIME_PHRASE_END, VERB_LEMMAS } from './verbs.js';
 
 /** Words after which a verb-looking word is a noun or gerund. */
 const NOUN_BEFORE = new Set(['in', 'of', 'on', 'at', 'for', 'from', 'by', 'after', 'before', 'about', 'amid', 'despite', 'without', 'upon', 'into', 'under', 'over', 'between', 'among', 'via', 'with', 'against', 'through', 'during', 'within', 'across', 'toward', 'towards']);
@@ -103,6 +103,9 @@ export function verbAt(view: View, i: number): string | undefined {
   const prev = view.toks[i - 1];
   // "An official said": "official" is a noun before a past tense, not "official" as in "official report".
   const official = prev?.lower === 'official' && !/(?:s|ing)$/.test(t.lower);
+  // "the Sahel states", "Gulf states", "member states": a noun after a place or people.
+  const place = t.lower === 'states' && prev !== undefined && UPPER_START.test(prev.word) && (view.kb?.lookup(prev.word).some((e) => /^(?:GPE|LOC|NORP)$/.test(e.type)) ?? false);
+  if (t.lower === 'states' && (prev?.lower === 'member' || place)) return undefined;
   // "Halbrook's said": a name's own "'s" is no determiner.
   const named = prev !== undefined && /^['’]s$/.test(prev.word) && mentionEndingAt(view, prev.end) !== undefined;
   if (prev && prev.sentence === t.sentence && DETERMINERS.has(prev.lower) && !official && !named) return undefined;
@@ -782,7 +785,7 @@ export function mainSubject(view: View, a: number, b: number): Ref | null {
   let e = s;
   // "Baloch and Waseem's mother": a possessive takes its noun into the subject.
   // "Seo Dong-hyun": a lower-case part joined by a hyphen is still the name.
-  while (e < b && (!LOWER_START.test(toks[e + 1]!.word) || (toks[e + 1]!.start === toks[e]!.end && /^[-‑]$/.test(toks[e]!.word) && UPPER_START.test(toks[e - 1]?.word ?? '')) || DETERMINERS.has(toks[e + 1]!.lower) || /^(?:of|for|and|the|at|from|in|de|al)$/.test(toks[e + 1]!.lower) || toks[e + 1]!.word === ',' || (/^['’]s$/.test(toks[e]!.word) && !VERB_LEMMAS.has(toks[e + 1]!.lower)) || nounBeforeName(view, e + 1))) e++;
+  while (e < b && (!LOWER_START.test(toks[e + 1]!.word) || (toks[e + 1]!.start === toks[e]!.end && /^[-‑]$/.test(toks[e]!.word) && UPPER_START.test(toks[e - 1]?.word ?? '')) || DETERMINERS.has(toks[e + 1]!.lower) || /^(?:of|for|and|the|at|from|in|de|al)$/.test(toks[e + 1]!.lower) || toks[e + 1]!.word === ',' || (/^['’]s$/.test(toks[e]!.word) && !VERB_LEMMAS.has(toks[e + 1]!.lower)) || INSTITUTION_HEADS.has(`${toks[e]!.lower} ${toks[e + 1]!.lower}`) || nounBeforeName(view, e + 1))) e++;
   // "The embassy declined …": a determiner takes its noun into the subject.
   if (e === s && e < b && /^(?:the|this|that)$/.test(toks[s]!.lower) && ORG_NOUNS.has(toks[s + 1]!.lower)) e = ofNameEnd(view, s + 1, b);
   // "A spokesperson for the Centers for Medicare & Medicaid Services declined …": the body spoken for.

@@ -2426,3 +2426,12 @@ test('"analysts at the consultancy wrote" is the consultancy named before; "Cred
   assert.equal(speaker(find(d, 'distressed exchange')), 'Austral Ratings');
   assert.equal(speaker(find(d, 'return to the table')), "Puget Sound Musicians' Association");
 });
+
+test('"the Sahel states" is no frame inside a report; "Burkina Faso\'s military government" speaks whole', async () => {
+  const d = await analyseWithModel(
+    'BAMAKO — Russia’s ambassador in Bamako, Arkady Loginov, wrote on Telegram that Moscow “respects the sovereign choice” of the Sahel states and would “continue to stand by its friends.”\n\n' +
+      'Burkina Faso’s military government has dissolved one of the country’s largest civil-society coalitions, accusing it of “working for foreign interests”.',
+  );
+  assert.equal(speaker(find(d, 'stand by its friends')), 'Arkady Loginov');
+  assert.equal(speaker(find(d, 'working for foreign')), 'Burkina Faso’s military government');
+});

@@ -166,7 +166,8 @@ export const PROXY_HEADS: ReadonlySet<string> = new Set([
 /** Heads that make a group adjective a speaker ("the Mexican government", "Russian officials" is not). */
 export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'government', 'administration', 'ministry', 'cabinet', 'military', 'army', 'navy', 'embassy', 'presidency',
-  'parliament', 'foreign ministry', 'defence ministry', 'defense ministry', 'state media',
+  'parliament', 'foreign ministry', 'defence ministry', 'defense ministry', 'state media', 'military government',
+  'transitional government', 'interim government',
 ]);
 
 /** Generic nouns naming an organisation by kind: "the company" refers back to the nearest one. */
