@@ -470,3 +470,8 @@ test('a preposition opening the sentence is no part of the name the model read a
   const doc = await analyzeText("Outside Dunmore's store, shoppers queued. Inside Harrow Court it was quiet.", { ner: fakeModel([['Outside Dunmore', 'ORG'], ['Inside Harrow Court', 'LOC']]) });
   assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), [['ORG', 'Dunmore'], ['LOC', 'Harrow Court']]);
 });
+
+test('"Its Center for Combating Disinformation" opening a sentence is the Center', async () => {
+  const doc = await analyzeText('Its Center for Combating Disinformation said so.', { ner: fakeModel([['Its Center for Combating Disinformation', 'ORG']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), [['ORG', 'Center for Combating Disinformation']]);
+});

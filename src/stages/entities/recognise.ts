@@ -25,8 +25,8 @@ const BODY_BEFORE_PLACE = new Set([
 /** Words before a demonym that make it an adjective ("an Omani official", "two Kuwaiti diplomats"). */
 /** What follows a shop's or firm's possessive name but never a person's possessive ("Halbrook's said", "Bramwell's, the chain,"). */
 const SHOP_NAME_NEXT = /^(?:said|says|has said|told|declined|added|announced|confirmed|insisted|denied|is cutting|will cut|, (?:the|a|an|which) (?:\S+ ){0,3}(?:chain|supermarket|retailer|grocer|company|group|firm|brand|store|business|discounter|bank|lender))\b/;
-/** Prepositions that open a sentence before a name ("Outside Dunmore's store", "Inside Harrow Court"). */
-const OPENING_PREPOSITIONS = new Set(['outside', 'inside', 'across', 'behind', 'beyond', 'beside', 'alongside', 'near', 'despite', 'unlike', 'amid', 'during', 'following', 'throughout', 'within', 'without', 'among', 'against', 'towards', 'toward', 'upon']);
+/** Prepositions and possessives that open a sentence before a name ("Outside Dunmore's store", "Its Center for …"). */
+const OPENING_WORDS = new Set(['outside', 'inside', 'across', 'behind', 'beyond', 'beside', 'alongside', 'near', 'despite', 'unlike', 'amid', 'during', 'following', 'throughout', 'within', 'without', 'among', 'against', 'towards', 'toward', 'upon', 'its', 'their', 'our']);
 /** Words after a name that make it a person's or a place's, not a people's ("Karen said", "Shan and"). */
 const NOT_GROUP_NOUNS = /^(?:said|says|told|added|asked|was|is|has|had|have|will|would|could|can|who|and|or|of|in|on|at|to|for|from|with|state|states|region|province|hills|township|division)$/;
 /** Prepositions that put a name somewhere ("in Kachin", "across Shan"). */
@@ -546,8 +546,8 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     if (first < last && STORMS.has(lower(first))) type = 'OTHER';
     // "US Consulate General", "the Chinese Embassy", "Royal Thai Embassy" read as a thing: a mission is a body.
     if (type === 'OTHER' && MISSION_END.test(text.slice(tokens[first]!.end, tokens[last]!.end))) type = 'ORG';
-    // "Outside Dunmore's store, …": a preposition opening the sentence is not part of the name.
-    if (first < last && sentenceStarts.has(first) && OPENING_PREPOSITIONS.has(lower(first))) return modelPieces(first + 1, last, type);
+    // "Outside Dunmore's store, …", "Its Center for …": a preposition or possessive opening the sentence is not part of the name.
+    if (first < last && sentenceStarts.has(first) && OPENING_WORDS.has(lower(first))) return modelPieces(first + 1, last, type);
     // "Promoter Redline Live said", "Retailer Greenway Grocers": a noun for what a body does, capitalised only to open the sentence.
     if (type === 'ORG' && first < last && CATEGORY_NOUNS.has(lower(first)) && sentenceStarts.has(first)) return modelPieces(first + 1, last, type);
     // "New Zealand Cricket", "Cricket Australia": a place and a sport name a sport's governing body.

@@ -59,6 +59,11 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
       out[out.length - 1] = { ...span, start: previous.start, confidence: Math.min(previous.confidence, span.confidence) };
       continue;
     }
+    // "Central Bank of the Republic" + "Turkey": a body named after a state's official form, then the state.
+    if (previous && previous.type === 'ORG' && (span.type === 'GPE' || span.type === 'LOC') && text.slice(previous.end, span.start) === ' of ' && /^(?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate)$/.test(lastWord(text, previous))) {
+      out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
+      continue;
+    }
     // "Ernesto “El Tano” Pizarro" tagged "Ernesto “El Tano" and "Pizarro": a given name, a nickname and a family name.
     if (previous && previous.type === 'PERSON' && span.start - previous.end <= 2 && NICKNAMED.test(text.slice(previous.start, span.end))) {
       out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };

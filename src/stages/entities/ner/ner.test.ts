@@ -332,6 +332,10 @@ test('an organisation name goes on with "for (the)" and the name after it', () =
   const at = (w: string, type: 'LOC' | 'ORG') => ({ start: force.indexOf(w), end: force.indexOf(w) + w.length, type, confidence: 0.6 });
   const forces = [at('Avon', 'LOC'), at('Somerset Police', 'ORG'), at('London', 'LOC'), at('Thames Valley Police', 'ORG')];
   assert.deepEqual(named(force, joinOrganisationTails(force, forces)), ['Avon and Somerset Police/ORG', 'London/LOC', 'Thames Valley Police/ORG']);
+  // "Central Bank of the Republic" and "Turkey": one body named after the state's official form.
+  const bank = 'The Central Bank of the Republic of Turkey held; the Bank of England of London cut.';
+  const atBank = (w: string, type: 'GPE' | 'ORG') => ({ start: bank.indexOf(w), end: bank.indexOf(w) + w.length, type, confidence: 0.6 });
+  assert.deepEqual(named(bank, joinOrganisationTails(bank, [atBank('Central Bank of the Republic', 'ORG'), atBank('Turkey', 'GPE'), atBank('Bank of England', 'ORG'), atBank('London', 'GPE')])), ['Central Bank of the Republic of Turkey/ORG', 'Bank of England/ORG', 'London/GPE']);
   // "Office" tagged alone after a holder's possessive: the office's whole name; not after "the".
   // Not across a sentence's end ("on Sunday. The Prime Minister's Office"); "U.S." is one word.
   const office = "The Hollis County Sheriff's Office said so. The Office agreed on Sunday. The Prime Minister's Office and the U.S. Attorney's Office met.";
