@@ -2435,3 +2435,8 @@ test('"the Sahel states" is no frame inside a report; "Burkina Faso\'s military 
   assert.equal(speaker(find(d, 'stand by its friends')), 'Arkady Loginov');
   assert.equal(speaker(find(d, 'working for foreign')), 'Burkina Faso’s military government');
 });
+
+test('"proposed" reports only with "that": "said the union had proposed a mediator" is the speaker\'s report', async () => {
+  const d = await analyseWithModel('The union’s spokeswoman, Nuria Calvet, spoke in Palma.\n\nCalvet, 38, who has worked as a flight attendant for 14 years, said the union had proposed a mediator last month but had received no reply.');
+  assert.equal(speaker(find(d, 'proposed a mediator')), 'Nuria Calvet');
+});

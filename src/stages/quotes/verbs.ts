@@ -85,7 +85,7 @@ export const INDIRECT_LEMMAS: ReadonlySet<string> = new Set([
 /** Verbs whose clause must be opened by "that" ("agreed that …", not "agreed to meet", "found the body"). */
 export const THAT_ONLY: ReadonlySet<string> = new Set([
   'agree', 'recall', 'observe', 'echo', 'accept', 'find', 'show', 'determine', 'reason', 'read', 'answer', 'counter',
-  'remind', 'inform', 'mention', 'project', 'post', 'add',
+  'remind', 'inform', 'mention', 'project', 'post', 'add', 'propose',
 ]);
 
 /** THAT_ONLY verbs whose quoted object is a thing, not words ("would not accept "a list …""). */
