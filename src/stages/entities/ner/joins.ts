@@ -269,6 +269,8 @@ export function joinHyphenatedNames(text: string, spans: NerSpan[]): NerSpan[] {
     const given = GIVEN_TAIL.exec(after);
     if (syllable && last.length <= 5 && !SUFFIX_TAIL.test(syllable[1]!)) span.end += syllable[0].length;
     else if (given && !/\s/.test(text.slice(span.start, span.end)) && isGivenName(last.toLowerCase())) span.end += given[0].length;
+    // "Raymond Oyelaran-Price" tagged "Raymond Oyelaran": the second half of a double-barrelled family name.
+    else if (given && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(text.slice(span.start, span.end)) && isGivenName(firstWord(text, span).toLowerCase())) span.end += given[0].length;
     // "Marie-Lourdes Saint-Fleur": a double-barrelled family name after a hyphenated given name.
     const barrelled = BARRELLED_AFTER.exec(text.slice(span.end, Math.min(next, span.end + 40)));
     if (barrelled && /^\p{Lu}\p{Ll}+[-‑]\p{Lu}\p{Ll}+$/u.test(text.slice(span.start, span.end))) span.end += barrelled[0].length;

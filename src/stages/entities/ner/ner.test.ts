@@ -675,3 +675,9 @@ test('a possessive opening a sentence is no part of a body\'s name ("Its Ministr
   const spans = [spanOf(text, 'Its Ministry of Irrigation', 'ORG'), spanOf(text, 'My Little Pony', 'OTHER')];
   assert.deepEqual(named(text, trimNumberTails(text, spans)), ['Ministry of Irrigation/ORG', 'My Little Pony/OTHER']);
 });
+
+test('a given name and a family name cut at a second barrel are whole ("Raymond Oyelaran-Price"); two words that open with no given name are not ("Daily Mail-Times")', () => {
+  const text = 'Judge Raymond Oyelaran-Price wrote. The Daily Mail-Times said.';
+  const at = (w: string) => spanOf(text, w, 'PERSON');
+  assert.deepEqual(named(text, joinHyphenatedNames(text, [at('Raymond Oyelaran'), at('Daily Mail')])), ['Raymond Oyelaran-Price/PERSON', 'Daily Mail/PERSON']);
+});
