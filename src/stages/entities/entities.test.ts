@@ -475,3 +475,11 @@ test('"Its Center for Combating Disinformation" opening a sentence is the Center
   const doc = await analyzeText('Its Center for Combating Disinformation said so.', { ner: fakeModel([['Its Center for Combating Disinformation', 'ORG']]) });
   assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), [['ORG', 'Center for Combating Disinformation']]);
 });
+
+test('an acronym the article defines for another name is that name, not the KB\'s body with the same initials; the KB\'s own definition stays', async () => {
+  const kb = testKb([...FIXTURE_ENTRIES, { id: 'org:pla', name: "People's Liberation Army", type: 'ORG', aliases: ['PLA'], roles: [], source: 'test fixture' }]);
+  const own = await analyzeText('Complaints came from the opposition Progressive Labour Alliance (PLA). PLA leader Yvette Bellot-Pascal spoke.', { kb, ner: fakeModel([['Progressive Labour Alliance', 'ORG'], ['PLA', 'ORG'], ['PLA', 'ORG'], ['Yvette Bellot-Pascal', 'PERSON']]) });
+  assert.deepEqual(own.entities.map((e) => [e.name, e.kb ?? null, e.mentions.length]), [['Progressive Labour Alliance', null, 3], ['Yvette Bellot-Pascal', null, 1]]);
+  const army = await analyzeText("The People's Liberation Army (PLA) drilled. The PLA said so.", { kb, ner: fakeModel([["People's Liberation Army", 'ORG'], ['PLA', 'ORG'], ['PLA', 'ORG']]) });
+  assert.deepEqual(army.entities.map((e) => [e.name, e.kb ?? null, e.mentions.length]), [["People's Liberation Army", 'org:pla', 3]]);
+});

@@ -65,8 +65,10 @@ export function resolveEntities(found: readonly Placed[], date: string | null, k
     if (!g) groups.set(key, (g = { key, entry, found: [] }));
     g.found.push(f);
   };
+  // "Progressive Labour Alliance (PLA)": an acronym the article defines for another name than its KB entry's is short here.
+  const own = (f: Placed): Placed => (f.entry && !f.demonym && redefines(text, f) ? { ...f, entry: undefined } : f);
   // Full names first, so that surnames and acronyms can join them.
-  const order = [...found].sort((a, b) => Number(isShort(a)) - Number(isShort(b)));
+  const order = found.map(own).sort((a, b) => Number(isShort(a)) - Number(isShort(b)));
   const moved = new Map<string, Group>();
   let index: Map<string, Group[]> | undefined;
   for (const f of order) {
@@ -105,6 +107,15 @@ function isDate(f: Placed): boolean {
   const words = f.text.split(/\s+/);
   if (!words.every((w) => /^\d/.test(w) || DATE_WORDS.has(w.toLowerCase().replace(/[.,]$/g, '')))) return false;
   return words.some((w) => /^\d/.test(w)) || !(f.model && f.type === 'PERSON');
+}
+
+/** True when the text defines f's acronym in brackets after a name that is not its KB entry's ("Progressive Labour Alliance (PLA)"). */
+function redefines(text: string, f: Placed): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(f.text)) return false;
+  const before = new RegExp(`([\\p{L}'’ -]{3,80}) \\(${f.text}\\)`, 'u').exec(text)?.[1];
+  if (!before) return false;
+  const names = [f.entry!.name, ...f.entry!.aliases];
+  return !names.some((n) => before.endsWith(n)) && initials(before.split(/\s+/).slice(-f.text.length * 2).join(' ')).includes(f.text[0]!);
 }
 
 function isShort(f: Placed): boolean {

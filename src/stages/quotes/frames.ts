@@ -103,6 +103,9 @@ export function verbAt(view: View, i: number): string | undefined {
   const prev = view.toks[i - 1];
   // "An official said": "official" is a noun before a past tense, not "official" as in "official report".
   const official = prev?.lower === 'official' && !/(?:s|ing)$/.test(t.lower);
+  // "had received estimated bills for": a participle before a plural noun qualifies it ("estimated costs would rise" reports).
+  const noun = view.toks[i + 1];
+  if (/^(?:estimated|projected|reported|alleged)$/.test(t.lower) && prev?.word !== ',' && noun && /^\p{Ll}+s$/u.test(noun.word) && !/^(?:was|is|has|its|his|this|as|thus|less|across)$/.test(noun.lower) && /^(?:for|of|in|on|at|from|[,.;:])$/.test(view.toks[i + 2]?.lower ?? '.')) return undefined;
   // "the Sahel states", "Gulf states", "member states": a noun after a place or people.
   const place = t.lower === 'states' && prev !== undefined && UPPER_START.test(prev.word) && (view.kb?.lookup(prev.word).some((e) => /^(?:GPE|LOC|NORP)$/.test(e.type)) ?? false);
   if (t.lower === 'states' && (prev?.lower === 'member' || place)) return undefined;

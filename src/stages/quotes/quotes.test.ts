@@ -2440,3 +2440,9 @@ test('"proposed" reports only with "that": "said the union had proposed a mediat
   const d = await analyseWithModel('The union’s spokeswoman, Nuria Calvet, spoke in Palma.\n\nCalvet, 38, who has worked as a flight attendant for 14 years, said the union had proposed a mediator last month but had received no reply.');
   assert.equal(speaker(find(d, 'proposed a mediator')), 'Nuria Calvet');
 });
+
+test('"had received estimated bills for September" is no report of estimating; "the ministry estimated costs would rise" is', async () => {
+  const d = await analyseWithModel('PLA leader Yvette Bellot-Pascal said customers in the Roseau Valley had received estimated bills for September "as if nothing happened". The ministry estimated costs would rise by a third next year.');
+  assert.equal(speaker(find(d, 'estimated bills')), 'Yvette Bellot-Pascal');
+  assert.equal(find(d, 'costs would rise').verb, 'estimate');
+});
