@@ -2446,3 +2446,12 @@ test('"had received estimated bills for September" is no report of estimating; "
   assert.equal(speaker(find(d, 'estimated bills')), 'Yvette Bellot-Pascal');
   assert.equal(find(d, 'costs would rise').verb, 'estimate');
 });
+
+test('"At Carrick Partners, analysts led by Priya Raman said" is the firm; "Kōtare Meats will close …, the company said" is the meat company', async () => {
+  const d = await analyseWithModel(
+    'Shares fell 9 per cent. At Carrick Partners, analysts led by Priya Raman said the sell-off was overdone.\n\n' +
+      'Kōtare Meats will close its Feilding processing plant in March, cutting about 540 jobs, the company said yesterday.',
+  );
+  assert.equal(speaker(find(d, 'sell-off was overdone')), 'Carrick Partners');
+  assert.equal(speaker(find(d, 'Feilding processing plant')), 'Kōtare Meats');
+});

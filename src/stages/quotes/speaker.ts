@@ -1004,6 +1004,12 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   const genericNoun = !PROXY_HEADS.has(noun) && !VOICES.has(noun) &&
     (LOWER_START.test(toks[h]!.word) || pluralOpener || (opening && !ROLE_WORDS.has(noun) && (pluralOf || COMMON_WORDS.has(noun) || writtenLowercase(view, noun))));
   const genericHead = !headIsName && (genericNoun || (pluralOpener && /^(?:in|of|from)$/.test(toks[h + 1]?.lower ?? '')));
+  // "At Carrick Partners, analysts led by Priya Raman said": the firm that opens the sentence.
+  if (ANALYSTS.test(toks[h]!.lower) && toks[h + 1]?.lower !== 'at') {
+    const open = view.sentenceTokens[toks[h]!.sentence]?.first ?? h;
+    const firm = toks[open]!.word === 'At' ? view.mentions[lowerBound(view.mentions, toks[open + 1]?.start ?? 0)] : undefined;
+    if (firm && firm.start === toks[open + 1]!.start && firm.end < toks[h]!.start && typeOf(view, firm.entity) === 'ORG' && view.text.slice(firm.end, toks[h]!.start).trim() === ',') return refOf(view, firm.entity);
+  }
   // "Analysts at brokerage Andes Capital wrote in a note": analysts speak for the firm they work at.
   if (ANALYSTS.test(toks[h]!.lower) && toks[h + 1]?.lower === 'at' && h + 2 <= b) {
     // The firm's name ends before "led by …", "including …" ("strategists at Meridian Hale led by Priya Ramdas").
