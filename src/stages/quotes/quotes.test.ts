@@ -2455,3 +2455,8 @@ test('"At Carrick Partners, analysts led by Priya Raman said" is the firm; "Kōt
   assert.equal(speaker(find(d, 'sell-off was overdone')), 'Carrick Partners');
   assert.equal(speaker(find(d, 'Feilding processing plant')), 'Kōtare Meats');
 });
+
+test('"Its Center for Combating Disinformation said" is the Center, without the possessive', async () => {
+  const d = await analyseWithModel("The presidency's Directorate of Communications also weighed in. Its Center for Combating Disinformation said in a post that the investigation had been launched upon a complaint.");
+  assert.equal(speaker(find(d, 'launched upon')), 'Center for Combating Disinformation');
+});

@@ -1915,7 +1915,7 @@ function qualifiesNoun(view: View, i: number, b: number): boolean {
 const NAME_JOINER = /^(?:of|for|and|the|de|al|'s|’s)$/;
 /** True when token i, within a..b, is a capitalised word of a name (not an article). */
 function capitalisedIn(toks: View['toks'], i: number, a: number, b: number): boolean {
-  return i >= a && i <= b && UPPER_OR_DIGIT_START.test(toks[i]!.word) && !/^(?:The|A|An)$/.test(toks[i]!.word) && !inDate(toks, i);
+  return i >= a && i <= b && UPPER_OR_DIGIT_START.test(toks[i]!.word) && !/^(?:The|A|An|Its|Their|Our)$/.test(toks[i]!.word) && !inDate(toks, i);
 }
 
 /** True when mention m, maybe with a second place after a comma, opens a compound like "London-based". */
