@@ -18,7 +18,7 @@ export const TITLES: readonly string[] = [
   'senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor',
   'lieutenant governor', 'attorney general', 'speaker', 'lawmaker', 'legislator', 'mp', 'leader', 'opposition leader',
   'chairman', 'chairwoman', 'chair', 'director', 'administrator', 'director-general', 'director general', 'commissioner',
-  'high commissioner', 'coordinator', 'adviser', 'advisor', 'national security adviser', 'chief executive', 'ceo',
+  'high commissioner', 'minister of state', 'coordinator', 'adviser', 'advisor', 'national security adviser', 'chief executive', 'ceo',
   'founder', 'judge', 'justice', 'chief justice', 'prosecutor', 'dr.', 'mr.', 'mrs.', 'ms.', 'prof.',
   'dr', 'mr', 'mrs', 'ms', 'prof', 'professor',
   'sir', 'dame', 'lord', 'lady', 'coach', 'manager', 'striker', 'goalkeeper', 'captain', 'head coach',

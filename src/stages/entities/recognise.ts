@@ -24,7 +24,7 @@ const BODY_BEFORE_PLACE = new Set([
 
 /** Words before a demonym that make it an adjective ("an Omani official", "two Kuwaiti diplomats"). */
 /** What follows a shop's or firm's possessive name but never a person's possessive ("Halbrook's said", "Bramwell's, the chain,"). */
-const SHOP_NAME_NEXT = /^(?:said|says|has said|told|declined|added|announced|confirmed|insisted|denied|is cutting|will cut|, (?:the|a|an|which) (?:\S+ ){0,3}(?:chain|supermarket|retailer|grocer|company|group|firm|brand|store|business|discounter|bank|lender))\b/;
+const SHOP_NAME_NEXT = /^(?:said|says|has said|told|declined|added|announced|confirmed|insisted|denied|is cutting|will cut|, (?:the|a|an|which|\p{Lu}\S*['’]s) (?:\S+ ){0,3}(?:chain|supermarket|retailer|grocer|company|group|firm|brand|store|business|discounter|bank|lender))\b/u;
 /** Prepositions and possessives that open a sentence before a name ("Outside Dunmore's store", "Its Center for …"). */
 const OPENING_WORDS = new Set(['outside', 'inside', 'across', 'behind', 'beyond', 'beside', 'alongside', 'near', 'despite', 'unlike', 'amid', 'during', 'following', 'throughout', 'within', 'without', 'among', 'against', 'towards', 'toward', 'upon', 'its', 'their', 'our']);
 /** Words after a name that make it a person's or a place's, not a people's ("Karen said", "Shan and"). */

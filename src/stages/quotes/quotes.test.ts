@@ -2395,15 +2395,17 @@ test('"the U.N. agency" is the agency named before; "state-run MRTV television r
   assert.equal(speaker(find(d, 'the two men had died')), 'Ministry of Justice');
 });
 
-test('a shop named with a possessive speaks ("Halbrook\'s said", "Bramwell\'s, the country\'s second-largest chain, said"); "Maestro" is a title', async () => {
+test('a shop named with a possessive speaks ("Halbrook\'s said", "Bramwell\'s, the country\'s second-largest chain, said", "Kilbride\'s, Ireland\'s largest grocer, said"); "Maestro" is a title', async () => {
   const d = await analyseWithModel(
     'Bramwell\'s, the country\'s second-largest chain, said it strongly rejects any suggestion of misuse. Halbrook\'s said the cuts would cover staples.\n\n' +
+      'Kilbride\'s, Ireland\'s largest grocer, said it remained committed to Irish potatoes.\n\n' +
       '"Not a penny of this is coming from farmers," Halbrook\'s said.\n\n' +
       'Anton Velikov, the orchestra\'s music director, resigned. Maestro Velikov said he had "no intention of dying on the podium."',
   );
   assert.equal(speaker(find(d, 'strongly rejects')), "Bramwell's");
   assert.equal(speaker(find(d, 'cover staples')), "Halbrook's");
   assert.equal(speaker(find(d, 'Not a penny')), "Halbrook's");
+  assert.equal(speaker(find(d, 'Irish potatoes')), "Kilbride's");
   assert.equal(speaker(find(d, 'no intention of dying')), 'Anton Velikov');
 });
 
