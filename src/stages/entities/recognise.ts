@@ -22,7 +22,6 @@ const BODY_BEFORE_PLACE = new Set([
   'Rail', 'Invest', 'Export', 'Visit', 'Historic', 'Natural', 'Medicines',
 ]);
 
-/** Words before a demonym that make it an adjective ("an Omani official", "two Kuwaiti diplomats"). */
 /** What follows a shop's or firm's possessive name but never a person's possessive ("Halbrook's said", "Bramwell's, the chain,"). */
 const SHOP_NAME_NEXT = /^(?:said|says|has said|told|declined|added|announced|confirmed|insisted|denied|is cutting|will cut|, (?:the|a|an|which|\p{Lu}\S*['’]s) (?:\S+ ){0,3}(?:chain|supermarket|retailer|grocer|company|group|firm|brand|store|business|discounter|bank|lender))\b/u;
 /** Prepositions and possessives that open a sentence before a name ("Outside Dunmore's store", "Its Center for …"). */
@@ -31,6 +30,7 @@ const OPENING_WORDS = new Set(['outside', 'inside', 'across', 'behind', 'beyond'
 const NOT_GROUP_NOUNS = /^(?:said|says|told|added|asked|was|is|has|had|have|will|would|could|can|who|and|or|of|in|on|at|to|for|from|with|state|states|region|province|hills|township|division)$/;
 /** Prepositions that put a name somewhere ("in Kachin", "across Shan"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'into', 'across', 'from', 'to', 'near', 'through', 'throughout', 'at', 'of', 'around', 'outside', 'inside']);
+/** Words before a demonym that make it an adjective ("an Omani official", "two Kuwaiti diplomats"). */
 const ARTICLES = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'senior', 'former']);
 const PERSON_AFTER = /^\s+(?:administration|government|cabinet|presidency|campaign|era)\b|^['’]s\s+(?:office|government|administration|cabinet)\b/;
 

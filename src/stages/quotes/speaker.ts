@@ -809,6 +809,7 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
 /** Offices named after the one person who holds them ("Prime Minister's Office"), not institutions ("Sheriff's Office"). */
 const PERSONAL_OFFICE = /^(?:the\s+)?((?:deputy\s+|vice\s+)?(?:prime\s+minister|president|premier|first\s+minister|chief\s+minister|chancellor|mayor|governor|taoiseach))['’]s\s+office$/i;
 
+/** "The presidential office": the president's office written as an adjective. */
 const PRESIDENTIAL_OFFICE = /^(?:the\s+)?presidential\s+office$/i;
 
 /** The person holding the office a body's name is ("Prime Minister's Office" → the prime minister the article names). */
