@@ -66,7 +66,8 @@ export function resolveEntities(found: readonly Placed[], date: string | null, k
     g.found.push(f);
   };
   // "Progressive Labour Alliance (PLA)": an acronym the article defines for another name than its KB entry's is short here.
-  const own = (f: Placed): Placed => (f.entry && !f.demonym && redefines(text, f) ? { ...f, entry: undefined } : f);
+  let defined: ReadonlyMap<string, string> | undefined;
+  const own = (f: Placed): Placed => (f.entry && !f.demonym && ACRONYM.test(f.text) && redefines((defined ??= bracketedAcronyms(text)).get(f.text), f.entry) ? { ...f, entry: undefined } : f);
   // Full names first, so that surnames and acronyms can join them.
   const order = found.map(own).sort((a, b) => Number(isShort(a)) - Number(isShort(b)));
   const moved = new Map<string, Group>();
@@ -109,13 +110,25 @@ function isDate(f: Placed): boolean {
   return words.some((w) => /^\d/.test(w)) || !(f.model && f.type === 'PERSON');
 }
 
-/** True when the text defines f's acronym in brackets after a name that is not its KB entry's ("Progressive Labour Alliance (PLA)"). */
-function redefines(text: string, f: Placed): boolean {
-  if (!/^\p{Lu}{2,6}$/u.test(f.text)) return false;
-  const before = new RegExp(`([\\p{L}'’ -]{3,80}) \\(${f.text}\\)`, 'u').exec(text)?.[1];
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** Acronyms the text defines in brackets after a name ("Progressive Labour Alliance (PLA)"), with the words before each. */
+function bracketedAcronyms(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = text.indexOf(' ('); i >= 0; i = text.indexOf(' (', i + 2)) {
+    const acronym = /^\((\p{Lu}{2,6})\)/u.exec(text.slice(i + 1, i + 10))?.[1];
+    if (!acronym || out.has(acronym)) continue;
+    const before = /[\p{L}'’ -]{3,80}$/u.exec(text.slice(Math.max(0, i - 80), i))?.[0];
+    if (before) out.set(acronym, before);
+  }
+  return out;
+}
+
+/** True when the words before an acronym's brackets are not its KB entry's name and could be its long form. */
+function redefines(before: string | undefined, entry: KbEntry): boolean {
   if (!before) return false;
-  const names = [f.entry!.name, ...f.entry!.aliases];
-  return !names.some((n) => before.endsWith(n)) && initials(before.split(/\s+/).slice(-f.text.length * 2).join(' ')).includes(f.text[0]!);
+  const names = [entry.name, ...entry.aliases];
+  return !names.some((n) => before.endsWith(n)) && /\s\p{Lu}/u.test(` ${before}`);
 }
 
 function isShort(f: Placed): boolean {
