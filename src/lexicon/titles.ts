@@ -14,7 +14,7 @@ export const TITLES: readonly string[] = [
   'hojatoleslam', 'hojjatoleslam', 'hojatolislam', 'hojjat-ol-eslam',
   'archimandrite', 'abbot', 'abbess', 'patriarch', 'vicar', 'deacon', 'archdeacon', 'monsignor',
   'general', 'gen.', 'lieutenant general', 'major general', 'brigadier general', 'admiral', 'colonel', 'col.',
-  'major', 'captain', 'commander', 'chief of staff', 'army chief', 'police chief', 'chief',
+  'major', 'captain', 'commander', 'commodore', 'chief of staff', 'army chief', 'police chief', 'chief',
   'senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor',
   'lieutenant governor', 'attorney general', 'speaker', 'lawmaker', 'legislator', 'mp', 'leader', 'opposition leader',
   'chairman', 'chairwoman', 'chair', 'director', 'administrator', 'director-general', 'director general', 'commissioner',

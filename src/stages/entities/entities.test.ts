@@ -483,3 +483,8 @@ test('an acronym the article defines for another name is that name, not the KB\'
   const army = await analyzeText("The People's Liberation Army (PLA) drilled. The PLA said so.", { kb, ner: fakeModel([["People's Liberation Army", 'ORG'], ['PLA', 'ORG'], ['PLA', 'ORG']]) });
   assert.deepEqual(army.entities.map((e) => [e.name, e.kb ?? null, e.mentions.length]), [["People's Liberation Army", 'org:pla', 3]]);
 });
+
+test('"Commodore" is a title before a name', async () => {
+  const doc = await analyzeText('Commodore Renato Villaflor told reporters so.', { ner: fakeModel([['Commodore Renato Villaflor', 'PERSON']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), [['PERSON', 'Renato Villaflor']]);
+});
