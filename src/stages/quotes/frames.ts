@@ -680,10 +680,10 @@ function mainClauseStart(view: View, j: number, floor: number): number {
   return i;
 }
 
-/** True when token i is a lower-case noun before a person's name ("physician" in "Presidential physician Sean Conley"), not a verb. */
 /** Nouns ending in -ing that name a kind of business before its name ("rating agency Austral Ratings", "mining group X"). */
 const ING_NOUNS = new Set(['rating', 'ratings', 'mining', 'shipping', 'banking', 'holding', 'clothing', 'publishing', 'trading', 'building', 'housing', 'consulting', 'engineering', 'lending', 'polling', 'gaming', 'recording', 'broadcasting', 'printing', 'processing', 'clearing']);
 
+/** True when token i is a lower-case noun before a person's name ("physician" in "Presidential physician Sean Conley"), not a verb. */
 function nounBeforeName(view: View, i: number): boolean {
   const toks = view.toks;
   // Up to three nouns before the name ("logistics group Aldane", "rival carmaker Toyota").

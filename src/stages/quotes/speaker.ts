@@ -797,7 +797,8 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   }
   // "The Prime Minister’s Office said": the office of one person speaks for its holder (rules §9.14).
   // "The presidential office said": the president the article names, too.
-  const holder = found?.entity ? officeHolder(view, found.name, view.toks[a]!.start) : !found && a < b && PRESIDENTIAL_OFFICE.test(view.text.slice(view.toks[a]!.start, view.toks[b]!.end)) ? officeHolder(view, "the president's office", view.toks[a]!.start) : undefined;
+  const title = found?.entity ? PERSONAL_OFFICE.exec(found.name)?.[1] : !found && a < b && PRESIDENTIAL_OFFICE.test(view.text.slice(view.toks[a]!.start, view.toks[b]!.end)) ? 'president' : undefined;
+  const holder = title ? officeHolder(view, title, view.toks[a]!.start) : undefined;
   if (holder) return refOf(view, holder);
   // "… dated March 28, which Meridian has seen, says": a date names nobody.
   if (found && !found.entity && DATE_NAME.test(found.name)) return null;
@@ -812,10 +813,8 @@ const PERSONAL_OFFICE = /^(?:the\s+)?((?:deputy\s+|vice\s+)?(?:prime\s+minister|
 /** "The presidential office": the president's office written as an adjective. */
 const PRESIDENTIAL_OFFICE = /^(?:the\s+)?presidential\s+office$/i;
 
-/** The person holding the office a body's name is ("Prime Minister's Office" → the prime minister the article names). */
-function officeHolder(view: View, name: string, offset: number): Entity | undefined {
-  const title = PERSONAL_OFFICE.exec(name)?.[1];
-  if (!title) return undefined;
+/** The person holding an office of one person by its title ("Prime Minister's Office" → the prime minister the article names). */
+function officeHolder(view: View, title: string, offset: number): Entity | undefined {
   const e = describedEntity(view, ['the', ...title.toLowerCase().split(/\s+/)], offset);
   return e && typeOf(view, e) === 'PERSON' ? e : undefined;
 }
