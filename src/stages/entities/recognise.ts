@@ -546,10 +546,10 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     if (first < last && STORMS.has(lower(first))) type = 'OTHER';
     // "US Consulate General", "the Chinese Embassy", "Royal Thai Embassy" read as a thing: a mission is a body.
     if (type === 'OTHER' && MISSION_END.test(text.slice(tokens[first]!.end, tokens[last]!.end))) type = 'ORG';
-    // "Outside Dunmore's store, …", "Its Center for …": a preposition or possessive opening the sentence is not part of the name.
-    if (first < last && sentenceStarts.has(first) && OPENING_WORDS.has(lower(first))) return modelPieces(first + 1, last, type);
-    // "Promoter Redline Live said", "Retailer Greenway Grocers": a noun for what a body does, capitalised only to open the sentence.
-    if (type === 'ORG' && first < last && CATEGORY_NOUNS.has(lower(first)) && sentenceStarts.has(first)) return modelPieces(first + 1, last, type);
+    // A word capitalised only to open the sentence is not part of the name: a preposition or possessive
+    // ("Outside Dunmore's store", "Its Center for …"), or before a body a noun for what it does
+    // ("Promoter Redline Live said", "Retailer Greenway Grocers").
+    if (first < last && sentenceStarts.has(first) && (OPENING_WORDS.has(lower(first)) || (type === 'ORG' && CATEGORY_NOUNS.has(lower(first))))) return modelPieces(first + 1, last, type);
     // "New Zealand Cricket", "Cricket Australia": a place and a sport name a sport's governing body.
     if ((type === 'LOC' || type === 'GPE') && first < last && (SPORTS.has(lower(last)) || SPORTS.has(lower(first)))) type = 'ORG';
     // "Perry County Coroner Hollis Brashear", "Bank of America Chief Executive Brian Moynihan": a place
