@@ -488,3 +488,18 @@ test('"Commodore" is a title before a name', async () => {
   const doc = await analyzeText('Commodore Renato Villaflor told reporters so.', { ner: fakeModel([['Commodore Renato Villaflor', 'PERSON']]) });
   assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), [['PERSON', 'Renato Villaflor']]);
 });
+
+test('a given name tagged alone before a nickname and a family name is the whole person, whom the family name joins; the mentions stay as tagged', async () => {
+  const doc = await analyzeText('Commodore Renato "Atoy" Villaflor spoke. Villaflor said the boat was hit.', { ner: fakeModel([['Commodore Renato', 'PERSON'], ['Villaflor', 'PERSON']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)]), [['PERSON', 'Renato Villaflor', ['Renato', 'Villaflor']]]);
+});
+
+test('a mission or body seated in a place the article names goes by its name with the place; an embassy read as a place is a body', async () => {
+  const doc = await analyzeText('The Chinese Embassy in Manila said so. The Chinese Embassy declined to comment. The American Institute in Taiwan agreed.', { ner: fakeModel([['Chinese Embassy', 'LOC'], ['Manila', 'GPE'], ['Chinese Embassy', 'LOC'], ['American Institute', 'ORG'], ['Taiwan', 'GPE']]) });
+  assert.deepEqual(doc.entities.filter((e) => e.type === 'ORG').map((e) => [e.name, e.mentions.length]), [['Chinese Embassy in Manila', 2], ['American Institute in Taiwan', 1]]);
+});
+
+test('a hospital group read as a person or a place is a body, and its short name joins it ("Riverbend Health" of "Riverbend Health System")', async () => {
+  const doc = await analyzeText('A cyberattack hit Riverbend Health System. Riverbend Health said it did not pay.', { ner: fakeModel([['Riverbend Health System', 'LOC'], ['Riverbend Health', 'PERSON']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.type, e.name, e.mentions.length]), [['ORG', 'Riverbend Health System', 2]]);
+});

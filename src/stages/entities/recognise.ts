@@ -544,8 +544,8 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     if (type === 'PERSON' && first > 1 && lower(first - 1) === 'of' && PLACE_KINDS.has(lower(first - 2))) type = 'GPE';
     // "Hurricane Marisol", "Typhoon Haiyan", "Storm Isolde": a storm is no body, person or place.
     if (first < last && STORMS.has(lower(first))) type = 'OTHER';
-    // "US Consulate General", "the Chinese Embassy", "Royal Thai Embassy" read as a thing: a mission is a body.
-    if (type === 'OTHER' && MISSION_END.test(text.slice(tokens[first]!.end, tokens[last]!.end))) type = 'ORG';
+    // "US Consulate General", "the Chinese Embassy", "Royal Thai Embassy" read as a thing or a place: a mission is a body (as GUM annotates "go to the Cuban Consulate").
+    if ((type === 'OTHER' || type === 'LOC') && MISSION_END.test(text.slice(tokens[first]!.end, tokens[last]!.end))) type = 'ORG';
     // A word capitalised only to open the sentence is not part of the name: a preposition or possessive
     // ("Outside Dunmore's store", "Its Center for …"), or before a body a noun for what it does
     // ("Promoter Redline Live said", "Retailer Greenway Grocers").

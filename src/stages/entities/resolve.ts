@@ -26,6 +26,8 @@ function lastWord(s: string): string {
 }
 /** Last words that only companies' names end in. */
 const COMPANY_ONLY = /^(?:inc\.?|ltd\.?|plc|llc|corp\.?|co\.|gmbh|holdings|publishing|publishers|studios|interactive|airlines|airways|motors|pharmaceuticals|therapeutics|developments|properties|investments|securities|brokerage|realty)$/;
+/** Last words of hospital groups' names, after a name ("Riverbend Health System", "Sutter Health"). */
+const HEALTH_BODY = /^\p{Lu}\S* (?:\p{Lu}\S* )?(?:Health(?: System| Services| Network| Partners)?|Healthcare|Health Care|Medical Group)$/u;
 /** Last words of the names of parties and associations ("Bharat Rashtra Samithi", "Harbour Residents Association"; not a forum or a council, which may be an event or an order). */
 const BODY_TAILS = /^(?:samithi|samiti|sena|morcha|kazhagam|party|association|federation|coalition|alliance|committee|commission|society|institute|foundation|trust|charity)$/;
 /** "U.S." / "US" / "USA" written before the rest of a name ("U.S. Geological Survey"). */
@@ -51,6 +53,8 @@ interface Group {
   key: string;
   entry?: KbEntry;
   found: Placed[];
+  /** The full name the text spells around a nickname when the model tagged only the given name. */
+  named?: string;
 }
 
 /**
@@ -64,26 +68,33 @@ export function resolveEntities(found: readonly Placed[], date: string | null, k
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { key, entry, found: [] }));
     g.found.push(f);
+    return g;
   };
   // "Progressive Labour Alliance (PLA)": an acronym the article defines for another name than its KB entry's is short here.
   let defined: ReadonlyMap<string, string> | undefined;
   const own = (f: Placed): Placed => (f.entry && !f.demonym && ACRONYM.test(f.text) && redefines((defined ??= bracketedAcronyms(text)).get(f.text), f.entry) ? { ...f, entry: undefined } : f);
   // Full names first, so that surnames and acronyms can join them.
-  const order = found.map(own).sort((a, b) => Number(isShort(a)) - Number(isShort(b)));
+  const full = new Map<Placed, string>();
+  for (const f of found) {
+    const name = nicknamed(f, text);
+    if (name) full.set(f, name);
+  }
+  const order = found.map((f) => (full.has(f) ? f : own(f))).sort((a, b) => Number(isShort(a) && !full.has(a)) - Number(isShort(b) && !full.has(b)));
   const moved = new Map<string, Group>();
   let index: Map<string, Group[]> | undefined;
   for (const f of order) {
     if (isDate(f)) continue;
     // Short names come last and never lengthen a group's name: index the full names once.
-    if (!index && isShort(f)) {
+    if (!index && isShort(f) && !full.has(f)) {
       mergeRespelledNames(groups, moved);
       index = nameIndex(groups);
     }
     // A full name in the document beats the KB for a lone surname ("Bill Brown" … "Brown").
-    const joined = index ? joinKey(f, index, kb) : undefined;
+    const joined = index && !full.has(f) ? joinKey(f, index, kb) : undefined;
     if (joined) add(joined, f.rule === 'kb-surname' ? { ...f, entry: undefined } : f);
     else if (f.entry && f.demonym) add(`norp:${f.entry.id}`, f, f.entry);
     else if (f.entry) add(`kb:${f.entry.id}`, f, f.entry);
+    else if (full.has(f)) add(`name:${norm(full.get(f)!)}`, f).named = full.get(f);
     else add(`name:${norm(f.text)}`, f);
   }
 
@@ -92,11 +103,45 @@ export function resolveEntities(found: readonly Placed[], date: string | null, k
   mergeKnownAs(groups, moved, text);
   mergeCompanyHeads(groups, moved);
   mergeUsVariants(groups, moved);
+  nameSeatedBodies(groups, found, text);
   const list = [...groups.values()].sort((a, b) => firstOffset(a) - firstOffset(b));
   const idOf = new Map<Group, string>(list.map((g, i) => [g, `e${i + 1}`]));
   const idByKey = new Map<string, string>(list.map((g) => [g.key, idOf.get(g)!]));
   for (const [key, g] of moved) idByKey.set(key, idOf.get(g)!);
   return list.map((g) => toEntity(g, idOf.get(g)!, idByKey, date, kb));
+}
+
+/** Heads of bodies named with the place they sit in ("Chinese Embassy", "American Institute", "EU Delegation"). */
+const SEATED = /(?:Embassy|Consulate(?: General)?|High Commission|Mission|Delegation|Institute|Chamber of Commerce)$/;
+
+/**
+ * "the Chinese Embassy in Manila said … the Chinese Embassy": a mission or body the article seats
+ * in a place it names goes by its name with the place ("American Institute in Taiwan"); the
+ * mentions stay as tagged.
+ */
+function nameSeatedBodies(groups: ReadonlyMap<string, Group>, found: readonly Placed[], text: string): void {
+  let places: Map<number, Placed> | undefined;
+  for (const g of groups.values()) {
+    if (g.entry || g.named || typeOf(g) !== 'ORG' || !SEATED.test(bestName(g))) continue;
+    places ??= new Map(found.filter((f) => f.type === 'GPE' || f.type === 'LOC').map((f) => [f.start, f]));
+    const seat = g.found.map((f) => (text.startsWith(' in ', f.end) ? places!.get(f.end + 4) : undefined)).find(Boolean);
+    if (!seat) continue;
+    g.named = `${bestName(g)} in ${seat.text}`;
+    nameCache.delete(g);
+  }
+}
+
+/** A nickname in quotation marks and a family name after a given name ('Renato "Atoy" Villaflor'). */
+const NICKNAME_AND_FAMILY = /^ ["“‘'][\p{L}][\p{L} .'-]{0,18}["”’'] (\p{Lu}\p{Ll}[\p{L}'’-]*)/u;
+
+/**
+ * 'Commodore Renato "Atoy" Villaflor' with only "Renato" tagged: the person is Renato Villaflor,
+ * whom a later "Villaflor" joins; the mentions stay as tagged.
+ */
+function nicknamed(f: Placed, text: string): string | undefined {
+  if (f.type !== 'PERSON' || f.entry || !/["“‘']/.test(text[f.end + 1] ?? '')) return undefined;
+  const m = NICKNAME_AND_FAMILY.exec(text.slice(f.end, f.end + 50));
+  return m ? `${f.text} ${m[1]}` : undefined;
 }
 
 /**
@@ -317,7 +362,7 @@ const STREET_TAILS = /\s(?:Street|Road|Avenue|Court|Lane|Square|Park|Drive|Way|P
 
 function mergeCompanyHeads(groups: Map<string, Group>, moved: Map<string, Group>): void {
   // "Baird Kessling & Stroud": a name joined by "&" is a firm's too.
-  const companies = [...groups.values()].filter((g) => (typeOf(g) === 'ORG' || typeOf(g) === 'OTHER') && (COMPANY_TAILS.test(lastWord(bestName(g))) || COMPANY_WORDS.has(lastWord(bestName(g))) || (typeOf(g) === 'ORG' && bestName(g).includes(' & '))) && bestName(g).includes(' '));
+  const companies = [...groups.values()].filter((g) => (typeOf(g) === 'ORG' || typeOf(g) === 'OTHER') && (COMPANY_TAILS.test(lastWord(bestName(g))) || COMPANY_WORDS.has(lastWord(bestName(g))) || (typeOf(g) === 'ORG' && (bestName(g).includes(' & ') || HEALTH_BODY.test(bestName(g))))) && bestName(g).includes(' '));
   if (companies.length === 0) return;
   for (const g of [...groups.values()]) {
     const name = bestName(g);
@@ -405,6 +450,7 @@ const bestName = (g: Group): string => kept(nameCache, g, groupName);
 const typeOf = (g: Group): EntityType => kept(typeCache, g, groupType);
 
 function groupName(g: Group): string {
+  if (g.named) return g.named;
   const curated = g.entry && !g.key.startsWith('norp:');
   if (curated && !g.entry!.id.startsWith('petr:')) return g.entry!.name;
   // "Dean ‘Tank’ Holloway" is Dean Holloway.
@@ -470,6 +516,8 @@ function groupType(g: Group): EntityType {
   if (best === 'PERSON' && g.found.some((f) => f.text.includes(' ') && (COMPANY_WORDS.has(lastWord(f.text)) || COMPANY_TAILS.test(lastWord(f.text))))) return 'ORG';
   // "Corvid Publishing", read as a work's name: a word only companies end in makes it one (not "Google Analytics").
   if (best === 'OTHER' && g.found.some((f) => f.text.includes(' ') && (COMPANY_ONLY.test(lastWord(f.text)) || BODY_TAILS.test(lastWord(f.text))))) return 'ORG';
+  // "Riverbend Health System", "Riverbend Health" read as a place or a person: a hospital group.
+  if ((best === 'LOC' || best === 'PERSON') && g.found.some((f) => HEALTH_BODY.test(f.text))) return 'ORG';
   return best;
 }
 

@@ -109,6 +109,8 @@ export function verbAt(view: View, i: number): string | undefined {
   // "the Sahel states", "Gulf states", "member states": a noun after a place or people.
   const place = t.lower === 'states' && prev !== undefined && UPPER_START.test(prev.word) && (view.kb?.lookup(prev.word).some((e) => /^(?:GPE|LOC|NORP)$/.test(e.type)) ?? false);
   if (t.lower === 'states' && (prev?.lower === 'member' || place)) return undefined;
+  // "the fifty states", "two reports": a plural after a number is a noun.
+  if (prev && /[^s]s$/.test(t.lower) && COUNT.test(prev.lower)) return undefined;
   // "Halbrook's said": a name's own "'s" is no determiner.
   const named = prev !== undefined && /^['’]s$/.test(prev.word) && mentionEndingAt(view, prev.end) !== undefined;
   if (prev && prev.sentence === t.sentence && DETERMINERS.has(prev.lower) && !official && !named) return undefined;
@@ -143,6 +145,9 @@ export function verbAt(view: View, i: number): string | undefined {
   if (prev && REDUCED_CLAUSE_OPENERS.has(prev.lower) && PAST_PARTICIPLE.test(t.lower)) return undefined;
   return lemma;
 }
+
+/** A number before a plural noun ("50", "fifty"). */
+const COUNT = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousands|dozens|several|many|few)$/;
 
 /** Irregular past tenses a plural subject takes ("forecasts sat", "estimates rose"). */
 const PAST_AFTER_NOUN = /^(?:sat|stood|rose|fell|grew|came|went|showed|shown|put|found|left|ran|kept|held)$/;
@@ -269,6 +274,11 @@ function regionStart(view: View, j: number, floor: number): number {
     else if (depth === 0 && toks[i]!.lower === 'of' && prev.word === prev.lower && (DETERMINERS.has(toks[i - 2]?.lower ?? '') || UPPER_START.test(toks[i - 2]?.word ?? '')) && toks[i - 2]!.sentence === prev.sentence) { /* part of the subject */ }
     // "The National Farmers’ Union": an apostrophe glued to a plural is a possessive, not a quotation mark.
     else if (depth === 0 && /^['’]$/.test(prev.word) && toks[i - 2]?.end === prev.start && /s$/.test(toks[i - 2]!.word) && UPPER_START.test(toks[i]!.word)) { /* part of the subject */ }
+    // 'Commodore Renato "Atoy" Villaflor said': past a nickname in quotation marks inside a person's name.
+    else if (depth === 0 && QUOTE_MARK.test(prev.word) && nicknameOpening(view, i) !== undefined) {
+      i = nicknameOpening(view, i)!;
+      continue;
+    }
     else if (depth === 0 && (prev.word === ',' || CLAUSE_BREAKS.has(prev.lower) || QUOTE_MARK.test(prev.word) || (endsSubject(prev) && (!VERB_LEMMAS.has(prev.lower) || verbAt(view, i - 1) !== undefined)))) break;
     if (depth === 0 && quotationAt(view, prev.start)) break;
     // "an email in which the rapper wrote": the relative clause has its own subject.
@@ -276,6 +286,21 @@ function regionStart(view: View, j: number, floor: number): number {
     i--;
   }
   return i;
+}
+
+/** A nickname in quotation marks right before token i, after a person's name ('Renato "Atoy" '). */
+const NICKNAME_BEFORE = /["“‘'][\p{L}][\p{L} .'-]{0,18}["”’'] $/u;
+
+/** The token of the opening mark of a nickname between a person's name and a capitalised token i, or undefined. */
+function nicknameOpening(view: View, i: number): number | undefined {
+  if (!UPPER_START.test(view.toks[i]!.word)) return undefined;
+  const at = view.toks[i]!.start;
+  const m = NICKNAME_BEFORE.exec(view.text.slice(Math.max(0, at - 24), at));
+  if (!m) return undefined;
+  const open = at - m[0].length;
+  const person = view.mentions[lowerBound(view.mentions, open - 1) - 1];
+  if (!person || person.end !== open - 1 || typeOf(view, person.entity) !== 'PERSON') return undefined;
+  return tokenAt(view, open);
 }
 
 /** True when the comma at token c sits between two names of a list that "and" and a name close before token j. */
@@ -771,10 +796,12 @@ export function mainSubject(view: View, a: number, b: number): Ref | null {
   // "Her publicist, Dana Pryor, declined …", "Loopline's chief privacy officer, Marcus Feeney, went
   // further": the person named in apposition to a possessive's noun.
   const owner = view.mentions[lowerBound(view.mentions, toks[s]!.start)];
-  const possessive = /^(?:her|his|its|their)$/.test(toks[s]!.lower) ? s : owner && owner.start === toks[s]!.start && /^['’]s$/.test(toks[tokenAt(view, owner.end)]?.word ?? '') ? tokenAt(view, owner.end) : -1;
+  // "The company's co-founder and chief executive, Corbin Ashgrove, …" too.
+  const nounOwner = toks[s]!.lower === 'the' && LOWER_START.test(toks[s + 1]?.word ?? '') && /^['’]s$/.test(toks[s + 2]?.word ?? '') ? s + 2 : -1;
+  const possessive = /^(?:her|his|its|their)$/.test(toks[s]!.lower) ? s : owner && owner.start === toks[s]!.start && /^['’]s$/.test(toks[tokenAt(view, owner.end)]?.word ?? '') ? tokenAt(view, owner.end) : nounOwner;
   if (possessive >= 0 && LOWER_START.test(toks[possessive + 1]?.word ?? '')) {
     let k = possessive + 1;
-    while (k < b && k < possessive + 5 && LOWER_START.test(toks[k]!.word)) k++;
+    while (k < b && k < possessive + 8 && (LOWER_START.test(toks[k]!.word) || /^[-‑]$/.test(toks[k]!.word))) k++;
     // "His colleague, ECB board member Ana Lucía Ferreiro, struck …": a role may precede the name.
     let c = k + 1;
     while (toks[k]?.word === ',' && c < b && c <= k + 10 && toks[c]!.word !== ',') c++;

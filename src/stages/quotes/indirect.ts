@@ -117,6 +117,9 @@ function secondPredicate(view: View, i: number): boolean {
 /** Conjunctions that open a subordinate clause after a noun phrase object. */
 const SUBORDINATE_OPENERS = new Set(['so', 'because', 'since', 'until', 'unless', 'although', 'though', 'whereas']);
 
+/** Words that open an aside in commas ("including", "such as"). */
+const ASIDE_OPENERS = /^(?:including|such|notably|mostly|mainly|among)$/;
+
 /** True when tokens from c hold a finite verb soon (a clause, not a noun phrase object). */
 function hasFiniteVerb(view: View, c: number, end: number, anywhere = false): boolean {
   const toks = view.toks;
@@ -126,10 +129,21 @@ function hasFiniteVerb(view: View, c: number, end: number, anywhere = false): bo
     // A quotation inside is a clause's words, not a quoted infinitive ("declared the incident "to protect …"").
     const quoted = k > c ? quotationAt(view, toks[k]!.start) : undefined;
     if (quoted) return anywhere || quoted.start !== toks[k]!.start || toks[k + 1]?.lower !== 'to';
+    // The second half of a compound is no verb ("ransomware-related settlements").
+    if (k > c && toks[k - 1]!.end === toks[k]!.start && /^[-‑]$/.test(toks[k - 1]!.word)) continue;
     // A clause's verb comes before its first comma or infinitive ("his plan to choose …"), and
     // before a subordinate clause ("declared a state of emergency so he could …").
     // "insurance, rents and electricity were …": the commas of a list in the clause's subject.
     if (!anywhere && w === ',' && k > c && listThenVerb(view, k + 1, limit)) continue;
+    // "rifles, including at least one M16, had been used": an aside in commas inside the subject.
+    if (!anywhere && w === ',' && k > c && ASIDE_OPENERS.test(toks[k + 1]?.lower ?? '')) {
+      let close = k + 2;
+      while (close < limit && toks[close]!.word !== ',' && !/^[.;:]$/.test(toks[close]!.word)) close++;
+      if (toks[close]?.word === ',') {
+        k = close;
+        continue;
+      }
+    }
     if (!anywhere && (w === ',' || w === 'to' || w === ';' || w === ':' || (k > c && SUBORDINATE_OPENERS.has(w)))) return false;
     // "announced the schedule … and followed it up": a second predicate of the reporting verb's subject.
     if (!anywhere && w === 'and' && k > c && secondPredicate(view, k + 1)) return false;

@@ -2462,3 +2462,31 @@ test('"Its Center for Combating Disinformation said" is the Center, without the 
   const d = await analyseWithModel("The presidency's Directorate of Communications also weighed in. Its Center for Combating Disinformation said in a post that the investigation had been launched upon a complaint.");
   assert.equal(speaker(find(d, 'launched upon')), 'Center for Combating Disinformation');
 });
+
+test('the second half of a compound is no verb ("ransomware-related"), a plural after a number no verb ("the fifty states"), an aside in commas no end of the clause', async () => {
+  const d = await analyseWithModel(
+    'Keisha Durand studies health care security. Durand noted that OCR had announced a string of ransomware-related settlements.\n\n' +
+      'American Samoans, unlike people born in the fifty states and all other U.S. possessions, such as Puerto Rico and Guam, do not automatically gain citizenship.\n\n' +
+      'The Post-Courier reported on Monday that police sources said high-powered rifles, including at least one M16, had been used in the attack.',
+  );
+  assert.equal(speaker(find(d, 'OCR had announced')), 'Keisha Durand');
+  assert.equal(d.quotes.find((q) => d.text.slice(q.start, q.end).includes('Guam')), undefined);
+  const rifles = find(d, 'high-powered rifles');
+  assert.equal(d.text.slice(rifles.start, rifles.end).startsWith('high-powered rifles'), true);
+  assert.equal(speaker(rifles), null);
+});
+
+test('"The company\'s co-founder and chief executive, Corbin Ashgrove, disputed …, saying …" is the person in apposition', async () => {
+  const d = await analyseWithModel('PulsePath is a startup. The company’s co-founder and chief executive, Corbin Ashgrove, disputed the account, saying the emails had gone to a general inbox.');
+  assert.equal(speaker(find(d, 'emails had gone')), 'Corbin Ashgrove');
+});
+
+test('nicknamed people and seated missions as speakers: \'Commodore Renato "Atoy" Villaflor\' and "the Chinese Embassy in Manila"', async () => {
+  const d = await analyseWithModel(
+    'Three crew were hurt, the Philippine Coast Guard (PCG) said. Commodore Renato "Atoy" Villaflor, the PCG spokesperson for the West Philippine Sea, told reporters the boat was hit twice. "We have the videos," Villaflor said.\n\n' +
+      'In a statement, the Chinese Embassy in Manila said the Philippine boat had "illegally intruded" into the waters.',
+  );
+  assert.equal(speaker(find(d, 'hit twice')), 'Renato Villaflor');
+  assert.equal(speaker(find(d, 'We have the videos')), 'Renato Villaflor');
+  assert.equal(speaker(find(d, 'Philippine boat had')), 'Chinese Embassy in Manila');
+});

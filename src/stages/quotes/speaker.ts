@@ -68,20 +68,12 @@ function fullestName(view: View, entity: Entity): string {
       else if (HYPHEN.test(toks[last + 1]?.word ?? '') && toks[last + 1]!.start === toks[last]!.end && nameWordIn(toks, last + 2, sentence) && toks[last + 2]!.start === toks[last + 1]!.end) last += 2;
       else break;
     }
-    // "American Institute in Taiwan", "Chamber of Commerce in China": the place is part of such a name.
-    if (org && (SEATED_HEADS.test(toks[last]!.word) || (toks[last]!.word === 'General' && toks[last - 1]?.word === 'Consulate')) && toks[last + 1]?.lower === 'in') {
-      const seat = view.mentions[lowerBound(view.mentions, toks[last + 2]?.start ?? Infinity)];
-      if (seat && seat.start === toks[last + 2]!.start && (typeOf(view, seat.entity) === 'GPE' || typeOf(view, seat.entity) === 'LOC')) last = lowerBound(toks, seat.end) - 1;
-    }
     let name = view.text.slice(toks[first]!.start, toks[last]!.end);
     if (/^the$/i.test(toks[first - 1]?.word ?? '') && PUBLICATION.test(name)) name = `The ${name}`;
     if (name.length > best.length && !name.includes('\n')) best = name;
   }
   return best;
 }
-
-/** Heads of bodies named with the place they sit in ("… Institute in Taiwan", "… Mission in Ukraine"). */
-const SEATED_HEADS = /^(?:Institute|Commerce|Embassy|Consulate|Mission|Delegation)$/;
 
 /** True when token i opens a person's name, maybe after capitalised role words ("Justice Elena Kagan"). */
 function opensPerson(view: View, i: number): boolean {

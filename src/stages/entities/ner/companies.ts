@@ -24,6 +24,12 @@ const STAFF_AFTER = /^(?:['’]s?)? (?:executives|employees|staff|customers|head
 const SPEAKS_AFTER = /^(?:, which)? (?:said|says|announced|reported|confirmed) (?:it|its)\b/u;
 /** A first word that opens a company's or a club's name ("Banco Meridional", "Groupe Arnal", "Maison Delorme", "Deportivo Almarza"). */
 const COMPANY_OPENERS = /^(?:Banco|Banca|Banque|Grupo|Groupe|Gruppo|Compagnie|Compañía|Companhia|Société|Sociedad|Maison|Industrias|Laboratoires|Laboratorios|Editions|Éditions|Ediciones|Assicurazioni|Seguros|Aseguradora|Versicherung|Assurances|Cementos|Construcciones|Aerolíneas|Transportes|Distribuidora|Deportivo|Atlético|Atletico|Sporting|Olympique|Dynamo|Dinamo|Lokomotiv|Spartak)\s/u;
+/**
+ * A body's kind and the words that give its name before it ("a criminal group calling itself", "the
+ * gang, which calls itself", "a start-up called"; not "The company named Keiichi Mori as …").
+ */
+const BODY_KINDS = String.raw`(?:group|gang|organi[sz]ation|outfit|collective|movement|militia|network|cartel|faction|company|firm|start-?up|charity|band)`;
+const BODY_CALLED_BEFORE = new RegExp(String.raw`\b${BODY_KINDS}(?:,? (?:which|that) calls itself|,? calling itself) $|\b(?:a|an) (?:[\p{Ll}-]+ ){0,3}${BODY_KINDS} (?:called|named|known as) $`, 'u');
 /** An acronym in brackets right after a name. */
 const ACRONYM_AFTER = /^ \((\p{Lu}{2,8})\)/u;
 /** A preposition of place right before a name ("moved to Carverton", "children of Carverton"). */
@@ -34,7 +40,10 @@ const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Judge|J
 /** The spans with each short name treated as a body somewhere in the document typed ORG throughout. */
 export function companiesByContext(text: string, spans: NerSpan[]): NerSpan[] {
   const byName = new Map<string, NerSpan[]>();
+  let called: Set<string> | undefined;
   for (const span of spans) {
+    // "a criminal group calling itself Silent Ledger": the name is the body's wherever it is written.
+    if (BODY_CALLED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) (called ??= new Set()).add(text.slice(span.start, span.end));
     if (span.type !== 'PERSON' && span.type !== 'LOC') continue;
     const name = text.slice(span.start, span.end);
     // "Azienda Milanese Mobilità Urbana (AMMU)": a name followed by its initials in brackets is a body's.
@@ -46,6 +55,7 @@ export function companiesByContext(text: string, spans: NerSpan[]): NerSpan[] {
     if (list) list.push(span);
     else byName.set(name, [span]);
   }
+  if (called) for (const span of spans) if (called.has(text.slice(span.start, span.end))) span.type = 'ORG';
   if (byName.size === 0) return spans;
   // Names that end a longer person's name ("Maria Corvane"), open it as a given name, or follow a title are people.
   const people = new Set<string>();

@@ -369,6 +369,26 @@ export function trimNumberTails(text: string, spans: NerSpan[]): NerSpan[] {
   return spans;
 }
 
+/** A person's span that ends inside a nickname it opened ('Ma. Teresa "Tess'), and the rest of the name after it. */
+const OPEN_NICKNAME = /\s["“‘'][\p{L}][\p{L} .'-]{0,18}$/u;
+const NICKNAME_REST = /^["”’'] \p{Lu}[\p{L}'’-]+/u;
+
+/**
+ * 'Ma. Teresa "Tess" Dimaculangan' tagged 'Ma. Teresa "Tess' and "Dimaculangan": a person's span
+ * that stops inside the nickname it opened goes on over the family name (any span there goes).
+ */
+export function closeNicknames(text: string, spans: NerSpan[]): NerSpan[] {
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    if (span.type !== 'PERSON' || !OPEN_NICKNAME.test(text.slice(span.start, span.end))) continue;
+    const rest = NICKNAME_REST.exec(text.slice(span.end, span.end + 40));
+    if (!rest) continue;
+    span.end += rest[0].length;
+    while (i + 1 < spans.length && spans[i + 1]!.start < span.end) spans.splice(i + 1, 1);
+  }
+  return spans;
+}
+
 /** An ampersand and one or two capitalised words, maybe a firm's form, after a name ("Baird Kessling & Stroud LLP", "Procter & Gamble"). */
 const AMPERSAND_TAIL = /^ & (?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?(?: (?:LLP|LLC|Co\.|Inc\.|Ltd))?(?![\p{L}\p{N}])/u;
 

@@ -3,7 +3,7 @@ import { extractFeatures, sentenceBounds, type FeatureResources, type FeatureScr
 import { labelOf, LEARNT_TYPES, NUM_LABELS, OUTSIDE, Part, partOf, typeOf } from './labels.js';
 import { viterbi, ViterbiBuffers, type EmissionScorer } from './perceptron.js';
 import { documentConsistency } from './consistency.js';
-import { extendNameStarts, familiesByName, peopleByFamilyName, joinAmpersands, joinHyphenatedNames, joinOrganisationTails, personNamedWorks, trimNumberTails } from './joins.js';
+import { closeNicknames, extendNameStarts, familiesByName, peopleByFamilyName, joinAmpersands, joinHyphenatedNames, joinOrganisationTails, personNamedWorks, trimNumberTails } from './joins.js';
 import { venuesArePlaces } from './venues.js';
 import { eastAsianNames } from './east-asian.js';
 
@@ -12,7 +12,7 @@ import { eastAsianNames } from './east-asian.js';
  * first pass can take another part before it ("Nursing and" + "Midwifery Workers' Union").
  */
 const SPAN_PASSES: readonly ((text: string, spans: NerSpan[]) => NerSpan[])[] = [
-  trimNumberTails, joinHyphenatedNames, extendNameStarts, joinAmpersands, joinOrganisationTails, joinOrganisationTails, personNamedWorks,
+  trimNumberTails, closeNicknames, joinHyphenatedNames, extendNameStarts, joinAmpersands, joinOrganisationTails, joinOrganisationTails, personNamedWorks,
   venuesArePlaces, eastAsianNames, familiesByName, peopleByFamilyName, awardSponsors, companiesByContext, datelinePlaces, agedNames, titledOffices,
 ];
 

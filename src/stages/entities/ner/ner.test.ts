@@ -5,7 +5,7 @@ import { loadNerModel, type NerModel, type NerSpan } from './index.js';
 import { gzipSync } from 'node:zlib';
 import { decodeModel, encodeModel, NerModelFormatError } from './model-file.js';
 import { documentConsistency } from './consistency.js';
-import { extendNameStarts, familiesByName, peopleByFamilyName, joinAmpersands, joinHyphenatedNames, joinOrganisationTails, personNamedWorks, trimNumberTails } from './joins.js';
+import { closeNicknames, extendNameStarts, familiesByName, peopleByFamilyName, joinAmpersands, joinHyphenatedNames, joinOrganisationTails, personNamedWorks, trimNumberTails } from './joins.js';
 import { prepareDocs, resourcesFrom, score, tagDocs, trainPerceptron, type AlignmentStats, type GoldDoc } from './train.js';
 import { allowedTransition, labelOf, LEARNT_TYPES, NUM_LABELS, OUTSIDE, Part } from './labels.js';
 import { FloatScorer, PARTIAL_OUTSIDE, viterbi, WeightTable, type EmissionScorer, type TokenFeatures } from './perceptron.js';
@@ -680,4 +680,16 @@ test('a given name and a family name cut at a second barrel are whole ("Raymond 
   const text = 'Judge Raymond Oyelaran-Price wrote. The Daily Mail-Times said.';
   const at = (w: string) => spanOf(text, w, 'PERSON');
   assert.deepEqual(named(text, joinHyphenatedNames(text, [at('Raymond Oyelaran'), at('Daily Mail')])), ['Raymond Oyelaran-Price/PERSON', 'Daily Mail/PERSON']);
+});
+
+test('a person\'s span that stops inside the nickname it opened goes on over the family name (\'Ma. Teresa "Tess" Dimaculangan\')', () => {
+  const text = 'DFA spokesperson Ma. Teresa "Tess" Dimaculangan told the Inquirer. Senator Ma. Cecilia “Ces” Dumlao-Reyes said so.';
+  const spans = [spanOf(text, 'Ma. Teresa "Tess', 'PERSON'), spanOf(text, 'Dimaculangan', 'PERSON'), spanOf(text, 'Ma. Cecilia “Ces', 'PERSON')];
+  assert.deepEqual(named(text, closeNicknames(text, spans)), ['Ma. Teresa "Tess" Dimaculangan/PERSON', 'Ma. Cecilia “Ces” Dumlao-Reyes/PERSON']);
+});
+
+test('a name given after "a group calling itself", "which calls itself", "a start-up called" is a body\'s everywhere; not "The company named X as …"', () => {
+  const text = 'A criminal group calling itself Silent Ledger claimed the attack. Silent Ledger posted files. The company named Keiichi Mori as president.';
+  const spans = [spanOf(text, 'Silent Ledger', 'ORG'), spanOf(text, 'Silent Ledger', 'PERSON', 60), spanOf(text, 'Keiichi Mori', 'PERSON')];
+  assert.deepEqual(named(text, companiesByContext(text, spans)), ['Silent Ledger/ORG', 'Silent Ledger/ORG', 'Keiichi Mori/PERSON']);
 });
