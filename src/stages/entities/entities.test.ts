@@ -503,3 +503,13 @@ test('a hospital group read as a person or a place is a body, and its short name
   const doc = await analyzeText('A cyberattack hit Riverbend Health System. Riverbend Health said it did not pay.', { ner: fakeModel([['Riverbend Health System', 'LOC'], ['Riverbend Health', 'PERSON']]) });
   assert.deepEqual(doc.entities.map((e) => [e.type, e.name, e.mentions.length]), [['ORG', 'Riverbend Health System', 2]]);
 });
+
+test('a one-word name in brackets after a body\'s is that body (not an acronym, which joins by its initials); "X, known as the Y," for a body too; "Pan-" stays in a name; "… Promotions" is a company', async () => {
+  const doc = await analyzeText(
+    'The Instituto para la Defensa de la Vida y el Territorio (Indevit) counted. Indevit said so. The Ombudsman\'s Office, known as the Defensoría del Pueblo, agreed. The Pan-Pacific Boxing Council ruled. Lacson Promotions objected.',
+    { ner: fakeModel([['Instituto para la Defensa de la Vida y el Territorio', 'ORG'], ['Indevit', 'OTHER'], ['Indevit', 'OTHER'], ["Ombudsman's Office", 'ORG'], ['Defensoría del Pueblo', 'ORG'], ['Pan-Pacific Boxing Council', 'ORG'], ['Lacson Promotions', 'PERSON']]) },
+  );
+  assert.deepEqual(doc.entities.map((e) => [e.type, e.name, e.mentions.length]), [
+    ['ORG', 'Instituto para la Defensa de la Vida y el Territorio', 3], ['ORG', 'Defensoría del Pueblo', 2], ['ORG', 'Pan-Pacific Boxing Council', 1], ['ORG', 'Lacson Promotions', 1],
+  ]);
+});

@@ -39,8 +39,8 @@ const CAPITALISED = /^\p{Lu}/u;
 const MISSION_END = /\s(?:embassy|consulate(?:\s+general)?|high\s+commission)$/i;
 /** Ranks written in capitals before a name in South Asian and African police and politics ("SP", "DSP", "MPA"). */
 const RANK_BEFORE_NAME = /^(?:SP|DSP|ASP|SSP|CP|ACP|DCP|IGP|DIG|AIG|SHO|MPA|MNA)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
-/** A prefix joined to a name by a hyphen ("Ex-Heliotrope", "anti-Trump"); not a group's own name ("Ex-Muslims of North America"). */
-const NAME_PREFIX = /^(?:ex|anti|pro|non|post|pre|neo|pan)[-‑](?=\p{Lu}\p{L}*[^s\P{L}](?:\s|$))/iu;
+/** A prefix joined to a name by a hyphen ("Ex-Heliotrope", "anti-Trump"); not a group's own name ("Ex-Muslims of North America", "Pan-Pacific Boxing Council"). */
+const NAME_PREFIX = /^(?!Pan[-‑])(?:ex|anti|pro|non|post|pre|neo|pan)[-‑](?=\p{Lu}\p{L}*[^s\P{L}](?:\s|$))/iu;
 /** Lower-case words after which an organisation's span may go on as a longer KB name. */
 const KB_NAME_CONNECTORS = new Set(['in', 'of', 'for', 'on']);
 

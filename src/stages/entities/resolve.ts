@@ -101,6 +101,7 @@ export function resolveEntities(found: readonly Placed[], date: string | null, k
   if (!index) mergeRespelledNames(groups, moved);
   mergeNameTails(groups, moved);
   mergeKnownAs(groups, moved, text);
+  mergeBracketed(groups, moved, text);
   mergeCompanyHeads(groups, moved);
   mergeUsVariants(groups, moved);
   nameSeatedBodies(groups, found, text);
@@ -327,11 +328,12 @@ function mergeNameTails(groups: Map<string, Group>, moved: Map<string, Group>): 
 }
 
 /** Words between a person's name and the name they go by ("Thanakorn Chaiwattana, known as Pong,"). */
-const KNOWN_AS = /^(?:,|\s\() (?:who is |better |also |widely |popularly )?(?:known as|known by (?:his|her|their) nickname|nicknamed|called|dubbed) ["“‘']?$/;
+const KNOWN_AS = /^(?:,|\s\() (?:who is |which is |better |also |widely |popularly |locally )?(?:known as|known by (?:his|her|their) nickname|nicknamed|called|dubbed) (?:the )?["“‘']?$/;
 
 /**
  * "Thanakorn Chaiwattana, known as Pong, … Pong said": a one-word name the article gives a person
- * as what they go by is that person.
+ * as what they go by is that person; so is any name it gives a body ("The Ombudsman's Office,
+ * known as the Defensoría del Pueblo,").
  */
 function mergeKnownAs(groups: Map<string, Group>, moved: Map<string, Group>, text: string): void {
   if (!/ (?:known|nicknamed|called|dubbed) /.test(text)) return;
@@ -341,11 +343,35 @@ function mergeKnownAs(groups: Map<string, Group>, moved: Map<string, Group>, tex
   for (let i = 0; i + 1 < placed.length; i++) {
     const person = groupOf.get(placed[i]!)!;
     const alias = groupOf.get(placed[i + 1]!)!;
-    if (person === alias || alias.entry || !groups.has(alias.key) || !groups.has(person.key) || typeOf(person) !== 'PERSON' || !bestName(person).includes(' ')) continue;
-    if (placed[i + 1]!.text.includes(' ') || !KNOWN_AS.test(text.slice(placed[i]!.end, placed[i + 1]!.start))) continue;
-    person.found.push(...alias.found.map((f): Placed => ({ ...f, type: 'PERSON' })));
+    // "The Ombudsman's Office, known as the Defensoría del Pueblo,": a body goes by a name of several words too.
+    const type = typeOf(person);
+    if (person === alias || alias.entry || !groups.has(alias.key) || !groups.has(person.key) || (type !== 'PERSON' && type !== 'ORG') || !bestName(person).includes(' ')) continue;
+    if ((type === 'PERSON' && placed[i + 1]!.text.includes(' ')) || !KNOWN_AS.test(text.slice(placed[i]!.end, placed[i + 1]!.start))) continue;
+    person.found.push(...alias.found.map((f): Placed => ({ ...f, type })));
     groups.delete(alias.key);
     moved.set(alias.key, person);
+  }
+}
+
+/**
+ * "The Instituto para la Defensa de la Vida y el Territorio (Indevit)": a one-word name in
+ * brackets right after an organisation's is what the article calls it from then on (acronyms
+ * join by their initials, see `joinKey`).
+ */
+function mergeBracketed(groups: Map<string, Group>, moved: Map<string, Group>, text: string): void {
+  if (!text.includes(' (')) return;
+  const groupOf = new Map<Placed, Group>();
+  for (const g of groups.values()) for (const f of g.found) groupOf.set(f, g);
+  const placed = [...groupOf.keys()].filter((f) => !f.field).sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < placed.length; i++) {
+    const [name, short] = [placed[i]!, placed[i + 1]!];
+    if (short.start !== name.end + 2 || text.slice(name.end, short.start) !== ' (' || text[short.end] !== ')' || short.text.includes(' ') || /^[\p{Lu}\p{N}&.-]+$/u.test(short.text)) continue;
+    const body = groupOf.get(name)!;
+    const alias = groupOf.get(short)!;
+    if (body === alias || alias.entry || !groups.has(alias.key) || !groups.has(body.key) || typeOf(body) !== 'ORG' || (typeOf(alias) !== 'ORG' && typeOf(alias) !== 'OTHER')) continue;
+    body.found.push(...alias.found.map((f): Placed => ({ ...f, type: 'ORG' })));
+    groups.delete(alias.key);
+    moved.set(alias.key, body);
   }
 }
 

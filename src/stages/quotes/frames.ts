@@ -525,7 +525,7 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
       const head = toks[s - 1]?.word === ',' && s - 1 > floor ? personMentionEndingAt(view, toks[s - 2]!.end) : undefined;
       if (head && !startsWithName) return { speaker: speakerOfRegion(view, tokenAt(view, head.start), s - 2), first: tokenAt(view, head.start) };
       // "The UN refugee agency, UNHCR, said": a body's name after its description in lower case.
-      const body = np && LOWER_START.test(toks[k - 1]!.word) && ORG_NOUNS.has(toks[k - 1]!.lower) ? namedBodyBetween(view, k + 1, j - 1) : undefined;
+      const body = np && LOWER_START.test(toks[k - 1]!.word) && !PERSON_NOUNS.has(toks[k - 1]!.lower) && !ROLE_WORDS.has(toks[k - 1]!.lower) ? namedBodyBetween(view, k + 1, j - 1) : undefined;
       if (body) return { speaker: body, first: s };
       const person = speakerOfRegion(view, s, k - 1, true, true);
       // "One news site, Znak.com, claims": a body named in the apposition of an unnamed head.
@@ -591,8 +591,10 @@ const BODIES_AND_PLACES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'LOC']
  * organisation or place ("University of Arkansas, Fayetteville"). Read from the document's entities:
  * places are no speakers, so the view's mentions leave them out.
  */
-/** The organisation whose mention is exactly tokens [a, b], if one is. */
+/** The organisation whose mention is exactly tokens [a, b], maybe with a short name in brackets after it, if one is. */
 function namedBodyBetween(view: View, a: number, b: number): Ref | undefined {
+  // "Servicios Hidráulicos Metropolitanos (SHM)": past a short name in brackets.
+  if (view.toks[b]!.word === ')' && view.toks[b - 2]?.word === '(' && b - 3 >= a) b -= 3;
   const m = view.mentions[lowerBound(view.mentions, view.toks[a]!.start)];
   if (!m || m.start !== view.toks[a]!.start || m.end !== view.toks[b]!.end || typeOf(view, m.entity) !== 'ORG') return undefined;
   return speakerOfRegion(view, a, b) ?? undefined;

@@ -690,6 +690,8 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
     if (tail || inside) {
       subject = subjectOf(view, v, first);
       if (framesDirectQuote(view, subject, v, first)) return undefined;
+      // "Scrivio, a start-up whose software … drafts clinical notes, has raised": a relative clause, no frame inside.
+      if (inside && subject && !tail && toks.slice(subject.first, v).some((x) => /^(?:whose|who|which)$/.test(x.lower))) return undefined;
     }
     const comma = subject ? subject.first - 1 : -1;
     // "…, which he denied.": a relative clause about a noun phrase, not a frame.

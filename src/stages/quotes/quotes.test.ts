@@ -2490,3 +2490,13 @@ test('nicknamed people and seated missions as speakers: \'Commodore Renato "Atoy
   assert.equal(speaker(find(d, 'We have the videos')), 'Renato Villaflor');
   assert.equal(speaker(find(d, 'Philippine boat had')), 'Chinese Embassy in Manila');
 });
+
+test('"The two-year-old company says" is the company; "The operator, X (SHM), said" is X; a relative clause holds no frame ("a start-up whose software … drafts clinical notes, has raised")', async () => {
+  const d = await analyseWithModel(
+    'LONDON — Scrivio, a London start-up whose software listens to consultations and drafts clinical notes, has raised £30 million, the company announced on Thursday. The two-year-old company says its tool is now used by 4,000 clinicians.\n\n' +
+      "Mexico's National Water Commission said on Monday it would reduce the volume of water. The operator, Servicios Hidráulicos Metropolitanos (SHM), said in a statement it had already tripled the number of trucks.",
+  );
+  assert.equal(d.quotes.filter((q) => d.text.slice(q.start, q.end).startsWith('Scrivio')).length, 1);
+  assert.equal(speaker(find(d, 'its tool is now used')), 'Scrivio');
+  assert.equal(speaker(find(d, 'already tripled')), 'Servicios Hidráulicos Metropolitanos');
+});

@@ -955,6 +955,9 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   // "the 62-year-old said", "the mother of three added": the person who spoke last.
   if (b - a <= MAX_DESCRIPTION_TOKENS && toks[a]!.lower === 'the') {
     const description = PERSON_DESCRIPTION.exec(view.text.slice(toks[a]!.start, toks[b]!.end));
+    // "The two-year-old company says": a body described by its age is the body.
+    const body = description?.[1] !== undefined && ORG_NOUNS.has(description[1].toLowerCase()) ? describedEntity(view, ['the', description[1].toLowerCase()], toks[a]!.start) : undefined;
+    if (body) return refOf(view, body);
     if (description) return describedSpeaker(view, toks[a]!.start, (description[1] ?? description[2])?.toLowerCase());
     // "the midfielder said", "the former Wales midfielder said", "the Czech said": a person named
     // just before, unless someone named earlier holds that role.
@@ -2069,7 +2072,7 @@ function allLowerCase(toks: View['toks'], from: number, to: number): boolean {
 const BUSINESS = /^(?:company|firm|airline|carrier|manufacturer|maker|retailer|publisher|studio|club|team)$/;
 const REGULATOR = /^(?:regulator|watchdog|supervisor)$/;
 /** A public body's name ("… Administration", "Ministry of …", "… Police"). */
-const PUBLIC_BODY = /\b(?:Administration|Department|Ministry|Agency|Commission|Authority|Council|Court|Police|Government|Bureau|Office|Committee|Parliament|Congress|Senate|Army|Navy|Board|Central Bank|Federal Reserve)\b/;
+const PUBLIC_BODY = /\b(?:NHS|Health Service|Administration|Department|Ministry|Agency|Commission|Authority|Council|Court|Police|Government|Bureau|Office|Committee|Parliament|Congress|Senate|Army|Navy|Board|Central Bank|Federal Reserve)\b/;
 
 /** Right before an outlet spoken to ("told news agency Ritzau", "in an interview with the daily X"). */
 const ADDRESSED_BEFORE = /\b(?:told|interview with)\s+(?:(?:the|a|news|agency|wire|service|broadcaster|public|state|daily|business|financial|newspaper|paper|magazine|radio|television|TV|channel|station|website|outlet)\s+)*$/;

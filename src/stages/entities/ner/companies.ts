@@ -40,12 +40,17 @@ const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Judge|J
 /** The spans with each short name treated as a body somewhere in the document typed ORG throughout. */
 export function companiesByContext(text: string, spans: NerSpan[]): NerSpan[] {
   const byName = new Map<string, NerSpan[]>();
-  let called: Set<string> | undefined;
+  let bodies: Set<string> | undefined;
   for (const span of spans) {
     // "a criminal group calling itself Silent Ledger": the name is the body's wherever it is written.
-    if (BODY_CALLED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) (called ??= new Set()).add(text.slice(span.start, span.end));
-    if (span.type !== 'PERSON' && span.type !== 'LOC') continue;
+    if (BODY_CALLED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) (bodies ??= new Set()).add(text.slice(span.start, span.end));
+    if (span.type !== 'PERSON' && span.type !== 'LOC' && span.type !== 'OTHER') continue;
     const name = text.slice(span.start, span.end);
+    // A work, event or product read by the model ("Scrivio") is a body only by the words after it (BODY_AFTER).
+    if (span.type === 'OTHER') {
+      if (!/\s/.test(name) && BODY_AFTER.test(text.slice(span.end, span.end + 80))) (bodies ??= new Set()).add(name);
+      continue;
+    }
     // "Azienda Milanese Mobilità Urbana (AMMU)": a name followed by its initials in brackets is a body's.
     const bracketed = ACRONYM_AFTER.exec(text.slice(span.end, span.end + 12))?.[1];
     if (COMPANY_OPENERS.test(name) || (bracketed && bracketed.length >= 3 && bracketed === initials(name))) span.type = 'ORG';
@@ -55,7 +60,7 @@ export function companiesByContext(text: string, spans: NerSpan[]): NerSpan[] {
     if (list) list.push(span);
     else byName.set(name, [span]);
   }
-  if (called) for (const span of spans) if (called.has(text.slice(span.start, span.end))) span.type = 'ORG';
+  if (bodies) for (const span of spans) if (bodies.has(text.slice(span.start, span.end))) span.type = 'ORG';
   if (byName.size === 0) return spans;
   // Names that end a longer person's name ("Maria Corvane"), open it as a given name, or follow a title are people.
   const people = new Set<string>();

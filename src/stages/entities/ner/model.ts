@@ -6,6 +6,7 @@ import { documentConsistency } from './consistency.js';
 import { closeNicknames, extendNameStarts, familiesByName, peopleByFamilyName, joinAmpersands, joinHyphenatedNames, joinOrganisationTails, personNamedWorks, trimNumberTails } from './joins.js';
 import { venuesArePlaces } from './venues.js';
 import { eastAsianNames } from './east-asian.js';
+import { romanceBodies } from './romance.js';
 
 /**
  * Passes over the model's spans, in order. The organisation joins run twice: a name joined in the
@@ -13,7 +14,7 @@ import { eastAsianNames } from './east-asian.js';
  */
 const SPAN_PASSES: readonly ((text: string, spans: NerSpan[]) => NerSpan[])[] = [
   trimNumberTails, closeNicknames, joinHyphenatedNames, extendNameStarts, joinAmpersands, joinOrganisationTails, joinOrganisationTails, personNamedWorks,
-  venuesArePlaces, eastAsianNames, familiesByName, peopleByFamilyName, awardSponsors, companiesByContext, datelinePlaces, agedNames, titledOffices,
+  venuesArePlaces, eastAsianNames, romanceBodies, familiesByName, peopleByFamilyName, awardSponsors, companiesByContext, datelinePlaces, agedNames, titledOffices,
 ];
 
 /** Heads that end a body's name, capitalised ("… Centre", "… Police"): two such names joined by "and" are two bodies. */

@@ -14,6 +14,7 @@ import { NerModel as Tagger } from './model.js';
 import { awardSponsors, isSportsReport, nationalTeams } from './sports.js';
 import { venuesArePlaces } from './venues.js';
 import { companiesByContext } from './companies.js';
+import { romanceBodies } from './romance.js';
 import { datelinePlaces } from './datelines.js';
 import { agedNames } from './aged.js';
 import { titledOffices } from './offices.js';
@@ -692,4 +693,22 @@ test('a name given after "a group calling itself", "which calls itself", "a star
   const text = 'A criminal group calling itself Silent Ledger claimed the attack. Silent Ledger posted files. The company named Keiichi Mori as president.';
   const spans = [spanOf(text, 'Silent Ledger', 'ORG'), spanOf(text, 'Silent Ledger', 'PERSON', 60), spanOf(text, 'Keiichi Mori', 'PERSON')];
   assert.deepEqual(named(text, companiesByContext(text, spans)), ['Silent Ledger/ORG', 'Silent Ledger/ORG', 'Keiichi Mori/PERSON']);
+});
+
+test('bodies named in Spanish, Portuguese, Italian or French are organisations, opened at their head ("Defensoría del Pueblo" tagged "Pueblo")', () => {
+  const text = 'The Defensoría del Pueblo said so. The Asociación Campesina del Alto Putumayo met. The Instituto para la Defensa de la Vida y el Territorio counted. Buenos Aires voted.';
+  const spans = [spanOf(text, 'Pueblo', 'OTHER'), spanOf(text, 'Asociación Campesina del Alto Putumayo', 'LOC'), spanOf(text, 'Defensa de la Vida y el Territorio', 'LOC'), spanOf(text, 'Buenos Aires', 'GPE')];
+  assert.deepEqual(named(text, romanceBodies(text, spans)), ['Defensoría del Pueblo/ORG', 'Asociación Campesina del Alto Putumayo/ORG', 'Instituto para la Defensa de la Vida y el Territorio/ORG', 'Buenos Aires/GPE']);
+});
+
+test('a given name and a first barrel before a one-word span of any type make a person ("Raymond Cardinal-Ahenakew" tagged "Ahenakew" as a body)', () => {
+  const text = 'Chief Raymond Cardinal-Ahenakew said so. The Franco-German plan failed.';
+  const spans = [spanOf(text, 'Ahenakew', 'ORG'), spanOf(text, 'German', 'NORP')];
+  assert.deepEqual(named(text, joinHyphenatedNames(text, spans)), ['Raymond Cardinal-Ahenakew/PERSON', 'German/NORP']);
+});
+
+test('a one-word name the model read as a work is a body where the words after it name a company ("Scrivio, a London start-up")', () => {
+  const text = 'Scrivio, a London start-up whose software drafts notes, raised money. Scrivio said so.';
+  const spans = [spanOf(text, 'Scrivio', 'OTHER'), spanOf(text, 'Scrivio', 'OTHER', 10)];
+  assert.deepEqual(named(text, companiesByContext(text, spans)), ['Scrivio/ORG', 'Scrivio/ORG']);
 });
