@@ -405,6 +405,17 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
       }
     }
   }
+  // "Defense Minister X, who flew to the regional capital, Cúcuta, on Saturday, said": a person's
+  // relative clause, closed by a comma before the verb, may hold commas of its own; the subject
+  // is the person before ", who".
+  if (toks.slice(j, v).some((x) => x.word === ',')) {
+    for (let c = j - 1; c > floor && j - c <= MAX_THROUGH_TOKENS; c--) {
+      if (/^[.;:!?"“”]$/.test(toks[c]!.word)) break;
+      if (toks[c]!.word !== ',' || toks[c + 1]!.lower !== 'who') continue;
+      if (personMentionEndingAt(view, toks[c - 1]!.end)) j = c - 1;
+      break;
+    }
+  }
   // "Jenn St-Onge (Nancy Drew, Jem and the Misfits) told": a list in brackets glosses the
   // subject ("Disease Control and Research (IEDCR) reported" keeps its acronym).
   if (toks[j]?.word === ')') {

@@ -2500,3 +2500,13 @@ test('"The two-year-old company says" is the company; "The operator, X (SHM), sa
   assert.equal(speaker(find(d, 'its tool is now used')), 'Scrivio');
   assert.equal(speaker(find(d, 'already tripled')), 'Servicios Hidráulicos Metropolitanos');
 });
+
+test('"Defense Minister X, who flew to the regional capital, Cúcuta, on Saturday, said" is the minister, past the commas of the relative clause', async () => {
+  const d = await analyseWithModel('Defense Minister Julián Andrés Posada Ricaurte, who flew to the regional capital, Cúcuta, on Saturday, said the attack proved the MRC had chosen war.');
+  assert.equal(speaker(find(d, 'attack proved')), 'Julián Andrés Posada Ricaurte');
+});
+
+test('"its chief executive warned" in a lede is the one person the article gives that role ("chief executive Rowan Achterberg")', async () => {
+  const d = await analyseWithModel('CALGARY — Northgate Sands Corp. raised its 2026 production forecast on Thursday, but its chief executive warned that a shortage of capacity could force the company to slow.\n\n“We are running these assets better than ever,” chief executive Rowan Achterberg told analysts on a conference call.');
+  assert.equal(speaker(find(d, 'shortage of capacity')), 'Rowan Achterberg');
+});

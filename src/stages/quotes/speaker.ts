@@ -1225,6 +1225,12 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     const e = resolvePronoun(view, possessive, toks[a]!.start);
     return e ? refOf(view, e) : null;
   }
+  // "its chief executive warned" in a lede, then "chief executive Rowan Achterberg told": the one holder of the role.
+  if (possessive && a < b && ROLE_WORDS.has(toks[b]!.lower) && allLowerCase(toks, a + 1, b)) {
+    const e = describedEntity(view, ['the', ...words(view, a + 1, b)], start);
+    if (e && typeOf(view, e) === 'PERSON') return refOf(view, e);
+    return ledePerson(view, toks[b]!.lower, start);
+  }
   // No entity: a pronoun at the end ("... underwear he"), a description, or an unknown name.
   const last = toks[b]!;
   if (PRONOUNS[last.lower] && (b === a || !LETTER_START.test(toks[b - 1]!.word) || LOWER_START.test(toks[b - 1]!.word))) {
