@@ -405,6 +405,27 @@ export function closeNicknames(text: string, spans: NerSpan[]): NerSpan[] {
   return spans;
 }
 
+/** Words for the people of a city or region, written before a name ("Londoner Kieran Mensah"). */
+const RESIDENTS = new Set([
+  'londoner', 'parisian', 'berliner', 'muscovite', 'glaswegian', 'mancunian', 'liverpudlian', 'scouser', 'geordie', 'brummie',
+  'dubliner', 'texan', 'californian', 'floridian', 'bostonian', 'chicagoan', 'torontonian', 'montrealer', 'quebecer', 'albertan',
+  'aucklander', 'sydneysider', 'melburnian', 'queenslander', 'catalan', 'basque', 'bavarian', 'sicilian', 'neapolitan',
+]);
+
+/**
+ * "Londoner Kieran Mensah", "Briton Kieran Mensah" read as one name: the word for where the person
+ * is from is no part of it, when a given name follows.
+ */
+export function trimResidents(text: string, spans: NerSpan[]): NerSpan[] {
+  for (const span of spans) {
+    if (span.type !== 'PERSON') continue;
+    const m = /^(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)/u.exec(text.slice(span.start, span.end));
+    const resident = m?.[1]!.toLowerCase();
+    if (m && (RESIDENTS.has(resident!) || DEMONYMS.has(resident!)) && !isGivenName(resident!) && isGivenName(m[2]!.toLowerCase())) span.start += m[1]!.length + 1;
+  }
+  return spans;
+}
+
 /** An ampersand and one or two capitalised words, maybe a firm's form, after a name ("Baird Kessling & Stroud LLP", "Procter & Gamble"). */
 const AMPERSAND_TAIL = /^ & (?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?(?: (?:LLP|LLC|Co\.|Inc\.|Ltd))?(?![\p{L}\p{N}])/u;
 

@@ -5,7 +5,7 @@ import { loadNerModel, type NerModel, type NerSpan } from './index.js';
 import { gzipSync } from 'node:zlib';
 import { decodeModel, encodeModel, NerModelFormatError } from './model-file.js';
 import { documentConsistency } from './consistency.js';
-import { closeNicknames, extendNameStarts, familiesByName, peopleByFamilyName, joinAmpersands, joinHyphenatedNames, joinOrganisationTails, personNamedWorks, trimNumberTails } from './joins.js';
+import { closeNicknames, trimResidents, extendNameStarts, familiesByName, peopleByFamilyName, joinAmpersands, joinHyphenatedNames, joinOrganisationTails, personNamedWorks, trimNumberTails } from './joins.js';
 import { prepareDocs, resourcesFrom, score, tagDocs, trainPerceptron, type AlignmentStats, type GoldDoc } from './train.js';
 import { allowedTransition, labelOf, LEARNT_TYPES, NUM_LABELS, OUTSIDE, Part } from './labels.js';
 import { FloatScorer, PARTIAL_OUTSIDE, viterbi, WeightTable, type EmissionScorer, type TokenFeatures } from './perceptron.js';
@@ -711,4 +711,10 @@ test('a one-word name the model read as a work is a body where the words after i
   const text = 'Scrivio, a London start-up whose software drafts notes, raised money. Scrivio said so.';
   const spans = [spanOf(text, 'Scrivio', 'OTHER'), spanOf(text, 'Scrivio', 'OTHER', 10)];
   assert.deepEqual(named(text, companiesByContext(text, spans)), ['Scrivio/ORG', 'Scrivio/ORG']);
+});
+
+test('a word for where a person is from before a given name is no part of the name ("Londoner Kieran Mensah", "Briton Amy Lee"); not a given name ("Jordan Henderson", "Sami Ben Youssef")', () => {
+  const text = 'Londoner Kieran Mensah won. Briton Amy Lee lost. Jordan Henderson scored. Sami Ben Youssef spoke.';
+  const spans = [spanOf(text, 'Londoner Kieran Mensah', 'PERSON'), spanOf(text, 'Briton Amy Lee', 'PERSON'), spanOf(text, 'Jordan Henderson', 'PERSON'), spanOf(text, 'Sami Ben Youssef', 'PERSON')];
+  assert.deepEqual(named(text, trimResidents(text, spans)), ['Kieran Mensah/PERSON', 'Amy Lee/PERSON', 'Jordan Henderson/PERSON', 'Sami Ben Youssef/PERSON']);
 });
