@@ -2510,3 +2510,8 @@ test('"its chief executive warned" in a lede is the one person the article gives
   const d = await analyseWithModel('CALGARY — Northgate Sands Corp. raised its 2026 production forecast on Thursday, but its chief executive warned that a shortage of capacity could force the company to slow.\n\n“We are running these assets better than ever,” chief executive Rowan Achterberg told analysts on a conference call.');
   assert.equal(speaker(find(d, 'shortage of capacity')), 'Rowan Achterberg');
 });
+
+test('"Health officials in Kampala said": where unnamed people are is no speaker', async () => {
+  const d = await analyseWithModel('Health officials in Kampala said on Tuesday that a ring vaccination campaign was under way.');
+  assert.equal(speaker(find(d, 'ring vaccination')), null);
+});

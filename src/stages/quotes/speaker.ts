@@ -1135,6 +1135,9 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     // "the London-based company", "the Austin, Texas-based company": a place in a compound
     // modifier only says where it is.
     if (basedIn(view, m)) continue;
+    // "Health officials in Kampala said": where unnamed people are is no speaker.
+    const at = lowerBound(toks, m.start);
+    if ((typeOf(view, m.entity) === 'GPE' || typeOf(view, m.entity) === 'LOC') && /^(?:in|from|across|at)$/.test(toks[at - 1]?.lower ?? '') && UNNAMED_OFFICIALS.test(toks[at - 2]?.lower ?? '') && at - 2 >= a) continue;
     // "US authorities", "Iranian officials": a country qualifying a group is not the speaker.
     // "US and Iraqi officials" too; not "Britain, France and Germany said".
     if ((typeOf(view, m.entity) === 'GPE' || typeOf(view, m.entity) === 'NORP') && k <= b && LOWER_START.test(toks[k]!.word) && !POSSESSIVE.has(toks[k]!.word) && (!/^(?:and|or)$/.test(toks[k]!.lower) || qualifiesNoun(view, k + 1, b))) continue;
