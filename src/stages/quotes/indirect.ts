@@ -682,8 +682,8 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   if (range) {
     subject = withSubject(view, v) ?? subjectOf(view, v, first);
     if (framesDirectQuote(view, subject, v, first)) return undefined;
-  } else {
-    // "…, officials said." / "…, said X.": the clause before the frame.
+  } else if (!directOnly) {
+    // "…, officials said." / "…, said X.": the clause before the frame (not before "says '…'", which frames the quotation).
     const tail = inner !== undefined || c >= stop || SENTENCE_END.test(toks[c]?.word ?? '.') || (toks[c]?.word === ',' && (toks[c + 1]?.lower ?? '').endsWith('ing')) || (stop - c <= 2 && !hasFiniteVerb(view, c, stop)) || adjunctOnly(view, v + 1, stop);
     // "A, officials said, B.": the frame sits inside the content, which is the whole sentence.
     const inside = toks[c]?.word === ',' && c - v <= 3 && c + 1 < end && !CONTENT_BREAK_AFTER_COMMA.test(toks[c + 1]!.lower) && toks[c + 1]!.lower !== 'that' && !quotationAt(view, toks[c + 1]!.start);

@@ -2515,3 +2515,8 @@ test('"Health officials in Kampala said": where unnamed people are is no speaker
   const d = await analyseWithModel('Health officials in Kampala said on Tuesday that a ring vaccination campaign was under way.');
   assert.equal(speaker(find(d, 'ring vaccination')), null);
 });
+
+test('"X, says \'…\'": the clause before a frame that opens a quotation is not reported by it', async () => {
+  const d = await analyseWithModel("Hale banned for nine months after failed test, says 'I've never cheated in my life'\n\nHOUSTON — Welterweight contender Dominic Hale has been suspended for nine months.");
+  assert.equal(d.quotes.find((q) => d.text.slice(q.start, q.end).includes('banned')), undefined);
+});
