@@ -361,14 +361,18 @@ function mergeKnownAs(groups: Map<string, Group>, moved: Map<string, Group>, tex
 function mergeBracketed(groups: Map<string, Group>, moved: Map<string, Group>, text: string): void {
   if (!text.includes(' (')) return;
   const groupOf = new Map<Placed, Group>();
-  for (const g of groups.values()) for (const f of g.found) groupOf.set(f, g);
-  const placed = [...groupOf.keys()].filter((f) => !f.field).sort((a, b) => a.start - b.start);
-  for (let i = 0; i + 1 < placed.length; i++) {
-    const [name, short] = [placed[i]!, placed[i + 1]!];
-    if (short.start !== name.end + 2 || text.slice(name.end, short.start) !== ' (' || text[short.end] !== ')' || short.text.includes(' ') || /^[\p{Lu}\p{N}&.-]+$/u.test(short.text)) continue;
-    const body = groupOf.get(name)!;
-    const alias = groupOf.get(short)!;
-    if (body === alias || alias.entry || !groups.has(alias.key) || !groups.has(body.key) || typeOf(body) !== 'ORG' || (typeOf(alias) !== 'ORG' && typeOf(alias) !== 'OTHER')) continue;
+  const endingAt = new Map<number, Placed>();
+  for (const g of groups.values()) {
+    for (const f of g.found) {
+      groupOf.set(f, g);
+      if (!f.field) endingAt.set(f.end, f);
+    }
+  }
+  for (const [short, alias] of groupOf) {
+    if (short.field || text[short.start - 1] !== '(' || text[short.end] !== ')' || short.text.includes(' ') || /^[\p{Lu}\p{N}&.-]+$/u.test(short.text)) continue;
+    const name = endingAt.get(short.start - 2);
+    const body = name && text[name.end] === ' ' ? groupOf.get(name)! : undefined;
+    if (!body || body === alias || alias.entry || !groups.has(alias.key) || !groups.has(body.key) || typeOf(body) !== 'ORG' || (typeOf(alias) !== 'ORG' && typeOf(alias) !== 'OTHER')) continue;
     body.found.push(...alias.found.map((f): Placed => ({ ...f, type: 'ORG' })));
     groups.delete(alias.key);
     moved.set(alias.key, body);

@@ -30,6 +30,8 @@ const COMPANY_OPENERS = /^(?:Banco|Banca|Banque|Grupo|Groupe|Gruppo|Compagnie|Co
  */
 const BODY_KINDS = String.raw`(?:group|gang|organi[sz]ation|outfit|collective|movement|militia|network|cartel|faction|company|firm|start-?up|charity|band)`;
 const BODY_CALLED_BEFORE = new RegExp(String.raw`\b${BODY_KINDS}(?:,? (?:which|that) calls itself|,? calling itself) $|\b(?:a|an) (?:[\p{Ll}-]+ ){0,3}${BODY_KINDS} (?:called|named|known as) $`, 'u');
+/** The words BODY_CALLED_BEFORE ends in, looked for once per document. */
+const CALLS = / (?:calls itself|calling itself|called|named|known as) /;
 /** An acronym in brackets right after a name. */
 const ACRONYM_AFTER = /^ \((\p{Lu}{2,8})\)/u;
 /** A preposition of place right before a name ("moved to Carverton", "children of Carverton"). */
@@ -41,9 +43,10 @@ const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Judge|J
 export function companiesByContext(text: string, spans: NerSpan[]): NerSpan[] {
   const byName = new Map<string, NerSpan[]>();
   let bodies: Set<string> | undefined;
+  const calls = CALLS.test(text);
   for (const span of spans) {
     // "a criminal group calling itself Silent Ledger": the name is the body's wherever it is written.
-    if (BODY_CALLED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) (bodies ??= new Set()).add(text.slice(span.start, span.end));
+    if (calls && BODY_CALLED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) (bodies ??= new Set()).add(text.slice(span.start, span.end));
     if (span.type !== 'PERSON' && span.type !== 'LOC' && span.type !== 'OTHER') continue;
     const name = text.slice(span.start, span.end);
     // A work, event or product read by the model ("Scrivio") is a body only by the words after it (BODY_AFTER).
