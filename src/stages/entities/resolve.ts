@@ -341,15 +341,15 @@ function mergeKnownAs(groups: Map<string, Group>, moved: Map<string, Group>, tex
   for (const g of groups.values()) for (const f of g.found) groupOf.set(f, g);
   const placed = [...groupOf.keys()].filter((f) => !f.field).sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < placed.length; i++) {
-    const person = groupOf.get(placed[i]!)!;
+    const owner = groupOf.get(placed[i]!)!;
     const alias = groupOf.get(placed[i + 1]!)!;
     // "The Ombudsman's Office, known as the Defensoría del Pueblo,": a body goes by a name of several words too.
-    const type = typeOf(person);
-    if (person === alias || alias.entry || !groups.has(alias.key) || !groups.has(person.key) || (type !== 'PERSON' && type !== 'ORG') || !bestName(person).includes(' ')) continue;
+    const type = typeOf(owner);
+    if (owner === alias || alias.entry || !groups.has(alias.key) || !groups.has(owner.key) || (type !== 'PERSON' && type !== 'ORG') || !bestName(owner).includes(' ')) continue;
     if ((type === 'PERSON' && placed[i + 1]!.text.includes(' ')) || !KNOWN_AS.test(text.slice(placed[i]!.end, placed[i + 1]!.start))) continue;
-    person.found.push(...alias.found.map((f): Placed => ({ ...f, type })));
+    owner.found.push(...alias.found.map((f): Placed => ({ ...f, type })));
     groups.delete(alias.key);
-    moved.set(alias.key, person);
+    moved.set(alias.key, owner);
   }
 }
 

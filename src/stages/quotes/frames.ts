@@ -249,6 +249,7 @@ function regionStart(view: View, j: number, floor: number): number {
   const toks = view.toks;
   let i = j;
   let depth = 0;
+  let nick: number | undefined;
   while (i > floor && j - i < MAX_SUBJECT_TOKENS) {
     const prev = toks[i - 1]!;
     if (prev.word === ')') depth++;
@@ -275,8 +276,8 @@ function regionStart(view: View, j: number, floor: number): number {
     // "The National Farmers’ Union": an apostrophe glued to a plural is a possessive, not a quotation mark.
     else if (depth === 0 && /^['’]$/.test(prev.word) && toks[i - 2]?.end === prev.start && /s$/.test(toks[i - 2]!.word) && UPPER_START.test(toks[i]!.word)) { /* part of the subject */ }
     // 'Commodore Renato "Atoy" Villaflor said': past a nickname in quotation marks inside a person's name.
-    else if (depth === 0 && QUOTE_MARK.test(prev.word) && nicknameOpening(view, i) !== undefined) {
-      i = nicknameOpening(view, i)!;
+    else if (depth === 0 && QUOTE_MARK.test(prev.word) && (nick = nicknameOpening(view, i)) !== undefined) {
+      i = nick;
       continue;
     }
     else if (depth === 0 && (prev.word === ',' || CLAUSE_BREAKS.has(prev.lower) || QUOTE_MARK.test(prev.word) || (endsSubject(prev) && (!VERB_LEMMAS.has(prev.lower) || verbAt(view, i - 1) !== undefined)))) break;

@@ -308,15 +308,7 @@ const PROGRAMME_HEADS = new Set([...[...OTHER_HEADS].filter((w) => !/^(?:day|eve
  */
 export function personNamedWorks(text: string, spans: NerSpan[]): NerSpan[] {
   spans.forEach((span, i) => {
-    if (span.type !== 'PERSON') {
-      // "Raymond Cardinal-Ahenakew" tagged "Ahenakew" as a body: a given name and a first barrel make a person.
-      const barrel = !/\s/.test(text.slice(span.start, span.end)) ? BARREL_BEFORE.exec(text.slice(Math.max(spans[i - 1]?.end ?? 0, span.start - 40), span.start)) : null;
-      if (barrel && isGivenName(barrel[1]!.toLowerCase()) && !COMBINING_FORMS.test(barrel[2]!)) {
-        span.start -= barrel[1]!.length + barrel[2]!.length + 2;
-        span.type = 'PERSON';
-      }
-      return;
-    }
+    if (span.type !== 'PERSON') return;
     const next = spans[i + 1]?.start ?? text.length;
     const run = NAMED_AFTER.exec(text.slice(span.end, Math.min(next, span.end + 80)));
     if (!run) return;
