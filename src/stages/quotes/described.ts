@@ -7,7 +7,7 @@ export const BODY_KINDS: ReadonlySet<string> = new Set([
   'gang', 'contractor', 'supplier', 'distributor', 'provider', 'developer', 'hospital', 'trust', 'outfit',
   'collective', 'forum', 'coalition', 'alliance', 'syndicate', 'cartel', 'consortium', 'watchdog', 'lobby',
   'tank', 'body', 'agency', 'foundation', 'campaign', 'nonprofit', 'ngo', 'brand', 'chain', 'business', 'promoter',
-  'bookmaker', 'brokerage', 'account', 'page', 'channel',
+  'bookmaker', 'brokerage', 'account', 'page', 'channel', 'auditor', 'adviser', 'advisor', 'underwriter',
 ]);
 
 /** Kinds of body that never describe a person ("operator", "council", "office" may: "a machine operator", "Solicitor for the council Brendan Foley"). */
@@ -29,7 +29,7 @@ const AFTER = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,4}?)(\p{Ll}+)(?=[,.;:)—
 /** "a group known as X", "A criminal group calling itself X": the description right before the name. */
 const BEFORE_NAMING = /\b(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}+)\s+(?:calling itself|calling themselves|known as|called|named|dubbed|going by)\s+$/iu;
 /** "the contractor X", "the threat intelligence firm X", "the German-Italian group X": lower-case (or paired demonym) words and the noun right before the name. */
-const BEFORE = /\b(?:[Tt]he|[Aa]n?)\s+((?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)\s+){0,3}?)(\p{Ll}+)\s+$/u;
+const BEFORE = /\b(?:[Tt]he|[Aa]n?)\s+((?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)\s+){0,3}?)(\p{Ll}+)\s+$|\b(?:[Ii]ts|[Tt]heir)\s+()(\p{Ll}+),\s+$/u;
 /** Words that make the noun a modifier of someone, not the head ("a company director" ends in no body noun; "of" after "member"). */
 const OF_NOUNS = new Set(['group', 'coalition', 'alliance', 'network', 'association', 'union', 'federation', 'consortium', 'collective', 'syndicate']);
 
@@ -51,7 +51,9 @@ export function bodyDescriptions(text: string, entities: readonly Entity[], type
       if (after && fits(kinds, after[1]!, after[2]!, text.slice(m.end + after[0].length, m.end + after[0].length + 40))) out.push({ entity, noun: after[2]!, at: m.end });
       const window = text.slice(Math.max(0, m.start - 70), m.start);
       const before = BEFORE_NAMING.exec(window) ?? BEFORE.exec(window);
-      if (before && fits(kinds, before[1]!, before[2]!, '')) out.push({ entity, noun: before[2]!, at: m.start - before[0].length });
+      // "its auditor, Tanner Rhodes & Co,": the possessive's noun in apposition.
+      const [modifiers, noun] = before?.[2] ? [before[1]!, before[2]] : [before?.[3] ?? '', before?.[4] ?? ''];
+      if (before && fits(kinds, modifiers, noun, '')) out.push({ entity, noun, at: m.start - before[0].length });
     }
   }
   return out.sort((a, b) => a.at - b.at);

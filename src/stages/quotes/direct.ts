@@ -99,13 +99,21 @@ export function findDirect(view: View): Quote[] {
     let rule = frame ? (p.after ? 'quotation-after' : 'quotation-before') : 'quotation';
     let speaker = frame?.speaker ?? null;
     let verb = frame?.verb;
+    // "A," said Kipchoge after the run. "B.": the next sentence goes on with the same quotation (rules §2.4).
+    if (!frame && previous && continuesFrame(view, previous, p)) {
+      const q = previous.quote;
+      q.end = inner.end;
+      q.text = text.slice(q.start, q.end);
+      previous.end = p.q.end;
+      continue;
+    }
     if (!frame) {
       const intro = colonIntroduction(view, p.q.start, wordsOf(text, p.inner) >= MIN_SPEECH_WORDS && SENTENCE_START.test(text.slice(p.inner.start, p.inner.start + 1)));
       if (intro) {
         speaker = intro.speaker;
         verb = intro.verb;
         rule = 'quotation-colon';
-      } else if (previous && (/^\s*$/.test(text.slice(previous.end, p.q.start)) || continuesFrame(view, previous, p) || continuesParagraph(view, previous, p))) {
+      } else if (previous && (/^\s*$/.test(text.slice(previous.end, p.q.start)) || continuesParagraph(view, previous, p))) {
         speaker = previous.quote.speaker;
         verb = previous.quote.verb;
         rule = 'quotation-continued';
@@ -126,6 +134,25 @@ export function findDirect(view: View): Quote[] {
     if (verb) quote.verb = verb;
     out.push(quote);
     previous = { quote, end };
+  }
+  return out;
+}
+
+/**
+ * Short quotations with no frame of their own inside reported speech (`The developer's liquidity
+ * had "deteriorated sharply", the agency said`): the words of whoever reports it (rules §2.6).
+ * Those findDirect left out, each with the report's speaker and verb.
+ */
+export function fragmentsIn(view: View, reports: readonly Quote[]): Quote[] {
+  const out: Quote[] = [];
+  for (const c of candidatesOf(view)) {
+    if (c.frame || c.count >= MIN_SPEECH_WORDS || modifiesNoun(view, c.q)) continue;
+    // Content outside the marks: a report that is only the quotation is the direct quote itself.
+    const report = reports.find((r) => r.start < c.q.start && c.q.end < r.end);
+    if (!report) continue;
+    const quote: Quote = { kind: 'direct', start: c.inner.start, end: c.inner.end, text: view.text.slice(c.inner.start, c.inner.end), speaker: report.speaker, rule: 'quotation-in-report' };
+    if (report.verb) quote.verb = report.verb;
+    out.push(quote);
   }
   return out;
 }

@@ -836,7 +836,7 @@ export function mainSubject(view: View, a: number, b: number): Ref | null {
   if (e === s && e < b && /^(?:a|an|the)$/.test(toks[s]!.lower) && /^spokes(?:person|man|woman)$/.test(toks[s + 1]!.lower)) e = ofNameEnd(view, s + 1, b);
   // "The singer shared …", "The 36-year-old striker scored …", "The 26-year-old had …": a noun
   // for a person, or an age, ends the subject.
-  if (toks[s]!.lower === 'the') {
+  if (/^(?:the|a|an)$/.test(toks[s]!.lower)) {
     for (let k = s + 1; k <= Math.min(b, s + 6) && !verbAt(view, k); k++) {
       const age = toks[k]!.lower === 'old' && toks[k - 1]?.word === '-' && toks[k - 2]?.lower === 'year';
       // "the governor went further": a title in lower case ends the subject too.

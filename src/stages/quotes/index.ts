@@ -1,7 +1,7 @@
 import type { Doc, Quote } from '../../model/doc.js';
 import type { Kb } from '../../kb/types.js';
 import { defineStage } from '../../pipeline/stage.js';
-import { findDirect } from './direct.js';
+import { findDirect, fragmentsIn } from './direct.js';
 import { findIndirect } from './indirect.js';
 import { canonicalRef } from './canonical.js';
 import { createView } from './view.js';
@@ -22,7 +22,7 @@ export function findQuotes(doc: Readonly<Doc>, kb?: Kb): Quote[] {
   // every speaker known.
   findDirect(view);
   const indirect = findIndirect(view);
-  const direct = findDirect(view);
+  const direct = [...findDirect(view), ...fragmentsIn(view, indirect)];
   inheritSpeakers(direct, indirect);
   echoSpeakers(direct);
   const all = [...direct, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end);

@@ -2520,3 +2520,68 @@ test('"X, says \'…\'": the clause before a frame that opens a quotation is not
   const d = await analyseWithModel("Hale banned for nine months after failed test, says 'I've never cheated in my life'\n\nHOUSTON — Welterweight contender Dominic Hale has been suspended for nine months.");
   assert.equal(d.quotes.find((q) => d.text.slice(q.start, q.end).includes('banned')), undefined);
 });
+
+test('"A Hong Kong judge … ordered …, saying" in a lede is the judge named next ("Madam Justice X told"); "The judge" is the one holding a Justice title', async () => {
+  const d = await analyseWithModel(
+    'Court orders developer wound up\n\nHONG KONG — A Hong Kong judge on Monday ordered the liquidation of Huasheng Land Holdings, saying the company had run out of time to present a plan.\n\n' +
+      '"Enough is enough," Madam Justice Vivian Szeto told a packed courtroom at the High Court.\n\n' +
+      'Counsel for Huasheng, Philip Ng, had asked for an adjournment. The judge rejected the request, noting that the threshold needed was 75 per cent.',
+  );
+  assert.equal(speaker(find(d, 'run out of time')), 'Vivian Szeto');
+  assert.equal(speaker(find(d, 'threshold needed')), 'Vivian Szeto');
+});
+
+test('an indefinite role outside the lede is nobody named there ("in which a watch manager wrote that")', async () => {
+  const d = await analyseWithModel(
+    'A control room manager told the inquiry on Tuesday that crews had been sent to the wrong building.\n\nJoanne Pryce said the mistake cost crews minutes.\n\n' +
+      'Mr Oyelaran showed her an internal email in which a watch manager wrote that the duplicate entries were dangerous.',
+  );
+  assert.equal(speaker(find(d, 'duplicate entries')), null);
+});
+
+test('"the liquidators said" is the pair appointed as liquidators, jointly; "they said" after their report too', async () => {
+  const d = await analyseWithModel(
+    'Szeto appointed Harriet Donnelly and Kenneth Yau of Ashgrove Advisory as joint and several liquidators.\n\n' +
+      'In a statement after the hearing, the liquidators said they would move swiftly to secure the assets. The liquidators also wrote that they had obtained recognition from the Shenzhen Intermediate People\'s Court in December. But they said local officials had declined to hand over records.',
+  );
+  assert.equal(speaker(find(d, 'move swiftly')), 'Harriet Donnelly and Kenneth Yau');
+  assert.equal(speaker(find(d, 'obtained recognition')), 'Harriet Donnelly and Kenneth Yau');
+  assert.equal(speaker(find(d, 'local officials had declined')), 'Harriet Donnelly and Kenneth Yau');
+});
+
+test('"A," said X, who …. "B." is one quote (rules §2.4)', async () => {
+  const d = await analyseWithModel('Every Saturday, Agnes Dorrian unlocks the side door.\n\n“Nobody leaves hungry. That’s the only rule,” the 74-year-old said, buttering her way through a loaf. “You can be drunk, you can be rude. You still get your egg roll.”');
+  assert.equal(direct(d).length, 1);
+  assert.match(direct(d)[0]!.text, /^Nobody leaves hungry.*egg roll\.$/s);
+  assert.equal(speaker(direct(d)[0]!), 'Agnes Dorrian');
+});
+
+test('"A Hong Kong-based fund manager who holds X bonds said" is nobody named, and so is his "he said" next', async () => {
+  const d = await analyseWithModel(
+    'Dongfang Yue Homes said it had sufficient resources. Its chief financial officer, Wen Jiahui, told an investor call on Tuesday: "We understand the market\'s concerns."\n\n' +
+      'A Hong Kong-based fund manager who holds Dongfang Yue bonds said the company\'s notes were pricing in a restructuring.\n\n"The market is telling you what it thinks," he said, speaking on condition of anonymity.',
+  );
+  assert.equal(speaker(find(d, 'pricing in')), null);
+  assert.equal(speaker(find(d, 'market is telling')), null);
+});
+
+test('a short quotation inside reported speech framed after it is the reporter\'s ("had "deteriorated sharply" …, the agency said"); "the agency" is the ratings firm', async () => {
+  const d = await analyseWithModel(
+    'Calloway Ratings on Monday downgraded Dongfang Yue Homes to "CCC-" from "B-".\n\nThe developer\'s liquidity had "deteriorated sharply" over the past six months, the agency said.',
+  );
+  const fragment = direct(d).find((q) => q.text === 'deteriorated sharply');
+  assert.ok(fragment);
+  assert.equal(speaker(fragment), 'Calloway Ratings');
+  assert.equal(speaker(indirect(d)[0]!), 'Calloway Ratings');
+});
+
+test('"the analysts, led by X, wrote" is the firm of "Analysts at Y" before; "its auditor, X," is "the auditor"; "the Shenzhen-based developer" is the company', async () => {
+  const d = await analyseWithModel(
+    'Shares in Yuanfeng Holdings were suspended on Thursday after the Shenzhen-based developer said it would not make a payment due this week.\n\n' +
+      'In a separate filing, Yuanfeng said its auditor, Tanner Rhodes & Co, had resigned. The auditor wrote in a letter that it had not received sufficient evidence.\n\n' +
+      'Analysts at Pemberton Hale, the investment bank, said in a note on Monday that they no longer expected sales to stabilise.\n\n"We had hoped the spring would mark a turning point," the analysts, led by Carmen Yiu, wrote.',
+  );
+  assert.equal(speaker(find(d, 'would not make a payment')), 'Yuanfeng Holdings');
+  assert.equal(speaker(find(d, 'sufficient evidence')), 'Tanner Rhodes & Co');
+  assert.equal(speaker(find(d, 'spring would mark')), 'Pemberton Hale');
+});

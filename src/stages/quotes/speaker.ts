@@ -367,13 +367,16 @@ function writtenLowercase(view: View, word: string): boolean {
 
 /** A sentence opening with a person described, not named ("One of the victims", "A protester"). */
 const UNNAMED_PERSON = /^(?:one of the|the|a|an|another)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:victims?|woman|man|head|officer|official|source|witness|resident|protester|student|lawyer|doctor|nurse|teacher|mother|father|survivor|girl|boy|worker|employee|passenger|driver|neighbou?r|friend|relative|daughter|son|wife|husband)\b/iu;
+/** Someone a sentence introduces without a name ("A Hong Kong-based fund manager"). */
+const INTRODUCED_UNNAMED = /^(?:one of the|a|an|another)\s+(?:(?!(?:to|of|for|in|at|with|from|by|on)\s)[\p{L}'’-]+\s+){0,4}?(?:victims?|woman|man|officer|official|source|witness|resident|protester|student|lawyer|doctor|nurse|teacher|survivor|worker|employee|passenger|driver|manager|investor|trader|banker|analyst|diplomat|buyer|bondholder|creditor|shareholder)\b/iu;
 
 /** True when a sentence starting in (from, to) opens with an unnamed person as its subject. */
-function unnamedPersonBetween(view: View, from: number, to: number): boolean {
+function unnamedPersonBetween(view: View, from: number, to: number, indefinite = false): boolean {
   const sentences = view.doc.sentences;
   for (let i = lowerBound(sentences, from); i < sentences.length && sentences[i]!.start < to; i++) {
     const head = view.text.slice(sentences[i]!.start, Math.min(sentences[i]!.end, sentences[i]!.start + 80));
-    if (UNNAMED_PERSON.test(head)) return true;
+    // "The mother of three" may be someone named before; "A fund manager" is not (`indefinite`).
+    if (indefinite ? INTRODUCED_UNNAMED.test(head) && !personNamedBetween(view, sentences[i]!.start, sentences[i]!.end) : UNNAMED_PERSON.test(head)) return true;
     // "A member of BlueHarbour's cabin crew, who did not want to be named, said …".
     // Unless someone named comes after ("…, who asked not to be named, said … Tasha Reed said she …").
     const anonymous = ANONYMOUS.exec(view.text.slice(sentences[i]!.start, Math.min(sentences[i]!.end, to)));
@@ -437,9 +440,12 @@ export function pronounSpeaker(view: View, pronoun: string, offset: number): Ref
     const pair = jointBefore(view, offset);
     const eAt = e ? lastMentionBefore(view, e, offset) : -1;
     const jointAt = recent && !recent.entity && recent.ref.name.includes(' and ') ? recent.start : -1;
-    if (jointAt > eAt && jointAt > (pair?.at ?? -1)) return recent!.ref;
+    // A name inside what the pair reported is no nearer ("… from the Shenzhen court … But they said").
+    if (jointAt >= 0 && (jointAt > eAt || eAt < recent!.end) && jointAt > (pair?.at ?? -1)) return recent!.ref;
     if (pair && pair.at > eAt) return pair.ref;
   }
+  // "A Hong Kong-based fund manager … said … "…," he said": someone unnamed spoke after the person found.
+  if (e && (kind === 'male' || kind === 'female') && typeOf(view, e) === 'PERSON' && !quotationAt(view, offset) && unnamedPersonBetween(view, lastMentionBefore(view, e, offset), offset, true)) return null;
   return e ? refOf(view, e) : null;
 }
 
@@ -646,6 +652,26 @@ function jointBefore(view: View, offset: number, places = false): { ref: Ref; at
   }
   return undefined;
 }
+/**
+ * The one pair of people named together ("A and B") in the last sentence before `offset` with the
+ * plural `noun` ("Bernard Quayle and Michelle Fong … were appointed as its liquidators"), jointly.
+ */
+function pairIntroducedAs(view: View, noun: string, offset: number): Ref | undefined {
+  const toks = view.toks;
+  const re = new RegExp(String.raw`\b${noun}\b`, 'g');
+  const found = [...view.text.slice(0, offset).matchAll(re)].reverse();
+  for (const f of found) {
+    const span = view.sentenceTokens[toks[lowerBound(toks, f.index!)]!.sentence];
+    if (!span || quotationAt(view, f.index!)) continue;
+    const people = mentionsIn(view, toks[span.first]!.start, toks[span.end - 1]!.end).filter((m) => typeOf(view, m.entity) === 'PERSON' && !quotationAt(view, m.start));
+    const pairs = people.slice(1).flatMap((y, i) => (y.entity !== people[i]!.entity && PAIR_BETWEEN.test(view.text.slice(people[i]!.end, y.start)) ? [[people[i]!, y] as const] : []));
+    if (pairs.length !== 1) continue;
+    const [x, y] = pairs[0]!;
+    return { name: `${refOf(view, x.entity).name} and ${refOf(view, y.entity).name}` };
+  }
+  return undefined;
+}
+
 /** What may stand between two names of a pair: "of Norway", "and", a role in lower case. */
 const PAIR_BETWEEN = /^(?:,? (?:of|from) \p{Lu}[\p{L}.'’ -]{0,30}?,?)? and (?:\p{Ll}[\p{Ll}-]* ){0,2}$/u;
 /** Two people or sides named together before ("the couple said", "both sides said"). */
@@ -744,6 +770,15 @@ const ANALYSTS = /^(?:analysts|economists|strategists|bosses)$/;
 /** Words after the firm's name in "analysts at X led by Y", "… including Y", "…, who". */
 const FIRM_PHRASE_END = /^(?:led|headed|including|such|under|who|which|,)$/;
 
+/** The firm of the last "<noun> at <firm>" before `offset`, nearby ("Analysts at Pemberton Hale"). */
+function firmOfAnalysts(view: View, noun: string, offset: number): Ref | undefined {
+  const from = Math.max(0, offset - MAX_ANTECEDENT_CHARS);
+  const at = [...view.text.slice(from, offset).matchAll(new RegExp(String.raw`\b${noun} at (?:the )?`, 'gi'))].pop();
+  if (!at) return undefined;
+  const m = view.mentions[lowerBound(view.mentions, from + at.index! + at[0].length)];
+  return m && m.start === from + at.index! + at[0].length && typeOf(view, m.entity) !== 'GPE' ? refOf(view, m.entity) : undefined;
+}
+
 /** Plural nouns of officials and other people who are not named ("officials", "sources", "residents"). */
 const UNNAMED_OFFICIALS = /^(?:officials|authorities|sources|agencies|experts|researchers|scientists|diplomats|insiders|staff|workers|members|residents|witnesses|critics|analysts|protesters|villagers|locals|parents|farmers|families|survivors|doctors|nurses|teachers|students|fans|voters)$/;
 
@@ -782,6 +817,7 @@ const OFFICES = new Set(['office', 'government', 'administration', 'campaign', '
  */
 export function speakerOfRegion(view: View, a: number, b: number, personOnly = false, nearestEnd = false): Ref | null {
   const found = regionSpeaker(view, a, b, personOnly, nearestEnd);
+  if (process.env.DBG) console.error(new Error().stack?.split("\n").slice(2, 5).join(" "), "REGION", view.toks.slice(a, b + 1).map((t) => t.word).join(" "), "=>", found?.name, personOnly, nearestEnd);
   // "the Achterbergs warned": a family's plural the entity stage left out.
   if (found && !found.entity) {
     const family = membersOf(view, found.name);
@@ -857,6 +893,16 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   }
   a = pastLeadingPhrases(view, a, b);
   if (a > b) return null;
+  // "A Hong Kong-based fund manager who holds Dongfang Yue bonds": names in a relative clause after an unnamed head speak not.
+  if (/^(?:a|an|one|another)$/.test(toks[a]!.lower)) {
+    for (let k = a + 2; k <= b; k++) {
+      if (!/^(?:who|whose)$/.test(toks[k]!.lower)) continue;
+      // Not "a 58-year-old vendor who gave her name only as Pansy".
+      const clause = view.text.slice(toks[k]!.start, toks[b]!.end);
+      if (LOWER_START.test(toks[k - 1]!.word) && !/\b(?:name|named|identified|known|called)\b/.test(clause) && !mentionsIn(view, toks[k]!.start, toks[b]!.end).some((m) => typeOf(view, m.entity) === 'PERSON')) b = k - 1;
+      break;
+    }
+  }
   // "two unions, the X (FALTU) and the smaller Y" … "according to the unions": the bodies counted there.
   if (b === a + 1 && /^(?:the|both)$/.test(toks[a]!.lower) && COUNTED_KINDS.test(toks[b]!.lower)) {
     const counted = countedBodies(view, toks[b]!.lower, toks[a]!.start);
@@ -928,6 +974,11 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   if (b - a <= 3 && PAIR_WORDS.test(view.text.slice(toks[a]!.start, toks[b]!.end))) {
     const pair = jointBefore(view, toks[a]!.start, /^(?:sides|countries)$/.test(toks[b]!.lower));
     if (pair) return pair.ref;
+  }
+  // "the liquidators said" after "A and B of X were appointed as its liquidators": the pair introduced so.
+  if (b === a + 1 && toks[a]!.lower === 'the' && /^\p{Ll}[\p{Ll}-]+s$/u.test(toks[b]!.word)) {
+    const pair = pairIntroducedAs(view, toks[b]!.word, toks[a]!.start);
+    if (pair) return pair;
   }
   // "the Saudi delegation told": a country's delegation speaks for the country (rules §4.2).
   if (b > a && b - a <= 2 && toks[b]!.lower === 'delegation' && demonymAt(view, b - 1) && (a === b - 1 || DETERMINERS.has(toks[a]!.lower))) {
@@ -1004,6 +1055,11 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     const open = view.sentenceTokens[toks[h]!.sentence]?.first ?? h;
     const firm = toks[open]!.word === 'At' ? view.mentions[lowerBound(view.mentions, toks[open + 1]?.start ?? 0)] : undefined;
     if (firm && firm.start === toks[open + 1]!.start && firm.end < toks[h]!.start && typeOf(view, firm.entity) === 'ORG' && view.text.slice(firm.end, toks[h]!.start).trim() === ',') return refOf(view, firm.entity);
+  }
+  // "Analysts at Pemberton Hale … said …" then "the analysts, led by Carmen Yiu, wrote": the same firm.
+  if (ANALYSTS.test(toks[h]!.lower) && h === a + 1 && toks[a]!.lower === 'the' && toks[h + 1]?.lower !== 'at') {
+    const firm = firmOfAnalysts(view, toks[h]!.lower, toks[a]!.start);
+    if (firm) return firm;
   }
   // "Analysts at brokerage Andes Capital wrote in a note": analysts speak for the firm they work at.
   if (ANALYSTS.test(toks[h]!.lower) && toks[h + 1]?.lower === 'at' && h + 2 <= b) {
@@ -1272,6 +1328,11 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     const e = describedEntity(view, ['the', ...issuedBy], start);
     return e ? refOf(view, e) : writtenBody(view, issuedBy, start);
   }
+  // "A Hong Kong judge on Monday ordered …, saying" in the lede, then "Madam Justice Vivian Szeto told": the person named next.
+  if (/^(?:a|an)$/.test(first) && ROLE_WORDS.has(last.lower) && LOWER_START.test(last.word)) {
+    const named = ledePerson(view, last.lower, start, last.start);
+    if (named) return named;
+  }
   if ((first === 'the' || POSSESSIVE.has(toks[Math.min(b, a + 1)]!.word)) && (LOWER_START.test(last.word) || titleWords)) {
     const e = describedEntity(view, ws, start);
     // "The rights group CELS said it had filed a complaint … "…," the group wrote": the body that
@@ -1454,17 +1515,18 @@ function kinOfFamily(view: View, owner: Ref | null, kin: string): Ref | null {
   return fits.length === 1 ? refOf(view, fits[0]!) : null;
 }
 
-const ledes = new WeakMap<View, { head: string; person: Ref | null } | null>();
+const ledes = new WeakMap<View, { head: string; at: number; person: Ref | null } | null>();
 
 /**
  * The person a lede describes by a role before naming them ("The housing minister has admitted …
  * Speaking on BBC Radio 4, Claire Ashdown said"): for a description ending in `head` at or after
- * the lede, the person who speaks in one of the two sentences after it; null otherwise.
+ * the lede, the person who speaks in one of the two sentences after it; null otherwise. An
+ * indefinite description ("A Hong Kong judge") must be the lede's own (its head at `at`).
  */
-function ledePerson(view: View, head: string, offset: number): Ref | null {
+function ledePerson(view: View, head: string, offset: number, at?: number): Ref | null {
   if (!ledes.has(view)) ledes.set(view, describedInLede(view));
   const lede = ledes.get(view);
-  return lede && lede.head === head && offset >= view.toks[0]!.start ? lede.person : null;
+  return lede && lede.head === head && offset >= view.toks[0]!.start && (at === undefined || at === lede.at) ? lede.person : null;
 }
 
 /**
@@ -1498,7 +1560,7 @@ function pastBodyName(toks: View['toks'], i: number, end: number): number {
 
 const DAY_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
-function describedInLede(view: View): { head: string; person: Ref | null } | null {
+function describedInLede(view: View): { head: string; at: number; person: Ref | null } | null {
   const toks = view.toks;
   const body = view.text.indexOf('\n\n');
   const s = body < 0 ? 0 : toks[lowerBound(toks, body)]?.sentence;
@@ -1517,9 +1579,9 @@ function describedInLede(view: View): { head: string; person: Ref | null } | nul
     else if (/^(?:yesterday|today|tonight)$/.test(toks[n]?.lower ?? '')) n++;
     const next = toks[n]?.lower ?? '';
     // "the housing minister has admitted", "Kenya's energy minister has blamed": a described subject.
-    const described = toks.slice(Math.max(from, i - 4), i).some((x) => x.lower === 'the' || POSSESSIVE.has(x.word));
+    const described = toks.slice(Math.max(from, i - 4), i).some((x) => /^(?:the|a|an)$/.test(x.lower) || POSSESSIVE.has(x.word));
     if (!described || (!VERB_LEMMAS_LOWER.has(next) && !/^(?:has|have|had|is|was)$/.test(next))) continue;
-    return { head: t.lower, person: speakerNamedIn(view, s! + 1, s! + 2) };
+    return { head: t.lower, at: t.start, person: speakerNamedIn(view, s! + 1, s! + 2) };
   }
   return null;
 }
@@ -1951,6 +2013,7 @@ export function inDate(toks: View['toks'], i: number): boolean {
 /** Role words that name one role ("spokesman", "spokeswoman", "spokesperson"; "Foreign Secretary", "foreign minister"). */
 const synonym = (s: string) => s.replace(/\bspokes(?:man|woman|person|men|women|people)\b/g, 'spokesperson').replace(/\bchairm[ae]n\b|\bchairwoman\b/g, 'chair').replace(/\b(foreign|interior|defen[cs]e|health|home) secretary\b/g, '$1 minister')
   .replace(/\b(?:head coach|coach|manager)\b/g, 'manager').replace(/\b(?:ceo|chief executive officer)\b/g, 'chief executive')
+  .replace(/^(?:(?:madam|mr|mrs|ms|lord|lady)\.? )?justice$/, 'judge')
   .replace(/\b(gov|sen|rep|lt|gen|col|maj|capt|sgt|adm)\./g, (_, a: string) => ABBREVIATED_RANKS[a]!);
 /** Titles as AP abbreviates them before a name ("Gov. Dale Whitcomb" is "the governor"). */
 const ABBREVIATED_RANKS: Record<string, string> = {
@@ -2098,7 +2161,7 @@ function nameHas(name: string, word: string): boolean {
 }
 /** Nouns that refer back to a body named with other words ("the district": "Maple Hollow City Schools"). */
 const NAMED_AS: Readonly<Record<string, readonly string[]>> = {
-  district: ['schools'], authority: ['authorities'], hospital: ['infirmary', 'medical'], university: ['college'],
+  district: ['schools'], authority: ['authorities'], agency: ['ratings'], hospital: ['infirmary', 'medical'], university: ['college'],
   union: ['association', 'guild', 'federation'], orchestra: ['philharmonic', 'symphony', 'sinfonia', 'sinfonietta'],
 };
 
@@ -2173,7 +2236,7 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
     }
   }
   // "the New York-based bank": the body named nearest; "the central bank" is not a lender named before.
-  if (nearest && !/\bcentral\b/.test(phrase) && /^(?:company|firm|club|band|party|union|group|organisation|organization|agency|airline|carrier|manufacturer|maker|retailer|charity|broadcaster|newspaper|website|site|outlet|publication|network|operator|lender|bank|consultancy|brokerage|insurer|utility|chipmaker|carmaker|automaker|startup|platform|app|processor|publisher|studio|exchange|label)$/.test(head)) return nearest;
+  if (nearest && !/\bcentral\b/.test(phrase) && /^(?:company|firm|club|band|party|union|group|organisation|organization|agency|airline|carrier|manufacturer|maker|retailer|charity|broadcaster|newspaper|website|site|outlet|publication|network|operator|lender|bank|consultancy|brokerage|insurer|utility|chipmaker|carmaker|automaker|startup|platform|app|processor|publisher|studio|exchange|label|developer|housebuilder|miner)$/.test(head)) return nearest;
   // "…, the charity said. The ship, run by the group SeaBridge Rescue, …": a body described just after.
   if (phrase === head && BODY_KINDS.has(head)) {
     const after = describedAfter(view.bodies, head, offset, MAX_ANTECEDENT_CHARS / 4);

@@ -12,10 +12,12 @@ import type { NerSpan } from './model.js';
 /** Words after the name that only a company or a club has: its shares, a spokesperson, an apposition naming its kind. */
 const BODY_AFTER = new RegExp(
   String.raw`^(?:['’]s?)? (?:shares|stock|share price|shareholders|investors|subscribers|spokes(?:person|man|woman)|subsidiary|parent company|annual report|Inc\b|Ltd\b|plc\b|LLC\b)` +
-    String.raw`|^, (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:company|firm|startup|start-up|maker|manufacturer|retailer|lender|insurer|operator|developer|provider|supplier|chain|producer|carrier|airline|charity|nonprofit|non-profit|publisher|broadcaster|newspaper|club|side|consultancy|distributor|brand)\b` +
+    String.raw`|^, (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:company|firm|startup|start-up|maker|manufacturer|retailer|lender|insurer|operator|developer|provider|supplier|chain|producer|carrier|airline|charity|nonprofit|non-profit|publisher|broadcaster|newspaper|club|side|consultancy|distributor|brand|bank|brokerage|agency)\b(?! (?:said|says|added|told|warned|reported|announced))` +
     String.raw`|^, one of (?:the |[\p{L}'’]+ )(?:[\p{L}-]+ ){0,3}(?:companies|firms|groups|makers|manufacturers|retailers|lenders|banks|insurers|airlines|carriers|operators|developers|housebuilders|builders|producers|chains|brands|publishers|broadcasters|clubs|charities|suppliers|miners)\b`,
   'u',
 );
+/** Last words that only a firm's name has (not a product's: "Google Analytics", "Open Education Resources"). */
+const FIRM_ENDINGS = /^(?:Holdings|Partners|Ratings|Promotions|Securities|Investments|Ventures|Bancorp|Realty|Inc\.?|Ltd\.?|plc|PLC|LLC|Corp\.?|Co\.?)$/;
 /** Words before the name that only a company or a club takes ("shares in", "a spokesperson for", "the company"). */
 const BODY_BEFORE = /(?:\b[Ss]hares (?:in|of)|\bstake in|\bspokes(?:person|man|woman) for|\b(?:company|firm|startup|retailer|lender|rival|club|charity|broadcaster|newspaper)) $/u;
 /** Words after a name that a body has and a person does not, though a place may ("Corvane's chief executive", "Alpenflug said its crew", "Polar Link, which flies"). */
@@ -52,6 +54,8 @@ export function companiesByContext(text: string, spans: NerSpan[]): NerSpan[] {
     // A work, event or product read by the model ("Scrivio") is a body only by the words after it (BODY_AFTER).
     if (span.type === 'OTHER') {
       if (!/\s/.test(name) && BODY_AFTER.test(text.slice(span.end, span.end + 80))) (bodies ??= new Set()).add(name);
+      // "Calloway Ratings", "Loxley Fight Promotions": a name ending in a company's word.
+      else if (/\s/.test(name) && FIRM_ENDINGS.test(name.slice(name.lastIndexOf(' ') + 1))) span.type = 'ORG';
       continue;
     }
     // "Azienda Milanese Mobilità Urbana (AMMU)": a name followed by its initials in brackets is a body's.

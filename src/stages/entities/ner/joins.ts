@@ -81,7 +81,7 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
     }
     // "Shivneri Bank Depositors' Association", "Food and Allied Workers' Union" (the head read as a place): a plural possessive inside one name.
     // "Mineworkers’ Solidarity Union": the plural may be read as a thing.
-    if (previous && previous.type !== 'PERSON' && previous.type !== 'GPE' && (span.type === 'ORG' || span.type === 'LOC') && /^['’] $/.test(text.slice(previous.end, span.start)) && PEOPLE_PLURAL.test(lastWord(text, previous)) && (previous.type === 'ORG' || POSSESSIVE_HEADS.has(lastWord(text, span).toLowerCase()))) {
+    if (previous && previous.type !== 'PERSON' && previous.type !== 'GPE' && (span.type === 'ORG' || span.type === 'LOC') && possessiveAfter(text.slice(previous.end, span.start), lastWord(text, previous)) && (previous.type === 'ORG' || POSSESSIVE_HEADS.has(lastWord(text, span).toLowerCase()))) {
       out[out.length - 1] = { ...previous, end: span.end, type: 'ORG', confidence: Math.min(previous.confidence, span.confidence) };
       continue;
     }
@@ -97,7 +97,8 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
       }
     }
     // "Scottish Council Employers' Forum" tagged without its head: the head word after the possessive.
-    const head = (span.type === 'ORG' || span.type === 'LOC') && PEOPLE_PLURAL.test(lastWord(text, span)) ? HEAD_AFTER_POSSESSIVE.exec(text.slice(span.end, span.end + 20)) : null;
+    const owner = lastWord(text, span);
+    const head = (span.type === 'ORG' || span.type === 'LOC') && PEOPLE_PLURAL.test(owner) ? (IRREGULAR_PLURAL.test(owner) ? HEAD_AFTER_IRREGULAR : HEAD_AFTER_POSSESSIVE).exec(text.slice(span.end, span.end + 20)) : null;
     out.push(head && POSSESSIVE_HEADS.has(head[1]!.toLowerCase()) ? { ...span, end: span.end + head[0].length, type: 'ORG' } : span);
   }
   return out;
@@ -106,8 +107,16 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
 /** Heads of organisations named after the people they gather ("Teachers' Forum", "Workers' Union"). */
 const POSSESSIVE_HEADS = new Set([...ORG_SUFFIXES, 'forum', 'guild', 'collective', 'scheme', 'network']);
 
-/** An apostrophe, a space and a capitalised word ("' Forum"). */
+/** An apostrophe, a space and a capitalised word ("' Forum"); "'s Court" after "People". */
 const HEAD_AFTER_POSSESSIVE = /^['’] (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u;
+const HEAD_AFTER_IRREGULAR = /^['’]s (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u;
+/** Plurals without an s, whose possessive is "'s" ("People's Court", "Women's Network"). */
+const IRREGULAR_PLURAL = /^(?:Women|Men|People|Children)$/;
+
+/** True when `gap` is the possessive of the plural `word` and a space ("Depositors' ", "People's "). */
+function possessiveAfter(gap: string, word: string): boolean {
+  return PEOPLE_PLURAL.test(word) && (IRREGULAR_PLURAL.test(word) ? /^['’]s $/ : /^['’] $/).test(gap);
+}
 
 /** A given name, a nickname in quotation marks and a family name ("Ernesto “El Tano” Pizarro"). */
 const NICKNAMED = /^\p{Lu}\p{Ll}+ ["“‘'][\p{L}][\p{L} .'-]{0,18}["”’'] \p{Lu}[\p{L}'’-]+$/u;

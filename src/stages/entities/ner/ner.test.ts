@@ -349,6 +349,12 @@ test('an organisation name goes on with "for (the)" and the name after it', () =
   assert.deepEqual(named(union, joinOrganisationTails(union, [at3('Bank Depositors'), at3('Association'), at3('United Nations'), at3('Food Agency')])), [
     "Bank Depositors' Association/ORG", 'United Nations/ORG', 'Food Agency/ORG',
   ]);
+  // "People's" ends a span where its plural takes "'s": "the Shenzhen Intermediate People's Court".
+  const court = "The Shenzhen Intermediate People's Court and the People's Bank met.";
+  const at5 = (w: string) => ({ start: court.lastIndexOf(w), end: court.lastIndexOf(w) + w.length, type: 'ORG' as const, confidence: 0.6 });
+  assert.deepEqual(named(court, joinOrganisationTails(court, [at5('Shenzhen Intermediate People'), at5('Court'), at5('People')])), [
+    "Shenzhen Intermediate People's Court/ORG", "People's Bank/ORG",
+  ]);
   // A lower-case particle inside one person's name.
   const particle = 'José Aparecido dos Santos met Rafael van der Vaart.';
   const at4 = (w: string) => ({ start: particle.indexOf(w), end: particle.indexOf(w) + w.length, type: 'PERSON' as const, confidence: 0.6 });
@@ -556,6 +562,12 @@ test('a short name the document treats as a company is one in every mention ("Co
     spans.push(spanOf(text, w, w === 'Tidewell' ? 'LOC' : 'PERSON', spans.length ? spans[spans.length - 1]!.end : 0));
   }
   assert.deepEqual(named(text, companiesByContext(text, spans)), ['Corvane/ORG', 'Corvane/ORG', 'Tidewell/ORG', 'Tidewell/ORG', 'Maria Brandt/PERSON', 'Hollis/PERSON', 'Hollis/PERSON', 'Brandt/PERSON', 'Brandt/PERSON']);
+});
+
+test('"Calloway Ratings" read as a work ends in a firm\'s word; "Pemberton Hale, the investment bank," is a bank; "Adré, the agency said" is no apposition', () => {
+  const text = 'Calloway Ratings cut the notes. Analysts at Pemberton Hale, the investment bank, agreed. The site at Adré, the agency said, was full.';
+  const spans = [spanOf(text, 'Calloway Ratings', 'OTHER'), spanOf(text, 'Pemberton Hale', 'LOC'), spanOf(text, 'Adré', 'LOC')];
+  assert.deepEqual(named(text, companiesByContext(text, spans)), ['Calloway Ratings/ORG', 'Pemberton Hale/ORG', 'Adré/LOC']);
 });
 
 test('the shipped model: two whole names joined by "and" are two names ("European Union and India"), one name with "and" inside is one', () => {
