@@ -31,6 +31,14 @@ export function looksLikeName(inner: string): boolean {
   return words.every((w) => TITLE_WORD_START.test(w) || TITLE_SMALL.test(w)) && TITLE_WORD_START.test(words[0]!);
 }
 
+/**
+ * True when the words between quotation marks opening at `start` are a name or title, also one
+ * after a determiner with the sentence's comma inside the marks ("signed by its “Central Command,”").
+ */
+export function nameInMarks(view: View, start: number, words: string): boolean {
+  return looksLikeName(words) || (words.endsWith(',') && looksLikeName(words.slice(0, -1)) && MODIFIER_DETERMINERS.test(view.toks[tokenAt(view, start) - 1]?.word ?? ''));
+}
+
 interface Piece {
   q: Quoted;
   inner: Offsets;
@@ -89,7 +97,8 @@ export function findDirect(view: View): Quote[] {
     // "A," he said, "B": the parts and the attribution between them are one quotation.
     for (let cur = p; cur.after && cur.frame && cur.frame.verb !== 'according to'; ) {
       const next = pieces[i + 1];
-      if (!next || !/^[ \t]*$/.test(text.slice(cur.frame.end, next.q.start))) break;
+      // The frame ends in punctuation ("he said, "…"); not "the MRC said its units had acted "…"".
+      if (!next || !/^[ \t]*$/.test(text.slice(cur.frame.end, next.q.start)) || !/[,:;.!?—–-]\s*$/.test(text.slice(cur.q.end, next.q.start))) break;
       inner = { start: inner.start, end: next.inner.end };
       end = next.after && next.frame ? Math.max(next.frame.end, next.q.end) : next.q.end;
       frame = frame?.speaker ? frame : next.frame ?? frame;
@@ -226,7 +235,7 @@ function candidatesOf(view: View): Candidate[] {
     const inner = trimmed(text, q.inner);
     const words = text.slice(inner.start, inner.end);
     if (!HAS_LETTER.test(words)) continue;
-    if (looksLikeName(words) || TERM_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) continue;
+    if (nameInMarks(view, q.start, words) || TERM_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) continue;
     // Words on a sign or banner ("a banner … saying "united in diversity"") are nobody's speech.
     if (WRITTEN_ON.test(text.slice(Math.max(0, q.start - 60), q.start))) continue;
     // A gloss in brackets ("Brexit ("British exit")") is a term, not speech.

@@ -1,5 +1,6 @@
 import type { Quote, Ref } from '../../model/doc.js';
 import { inDate, speakerOfRegion } from './speaker.js';
+import { nameInMarks } from './direct.js';
 import { earlierSpeaker, isPassive, mainSubject, modalWithObject, namedAfter, subjectOf, verbAt } from './frames.js';
 import { MAX_CONTENT_TOKENS, MAX_FINITE_SEARCH_TOKENS, MAX_HEARER_TAIL, MAX_TOKENS_BEFORE_CONTENT, MIN_CONTENT_WORDS, MIN_SPEECH_WORDS } from './thresholds.js';
 import {
@@ -120,6 +121,15 @@ const SUBORDINATE_OPENERS = new Set(['so', 'because', 'since', 'until', 'unless'
 /** Words that open an aside in commas ("including", "such as"). */
 const ASIDE_OPENERS = /^(?:including|such|notably|mostly|mainly|among)$/;
 
+/** True when "to" at k is a preposition ("payments to about 1,600 families"), not an infinitive's mark. */
+function prepositionTo(toks: View['toks'], k: number): boolean {
+  const next = toks[k + 1];
+  if (!next) return false;
+  return DETERMINERS.has(next.lower) || DIGIT_START.test(next.word) || UPPER_START.test(next.word) || POSSESSIVE_WORDS.test(next.lower) || TO_OBJECT_OPENERS.test(next.lower) || /[^su]s$/.test(next.lower);
+}
+const POSSESSIVE_WORDS = /^(?:his|her|its|their|our|my|your)$/;
+const TO_OBJECT_OPENERS = /^(?:about|around|nearly|almost|more|some|all|those|these|each|every|both|at|up|over)$/;
+
 /** True when tokens from c hold a finite verb soon (a clause, not a noun phrase object). */
 function hasFiniteVerb(view: View, c: number, end: number, anywhere = false): boolean {
   const toks = view.toks;
@@ -144,7 +154,7 @@ function hasFiniteVerb(view: View, c: number, end: number, anywhere = false): bo
         continue;
       }
     }
-    if (!anywhere && (w === ',' || w === 'to' || w === ';' || w === ':' || (k > c && SUBORDINATE_OPENERS.has(w)))) return false;
+    if (!anywhere && (w === ',' || (w === 'to' && !prepositionTo(toks, k)) || w === ';' || w === ':' || (k > c && SUBORDINATE_OPENERS.has(w)))) return false;
     // "announced the schedule … and followed it up": a second predicate of the reporting verb's subject.
     if (!anywhere && w === 'and' && k > c && secondPredicate(view, k + 1)) return false;
     if ((w === "'s" || w === '’s') && k > c && /^(?:he|she|it|that|there|what|who|this|here)$/.test(toks[k - 1]!.lower)) return true;
@@ -610,7 +620,9 @@ function unnamedSources(view: View, from: number, to: number): boolean {
 /** `"…," Baloch wrote on social media …`: the verb frames a direct quotation closed before its subject. */
 function framesDirectQuote(view: View, subject: Subject, v: number, first: number): boolean {
   const mark = view.toks[subject.first - 1];
-  return mark !== undefined && !subject.inherits && mark.sentence === view.toks[v]!.sentence && subject.first - 1 >= first && /^["”»’]$/.test(mark.word) && /[,?!\]]$/.test(view.text.slice(mark.start - 1, mark.start)) && quotationAt(view, mark.start) !== undefined;
+  const q = mark && quotationAt(view, mark.start);
+  return q !== undefined && !subject.inherits && mark!.sentence === view.toks[v]!.sentence && subject.first - 1 >= first && /^["”»’]$/.test(mark!.word) && /[,?!\]]$/.test(view.text.slice(mark!.start - 1, mark!.start)) &&
+    !nameInMarks(view, q.start, view.text.slice(q.start + 1, mark!.start).trim());
 }
 
 /**

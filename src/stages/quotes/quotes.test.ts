@@ -2585,3 +2585,14 @@ test('"the analysts, led by X, wrote" is the firm of "Analysts at Y" before; "it
   assert.equal(speaker(find(d, 'sufficient evidence')), 'Tanner Rhodes & Co');
   assert.equal(speaker(find(d, 'spring would mark')), 'Pemberton Hale');
 });
+
+test('a name in marks with the sentence\'s comma inside ("signed by its “Central Command,” the MRC said") frames no quote; "said payments to about 1,600 families would be made" is a clause', async () => {
+  const d = await analyseWithModel(
+    'In a statement signed by its “Central Command,” the MRC said its units had acted “in legitimate defence” after troops entered an area.\n\n' +
+      'Deputy Agriculture Minister Camilo Esteban Urrego acknowledged the delays on Thursday, but said payments to about 1,600 families would be made "before the end of the month."',
+  );
+  assert.equal(d.quotes.find((q) => q.text.includes('Central Command')), undefined);
+  assert.equal(indirect(d).find((q) => q.text.startsWith('its units'))?.text, 'its units had acted “in legitimate defence” after troops entered an area');
+  assert.equal(speaker(find(d, 'payments to about')), 'Camilo Esteban Urrego');
+  assert.equal(find(d, 'payments to about').kind, 'indirect');
+});
