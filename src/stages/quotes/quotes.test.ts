@@ -2596,3 +2596,14 @@ test('a name in marks with the sentence\'s comma inside ("signed by its “Centr
   assert.equal(speaker(find(d, 'payments to about')), 'Camilo Esteban Urrego');
   assert.equal(find(d, 'payments to about').kind, 'indirect');
 });
+
+test('"according to box-office figures compiled by X", "a news release from X", "a criminal complaint filed by X": the document is X\'s; "prepared by the city\'s labor counsel" names nobody', async () => {
+  const d = await analyseWithModel(
+    'The Tallant County Sheriff\'s Office and the trade group Broadway Metrics were both cited.\n\n' +
+      'According to box-office figures compiled by the trade group Broadway Metrics, the show lost money. According to a news release from the Tallant County Sheriff\'s Office, the driver was arrested.\n\n' +
+      'A confidential memo prepared by the city’s labor counsel estimated that a two-week strike would cost the city about $1.1 million.',
+  );
+  assert.equal(speaker(find(d, 'lost money')), 'Broadway Metrics');
+  assert.equal(speaker(find(d, 'driver was arrested')), "Tallant County Sheriff's Office");
+  assert.equal(speaker(find(d, 'two-week strike')), null);
+});

@@ -1099,6 +1099,16 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   if (h + 2 <= b && VOICES.has(toks[h]!.lower) && /^(?:for|of|from|at)$/.test(toks[h + 1]!.lower)) return speakerOfRegion(view, h + 2, b);
   // "The decree signed by the Pope": a document speaks for whoever signed or issued it.
   if (h + 3 <= b && (OWN_WORDS.test(toks[h]!.lower) || DOCUMENT_NOUNS.test(toks[h]!.lower)) && ISSUING.test(toks[h + 1]!.lower) && toks[h + 2]!.lower === 'by') return speakerOfRegion(view, h + 3, phraseEndIn(toks, h + 3, b));
+  // "box-office figures compiled by the trade group Broadway Metrics", "a criminal complaint filed
+  // by X", "a news release from X": past the words before the document's noun.
+  const agent = documentAgent(toks, h, b);
+  if (agent > 0) {
+    const last = phraseEndIn(toks, agent, b);
+    // "prepared by the city's labor counsel": an unnamed person is no author to name (rules §4.3).
+    if (ROLE_WORDS.has(toks[last]!.word) || PERSON_NOUNS.has(toks[last]!.word)) return null;
+    const by = speakerOfRegion(view, agent, last);
+    if (by) return by;
+  }
   const governing = governmentOf(view, h, b) ?? countryBody(view, h, b) ?? seatedBody(view, h, b);
   if (governing) return governing;
   // "Brantley police said": the force of that place the article names (rules §4.2).
@@ -1717,6 +1727,25 @@ const MILITARY = /^(?:military|army|navy|force|guard)$/;
 const UNNAMED_ONE = /^(?:official|source|insider|aide|member|diplomat|figure)$/;
 
 /** The last token of the noun phrase from token i, within i..b: before a comma or a preposition other than "of". */
+/**
+ * The first token of who a document is from, after up to four lower-case words before its noun:
+ * "(box-office) figures (compiled) by|from X"; -1 when the phrase is no such document.
+ */
+function documentAgent(toks: View['toks'], h: number, b: number): number {
+  for (let k = h + 1; k < b && k <= h + 5; k++) {
+    const w = toks[k]!;
+    if (!LOWER_START.test(w.word) && !HYPHEN.test(w.word)) return -1;
+    if (!DOCUMENT_HEADS.test(w.lower) || HYPHEN.test(toks[k + 1]?.word ?? '')) continue;
+    const n = ISSUING.test(toks[k + 1]!.lower) || KEPT.test(toks[k + 1]!.lower) ? k + 2 : k + 1;
+    return n < b && (toks[n]!.lower === 'by' || (toks[n]!.lower === 'from' && n === k + 1)) ? n + 1 : -1;
+  }
+  return -1;
+}
+/** Nouns of a document or of figures someone issues. */
+const DOCUMENT_HEADS = new RegExp(`^(?:${DATA_NOUNS}|release|statement|notice|note|bulletin|complaint|filing|assessment|audit|presentation|transcript|indictment|prospectus|list|memo|letter)$`);
+/** Participles of making a document or figures, before "by" ("figures compiled by", "a complaint filed by"). */
+const KEPT = /^(?:compiled|prepared|produced|filed|conducted|commissioned|approved|kept|tabled|submitted|drafted|gathered|collected)$/;
+
 function phraseEndIn(toks: View['toks'], i: number, b: number): number {
   let e = i;
   while (e + 1 <= b && toks[e + 1]!.word !== ',' && (toks[e + 1]!.lower === 'of' || !PREPOSITIONS.has(toks[e + 1]!.lower)) && !/^(?:during|after|before|since|on)$/.test(toks[e + 1]!.lower)) e++;
