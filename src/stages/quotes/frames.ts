@@ -1159,6 +1159,13 @@ function invertedOpening(view: View, v: number, q: number): Omit<Frame, 'end'> |
  * verb to the left outside other quotations (`X said: "…"`, `X called it "…"`, `X said the plan
  * was "…"`), or `according to X, "…"`.
  */
+/** True when "nobody" or "no one" (and auxiliaries) comes right before the verb at v: a report nobody made. */
+export function nobodyBefore(toks: View['toks'], v: number, floor: number): boolean {
+  let n = v - 1;
+  while (n > floor && /^(?:has|have|had|was|were|is|ever|yet|would|could|will|can)$/.test(toks[n]!.lower)) n--;
+  return toks[n]?.lower === 'nobody' || (toks[n]?.lower === 'one' && toks[n - 1]?.lower === 'no');
+}
+
 export function frameBefore(view: View, offset: number, floor: number): Frame | undefined {
   const toks = view.toks;
   const q = tokenAt(view, offset);
@@ -1204,6 +1211,8 @@ export function frameBefore(view: View, offset: number, floor: number): Frame | 
       }
       continue;
     }
+    // "nobody had told her …, and that the offers were "…"": a report nobody made is no frame (rules §3.5).
+    if (nobodyBefore(toks, v, floor)) continue;
     // "should accept the outcome and "move on"": a verb that reports only with "that" is no frame here.
     if (THAT_ONLY.has(lemma) && toks[v + 1]?.lower !== 'that' && (THING_OBJECT.has(lemma) || !QUOTE_MARK.test(toks[v + 1]?.word ?? '')) && toks[v + 1]?.word !== ':' && toks[v + 1]?.word !== ',' && !adjunctsThenQuotation(view, v, q)) continue;
     // "would continue "far-seas training"": after a modal, a verb that does not report speech is no frame.

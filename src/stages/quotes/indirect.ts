@@ -1,7 +1,7 @@
 import type { Quote, Ref } from '../../model/doc.js';
 import { inDate, speakerOfRegion } from './speaker.js';
 import { nameInMarks } from './direct.js';
-import { earlierSpeaker, isPassive, mainSubject, modalWithObject, namedAfter, subjectOf, verbAt } from './frames.js';
+import { earlierSpeaker, isPassive, mainSubject, modalWithObject, namedAfter, nobodyBefore, subjectOf, verbAt } from './frames.js';
 import { MAX_CONTENT_TOKENS, MAX_FINITE_SEARCH_TOKENS, MAX_HEARER_TAIL, MAX_TOKENS_BEFORE_CONTENT, MIN_CONTENT_WORDS, MIN_SPEECH_WORDS } from './thresholds.js';
 import {
   ADJUNCT_DOCUMENTS, ADJUNCT_HEADS, ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, DETERMINERS, FINITE_CUES, HEARER_VERBS, INDIRECT_LEMMAS, PRONOUNS, THAT_ONLY, VERB_LEMMAS,
@@ -655,6 +655,7 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   let n = v - 1;
   while (n > first && BETWEEN_SPEAKER_AND_VERB.has(toks[n]!.lower) && !NEGATIONS.has(toks[n]!.lower)) n--;
   if (NEGATIONS.has(toks[n]?.lower ?? '')) return undefined;
+  if (nobodyBefore(toks, v, first)) return undefined;
   // "are routinely beaten, denied medical care and held …": a participle in a list of the clause's own.
   if (toks[v - 1]?.word === ',' && /(?:ed|en)$/.test(t.lower) && /^\p{Ll}+(?:ed|en)$/u.test(toks[v - 2]?.word ?? '') && !VERB_LEMMAS.has(toks[v - 2]!.lower) && passiveListBefore(toks, v - 2)) return undefined;
   // `"…," said X` frames a direct quotation, not reported content; `"…", saying …` is a participle of the clause.

@@ -2607,3 +2607,13 @@ test('"according to box-office figures compiled by X", "a news release from X", 
   assert.equal(speaker(find(d, 'driver was arrested')), "Tallant County Sheriff's Office");
   assert.equal(speaker(find(d, 'two-week strike')), null);
 });
+
+test('"Leung said nobody had told her …, and that the offers were "…"": a report nobody made is no frame; "One senior war underwriter …, who asked not to be named, said" makes "he said" nobody named', async () => {
+  const d = await analyseWithModel(
+    'Leung Wai-man has run the shop since 1990. Leung said nobody had told her where she could move the business, and that the compensation offers were "calculated for flats, not for livelihoods."\n\n' +
+      'Rupert Ashcombe of Castlegate Marine said rates had doubled.\n\nOne senior war underwriter at a syndicate, who asked not to be named, said the market had assumed that such tonnage was safe.\n\n"That assumption died on Friday," he said.',
+  );
+  assert.equal(speaker(find(d, 'nobody had told her')), 'Leung Wai-man');
+  assert.equal(speaker(find(d, 'calculated for flats')), 'Leung Wai-man');
+  assert.equal(speaker(find(d, 'assumption died')), null);
+});

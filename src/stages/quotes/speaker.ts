@@ -368,7 +368,7 @@ function writtenLowercase(view: View, word: string): boolean {
 /** A sentence opening with a person described, not named ("One of the victims", "A protester"). */
 const UNNAMED_PERSON = /^(?:one of the|the|a|an|another)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:victims?|woman|man|head|officer|official|source|witness|resident|protester|student|lawyer|doctor|nurse|teacher|mother|father|survivor|girl|boy|worker|employee|passenger|driver|neighbou?r|friend|relative|daughter|son|wife|husband)\b/iu;
 /** Someone a sentence introduces without a name ("A Hong Kong-based fund manager"). */
-const INTRODUCED_UNNAMED = /^(?:one of the|a|an|another)\s+(?:(?!(?:to|of|for|in|at|with|from|by|on)\s)[\p{L}'’-]+\s+){0,4}?(?:victims?|woman|man|officer|official|source|witness|resident|protester|student|lawyer|doctor|nurse|teacher|survivor|worker|employee|passenger|driver|manager|investor|trader|banker|analyst|diplomat|buyer|bondholder|creditor|shareholder)\b/iu;
+const INTRODUCED_UNNAMED = /^(?:one of the|one|a|an|another)\s+(?:(?!(?:to|of|for|in|at|with|from|by|on)\s)[\p{L}'’-]+\s+){0,4}?(?:victims?|woman|man|officer|official|source|witness|resident|protester|student|lawyer|doctor|nurse|teacher|survivor|worker|employee|passenger|driver|manager|investor|trader|banker|analyst|diplomat|buyer|bondholder|creditor|shareholder|underwriter|broker|executive|engineer|insider|aide|adviser|advisor|lawmaker|legislator)\b/iu;
 
 /** True when a sentence starting in (from, to) opens with an unnamed person as its subject. */
 function unnamedPersonBetween(view: View, from: number, to: number, indefinite = false): boolean {

@@ -38,6 +38,24 @@ const CALLS = / (?:calls itself|calling itself|called|named|known as) /;
 const ACRONYM_AFTER = /^ \((\p{Lu}{2,8})\)/u;
 /** A preposition of place right before a name ("moved to Carverton", "children of Carverton"). */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|to|from|at|near|of|into|outside|across|around)\s$/;
+/** True when the text writes `name` before a company's word ("Kostaras Shipping"), though the model did not tag it so. */
+function namesCompany(text: string, name: string): boolean {
+  if (/\s/.test(name)) return false;
+  for (let i = text.indexOf(`${name} `); i >= 0; i = text.indexOf(`${name} `, i + 1)) {
+    const next = /^\p{Lu}\p{L}*(\.?)/u.exec(text.slice(i + name.length + 1, i + name.length + 30));
+    const word = next?.[0].toLowerCase() ?? '';
+    if (next && (COMPANY_WORDS.has(word) || COMPANY_WORDS.has(word.replace(/\.$/, ''))) && !/[\p{L}]/u.test(text[i - 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** "moved to Carverton", "children of Carverton"; not "managing director of Kostaras", a post at a body. */
+function placeAfterPreposition(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return PLACE_PREPOSITION_BEFORE.test(before) && !POST_OF_BEFORE.test(before);
+}
+/** A post or a name, then "of" ("managing director of ", "Eleni Vardakis of "). */
+const POST_OF_BEFORE = /(?:\b(?:director|executive|chairman|chair|president|founder|owner|head|spokesman|spokeswoman|spokesperson|manager|officer|partner)|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+),? of $/u;
 /** A title or honorific right before the name: a person. */
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Judge|Justice|Senator|Sen|Rep|Gov|President|Minister|Chancellor|Mayor|Coach|Captain|Capt|General|Gen|Colonel|Col)\.? $/u;
 
@@ -90,10 +108,11 @@ export function companiesByContext(text: string, spans: NerSpan[]): NerSpan[] {
     if (span.type === 'ORG' && space > 0 && name.indexOf(' ', space + 1) < 0 && COMPANY_OPENERS.test(name)) companyHeads.add(name.slice(space + 1));
   }
   for (const [name, list] of byName) {
-    if (people.has(name) || list.some((s) => s.type !== list[0]!.type)) continue;
+    const company = companyHeads.has(name) || namesCompany(text, name);
+    if (people.has(name) || (!company && list.some((s) => s.type !== list[0]!.type))) continue;
     // Not a town a company is named after ("moved to Carverton" beside "Carverton Foods").
     // Not a given name ("Rocky" beside "Rocky 101 LLC").
-    if (companyHeads.has(name) && !isGivenName(name.toLowerCase()) && !list.some((s) => s.type === 'LOC' && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, s.start - 10), s.start)))) {
+    if (company && !isGivenName(name.toLowerCase()) && !list.some((s) => s.type === 'LOC' && placeAfterPreposition(text, s.start))) {
       for (const s of list) s.type = 'ORG';
       continue;
     }

@@ -570,6 +570,12 @@ test('"Calloway Ratings" read as a work ends in a firm\'s word; "Pemberton Hale,
   assert.deepEqual(named(text, companiesByContext(text, spans)), ['Calloway Ratings/ORG', 'Pemberton Hale/ORG', 'Adré/LOC']);
 });
 
+test('a one-word name written elsewhere before a company\'s word ("Kostaras Shipping") is the company, read as a place or a person; "managing director of Kostaras" is a post at it', () => {
+  const text = 'The ship is managed by Kostaras Shipping. Kostaras denied it. Eleni Vardakis, managing director of Kostaras, argued. The children of Carverton met. Carverton Foods moved.';
+  const spans = [spanOf(text, 'Kostaras', 'PERSON', text.indexOf('Kostaras denied')), spanOf(text, 'Kostaras', 'LOC', text.indexOf('Kostaras, argued')), spanOf(text, 'Carverton', 'LOC')];
+  assert.deepEqual(named(text, companiesByContext(text, spans)), ['Kostaras/ORG', 'Kostaras/ORG', 'Carverton/LOC']);
+});
+
 test('the shipped model: two whole names joined by "and" are two names ("European Union and India"), one name with "and" inside is one', () => {
   const text = 'The European Union and India missed the deadline, the World Health Organization and UNICEF said, and the Food and Drug Administration agreed.';
   const spans = named(text, tag(shipped, text));
