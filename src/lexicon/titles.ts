@@ -57,7 +57,7 @@ export const TITLES: readonly string[] = [
   // East African forms of address ("Mheshimiwa …", Amharic "Ato …", "W/ro …").
   'mheshimiwa', 'ato', 'w/ro', 'weizero', 'woizero',
   // South Asian religious and tribal forms of address ("Maulvi Hamidullah Sarwari", "Sardar …").
-  'qari', 'maulvi', 'maulana', 'mufti', 'mullah', 'sardar', 'sahibzada', 'barrister',
+  'qari', 'maulvi', 'maulana', 'mawlawi', 'mowlavi', 'molvi', 'mufti', 'mullah', 'sardar', 'sahibzada', 'barrister',
   // Kenyan cabinet secretaries ("Interior CS Paul Kimani Gathogo").
   'cs', 'cabinet secretary', 'interior cs', 'health cs', 'defence cs',
   // Indian offices and police ranks ("District Collector V. Reshmi", "Deputy Commissioner of Police K. Reddy", "Chief Minister …", "Shri …").

@@ -1,7 +1,7 @@
 import type { EntityType, Ref } from '../../model/doc.js';
 import { pronounSpeaker, speakerOfRegion } from './speaker.js';
 import { MAX_FRAME_LOOKBACK_TOKENS, MAX_FRAME_TOKENS, MAX_SUBJECT_TOKENS, MAX_VERB_AFTER_TOKENS } from './thresholds.js';
-import { ADJUNCT_DOCUMENTS, ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, FINITE_CUES, INDIRECT_LEMMAS, INSTITUTION_HEADS, INTRODUCERS, ORG_NOUNS, PREPOSITIONS, PRONOUNS, THAT_ONLY, THING_OBJECT, TIME_PHRASE_END, VERB_LEMMAS } from './verbs.js';
+import { ADJUNCT_DOCUMENTS, ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, DOCUMENT_NOUNS, FINITE_CUES, INDIRECT_LEMMAS, INSTITUTION_HEADS, INTRODUCERS, ORG_NOUNS, PREPOSITIONS, PRONOUNS, THAT_ONLY, THING_OBJECT, TIME_PHRASE_END, VERB_LEMMAS } from './verbs.js';
 
 /** Words after which a verb-looking word is a noun or gerund. */
 const NOUN_BEFORE = new Set(['in', 'of', 'on', 'at', 'for', 'from', 'by', 'after', 'before', 'about', 'amid', 'despite', 'without', 'upon', 'into', 'under', 'over', 'between', 'among', 'via', 'with', 'against', 'through', 'during', 'within', 'across', 'toward', 'towards']);
@@ -832,6 +832,8 @@ export function mainSubject(view: View, a: number, b: number): Ref | null {
   while (e < b && (!LOWER_START.test(toks[e + 1]!.word) || (toks[e + 1]!.start === toks[e]!.end && /^[-‑]$/.test(toks[e]!.word) && UPPER_START.test(toks[e - 1]?.word ?? '')) || DETERMINERS.has(toks[e + 1]!.lower) || /^(?:of|for|and|the|at|from|in|de|al)$/.test(toks[e + 1]!.lower) || toks[e + 1]!.word === ',' || (/^['’]s$/.test(toks[e]!.word) && !VERB_LEMMAS.has(toks[e + 1]!.lower)) || INSTITUTION_HEADS.has(`${toks[e]!.lower} ${toks[e + 1]!.lower}`) || nounBeforeName(view, e + 1))) e++;
   // "The embassy declined …": a determiner takes its noun into the subject.
   if (e === s && e < b && /^(?:the|this|that)$/.test(toks[s]!.lower) && ORG_NOUNS.has(toks[s + 1]!.lower)) e = ofNameEnd(view, s + 1, b);
+  // "The statement named the dead soldiers …, and said": a document as the subject.
+  if (e === s && e < b && /^(?:the|this|that)$/.test(toks[s]!.lower) && DOCUMENT_NOUNS.test(toks[s + 1]!.lower)) e = s + 1;
   // "A spokesperson for the Centers for Medicare & Medicaid Services declined …": the body spoken for.
   if (e === s && e < b && /^(?:a|an|the)$/.test(toks[s]!.lower) && /^spokes(?:person|man|woman)$/.test(toks[s + 1]!.lower)) e = ofNameEnd(view, s + 1, b);
   // "The singer shared …", "The 36-year-old striker scored …", "The 26-year-old had …": a noun

@@ -2617,3 +2617,13 @@ test('"Leung said nobody had told her …, and that the offers were "…"": a re
   assert.equal(speaker(find(d, 'calculated for flats')), 'Leung Wai-man');
   assert.equal(speaker(find(d, 'assumption died')), null);
 });
+
+test('"Mawlawi" is no part of a name; "The statement named … and said" is its issuer\'s; "QUETTA:" is a dateline', async () => {
+  const d = await analyseWithModel(
+    'QUETTA: Two soldiers were killed near Chaman late on Monday, officials said.\n\nIn a statement issued on Tuesday, Inter-Services Public Relations (ISPR) said a group had tried to infiltrate. The statement named the dead soldiers, and said Pakistan expected Kabul to act.\n\n' +
+      'Its chief spokesman, Mawlawi Hamdullah Rashidzai, said on X that Pakistani forces had opened fire.',
+  );
+  assert.equal(find(d, 'Two soldiers').text.startsWith('Two soldiers'), true);
+  assert.equal(speaker(find(d, 'Pakistan expected')), 'Inter-Services Public Relations');
+  assert.equal(speaker(find(d, 'opened fire')), 'Hamdullah Rashidzai');
+});

@@ -502,7 +502,7 @@ export function quotationAt(view: View, offset: number): Offsets | undefined {
  * or a place written in mixed case, maybe a country in brackets, then a news agency in brackets
  * ("Gaza City (Palestinian Territories) (AFP) - ").
  */
-const DATELINE = /^(?:\p{Lu}{2}[\p{Lu}. '/-]*(?:,[^()\n]{1,30})?(?: \([^()\n]{1,40}\))?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:,[^()\n]{1,30})?(?: \([^()\n]{1,40}\))? \((?:AFP|AP|Reuters|dpa|DPA|Xinhua|UPI|ANI|PTI|IANS|Anadolu|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|IRNA|CNA|AAP|PA|Bloomberg)\)) ?[-–—]\s+/u;
+const DATELINE = /^(?:\p{Lu}{2}[\p{Lu}. '/-]*(?:,[^()\n]{1,30})?(?: \([^()\n]{1,40}\))?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:,[^()\n]{1,30})?(?: \([^()\n]{1,40}\))? \((?:AFP|AP|Reuters|dpa|DPA|Xinhua|UPI|ANI|PTI|IANS|Anadolu|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|IRNA|CNA|AAP|PA|Bloomberg)\))(?: ?[-–—]|:)\s+/u;
 
 /** True when `offset` lies inside the dateline that opens its sentence ("LAMPEDUSA, Italy (AFP) - "). */
 export function inDateline(view: View, offset: number): boolean {

@@ -264,6 +264,8 @@ const GIVEN_PART_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}{1,7})[-‑]$/u;
 const GIVEN_BEFORE = /(?:^|[^\p{L}\p{N}'’.,-]\s?|[.,]\s)(\p{Lu}\p{Ll}+) $/u;
 /** A given name, a space and a capitalised word with a hyphen right before a span ("Édouard Saint-"). */
 const BARREL_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)[-‑]$/u;
+/** A capitalised prefix and a tight hyphen right before a span ("Inter-", "Trans-"). */
+const PREFIX_BEFORE = /(?:^|[^\p{L}])((?:Inter|Intra|Trans|Multi|Pan|Cross)[-‑])$/u;
 const COMBINING_FORMS = /^(?:Franco|Anglo|Sino|Indo|Afro|Euro|Russo|Italo|Greco|Austro|Judeo|Irano|Turko|Hispano|Luso|Nordo)$/;
 
 const firstWord = (text: string, span: NerSpan): string => /^[\p{L}'’]+/u.exec(text.slice(span.start, span.end))?.[0] ?? '';
@@ -277,6 +279,9 @@ export function joinHyphenatedNames(text: string, spans: NerSpan[]): NerSpan[] {
         span.start -= barrel[1]!.length + barrel[2]!.length + 2;
         span.type = 'PERSON';
       }
+      // "Inter-Services Public Relations" tagged without "Inter-": a prefix the body's name opens with.
+      const prefix = span.type === 'ORG' ? PREFIX_BEFORE.exec(text.slice(Math.max(spans[i - 1]?.end ?? 0, span.start - 8), span.start)) : null;
+      if (prefix) span.start -= prefix[1]!.length;
       return;
     }
     const next = spans[i + 1]?.start ?? text.length;

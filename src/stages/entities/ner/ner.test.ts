@@ -355,6 +355,9 @@ test('an organisation name goes on with "for (the)" and the name after it', () =
   assert.deepEqual(named(court, joinOrganisationTails(court, [at5('Shenzhen Intermediate People'), at5('Court'), at5('People')])), [
     "Shenzhen Intermediate People's Court/ORG", "People's Bank/ORG",
   ]);
+  // "Inter-" before a body's name tagged without it.
+  const inter = 'Inter-Services Public Relations said so.';
+  assert.deepEqual(named(inter, joinHyphenatedNames(inter, [spanOf(inter, 'Services Public Relations', 'ORG')])), ['Inter-Services Public Relations/ORG']);
   // A lower-case particle inside one person's name.
   const particle = 'José Aparecido dos Santos met Rafael van der Vaart.';
   const at4 = (w: string) => ({ start: particle.indexOf(w), end: particle.indexOf(w) + w.length, type: 'PERSON' as const, confidence: 0.6 });
