@@ -2627,3 +2627,13 @@ test('"Mawlawi" is no part of a name; "The statement named … and said" is its 
   assert.equal(speaker(find(d, 'Pakistan expected')), 'Inter-Services Public Relations');
   assert.equal(speaker(find(d, 'opened fire')), 'Hamdullah Rashidzai');
 });
+
+test('"The head of the Italian Bishops’ Conference warned" in a lede is the person named next; "Senate leaders have said" names nobody; "A junior minister … which she said" is nobody named', async () => {
+  const d = await analyseWithModel(
+    'Bishops attack end-of-life bill\n\nROME — The head of the Italian Bishops’ Conference warned on Monday that the bill was a mistake.\n\n“This is a law of solitude,” Cardinal Emilio Sartorelli said in his opening address.\n\n' +
+      'Its sponsor, Senator Chiara Benvenuti, has defended the bill. A junior minister told the Senate last month that the government would prefer palliative care, which she said reached only some patients.\n\nSenate leaders have said a first vote could come before the summer recess.',
+  );
+  assert.equal(speaker(find(d, 'was a mistake')), 'Emilio Sartorelli');
+  assert.equal(speaker(find(d, 'reached only some')), null);
+  assert.equal(speaker(find(d, 'first vote')), null);
+});

@@ -368,7 +368,7 @@ function writtenLowercase(view: View, word: string): boolean {
 /** A sentence opening with a person described, not named ("One of the victims", "A protester"). */
 const UNNAMED_PERSON = /^(?:one of the|the|a|an|another)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:victims?|woman|man|head|officer|official|source|witness|resident|protester|student|lawyer|doctor|nurse|teacher|mother|father|survivor|girl|boy|worker|employee|passenger|driver|neighbou?r|friend|relative|daughter|son|wife|husband)\b/iu;
 /** Someone a sentence introduces without a name ("A Hong Kong-based fund manager"). */
-const INTRODUCED_UNNAMED = /^(?:one of the|one|a|an|another)\s+(?:(?!(?:to|of|for|in|at|with|from|by|on)\s)[\p{L}'’-]+\s+){0,4}?(?:victims?|woman|man|officer|official|source|witness|resident|protester|student|lawyer|doctor|nurse|teacher|survivor|worker|employee|passenger|driver|manager|investor|trader|banker|analyst|diplomat|buyer|bondholder|creditor|shareholder|underwriter|broker|executive|engineer|insider|aide|adviser|advisor|lawmaker|legislator)\b/iu;
+const INTRODUCED_UNNAMED = /^(?:one of the|one|a|an|another)\s+(?:(?!(?:to|of|for|in|at|with|from|by|on)\s)[\p{L}'’-]+\s+){0,4}?(?:victims?|woman|man|officer|official|source|witness|resident|protester|student|lawyer|doctor|nurse|teacher|survivor|worker|employee|passenger|driver|manager|investor|trader|banker|analyst|diplomat|buyer|bondholder|creditor|shareholder|underwriter|broker|executive|engineer|insider|aide|adviser|advisor|lawmaker|legislator|minister|senator|priest|activist|campaigner)\b/iu;
 
 /** True when a sentence starting in (from, to) opens with an unnamed person as its subject. */
 function unnamedPersonBetween(view: View, from: number, to: number, indefinite = false): boolean {
@@ -376,7 +376,7 @@ function unnamedPersonBetween(view: View, from: number, to: number, indefinite =
   for (let i = lowerBound(sentences, from); i < sentences.length && sentences[i]!.start < to; i++) {
     const head = view.text.slice(sentences[i]!.start, Math.min(sentences[i]!.end, sentences[i]!.start + 80));
     // "The mother of three" may be someone named before; "A fund manager" is not (`indefinite`).
-    if (indefinite ? INTRODUCED_UNNAMED.test(head) && !personNamedBetween(view, sentences[i]!.start, sentences[i]!.end) : UNNAMED_PERSON.test(head)) return true;
+    if (indefinite ? INTRODUCED_UNNAMED.test(head) && !quotationAt(view, sentences[i]!.start) && !personNamedBetween(view, sentences[i]!.start, sentences[i]!.end) : UNNAMED_PERSON.test(head)) return true;
     // "A member of BlueHarbour's cabin crew, who did not want to be named, said …".
     // Unless someone named comes after ("…, who asked not to be named, said … Tasha Reed said she …").
     const anonymous = ANONYMOUS.exec(view.text.slice(sentences[i]!.start, Math.min(sentences[i]!.end, to)));
@@ -780,7 +780,7 @@ function firmOfAnalysts(view: View, noun: string, offset: number): Ref | undefin
 }
 
 /** Plural nouns of officials and other people who are not named ("officials", "sources", "residents"). */
-const UNNAMED_OFFICIALS = /^(?:officials|authorities|sources|agencies|experts|researchers|scientists|diplomats|insiders|staff|workers|members|residents|witnesses|critics|analysts|protesters|villagers|locals|parents|farmers|families|survivors|doctors|nurses|teachers|students|fans|voters)$/;
+const UNNAMED_OFFICIALS = /^(?:officials|leaders|authorities|sources|agencies|experts|researchers|scientists|diplomats|insiders|staff|workers|members|residents|witnesses|critics|analysts|protesters|villagers|locals|parents|farmers|families|survivors|doctors|nurses|teachers|students|fans|voters)$/;
 
 /** Words counting people who are not named ("One MP", "Some of the protesters"). */
 const QUANTIFIERS = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'few', 'dozens', 'hundreds', 'thousands', 'others', 'another']);
@@ -1546,7 +1546,7 @@ function ledePerson(view: View, head: string, offset: number, at?: number): Ref 
 function roleOfEnd(toks: View['toks'], a: number, b: number): number {
   let k = a + 1;
   while (k < b && LOWER_START.test(toks[k]!.word) && toks[k]!.lower !== 'of') k++;
-  if (k >= b || toks[k]!.lower !== 'of' || k === a + 1 || !ROLE_WORDS.has(toks[k - 1]!.lower) || VOICES.has(toks[k - 1]!.lower)) return -1;
+  if (k >= b || toks[k]!.lower !== 'of' || k === a + 1 || !ledeRole(toks[k - 1]!.lower) || VOICES.has(toks[k - 1]!.lower)) return -1;
   return pastBodyName(toks, k + 1, b + 1) === b + 1 && UPPER_START.test(toks[b]!.word) ? k : -1;
 }
 
@@ -1564,7 +1564,8 @@ function roleAfterBody(toks: View['toks'], a: number, b: number): number {
 
 /** The first token from `i` (before `end`) that is neither capitalised nor a joiner inside a body's name ("the", "of", "and", "&"). */
 function pastBodyName(toks: View['toks'], i: number, end: number): number {
-  while (i < end && (UPPER_START.test(toks[i]!.word) || /^(?:the|of|and|&)$/.test(toks[i]!.lower))) i++;
+  // "Bishops’ Conference": a plural possessive inside the name.
+  while (i < end && (UPPER_START.test(toks[i]!.word) || /^(?:the|of|and|&)$/.test(toks[i]!.lower) || (/^['’]s?$/.test(toks[i]!.word) && toks[i]!.start === toks[i - 1]?.end && UPPER_START.test(toks[i + 1]?.word ?? '')))) i++;
   return i;
 }
 
@@ -1580,7 +1581,7 @@ function describedInLede(view: View): { head: string; at: number; person: Ref | 
   for (let i = from; i < span.end; i++) {
     const t = toks[i]!;
     if (mentionsIn(view, toks[from]!.start, t.end).some((m) => typeOf(view, m.entity) === 'PERSON')) return null;
-    if (!ROLE_WORDS.has(t.lower) || t.word !== t.lower || (VOICES.has(t.lower) && !POSTS.has(t.lower)) || quotationAt(view, t.start)) continue;
+    if (!ledeRole(t.lower) || t.word !== t.lower || (VOICES.has(t.lower) && !POSTS.has(t.lower)) || quotationAt(view, t.start)) continue;
     // "The chief executive of Severnvale Water has admitted": past the body the role is of.
     // "The United Nations special envoy for Yemen told": past where the role serves.
     let n = /^(?:of|for|to)$/.test(toks[i + 1]?.lower ?? '') ? pastBodyName(toks, i + 2, span.end) : i + 1;
@@ -1595,6 +1596,9 @@ function describedInLede(view: View): { head: string; at: number; person: Ref | 
   }
   return null;
 }
+
+/** A role a lede may describe someone by: a title word, or "the head", "the boss" of a body. */
+const ledeRole = (word: string): boolean => ROLE_WORDS.has(word) || word === 'head' || word === 'boss';
 
 /** The first person in sentences [first, last] followed within three tokens by a reporting verb, outside quotations. */
 function speakerNamedIn(view: View, first: number, last: number): Ref | null {
