@@ -121,6 +121,11 @@ const SUBORDINATE_OPENERS = new Set(['so', 'because', 'since', 'until', 'unless'
 /** Words that open an aside in commas ("including", "such as"). */
 const ASIDE_OPENERS = /^(?:including|such|notably|mostly|mainly|among)$/;
 
+/** True when the verb at v has a pronoun subject right after a relative pronoun ("which she said", "what he said"). */
+function relativeFrame(toks: View['toks'], v: number): boolean {
+  return /^(?:he|she|they|it|we|i)$/.test(toks[v - 1]?.lower ?? '') && /^(?:which|what|who|that)$/.test(toks[v - 2]?.lower ?? '');
+}
+
 /** True when "to" at k is a preposition ("payments to about 1,600 families"), not an infinitive's mark. */
 function prepositionTo(toks: View['toks'], k: number): boolean {
   const next = toks[k + 1];
@@ -681,7 +686,8 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   const clausal = CLAUSAL.has(lemma) || (lemma === 'tell' && c > v + 1);
   const opensClause = tc !== undefined && CLAUSE_OPENER.test(tc.word);
   // "…, said Information Minister X on Sunday": after a comma, words without a verb are the speaker of an inverted frame.
-  const finite = tc !== undefined && hasFiniteVerb(view, c, stop);
+  // "the books, which she said had each gone through …": a relative frame's content lacks its subject.
+  const finite = tc !== undefined && (hasFiniteVerb(view, c, stop) || (relativeFrame(toks, v) && verbLike(tc)));
   // "X, a physician, said …" closes an apposition to a name: no inverted frame.
   const inverted = before.word === ',' && !finite && !appositionBefore(view, first, v);
   // "said on Wednesday, leaving boats stranded": a participle after the adjunct belongs to the sentence.

@@ -2637,3 +2637,16 @@ test('"The head of the Italian Bishops’ Conference warned" in a lede is the pe
   assert.equal(speaker(find(d, 'reached only some')), null);
   assert.equal(speaker(find(d, 'first vote')), null);
 });
+
+test('"the books, which she said had each gone through review": a relative frame reports its predicate; "a letter sent to the district and shared with X" is not X\'s; "The letter, signed by X, says" is X\'s', async () => {
+  const d = await analyseWithModel(
+    'Oklahoma’s state superintendent has threatened the district, according to a letter sent to the district Tuesday and shared with Red Dirt Public Radio.\n\n' +
+      'The letter, signed by State Superintendent Curtis Hollander, says the books contained explicit material.\n\n' +
+      'Superintendent Maria Tovar said Thursday the district would not remove the books, which she said had each gone through the review process.',
+  );
+  assert.notEqual(speaker(find(d, 'threatened the district')), 'Red Dirt Public Radio');
+  assert.equal(speaker(find(d, 'books contain')), 'Curtis Hollander');
+  assert.equal(find(d, 'each gone').text, 'had each gone through the review process');
+  assert.equal(speaker(find(d, 'each gone')), 'Maria Tovar');
+  assert.equal(find(d, 'would not remove').text, 'the district would not remove the books');
+});

@@ -1132,6 +1132,15 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
       }
     }
   }
+  // "a letter sent to the district and shared with Red Dirt Public Radio": who got a document did not write it.
+  if (DOCUMENT_HEADS.test(toks[h]!.lower)) {
+    for (let k = h + 1; k < b; k++) {
+      if (RECEIVED.test(`${toks[k]!.lower} ${toks[k + 1]!.lower}`)) {
+        ppFrom = Math.min(ppFrom, toks[k]!.start);
+        break;
+      }
+    }
+  }
   // "Baloch and Waseem's mother": names before a possessive with a noun after it only qualify it.
   let ownerBefore = -1;
   for (let k = b - 1; k >= a; k--) {
@@ -1747,6 +1756,8 @@ function documentAgent(toks: View['toks'], h: number, b: number): number {
 }
 /** Nouns of a document or of figures someone issues. */
 const DOCUMENT_HEADS = new RegExp(`^(?:${DATA_NOUNS}|release|statement|notice|note|bulletin|complaint|filing|assessment|audit|presentation|transcript|indictment|prospectus|list|memo|letter)$`);
+/** A document's way to whoever received it ("sent to", "shared with", "seen by"). */
+const RECEIVED = /^(?:(?:sent|given|provided|passed|addressed|leaked) to|shared with|(?:seen|obtained|reviewed) by)$/;
 /** Participles of making a document or figures, before "by" ("figures compiled by", "a complaint filed by"). */
 const KEPT = /^(?:compiled|prepared|produced|filed|conducted|commissioned|approved|kept|tabled|submitted|drafted|gathered|collected)$/;
 
@@ -1849,7 +1860,7 @@ const PUBLISHED = 'issued|released|published|written';
 /** Participles of issuing a document ("issued by", "signed by"). */
 const ISSUING = new RegExp(`^(?:${PUBLISHED}|signed|sent|posted|delivered)$`);
 /** Participles naming a document's author after them with "by"; not "signed by" (an aide may sign for the body, rules §9.15). */
-const AUTHORED = new RegExp(`^(?:${PUBLISHED}|compiled|prepared|produced|commissioned|drawn|drafted)$`);
+const AUTHORED = new RegExp(`^(?:${PUBLISHED}|compiled|prepared|produced|commissioned|drawn|drafted|signed)$`);
 
 /** "The quarterly report, compiled by the human rights service of X (BINUH),": the author named after the document noun at token i. */
 function authorOf(view: View, i: number): Ref | null {
@@ -1878,6 +1889,9 @@ function issuerOf(view: View, nounTok: number): Ref | null {
   const offset = toks[nounTok]!.start;
   // "the statement" refers back to one mentioned before; "a statement" is introduced here.
   const definite = toks[nounTok - 1]?.lower === 'the';
+  // "The letter, signed by State Superintendent Curtis Hollander, says": its own author.
+  const own = authorOf(view, nounTok);
+  if (own) return own;
   for (let i = definite ? nounTok - 1 : nounTok; i >= 0 && nounTok - i < 400; i--) {
     if (toks[i]!.lower !== noun) continue;
     const author = authorOf(view, i);
