@@ -133,7 +133,7 @@ function prepositionTo(toks: View['toks'], k: number): boolean {
   return DETERMINERS.has(next.lower) || DIGIT_START.test(next.word) || UPPER_START.test(next.word) || POSSESSIVE_WORDS.test(next.lower) || TO_OBJECT_OPENERS.test(next.lower) || /[^su]s$/.test(next.lower);
 }
 const POSSESSIVE_WORDS = /^(?:his|her|its|their|our|my|your)$/;
-const TO_OBJECT_OPENERS = /^(?:about|around|nearly|almost|more|some|all|those|these|each|every|both|at|up|over)$/;
+const TO_OBJECT_OPENERS = /^(?:about|around|nearly|almost|more|some|all|those|these|each|every|both|at|up|over|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens|hundreds|thousands|millions|half)$/;
 
 /** True when tokens from c hold a finite verb soon (a clause, not a noun phrase object). */
 function hasFiniteVerb(view: View, c: number, end: number, anywhere = false): boolean {

@@ -2650,3 +2650,13 @@ test('"the books, which she said had each gone through review": a relative frame
   assert.equal(speaker(find(d, 'each gone')), 'Maria Tovar');
   assert.equal(find(d, 'would not remove').text, 'the district would not remove the books');
 });
+
+test('a lower-case quotation after a kind of thing is speech ("the operation "demonstrates …""), a capitalised one a name ("the film "Jaws""); "another one to two inches of rain was possible" is a clause', async () => {
+  const d = await analyseWithModel(
+    'The Revenue Commissioners said the operation "demonstrates the value of close cooperation" with UK authorities. They also praised the film "Border Lines".\n\n' +
+      'Forecaster Amy Lindqvist said another one to two inches of rain was possible through the afternoon.',
+  );
+  assert.equal(speaker(direct(d).find((q) => q.text.startsWith('demonstrates'))!), 'Revenue Commissioners');
+  assert.equal(d.quotes.find((q) => q.text === 'Border Lines'), undefined);
+  assert.equal(speaker(find(d, 'inches of rain')), 'Amy Lindqvist');
+});
