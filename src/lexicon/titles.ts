@@ -15,7 +15,7 @@ export const TITLES: readonly string[] = [
   'archimandrite', 'abbot', 'abbess', 'patriarch', 'vicar', 'deacon', 'archdeacon', 'monsignor',
   'general', 'gen.', 'lieutenant general', 'major general', 'brigadier general', 'admiral', 'colonel', 'col.',
   'major', 'captain', 'commander', 'commodore', 'chief of staff', 'army chief', 'police chief', 'chief',
-  'senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor',
+  'senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'governor', 'gov.', 'gov', 'mayor',
   'lieutenant governor', 'attorney general', 'speaker', 'lawmaker', 'legislator', 'mp', 'leader', 'opposition leader',
   'chairman', 'chairwoman', 'chair', 'director', 'administrator', 'director-general', 'director general', 'commissioner',
   'high commissioner', 'minister of state', 'coordinator', 'adviser', 'advisor', 'national security adviser', 'chief executive', 'ceo',

@@ -383,6 +383,9 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
   if (isPassive(view, v) && !passiveQuoted) return { speaker: agentAfter(view, v), first: v };
   const quoted = quotedAs(view, v, floor);
   if (quoted) return quoted;
+  // `Kurfi, who described the governor as "…," said`: the name before the relative clause.
+  const who = relativeBeforeQuotation(view, v);
+  if (who > floor + 1) return { speaker: mainSubject(view, floor, who - 2), first: floor };
   let j = v - 1;
   // "went on to say", "continued to insist": the subject is before the first verb.
   if (toks[j]?.lower === 'to') {
@@ -898,6 +901,8 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
   const lemma = verbAt(view, i);
   if (lemma && !quoteEndsSentence) {
     const e = phraseEnd(view, i + 1);
+    // `X, who described him as "…," said the party would …`: a clause after the verb is what X said, no inverted subject.
+    if (e > i + 1 && clauseAfterVerb(toks, i + 1, e)) return undefined;
     if (e > i + 1) {
       let speaker = speakerOfRegion(view, i + 1, e - 1);
       // "said University of California, San Diego's chancellor, Pradeep Khosla.": the person
@@ -1161,6 +1166,31 @@ function invertedOpening(view: View, v: number, q: number): Omit<Frame, 'end'> |
  * verb to the left outside other quotations (`X said: "…"`, `X called it "…"`, `X said the plan
  * was "…"`), or `according to X, "…"`.
  */
+/** Auxiliaries that open a clause's predicate (not "do", a particle in "Maria do Carmo"). */
+const PREDICATE_AUXILIARY = /^(?:would|will|had|has|have|was|were|is|are|could|should|must|can|may|might)$/;
+
+/** True when tokens [from, to) hold an auxiliary before any relative pronoun or comma: a clause, not a speaker. */
+function clauseAfterVerb(toks: View['toks'], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (/^(?:who|whose|which|that|,)$/.test(toks[k]!.lower)) return false;
+    if (PREDICATE_AUXILIARY.test(toks[k]!.word)) return true;
+  }
+  return false;
+}
+
+/**
+ * `X, who described him as "…," said`: the index of "who" (or "which") opening the relative clause
+ * that ends in the quotation closed right before the verb at v; -1 otherwise.
+ */
+export function relativeBeforeQuotation(view: View, v: number): number {
+  const toks = view.toks;
+  const q = /^["”»’']$/.test(toks[v - 1]?.word ?? '') ? quotationAt(view, toks[v - 1]!.start) : undefined;
+  if (!q) return -1;
+  let k = lowerBound(toks, q.start) - 1;
+  while (k > 0 && toks[k]!.sentence === toks[v]!.sentence && !/^(?:who|which)$/.test(toks[k]!.lower) && v - k < MAX_SUBJECT_TOKENS * 3) k--;
+  return /^(?:who|which)$/.test(toks[k]?.lower ?? '') && toks[k - 1]?.word === ',' && toks[k]!.sentence === toks[v]!.sentence ? k : -1;
+}
+
 /** True when "nobody" or "no one" (and auxiliaries) comes right before the verb at v: a report nobody made. */
 export function nobodyBefore(toks: View['toks'], v: number, floor: number): boolean {
   let n = v - 1;

@@ -1,7 +1,7 @@
 import type { Quote, Ref } from '../../model/doc.js';
 import { inDate, speakerOfRegion } from './speaker.js';
 import { nameInMarks } from './direct.js';
-import { earlierSpeaker, isPassive, mainSubject, modalWithObject, namedAfter, nobodyBefore, subjectOf, verbAt } from './frames.js';
+import { earlierSpeaker, isPassive, mainSubject, modalWithObject, namedAfter, nobodyBefore, relativeBeforeQuotation, subjectOf, verbAt } from './frames.js';
 import { MAX_CONTENT_TOKENS, MAX_FINITE_SEARCH_TOKENS, MAX_HEARER_TAIL, MAX_TOKENS_BEFORE_CONTENT, MIN_CONTENT_WORDS, MIN_SPEECH_WORDS } from './thresholds.js';
 import {
   ADJUNCT_DOCUMENTS, ADJUNCT_HEADS, ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, DETERMINERS, FINITE_CUES, HEARER_VERBS, INDIRECT_LEMMAS, PRONOUNS, THAT_ONLY, VERB_LEMMAS,
@@ -120,6 +120,20 @@ const SUBORDINATE_OPENERS = new Set(['so', 'because', 'since', 'until', 'unless'
 
 /** Words that open an aside in commas ("including", "such as"). */
 const ASIDE_OPENERS = /^(?:including|such|notably|mostly|mainly|among)$/;
+
+/**
+ * `X, who described him as "…," said the party would …`: after a quotation closed inside the
+ * subject, the verb takes a clause (a finite verb before any comma), not an inverted speaker.
+ */
+function clauseAfterQuotation(view: View, v: number, end: number): boolean {
+  const toks = view.toks;
+  if (relativeBeforeQuotation(view, v) < 0) return false;
+  for (let c = v + 1; c < end && c <= v + MAX_FINITE_SEARCH_TOKENS; c++) {
+    if (/^[,.;:]$/.test(toks[c]!.word) || quotationAt(view, toks[c]!.start)) return false;
+    if (FINITE_CUES.has(toks[c]!.word)) return true;
+  }
+  return false;
+}
 
 /** True when the verb at v has a pronoun subject right after a relative pronoun ("which she said", "what he said"). */
 function relativeFrame(toks: View['toks'], v: number): boolean {
@@ -666,7 +680,7 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   // `"…," said X` frames a direct quotation, not reported content; `"…", saying …` is a participle of the clause.
   const before = toks[v - 1];
   if (!before || v === first || /^[;:(]$/.test(before.word)) return undefined;
-  if (/^["”»’']$/.test(before.word) || (before.word === ',' && !t.lower.endsWith('ing') && quotationAt(view, toks[v - 2]?.start ?? -1))) return undefined;
+  if ((/^["”»’']$/.test(before.word) && !clauseAfterQuotation(view, v, end)) || (before.word === ',' && !t.lower.endsWith('ing') && quotationAt(view, toks[v - 2]?.start ?? -1))) return undefined;
   // The subject is read only where a report is possible (it costs the most).
   let subject: Subject | undefined;
   const passive = isPassive(view, v);

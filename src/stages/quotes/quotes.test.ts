@@ -2660,3 +2660,13 @@ test('a lower-case quotation after a kind of thing is speech ("the operation "de
   assert.equal(d.quotes.find((q) => q.text === 'Border Lines'), undefined);
   assert.equal(speaker(find(d, 'inches of rain')), 'Amy Lindqvist');
 });
+
+test('"Kurfi, who described the governor as "…," said the party would …": the quotation is Kurfi\'s, and so is the clause after "said"; "Gov Nwachukwu" is Nwachukwu', async () => {
+  const d = await analyseWithModel(
+    'Gov Nwachukwu joins APC\n\nThe governor, Ikenna Nwachukwu, defected on Tuesday. The APC chairman, Musa Danladi Kurfi, welcomed him.\n\n' +
+      'Kurfi, who described the governor as "a bridge-builder and a true man of the people," said the party would treat Nwachukwu as its leader in the state "with immediate effect."',
+  );
+  assert.equal(speaker(find(d, 'bridge-builder')), 'Musa Danladi Kurfi');
+  assert.equal(speaker(indirect(d).find((q) => q.text.startsWith('the party would'))!), 'Musa Danladi Kurfi');
+  assert.ok(!d.entities.some((e) => e.name === 'Gov Nwachukwu'));
+});
