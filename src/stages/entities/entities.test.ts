@@ -513,3 +513,8 @@ test('a one-word name in brackets after a body\'s is that body (not an acronym, 
     ['ORG', 'Instituto para la Defensa de la Vida y el Territorio', 3], ['ORG', 'Defensoría del Pueblo', 2], ['ORG', 'Pan-Pacific Boxing Council', 1], ['ORG', 'Lacson Promotions', 1],
   ]);
 });
+
+test('a text that ends in a body\'s name ("— With a report from Jamaica Lopez, ABS-CBN News") is read without error', async () => {
+  const doc = await analyzeText('The ruling is expected by the end of April.\n\n— With a report from Jamaica Lopez, ABS-CBN News', { ner: loadNerModel(), kb: loadKb() });
+  assert.ok(doc.entities.some((e) => e.name.includes('ABS-CBN')), doc.entities.map((e) => e.name).join(', '));
+});

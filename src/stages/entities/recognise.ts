@@ -467,6 +467,7 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
 
   /** The last token of ", Communities and Local Government" after an ORG span ending in "of"/"for" and a capitalised word; r.last when none. */
   function portfolioListEnd(r: { first: number; last: number }): number {
+    if (r.last + 1 >= tokens.length) return r.last;
     const of = [r.last - 1, r.last - 2].find((k) => k > r.first && (lower(k) === 'of' || lower(k) === 'for'));
     // "Ministry of Culture and National Heritage": one portfolio after "and", not a body of its own ("and FBI").
     if (of !== undefined && PORTFOLIO_HEADS.has(lower(of - 1)) && lower(r.last + 1) === 'and') {
@@ -499,7 +500,7 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
    * with a lower-case connector and up to two capitalised words ("… in Europe"); r.last when none.
    */
   function longerKbName(r: { first: number; last: number; type: EntityType }): number {
-    if (r.type !== 'ORG' || !KB_NAME_CONNECTORS.has(word(r.last + 1))) return r.last;
+    if (r.type !== 'ORG' || r.last + 1 >= tokens.length || !KB_NAME_CONNECTORS.has(word(r.last + 1))) return r.last;
     for (let j = Math.min(r.last + 5, tokens.length - 1); j > r.last + 1; j--) {
       if (!CAPITALISED.test(word(j))) continue;
       if (kb.lookup(text.slice(tokens[r.first]!.start, tokens[j]!.end)).some((e) => e.type === 'ORG')) return j;

@@ -706,7 +706,9 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   const inverted = before.word === ',' && !finite && !appositionBefore(view, first, v);
   // "said on Wednesday, leaving boats stranded": a participle after the adjunct belongs to the sentence.
   const participle = toks[c - 1]?.word === ',' && afterGerundComma(tc);
-  const bare = tc !== undefined && !inverted && !participle && !THAT_ONLY.has(lemma) && (!NOT_CONTENT.test(tc.lower) || quantityAt(view, c)) && !/^[,.;:!?)]$/.test(tc.word) && (finite || (clausal && opensClause)) && (clausal || !objectWithRelative(view, c, stop)) && !objectThenMeans(view, c, stop);
+  // "…, X told staff in a memo on Tuesday, the company's second round of cuts": an apposition to the clause before, no content.
+  const apposed = toks[c - 1]?.word === ',' && c > v + 2 && /(?:ed|said|told|says|wrote)$/.test(t.lower) && !finite && !toks.slice(c, stop).some((x) => x.lower === 'that');
+  const bare = tc !== undefined && !inverted && !participle && !apposed && !THAT_ONLY.has(lemma) && (!NOT_CONTENT.test(tc.lower) || quantityAt(view, c)) && !/^[,.;:!?)]$/.test(tc.word) && (finite || (clausal && opensClause)) && (clausal || !objectWithRelative(view, c, stop)) && !objectThenMeans(view, c, stop);
   // "…, CNN reported the governor said.": the inner frame's speaker said the clause before (rules §3.6).
   const inner = that ? undefined : innerFrameAtEnd(view, c, end);
   if (tc && c < end && !directOnly && (that || bare) && inner === undefined) {
@@ -717,7 +719,7 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
     if (framesDirectQuote(view, subject, v, first)) return undefined;
   } else if (!directOnly) {
     // "…, officials said." / "…, said X.": the clause before the frame (not before "says '…'", which frames the quotation).
-    const tail = inner !== undefined || c >= stop || SENTENCE_END.test(toks[c]?.word ?? '.') || (toks[c]?.word === ',' && (toks[c + 1]?.lower ?? '').endsWith('ing')) || (stop - c <= 2 && !hasFiniteVerb(view, c, stop)) || adjunctOnly(view, v + 1, stop);
+    const tail = inner !== undefined || apposed || c >= stop || SENTENCE_END.test(toks[c]?.word ?? '.') || (toks[c]?.word === ',' && (toks[c + 1]?.lower ?? '').endsWith('ing')) || (stop - c <= 2 && !hasFiniteVerb(view, c, stop)) || adjunctOnly(view, v + 1, stop);
     // "A, officials said, B.": the frame sits inside the content, which is the whole sentence.
     const inside = toks[c]?.word === ',' && c - v <= 3 && c + 1 < end && !CONTENT_BREAK_AFTER_COMMA.test(toks[c + 1]!.lower) && toks[c + 1]!.lower !== 'that' && !quotationAt(view, toks[c + 1]!.start);
     if (tail || inside) {

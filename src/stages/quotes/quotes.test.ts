@@ -2670,3 +2670,9 @@ test('"Kurfi, who described the governor as "…," said the party would …": th
   assert.equal(speaker(indirect(d).find((q) => q.text.startsWith('the party would'))!), 'Musa Danladi Kurfi');
   assert.ok(!d.entities.some((e) => e.name === 'Gov Nwachukwu'));
 });
+
+test('"X will cut 1,100 jobs, chief executive Y told staff in a memo on Tuesday, the company\'s second round of cuts": the apposition after the frame is no content; the clause before is', async () => {
+  const d = await analyseWithModel('SEATTLE — Brightwell Software will lay off about 1,100 employees, chief executive Priya Castellano told staff in a memo on Tuesday, the cloud-software company\'s second round of cuts in less than a year.');
+  assert.equal(speaker(find(d, 'lay off')), 'Priya Castellano');
+  assert.equal(d.quotes.find((q) => q.text.includes('second round')), undefined);
+});

@@ -268,6 +268,12 @@ const BARREL_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)[-‑]$/u;
 const PREFIX_BEFORE = /(?:^|[^\p{L}])((?:Inter|Intra|Trans|Multi|Pan|Cross)[-‑])$/u;
 const COMBINING_FORMS = /^(?:Franco|Anglo|Sino|Indo|Afro|Euro|Russo|Italo|Greco|Austro|Judeo|Irano|Turko|Hispano|Luso|Nordo)$/;
 
+/** True when `name` occurs at least twice in the text. */
+const writtenTwice = (text: string, name: string): boolean => {
+  const at = text.indexOf(name);
+  return at >= 0 && text.indexOf(name, at + name.length) >= 0;
+};
+
 const firstWord = (text: string, span: NerSpan): string => /^[\p{L}'’]+/u.exec(text.slice(span.start, span.end))?.[0] ?? '';
 
 export function joinHyphenatedNames(text: string, spans: NerSpan[]): NerSpan[] {
@@ -293,6 +299,8 @@ export function joinHyphenatedNames(text: string, spans: NerSpan[]): NerSpan[] {
     else if (given && !/\s/.test(text.slice(span.start, span.end)) && isGivenName(last.toLowerCase())) span.end += given[0].length;
     // "Raymond Oyelaran-Price" tagged "Raymond Oyelaran": the second half of a double-barrelled family name.
     else if (given && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(text.slice(span.start, span.end)) && isGivenName(firstWord(text, span).toLowerCase())) span.end += given[0].length;
+    // "Okonkwo-Bright" tagged "Okonkwo": a double-barrelled name the document writes more than once.
+    else if (given && writtenTwice(text, `${last}${given[0]}`)) span.end += given[0].length;
     // "Marie-Lourdes Saint-Fleur": a double-barrelled family name after a hyphenated given name.
     const barrelled = BARRELLED_AFTER.exec(text.slice(span.end, Math.min(next, span.end + 40)));
     if (barrelled && /^\p{Lu}\p{Ll}+[-‑]\p{Lu}\p{Ll}+$/u.test(text.slice(span.start, span.end))) span.end += barrelled[0].length;

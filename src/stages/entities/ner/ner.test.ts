@@ -355,6 +355,9 @@ test('an organisation name goes on with "for (the)" and the name after it', () =
   assert.deepEqual(named(court, joinOrganisationTails(court, [at5('Shenzhen Intermediate People'), at5('Court'), at5('People')])), [
     "Shenzhen Intermediate People's Court/ORG", "People's Bank/ORG",
   ]);
+  // "Okonkwo-Bright" tagged "Okonkwo" where the document writes the double-barrelled name twice.
+  const barrel = 'Adaeze Okonkwo-Bright spoke. Okonkwo-Bright added more.';
+  assert.deepEqual(named(barrel, joinHyphenatedNames(barrel, [spanOf(barrel, 'Adaeze Okonkwo-Bright', 'PERSON'), spanOf(barrel, 'Okonkwo', 'PERSON', 20)])), ['Adaeze Okonkwo-Bright/PERSON', 'Okonkwo-Bright/PERSON']);
   // "Inter-" before a body's name tagged without it.
   const inter = 'Inter-Services Public Relations said so.';
   assert.deepEqual(named(inter, joinHyphenatedNames(inter, [spanOf(inter, 'Services Public Relations', 'ORG')])), ['Inter-Services Public Relations/ORG']);
