@@ -1,5 +1,5 @@
 import type { EntityType, Ref } from '../../model/doc.js';
-import { pronounSpeaker, speakerOfRegion } from './speaker.js';
+import { listedMembers, pronounSpeaker, speakerOfRegion } from './speaker.js';
 import { MAX_FRAME_LOOKBACK_TOKENS, MAX_FRAME_TOKENS, MAX_SUBJECT_TOKENS, MAX_VERB_AFTER_TOKENS } from './thresholds.js';
 import { ADJUNCT_DOCUMENTS, ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, DOCUMENT_NOUNS, FINITE_CUES, INDIRECT_LEMMAS, INSTITUTION_HEADS, INTRODUCERS, ORG_NOUNS, PREPOSITIONS, PRONOUNS, THAT_ONLY, THING_OBJECT, TIME_PHRASE_END, VERB_LEMMAS } from './verbs.js';
 
@@ -408,6 +408,12 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
         break;
       }
     }
+  }
+  // "The four members -- Hayoung, Seeun, Nari and Ji-an -- had argued": the people a plural head lists, jointly.
+  if (j > floor && /^(?:,|-|--|—|–)$/.test(toks[j]?.word ?? '')) {
+    const s = Math.max(floor, view.sentenceTokens[toks[j]!.sentence]?.first ?? floor);
+    const listed = listedMembers(view, s, j);
+    if (listed) return { speaker: listed, first: s };
   }
   // "Defense Minister X, who flew to the regional capital, Cúcuta, on Saturday, said": a person's
   // relative clause, closed by a comma before the verb, may hold commas of its own; the subject

@@ -2676,3 +2676,12 @@ test('"X will cut 1,100 jobs, chief executive Y told staff in a memo on Tuesday,
   assert.equal(speaker(find(d, 'lay off')), 'Priya Castellano');
   assert.equal(d.quotes.find((q) => q.text.includes('second round')), undefined);
 });
+
+test('"The four members -- Hayoung, Seeun, Nari and Ji-an -- had argued": the people a plural head lists speak jointly; "the Seoul Central District Court if Starline did not respond" names the court only', async () => {
+  const d = await analyseWithModel(
+    'Park said the members would seek an injunction from the Seoul Central District Court if Starline did not respond by March 24.\n\n' +
+      'The four members -- Hayoung, Seeun, Nari and Ji-an -- had argued in their application last October that Bluepeak failed to protect them.',
+  );
+  assert.equal(speaker(find(d, 'failed to protect')), 'Hayoung and Seeun and Nari and Ji-an');
+  assert.ok(d.entities.some((e) => e.name === 'Seoul Central District Court'), d.entities.map((e) => e.name).join(', '));
+});

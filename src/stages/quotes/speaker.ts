@@ -672,6 +672,24 @@ function pairIntroducedAs(view: View, noun: string, offset: number): Ref | undef
   return undefined;
 }
 
+/**
+ * "The four members -- Hayoung, Seeun, Nari and Ji-an --", "the two founders, A and B,": the
+ * people a plural head lists in apposition over tokens a..b, jointly; null when it lists none.
+ */
+export function listedMembers(view: View, a: number, b: number): Ref | null {
+  const from = view.toks[a]!.start;
+  const listed = LISTED_MEMBERS.exec(view.text.slice(from, view.toks[b]!.end));
+  if (!listed) return null;
+  const at = from + listed.index + listed[0].indexOf(listed[1]!);
+  const names = listed[1]!.split(/\s*,\s*|\s+and\s+/).map((n) => {
+    const m = mentionsIn(view, at, view.toks[b]!.end).find((x) => view.text.slice(x.start, x.end) === n);
+    return m && typeOf(view, m.entity) === 'PERSON' ? refOf(view, m.entity).name : n;
+  });
+  return { name: names.join(' and ') };
+}
+/** A plural head and the names it counts in apposition: "The four members -- A, B, C and D", "the two founders, A and B". */
+const LISTED_MEMBERS = /^(?:[Tt]he|[Aa]ll|[Bb]oth)\s+(?:(?:two|three|four|five|six|seven)\s+)?(?:\p{Ll}+\s+)?\p{Ll}+s\s*(?:,|--|—|–)\s*((?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2},\s*)*\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})\s*(?:,|--|—|–)?$/u;
+
 /** What may stand between two names of a pair: "of Norway", "and", a role in lower case. */
 const PAIR_BETWEEN = /^(?:,? (?:of|from) \p{Lu}[\p{L}.'’ -]{0,30}?,?)? and (?:\p{Ll}[\p{Ll}-]* ){0,2}$/u;
 /** Two people or sides named together before ("the couple said", "both sides said"). */

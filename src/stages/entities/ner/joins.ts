@@ -388,11 +388,17 @@ const NUMBER_TAIL = /\s+(?:for|of|and|at|in|by|to)\s+[\p{N}$£€¥]/u;
 /** A possessive determiner opening a sentence before a body's name ("Its Ministry of …", "Their Foreign Ministry"; not "My Little Pony"). */
 const POSSESSIVE_OPENER = /^(?:Its|His|Her|Their|Our|My|Your) (?=\p{Lu})/u;
 
-/** Spans cut before a connector followed by a number (a name does not go on into an amount), and after an opening possessive. */
+/** Lower-case conjunctions that open a clause, never inside a name ("… Court if Starline …"). */
+const CLAUSE_WORD = /\s(?:if|when|whenever|while|unless|because|although|whether|until)\s/;
+
+/** Spans cut before a connector followed by a number (a name does not go on into an amount) or a conjunction, and after an opening possessive. */
 export function trimNumberTails(text: string, spans: NerSpan[]): NerSpan[] {
   for (const span of spans) {
     const m = NUMBER_TAIL.exec(text.slice(span.start, span.end));
     if (m && m.index > 0) span.end = span.start + m.index;
+    // "the Seoul Central District Court if Starline did not respond": a name ends before a conjunction.
+    const clause = span.type !== 'OTHER' ? CLAUSE_WORD.exec(text.slice(span.start, span.end)) : null;
+    if (clause) span.end = span.start + clause.index;
     const opener = span.type === 'ORG' ? POSSESSIVE_OPENER.exec(text.slice(span.start, span.end)) : null;
     if (opener) span.start += opener[0].length;
   }
