@@ -73,6 +73,8 @@ export const TITLES: readonly string[] = [
   'maj.', 'maj', 'maj. gen.', 'lt.', 'lt', 'lt. gen.', 'lt. col.', 'lt. cmdr.', 'lt. gov.', 'lieutenant gov.', 'capt.', 'capt', 'cmdr.', 'cmdr', 'adm.',
   'rear adm.', 'vice adm.', 'brig. gen.', 'sgt.', 'staff sgt.', 'master sgt.', 'sgt. maj.', 'cpl.', 'pfc.', 'spc.',
   'lieutenant', 'corporal', 'warrant officer', 'chief warrant officer', 'petty officer', 'chief petty officer', 'airman', 'seaman',
+  // British forces' abbreviations ("Cdr Oliver Brennan", "Flt Lt …", "L/Cpl …").
+  'cdr', 'lt cdr', 'cdre', 'cpl', 'lcpl', 'l/cpl', 'pte', 'spr', 'gnr', 'tpr', 'rfn', 'bdr', 'flt lt', 'sqn ldr', 'wg cdr', 'gp capt', 'air cdre', 'able seaman', 'lance corporal', 'gunner', 'sapper', 'trooper', 'rifleman', 'bombardier', 'private',
   // Royal households ("Grand Steward Yoshiaki Kurosawa" of the Imperial Household Agency, "Private Secretary …").
   'grand steward', 'deputy grand steward', 'grand chamberlain', 'lord chamberlain', 'private secretary', 'equerry', 'court marshal',
 ];

@@ -2685,3 +2685,8 @@ test('"The four members -- Hayoung, Seeun, Nari and Ji-an -- had argued": the pe
   assert.equal(speaker(find(d, 'failed to protect')), 'Hayoung and Seeun and Nari and Ji-an');
   assert.ok(d.entities.some((e) => e.name === 'Seoul Central District Court'), d.entities.map((e) => e.name).join(', '));
 });
+
+test('British forces\' abbreviations are titles: "Cdr Oliver Brennan" is Oliver Brennan', async () => {
+  const d = await analyseWithModel('Cdr Oliver Brennan, 44, was cleared on Friday. "I have gone over that night every day since," Cdr Brennan said.');
+  assert.equal(speaker(find(d, 'gone over that night')), 'Oliver Brennan');
+});
