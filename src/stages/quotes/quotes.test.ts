@@ -2690,3 +2690,8 @@ test('British forces\' abbreviations are titles: "Cdr Oliver Brennan" is Oliver 
   const d = await analyseWithModel('Cdr Oliver Brennan, 44, was cleared on Friday. "I have gone over that night every day since," Cdr Brennan said.');
   assert.equal(speaker(find(d, 'gone over that night')), 'Oliver Brennan');
 });
+
+test('"The complaint, issued by the agency\'s regional office, says" is the agency\'s', async () => {
+  const d = await analyseWithModel('The National Labor Relations Board issued a complaint. The complaint, issued by the agency’s regional office in Fort Worth, says managers at the studio “coercively interrogated” employees.');
+  assert.equal(speaker(find(d, 'managers at the studio')), 'National Labor Relations Board');
+});

@@ -1297,6 +1297,11 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
       if (e && typeOf(view, e) === 'ORG' && nameHas(e.name, head)) return refOf(view, e);
     }
   }
+  // "The complaint, issued by the agency's regional office in Fort Worth, says".
+  if (b === a + 1) {
+    const by = documentIssuedBy(view, a, Math.min(toks.length - 1, b + MAX_SUBJECT_TOKENS));
+    if (by !== undefined) return by;
+  }
   // "The statement also said", "a statement which said": who issued the statement — the speaker
   // already found around its first mention, else that sentence's subject.
   if (DOCUMENT_NOUNS.test(toks[b]!.lower) && b - a <= 2 && /^(?:the|a|this|that)$/.test(toks[a]!.lower)) {
@@ -1772,8 +1777,23 @@ function documentAgent(toks: View['toks'], h: number, b: number): number {
   }
   return -1;
 }
+/**
+ * "The complaint, issued by the agency's regional office in Fort Worth, says": who issued the
+ * document named in apposition after it (tokens from `s`, "the" and the noun); undefined when the
+ * subject is no such document.
+ */
+export function documentIssuedBy(view: View, s: number, b: number): Ref | null | undefined {
+  const toks = view.toks;
+  if (toks[s]?.lower !== 'the' || !DOCUMENT_HEADS.test(toks[s + 1]?.lower ?? '') || toks[s + 2]?.word !== ',' || toks[s + 4]?.lower !== 'by') return undefined;
+  if (!ISSUING.test(toks[s + 3]!.lower) && !KEPT.test(toks[s + 3]!.lower)) return undefined;
+  let e = s + 5;
+  while (e < b && toks[e + 1]!.word !== ',') e++;
+  const last = phraseEndIn(toks, s + 5, e);
+  return ROLE_WORDS.has(toks[last]!.word) || PERSON_NOUNS.has(toks[last]!.word) ? null : speakerOfRegion(view, s + 5, last);
+}
+
 /** Nouns of a document or of figures someone issues. */
-const DOCUMENT_HEADS = new RegExp(`^(?:${DATA_NOUNS}|release|statement|notice|note|bulletin|complaint|filing|assessment|audit|presentation|transcript|indictment|prospectus|list|memo|letter)$`);
+const DOCUMENT_HEADS = new RegExp(`^(?:${DATA_NOUNS}|release|statement|notice|note|bulletin|complaint|filing|assessment|audit|presentation|transcript|indictment|prospectus|list|memo|letter|suit|lawsuit|petition|circular|document|order)$`);
 /** A document's way to whoever received it ("sent to", "shared with", "seen by"). */
 const RECEIVED = /^(?:(?:sent|given|provided|passed|addressed|leaked) to|shared with|(?:seen|obtained|reviewed) by)$/;
 /** Participles of making a document or figures, before "by" ("figures compiled by", "a complaint filed by"). */
