@@ -100,8 +100,10 @@ export function findDirect(view: View): Quote[] {
     // "A," he said, "B": the parts and the attribution between them are one quotation.
     for (let cur = p; cur.after && cur.frame && cur.frame.verb !== 'according to'; ) {
       const next = pieces[i + 1];
-      // The frame ends in punctuation ("he said, "…"); not "the MRC said its units had acted "…"".
-      if (!next || !/^[ \t]*$/.test(text.slice(cur.frame.end, next.q.start)) || !/[,:;.!?—–-]\s*$/.test(text.slice(cur.q.end, next.q.start))) break;
+      // The frame ends in punctuation ("he said, "…") or is short ("tweeted Johnson"); not "the MRC said its units had acted "…"".
+      if (!next || !/^[ \t]*$/.test(text.slice(cur.frame.end, next.q.start))) break;
+      const gap = text.slice(cur.q.end, next.q.start);
+      if (!/[,:;.!?—–-]\s*$/.test(gap) && gap.trim().split(/\s+/).length > 3) break;
       inner = { start: inner.start, end: next.inner.end };
       end = next.after && next.frame ? Math.max(next.frame.end, next.q.end) : next.q.end;
       frame = frame?.speaker ? frame : next.frame ?? frame;

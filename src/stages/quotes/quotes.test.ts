@@ -2695,3 +2695,9 @@ test('"The complaint, issued by the agency\'s regional office, says" is the agen
   const d = await analyseWithModel('The National Labor Relations Board issued a complaint. The complaint, issued by the agency’s regional office in Fort Worth, says managers at the studio “coercively interrogated” employees.');
   assert.equal(speaker(find(d, 'managers at the studio')), 'National Labor Relations Board');
 });
+
+test('"A" tweeted X "B": a short frame with no punctuation still joins the two parts', async () => {
+  const d = await analyseWithModel('Boris Johnson spoke on Friday. "We stand ready" tweeted Johnson "to provide whatever help we can to bring them under control."');
+  assert.equal(direct(d).length, 1);
+  assert.equal(speaker(direct(d)[0]!), 'Boris Johnson');
+});
