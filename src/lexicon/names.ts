@@ -11,3 +11,8 @@ export function isGivenName(word: string): boolean {
   shipped ??= new Set(gunzipSync(readFileSync(new URL('../../data/lexicon/given-names.txt.gz', import.meta.url))).toString('utf8').split('\n').filter(Boolean));
   return shipped.has(word);
 }
+
+/** A nickname in quotation marks, as regular-expression source: an opening mark and up to 19 letters, spaces, points, hyphens ("“Tess", "'El Tano"). */
+export const NICKNAME_OPEN = String.raw`["“‘'][\p{L}][\p{L} .'-]{0,18}`;
+/** The same with its closing mark ('"Atoy"', "‘Tank’"). */
+export const NICKNAME = String.raw`${NICKNAME_OPEN}["”’']`;

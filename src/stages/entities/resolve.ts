@@ -5,7 +5,7 @@ import { rolesAt } from '../../kb/roles.js';
 import type { Kb, KbEntry, KbRole } from '../../kb/types.js';
 import type { Found } from './recognise.js';
 import { DATE_WORDS, STORMS } from '../../lexicon/words.js';
-import { isGivenName } from '../../lexicon/names.js';
+import { isGivenName, NICKNAME as QUOTED_NICKNAME } from '../../lexicon/names.js';
 import { genderOfFirstName } from '../../lexicon/genders.js';
 import { COMPANY_WORDS } from '../../lexicon/titles.js';
 
@@ -133,7 +133,7 @@ function nameSeatedBodies(groups: ReadonlyMap<string, Group>, found: readonly Pl
 }
 
 /** A nickname in quotation marks and a family name after a given name ('Renato "Atoy" Villaflor'). */
-const NICKNAME_AND_FAMILY = /^ ["“‘'][\p{L}][\p{L} .'-]{0,18}["”’'] (\p{Lu}\p{Ll}[\p{L}'’-]*)/u;
+const NICKNAME_AND_FAMILY = new RegExp(String.raw`^ ${QUOTED_NICKNAME} (\p{Lu}\p{Ll}[\p{L}'’-]*)`, 'u');
 
 /**
  * 'Commodore Renato "Atoy" Villaflor' with only "Renato" tagged: the person is Renato Villaflor,

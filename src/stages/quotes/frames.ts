@@ -27,6 +27,7 @@ const NOT_ATTRIBUTION = new Set([
 import { datelineEnd, insideMention, lowerBound, mentionEndingAt, personEndingAt, personMentionEndingAt, personStartingAt, quotationAt, speakersOf, tokenAt, typeOf, type View } from './view.js';
 import { LETTER_START, LOWER_START, UPPER_START } from './letters.js';
 import { PARTY_STATE, PERSON_NOUNS } from '../../lexicon/titles.js';
+import { NICKNAME } from '../../lexicon/names.js';
 import { ROLE_WORDS } from './person.js';
 
 /** A comma right before a closing quotation mark (`"…,"`). */
@@ -290,7 +291,7 @@ function regionStart(view: View, j: number, floor: number): number {
 }
 
 /** A nickname in quotation marks right before token i, after a person's name ('Renato "Atoy" '). */
-const NICKNAME_BEFORE = /["“‘'][\p{L}][\p{L} .'-]{0,18}["”’'] $/u;
+const NICKNAME_BEFORE = new RegExp(`${NICKNAME} $`, 'u');
 
 /** The token of the opening mark of a nickname between a person's name and a capitalised token i, or undefined. */
 function nicknameOpening(view: View, i: number): number | undefined {

@@ -6,7 +6,7 @@
  * at the particle.
  */
 import type { NerSpan } from './model.js';
-import { isGivenName } from '../../../lexicon/names.js';
+import { isGivenName, NICKNAME, NICKNAME_OPEN } from '../../../lexicon/names.js';
 import { TITLES_BY_FIRST_WORD } from '../../../lexicon/titles.js';
 import { DEMONYMS, OTHER_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './lexicon.js';
 
@@ -119,9 +119,9 @@ function possessiveAfter(gap: string, word: string): boolean {
 }
 
 /** A given name, a nickname in quotation marks and a family name ("Ernesto “El Tano” Pizarro"). */
-const NICKNAMED = /^\p{Lu}\p{Ll}+ ["“‘'][\p{L}][\p{L} .'-]{0,18}["”’'] \p{Lu}[\p{L}'’-]+$/u;
+const NICKNAMED = new RegExp(String.raw`^\p{Lu}\p{Ll}+ ${NICKNAME} \p{Lu}[\p{L}'’-]+$`, 'u');
 /** A given name and a nickname in quotation marks right before a family name ("Dean ‘Tank’ "). */
-const NICKNAME_BEFORE = /(?:^|[^\p{L}])((\p{Lu}\p{Ll}+) ["“‘'][\p{L}][\p{L} .'-]{0,18}["”’'] )$/u;
+const NICKNAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])((\p{Lu}\p{Ll}+) ${NICKNAME} )$`, 'u');
 /** Particles before a family name, and a given name before them ("Annelie van der Merwe"). */
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'dos', 'das', 'du', 'ter', 'ten', 'við']);
 const PARTICLES_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:(\\p{Lu}\\p{Ll}+) )?((?:(?:${[...PARTICLES].join('|')}) )+)$`, 'u');
@@ -406,7 +406,7 @@ export function trimNumberTails(text: string, spans: NerSpan[]): NerSpan[] {
 }
 
 /** A person's span that ends inside a nickname it opened ('Ma. Teresa "Tess'), and the rest of the name after it. */
-const OPEN_NICKNAME = /\s["“‘'][\p{L}][\p{L} .'-]{0,18}$/u;
+const OPEN_NICKNAME = new RegExp(String.raw`\s${NICKNAME_OPEN}$`, 'u');
 const NICKNAME_REST = /^["”’'] \p{Lu}[\p{L}'’-]+/u;
 
 /**
