@@ -2701,3 +2701,14 @@ test('"A" tweeted X "B": a short frame with no punctuation still joins the two p
   assert.equal(direct(d).length, 1);
   assert.equal(speaker(direct(d)[0]!), 'Boris Johnson');
 });
+
+test('"The general said" is the "Lt Gen" named before; "The tanker\'s manager, Athens-based Polaris Tanker Management, said" is the company; "the operator, X AG, which …" is X AG', async () => {
+  const d = await analyseWithModel(
+    'Military spokesman Lt Gen Asim Farooq Malik told reporters the strikes hit hideouts. The general said Pakistan had shared the locations.\n\n' +
+      'The tanker’s manager, Athens-based Polaris Tanker Management, said all 25 crew members were safe.\n\n' +
+      'Only about one in five long-distance trains ran, according to the operator, Deutsche Fernbahn AG, which had drawn up an emergency timetable.',
+  );
+  assert.equal(speaker(find(d, 'shared the locations')), 'Asim Farooq Malik');
+  assert.equal(speaker(find(d, 'crew members were safe')), 'Polaris Tanker Management');
+  assert.equal(speaker(find(d, 'long-distance trains')), 'Deutsche Fernbahn AG');
+});

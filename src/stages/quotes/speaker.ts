@@ -946,8 +946,12 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   if (a === b && PRONOUNS[toks[a]!.lower]) return pronounSpeaker(view, toks[a]!.word, toks[a]!.start);
   // "the EU's statistics agency, Eurostat, said", "the EU's statistics office Eurostat said": a body
   // named after its description.
-  const appositive = b > a + 2 && /^(?:the|a|an)$/.test(toks[a]!.lower) ? view.mentions[lowerBound(view.mentions, toks[b]!.end) - 1] : undefined;
-  if (appositive && appositive.end === toks[b]!.end && typeOf(view, appositive.entity) === 'ORG') {
+  // "The company, Hollerbach … GmbH of Rosenheim, said": past the place the body is of.
+  const place = view.mentions[lowerBound(view.mentions, toks[b]!.end) - 1];
+  const of = place && place.end === toks[b]!.end && /^(?:GPE|LOC)$/.test(typeOf(view, place.entity)) ? lowerBound(toks, place.start) - 1 : -1;
+  const seat = of - 1 > a + 2 && toks[of]!.lower === 'of' ? of - 1 : b;
+  const appositive = seat > a + 2 && /^(?:the|a|an)$/.test(toks[a]!.lower) ? view.mentions[lowerBound(view.mentions, toks[seat]!.end) - 1] : undefined;
+  if (appositive && appositive.end === toks[seat]!.end && typeOf(view, appositive.entity) === 'ORG') {
     const before = lowerBound(toks, appositive.start) - 1;
     const noun = toks[before]?.word === ',' ? before - 1 : before;
     let plain = noun > a && LOWER_START.test(toks[noun]!.word) && ORG_NOUNS.has(toks[noun]!.lower);
@@ -2099,7 +2103,7 @@ export function inDate(toks: View['toks'], i: number): boolean {
 const synonym = (s: string) => s.replace(/\bspokes(?:man|woman|person|men|women|people)\b/g, 'spokesperson').replace(/\bchairm[ae]n\b|\bchairwoman\b/g, 'chair').replace(/\b(foreign|interior|defen[cs]e|health|home) secretary\b/g, '$1 minister')
   .replace(/\b(?:head coach|coach|manager)\b/g, 'manager').replace(/\b(?:ceo|chief executive officer)\b/g, 'chief executive')
   .replace(/^(?:(?:madam|mr|mrs|ms|lord|lady)\.? )?justice$/, 'judge')
-  .replace(/\b(gov|sen|rep|lt|gen|col|maj|capt|sgt|adm)\./g, (_, a: string) => ABBREVIATED_RANKS[a]!);
+  .replace(/\b(gov|sen|rep|lt|gen|col|maj|capt|sgt|adm)(?:\.|\b(?=\s|$))/g, (_, a: string) => ABBREVIATED_RANKS[a]!);
 /** Titles as AP abbreviates them before a name ("Gov. Dale Whitcomb" is "the governor"). */
 const ABBREVIATED_RANKS: Record<string, string> = {
   gov: 'governor', sen: 'senator', rep: 'representative', lt: 'lieutenant', gen: 'general', col: 'colonel', maj: 'major', capt: 'captain', sgt: 'sergeant', adm: 'admiral',
@@ -2139,7 +2143,7 @@ function rolePatterns(role: string): { lead: RegExp; trail: RegExp } {
   return p;
 }
 
-const SECOND_RANK = /\b(?:deputy|vice|assistant|acting|former|lieutenant|under|associate|shadow)\b/;
+const SECOND_RANK = /\b(?:deputy|vice|assistant|acting|former|lieutenant(?! (?:general|colonel))|under|associate|shadow)\b/;
 
 /** True when a role title is the one a description names ("governor" is not "Deputy Governor"). */
 /** A title's initials without a unit in brackets ("Deputy Commissioner of Police (Cyber Crime)" → "DCP"), remembered. */
@@ -2262,6 +2266,9 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
   const phrase = own.filter((w) => !DETERMINERS.has(w) && !POSSESSIVE.has(w)).join(' ');
   const head = ws[ws.length - 1]!;
   if (!phrase) return undefined;
+  // "The company, Hollerbach Werkzeugmaschinen Handels GmbH of Rosenheim, said": the body named in apposition.
+  const apposed = view.mentions[lowerBound(view.mentions, offset)];
+  if (apposed && ORG_NOUNS.has(head) && typeOf(view, apposed.entity) === 'ORG' && /^the\s+\p{Ll}+,\s+$/iu.test(view.text.slice(offset, apposed.start)) && /^(?:\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?,/u.test(view.text.slice(apposed.end, apposed.end + 40))) return apposed.entity;
   // "the group" after "Hollow Choir, a ransomware group": the body last described so, unless a body
   // with the noun in its name is named nearer; "the opposition campaign" may be another one.
   const described = phrase === head ? describedBefore(view.bodies, head, offset, MAX_ANTECEDENT_CHARS) : undefined;

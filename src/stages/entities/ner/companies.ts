@@ -17,7 +17,9 @@ const BODY_AFTER = new RegExp(
   'u',
 );
 /** Last words that only a firm's name has (not a product's: "Google Analytics", "Open Education Resources"). */
-const FIRM_ENDINGS = /^(?:Holdings|Partners|Ratings|Promotions|Securities|Investments|Ventures|Bancorp|Realty|Inc\.?|Ltd\.?|plc|PLC|LLC|Corp\.?|Co\.?)$/;
+const FIRM_ENDINGS = /^(?:Holdings|Partners|Ratings|Promotions|Securities|Investments|Ventures|Bancorp|Realty|Shipping|Logistics|Inc\.?|Ltd\.?|plc|PLC|LLC|Corp\.?|Co\.?)$/;
+/** "Athens-based ", "Oslo-based ": a place and "-based" right before a name make it a body's. */
+const BASED_BEFORE = /\p{Lu}[\p{L}.]*[-‑]based $/u;
 /** Words before the name that only a company or a club takes ("shares in", "a spokesperson for", "the company"). */
 const BODY_BEFORE = /(?:\b[Ss]hares (?:in|of)|\bstake in|\bspokes(?:person|man|woman) for|\b(?:company|firm|startup|retailer|lender|rival|club|charity|broadcaster|newspaper)) $/u;
 /** Words after a name that a body has and a person does not, though a place may ("Corvane's chief executive", "Alpenflug said its crew", "Polar Link, which flies"). */
@@ -73,7 +75,7 @@ export function companiesByContext(text: string, spans: NerSpan[]): NerSpan[] {
     if (span.type === 'OTHER') {
       if (!/\s/.test(name) && BODY_AFTER.test(text.slice(span.end, span.end + 80))) (bodies ??= new Set()).add(name);
       // "Calloway Ratings", "Loxley Fight Promotions": a name ending in a company's word.
-      else if (/\s/.test(name) && FIRM_ENDINGS.test(name.slice(name.lastIndexOf(' ') + 1))) span.type = 'ORG';
+      else if ((/\s/.test(name) && FIRM_ENDINGS.test(name.slice(name.lastIndexOf(' ') + 1))) || BASED_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) span.type = 'ORG';
       continue;
     }
     // "Azienda Milanese Mobilità Urbana (AMMU)": a name followed by its initials in brackets is a body's.

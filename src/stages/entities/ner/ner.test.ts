@@ -574,6 +574,9 @@ test('"Calloway Ratings" read as a work ends in a firm\'s word; "Pemberton Hale,
   const text = 'Calloway Ratings cut the notes. Analysts at Pemberton Hale, the investment bank, agreed. The site at Adré, the agency said, was full.';
   const spans = [spanOf(text, 'Calloway Ratings', 'OTHER'), spanOf(text, 'Pemberton Hale', 'LOC'), spanOf(text, 'Adré', 'LOC')];
   assert.deepEqual(named(text, companiesByContext(text, spans)), ['Calloway Ratings/ORG', 'Pemberton Hale/ORG', 'Adré/LOC']);
+  // "Oslo-based Fjellvang P&I" read as a work: a body.
+  const based = 'Its insurer, Oslo-based Fjellvang P&I, said so.';
+  assert.deepEqual(named(based, companiesByContext(based, [spanOf(based, 'Fjellvang P&I', 'OTHER')])), ['Fjellvang P&I/ORG']);
 });
 
 test('a one-word name written elsewhere before a company\'s word ("Kostaras Shipping") is the company, read as a place or a person; "managing director of Kostaras" is a post at it', () => {
