@@ -144,10 +144,10 @@ function relativeFrame(toks: View['toks'], v: number): boolean {
 function prepositionTo(toks: View['toks'], k: number): boolean {
   const next = toks[k + 1];
   if (!next) return false;
-  return DETERMINERS.has(next.lower) || DIGIT_START.test(next.word) || UPPER_START.test(next.word) || POSSESSIVE_WORDS.test(next.lower) || TO_OBJECT_OPENERS.test(next.lower) || /[^su]s$/.test(next.lower);
+  return DETERMINERS.has(next.lower) || DIGIT_START.test(next.word) || UPPER_START.test(next.word) || TO_OBJECT_OPENERS.test(next.lower) || /[^su]s$/.test(next.lower);
 }
-const POSSESSIVE_WORDS = /^(?:his|her|its|their|our|my|your)$/;
-const TO_OBJECT_OPENERS = /^(?:about|around|nearly|almost|more|some|all|those|these|each|every|both|at|up|over|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens|hundreds|thousands|millions|half)$/;
+/** Words that open a noun phrase after "to", besides determiners (which include "his", "some", "each"). */
+const TO_OBJECT_OPENERS = /^(?:about|around|nearly|almost|more|all|both|at|up|over|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens|hundreds|thousands|millions|half)$/;
 
 /** True when tokens from c hold a finite verb soon (a clause, not a noun phrase object). */
 function hasFiniteVerb(view: View, c: number, end: number, anywhere = false): boolean {

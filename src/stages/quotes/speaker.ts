@@ -835,7 +835,6 @@ const OFFICES = new Set(['office', 'government', 'administration', 'campaign', '
  */
 export function speakerOfRegion(view: View, a: number, b: number, personOnly = false, nearestEnd = false): Ref | null {
   const found = regionSpeaker(view, a, b, personOnly, nearestEnd);
-  if (process.env.DBG) console.error(new Error().stack?.split("\n").slice(2, 5).join(" "), "REGION", view.toks.slice(a, b + 1).map((t) => t.word).join(" "), "=>", found?.name, personOnly, nearestEnd);
   // "the Achterbergs warned": a family's plural the entity stage left out.
   if (found && !found.entity) {
     const family = membersOf(view, found.name);
@@ -1126,8 +1125,7 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   const agent = documentAgent(toks, h, b);
   if (agent > 0) {
     const last = phraseEndIn(toks, agent, b);
-    // "prepared by the city's labor counsel": an unnamed person is no author to name (rules §4.3).
-    if (ROLE_WORDS.has(toks[last]!.word) || PERSON_NOUNS.has(toks[last]!.word)) return null;
+    if (unnamedPerson(toks[last]!.word)) return null;
     const by = speakerOfRegion(view, agent, last);
     if (by) return by;
   }
@@ -1793,7 +1791,7 @@ export function documentIssuedBy(view: View, s: number, b: number): Ref | null |
   let e = s + 5;
   while (e < b && toks[e + 1]!.word !== ',') e++;
   const last = phraseEndIn(toks, s + 5, e);
-  return ROLE_WORDS.has(toks[last]!.word) || PERSON_NOUNS.has(toks[last]!.word) ? null : speakerOfRegion(view, s + 5, last);
+  return unnamedPerson(toks[last]!.word) ? null : speakerOfRegion(view, s + 5, last);
 }
 
 /** Nouns of a document or of figures someone issues. */
@@ -1901,8 +1899,11 @@ const COURT_DOCUMENTS = /^(?:ruling|judgment|judgement|verdict|opinion|decision)
 const PUBLISHED = 'issued|released|published|written';
 /** Participles of issuing a document ("issued by", "signed by"). */
 const ISSUING = new RegExp(`^(?:${PUBLISHED}|signed|sent|posted|delivered)$`);
-/** Participles naming a document's author after them with "by"; not "signed by" (an aide may sign for the body, rules §9.15). */
+/** Participles naming a document's author after them with "by" ("compiled by", "signed by"; a body's statement signed by an aide is the body's where its subject opens the sentence, see subjectOf). */
 const AUTHORED = new RegExp(`^(?:${PUBLISHED}|compiled|prepared|produced|commissioned|drawn|drafted|signed)$`);
+
+/** "prepared by the city's labor counsel": an agent phrase ending in a role or a person's noun names nobody to credit (rules §4.3). */
+const unnamedPerson = (word: string): boolean => ROLE_WORDS.has(word) || PERSON_NOUNS.has(word);
 
 /** "The quarterly report, compiled by the human rights service of X (BINUH),": the author named after the document noun at token i. */
 function authorOf(view: View, i: number): Ref | null {
@@ -1912,8 +1913,7 @@ function authorOf(view: View, i: number): Ref | null {
   if (!AUTHORED.test(toks[k]?.lower ?? '') || toks[k + 1]?.lower !== 'by') return null;
   let e = k + 2;
   while (e < toks.length && e - k < MAX_SUBJECT_TOKENS && toks[e]!.sentence === toks[i]!.sentence && !/^[,;:.(]$/.test(toks[e]!.word)) e++;
-  // "prepared by the city's labor counsel": an unnamed person is no author to name (rules §4.3).
-  if (e === k + 2 || ROLE_WORDS.has(toks[e - 1]!.word) || PERSON_NOUNS.has(toks[e - 1]!.word)) return null;
+  if (e === k + 2 || unnamedPerson(toks[e - 1]!.word)) return null;
   const named = speakerOfRegion(view, k + 2, e - 1);
   if (named?.entity) return named;
   // "the human rights service of X": a unit's report is its organisation's.

@@ -44,7 +44,7 @@ const PLACE_PREPOSITION_BEFORE = /\b(?:in|to|from|at|near|of|into|outside|across
 function namesCompany(text: string, name: string): boolean {
   if (/\s/.test(name)) return false;
   for (let i = text.indexOf(`${name} `); i >= 0; i = text.indexOf(`${name} `, i + 1)) {
-    const next = /^\p{Lu}\p{L}*(\.?)/u.exec(text.slice(i + name.length + 1, i + name.length + 30));
+    const next = /^\p{Lu}\p{L}*\.?/u.exec(text.slice(i + name.length + 1, i + name.length + 30));
     const word = next?.[0].toLowerCase() ?? '';
     if (next && (COMPANY_WORDS.has(word) || COMPANY_WORDS.has(word.replace(/\.$/, ''))) && !/[\p{L}]/u.test(text[i - 1] ?? '')) return true;
   }

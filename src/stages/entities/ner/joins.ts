@@ -98,8 +98,8 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
     }
     // "Scottish Council Employers' Forum" tagged without its head: the head word after the possessive.
     const owner = lastWord(text, span);
-    const head = (span.type === 'ORG' || span.type === 'LOC') && PEOPLE_PLURAL.test(owner) ? (IRREGULAR_PLURAL.test(owner) ? HEAD_AFTER_IRREGULAR : HEAD_AFTER_POSSESSIVE).exec(text.slice(span.end, span.end + 20)) : null;
-    out.push(head && POSSESSIVE_HEADS.has(head[1]!.toLowerCase()) ? { ...span, end: span.end + head[0].length, type: 'ORG' } : span);
+    const head = (span.type === 'ORG' || span.type === 'LOC') && PEOPLE_PLURAL.test(owner) ? HEAD_AFTER_POSSESSIVE.exec(text.slice(span.end, span.end + 20)) : null;
+    out.push(head && possessiveAfter(head[1]!, owner) && POSSESSIVE_HEADS.has(head[2]!.toLowerCase()) ? { ...span, end: span.end + head[0].length, type: 'ORG' } : span);
   }
   return out;
 }
@@ -107,9 +107,8 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
 /** Heads of organisations named after the people they gather ("Teachers' Forum", "Workers' Union"). */
 const POSSESSIVE_HEADS = new Set([...ORG_SUFFIXES, 'forum', 'guild', 'collective', 'scheme', 'network']);
 
-/** An apostrophe, a space and a capitalised word ("' Forum"); "'s Court" after "People". */
-const HEAD_AFTER_POSSESSIVE = /^['’] (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u;
-const HEAD_AFTER_IRREGULAR = /^['’]s (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u;
+/** A possessive's ending, a space and a capitalised word ("' Forum", "'s Court"; which ending fits the owner is `possessiveAfter`'s). */
+const HEAD_AFTER_POSSESSIVE = /^(['’]s? )(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u;
 /** Plurals without an s, whose possessive is "'s" ("People's Court", "Women's Network"). */
 const IRREGULAR_PLURAL = /^(?:Women|Men|People|Children)$/;
 
