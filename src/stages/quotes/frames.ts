@@ -24,7 +24,7 @@ const NOT_ATTRIBUTION = new Set([
   'amid', 'despite', 'if', 'so', 'then', 'that', 'where', 'or', 'than', 'for', 'to', 'in', 'on', 'of', 'from', 'at',
   'by', 'the', 'a', 'an', 'this', 'these', 'those', 'since', 'until', 'whereas', 'yet', 'referring',
 ]);
-import { datelineEnd, insideMention, lowerBound, mentionEndingAt, personEndingAt, personMentionEndingAt, personStartingAt, quotationAt, speakersOf, tokenAt, typeOf, type View } from './view.js';
+import { datelineEnd, insideMention, lowerBound, mentionEndingAt, mentionsIn, personEndingAt, personMentionEndingAt, personStartingAt, quotationAt, speakersOf, tokenAt, typeOf, type View } from './view.js';
 import { LETTER_START, LOWER_START, UPPER_START } from './letters.js';
 import { PARTY_STATE, PERSON_NOUNS } from '../../lexicon/titles.js';
 import { NICKNAME } from '../../lexicon/names.js';
@@ -43,7 +43,7 @@ const SENTENCE_END = /^[.!?]$/;
 const CLAUSE_PUNCTUATION = /^[,.;:!?]$/;
 
 /** Words that open a phrase that is not a noun phrase ("speaking to X", "in …"). */
-const NOT_NOUN_PHRASE = /^(?:\p{Ll}+ing|to|in|at|on|with|after|before|during|for|from|who|which)$/u;
+const NOT_NOUN_PHRASE = /^(?:\p{Ll}+ing|to|in|at|on|with|after|before|during|for|from|who|which|run|led|founded|owned|backed|chaired|headed|managed|based|operated|controlled)$/u;
 
 /** A lower-case word of three letters or more. */
 const LOWER_WORD = /^\p{Ll}{3,}$/u;
@@ -90,6 +90,9 @@ export function modalWithObject(view: View, v: number, lemma: string): boolean {
 /** Bare forms that are also what is posted or filed ("her Instagram post"). */
 const POSTED = /^(?:post|report|tweet|note|blog)$/;
 
+/** Nouns for many people that take a plural verb ("the police say"). */
+const COLLECTIVE = /^(?:police|people|staff|public|media|team|board|family|government|council|committee|club|union|party|crew|jury|panel|majority|opposition)$/;
+
 export function verbAt(view: View, i: number): string | undefined {
   const t = view.toks[i];
   if (!t || t.word !== t.lower) return undefined;
@@ -123,6 +126,8 @@ export function verbAt(view: View, i: number): string | undefined {
   // "a Facebook post", "her Instagram post that": a name between a determiner and the bare form makes it a noun.
   const owner = view.toks[i - 2]?.lower ?? '';
   if (prev && t.lower === lemma && UPPER_START.test(prev.word) && (owner === 'a' || owner === 'an' || (DETERMINERS.has(owner) && POSTED.test(t.lower) && !prev.lower.endsWith('s')))) return undefined;
+  // "at the pharmacy counter.": the bare form ending a sentence after a determiner and a singular noun is a noun.
+  if (prev && t.lower === lemma && t.lower !== 'read' && DETERMINERS.has(owner) && /^\p{Ll}+[^s]$/u.test(prev.word) && !COLLECTIVE.test(prev.word) && /^[.!?]$/.test(view.toks[i + 1]?.word ?? '.')) return undefined;
   // After a preposition it is a noun or a gerund ("in remarks to ABC", "by saying").
   if (prev && prev.sentence === t.sentence && NOUN_BEFORE.has(prev.lower)) return undefined;
   // "crossing state lines": the bare form right after a gerund or participle is its object, a noun.
@@ -266,6 +271,9 @@ function regionStart(view: View, j: number, floor: number): number {
     else if (depth === 0 && prev.word === ',' && insideMention(view, prev.start)) { /* part of the subject */ }
     // "Britain, France and Germany said": a comma in a list of names ending in "and" a name.
     else if (depth === 0 && prev.word === ',' && listComma(view, i - 1, j)) { /* part of the subject */ }
+    // "Ruth Adebayo-Klein, D-Minn., and Thomas Varner said": commas around a lawmaker's party and state.
+    else if (depth === 0 && prev.word === ',' && partyComma(view, i - 1)) { /* part of the subject */ }
+    else if (depth === 0 && prev.lower === 'and' && partyComma(view, i - 2)) { /* part of the subject */ }
     // "A retired RAF engineer said", "the injured driver said": a participle after an article is an adjective.
     else if (depth === 0 && /^(?:a|an|the)$/.test(toks[i - 2]?.lower ?? '') && /ed$/.test(prev.lower) && prev.word === prev.lower) { /* part of the subject */ }
     // "The London-based company said": a participle joined by a hyphen is an adjective.
@@ -437,7 +445,7 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
   }
   // "… a school bus driver from Jackson, Miss., said": the state after a town is part of the place.
   if (toks[j]?.word === ',') {
-    const c = stateBefore(toks, j - 1);
+    const c = stateBefore(view, j - 1);
     if (c > floor) j = c;
   }
   if (j < floor) return { speaker: null, first: v };
@@ -448,7 +456,7 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     let k = j - 1;
     if (toks[k]?.word === ',') k--;
     // "Margaret, 68, from Leeds, who …", "Suzanne and Marc Tremblay of Gatineau, Que., who …": skip the home town.
-    k = pastHomeTown(toks, k, floor);
+    k = pastHomeTown(view, k, floor);
     // "Thomas Gray, 24, who …": skip the age.
     if (NUMBER.test(toks[k]?.word ?? '') && toks[k - 1]?.word === ',') k -= 2;
     if (k < floor) return { speaker: null, first: j };
@@ -518,12 +526,14 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     const given = k > floor && toks[k + 1]?.lower === 'who' ? givenName(view, k + 2, j - 1) : null;
     if (given) return { speaker: given, first: k };
     if (k > floor && toks[k]!.word === ',' && /^(?:who|whose|whom|from)$/.test(toks[k + 1]?.word ?? '')) {
-      let e = pastHomeTown(toks, k - 1, floor);
+      let e = pastHomeTown(view, k - 1, floor);
       if (NUMBER.test(toks[e]!.word) && toks[e - 1]?.word === ',') e -= 2;
       e = pastPartyState(view, e + 1, floor) - 1;
       const s = regionStart(view, e, floor);
       // "Ruth Anstey, the MP for Wexcombe, who joined …, wrote": a description in apposition to a person before it.
-      const head = toks[s - 1]?.word === ',' && s - 2 > floor && ARTICLES.has(toks[s]!.lower) ? personMentionEndingAt(view, toks[s - 2]!.end) : undefined;
+      // "Rebecca Sowande, 34, a teacher from Tulsa, Oklahoma, who …": past an age.
+      const aged = NUMBER.test(toks[s - 2]?.word ?? '') && toks[s - 3]?.word === ',' ? s - 4 : s - 2;
+      const head = toks[s - 1]?.word === ',' && aged > floor && ARTICLES.has(toks[s]!.lower) ? personMentionEndingAt(view, toks[aged]!.end) : undefined;
       if (head) return { speaker: speakerOfRegion(view, tokenAt(view, head.start), s - 2), first: tokenAt(view, head.start) };
       return { speaker: speakerOfRegion(view, s, e, false, true), first: s };
     }
@@ -543,8 +553,8 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
       const inside = np ? speakerOfRegion(view, k + 1, j - 1, true, true) : null;
       if (startsWithName && inside) return { speaker: inside, first: s };
       // "Anouk Brouwer, migration spokeswoman for the junior partner, the Social Liberal Party,
-      // posted": a person's name heading a chain of appositions.
-      const head = toks[s - 1]?.word === ',' && s - 1 > floor ? personMentionEndingAt(view, toks[s - 2]!.end) : undefined;
+      // posted": a person's name heading a chain of appositions; not before two people named as the subject.
+      const head = toks[s - 1]?.word === ',' && s - 1 > floor && mentionsIn(view, toks[s]!.start, toks[k - 1]!.end).filter((m) => typeOf(view, m.entity) === 'PERSON').length < 2 ? personMentionEndingAt(view, toks[s - 2]!.end) : undefined;
       if (head && !startsWithName) return { speaker: speakerOfRegion(view, tokenAt(view, head.start), s - 2), first: tokenAt(view, head.start) };
       // "The UN refugee agency, UNHCR, said": a body's name after its description in lower case.
       const body = np && LOWER_START.test(toks[k - 1]!.word) && !PERSON_NOUNS.has(toks[k - 1]!.lower) && !ROLE_WORDS.has(toks[k - 1]!.lower) ? namedBodyBetween(view, k + 1, j - 1) : undefined;
@@ -840,6 +850,8 @@ export function mainSubject(view: View, a: number, b: number): Ref | null {
   // "Baloch and Waseem's mother": a possessive takes its noun into the subject.
   // "Seo Dong-hyun": a lower-case part joined by a hyphen is still the name.
   while (e < b && (!LOWER_START.test(toks[e + 1]!.word) || (toks[e + 1]!.start === toks[e]!.end && /^[-‑]$/.test(toks[e]!.word) && UPPER_START.test(toks[e - 1]?.word ?? '')) || DETERMINERS.has(toks[e + 1]!.lower) || /^(?:of|for|and|the|at|from|in|de|al)$/.test(toks[e + 1]!.lower) || toks[e + 1]!.word === ',' || (/^['’]s$/.test(toks[e]!.word) && !VERB_LEMMAS.has(toks[e + 1]!.lower)) || INSTITUTION_HEADS.has(`${toks[e]!.lower} ${toks[e + 1]!.lower}`) || nounBeforeName(view, e + 1))) e++;
+  // "Two U.S. senators demanded …": a count takes its plural noun into the subject.
+  if (e < b && e > s && COUNTED.test(toks[s]!.lower) && /^\p{Ll}{3,}s$/u.test(toks[e + 1]!.word)) e++;
   // "The embassy declined …": a determiner takes its noun into the subject.
   if (e === s && e < b && /^(?:the|this|that)$/.test(toks[s]!.lower) && ORG_NOUNS.has(toks[s + 1]!.lower)) e = ofNameEnd(view, s + 1, b);
   // "The statement named the dead soldiers …, and said": a document as the subject.
@@ -984,15 +996,26 @@ const STATE_ABBREVIATION = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|
 const DOTTED_STATE = /^(?:N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|R\.I|S\.C|S\.D|W\.Va|B\.C|N\.S|N\.B|P\.E\.I)\.$/;
 
 /** Index of the comma before a state abbreviation ending at token k (", Miss." or ", N.Y."), else -1. */
-function stateBefore(toks: View['toks'], k: number): number {
+function stateBefore(view: View, k: number): number {
+  const toks = view.toks;
   if (toks[k]?.word === '.' && STATE_ABBREVIATION.test(toks[k - 1]?.word ?? '') && toks[k - 2]?.word === ',' && UPPER_START.test(toks[k - 3]?.word ?? '')) return k - 2;
   if (DOTTED_STATE.test(toks[k]?.word ?? '') && toks[k - 1]?.word === ',' && UPPER_START.test(toks[k - 2]?.word ?? '')) return k - 1;
   return -1;
 }
 
+/** "Tulsa, Oklahoma": the comma before a state or country written out after a town ending at token k, else -1. */
+function placeBefore(view: View, k: number): number {
+  const toks = view.toks;
+  const place = mentionEndingAt(view, toks[k]?.end ?? -1);
+  const p = place ? lowerBound(toks, place.start) : -1;
+  const town = p > 1 && toks[p - 1]!.word === ',' && UPPER_START.test(toks[p - 2]!.word);
+  return place && town && typeOf(view, place.entity) === 'GPE' ? p - 1 : -1;
+}
+
 /** The token before a home town ending at k (", from Leeds", " of Gatineau, Que."), else k. */
-function pastHomeTown(toks: View['toks'], k: number, floor: number): number {
-  const state = stateBefore(toks, k);
+function pastHomeTown(view: View, k: number, floor: number): number {
+  const toks = view.toks;
+  const state = stateBefore(view, k) > 0 ? stateBefore(view, k) : placeBefore(view, k);
   const town = state > floor ? state - 1 : k;
   let f = town;
   while (f > floor && town - f < 3 && UPPER_START.test(toks[f]!.word)) f--;
@@ -1000,6 +1023,18 @@ function pastHomeTown(toks: View['toks'], k: number, floor: number): number {
   // "of" after a name or a comma ("Marc Tremblay of Gatineau"), not "the home of Prime Minister Tuilaepa".
   if (toks[f]!.lower === 'of' && toks[f - 1]!.word !== ',' && !UPPER_START.test(toks[f - 1]!.word)) return k;
   return toks[f - 1]!.word === ',' ? f - 2 : f - 1;
+}
+
+/** True when the comma at token c opens or closes a lawmaker's party and state after a name (", D-Minn.,"). */
+function partyComma(view: View, c: number): boolean {
+  const toks = view.toks;
+  if (toks[c]?.word !== ',') return false;
+  const tag = (a: number, b: number) => b > a && PARTY_STATE.test(view.text.slice(toks[a]!.start, toks[b]!.end));
+  for (let d = 2; d <= 5; d++) {
+    if (toks[c + d]?.word === ',' && tag(c + 1, c + d - 1) && personMentionEndingAt(view, toks[c - 1]?.end ?? -1)) return true;
+    if (toks[c - d]?.word === ',' && tag(c - d + 1, c - 1) && personMentionEndingAt(view, toks[c - d - 1]?.end ?? -1)) return true;
+  }
+  return false;
 }
 
 /** The comma before ", R-Iowa," when the comma at k closes a lawmaker's party and state, else k. */

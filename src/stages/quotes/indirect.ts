@@ -135,9 +135,16 @@ function clauseAfterQuotation(view: View, v: number, end: number): boolean {
   return false;
 }
 
-/** True when the verb at v has a pronoun subject right after a relative pronoun ("which she said", "what he said"). */
+/** True when the verb at v has a pronoun or plural subject right after a relative pronoun ("which she said", "prices that officials said"). */
 function relativeFrame(toks: View['toks'], v: number): boolean {
-  return /^(?:he|she|they|it|we|i)$/.test(toks[v - 1]?.lower ?? '') && /^(?:which|what|who|that)$/.test(toks[v - 2]?.lower ?? '');
+  const subject = toks[v - 1];
+  return subject !== undefined && (/^(?:he|she|they|it|we|i)$/.test(subject.lower) || /^\p{Ll}{3,}s$/u.test(subject.word)) && /^(?:which|what|who|that)$/.test(toks[v - 2]?.lower ?? '');
+}
+
+/** The first comma from token c before `stop` outside quotations (where a relative clause closes), else `stop`. */
+function relativeEnd(view: View, c: number, stop: number): number {
+  for (let k = c + 1; k < stop; k++) if (view.toks[k]!.word === ',' && !quotationAt(view, view.toks[k]!.start)) return k;
+  return stop;
 }
 
 /** True when "to" at k is a preposition ("payments to about 1,600 families"), not an infinitive's mark. */
@@ -690,7 +697,8 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   if (passive && !HEARER_VERBS.has(lemma) && !impersonal(view, v, first)) return undefined;
   let forward = true;
   let range: { start: number; end: number } | undefined;
-  const stop = contentEnd(view, c, end);
+  // "X, which protesters said had been its main buyer, said …": a relative frame's content ends with the relative clause.
+  const stop = relativeFrame(toks, v) ? relativeEnd(view, c, contentEnd(view, c, end)) : contentEnd(view, c, end);
   const tc = toks[c];
   const quoteAtStart = tc && quotationAt(view, tc.start);
   // A full quotation right after the verb is direct speech ("tweeted "…" and offered …").
@@ -715,7 +723,9 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
     range = contentRange(view, c, stop);
   }
   if (range) {
-    subject = withSubject(view, v) ?? subjectOf(view, v, first);
+    // "a gap that growers say is being absorbed": the relative clause's own subject, no further back.
+    const plural = relativeFrame(toks, v) && !PRONOUNS[toks[v - 1]!.lower];
+    subject = withSubject(view, v) ?? (plural ? { speaker: speakerOfRegion(view, v - 1, v - 1), first: v - 1 } : subjectOf(view, v, first));
     if (framesDirectQuote(view, subject, v, first)) return undefined;
   } else if (!directOnly) {
     // "…, officials said." / "…, said X.": the clause before the frame (not before "says '…'", which frames the quotation).
@@ -805,6 +815,11 @@ function beforeSeat(view: View, from: number, se: number): number {
 /** A relative pronoun after a source ("according to CNN who reported …"); "WHO" in capitals is a name. */
 const RELATIVE = /^(?:who|which)$/;
 
+/** True when an apposition to a clause opens at token k ("a gap that growers say …", "a rise which …"). */
+function appositionAt(toks: View['toks'], k: number): boolean {
+  return /^(?:a|an)$/.test(toks[k]?.word ?? '') && (/^(?:that|which)$/.test(toks[k + 2]?.lower ?? '') || /^(?:that|which)$/.test(toks[k + 3]?.lower ?? ''));
+}
+
 /** `According to X, …`, `…, according to X.`, `A, according to X, B.` in the sentence [first, end). */
 function accordingTo(view: View, v: number, first: number, end: number, words = 2): Found | undefined {
   const toks = view.toks;
@@ -849,8 +864,9 @@ function accordingTo(view: View, v: number, first: number, end: number, words = 
   if (v === first) {
     if (toks[e]?.word !== ',') return undefined;
     range = contentRange(view, e + 1, contentEnd(view, e + 1, end));
-  } else if (e >= end - 1 || SENTENCE_END.test(toks[e]!.word) || RELATIVE.test(toks[e]!.word) || (toks[e]!.word === ',' && RELATIVE.test(toks[e + 1]?.word ?? ''))) {
-    // "…, according to X.", "… according to X who reported that …", "…, according to X, which said …"
+  } else if (e >= end - 1 || SENTENCE_END.test(toks[e]!.word) || RELATIVE.test(toks[e]!.word) || (toks[e]!.word === ',' && (RELATIVE.test(toks[e + 1]?.word ?? '') || appositionAt(toks, e + 1)))) {
+    // "…, according to X.", "… according to X who reported that …", "…, according to X, which said …",
+    // "…, according to X, a gap that …" (an apposition to the clause before).
     const q = quotationAt(view, toks[first]!.start);
     if (q && q.end >= toks[v - 1]!.start) return undefined;
     // `"…," the engineer told the committee, according to a statement`: the quotation has its frame.

@@ -2712,3 +2712,56 @@ test('"The general said" is the "Lt Gen" named before; "The tanker\'s manager, A
   assert.equal(speaker(find(d, 'crew members were safe')), 'Polaris Tanker Management');
   assert.equal(speaker(find(d, 'long-distance trains')), 'Deutsche Fernbahn AG');
 });
+
+test('"Senators A, D-Minn., and B, R-Ohio, wrote" speak jointly; so do "Two U.S. senators" in the lede and "the senators" after; "said the senator" is the one named last', async () => {
+  const d = await analyseWithModel(
+    'Senators press Calverra\n\n' +
+      'WASHINGTON — Two U.S. senators on Tuesday demanded that Calverra Pharmaceuticals explain the rise, calling the increase "indefensible" at a time of rationing.\n\n' +
+      'In a letter to chief executive Martin Ebersole, Senators Ruth Adebayo-Klein, D-Minn., and Thomas Varner, R-Ohio, wrote that the company had "quietly reversed" a pledge.\n\n' +
+      '"Patients did nothing to earn this," the senators wrote.\n\n' +
+      'Varner, who sits on the health committee, told reporters he had heard it all before.\n\n' +
+      '"They point at the middlemen," said the senator, a former hospital administrator.',
+  );
+  assert.equal(speaker(find(d, 'indefensible')), 'Ruth Adebayo-Klein and Thomas Varner');
+  assert.equal(speaker(find(d, 'company had')), 'Ruth Adebayo-Klein and Thomas Varner');
+  assert.equal(speaker(find(d, 'did nothing')), 'Ruth Adebayo-Klein and Thomas Varner');
+  assert.equal(speaker(find(d, 'middlemen')), 'Thomas Varner');
+});
+
+test('"the three dissenters, A, B and C" are no pair for "the minutes"; "prices that officials said would have saved" reports its clause; "a gap that growers say" leaves "according to X" its own', async () => {
+  const d = await analyseWithModel(
+    'Minutes of the meeting showed that the three dissenters, Catherine Oyelaran, Martin Stroud and Helen Dace, argued that hiring had cooled. According to the minutes, the majority still regarded inflation as too high.\n\n' +
+      'The agency published the prices, prices that officials said would have saved the program about $12 billion last year.\n\n' +
+      'Retail prices rose by about 6 per cent, according to the Central Statistics Office, a gap that growers say is being absorbed by them.',
+  );
+  assert.equal(speaker(find(d, 'majority still')), null);
+  assert.equal(speaker(find(d, 'would have saved')), null);
+  assert.equal(speaker(find(d, 'Retail prices')), 'Central Statistics Office');
+  assert.equal(speaker(find(d, 'being absorbed')), null);
+});
+
+test('"the company" is no institute; "The firm, run by X, called" is the firm that spoke; "FDA reviewers" name nobody; "she said" after "data from X" is not X', async () => {
+  const d = await analyseWithModel(
+    'Corvelle wins approval\n\n' +
+      'Corvelle Biotherapeutics won approval. The Halvard Institute for Drug Value said in a draft report that the drug was overpriced. Corvelle rejected that analysis. The company said the institute\'s model "dramatically undervalues" the time patients spend at home.\n\n' +
+      'In briefing documents, FDA reviewers wrote that the rise in the protein was “not reasonably likely” to predict a benefit.\n\n' +
+      'Priya Ramaswamy, the chief executive, spoke on the call. Prescriptions slipped, according to data from Ibex Health, which tracks pharmacy claims. "We don\'t comment on rumors," she said.',
+  );
+  assert.equal(speaker(find(d, 'model "dramatically')), 'Corvelle Biotherapeutics');
+  const f = await analyseWithModel(
+    'Shares of Halloran Biosciences fell. Halloran said it would appeal.\n\n' +
+      'Graywater Research, which disclosed a short position in Halloran on Monday, said in a report that the company had misled investors. The firm, run by former hedge fund analyst Celia Brandt, called the data “a mirage built on a post-hoc analysis.”',
+  );
+  assert.equal(speaker(find(f, 'a mirage')), 'Graywater Research');
+  assert.equal(speaker(find(d, 'rise in the protein')), null);
+  assert.equal(speaker(find(d, 'comment on rumors')), 'Priya Ramaswamy');
+});
+
+test('"Rebecca Sowande, 34, a teacher from Tulsa, Oklahoma, who took part, said" is Sowande; "at the pharmacy counter." ends no frame', async () => {
+  const d = await analyseWithModel(
+    'Rebecca Sowande, 34, a teacher from Tulsa, Oklahoma, who took part in the trial, said she had “never felt better” than during those months.\n\n' +
+      'Ebersole has long argued that the rebate system, not manufacturers, drives up what people pay at the pharmacy counter.',
+  );
+  assert.equal(speaker(find(d, 'never felt better')), 'Rebecca Sowande');
+  assert.equal(find(d, 'rebate system').text, 'the rebate system, not manufacturers, drives up what people pay at the pharmacy counter');
+});

@@ -415,7 +415,10 @@ export function pronounSpeaker(view: View, pronoun: string, offset: number): Ref
   if (kind && recent && !recent.entity && !quotationAt(view, offset) && (kind === 'male' || kind === 'female') && !unnamedPersonBetween(view, recent.end, offset)) {
     const first = recent.ref.name.split(/\s+/)[0]!;
     const g = genderOfGivenName(first, view.kb);
-    if (recent.ref.name.includes(' ') && (g === kind || g === undefined) && !namesBody(recent.ref.name)) return recent.ref;
+    // Not the source of figures ("according to data from Ibex Health").
+    const named = view.text.indexOf(recent.ref.name, Math.max(0, recent.start - 40));
+    const source = named >= 0 && named < recent.start + 80 && DATA_SOURCE.test(view.text.slice(Math.max(0, named - 30), named));
+    if (recent.ref.name.includes(' ') && (g === kind || g === undefined) && !namesBody(recent.ref.name) && !source) return recent.ref;
   }
   // "A spokesman for the trust said it "fully accepted" … "…," he said': the voice of the body that spoke last.
   if (recent && (kind === 'male' || kind === 'female') && !quotationAt(view, offset) && voiceOf(view, recent, kind) && !personNamedBetween(view, recent.end, offset)) return recent.ref;
@@ -658,18 +661,38 @@ function jointBefore(view: View, offset: number, places = false): { ref: Ref; at
  */
 function pairIntroducedAs(view: View, noun: string, offset: number): Ref | undefined {
   const toks = view.toks;
-  const re = new RegExp(String.raw`\b${noun}\b`, 'g');
+  // "Senators Ruth Adebayo-Klein and Thomas Varner": a capitalised plural counts as a title before a name.
+  const re = new RegExp(String.raw`\b(?:${noun}|${noun[0]!.toUpperCase()}${noun.slice(1)}(?= \p{Lu}))\b`, 'gu');
   const found = [...view.text.slice(0, offset).matchAll(re)].reverse();
   for (const f of found) {
-    const span = view.sentenceTokens[toks[lowerBound(toks, f.index!)]!.sentence];
-    if (!span || quotationAt(view, f.index!)) continue;
-    const people = mentionsIn(view, toks[span.first]!.start, toks[span.end - 1]!.end).filter((m) => typeOf(view, m.entity) === 'PERSON' && !quotationAt(view, m.start));
-    const pairs = people.slice(1).flatMap((y, i) => (y.entity !== people[i]!.entity && PAIR_BETWEEN.test(view.text.slice(people[i]!.end, y.start)) ? [[people[i]!, y] as const] : []));
-    if (pairs.length !== 1) continue;
-    const [x, y] = pairs[0]!;
-    return { name: `${refOf(view, x.entity).name} and ${refOf(view, y.entity).name}` };
+    if (quotationAt(view, f.index!)) continue;
+    const pair = pairInSentence(view, toks[lowerBound(toks, f.index!)]!.sentence);
+    if (pair) return pair;
   }
   return undefined;
+}
+
+/** The one pair of people named together ("A and B", "A, D-Minn., and B") in sentence n, outside quotations, jointly. */
+function pairInSentence(view: View, n: number): Ref | undefined {
+  const span = view.sentenceTokens[n];
+  if (!span) return undefined;
+  const people = mentionsIn(view, view.toks[span.first]!.start, view.toks[span.end - 1]!.end).filter((m) => typeOf(view, m.entity) === 'PERSON' && !quotationAt(view, m.start));
+  // Not the last two of a longer list ("the three dissenters, A, B and C").
+  const listed = (i: number) => i > 0 && /^, $/.test(view.text.slice(people[i - 1]!.end, people[i]!.start));
+  const pairs = people.slice(1).flatMap((y, i) => (y.entity !== people[i]!.entity && !listed(i) && PAIR_BETWEEN.test(view.text.slice(people[i]!.end, y.start)) ? [[people[i]!, y] as const] : []));
+  if (pairs.length !== 1) return undefined;
+  const [x, y] = pairs[0]!;
+  return { name: `${refOf(view, x.entity).name} and ${refOf(view, y.entity).name}` };
+}
+
+/** "Two U.S. senators on Tuesday demanded …" in the lede over tokens a..b: the pair named together in the next two sentences. */
+function countedInLede(view: View, a: number, b: number): Ref | undefined {
+  const toks = view.toks;
+  if (toks[a]!.lower !== 'two' || !ROLE_WORDS.has(toks[b]!.lower.replace(/s$/, '')) || !LOWER_START.test(toks[b]!.word)) return undefined;
+  const body = view.text.indexOf('\n\n');
+  const lede = body < 0 ? 0 : toks[lowerBound(toks, body)]?.sentence;
+  if (toks[a]!.sentence !== lede) return undefined;
+  return pairInSentence(view, lede + 1) ?? pairInSentence(view, lede + 2);
 }
 
 /**
@@ -690,8 +713,8 @@ export function listedMembers(view: View, a: number, b: number): Ref | null {
 /** A plural head and the names it counts in apposition: "The four members -- A, B, C and D", "the two founders, A and B". */
 const LISTED_MEMBERS = /^(?:[Tt]he|[Aa]ll|[Bb]oth)\s+(?:(?:two|three|four|five|six|seven)\s+)?(?:\p{Ll}+\s+)?\p{Ll}+s\s*(?:,|--|—|–)\s*((?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2},\s*)*\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})\s*(?:,|--|—|–)?$/u;
 
-/** What may stand between two names of a pair: "of Norway", "and", a role in lower case. */
-const PAIR_BETWEEN = /^(?:,? (?:of|from) \p{Lu}[\p{L}.'’ -]{0,30}?,?)? and (?:\p{Ll}[\p{Ll}-]* ){0,2}$/u;
+/** What may stand between two names of a pair: "of Norway", a party and state (", D-Minn.,"), "and", a role in lower case. */
+const PAIR_BETWEEN = /^(?:,? (?:of|from) \p{Lu}[\p{L}.'’ -]{0,30}?,?|,? \(?[DRI]-\p{Lu}[\p{L}.]{1,10}\)?,?)? and (?:\p{Ll}[\p{Ll}-]* ){0,2}$/u;
 /** Two people or sides named together before ("the couple said", "both sides said"). */
 const PAIR_WORDS = /^(?:the|both) (?:couple|pair|duo|two|co-chairs|co-founders|brothers|sisters|men|women|leaders|sides|countries)$/i;
 
@@ -798,7 +821,7 @@ function firmOfAnalysts(view: View, noun: string, offset: number): Ref | undefin
 }
 
 /** Plural nouns of officials and other people who are not named ("officials", "sources", "residents"). */
-const UNNAMED_OFFICIALS = /^(?:officials|leaders|authorities|sources|agencies|experts|researchers|scientists|diplomats|insiders|staff|workers|members|residents|witnesses|critics|analysts|protesters|villagers|locals|parents|farmers|families|survivors|doctors|nurses|teachers|students|fans|voters)$/;
+const UNNAMED_OFFICIALS = /^(?:officials|leaders|authorities|sources|agencies|experts|researchers|scientists|diplomats|insiders|staff|workers|members|residents|witnesses|critics|analysts|protesters|villagers|locals|parents|farmers|families|survivors|doctors|nurses|teachers|students|fans|voters|reviewers|advisers|advisors|investigators|inspectors|negotiators|economists)$/;
 
 /** Words counting people who are not named ("One MP", "Some of the protesters"). */
 const QUANTIFIERS = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'few', 'dozens', 'hundreds', 'thousands', 'others', 'another']);
@@ -821,6 +844,8 @@ const MEDIA_KINDS = /^(?:television|tv|radio|newspaper|daily|channel|broadcaster
 /** Nouns for figures and studies a body publishes ("provisional figures from X", "its polling"). */
 const DATA_NOUNS = 'figures|data|statistics|estimates?|projections?|survey|polls?|polling|tally|count|records|findings|analysis|reports?|research|study';
 const DATA_HEADS = new RegExp(`^(?:${DATA_NOUNS})$`);
+/** "data from X", "figures compiled by X": a frame naming where figures come from. */
+const DATA_SOURCE = new RegExp(`\\b(?:${DATA_NOUNS})\\s+(?:from|by)\\s+(?:the\\s+)?$`);
 
 /** "X's office": the office speaks, named after X. */
 const OFFICES = new Set(['office', 'government', 'administration', 'campaign', 'cabinet', 'ministry', 'embassy', 'team', 'spokesperson', 'spokesman', 'spokeswoman']);
@@ -898,6 +923,9 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     if (/^(?:\p{Lu}|\d)/u.test(toks[a]!.word) && toks[k - 1]!.end < toks[k]!.start && toks[k]!.end < toks[k + 1]!.start) a = k + 1;
     break;
   }
+  // "Two U.S. senators on Tuesday demanded …" in the lede, then "Senators A and B wrote": the pair.
+  const counted = countedInLede(view, a, b);
+  if (counted) return counted;
   // "The owner of the Tap Room, who asked not to be named, said": the named business speaks (rules §4.2).
   {
     const h = DETERMINERS.has(toks[a]?.lower ?? '') ? a + 1 : a;
@@ -1383,7 +1411,9 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     // spoke last, when the one found was named after it began (in what it said).
     const recent = lastSpeaker(view, start);
     const eAt = e ? lastMentionBefore(view, e, start) : -1;
-    if (e && recent?.entity && recent.entity !== e && ORG_NOUNS.has(last.lower) && typeOf(view, recent.entity) === 'ORG' && eAt > recent.start && eAt < recent.end) return recent.ref;
+    // "Graywater Research, which disclosed a short position in Halloran, said …. The firm": a body named only in the text, too.
+    const body = recent && (recent.entity ? typeOf(view, recent.entity) === 'ORG' : recent.ref.name.includes(' ') && (namesBody(recent.ref.name) || COMPANY_WORDS.has(recent.ref.name.split(' ').pop()!.toLowerCase()) || / Research$/.test(recent.ref.name)));
+    if (e && recent && recent.entity !== e && ORG_NOUNS.has(last.lower) && body && eAt > recent.start && eAt < recent.end) return recent.ref;
     if (e) return refOf(view, e);
     // "the housing minister has admitted …" in the lede, then "Claire Ashdown said": the person named next.
     const described = ROLE_WORDS.has(last.lower) && LOWER_START.test(last.word) ? ledePerson(view, last.lower, start) : null;
@@ -1980,7 +2010,8 @@ function jointSpeakers(view: View, usable: readonly MentionRef[], a: number, b: 
   if (usable.length < 2) return null;
   if (!usable.every((m) => /^(?:PERSON|ORG|GPE)$/.test(typeOf(view, m.entity)))) return null;
   let k = a;
-  while (k <= b && DETERMINERS.has(toks[k]!.lower)) k++;
+  // "Senators A, D-Minn., and B, R-Ohio,": a plural title before and party tags after each name.
+  while (k <= b && (DETERMINERS.has(toks[k]!.lower) || PLURAL_TITLE.test(toks[k]!.word) || (toks[k]!.word === '.' && k > a))) k++;
   if (toks[k]?.start !== usable[0]!.start) return null;
   let and = false;
   for (let i = 0; i < usable.length; i++) {
@@ -1988,6 +2019,7 @@ function jointSpeakers(view: View, usable: readonly MentionRef[], a: number, b: 
     k = lowerBound(toks, m.end);
     // "(FSB)" after a name.
     if (toks[k]?.word === '(' && toks[k + 2]?.word === ')') k += 3;
+    k = partyTagEnd(view, k, b);
     if (i === usable.length - 1) break;
     const next = usable[i + 1]!;
     while (k <= b && toks[k]!.start < next.start) {
@@ -1998,6 +2030,7 @@ function jointSpeakers(view: View, usable: readonly MentionRef[], a: number, b: 
     }
     if (toks[k]?.start !== next.start) return null;
   }
+  if (k <= b && toks[k]!.word === ',' && k === b) k++;
   if (!and || k <= b) return null;
   const names: string[] = [];
   // Each by its canonical name ("National Anti-Corruption Bureau" for "NABU" where the article spells it out).
@@ -2009,6 +2042,22 @@ function jointSpeakers(view: View, usable: readonly MentionRef[], a: number, b: 
   const last = names[names.length - 1]!.split(/\s+/);
   if (last.length > 1) for (let i = 0; i < names.length - 1; i++) if (!names[i]!.includes(' ') && isGivenName(names[i]!.toLowerCase())) names[i] = `${names[i]} ${last[last.length - 1]}`;
   return names.length > 1 ? { name: names.join(' and ') } : null;
+}
+
+/** Plural titles before a list of names ("Senators", "Sens.", "Reps."). */
+const PLURAL_TITLE = /^(?:Senators|Sens|Representatives|Reps|Congressmen|Congresswomen|Governors|Ministers)$/;
+
+/** Token k past a party tag after a name (", D-Minn.", " (R-Ohio)"); k when there is none. */
+function partyTagEnd(view: View, k: number, b: number): number {
+  const toks = view.toks;
+  const open = toks[k]?.word;
+  if (open !== ',' && open !== '(') return k;
+  for (let j = k + 1; j <= Math.min(b, k + 5); j++) {
+    if (!PARTY_STATE.test(view.text.slice(toks[k + 1]!.start, toks[j]!.end))) continue;
+    if (open === ',') return toks[j + 1]?.word === '.' ? j + 2 : j + 1;
+    if (toks[j + 1]?.word === ')') return j + 2;
+  }
+  return k;
 }
 
 /** "Pettibones": two or more people the article names with the family name "Pettibone", jointly; else null. */
@@ -2121,14 +2170,16 @@ function writtenRole(view: View, m: MentionRef, phrase: string): boolean {
   const wantSecond = SECOND_RANK.test(want);
   const lead = patterns.lead.exec(before);
   if (lead && (wantSecond || !SECOND_RANK.test(lead[1] ?? ''))) return true;
+  // "Senators Ruth Adebayo-Klein, D-Minn., and Thomas Varner": a plural title before a pair holds for both.
+  if (!wantSecond && patterns.pair.test(view.text.slice(Math.max(0, m.start - 80), m.start))) return true;
   const after = synonym(view.text.slice(m.end, m.end + 60).toLowerCase());
   const trail = patterns.trail.exec(after);
   return trail !== null && (wantSecond || !SECOND_RANK.test(trail[1] ?? ''));
 }
 
 /** The role before a name ("the ministry spokesperson, X") and after it ("X, the … spokesperson"), built once per role. */
-const rolePatternCache = new Map<string, { lead: RegExp; trail: RegExp }>();
-function rolePatterns(role: string): { lead: RegExp; trail: RegExp } {
+const rolePatternCache = new Map<string, { lead: RegExp; trail: RegExp; pair: RegExp }>();
+function rolePatterns(role: string): { lead: RegExp; trail: RegExp; pair: RegExp } {
   let p = rolePatternCache.get(role);
   if (!p) {
     const escaped = role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -2137,6 +2188,7 @@ function rolePatterns(role: string): { lead: RegExp; trail: RegExp } {
       // "the Minister for Health, X": a portfolio after the role, in apposition; "a spokesman for (Mr) X".
       lead: new RegExp(`(?:^|\\s)((?:[\\w-]+\\s+){0,2})${escaped}(?:\\s+(?:for|of)\\s+(?:[\\w'’-]+,?\\s+){0,4}[\\w'’-]+${role === 'spokesperson' ? ',?' : ','}|,?)\\s*$`),
       trail: new RegExp(`^,\\s+(?:the|a|an|his|her|its)\\s+((?:[\\w-]+\\s+){0,3}?)${escaped}\\b`),
+      pair: new RegExp(`(?:^|\\s)[${escaped[0]!.toUpperCase()}${escaped[0]}]${escaped.slice(1)}s\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?:,?\\s+\\(?[DRI]-\\p{Lu}[\\p{L}.]*\\)?,?)?\\s+and\\s+$`, 'u'),
     };
     rolePatternCache.set(role, p);
   }
@@ -2234,6 +2286,8 @@ const BUSINESS = /^(?:company|firm|airline|carrier|manufacturer|maker|retailer|p
 const REGULATOR = /^(?:regulator|watchdog|supervisor)$/;
 /** A public body's name ("… Administration", "Ministry of …", "… Police"). */
 const PUBLIC_BODY = /\b(?:NHS|Health Service|Administration|Department|Ministry|Agency|Commission|Authority|Council|Court|Police|Government|Bureau|Office|Committee|Parliament|Congress|Senate|Army|Navy|Board|Central Bank|Federal Reserve)\b/;
+/** Bodies that are no business ("the company" is not "Halvard Institute for Drug Value"). */
+const NOT_BUSINESS = /\b(?:Institute|University|College|Foundation|Association|Society|Alliance|Coalition|Federation)\b/;
 
 /** Right before an outlet spoken to ("told news agency Ritzau", "in an interview with the daily X"). */
 const ADDRESSED_BEFORE = /\b(?:told|interview with)\s+(?:(?:the|a|news|agency|wire|service|broadcaster|public|state|daily|business|financial|newspaper|paper|magazine|radio|television|TV|channel|station|website|outlet)\s+)*$/;
@@ -2296,7 +2350,7 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
       // "the company" is the one the story is about more than one named in passing ("FTSE 100").
       // Of two named as often, the subject before a preposition's object ("X have signed Y from Belgian side Z").
       const more = nearest && BUSINESS.test(head) && (mentionsBefore(e, offset) > mentionsBefore(nearest, offset) || (mentionsBefore(e, offset) === mentionsBefore(nearest, offset) && nearestAfterPreposition && opensSentence(view, m.start)));
-      if (offset - m.end < MAX_ANTECEDENT_CHARS / 2 && !(BUSINESS.test(head) && (PUBLIC_BODY.test(e.name) || onlyAddressed(view, e, offset))) && (!nearest || more)) {
+      if (offset - m.end < MAX_ANTECEDENT_CHARS / 2 && !(BUSINESS.test(head) && (PUBLIC_BODY.test(e.name) || NOT_BUSINESS.test(e.name) || onlyAddressed(view, e, offset))) && (!nearest || more)) {
         nearest = e;
         nearestAfterPreposition = objectOfPreposition(view, m.start);
       }
