@@ -518,3 +518,12 @@ test('a text that ends in a body\'s name ("— With a report from Jamaica Lopez,
   const doc = await analyzeText('The ruling is expected by the end of April.\n\n— With a report from Jamaica Lopez, ABS-CBN News', { ner: loadNerModel(), kb: loadKb() });
   assert.ok(doc.entities.some((e) => e.name.includes('ABS-CBN')), doc.entities.map((e) => e.name).join(', '));
 });
+
+test('Spain\'s parties and the Catalan police are in the knowledge base ("Junts", "the PP", "ERC", "the Mossos d’Esquadra"); "the Cybersecurity and Infrastructure Security Agency and Britain\'s National Cyber Security Centre" are two bodies', async () => {
+  const doc = await analyzeText(
+    'Junts said the ruling changes nothing. The PP said it would appeal. ERC welcomed it. The Mossos d’Esquadra said the arrival passed without incident. The Cybersecurity and Infrastructure Security Agency and Britain\'s National Cyber Security Centre warned on Thursday.',
+    { ner: loadNerModel(), kb: loadKb() },
+  );
+  const names = doc.entities.map((e) => e.name);
+  for (const name of ['Junts', "People's Party", 'Republican Left of Catalonia', "Mossos d'Esquadra", 'Cybersecurity and Infrastructure Security Agency', 'National Cyber Security Centre']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+});

@@ -84,11 +84,16 @@ const OBJECT_OPENERS = /^(?:a|an|the|its|his|her|their)$/;
  */
 export function modalWithObject(view: View, v: number, lemma: string): boolean {
   const toks = view.toks;
-  return MODALS.test(toks[v - 1]?.lower ?? '') && lemma !== 'say' && lemma !== 'tell' && OBJECT_OPENERS.test(toks[v + 1]?.lower ?? '');
+  // "victims should report attacks as early as possible": a bare plural object too, unless a clause follows it ("warn officials that").
+  const plural = /^\p{Ll}{3,}s$/u.test(toks[v + 1]?.word ?? '') && toks[v + 2]?.lower !== 'that';
+  return MODALS.test(toks[v - 1]?.lower ?? '') && lemma !== 'say' && lemma !== 'tell' && (OBJECT_OPENERS.test(toks[v + 1]?.lower ?? '') || plural);
 }
 
 /** Bare forms that are also what is posted or filed ("her Instagram post"). */
 const POSTED = /^(?:post|report|tweet|note|blog)$/;
+
+/** Finite verbs of saying that a noun may head as subject ("the report said"). */
+const FINITE_SAYING = /^(?:said|says|stated|states|found|finds|showed|shows|warned|warns|noted|notes|concluded|concludes)$/;
 
 /** Nouns for many people that take a plural verb ("the police say"). */
 const COLLECTIVE = /^(?:police|people|staff|public|media|team|board|family|government|council|committee|club|union|party|crew|jury|panel|majority|opposition)$/;
@@ -121,11 +126,13 @@ export function verbAt(view: View, i: number): string | undefined {
   // Right after another reporting verb it is a noun ("told state media"), unless that one is a
   // plural noun and this a past tense ("local news reports said").
   // So is "their report said": a noun after a determiner before a past tense.
-  const nounBefore = (prev?.lower.endsWith('s') || DETERMINERS.has(view.toks[i - 2]?.lower ?? '')) && /(?:ed|said|told|wrote)$/.test(t.lower);
+  const nounBefore = ((prev?.lower.endsWith('s') || DETERMINERS.has(view.toks[i - 2]?.lower ?? '')) && /(?:ed|said|told|wrote)$/.test(t.lower)) || (prev !== undefined && VERB_LEMMAS.get(prev.lower) === prev.lower && FINITE_SAYING.test(t.lower));
   if (prev && prev.sentence === t.sentence && VERB_LEMMAS.has(prev.lower) && prev.word === prev.lower && !nounBefore) return undefined;
   // "a Facebook post", "her Instagram post that": a name between a determiner and the bare form makes it a noun.
   const owner = view.toks[i - 2]?.lower ?? '';
   if (prev && t.lower === lemma && UPPER_START.test(prev.word) && (owner === 'a' || owner === 'an' || (DETERMINERS.has(owner) && POSTED.test(t.lower) && !prev.lower.endsWith('s')))) return undefined;
+  // "the annual threat report said": a bare form right before a finite verb of saying is its subject, a noun.
+  if (t.lower === lemma && FINITE_SAYING.test(view.toks[i + 1]?.lower ?? '')) return undefined;
   // "at the pharmacy counter.": the bare form ending a sentence after a determiner and a singular noun is a noun.
   if (prev && t.lower === lemma && t.lower !== 'read' && DETERMINERS.has(owner) && /^\p{Ll}+[^s]$/u.test(prev.word) && !COLLECTIVE.test(prev.word) && /^[.!?]$/.test(view.toks[i + 1]?.word ?? '.')) return undefined;
   // After a preposition it is a noun or a gerund ("in remarks to ABC", "by saying").
@@ -526,6 +533,9 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     const given = k > floor && toks[k + 1]?.lower === 'who' ? givenName(view, k + 2, j - 1) : null;
     if (given) return { speaker: given, first: k };
     if (k > floor && toks[k]!.word === ',' && /^(?:who|whose|whom|from)$/.test(toks[k + 1]?.word ?? '')) {
+      // "the town of Hallbury, whose town manager, Gregory Tate, said": the person named in the relative clause.
+      const apposed = toks[k + 1]!.word === 'whose' ? personMentionEndingAt(view, toks[j - 1]!.end) : undefined;
+      if (apposed && toks[tokenAt(view, apposed.start) - 1]?.word === ',' && tokenAt(view, apposed.start) - 1 > k + 2) return { speaker: speakerOfRegion(view, tokenAt(view, apposed.start), j - 1), first: tokenAt(view, apposed.start) };
       let e = pastHomeTown(view, k - 1, floor);
       if (NUMBER.test(toks[e]!.word) && toks[e - 1]?.word === ',') e -= 2;
       e = pastPartyState(view, e + 1, floor) - 1;
@@ -568,6 +578,12 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
   }
   // "LONDON (Reuters) - Aldane said": past a wire dateline.
   const s = pastWireCredit(toks, datelineEnd(view, regionStart(view, j, floor), j), j);
+  // "Shopper Nadia Kourakis, 34, of Parramatta said": a home town (and an age) after the person.
+  if (/^(?:of|from)$/.test(toks[s]?.lower ?? '') && toks[s - 1]?.word === ',') {
+    const e = NUMBER.test(toks[s - 2]?.word ?? '') && toks[s - 3]?.word === ',' ? s - 4 : s - 2;
+    const person = e > floor ? personMentionEndingAt(view, toks[e]!.end) : undefined;
+    if (person) return { speaker: speakerOfRegion(view, tokenAt(view, person.start), e), first: tokenAt(view, person.start) };
+  }
   if (PRONOUNS[t.lower] && (s === j || !LOWER_START.test(toks[j - 1]?.word ?? ''))) {
     return { speaker: pronounSpeaker(view, t.word, t.start), first: j };
   }

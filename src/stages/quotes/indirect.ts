@@ -108,6 +108,16 @@ function withReporting(view: View, w: number): number | undefined {
   return undefined;
 }
 
+/** True when the words from c run without a comma or quotation to "and" and a second predicate ("the attack on its leak site and posted"). */
+function objectThenAnd(view: View, c: number, stop: number): boolean {
+  for (let k = c + 1; k < stop; k++) {
+    const t = view.toks[k]!;
+    if (/^[,;:]$/.test(t.word) || quotationAt(view, t.start)) return false;
+    if (t.lower === 'and') return /ed$/.test(view.toks[k + 1]?.word ?? '') && secondPredicate(view, k + 1);
+  }
+  return false;
+}
+
 /** True when token i is a finite verb with no subject of its own (after "and"): "and followed", "and has". */
 function secondPredicate(view: View, i: number): boolean {
   const t = view.toks[i];
@@ -716,7 +726,9 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   const participle = toks[c - 1]?.word === ',' && afterGerundComma(tc);
   // "…, X told staff in a memo on Tuesday, the company's second round of cuts": an apposition to the clause before, no content.
   const apposed = toks[c - 1]?.word === ',' && c > v + 2 && /(?:ed|said|told|says|wrote)$/.test(t.lower) && !finite && !toks.slice(c, stop).some((x) => x.lower === 'that');
-  const bare = tc !== undefined && !inverted && !participle && !apposed && !THAT_ONLY.has(lemma) && (!NOT_CONTENT.test(tc.lower) || quantityAt(view, c)) && !/^[,.;:!?)]$/.test(tc.word) && (finite || (clausal && opensClause)) && (clausal || !objectWithRelative(view, c, stop)) && !objectThenMeans(view, c, stop);
+  // "claimed the attack on its leak site and posted …": a noun phrase, then the subject's second predicate.
+  const objectThenPredicate = !finite && objectThenAnd(view, c, stop);
+  const bare = tc !== undefined && !inverted && !participle && !apposed && !THAT_ONLY.has(lemma) && (!NOT_CONTENT.test(tc.lower) || quantityAt(view, c)) && !/^[,.;:!?)]$/.test(tc.word) && (finite || (clausal && opensClause && !objectThenPredicate)) && (clausal || !objectWithRelative(view, c, stop)) && !objectThenMeans(view, c, stop);
   // "…, CNN reported the governor said.": the inner frame's speaker said the clause before (rules §3.6).
   const inner = that ? undefined : innerFrameAtEnd(view, c, end);
   if (tc && c < end && !directOnly && (that || bare) && inner === undefined) {

@@ -2765,3 +2765,35 @@ test('"Rebecca Sowande, 34, a teacher from Tulsa, Oklahoma, who took part, said"
   assert.equal(speaker(find(d, 'never felt better')), 'Rebecca Sowande');
   assert.equal(find(d, 'rebate system').text, 'the rebate system, not manufacturers, drives up what people pay at the pharmacy counter');
 });
+
+test('"said victims should report attacks" is the FBI\'s clause; "whose town manager, Gregory Tate, said" is Tate; "Shopper X, 34, of Parramatta said" is X; "The ASD\'s … threat report said" is the ASD', async () => {
+  const d = await analyseWithModel(
+    'The FBI, which contributed to the advisory, said victims should report attacks "as early as possible".\n\n' +
+      'Among the victims is the town of Hallbury, Massachusetts, whose town manager, Gregory Tate, said last week that police dispatch had been running on paper.\n\n' +
+      'Shopper Nadia Kourakis, 34, of Parramatta said she had received three suspicious text messages since the weekend.\n\n' +
+      'Fiona Dunmore said she had been briefed by the Australian Signals Directorate (ASD). The ASD’s most recent annual cyber threat report said ransomware remained the “most destructive” threat.',
+  );
+  assert.equal(speaker(find(d, 'victims should report')), 'FBI');
+  assert.equal(speaker(find(d, 'police dispatch')), 'Gregory Tate');
+  assert.equal(speaker(find(d, 'suspicious text')), 'Nadia Kourakis');
+  assert.equal(speaker(find(d, 'ransomware remained')), 'Australian Signals Directorate');
+});
+
+test('"A and Britain\'s B warned" speak jointly, and so do "the two agencies" after; researchers at a firm speak for it, at a university not; "The post said" is whoever posted; "An Instagram post" is not Instagram\'s', async () => {
+  const d = await analyseWithModel(
+    'CISA, NCSC warn of flaw\n\n' +
+      'WASHINGTON — The Cybersecurity and Infrastructure Security Agency and Britain\'s National Cyber Security Centre warned on Thursday that a ransomware gang has been exploiting a critical vulnerability.\n\n' +
+      'In their joint advisory, the two agencies said affiliates of the ransomware operation had used the flaw.\n\n' +
+      'But researchers at the security firm Pallwick Labs, who first reported the vulnerability, said they had notified the company on Oct. 6. Researchers at James Cook University said the reef was dying.\n\n' +
+      'A group calling itself Kestrel Nine claimed the attack on its leak site on Sunday and posted what it said were scans of passports. The post said the full archive would be released unless payment was made.\n\n' +
+      'An Instagram post said the bill would make Pennsylvania a cashless state.',
+  );
+  const joint = 'Cybersecurity and Infrastructure Security Agency and National Cyber Security Centre';
+  assert.equal(speaker(find(d, 'exploiting a critical')), joint);
+  assert.equal(speaker(find(d, 'affiliates of the')), joint);
+  assert.equal(speaker(find(d, 'notified the company')), 'Pallwick Labs');
+  assert.equal(speaker(find(d, 'reef was dying')), null);
+  assert.equal(speaker(find(d, 'full archive')), 'Kestrel Nine');
+  assert.equal(d.quotes.find((q) => q.text.startsWith('the attack on its leak site')), undefined);
+  assert.equal(speaker(find(d, 'cashless state')), null);
+});

@@ -719,7 +719,7 @@ const PAIR_BETWEEN = /^(?:,? (?:of|from) \p{Lu}[\p{L}.'’ -]{0,30}?,?|,? \(?[DR
 const PAIR_WORDS = /^(?:the|both) (?:couple|pair|duo|two|co-chairs|co-founders|brothers|sisters|men|women|leaders|sides|countries)$/i;
 
 /** Two organisations spoken of together ("the two lenders", "both companies"). */
-const BODY_PAIR_WORDS = /^(?:the|both) (?:two )?(?:companies|firms|lenders|banks|groups|carriers|airlines|insurers|retailers|miners|businesses|utilities|clubs|chains)$/i;
+const BODY_PAIR_WORDS = /^(?:the|both) (?:two )?(?:companies|firms|lenders|banks|groups|carriers|airlines|insurers|retailers|miners|businesses|utilities|clubs|chains|agencies|regulators|organisations|organizations)$/i;
 
 /** Plural kinds of body a story counts before naming them ("two unions, …"). */
 const COUNTED_KINDS = /^(?:unions|groups|companies|firms|parties|associations|federations|organisations|organizations|charities|lenders|banks|operators|agencies)$/;
@@ -791,6 +791,9 @@ const VOICES = new Set(['representative', 'representatives', 'spokesperson', 'sp
 /** People around a body who do not speak for it ("the company's works council", "the club's fans"). */
 const STAKEHOLDERS = /^(?:council|union|unions|employees|staff|workers|shareholders|investors|creditors|customers|clients|fans|supporters|critics|rivals|members|residents|neighbours|neighbors|suppliers)$/;
 
+/** Platforms people post on ("an Instagram post", "a TikTok video"). */
+const PLATFORMS = /^(?:Instagram|Facebook|TikTok|X|Twitter|YouTube|Telegram|WhatsApp|LinkedIn|Threads|Bluesky|Weibo|WeChat|Snapchat|Reddit)$/;
+
 /** What a body or a person posts on ("the store's Facebook page", "her Instagram account"). */
 const PAGES = /^(?:page|account|feed|channel|website|site|profile)$/;
 
@@ -810,6 +813,14 @@ const SEEN = /^(?:seen|obtained|reviewed|leaked|shared)$/;
 const ANALYSTS = /^(?:analysts|economists|strategists|bosses)$/;
 /** Words after the firm's name in "analysts at X led by Y", "… including Y", "…, who". */
 const FIRM_PHRASE_END = /^(?:led|headed|including|such|under|who|which|,)$/;
+
+/** "researchers at the security firm Pallwick Labs": researchers at a business speak for it; at a university they do not (rules §4.3). */
+function researchersAtFirm(view: View, h: number, b: number): boolean {
+  const toks = view.toks;
+  if (toks[h]!.lower !== 'researchers' || toks[h + 1]?.lower !== 'at' || h + 2 > b) return false;
+  const firm = mentionsIn(view, toks[h + 2]!.start, toks[b]!.end)[0];
+  return firm !== undefined && typeOf(view, firm.entity) === 'ORG' && !NOT_BUSINESS.test(firm.entity.name) && !PUBLIC_BODY.test(firm.entity.name) && !/\b(?:ETH|Station|Laboratory|Observatory|Hospital)\b/.test(firm.entity.name);
+}
 
 /** The firm of the last "<noun> at <firm>" before `offset`, nearby ("Analysts at Pemberton Hale"). */
 function firmOfAnalysts(view: View, noun: string, offset: number): Ref | undefined {
@@ -923,6 +934,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     if (/^(?:\p{Lu}|\d)/u.test(toks[a]!.word) && toks[k - 1]!.end < toks[k]!.start && toks[k]!.end < toks[k + 1]!.start) a = k + 1;
     break;
   }
+  // "An Instagram post said": a platform is not who posted.
+  if (b - a <= 2 && /^(?:a|an|the|one)$/.test(toks[a]!.lower) && /^(?:post|posts|video|tweet|message|story|reel)$/.test(toks[b]!.lower) && PLATFORMS.test(toks[b - 1]!.word)) return null;
   // "Two U.S. senators on Tuesday demanded …" in the lede, then "Senators A and B wrote": the pair.
   const counted = countedInLede(view, a, b);
   if (counted) return counted;
@@ -1016,6 +1029,9 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   }
   // "The two lenders said", "both companies said": the two organisations named just before.
   if (b - a <= 3 && BODY_PAIR_WORDS.test(view.text.slice(toks[a]!.start, toks[b]!.end))) {
+    // The two that spoke last, jointly ("X and Britain's Y warned …. the two agencies said").
+    const recent = lastSpeaker(view, toks[a]!.start);
+    if (recent && !recent.entity && recent.ref.name.split(' and ').length === 2) return recent.ref;
     const pair = bodiesBefore(view, toks[a]!.start);
     if (pair) return pair;
   }
@@ -1111,7 +1127,7 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     if (firm) return firm;
   }
   // "Analysts at brokerage Andes Capital wrote in a note": analysts speak for the firm they work at.
-  if (ANALYSTS.test(toks[h]!.lower) && toks[h + 1]?.lower === 'at' && h + 2 <= b) {
+  if ((ANALYSTS.test(toks[h]!.lower) || researchersAtFirm(view, h, b)) && toks[h + 1]?.lower === 'at' && h + 2 <= b) {
     // The firm's name ends before "led by …", "including …" ("strategists at Meridian Hale led by Priya Ramdas").
     let k = h + 2;
     while (k <= b && !FIRM_PHRASE_END.test(toks[k]!.lower)) k++;
@@ -1201,7 +1217,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
       let inPhrase = false;
       for (let i = h; i < k && !inPhrase; i++) inPhrase = PREPOSITIONS.has(toks[i]!.lower);
       // "the Parliament's official record": an adjective, then what the owner issues.
-      const issued = (DOCUMENT_NOUNS.test(toks[e]!.lower) || /^(?:record|records|figures|data|statistics|estimates)$/.test(toks[e]!.lower)) && e <= k + 2;
+      // "The ASD's most recent annual cyber threat report": a document ending the subject after any modifiers.
+      const issued = (DOCUMENT_NOUNS.test(toks[e]!.lower) || /^(?:record|records|figures|data|statistics|estimates)$/.test(toks[e]!.lower)) && (e <= k + 2 || e === b);
       if ((e === b || toks[e + 1]!.word === ',') && !officer && !inPhrase && !issued) ownerBefore = toks[k]!.start;
       break;
     }
@@ -1218,6 +1235,7 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     if (k <= b && POSSESSIVE.has(toks[k]!.word) && !personOfOrg && !officerOfOrg) {
       let head = k + 1;
       while (head <= b && isCapitalised(toks[head]!.word) === false && !PROXY_HEADS.has(toks[head]!.lower) && head < k + 3) head++;
+      if ((head > b || !PROXY_HEADS.has(toks[head]!.lower)) && DOCUMENT_NOUNS.test(toks[b]!.lower) && allLowerCase(toks, k + 1, b)) head = b;
       if (head > b || !PROXY_HEADS.has(toks[head]!.lower)) continue;
       // "Congo's Ministry of Mines": the ministry is named in its own right and speaks.
       const own = view.mentions[lowerBound(view.mentions, toks[head]!.start)];
@@ -1951,6 +1969,9 @@ function authorOf(view: View, i: number): Ref | null {
   return body ? refOf(view, body.entity) : null;
 }
 
+/** The verb that makes a document of a noun ("posted" a post). */
+const POSTED_AS: Readonly<Record<string, string>> = { post: 'posted', tweet: 'tweeted' };
+
 /**
  * The issuer of a statement mentioned at or before `offset`: the nearest earlier (or this)
  * occurrence of the noun, then the speaker recorded around it or the subject of its sentence.
@@ -1965,6 +1986,12 @@ function issuerOf(view: View, nounTok: number): Ref | null {
   const own = authorOf(view, nounTok);
   if (own) return own;
   for (let i = definite ? nounTok - 1 : nounTok; i >= 0 && nounTok - i < 400; i--) {
+    // "A group calling itself Kestrel Nine … posted what it said were scans. The post said": whoever posted.
+    if (definite && toks[i]!.lower === POSTED_AS[noun]) {
+      const first = datelineEnd(view, view.sentenceTokens[toks[i]!.sentence]?.first ?? i, i);
+      const poster = i > first ? speakerOfRegion(view, first, i - 1) : null;
+      if (poster) return poster;
+    }
     if (toks[i]!.lower !== noun) continue;
     const author = authorOf(view, i);
     if (author) return author;
@@ -2007,6 +2034,9 @@ function jointSpeakers(view: View, usable: readonly MentionRef[], a: number, b: 
   const toks = view.toks;
   // An acronym in brackets after the name is the same speaker ("the Federal Security Service (FSB)").
   usable = usable.filter((m, i) => !(i > 0 && toks[lowerBound(toks, m.start) - 1]?.word === '(' && usable[i - 1]!.entity === m.entity));
+  // "Britain's National Cyber Security Centre": a country owning the next body is not one of the speakers.
+  const owner = (m: MentionRef, next: MentionRef | undefined) => typeOf(view, m.entity) === 'GPE' && next !== undefined && /^['’]s\s+$/.test(view.text.slice(m.end, next.start));
+  usable = usable.filter((m, i) => !owner(m, usable[i + 1]));
   if (usable.length < 2) return null;
   if (!usable.every((m) => /^(?:PERSON|ORG|GPE)$/.test(typeOf(view, m.entity)))) return null;
   let k = a;
@@ -2025,7 +2055,7 @@ function jointSpeakers(view: View, usable: readonly MentionRef[], a: number, b: 
     while (k <= b && toks[k]!.start < next.start) {
       const w = toks[k]!.lower;
       if (w === 'and' || w === '&') and = true;
-      else if (w !== ',' && !DETERMINERS.has(w)) return null;
+      else if (w !== ',' && !DETERMINERS.has(w) && !ownerBefore(view, k, next)) return null;
       k++;
     }
     if (toks[k]?.start !== next.start) return null;
@@ -2042,6 +2072,12 @@ function jointSpeakers(view: View, usable: readonly MentionRef[], a: number, b: 
   const last = names[names.length - 1]!.split(/\s+/);
   if (last.length > 1) for (let i = 0; i < names.length - 1; i++) if (!names[i]!.includes(' ') && isGivenName(names[i]!.toLowerCase())) names[i] = `${names[i]} ${last[last.length - 1]}`;
   return names.length > 1 ? { name: names.join(' and ') } : null;
+}
+
+/** True when token k is part of a country's possessive right before `next` ("Britain's" before "National Cyber Security Centre"). */
+function ownerBefore(view: View, k: number, next: MentionRef): boolean {
+  const m = mentionsIn(view, view.toks[k]!.start, next.start).find((x) => typeOf(view, x.entity) === 'GPE');
+  return m !== undefined && m.start <= view.toks[k]!.start && /^['’]s\s+$/.test(view.text.slice(m.end, next.start));
 }
 
 /** Plural titles before a list of names ("Senators", "Sens.", "Reps."). */

@@ -74,6 +74,11 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
       out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
       continue;
     }
+    // "Oriol Bertran i Soler", "José Ortega y Gasset": Catalan and Spanish join two family names with "i" or "y".
+    if (previous && previous.type === 'PERSON' && span.type === 'PERSON' && / [iy] $/.test(text.slice(previous.end, span.start)) && span.start - previous.end === 3 && words(text, previous).length >= 2 && words(text, span).length === 1) {
+      out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
+      continue;
+    }
     // "Harcourt" + "Students' Union": a name and a name opening with a plural possessive.
     if (previous && previous.type !== 'PERSON' && span.type !== 'PERSON' && text.slice(previous.end, span.start) === ' ' && PLURAL_OWNER_START.test(text.slice(span.start, span.end))) {
       out[out.length - 1] = { ...previous, end: span.end, type: 'ORG', confidence: Math.min(previous.confidence, span.confidence) };

@@ -124,6 +124,8 @@ export class NerModel {
       // "National Cyber Security Centre and West Yorkshire Police": two names of two words or more, each ending in a body's head.
       const head = (i: number) => PAIR_HEADS.has(text.slice(tokens[i]!.start, tokens[i]!.end));
       if (k - first >= 2 && last - k >= 2 && head(k - 1) && head(last) && !gazetteer.has(lowerTokens(text, tokens, first, last))) return k;
+      // "the Cybersecurity and Infrastructure Security Agency and Britain's National Cyber Security Centre": a body, then a country owning the next.
+      if (k - first >= 2 && last === k + 1 && head(k - 1) && gazetteer.places.has(lowerTokens(text, tokens, last, last)) && /^['’]s\s/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 3))) return k;
     }
     return -1;
   }

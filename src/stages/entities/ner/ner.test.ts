@@ -745,3 +745,11 @@ test('a word for where a person is from before a given name is no part of the na
   const spans = [spanOf(text, 'Londoner Kieran Mensah', 'PERSON'), spanOf(text, 'Briton Amy Lee', 'PERSON'), spanOf(text, 'Jordan Henderson', 'PERSON'), spanOf(text, 'Sami Ben Youssef', 'PERSON')];
   assert.deepEqual(named(text, trimResidents(text, spans)), ['Kieran Mensah/PERSON', 'Amy Lee/PERSON', 'Jordan Henderson/PERSON', 'Sami Ben Youssef/PERSON']);
 });
+
+test('Catalan and Spanish family names joined by "i" or "y" are one person ("Oriol Bertran i Soler"); not after a one-word name', () => {
+  const text = 'Oriol Bertran i Soler spoke; José Ortega y Gasset wrote; Marta i Joan left.';
+  const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type: 'PERSON' as const, confidence: 0.7 });
+  assert.deepEqual(named(text, joinOrganisationTails(text, [at('Oriol Bertran'), at('Soler'), at('José Ortega'), at('Gasset'), at('Marta'), at('Joan')])), [
+    'Oriol Bertran i Soler/PERSON', 'José Ortega y Gasset/PERSON', 'Marta/PERSON', 'Joan/PERSON',
+  ]);
+});
