@@ -254,6 +254,8 @@ function endsSubject(t: { word: string; lower: string }): boolean {
 
 /** Start of the clause whose subject ends at token j: back to a comma, clause word or the floor. */
 const MODALS = /^(?:would|will|could|can|should|shall|may|might|must)$/;
+/** Modals that put a report inside another in the future or the conditional ("would respond", "will say"). */
+export const FUTURE_MODALS = /^(?:would|will|could|might|may)$/;
 
 /** Forms of be, have and get: a participle after one is a verb, not an adjective ("was reached by"). */
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|am|has|have|had|having|get|gets|got|it|he|she|they|we|i|you)$/;
@@ -1312,6 +1314,11 @@ export function frameBefore(view: View, offset: number, floor: number): Frame | 
     if (/^(?:been|being|was|were)$/.test(toks[v - 1]?.lower ?? '') && toks.slice(v + 1, q).some((x) => x.lower === 'and')) continue;
     if (reducedPassive(view, v)) return { speaker: agentAfter(view, v), verb: lemma, verbTok: v, first: v, end: offset };
     const subj = subjectOf(view, v, floor);
+    // "said Denmark and Greenland would respond "together"": a speech act still to come inside another report is the reporter's.
+    if (FUTURE_MODALS.test(toks[v - 1]?.lower ?? '') && subj.first > floor) {
+      const outer = frameBefore(view, toks[subj.first]!.start, floor);
+      if (outer && outer.verbTok < subj.first && !outer.inherits) return { ...outer, end: offset };
+    }
     let speaker = subj.speaker;
     if (subj.inherits && !speaker && v > floor) speaker = frameBefore(view, toks[v]!.start, floor)?.speaker ?? mainSubject(view, mainClauseStart(view, v - 1, floor), v - 1);
     return { speaker, verb: lemma, verbTok: v, first: subj.first, end: offset, inherits: subj.inherits };

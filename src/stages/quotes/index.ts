@@ -50,8 +50,10 @@ const OWN_SPEECH = new Set(['say', 'tell', 'describe']);
  */
 function inheritSpeakers(direct: Quote[], indirect: readonly Quote[]): void {
   for (const q of direct) {
-    if (q.speaker || OWN_SPEECH.has(q.verb ?? '')) continue;
-    const outer = indirect.find((r) => r.speaker && r.start <= q.start && q.end <= r.end);
+    // `X "knowingly provided …" and falsified …, OFAC said`: a quotation in a clause reported after it is the reporter's, not the clause subject's.
+    const inClause = q.rule === 'quotation-in-clause';
+    if (!inClause && (q.speaker || OWN_SPEECH.has(q.verb ?? ''))) continue;
+    const outer = indirect.find((r) => r.speaker && r.start <= q.start && q.end <= r.end && (!inClause || r.rule === 'clause-x-said'));
     if (outer) Object.assign(q, { speaker: outer.speaker, rule: 'quotation-in-report' });
   }
 }

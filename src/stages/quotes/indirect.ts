@@ -1,12 +1,12 @@
 import type { Quote, Ref } from '../../model/doc.js';
 import { inDate, speakerOfRegion } from './speaker.js';
 import { nameInMarks } from './direct.js';
-import { earlierSpeaker, isPassive, mainSubject, modalWithObject, namedAfter, nobodyBefore, relativeBeforeQuotation, subjectOf, verbAt } from './frames.js';
+import { earlierSpeaker, FUTURE_MODALS, isPassive, mainSubject, modalWithObject, namedAfter, nobodyBefore, relativeBeforeQuotation, subjectOf, verbAt } from './frames.js';
 import { MAX_CONTENT_TOKENS, MAX_FINITE_SEARCH_TOKENS, MAX_HEARER_TAIL, MAX_TOKENS_BEFORE_CONTENT, MIN_CONTENT_WORDS, MIN_SPEECH_WORDS } from './thresholds.js';
 import {
   ADJUNCT_DOCUMENTS, ADJUNCT_HEADS, ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, DETERMINERS, FINITE_CUES, HEARER_VERBS, INDIRECT_LEMMAS, PRONOUNS, THAT_ONLY, VERB_LEMMAS,
 } from './verbs.js';
-import { datelineEnd, insideMention, lowerBound, mentionEndingAt, noteSpeaker, quotationAt, typeOf, type View } from './view.js';
+import { datelineEnd, insideMention, lowerBound, mentionEndingAt, noteSpeaker, personMentionEndingAt, quotationAt, typeOf, type View } from './view.js';
 import { DIGIT_START, HAS_LETTER_OR_DIGIT, LOWER_START, UPPER_START } from './letters.js';
 
 /** A sentence-final mark. */
@@ -316,6 +316,8 @@ function thatWithin(view: View, from: number, to: number): boolean {
  */
 function appositionBefore(view: View, first: number, v: number): boolean {
   const toks = view.toks;
+  // "…, Irene Achladiotis, 44, says her father …": a person's age in commas before the verb.
+  if (toks[v - 1]?.word === ',' && /^\d{1,3}$/.test(toks[v - 2]?.word ?? '') && toks[v - 3]?.word === ',' && v - 4 >= first && personMentionEndingAt(view, toks[v - 4]!.end)) return true;
   let k = first;
   while (k < v - 1 && toks[k]!.word !== ',') k++;
   if (k === first || k >= v - 1) return false;
@@ -539,7 +541,9 @@ export function findIndirect(view: View): Quote[] {
 function inheritedSpeaker(view: View, found: readonly Found[], i: number, first: number): Ref | null {
   const f = found[i]!;
   const clause = afterLast(view, first, f.verbTok, CLAUSE_OPENING);
-  const previous = found[i - 1];
+  let p = i - 1;
+  while (p >= 0 && found[p]!.dropped) p--;
+  const previous = found[p];
   const inClause = previous !== undefined && previous.verbTok >= clause ? previous.speaker : null;
   return inClause ?? (f.verbTok > clause ? earlierSpeaker(view, f.verbTok, clause) : null);
 }
@@ -565,6 +569,11 @@ function settle(view: View, found: Found[], first: number, out: Quote[]): void {
         // "He said residents were told to stay at home": a passive with no agent inside the
         // content is part of what was said, not a report of its own.
         if (!g.speaker && isPassive(view, g.verbTok)) {
+          g.dropped = true;
+          continue;
+        }
+        // "said Denmark and Greenland would respond "together"": a speech act still to come is part of what was said.
+        if (FUTURE_MODALS.test(toks[g.verbTok - 1]?.lower ?? '')) {
           g.dropped = true;
           continue;
         }

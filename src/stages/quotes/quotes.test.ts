@@ -2797,3 +2797,25 @@ test('"A and Britain\'s B warned" speak jointly, and so do "the two agencies" af
   assert.equal(d.quotes.find((q) => q.text.startsWith('the attack on its leak site')), undefined);
   assert.equal(speaker(find(d, 'cashless state')), null);
 });
+
+test('"said Denmark and Greenland would respond "…"" is one report of the minister\'s, and so is "and confirmed"; "X, 44, says her father, 81, …" is X\'s; "the claim says" is the claimant\'s', async () => {
+  const d = await analyseWithModel(
+    'Heiress sues\n\n' +
+      'In Copenhagen, Foreign Minister Rasmus Lund Agerskov said Denmark and Greenland would respond "together, as always," and confirmed that officials from both governments would meet the U.S. ambassador on Thursday.\n\n' +
+      'In a claim filed at the High Court, Irene Achladiotis, 44, says her father, 81, and her younger brother, Nikolas, 39, pushed through the sales over her objections.\n\n' +
+      'The sales, the claim says, were made “at prices no legitimate buyer would have paid” to companies that “existed on paper only”.',
+  );
+  assert.equal(speaker(find(d, 'would respond')), 'Rasmus Lund Agerskov');
+  assert.equal(speaker(find(d, 'together, as always')), 'Rasmus Lund Agerskov');
+  assert.equal(speaker(find(d, 'officials from both')), 'Rasmus Lund Agerskov');
+  assert.equal(speaker(find(d, 'pushed through')), 'Irene Achladiotis');
+  assert.equal(speaker(find(d, 'existed on paper')), 'Irene Achladiotis');
+});
+
+test('`X, run by Y, "knowingly provided …" and falsified …, OFAC said`: the quotation is the reporter\'s; "Orestis Tankers" is a company', async () => {
+  const d = await analyseWithModel(
+    'Orestis Tankers, run by shipowner Dimitris Vlachakis, “knowingly provided vessels and crews for the transport of Russian-origin crude” and falsified price attestations, the Treasury’s Office of Foreign Assets Control (OFAC) said in a statement on Wednesday.',
+  );
+  assert.equal(speaker(find(d, 'knowingly provided')), 'Office of Foreign Assets Control');
+  assert.equal(d.entities.find((e) => e.name === 'Orestis Tankers')?.type, 'ORG');
+});

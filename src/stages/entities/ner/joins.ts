@@ -101,6 +101,12 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
         }
       }
     }
+    // "Arktisk Fiber AS", "Vestas A/S": a company's legal form written after the name the model tagged.
+    const form = span.type !== 'GPE' ? COMPANY_FORM_AFTER.exec(text.slice(span.end, span.end + 6)) : null;
+    if (form) {
+      out.push({ ...span, end: span.end + form[0].length, type: 'ORG' });
+      continue;
+    }
     // "Scottish Council Employers' Forum" tagged without its head: the head word after the possessive.
     const owner = lastWord(text, span);
     const head = (span.type === 'ORG' || span.type === 'LOC') && PEOPLE_PLURAL.test(owner) ? HEAD_AFTER_POSSESSIVE.exec(text.slice(span.end, span.end + 20)) : null;
@@ -108,6 +114,9 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
   }
   return out;
 }
+
+/** A company's legal form after its name, as written ("AS", "A/S", "GmbH"); not a longer word. */
+const COMPANY_FORM_AFTER = /^ (?:AS|ASA|A\/S|AB|SE|SA|NV|BV|AG|GmbH|SpA|Oyj|KG)(?![\p{L}\/])/u;
 
 /** Heads of organisations named after the people they gather ("Teachers' Forum", "Workers' Union"). */
 const POSSESSIVE_HEADS = new Set([...ORG_SUFFIXES, 'forum', 'guild', 'collective', 'scheme', 'network']);

@@ -753,3 +753,11 @@ test('Catalan and Spanish family names joined by "i" or "y" are one person ("Ori
     'Oriol Bertran i Soler/PERSON', 'José Ortega y Gasset/PERSON', 'Marta/PERSON', 'Joan/PERSON',
   ]);
 });
+
+test('a company\'s legal form after the name joins it as a body ("Arktisk Fiber AS", "Vestas A/S", "Siemens AG"); not "as" in lower case', () => {
+  const text = 'Arktisk Fiber AS said; Vestas A/S and Siemens AG agreed; Maria Lund as chair spoke.';
+  const at = (w: string, type: 'PERSON' | 'LOC' | 'ORG') => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type, confidence: 0.6 });
+  assert.deepEqual(named(text, joinOrganisationTails(text, [at('Arktisk Fiber', 'PERSON'), at('Vestas', 'LOC'), at('Siemens', 'ORG'), at('Maria Lund', 'PERSON')])), [
+    'Arktisk Fiber AS/ORG', 'Vestas A/S/ORG', 'Siemens AG/ORG', 'Maria Lund/PERSON',
+  ]);
+});
