@@ -42,7 +42,8 @@ const withoutUs = (name: string) => name.replace(/^(?:U\.S\.A?\.?|USA?|United St
  */
 const acronymsOf = (name: string): string[] => {
   const rest = withoutUs(name);
-  const out = [initials(name), initials(rest), initials(name.replace(/ and \p{Lu}\p{Ll}+$/u, ''))];
+  // "EC" for "Election Commission of India": without the country it serves.
+  const out = [initials(name), initials(rest), initials(name.replace(/ and \p{Lu}\p{Ll}+$/u, '')), initials(name.replace(/ of \p{Lu}\p{Ll}+$/u, ''))];
   if (rest !== name) out.push(`US${initials(rest)}`);
   const department = /^Department of (?=\p{Lu})/u.exec(rest);
   if (department) out.push(initials(rest.slice(department[0].length)), `DO${initials(rest.slice(department[0].length))}`);
@@ -72,7 +73,9 @@ export function resolveEntities(found: readonly Placed[], date: string | null, k
   };
   // "Progressive Labour Alliance (PLA)": an acronym the article defines for another name than its KB entry's is short here.
   let defined: ReadonlyMap<string, string> | undefined;
-  const own = (f: Placed): Placed => (f.entry && !f.demonym && ACRONYM.test(f.text) && redefines((defined ??= bracketedAcronyms(text)).get(f.text), f.entry) ? { ...f, entry: undefined } : f);
+  // "Election Commission of India" … "the EC": an acronym of a name the article spells out is that name's, not its KB entry's ("European Commission").
+  const spelled = (f: Placed) => found.some((g) => g.text.includes(' ') && g.entry?.id !== f.entry!.id && g.type === f.type && acronymsOf(g.text).includes(f.text) && !kb.lookup(withoutUs(g.text)).some((e) => e.id === f.entry!.id));
+  const own = (f: Placed): Placed => (f.entry && !f.demonym && ACRONYM.test(f.text) && (redefines((defined ??= bracketedAcronyms(text)).get(f.text), f.entry) || spelled(f)) ? { ...f, entry: undefined } : f);
   // Full names first, so that surnames and acronyms can join them.
   const full = new Map<Placed, string>();
   for (const f of found) {

@@ -254,6 +254,19 @@ function endsSubject(t: { word: string; lower: string }): boolean {
 
 /** Start of the clause whose subject ends at token j: back to a comma, clause word or the floor. */
 const MODALS = /^(?:would|will|could|can|should|shall|may|might|must)$/;
+/**
+ * "A BGM leader close to Mr. Basumatary, who spoke on condition of anonymity, said": an indefinite
+ * subject from token s whose relative clause (from "who" at w to token e) keeps it unnamed; the
+ * person named inside the subject is not the speaker.
+ */
+function unnamedWho(view: View, s: number, w: number, e: number): boolean {
+  const toks = view.toks;
+  return toks[w]?.lower === 'who' && /^(?:a|an|one|another)$/.test(toks[s]?.lower ?? '') && ANONYMITY.test(view.text.slice(toks[w]!.start, toks[e]!.start));
+}
+
+/** A relative clause saying its subject stays unnamed ("who spoke on condition of anonymity", "who asked not to be named"). */
+const ANONYMITY = /\b(?:anonymity|not to be (?:named|identified)|not want to be (?:named|identified)|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|comment))\b/;
+
 /** Modals that put a report inside another in the future or the conditional ("would respond", "will say"). */
 export const FUTURE_MODALS = /^(?:would|will|could|might|may)$/;
 
@@ -440,6 +453,9 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     for (let c = j - 1; c > floor && j - c <= MAX_THROUGH_TOKENS; c--) {
       if (/^[.;:!?"“”]$/.test(toks[c]!.word)) break;
       if (toks[c]!.word !== ',' || toks[c + 1]!.lower !== 'who') continue;
+      // "A BGM leader close to Mr. Basumatary, who spoke on condition of anonymity, said": someone unnamed.
+      const s = regionStart(view, c - 1, floor);
+      if (unnamedWho(view, s, c + 1, v)) return { speaker: null, first: s };
       if (personMentionEndingAt(view, toks[c - 1]!.end)) j = c - 1;
       break;
     }

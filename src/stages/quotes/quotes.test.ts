@@ -2819,3 +2819,15 @@ test('`X, run by Y, "knowingly provided …" and falsified …, OFAC said`: the 
   assert.equal(speaker(find(d, 'knowingly provided')), 'Office of Foreign Assets Control');
   assert.equal(d.entities.find((e) => e.name === 'Orestis Tankers')?.type, 'ORG');
 });
+
+test('"the EC" after "the Election Commission of India" is that body, not the European Commission; "X of the Jharkhand Vikas Sangh (JVS) said" is X; "A leader close to Mr. Y, who spoke on condition of anonymity, said" names nobody', async () => {
+  const d = await analyseWithModel(
+    'EC bars minister\n\n' +
+      'LUCKNOW — The Election Commission of India on Tuesday barred a minister from campaigning. The EC said he had "used language that is unbecoming of a public representative".\n\n' +
+      'Leader of the Opposition Amarnath Gope of the Jharkhand Vikas Sangh (JVS) said the vote had been won through “horse-trading and threats”.\n\n' +
+      'A BGM leader close to Mr. Basumatary, who spoke on condition of anonymity, said the party would seek “written guarantees” on the accord.',
+  );
+  assert.equal(speaker(find(d, 'unbecoming')), 'Election Commission of India');
+  assert.equal(speaker(find(d, 'horse-trading')), 'Amarnath Gope');
+  assert.equal(speaker(find(d, 'would seek')), null);
+});
