@@ -57,3 +57,9 @@ test('no text, or no sentence marks at all, is handled', () => {
 test('a comma after a period goes on with the sentence; ranks and "Ma." are abbreviations', () => {
   assert.deepEqual(sents('Sen. Ann Lind, D-Minn., said it was over. Det. Sgt. Roe and Ma. Lourdes Cruz agreed.'), ['Sen. Ann Lind, D-Minn., said it was over.', 'Det. Sgt. Roe and Ma. Lourdes Cruz agreed.']);
 });
+
+test('a letter before "The" ends a sentence ("the social network X. The party"); an initial before a name does not ("John F. Kennedy")', () => {
+  const text = 'She wrote on the social network X. The party replied. John F. Kennedy spoke.';
+  const { sentences } = segmentText(text);
+  assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), ['She wrote on the social network X.', 'The party replied.', 'John F. Kennedy spoke.']);
+});

@@ -4,6 +4,9 @@ import { ABBREVIATIONS, CLOSERS, END_MARKS, SENTENCE_OPENERS } from './rules.js'
 /** Words that go on a sentence after "a.m."/"p.m." ("9 a.m. Monday", "8 p.m. ET"). */
 const TIME_FOLLOWERS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[ECMP][SD]?T|GMT|BST|UTC|CET|CEST|AEST|AEDT|IST|JST|local)$/;
 
+/** Capitalised function words that open a sentence and never follow a name's initial ("X. The …", "B. But …"). */
+const NEVER_AFTER_INITIAL = /^(?:The|He|She|It|They|We|His|Her|Its|Their|But|However|Meanwhile|This|These|Those|There)$/;
+
 /** Quotation marks that may close or open: after a space they open the next sentence. */
 const STRAIGHT_MARKS = new Set(['"', "'"]);
 
@@ -51,7 +54,9 @@ export function splitSentences(text: string, tokens: readonly Offsets[]): { sent
       const stem = word.slice(0, -1).toLowerCase();
       // "to 9 p.m. AMMU said": a time of day ends a sentence before a capitalised word that is no day, month or time zone.
       const time = /^[ap]\.m$/.test(stem) && /^\p{Lu}/u.test(nextWord) && !TIME_FOLLOWERS.test(nextWord);
-      if ((ABBREVIATIONS.has(stem) || /^\p{L}$/u.test(stem)) && !time) continue;
+      // "on the social network X. The National Rally": a letter ends a sentence before a word that never follows an initial.
+      const letterEnds = /^\p{L}$/u.test(stem) && NEVER_AFTER_INITIAL.test(nextWord);
+      if ((ABBREVIATIONS.has(stem) || (/^\p{L}$/u.test(stem) && !letterEnds)) && !time) continue;
       if (/^(?:\p{L}\.)+\p{L}$/u.test(stem) && !SENTENCE_OPENERS.has(nextWord.toLowerCase()) && !time) continue;
     }
     close(j);

@@ -6,7 +6,7 @@ import { MAX_CONTENT_TOKENS, MAX_FINITE_SEARCH_TOKENS, MAX_HEARER_TAIL, MAX_TOKE
 import {
   ADJUNCT_DOCUMENTS, ADJUNCT_HEADS, ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, DETERMINERS, FINITE_CUES, HEARER_VERBS, INDIRECT_LEMMAS, PRONOUNS, THAT_ONLY, VERB_LEMMAS,
 } from './verbs.js';
-import { datelineEnd, insideMention, lowerBound, mentionEndingAt, noteSpeaker, personMentionEndingAt, quotationAt, typeOf, type View } from './view.js';
+import { datelineEnd, insideMention, lowerBound, mentionEndingAt, noteSpeaker, personMentionEndingAt, quotationAt, tokenAt, typeOf, type View } from './view.js';
 import { DIGIT_START, HAS_LETTER_OR_DIGIT, LOWER_START, UPPER_START } from './letters.js';
 
 /** A sentence-final mark. */
@@ -145,10 +145,17 @@ function clauseAfterQuotation(view: View, v: number, end: number): boolean {
   return false;
 }
 
-/** True when the verb at v has a pronoun or plural subject right after a relative pronoun ("which she said", "prices that officials said"). */
-function relativeFrame(toks: View['toks'], v: number): boolean {
+/**
+ * True when the verb at v has a pronoun, a plural or a person's name as its subject right after a
+ * relative pronoun ("which she said", "prices that officials said", "a line which Park said").
+ */
+function relativeFrame(view: View, v: number): boolean {
+  const toks = view.toks;
   const subject = toks[v - 1];
-  return subject !== undefined && (/^(?:he|she|they|it|we|i)$/.test(subject.lower) || /^\p{Ll}{3,}s$/u.test(subject.word)) && /^(?:which|what|who|that)$/.test(toks[v - 2]?.lower ?? '');
+  if (!subject) return false;
+  const person = UPPER_START.test(subject.word) ? personMentionEndingAt(view, subject.end) : undefined;
+  const before = person ? tokenAt(view, person.start) - 1 : v - 2;
+  return (/^(?:he|she|they|it|we|i)$/.test(subject.lower) || /^\p{Ll}{3,}s$/u.test(subject.word) || person !== undefined) && /^(?:which|what|who|that)$/.test(toks[before]?.lower ?? '');
 }
 
 /** The first comma from token c before `stop` outside quotations (where a relative clause closes), else `stop`. */
@@ -717,7 +724,7 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   let forward = true;
   let range: { start: number; end: number } | undefined;
   // "X, which protesters said had been its main buyer, said …": a relative frame's content ends with the relative clause.
-  const stop = relativeFrame(toks, v) ? relativeEnd(view, c, contentEnd(view, c, end)) : contentEnd(view, c, end);
+  const stop = relativeFrame(view, v) ? relativeEnd(view, c, contentEnd(view, c, end)) : contentEnd(view, c, end);
   const tc = toks[c];
   const quoteAtStart = tc && quotationAt(view, tc.start);
   // A full quotation right after the verb is direct speech ("tweeted "…" and offered …").
@@ -728,7 +735,7 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   const opensClause = tc !== undefined && CLAUSE_OPENER.test(tc.word);
   // "…, said Information Minister X on Sunday": after a comma, words without a verb are the speaker of an inverted frame.
   // "the books, which she said had each gone through …": a relative frame's content lacks its subject.
-  const finite = tc !== undefined && (hasFiniteVerb(view, c, stop) || (relativeFrame(toks, v) && verbLike(tc)));
+  const finite = tc !== undefined && (hasFiniteVerb(view, c, stop) || (relativeFrame(view, v) && verbLike(tc)));
   // "X, a physician, said …" closes an apposition to a name: no inverted frame.
   const inverted = before.word === ',' && !finite && !appositionBefore(view, first, v);
   // "said on Wednesday, leaving boats stranded": a participle after the adjunct belongs to the sentence.
@@ -745,8 +752,10 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   }
   if (range) {
     // "a gap that growers say is being absorbed": the relative clause's own subject, no further back.
-    const plural = relativeFrame(toks, v) && !PRONOUNS[toks[v - 1]!.lower];
-    subject = withSubject(view, v) ?? (plural ? { speaker: speakerOfRegion(view, v - 1, v - 1), first: v - 1 } : subjectOf(view, v, first));
+    const own = relativeFrame(view, v) && !PRONOUNS[toks[v - 1]!.lower];
+    const named = own ? personMentionEndingAt(view, toks[v - 1]!.end) : undefined;
+    const from = named ? tokenAt(view, named.start) : v - 1;
+    subject = withSubject(view, v) ?? (own ? { speaker: speakerOfRegion(view, from, v - 1), first: from } : subjectOf(view, v, first));
     if (framesDirectQuote(view, subject, v, first)) return undefined;
   } else if (!directOnly) {
     // "…, officials said." / "…, said X.": the clause before the frame (not before "says '…'", which frames the quotation).

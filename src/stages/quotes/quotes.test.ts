@@ -2831,3 +2831,25 @@ test('"the EC" after "the Election Commission of India" is that body, not the Eu
   assert.equal(speaker(find(d, 'horse-trading')), 'Amarnath Gope');
   assert.equal(speaker(find(d, 'would seek')), null);
 });
+
+test('"Park said" is Park Ji-hoon, not the "Quang Chau Industrial Park"; "a second line, which Park said would now start …" reports its clause', async () => {
+  const d = await analyseWithModel(
+    'Factories struggle\n\n' +
+      '"Today we have just over 3,800," said Park Ji-hoon, the company\'s general director for Vietnam, in an interview at the plant in the Quang Chau Industrial Park.\n\n' +
+      'The shortfall has forced Hanseong to delay a second production line, which Park said would now start in the fourth quarter rather than in July.\n\n' +
+      'Park said Hanseong had raised base pay twice in the past year.',
+  );
+  assert.equal(d.entities.find((e) => e.name === 'Quang Chau Industrial Park')?.type, 'LOC');
+  assert.equal(speaker(find(d, 'fourth quarter')), 'Park Ji-hoon');
+  assert.equal(speaker(find(d, 'raised base pay')), 'Park Ji-hoon');
+});
+
+test('"The Élysée said" is the president the article names; "…on the social network X. The National Rally accused" is a new sentence and a body', async () => {
+  const d = await analyseWithModel(
+    'Pension law signed\n\n' +
+      'President Hugo Lemarchand signed the law on Saturday. The Élysée said the president would “take the time to listen” to the unions.\n\n' +
+      '“The unions will be the alibi of this government,” LFI deputy Manon Rigaud wrote on the social network X. The National Rally accused the government of “playing the unions off against each other”.',
+  );
+  assert.equal(speaker(find(d, 'take the time')), 'Hugo Lemarchand');
+  assert.equal(speaker(find(d, 'playing the unions')), 'National Rally');
+});

@@ -878,8 +878,10 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   }
   // "The Prime Minister’s Office said": the office of one person speaks for its holder (rules §9.14).
   // "The presidential office said": the president the article names, too.
+  // "The Élysée said": the seat of one office speaks for its holder, when the article names one.
   const title = found?.entity ? PERSONAL_OFFICE.exec(found.name)?.[1] : !found && a < b && PRESIDENTIAL_OFFICE.test(view.text.slice(view.toks[a]!.start, view.toks[b]!.end)) ? 'president' : undefined;
-  const holder = title ? officeHolder(view, title, view.toks[a]!.start) : undefined;
+  const seat = found ? OFFICE_SEATS[found.name.replace(/^the\s+|\s+Palace$/gi, '').toLowerCase()] : undefined;
+  const holder = title || seat ? officeHolder(view, (title ?? seat)!, view.toks[a]!.start) : undefined;
   if (holder) return refOf(view, holder);
   // "… dated March 28, which Meridian has seen, says": a date names nobody.
   if (found && !found.entity && DATE_NAME.test(found.name)) return null;
@@ -890,6 +892,11 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
 
 /** Offices named after the one person who holds them ("Prime Minister's Office"), not institutions ("Sheriff's Office"). */
 const PERSONAL_OFFICE = /^(?:the\s+)?((?:deputy\s+|vice\s+)?(?:prime\s+minister|president|premier|first\s+minister|chief\s+minister|chancellor|mayor|governor|taoiseach))['’]s\s+office$/i;
+
+/** Seats that stand for one office's holder ("the Élysée" for France's president, "Matignon" for its prime minister). */
+const OFFICE_SEATS: Readonly<Record<string, string>> = {
+  'élysée': 'president', elysee: 'president', matignon: 'prime minister', quirinale: 'president', 'palazzo chigi': 'prime minister', 'raj bhavan': 'governor', 'rideau hall': 'governor general',
+};
 
 /** "The presidential office": the president's office written as an adjective. */
 const PRESIDENTIAL_OFFICE = /^(?:the\s+)?presidential\s+office$/i;

@@ -9,6 +9,7 @@ import type { NerSpan } from './model.js';
 import { isGivenName, NICKNAME, NICKNAME_OPEN } from '../../../lexicon/names.js';
 import { TITLES_BY_FIRST_WORD } from '../../../lexicon/titles.js';
 import { DEMONYMS, OTHER_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './lexicon.js';
+import { ESTATE_HEADS } from './venues.js';
 
 /** Words that end an organisation's or a place's name. */
 const HEAD_WORDS = new Set([...ORG_SUFFIXES, ...PLACE_SUFFIXES]);
@@ -390,6 +391,8 @@ export function peopleByFamilyName(text: string, spans: NerSpan[]): NerSpan[] {
     const words = text.slice(s.start, s.end).split(' ');
     if (words.length < 2 || words.length > 5 || PLACE_OPENERS.test(words[0]!)) continue;
     // "Saif Rashid al-Kaabi" … "al-Kaabi said": a given name not on the list, three names ending in the person's family name (not "Boulangerie Marceau").
+    // Not an estate ("Quang Chau Industrial Park" beside a Mr Park).
+    if (ESTATE_HEADS.test(` ${words.join(' ')}`)) continue;
     if ((words.slice(1).some((w) => people.has(w)) && isGivenName(words[0]!.toLowerCase())) || (words.length >= 3 && people.has(words[words.length - 1]!))) s.type = 'PERSON';
   }
   return spans;

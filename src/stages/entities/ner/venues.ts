@@ -11,11 +11,16 @@ const VENUE_OF = /(?:^|\s)(?:Museum|Hall) of\s(?!Fame)/;
 /** Institutions named like venues ("Pew Research Center", "Center for …", "… Medical Center"). */
 const INSTITUTION_WORDS = /\b(?:Research|Medical|Policy|Studies|Health|Legal|Justice|Rights|Cancer|Trauma|Care|for)\b/;
 
+/** Last words of an industrial or business estate's name. */
+export const ESTATE_HEADS = /\s(?:Industrial|Technology|Science|Business|Economic|Processing|Tech|Hi-Tech|High-Tech|Free Trade) (?:Park|Zone|Estate)$/;
+
 /** The spans with organisations named as venues typed as places. */
 export function venuesArePlaces(text: string, spans: NerSpan[]): NerSpan[] {
   for (const span of spans) {
-    if (span.type !== 'ORG') continue;
     const name = text.slice(span.start, span.end);
+    // "Quang Chau Industrial Park", "Shenzhen Special Economic Zone": an estate is a place, never a person.
+    if (span.type !== 'GPE' && ESTATE_HEADS.test(name)) span.type = 'LOC';
+    if (span.type !== 'ORG') continue;
     if ((VENUE_HEADS.test(name) || VENUE_OF.test(name)) && !INSTITUTION_WORDS.test(name)) span.type = 'LOC';
   }
   return spans;
