@@ -134,7 +134,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'spinner', 'paceman', 'seamer', 'wicketkeeper', 'pitcher', 'quarterback', 'sprinter', 'hurdler', 'runner',
   'athlete', 'swimmer', 'cyclist', 'boxer', 'fighter', 'golfer', 'jockey', 'racer', 'skier', 'gymnast', 'wrestler',
   'rower', 'prop', 'flanker', 'fly-half', 'scrum-half', 'veteran', 'youngster', 'teenager', 'rookie', 'debutant',
-  'champion', 'actor', 'actress', 'singer', 'rapper', 'musician', 'songwriter', 'singer-songwriter', 'star',
+  'witness', 'silk', 'champion', 'actor', 'actress', 'singer', 'rapper', 'musician', 'songwriter', 'singer-songwriter', 'star',
   'filmmaker', 'novelist', 'comedian', 'dancer', 'guitarist', 'drummer', 'bassist', 'pianist', 'frontman',
   'frontwoman', 'composer', 'poet', 'photographer', 'designer', 'chef', 'influencer', 'woman', 'man', 'girl', 'boy',
   'widow', 'widower', 'pensioner', 'grandmother', 'grandfather', 'sportswoman', 'sportsman', 'businesswoman',

@@ -63,3 +63,9 @@ test('a letter before "The" ends a sentence ("the social network X. The party");
   const { sentences } = segmentText(text);
   assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), ['She wrote on the social network X.', 'The party replied.', 'John F. Kennedy spoke.']);
 });
+
+test('a period inside a word or an amount ends no sentence ("N18.4bn", "Znak.com")', () => {
+  const text = 'He moved N18.4bn out of the treasury, Znak.com reported. Then he left.';
+  const { sentences } = segmentText(text);
+  assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), ['He moved N18.4bn out of the treasury, Znak.com reported.', 'Then he left.']);
+});

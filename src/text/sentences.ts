@@ -37,6 +37,8 @@ export function splitSentences(text: string, tokens: readonly Offsets[]): { sent
     const word = text.slice(tokens[i]!.start, tokens[i]!.end);
     const last = word[word.length - 1]!;
     if (!END_MARKS.has(last) && !(word.length > 1 && last === '.')) continue;
+    // "N18.4bn", "Znak.com": a period with no space on either side is inside a word.
+    if (word === '.' && i > 0 && tokens[i - 1]!.end === tokens[i]!.start && next.start === tokens[i]!.end && /[\p{L}\p{N}]/u.test(text[next.start]!)) continue;
     let j = i;
     while (tokens[j + 1] && CLOSERS.has(text.slice(tokens[j + 1]!.start, tokens[j + 1]!.end))) {
       const gap = text.slice(tokens[j]!.end, tokens[j + 1]!.start);

@@ -2853,3 +2853,16 @@ test('"The Élysée said" is the president the article names; "…on the social 
   assert.equal(speaker(find(d, 'take the time')), 'Hugo Lemarchand');
   assert.equal(speaker(find(d, 'playing the unions')), 'National Rally');
 });
+
+test('"replied the witness" is the prosecution witness named before; "said the silk" is the senior counsel', async () => {
+  const d = await analyseWithModel(
+    'A former Accountant-General of Plateau State, Yusuf Danjuma Okala, on Tuesday told the court that he moved the money on the governor\'s orders.\n\n' +
+      'Okala, the fourth prosecution witness in the case, said the money was paid out in 11 tranches.\n\n' +
+      'Under cross-examination, counsel to the former governor, Chief Emeka Ugwuanyi-Eze (SAN), put it to the witness that he had lied, pointing out that Okala was himself arrested in 2023.\n\n' +
+      '"That is not true, my Lord," replied the witness.\n\n' +
+      'Speaking to journalists after the sitting, Ugwuanyi-Eze described the testimony as "hearsay dressed up as evidence".\n\n' +
+      '"The prosecution has not shown this court one document," said the silk.',
+  );
+  assert.equal(speaker(find(d, 'not true, my Lord')), 'Yusuf Danjuma Okala');
+  assert.equal(speaker(find(d, 'one document')), 'Emeka Ugwuanyi-Eze');
+});
