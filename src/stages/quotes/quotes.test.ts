@@ -2866,3 +2866,8 @@ test('"replied the witness" is the prosecution witness named before; "said the s
   assert.equal(speaker(find(d, 'not true, my Lord')), 'Yusuf Danjuma Okala');
   assert.equal(speaker(find(d, 'one document')), 'Emeka Ugwuanyi-Eze');
 });
+
+test('"Commissioner X, the board\'s only Democrat, who argued" is X: a party\'s member is no one\'s name', async () => {
+  const d = await analyseWithModel('The lone vote against came from Commissioner Rhonda Steele, the board\'s only Democrat, who argued that the county had not studied what the program would cost.');
+  assert.equal(speaker(find(d, 'had not studied')), 'Rhonda Steele');
+});

@@ -189,10 +189,14 @@ function readEntities(entities: readonly Entity[], kb?: Kb): Pick<View, 'types' 
     if (read.fullName !== undefined) fullNames.set(e, read.fullName);
     // "Yemen's Houthis": a group the KB knows as an organisation speaks as one.
     const body = read.type === 'NORP' && (kb?.lookup(e.name).some((k) => k.type === 'ORG' && !k.id.startsWith('petr:')) ?? false);
-    types.set(e, body ? 'ORG' : read.type);
+    // "the board's only Democrat": a party's member is a kind of person, not someone's name.
+    types.set(e, body ? 'ORG' : PARTY_MEMBER.test(e.name) ? 'NORP' : read.type);
   }
   return { types, fullNames };
 }
+
+/** Words for a party's members, which the entity stage may type as a person ("a Democrat"). */
+const PARTY_MEMBER = /^(?:Democrat|Republican|Tory|Conservative|Liberal|Socialist|Communist|Green|Independent)s?$/;
 
 /** A publication noun right after a name ("Time magazine"). */
 const PUBLICATION_AFTER = /^\s+(?:magazine|newspaper|tabloid|weekly|daily)\b/;
