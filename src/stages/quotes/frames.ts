@@ -93,7 +93,7 @@ export function modalWithObject(view: View, v: number, lemma: string): boolean {
 const POSTED = /^(?:post|report|tweet|note|blog)$/;
 
 /** Finite verbs of saying that a noun may head as subject ("the report said"). */
-const FINITE_SAYING = /^(?:said|says|stated|states|found|finds|showed|shows|warned|warns|noted|notes|concluded|concludes)$/;
+const FINITE_SAYING = /^(?:said|says|stated|states|found|finds|showed|shows|warned|warns|noted|notes|concluded|concludes|wrote|writes|added|adds|told|tells|declared|declares|announced|announces|argued|argues)$/;
 
 /** Nouns for many people that take a plural verb ("the police say"). */
 const COLLECTIVE = /^(?:police|people|staff|public|media|team|board|family|government|council|committee|club|union|party|crew|jury|panel|majority|opposition)$/;

@@ -2871,3 +2871,14 @@ test('"Commissioner X, the board\'s only Democrat, who argued" is X: a party\'s 
   const d = await analyseWithModel('The lone vote against came from Commissioner Rhonda Steele, the board\'s only Democrat, who argued that the county had not studied what the program would cost.');
   assert.equal(speaker(find(d, 'had not studied')), 'Rhonda Steele');
 });
+
+test('"the head of state wrote" is the president the article names; "Palazzo Chigi said" the premier', async () => {
+  const d = await analyseWithModel(
+    'Law signed\n\n' +
+      'President Vittorio Angelucci signed the law on Friday, and Premier Livia Martorana welcomed it.\n\n' +
+      '“Justice is not a battlefield between institutions,” the head of state wrote.\n\n' +
+      'Palazzo Chigi said the government\'s position was "the one it will take to The Hague".',
+  );
+  assert.equal(speaker(find(d, 'battlefield')), 'Vittorio Angelucci');
+  assert.equal(speaker(find(d, 'take to The Hague')), 'Livia Martorana');
+});

@@ -880,7 +880,9 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   // "The presidential office said": the president the article names, too.
   // "The Élysée said": the seat of one office speaks for its holder, when the article names one.
   const title = found?.entity ? PERSONAL_OFFICE.exec(found.name)?.[1] : !found && a < b && PRESIDENTIAL_OFFICE.test(view.text.slice(view.toks[a]!.start, view.toks[b]!.end)) ? 'president' : undefined;
-  const seat = found ? OFFICE_SEATS[found.name.replace(/^the\s+|\s+Palace$/gi, '').toLowerCase()] : undefined;
+  const written = a < b ? view.text.slice(view.toks[a]!.start, view.toks[b]!.end) : '';
+  // "the head of state wrote": the president the article names; "the head of government", the prime minister.
+  const seat = found ? OFFICE_SEATS[found.name.replace(/^the\s+|\s+Palace$/gi, '').toLowerCase()] : HEAD_OF.exec(written) ? (HEAD_OF.exec(written)![1] === 'state' ? 'president' : 'prime minister') : undefined;
   const holder = title || seat ? officeHolder(view, (title ?? seat)!, view.toks[a]!.start) : undefined;
   if (holder) return refOf(view, holder);
   // "… dated March 28, which Meridian has seen, says": a date names nobody.
@@ -895,8 +897,11 @@ const PERSONAL_OFFICE = /^(?:the\s+)?((?:deputy\s+|vice\s+)?(?:prime\s+minister|
 
 /** Seats that stand for one office's holder ("the Élysée" for France's president, "Matignon" for its prime minister). */
 const OFFICE_SEATS: Readonly<Record<string, string>> = {
-  'élysée': 'president', elysee: 'president', matignon: 'prime minister', quirinale: 'president', 'palazzo chigi': 'prime minister', 'raj bhavan': 'governor', 'rideau hall': 'governor general',
+  'élysée': 'president', elysee: 'president', matignon: 'prime minister', quirinale: 'president', 'palazzo chigi': 'premier', 'raj bhavan': 'governor', 'rideau hall': 'governor general',
 };
+
+/** "the head of state", "the head of government". */
+const HEAD_OF = /^the head of (state|government)$/i;
 
 /** "The presidential office": the president's office written as an adjective. */
 const PRESIDENTIAL_OFFICE = /^(?:the\s+)?presidential\s+office$/i;
