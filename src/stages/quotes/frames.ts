@@ -483,7 +483,7 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     // "Margaret, 68, from Leeds, who …", "Suzanne and Marc Tremblay of Gatineau, Que., who …": skip the home town.
     k = pastHomeTown(view, k, floor);
     // "Thomas Gray, 24, who …": skip the age.
-    if (NUMBER.test(toks[k]?.word ?? '') && toks[k - 1]?.word === ',') k -= 2;
+    k = pastAge(toks, k);
     if (k < floor) return { speaker: null, first: j };
     let s = pastAccordingTo(view, regionStart(view, k, floor), k);
     // "…, led by Spain's Banco Meridional, which said", "on a flight operated by Falcon Air Cargo,
@@ -555,12 +555,12 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
       const apposed = toks[k + 1]!.word === 'whose' ? personMentionEndingAt(view, toks[j - 1]!.end) : undefined;
       if (apposed && toks[tokenAt(view, apposed.start) - 1]?.word === ',' && tokenAt(view, apposed.start) - 1 > k + 2) return { speaker: speakerOfRegion(view, tokenAt(view, apposed.start), j - 1), first: tokenAt(view, apposed.start) };
       let e = pastHomeTown(view, k - 1, floor);
-      if (NUMBER.test(toks[e]!.word) && toks[e - 1]?.word === ',') e -= 2;
+      e = pastAge(toks, e);
       e = pastPartyState(view, e + 1, floor) - 1;
       const s = regionStart(view, e, floor);
       // "Ruth Anstey, the MP for Wexcombe, who joined …, wrote": a description in apposition to a person before it.
       // "Rebecca Sowande, 34, a teacher from Tulsa, Oklahoma, who …": past an age.
-      const aged = NUMBER.test(toks[s - 2]?.word ?? '') && toks[s - 3]?.word === ',' ? s - 4 : s - 2;
+      const aged = pastAge(toks, s - 2);
       const head = toks[s - 1]?.word === ',' && aged > floor && ARTICLES.has(toks[s]!.lower) ? personMentionEndingAt(view, toks[aged]!.end) : undefined;
       if (head) return { speaker: speakerOfRegion(view, tokenAt(view, head.start), s - 2), first: tokenAt(view, head.start) };
       return { speaker: speakerOfRegion(view, s, e, false, true), first: s };
@@ -598,7 +598,7 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
   const s = pastWireCredit(toks, datelineEnd(view, regionStart(view, j, floor), j), j);
   // "Shopper Nadia Kourakis, 34, of Parramatta said": a home town (and an age) after the person.
   if (/^(?:of|from)$/.test(toks[s]?.lower ?? '') && toks[s - 1]?.word === ',') {
-    const e = NUMBER.test(toks[s - 2]?.word ?? '') && toks[s - 3]?.word === ',' ? s - 4 : s - 2;
+    const e = pastAge(toks, s - 2);
     const person = e > floor ? personMentionEndingAt(view, toks[e]!.end) : undefined;
     if (person) return { speaker: speakerOfRegion(view, tokenAt(view, person.start), e), first: tokenAt(view, person.start) };
   }
@@ -1037,6 +1037,9 @@ function stateBefore(view: View, k: number): number {
   return -1;
 }
 
+/** Token e, or the token before ", 34," when e is an age after a comma ("Thomas Gray, 24"). */
+const pastAge = (toks: View['toks'], e: number): number => (NUMBER.test(toks[e]?.word ?? '') && toks[e - 1]?.word === ',' ? e - 2 : e);
+
 /** "Tulsa, Oklahoma": the comma before a state or country written out after a town ending at token k, else -1. */
 function placeBefore(view: View, k: number): number {
   const toks = view.toks;
@@ -1049,7 +1052,8 @@ function placeBefore(view: View, k: number): number {
 /** The token before a home town ending at k (", from Leeds", " of Gatineau, Que."), else k. */
 function pastHomeTown(view: View, k: number, floor: number): number {
   const toks = view.toks;
-  const state = stateBefore(view, k) > 0 ? stateBefore(view, k) : placeBefore(view, k);
+  const abbreviated = stateBefore(view, k);
+  const state = abbreviated > 0 ? abbreviated : placeBefore(view, k);
   const town = state > floor ? state - 1 : k;
   let f = town;
   while (f > floor && town - f < 3 && UPPER_START.test(toks[f]!.word)) f--;

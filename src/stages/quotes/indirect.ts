@@ -724,7 +724,8 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   let forward = true;
   let range: { start: number; end: number } | undefined;
   // "X, which protesters said had been its main buyer, said …": a relative frame's content ends with the relative clause.
-  const stop = relativeFrame(view, v) ? relativeEnd(view, c, contentEnd(view, c, end)) : contentEnd(view, c, end);
+  const relative = relativeFrame(view, v);
+  const stop = relative ? relativeEnd(view, c, contentEnd(view, c, end)) : contentEnd(view, c, end);
   const tc = toks[c];
   const quoteAtStart = tc && quotationAt(view, tc.start);
   // A full quotation right after the verb is direct speech ("tweeted "…" and offered …").
@@ -735,7 +736,7 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   const opensClause = tc !== undefined && CLAUSE_OPENER.test(tc.word);
   // "…, said Information Minister X on Sunday": after a comma, words without a verb are the speaker of an inverted frame.
   // "the books, which she said had each gone through …": a relative frame's content lacks its subject.
-  const finite = tc !== undefined && (hasFiniteVerb(view, c, stop) || (relativeFrame(view, v) && verbLike(tc)));
+  const finite = tc !== undefined && (hasFiniteVerb(view, c, stop) || (relative && verbLike(tc)));
   // "X, a physician, said …" closes an apposition to a name: no inverted frame.
   const inverted = before.word === ',' && !finite && !appositionBefore(view, first, v);
   // "said on Wednesday, leaving boats stranded": a participle after the adjunct belongs to the sentence.
@@ -752,7 +753,7 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   }
   if (range) {
     // "a gap that growers say is being absorbed": the relative clause's own subject, no further back.
-    const own = relativeFrame(view, v) && !PRONOUNS[toks[v - 1]!.lower];
+    const own = relative && !PRONOUNS[toks[v - 1]!.lower];
     const named = own ? personMentionEndingAt(view, toks[v - 1]!.end) : undefined;
     const from = named ? tokenAt(view, named.start) : v - 1;
     subject = withSubject(view, v) ?? (own ? { speaker: speakerOfRegion(view, from, v - 1), first: from } : subjectOf(view, v, first));
