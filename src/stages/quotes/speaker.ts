@@ -689,10 +689,15 @@ function pairInSentence(view: View, n: number): Ref | undefined {
 function countedInLede(view: View, a: number, b: number): Ref | undefined {
   const toks = view.toks;
   if (toks[a]!.lower !== 'two' || !ROLE_WORDS.has(toks[b]!.lower.replace(/s$/, '')) || !LOWER_START.test(toks[b]!.word)) return undefined;
-  const body = view.text.indexOf('\n\n');
-  const lede = body < 0 ? 0 : toks[lowerBound(toks, body)]?.sentence;
-  if (toks[a]!.sentence !== lede) return undefined;
+  const lede = ledeSentence(view);
+  if (lede === undefined || toks[a]!.sentence !== lede) return undefined;
   return pairInSentence(view, lede + 1) ?? pairInSentence(view, lede + 2);
+}
+
+/** The index of the lede: the sentence after the headline's blank line (the first when there is none). */
+function ledeSentence(view: View): number | undefined {
+  const body = view.text.indexOf('\n\n');
+  return body < 0 ? 0 : view.toks[lowerBound(view.toks, body)]?.sentence;
 }
 
 /**
@@ -879,10 +884,11 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   // "The Prime Minister’s Office said": the office of one person speaks for its holder (rules §9.14).
   // "The presidential office said": the president the article names, too.
   // "The Élysée said": the seat of one office speaks for its holder, when the article names one.
-  const title = found?.entity ? PERSONAL_OFFICE.exec(found.name)?.[1] : !found && a < b && PRESIDENTIAL_OFFICE.test(view.text.slice(view.toks[a]!.start, view.toks[b]!.end)) ? 'president' : undefined;
-  const written = a < b ? view.text.slice(view.toks[a]!.start, view.toks[b]!.end) : '';
   // "the head of state wrote": the president the article names; "the head of government", the prime minister.
-  const seat = found ? OFFICE_SEATS[found.name.replace(/^the\s+|\s+Palace$/gi, '').toLowerCase()] : HEAD_OF.exec(written) ? (HEAD_OF.exec(written)![1] === 'state' ? 'president' : 'prime minister') : undefined;
+  const written = !found && a < b ? view.text.slice(view.toks[a]!.start, view.toks[b]!.end) : '';
+  const headOf = HEAD_OF.exec(written)?.[1];
+  const title = found?.entity ? PERSONAL_OFFICE.exec(found.name)?.[1] : PRESIDENTIAL_OFFICE.test(written) ? 'president' : undefined;
+  const seat = found ? OFFICE_SEATS[found.name.replace(/^the\s+|\s+Palace$/gi, '').toLowerCase()] : headOf === 'state' ? 'president' : headOf ? 'prime minister' : undefined;
   const holder = title || seat ? officeHolder(view, (title ?? seat)!, view.toks[a]!.start) : undefined;
   if (holder) return refOf(view, holder);
   // "… dated March 28, which Meridian has seen, says": a date names nobody.
@@ -1667,8 +1673,7 @@ const DAY_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$
 
 function describedInLede(view: View): { head: string; at: number; person: Ref | null } | null {
   const toks = view.toks;
-  const body = view.text.indexOf('\n\n');
-  const s = body < 0 ? 0 : toks[lowerBound(toks, body)]?.sentence;
+  const s = ledeSentence(view);
   const span = s === undefined ? undefined : view.sentenceTokens[s];
   if (!span) return null;
   const from = datelineEnd(view, span.first, span.end - 1);
@@ -2046,9 +2051,12 @@ function jointSpeakers(view: View, usable: readonly MentionRef[], a: number, b: 
   const toks = view.toks;
   // An acronym in brackets after the name is the same speaker ("the Federal Security Service (FSB)").
   usable = usable.filter((m, i) => !(i > 0 && toks[lowerBound(toks, m.start) - 1]?.word === '(' && usable[i - 1]!.entity === m.entity));
+  if (usable.length < 2) return null;
   // "Britain's National Cyber Security Centre": a country owning the next body is not one of the speakers.
   const owner = (m: MentionRef, next: MentionRef | undefined) => typeOf(view, m.entity) === 'GPE' && next !== undefined && /^['’]s\s+$/.test(view.text.slice(m.end, next.start));
-  usable = usable.filter((m, i) => !owner(m, usable[i + 1]));
+  const inRegion = mentionsIn(view, toks[a]!.start, toks[b]!.end);
+  const owners = inRegion.filter((m, i) => owner(m, inRegion[i + 1]));
+  if (owners.length) usable = usable.filter((m) => !owners.includes(m));
   if (usable.length < 2) return null;
   if (!usable.every((m) => /^(?:PERSON|ORG|GPE)$/.test(typeOf(view, m.entity)))) return null;
   let k = a;
@@ -2067,7 +2075,7 @@ function jointSpeakers(view: View, usable: readonly MentionRef[], a: number, b: 
     while (k <= b && toks[k]!.start < next.start) {
       const w = toks[k]!.lower;
       if (w === 'and' || w === '&') and = true;
-      else if (w !== ',' && !DETERMINERS.has(w) && !ownerBefore(view, k, next)) return null;
+      else if (w !== ',' && !DETERMINERS.has(w) && !owners.some((o) => o.start <= toks[k]!.start && toks[k]!.start < next.start)) return null;
       k++;
     }
     if (toks[k]?.start !== next.start) return null;
@@ -2084,12 +2092,6 @@ function jointSpeakers(view: View, usable: readonly MentionRef[], a: number, b: 
   const last = names[names.length - 1]!.split(/\s+/);
   if (last.length > 1) for (let i = 0; i < names.length - 1; i++) if (!names[i]!.includes(' ') && isGivenName(names[i]!.toLowerCase())) names[i] = `${names[i]} ${last[last.length - 1]}`;
   return names.length > 1 ? { name: names.join(' and ') } : null;
-}
-
-/** True when token k is part of a country's possessive right before `next` ("Britain's" before "National Cyber Security Centre"). */
-function ownerBefore(view: View, k: number, next: MentionRef): boolean {
-  const m = mentionsIn(view, view.toks[k]!.start, next.start).find((x) => typeOf(view, x.entity) === 'GPE');
-  return m !== undefined && m.start <= view.toks[k]!.start && /^['’]s\s+$/.test(view.text.slice(m.end, next.start));
 }
 
 /** Plural titles before a list of names ("Senators", "Sens.", "Reps."). */
