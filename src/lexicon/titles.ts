@@ -20,7 +20,7 @@ export const TITLES: readonly string[] = [
   'chairman', 'chairwoman', 'chair', 'director', 'administrator', 'director-general', 'director general', 'commissioner',
   'high commissioner', 'minister of state', 'coordinator', 'adviser', 'advisor', 'national security adviser', 'chief executive', 'ceo',
   'founder', 'judge', 'justice', 'chief justice', 'prosecutor', 'dr.', 'mr.', 'mrs.', 'ms.', 'prof.',
-  'dr', 'mr', 'mrs', 'ms', 'prof', 'professor',
+  'dr', 'mr', 'mrs', 'ms', 'prof', 'professor', 'madam', 'mdm', 'madame', 'mme',
   'sir', 'dame', 'lord', 'lady', 'coach', 'manager', 'striker', 'goalkeeper', 'captain', 'head coach',
   'cllr', 'councillor', 'councilor', 'td', 'mla', 'mpp', 'msp', 'mep', 'mk',
   // American local offices ("Councilman Dale Prewitt", "Assemblywoman …").
@@ -111,6 +111,7 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'products', 'solutions', 'labs', 'laboratories', 'networks', 'communications', 'manufacturing', 'terminals',
   'cosmetics', 'apparel', 'textiles', 'seafood', 'dairy', 'bakery', 'pharmacies', 'distillery', 'distillers', 'breweries',
   'brewing', 'railroad', 'trucking', 'couriers', 'construction', 'consulting', 'hotels', 'resorts', 'cargo', 'meats', 'farms', 'promotions', 'ratings', 'tankers', 'maritime', 'navigation', 'lines',
+  'payments', 'trading',
   // European company forms ("Helmbrecht Wasserstoff SE", "Bolsa SA", "Volvo AB").
   'se', 'sa', 'bv', 'kg', 'ab',
   // Nordic and Italian company forms ("Oyggjalaks P/F", "Vestas A/S", "Equinor ASA", "Enel SpA").
@@ -146,6 +147,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'tenant', 'resident', 'homeowner', 'grower', 'rancher', 'midwife', 'pharmacist', 'dentist', 'vet', 'volunteer',
   'campaigner', 'butler', 'nanny', 'chauffeur', 'cabbie', 'trucker', 'shepherd', 'winemaker', 'crofter', 'monarch', 'cleric', 'solicitor', 'barrister',
   'porter', 'caretaker', 'janitor', 'housekeeper', 'labourer', 'laborer', 'docker', 'wharfie', 'stevedore', 'machinist', 'cashier', 'courier',
+  // Customers and savers ("Retiree Lim Siew Hoon, 63, said").
+  'retiree', 'shopper', 'commuter', 'customer', 'investor', 'trader', 'saver', 'depositor', 'voter', 'patient',
+  'professor', 'lecturer', 'academic',
   // Scientists and forecasters as news writes them before a name ("Hydrologist Tamsin Ferrell").
   'hydrologist', 'meteorologist', 'forecaster', 'climatologist', 'seismologist', 'geologist', 'volcanologist',
   'epidemiologist', 'virologist', 'economist', 'analyst', 'astronomer', 'physicist', 'biologist', 'ecologist',

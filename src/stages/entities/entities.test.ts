@@ -527,3 +527,17 @@ test('Spain\'s parties and the Catalan police are in the knowledge base ("Junts"
   const names = doc.entities.map((e) => e.name);
   for (const name of ['Junts', "People's Party", 'Republican Left of Catalonia', "Mossos d'Esquadra", 'Cybersecurity and Infrastructure Security Agency', 'National Cyber Security Centre']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
 });
+
+test('two unknown names joined by an en dash are one team ("the Italian ProTeam Sereno–Vitalis"), not two known names ("Israel–Hamas"); a federal office runs on to its judicial district; a company without its legal form is the same company; "Madam Lim" is Lim Siew Hoon', async () => {
+  const doc = await analyzeText(
+    'Police searched the hotel of the Kestrel–Maréchal team. Bellandi’s team, the Italian ProTeam Sereno–Vitalis, said it would pay. The Israel–Hamas war went on.\n\n' +
+      "Brandsma was arrested, according to a spokesman for the U.S. Attorney's Office for the Southern District of New York.\n\n" +
+      'Zentara Digital said it disagreed. The licence of Zentara Digital Pte Ltd was revoked.\n\n' +
+      'Retiree Lim Siew Hoon, 63, said she had lost money. "I thought it was safe," said Madam Lim.',
+    { ner: loadNerModel(), kb: loadKb() },
+  );
+  const names = doc.entities.map((e) => e.name);
+  for (const name of ['Kestrel–Maréchal', 'Sereno–Vitalis', 'Israel', 'Hamas', "U.S. Attorney's Office for the Southern District of New York", 'Zentara Digital Pte Ltd', 'Lim Siew Hoon']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+  assert.ok(!names.includes('Zentara Digital') && !names.includes('Madam Lim'), names.join(', '));
+  assert.equal(doc.entities.find((e) => e.name === 'Lim Siew Hoon')!.mentions.length, 2);
+});

@@ -22,6 +22,10 @@ const BODY_BEFORE_PLACE = new Set([
   'Rail', 'Invest', 'Export', 'Visit', 'Historic', 'Natural', 'Medicines',
 ]);
 
+/** UCI divisions written before a cycling team's name ("ProTeam Sereno–Vitalis"). */
+const TEAM_DIVISIONS = /^(?:ProTeam|WorldTeam|WorldTour)$/;
+/** A US judicial district ("Southern District of New York", "District of Delaware"). */
+const JUDICIAL_DISTRICT = /^(?:(?:Northern|Southern|Eastern|Western|Middle|Central) )?District of \p{Lu}/u;
 /** What follows a shop's or firm's possessive name but never a person's possessive ("Halbrook's said", "Bramwell's, the chain,"). */
 const SHOP_NAME_NEXT = /^(?:said|says|has said|told|declined|added|announced|confirmed|insisted|denied|is cutting|will cut|, (?:the|a|an|which|\p{Lu}\S*['’]s) (?:\S+ ){0,3}(?:chain|supermarket|retailer|grocer|company|group|firm|brand|store|business|discounter|bank|lender))\b/u;
 /** Prepositions and possessives that open a sentence before a name ("Outside Dunmore's store", "Its Center for …"). */
@@ -128,6 +132,8 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
   const word = (i: number): string => (words[i] ??= text.slice(tokens[i]!.start, tokens[i]!.end));
   const lower = (i: number): string => (lowered[i] ??= word(i).toLowerCase());
   const lowercaseSeen = lowercaseForms();
+  // Names of two words joined by an en dash read as one ("Veldhoven–Maes"), for their later mentions.
+  const dashNames = new Set<string>();
   const sentenceStarts = new Set(region.sentences.map((r) => r.first));
   const sortedTagged = tagged ? [...tagged].sort((a, b) => a.start - b.start) : undefined;
   let nextTagged = 0;
@@ -347,6 +353,38 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     for (const r of ranges) {
       if (r.last > r.first && r.first >= 2 && word(r.first - 1) === '-' && /^(?:pro|anti)$/i.test(word(r.first - 2)) && tokens[r.first - 2]!.end === tokens[r.first - 1]!.start && tokens[r.first - 1]!.end === tokens[r.first]!.start) r.first++;
     }
+    // "the Italian ProTeam Sereno–Vitalis": a cycling team's division (and nationality) before its name is no part of it.
+    for (const r of ranges) {
+      const k = r.first + (kb.lookup(word(r.first)).some((e) => e.demonyms?.includes(word(r.first))) ? 1 : 0);
+      if (k < r.last && TEAM_DIVISIONS.test(word(k))) r.first = k + 1;
+    }
+    // "Kestrel–Maréchal", "Sereno–Vitalis": two unknown one-word names joined by an en dash are one
+    // team or firm; not "Israel–Hamas" or "Paris–Roubaix", where a side is a known name, nor "the
+    // Carroll–Patel ticket", two people. Once joined, the name is joined wherever it is written again.
+    const glued = (k: number) => tokens[k - 1]!.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end;
+    const known = (k: number) => kb.lookup(word(k)).length > 0;
+    for (const r of [...ranges]) {
+      const dash = r.last + 1;
+      if (!ranges.includes(r) || r.first !== r.last || dash + 1 >= tokens.length || word(dash) !== '–' || !glued(dash) || !CAPITALISED.test(word(dash + 1))) continue;
+      const next = ranges.find((o) => o.first === dash + 1);
+      if (next && next.last > next.first) continue;
+      const name = `${word(r.last)}–${word(dash + 1)}`;
+      if (!dashNames.has(name) && (known(r.last) || known(dash + 1) || (r.type === 'PERSON' && next?.type === 'PERSON'))) continue;
+      dashNames.add(name);
+      r.last = dash + 1;
+      r.type = 'ORG';
+      if (next) ranges = ranges.filter((o) => o !== next);
+    }
+    // "Veldhoven–Maes said" with only "Maes" tagged: the word before the dash joins.
+    for (const r of ranges) {
+      const dash = r.first - 1;
+      if (r.first !== r.last || dash < 1 || word(dash) !== '–' || !glued(dash) || !CAPITALISED.test(word(dash - 1)) || ranges.some((o) => o.last === dash - 1)) continue;
+      const name = `${word(dash - 1)}–${word(r.first)}`;
+      if (!dashNames.has(name) && (known(dash - 1) || known(r.first))) continue;
+      dashNames.add(name);
+      r.first = dash - 1;
+      r.type = 'ORG';
+    }
     // "Shareholders of Daito Holdings" read as one body: the people of a body are not part of its name.
     for (const r of ranges) {
       if (r.type !== 'ORG' || r.last - r.first < 2 || !MEMBERS_OF.test(word(r.first)) || lower(r.first + 1) !== 'of') continue;
@@ -429,6 +467,14 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       }
       return [r];
     });
+    // "U.S. Attorney's Office for the Southern District of New York": a federal office or court and its judicial district.
+    for (const r of ranges) {
+      if (r.type !== 'ORG' || r.last + 3 >= tokens.length || !/^(?:Office|Court)$/.test(word(r.last)) || lower(r.last + 1) !== 'for' || lower(r.last + 2) !== 'the') continue;
+      const district = ranges.find((o) => o.first === r.last + 3 && JUDICIAL_DISTRICT.test(text.slice(tokens[o.first]!.start, tokens[o.last]!.end)));
+      if (!district) continue;
+      r.last = district.last;
+      ranges = ranges.filter((o) => o !== district);
+    }
     // "Statistics Canada", "Transport Canada", "Air Canada": a body's word before a place the model tagged.
     for (const r of ranges) {
       if ((r.type === 'GPE' || r.type === 'LOC') && r.first > 0 && BODY_BEFORE_PLACE.has(word(r.first - 1)) && !ranges.some((o) => o.last === r.first - 1)) {

@@ -105,6 +105,7 @@ export function resolveEntities(found: readonly Placed[], date: string | null, k
   mergeNameTails(groups, moved);
   mergeKnownAs(groups, moved, text);
   mergeBracketed(groups, moved, text);
+  mergeLegalForms(groups, moved);
   mergeCompanyHeads(groups, moved);
   mergeUsVariants(groups, moved);
   nameSeatedBodies(groups, found, text);
@@ -240,7 +241,7 @@ function byHonorific(f: Placed, people: readonly Group[], kb: Kb): Group | undef
   const fitting = people.filter((g) => genderOfFirstName(bestName(g).split(/\s+/)[0]!, kb) !== (honorific === 'male' ? 'female' : 'male'));
   return fitting.length === 1 ? fitting[0] : undefined;
 }
-const HONORIFICS: Readonly<Record<string, 'male' | 'female'>> = { mr: 'male', mrs: 'female', ms: 'female', miss: 'female' };
+const HONORIFICS: Readonly<Record<string, 'male' | 'female'>> = { mr: 'male', mrs: 'female', ms: 'female', miss: 'female', madam: 'female', mdm: 'female', madame: 'female', mme: 'female' };
 
 /**
  * "Gloria Vanderbilt … her mother Gloria Morgan Vanderbilt … Vanderbilt said": a surname that
@@ -382,6 +383,24 @@ function mergeBracketed(groups: Map<string, Group>, moved: Map<string, Group>, t
   }
 }
 
+/** A company's legal form written after its name ("Pte Ltd", "Sdn Bhd", "Co., Ltd.", "Inc."). */
+const LEGAL_FORM = /^(?:(?:Pte|Pty|Co)\.?,? Ltd\.?|Sdn\.? Bhd\.?|Ltd\.?|Limited|Inc\.?|PLC|plc|LLC|LLP|Corp\.?|AG|SA|SE|NV|BV|GmbH|AB|ASA|SpA|S\.A\.)$/;
+
+/** "Zentara Digital" after "Zentara Digital Pte Ltd": an organisation's name without its legal form is the same company. */
+function mergeLegalForms(groups: Map<string, Group>, moved: Map<string, Group>): void {
+  const formal = [...groups.values()].filter((g) => typeOf(g) === 'ORG' && g.found.some((f) => f.text.includes(' ')));
+  if (formal.length === 0) return;
+  for (const g of [...groups.values()]) {
+    const name = bestName(g);
+    if (g.entry || typeOf(g) === 'GPE' || typeOf(g) === 'LOC') continue;
+    const fits = formal.filter((c) => c !== g && groups.has(c.key) && bestName(c).startsWith(`${name} `) && LEGAL_FORM.test(bestName(c).slice(name.length + 1)));
+    if (fits.length !== 1) continue;
+    fits[0]!.found.push(...g.found);
+    groups.delete(g.key);
+    moved.set(g.key, fits[0]!);
+  }
+}
+
 /** Last words of company names ("Veltrane Therapeutics"): the first word alone is the company. */
 const COMPANY_TAILS = /^(?:therapeutics|pharmaceuticals|pharma|rail|railways|trains|buses|biosciences|biotech|semiconductor|semiconductors|systems|software|technologies|tech|labs|ai|media|networks|oncology|diagnostics|genomics|sciences|healthcare|holdings|group|capital|partners|securities|services|solutions|terminals|industries|communications|laboratories|developments|properties|investments|realty|brokerage|devices|electronics|airlines|motors|mining|energy|logistics|foods|bank|inc\.?|ltd\.?|plc|llc|corp\.?|ag|sa)$/i;
 
@@ -395,7 +414,8 @@ const STREET_TAILS = /\s(?:Street|Road|Avenue|Court|Lane|Square|Park|Drive|Way|P
 
 function mergeCompanyHeads(groups: Map<string, Group>, moved: Map<string, Group>): void {
   // "Baird Kessling & Stroud": a name joined by "&" is a firm's too.
-  const companies = [...groups.values()].filter((g) => (typeOf(g) === 'ORG' || typeOf(g) === 'OTHER') && (COMPANY_TAILS.test(lastWord(bestName(g))) || COMPANY_WORDS.has(lastWord(bestName(g))) || (typeOf(g) === 'ORG' && (bestName(g).includes(' & ') || HEALTH_BODY.test(bestName(g))))) && bestName(g).includes(' '));
+  // "Brightmark Digital" is a company; "the Nova Digital" may be a product.
+  const companies = [...groups.values()].filter((g) => (typeOf(g) === 'ORG' || typeOf(g) === 'OTHER') && (COMPANY_TAILS.test(lastWord(bestName(g))) || COMPANY_WORDS.has(lastWord(bestName(g))) || (typeOf(g) === 'ORG' && (bestName(g).includes(' & ') || HEALTH_BODY.test(bestName(g)) || lastWord(bestName(g)) === 'digital'))) && bestName(g).includes(' '));
   if (companies.length === 0) return;
   for (const g of [...groups.values()]) {
     const name = bestName(g);

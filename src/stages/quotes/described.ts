@@ -7,7 +7,7 @@ export const BODY_KINDS: ReadonlySet<string> = new Set([
   'gang', 'contractor', 'supplier', 'distributor', 'provider', 'developer', 'hospital', 'trust', 'outfit',
   'collective', 'forum', 'coalition', 'alliance', 'syndicate', 'cartel', 'consortium', 'watchdog', 'lobby',
   'tank', 'body', 'agency', 'foundation', 'campaign', 'nonprofit', 'ngo', 'brand', 'chain', 'business', 'promoter',
-  'bookmaker', 'brokerage', 'account', 'page', 'channel', 'auditor', 'adviser', 'advisor', 'underwriter',
+  'bookmaker', 'brokerage', 'account', 'page', 'channel', 'auditor', 'adviser', 'advisor', 'underwriter', 'exchange',
 ]);
 
 /** Kinds of body that never describe a person ("operator", "council", "office" may: "a machine operator", "Solicitor for the council Brendan Foley"). */
@@ -28,8 +28,8 @@ export interface BodyDescription {
 const AFTER = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,4}?)(\p{Ll}+)(?=[,.;:)—–]|\s+(?:that|which|based|whose|founded|run|owned|backed|linked|known|set|formed|headquartered|representing|with|in|from|of|and|for|behind)\b)/u;
 /** "a group known as X", "A criminal group calling itself X": the description right before the name. */
 const BEFORE_NAMING = /\b(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}+)\s+(?:calling itself|calling themselves|known as|called|named|dubbed|going by)\s+$/iu;
-/** "the contractor X", "the threat intelligence firm X", "the German-Italian group X": lower-case (or paired demonym) words and the noun right before the name. */
-const BEFORE = /\b(?:[Tt]he|[Aa]n?)\s+((?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)\s+){0,3}?)(\p{Ll}+)\s+$|\b(?:[Ii]ts|[Tt]heir)\s+()(\p{Ll}+),\s+$/u;
+/** "the contractor X", "the threat intelligence firm X", "the German-Italian group X", "founder of collapsed exchange X": lower-case (or paired demonym) words and the noun right before the name. */
+const BEFORE = /\b(?:[Tt]he|[Aa]n?|of(?!\s+(?:the|a|an)\s))\s+((?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)\s+){0,3}?)(\p{Ll}+)\s+$|\b(?:[Ii]ts|[Tt]heir)\s+()(\p{Ll}+),\s+$/u;
 /** Words that make the noun a modifier of someone, not the head ("a company director" ends in no body noun; "of" after "member"). */
 const OF_NOUNS = new Set(['group', 'coalition', 'alliance', 'network', 'association', 'union', 'federation', 'consortium', 'collective', 'syndicate']);
 
@@ -85,6 +85,7 @@ export function describedBefore(descriptions: readonly BodyDescription[], noun: 
 const KINDS: readonly ReadonlySet<string>[] = [
   new Set(['group', 'gang', 'outfit', 'collective', 'coalition', 'alliance', 'syndicate', 'cartel', 'movement', 'militia', 'network', 'organisation', 'organization', 'charity', 'lobby', 'forum', 'nonprofit', 'campaign']),
   new Set(['company', 'firm', 'business', 'startup', 'bookmaker', 'brokerage', 'maker', 'manufacturer', 'provider', 'developer', 'supplier', 'contractor', 'distributor', 'retailer', 'operator', 'carrier', 'airline', 'insurer', 'lender', 'chain', 'brand', 'publisher', 'studio', 'label', 'platform', 'processor', 'chipmaker', 'carmaker', 'automaker', 'utility']),
+  new Set(['bank', 'lender']),
 ];
 
 function sameKind(described: string, noun: string): boolean {

@@ -47,7 +47,8 @@ export function headlineSpeakers(view: View, all: Quote[]): void {
   };
   for (const q of all) {
     if (q.end > end || q.kind !== 'direct') continue;
-    const speaker = q.speaker ? (describedBy(view, q.speaker, end) ? echo(q) : null) : (namedAfter(view, q) ?? echo(q));
+    // "Pellucid customers to get 61 cents: ‘That’s a second robbery’": after a colon the body's speaker of those words.
+    const speaker = q.speaker ? (describedBy(view, q.speaker, end) || q.rule === 'quotation-colon' ? echo(q) : null) : (namedAfter(view, q) ?? echo(q));
     if (speaker) Object.assign(q, { speaker, rule: 'headline' });
   }
   for (const q of all) {

@@ -1,7 +1,7 @@
 import type { EntityType, Ref } from '../../model/doc.js';
 import { listedMembers, pronounSpeaker, speakerOfRegion } from './speaker.js';
 import { MAX_FRAME_LOOKBACK_TOKENS, MAX_FRAME_TOKENS, MAX_SUBJECT_TOKENS, MAX_VERB_AFTER_TOKENS } from './thresholds.js';
-import { ADJUNCT_DOCUMENTS, ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, DOCUMENT_NOUNS, FINITE_CUES, INDIRECT_LEMMAS, INSTITUTION_HEADS, INTRODUCERS, ORG_NOUNS, PREPOSITIONS, PRONOUNS, THAT_ONLY, THING_OBJECT, TIME_PHRASE_END, VERB_LEMMAS } from './verbs.js';
+import { ADJUNCT_DOCUMENTS, ADJUNCT_PREPOSITIONS, ANONYMITY, BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, DOCUMENT_NOUNS, FINITE_CUES, INDIRECT_LEMMAS, INSTITUTION_HEADS, INTRODUCERS, ORG_NOUNS, PREPOSITIONS, PRONOUNS, THAT_ONLY, THING_OBJECT, TIME_PHRASE_END, VERB_LEMMAS } from './verbs.js';
 
 /** Words after which a verb-looking word is a noun or gerund. */
 const NOUN_BEFORE = new Set(['in', 'of', 'on', 'at', 'for', 'from', 'by', 'after', 'before', 'about', 'amid', 'despite', 'without', 'upon', 'into', 'under', 'over', 'between', 'among', 'via', 'with', 'against', 'through', 'during', 'within', 'across', 'toward', 'towards']);
@@ -122,7 +122,9 @@ export function verbAt(view: View, i: number): string | undefined {
   if (prev && /[^s]s$/.test(t.lower) && COUNT.test(prev.lower)) return undefined;
   // "Halbrook's said": a name's own "'s" is no determiner.
   const named = prev !== undefined && /^['’]s$/.test(prev.word) && mentionEndingAt(view, prev.end) !== undefined;
-  if (prev && prev.sentence === t.sentence && DETERMINERS.has(prev.lower) && !official && !named) return undefined;
+  // "A representative for her said": "her" after a preposition is an object, no determiner.
+  const object = prev?.lower === 'her' && PREPOSITIONS.has(view.toks[i - 2]?.lower ?? '') && /^(?:said|says|told|wrote|added)$/.test(t.lower);
+  if (prev && prev.sentence === t.sentence && DETERMINERS.has(prev.lower) && !official && !named && !object) return undefined;
   // Right after another reporting verb it is a noun ("told state media"), unless that one is a
   // plural noun and this a past tense ("local news reports said").
   // So is "their report said": a noun after a determiner before a past tense.
@@ -264,8 +266,6 @@ function unnamedWho(view: View, s: number, w: number, e: number): boolean {
   return toks[w]?.lower === 'who' && /^(?:a|an|one|another)$/.test(toks[s]?.lower ?? '') && ANONYMITY.test(view.text.slice(toks[w]!.start, toks[e]!.start));
 }
 
-/** A relative clause saying its subject stays unnamed ("who spoke on condition of anonymity", "who asked not to be named"). */
-const ANONYMITY = /\b(?:anonymity|not to be (?:named|identified)|not want to be (?:named|identified)|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|comment))\b/;
 
 /** Modals that put a report inside another in the future or the conditional ("would respond", "will say"). */
 export const FUTURE_MODALS = /^(?:would|will|could|might|may)$/;
@@ -289,8 +289,8 @@ function regionStart(view: View, j: number, floor: number): number {
     else if (depth === 0 && /^(?:speaking|talking|writing)$/.test(prev.lower) && UPPER_START.test(toks[i - 2]?.word ?? '') && toks[i - 2]!.sentence === prev.sentence) { /* part of the subject */ }
     // "The Austin, Texas-based company": a comma between a city and its state in a compound.
     else if (depth === 0 && prev.word === ',' && placesAround(view, i - 1)) { /* part of the subject */ }
-    // "The Ministry of Trade, Industry and Fisheries said": a comma inside a name.
-    else if (depth === 0 && prev.word === ',' && insideMention(view, prev.start)) { /* part of the subject */ }
+    // "The Ministry of Trade, Industry and Fisheries said", "Kestrel–Maréchal said": a comma or dash inside a name.
+    else if (depth === 0 && (prev.word === ',' || prev.word === '–') && insideMention(view, prev.start)) { /* part of the subject */ }
     // "Britain, France and Germany said": a comma in a list of names ending in "and" a name.
     else if (depth === 0 && prev.word === ',' && listComma(view, i - 1, j)) { /* part of the subject */ }
     // "Ruth Adebayo-Klein, D-Minn., and Thomas Varner said": commas around a lawmaker's party and state.
@@ -496,7 +496,10 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     }
     // "the home of Prime Minister Tuilaepa, who told …": "who" is the person named right before it.
     const person = t.lower === 'who' ? personMentionEndingAt(view, toks[k]!.end) : undefined;
-    const speaker = speakerOfRegion(view, person ? tokenAt(view, person.start) : s, k, person !== undefined, true);
+    let speaker = speakerOfRegion(view, person ? tokenAt(view, person.start) : s, k, person !== undefined, true);
+    // "… is working with the Seychelles Financial Services Authority, which said": the body named right before it.
+    const body = !speaker && t.lower === 'which' ? mentionEndingAt(view, toks[k]!.end) : undefined;
+    if (body && typeOf(view, body.entity) === 'ORG') speaker = speakerOfRegion(view, tokenAt(view, body.start), k);
     // "said Pape Thiam, a 23-year-old law student who said …": a description in apposition to a person.
     const described = !speaker && t.lower === 'who' && ARTICLES.has(toks[s]?.lower ?? '') && toks[s - 1]?.word === ',' && s - 2 >= floor ? personMentionEndingAt(view, toks[s - 2]!.end) : undefined;
     return { speaker: speaker ?? (described ? speakerOfRegion(view, tokenAt(view, described.start), s - 2, true, true) : null), first: s };
@@ -548,7 +551,10 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     // "Megan Price, 45, who lives nearby, said", "Sarah Pemberton, 41, from Aldbridge, said": a
     // relative clause or a home town (and an age) after the subject.
     // "One trader, who gave his name only as Kiprono, said": the name the article gives.
-    const given = k > floor && toks[k + 1]?.lower === 'who' ? givenName(view, k + 2, j - 1) : null;
+    // "Another user, a nurse from Glasgow who asked to be identified only as Aileen, said": inside an apposition too.
+    let w = k + 1;
+    while (w < j - 1 && w - k <= MAX_SUBJECT_TOKENS && toks[w]!.lower !== 'who' && toks[w]!.word !== ',') w++;
+    const given = k > floor && toks[w]?.lower === 'who' ? givenName(view, w + 1, j - 1) : null;
     if (given) return { speaker: given, first: k };
     if (k > floor && toks[k]!.word === ',' && /^(?:who|whose|whom|from)$/.test(toks[k + 1]?.word ?? '')) {
       // "the town of Hallbury, whose town manager, Gregory Tate, said": the person named in the relative clause.
@@ -585,7 +591,9 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
       const head = toks[s - 1]?.word === ',' && s - 1 > floor && mentionsIn(view, toks[s]!.start, toks[k - 1]!.end).filter((m) => typeOf(view, m.entity) === 'PERSON').length < 2 ? personMentionEndingAt(view, toks[s - 2]!.end) : undefined;
       if (head && !startsWithName) return { speaker: speakerOfRegion(view, tokenAt(view, head.start), s - 2), first: tokenAt(view, head.start) };
       // "The UN refugee agency, UNHCR, said": a body's name after its description in lower case.
-      const body = np && LOWER_START.test(toks[k - 1]!.word) && !PERSON_NOUNS.has(toks[k - 1]!.lower) && !ROLE_WORDS.has(toks[k - 1]!.lower) ? namedBodyBetween(view, k + 1, j - 1) : undefined;
+      // "Pellucid's plan administrator, Stonebridge Recovery Partners, said": a body holding another's role.
+      const owned = toks.slice(s, k).some((x) => /^['’]s$/.test(x.word) || /^(?:its|their)$/.test(x.lower));
+      const body = np && LOWER_START.test(toks[k - 1]!.word) && !PERSON_NOUNS.has(toks[k - 1]!.lower) && (!ROLE_WORDS.has(toks[k - 1]!.lower) || owned) ? namedBodyBetween(view, k + 1, j - 1) : undefined;
       if (body) return { speaker: body, first: s };
       const person = speakerOfRegion(view, s, k - 1, true, true);
       // "One news site, Znak.com, claims": a body named in the apposition of an unnamed head.
@@ -884,6 +892,8 @@ export function mainSubject(view: View, a: number, b: number): Ref | null {
   // "Baloch and Waseem's mother": a possessive takes its noun into the subject.
   // "Seo Dong-hyun": a lower-case part joined by a hyphen is still the name.
   while (e < b && (!LOWER_START.test(toks[e + 1]!.word) || (toks[e + 1]!.start === toks[e]!.end && /^[-‑]$/.test(toks[e]!.word) && UPPER_START.test(toks[e - 1]?.word ?? '')) || DETERMINERS.has(toks[e + 1]!.lower) || /^(?:of|for|and|the|at|from|in|de|al)$/.test(toks[e + 1]!.lower) || toks[e + 1]!.word === ',' || (/^['’]s$/.test(toks[e]!.word) && !VERB_LEMMAS.has(toks[e + 1]!.lower)) || INSTITUTION_HEADS.has(`${toks[e]!.lower} ${toks[e + 1]!.lower}`) || nounBeforeName(view, e + 1))) e++;
+  // "Federal prosecutors in Manhattan charged …": the noun after an adjective of office.
+  if (e === s && e < b && /^(?:Federal|State)$/.test(toks[s]!.word) && /^(?:prosecutors|prosecution)$/.test(toks[s + 1]!.lower)) e++;
   // "Two U.S. senators demanded …": a count takes its plural noun into the subject.
   if (e < b && e > s && COUNTED.test(toks[s]!.lower) && /^\p{Ll}{3,}s$/u.test(toks[e + 1]!.word)) e++;
   // "The embassy declined …": a determiner takes its noun into the subject.
@@ -898,7 +908,8 @@ export function mainSubject(view: View, a: number, b: number): Ref | null {
     for (let k = s + 1; k <= Math.min(b, s + 6) && !verbAt(view, k); k++) {
       const age = toks[k]!.lower === 'old' && toks[k - 1]?.word === '-' && toks[k - 2]?.lower === 'year';
       // "the governor went further": a title in lower case ends the subject too.
-      const role = ROLE_WORDS.has(toks[k]!.word) && !TITLE_MODIFIERS.test(toks[k]!.word);
+      // Not the small words inside titles ("of" in "Chief of Staff").
+      const role = ROLE_WORDS.has(toks[k]!.word) && !TITLE_MODIFIERS.test(toks[k]!.word) && !PREPOSITIONS.has(toks[k]!.word) && !DETERMINERS.has(toks[k]!.word) && toks[k]!.word !== 'and';
       if (PERSON_NOUNS.has(toks[k]!.lower) || age || role) e = Math.max(e, k);
       if (PERSON_NOUNS.has(toks[k]!.lower)) break;
     }
@@ -985,7 +996,7 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
         continue;
       }
     }
-    if (CLAUSE_OPENERS.has(t.word) && !joinsSpeakers(view, v)) break;
+    if (CLAUSE_OPENERS.has(t.word) && !joinsSpeakers(view, v) && !joinsRoles(view, i, v) && !(t.word === 'and' && v < rolePersonStart(view, i))) break;
     const l = verbAt(view, v);
     if (!l) continue;
     // After a quotation ending its sentence, "X said" must also end soon ("… ." Trump said.).
@@ -1000,20 +1011,40 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
   return undefined;
 }
 
-/** Lower-case words of a role, then a person's name (`"…," federation president Janice Ross wrote`). */
+/**
+ * Lower-case words of a role, then a person's name (`"…," federation president Janice Ross wrote`,
+ * "co-founder and chief executive Adrian Vollrath wrote").
+ */
 function roleThenPerson(view: View, i: number): boolean {
-  for (let k = i; k < i + 3 && k < view.toks.length; k++) {
+  return rolePersonStart(view, i) >= 0;
+}
+
+/** The token where the person's name starts after the role words from token i, or -1 (see roleThenPerson). */
+function rolePersonStart(view: View, i: number): number {
+  let limit = i + 3;
+  for (let k = i; k < limit && k < view.toks.length; k++) {
     const t = view.toks[k]!;
+    // "co-founder": a hyphen inside a word.
+    if (t.word === '-' && k > i && view.toks[k - 1]!.end === t.start && view.toks[k + 1]?.start === t.end) {
+      limit++;
+      continue;
+    }
+    if (t.lower === 'and' && k > i && ROLE_WORDS.has(view.toks[k - 1]!.lower)) {
+      limit = Math.min(k + 4, i + MAX_ROLE_TOKENS);
+      continue;
+    }
     if (!LOWER_START.test(t.word) || verbAt(view, k)) break;
     // "spokesman Rear Admiral Noel Bacani": past a capitalised title.
     let n = k + 1;
     while (n < k + 4 && UPPER_START.test(view.toks[n]?.word ?? '') && ROLE_WORDS.has(view.toks[n]!.lower)) n++;
     const m = view.mentions[lowerBound(view.mentions, view.toks[n]?.start ?? Infinity)];
     // "bureau senior meteorologist Hamish Corrigan": a noun for what a person does, by its ending too.
-    if (m && m.start === view.toks[n]!.start && typeOf(view, m.entity) === 'PERSON') return ROLE_WORDS.has(t.lower) || PERSON_NOUNS.has(t.lower) || /\p{Ll}{3}(?:ist|ologist|ian|er|or)$/u.test(t.lower);
+    if (m && m.start === view.toks[n]!.start && typeOf(view, m.entity) === 'PERSON') return ROLE_WORDS.has(t.lower) || PERSON_NOUNS.has(t.lower) || /\p{Ll}{3}(?:ist|ologist|ian|er|or)$/u.test(t.lower) ? n : -1;
   }
-  return false;
+  return -1;
 }
+/** Most tokens of two roles joined by "and" before a name. */
+const MAX_ROLE_TOKENS = 7;
 
 /** "gave his name only as Kiprono", "asked to be identified only as Maria" in tokens [a, b]: the name. */
 function givenName(view: View, a: number, b: number): Ref | null {
@@ -1057,9 +1088,11 @@ function pastHomeTown(view: View, k: number, floor: number): number {
   const town = state > floor ? state - 1 : k;
   let f = town;
   while (f > floor && town - f < 3 && UPPER_START.test(toks[f]!.word)) f--;
-  if (f === town || !/^(?:from|of)$/.test(toks[f]!.lower) || f - 1 <= floor) return k;
+  if (f === town || !/^(?:from|of|in)$/.test(toks[f]!.lower) || f - 1 <= floor) return k;
   // "of" after a name or a comma ("Marc Tremblay of Gatineau"), not "the home of Prime Minister Tuilaepa".
   if (toks[f]!.lower === 'of' && toks[f - 1]!.word !== ',' && !UPPER_START.test(toks[f - 1]!.word)) return k;
+  // "a pharmacist in Leicester, England": "in" after a noun for a person, with the state written out.
+  if (toks[f]!.lower === 'in' && (state <= floor || !PERSON_NOUNS.has(toks[f - 1]!.lower))) return k;
   return toks[f - 1]!.word === ',' ? f - 2 : f - 1;
 }
 
@@ -1094,6 +1127,21 @@ function joinsSpeakers(view: View, v: number): boolean {
   const before = view.mentions[lowerBound(view.mentions, toks[v - 1]!.end) - 1];
   const after = view.mentions[lowerBound(view.mentions, toks[v + 1]!.start)];
   return before?.end === toks[v - 1]!.end && after?.start === toks[v + 1]!.start;
+}
+
+/**
+ * "X, the team's founder and general manager, said": "and" at token v joins two roles inside an
+ * apposition opened by a comma after token i and closed by a comma a few words on.
+ */
+function joinsRoles(view: View, i: number, v: number): boolean {
+  const toks = view.toks;
+  if (toks[v]!.word !== 'and' || !toks.slice(i + 1, v).some((t) => t.word === ',')) return false;
+  for (let c = v + 1; c <= v + 4 && c < toks.length; c++) {
+    const t = toks[c]!;
+    if (t.word === ',') return c > v + 1;
+    if (!LOWER_START.test(t.word) || PRONOUNS[t.lower] || verbAt(view, c)) return false;
+  }
+  return false;
 }
 
 /** Most tokens between "as" and "put it" ("as the Supreme Court decision put it"). */

@@ -205,6 +205,8 @@ function hasFiniteVerb(view: View, c: number, end: number, anywhere = false): bo
     if (toks[k + 1]?.lower === 'by') continue;
     // "the cost", "22 sold units": a past form that is also a noun or an adjective, after a determiner or a number.
     if (IRREGULAR_PAST.has(w) && k > c && !(NOUN_LIKE_PAST.has(w) && (DETERMINERS.has(toks[k - 1]!.lower) || DIGIT_START.test(toks[k - 1]!.word)))) return true;
+    // "Revocations of this kind remain rare": a plural's present of a verb that is never a noun.
+    if (k > c && PRESENT_ONLY.test(w) && toks[k - 1]!.lower !== 'to' && !MODAL_OR_DO.test(toks[k - 1]!.lower) && !DETERMINERS.has(toks[k - 1]!.lower)) return true;
     // Not after a determiner or a number ("21 confirmed cases").
     if (k > c && LOWER_START.test(toks[k]!.word) && /[^e]ed$|[^aeiou]ied$|eed$|[aeiou]ed$/.test(w) && w.length > 4 && !DETERMINERS.has(toks[k - 1]!.lower) && !DIGIT_START.test(toks[k - 1]!.word)) return true;
     if (k > c && /[^s']s$/.test(w) && LOWER_START.test(toks[k]!.word) && (PRONOUNS[toks[k - 1]!.lower] || /^(?:this|that|there|which|who)$/.test(toks[k - 1]!.lower))) return true;
@@ -215,6 +217,13 @@ function hasFiniteVerb(view: View, c: number, end: number, anywhere = false): bo
   }
   return false;
 }
+
+/** Adverbs set off by commas between a reporting verb and "that" ("noted, however, that"). */
+const ASIDE_ADVERBS = /^(?:however|though|moreover|also|too|again|nonetheless|nevertheless|furthermore|meanwhile|instead|privately|publicly)$/;
+
+/** Plural present forms that are never nouns ("remain", "seem"), and the words after which they are no finite verb. */
+const PRESENT_ONLY = /^(?:remain|seem|appear|tend|continue|exist)$/;
+const MODAL_OR_DO = /^(?:will|would|can|could|may|might|must|should|shall|do|does|did|not|never)$/;
 
 /** True when tokens from k are the rest of a list of short noun phrases ("rents and electricity") and then a finite verb. */
 function listThenVerb(view: View, k: number, limit: number): boolean {
@@ -361,8 +370,10 @@ const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half
 /** True when token k opens a quantity that is the subject of a reported clause ("said more than 160,000 tickets had been sold"). */
 function quantityAt(view: View, k: number): boolean {
   const toks = view.toks;
-  if (!QUANTITY_OPENERS.test(toks[k]?.lower ?? '')) return false;
-  const n = toks[k + 1]?.lower === 'than' ? k + 2 : k + 1;
+  // "at least 12", "at most two".
+  const atLeast = toks[k]?.lower === 'at' && /^(?:least|most)$/.test(toks[k + 1]?.lower ?? '');
+  if (!QUANTITY_OPENERS.test(toks[k]?.lower ?? '') && !atLeast) return false;
+  const n = toks[k + 1]?.lower === 'than' || atLeast ? k + 2 : k + 1;
   return DIGIT_START.test(toks[n]?.word ?? '') || NUMBER_WORD.test(toks[n]?.lower ?? '');
 }
 
@@ -404,7 +415,11 @@ function contentStart(view: View, v: number, lemma: string, end: number): { c: n
     // "told the Military Times": the determiner and the name.
     else if (DETERMINERS.has(toks[c]!.lower) && named && named.start === toks[c + 1]!.start) c = lowerBound(toks, named.end);
     else if (DETERMINERS.has(toks[c]!.lower)) c += 2;
-    else if (LOWER_START.test(toks[c]!.word) || /^(?:him|her|them|us|me)$/.test(toks[c]!.lower)) c += 1;
+    else if (LOWER_START.test(toks[c]!.word) || /^(?:him|her|them|us|me)$/.test(toks[c]!.lower)) {
+      c += 1;
+      // "told riders and staff on Monday": two hearers.
+      if (toks[c]?.lower === 'and' && /^\p{Ll}+$/u.test(toks[c + 1]?.word ?? '') && !PRONOUNS[toks[c + 1]!.lower] && !verbAt(view, c + 1)) c += 2;
+    }
     else if (UPPER_START.test(toks[c]!.word)) c = pastNameWords(view, c);
     // "told AFP news agency that", "told the BBC's Today programme that", "told a news conference
     // that": the rest of the hearer's phrase, when "that" follows within a few words and no verb.
@@ -426,6 +441,8 @@ function contentStart(view: View, v: number, lemma: string, end: number): { c: n
       continue;
     }
     if (t.word === ',' && toks[c + 1]?.lower === 'that') return { c: c + 2, that: true };
+    // "noted, however, that": past an adverb in commas.
+    if (t.word === ',' && ASIDE_ADVERBS.test(toks[c + 1]?.lower ?? '') && toks[c + 2]?.word === ',' && toks[c + 3]?.lower === 'that') return { c: c + 4, that: true };
     // "said Wednesday's quake …": a day with a possessive opens the clause.
     // "said Friday evening that": the part of the day after it.
     const dayPart = /^(?:morning|afternoon|evening|night)$/.test(t.lower) && /day$/.test(toks[c - 1]?.lower ?? '');
@@ -433,7 +450,8 @@ function contentStart(view: View, v: number, lemma: string, end: number): { c: n
       c++;
       continue;
     }
-    if (ADJUNCT_PREPOSITIONS.has(t.lower)) {
+    // "said at least one group was …": a quantity opens the content.
+    if (ADJUNCT_PREPOSITIONS.has(t.lower) && !(t.lower === 'at' && /^(?:least|most)$/.test(toks[c + 1]?.lower ?? ''))) {
       let k = c + 1;
       while (k < end && k <= c + 5 && !adjunctHead(view, k)) k++;
       if (k < end && k <= c + 5 && adjunctHead(view, k)) {
@@ -570,7 +588,10 @@ function settle(view: View, found: Found[], first: number, out: Quote[]): void {
     for (let n = i + 1; n < found.length; n++) {
       const g = found[n]!;
       if (g.verbTok <= f.verbTok) continue;
-      const gStart = toks[Math.min(g.first, g.verbTok)]!.start;
+      // "confirmed that it was working with the X Authority, which said …": the relative clause of a name ends the content.
+      const relative = /^(?:which|who)$/.test(toks[g.verbTok - 1]?.lower ?? '') && toks[g.verbTok - 2]?.word === ',';
+      const gFirst = relative ? g.verbTok - 2 : Math.min(g.first, g.verbTok);
+      const gStart = toks[gFirst]!.start;
       if (gStart >= f.end) break;
       if (gStart >= f.start && gStart < f.end) {
         // "He said residents were told to stay at home": a passive with no agent inside the
@@ -584,7 +605,7 @@ function settle(view: View, found: Found[], first: number, out: Quote[]): void {
           g.dropped = true;
           continue;
         }
-        const cut = contentRange(view, lowerBound(toks, f.start), Math.min(g.first, g.verbTok));
+        const cut = contentRange(view, lowerBound(toks, f.start), gFirst);
         // "X reported its source said …": nothing of X's own is left, the later frame reports it.
         if (cut) f.end = cut.end;
         else f.dropped = true;
@@ -760,7 +781,7 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
     if (framesDirectQuote(view, subject, v, first)) return undefined;
   } else if (!directOnly) {
     // "…, officials said." / "…, said X.": the clause before the frame (not before "says '…'", which frames the quotation).
-    const tail = inner !== undefined || apposed || c >= stop || SENTENCE_END.test(toks[c]?.word ?? '.') || (toks[c]?.word === ',' && (toks[c + 1]?.lower ?? '').endsWith('ing')) || (stop - c <= 2 && !hasFiniteVerb(view, c, stop)) || adjunctOnly(view, v + 1, stop);
+    const tail = inner !== undefined || apposed || participle || c >= stop || SENTENCE_END.test(toks[c]?.word ?? '.') || (toks[c]?.word === ',' && (toks[c + 1]?.lower ?? '').endsWith('ing')) || (stop - c <= 2 && !hasFiniteVerb(view, c, stop)) || adjunctOnly(view, v + 1, stop);
     // "A, officials said, B.": the frame sits inside the content, which is the whole sentence.
     const inside = toks[c]?.word === ',' && c - v <= 3 && c + 1 < end && !CONTENT_BREAK_AFTER_COMMA.test(toks[c + 1]!.lower) && toks[c + 1]!.lower !== 'that' && !quotationAt(view, toks[c + 1]!.start);
     if (tail || inside) {

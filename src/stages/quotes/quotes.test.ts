@@ -2882,3 +2882,76 @@ test('"the head of state wrote" is the president the article names; "Palazzo Chi
   assert.equal(speaker(find(d, 'battlefield')), 'Vittorio Angelucci');
   assert.equal(speaker(find(d, 'take to The Hague')), 'Livia Martorana');
 });
+
+test('"X, the team\'s founder and general manager, said" after a quotation; "its general manager told riders and staff on Monday, ending …" in a lede is the person named next with that role; "his lawyer said" the lawyer named later', async () => {
+  const d = await analyseWithModel(
+    'Team to fold\n\n' +
+      'The WorldTour team Halvorsen-Ridge will stop racing at the end of the season, its general manager told riders and staff on Monday, ending a 12-year run.\n\n' +
+      '"I have spent eight months trying to save this team," Lars Brekke, the team\'s founder and general manager, said in a video message. "Today it was not enough."',
+  );
+  assert.equal(speaker(find(d, 'will stop racing')), 'Lars Brekke');
+  assert.equal(speaker(find(d, 'eight months')), 'Lars Brekke');
+  const e = await analyseWithModel(
+    'Rider to appeal\n\n' +
+      'Italian climber Matteo Bellandi will take his suspension to the Court of Arbitration for Sport, his lawyer said on Friday.\n\n' +
+      'The 31-year-old was banned on Wednesday.\n\n' +
+      "Bellandi's lawyer, Federica Guidotti, argued that the tribunal had ignored a statement.",
+  );
+  assert.equal(speaker(find(e, 'will take his suspension')), 'Federica Guidotti');
+});
+
+test('"said at least 12 people died" has content; "noted, however, that"; "X, a nurse from Glasgow who asked to be identified only as Aileen, said"; "A representative for her said"; "the Venetian told"', async () => {
+  const d = await analyseWithModel(
+    'Officials said at least 12 people died in the fire.\n\n"Sixty-one cents is on the high end," said Aaron Feldkamp, who teaches law at Rutgers. The professor noted, however, that any appeal could delay payments.\n\n' +
+      'Another user, a nurse from Glasgow who asked to be identified only as Aileen, said she had lost £9,600.\n\n' +
+      'A representative for her said she had never heard of the app.\n\n' +
+      'Matteo Bellandi won the stage. "It is absurd," the Venetian told the newspaper.',
+  );
+  assert.equal(find(d, 'at least 12 people').kind, 'indirect');
+  assert.equal(speaker(find(d, 'any appeal could delay')), 'Aaron Feldkamp');
+  assert.equal(speaker(find(d, 'lost £9,600')), 'Aileen');
+  assert.equal(find(d, 'never heard of').kind, 'indirect');
+  assert.equal(speaker(find(d, 'It is absurd')), 'Matteo Bellandi');
+});
+
+test('prosecutors and an indictment are the prosecuting office the article names; "co-founder and chief executive X wrote"; "the company listed … and said"; "…, which said" after a body; an administrator speaks for the company', async () => {
+  const d = await analyseWithModel(
+    'Founder charged\n\n' +
+      'Federal prosecutors in Manhattan on Thursday charged Julian Brandsma, the founder of collapsed cryptocurrency exchange Hexaport, alleging that he secretly moved customer deposits.\n\n' +
+      "Brandsma was arrested, according to a spokesman for the U.S. Attorney's Office for the Southern District of New York. When the bets soured, the indictment says, Brandsma ordered staff to alter reports.\n\n" +
+      '"We grew too fast," co-founder and chief executive Adrian Vollrath wrote in a post on X.\n\n' +
+      'The exchange Veltrex filed for bankruptcy. The company listed liabilities of $1 billion and said it owed money to creditors.\n\n' +
+      'The regulator also confirmed that it was working with the Seychelles Financial Services Authority, which said it had opened its own inquiry.\n\n' +
+      'Hexaport halted withdrawals in October. Its court-appointed administrator said in a statement that the estate would cooperate.',
+  );
+  const office = "U.S. Attorney's Office for the Southern District of New York";
+  assert.equal(speaker(find(d, 'secretly moved')), office);
+  assert.equal(speaker(find(d, 'ordered staff')), office);
+  assert.equal(speaker(find(d, 'grew too fast')), 'Adrian Vollrath');
+  assert.equal(speaker(find(d, 'owed money')), 'Veltrex');
+  assert.equal(find(d, 'it was working with').text, 'it was working with the Seychelles Financial Services Authority');
+  assert.equal(speaker(find(d, 'opened its own inquiry')), 'Seychelles Financial Services Authority');
+  assert.equal(speaker(find(d, 'estate would cooperate')), 'Hexaport');
+});
+
+test('"The 31-year-old told rescuers" is the person given that age; "the trader said" after an unnamed trader is nobody; a headline quotation after a colon is the body\'s speaker of those words', async () => {
+  const d = await analyseWithModel(
+    'Climber rescued\n\n' +
+      'His partner, 31-year-old Marcus Lindgren of Beaverton, dug a snow cave.\n\n' +
+      '"He did exactly what you would want," said Jenna Whitcombe, a coordinator. Whitcombe said winds gusted to 60 mph.\n\n' +
+      'The 31-year-old told rescuers he had spent the night doing sit-ups, Whitcombe said.',
+  );
+  assert.equal(speaker(find(d, 'doing sit-ups')), 'Marcus Lindgren');
+  const e = await analyseWithModel(
+    'Drone strike\n\n' +
+      '"We heard it," said one resident, a 34-year-old trader who asked not to be named for fear of reprisals.\n\n' +
+      'Residents of Debre Worq said many families had fled. "Nobody wants to sleep in town now," the trader said.',
+  );
+  assert.equal(speaker(find(e, 'Nobody wants')), null);
+  const f = await analyseWithModel(
+    'Pellucid customers to get 61 cents on the dollar: ‘That’s a second robbery’\n\n' +
+      'A judge approved the plan.\n\n' +
+      '“They took my bitcoin,” said Marcus Eldridge, an electrician. “That’s not a refund. That’s a second robbery.”',
+  );
+  assert.equal(speaker(f.quotes.find((q) => q.text.includes('second robbery') && q.start < 80)!), 'Marcus Eldridge');
+});

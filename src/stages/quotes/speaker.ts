@@ -9,13 +9,13 @@ import { genderOfFirstName, genderOfGivenName } from '../../lexicon/genders.js';
 import { MAX_ANTECEDENT_CHARS, MAX_SUBJECT_TOKENS } from './thresholds.js';
 import { canonicalRef } from './canonical.js';
 import {
-  DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, INSTITUTION_HEADS, MALE_TITLES, ORG_NOUNS, PREPOSITIONS, PRONOUNS, PROXY_HEADS,
+  ANONYMITY, DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, INSTITUTION_HEADS, MALE_TITLES, ORG_NOUNS, PREPOSITIONS, PRONOUNS, PROXY_HEADS,
   type PronounKind,
 } from './verbs.js';
 import { looksLikeTitledPerson, personName, ROLE_WORDS } from './person.js';
 import { TIME_PHRASE_END, VERB_LEMMAS as VERB_LEMMAS_LOWER } from './verbs.js';
 import { BODY_KINDS, describedAfter, describedBefore } from './described.js';
-import { datelineEnd, inDateline, lowerBound, mentionEndingAt, mentionsIn, personStartingAt, placeAt, companyOfPlace, rememberedFor, quotationAt, speakersOf, typeOf, type MentionRef, type View } from './view.js';
+import { datelineEnd, inDateline, insideMention, lowerBound, mentionEndingAt, mentionsIn, personStartingAt, placeAt, companyOfPlace, rememberedFor, quotationAt, speakersOf, typeOf, type MentionRef, type View } from './view.js';
 import { ACRONYM, CAPITALISED, HYPHENATED_NAME, LETTER_START, LOWER_START, NAME_WORD, UPPER_OR_DIGIT_START, UPPER_START } from './letters.js';
 
 /** A hyphen token. */
@@ -502,6 +502,33 @@ function describedSpeaker(view: View, offset: number, word: string | undefined):
   return wanted ? lastOfGender(view, offset, wanted) : null;
 }
 
+/**
+ * The one person the article gives the age in `description` ("the 31-year-old") before `offset`:
+ * "31-year-old Marcus Lindgren", "Marcus Lindgren, 31,"; undefined when none or several.
+ */
+function personOfAge(view: View, description: string, offset: number): Entity | undefined {
+  const age = /(\d+)-year-old/.exec(description)?.[1];
+  if (!age) return undefined;
+  const before = new RegExp(String.raw`\b${age}-year-old\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$`, 'u');
+  const after = new RegExp(String.raw`^,\s+${age}\b`);
+  const found = new Set<Entity>();
+  for (let i = lowerBound(view.mentions, offset) - 1; i >= 0; i--) {
+    const m = view.mentions[i]!;
+    const e = m.entity;
+    if (typeOf(view, e) !== 'PERSON') continue;
+    if (before.test(view.text.slice(Math.max(0, m.start - 40), m.start)) || after.test(view.text.slice(m.end, m.end + 6))) found.add(e);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** True when a person described by `noun` was brought in unnamed before `offset` ("a 34-year-old trader who asked not to be named"). */
+function unnamedBefore(view: View, noun: string, offset: number): boolean {
+  const before = view.text.slice(Math.max(0, offset - MAX_UNNAMED_CHARS), offset);
+  return new RegExp(String.raw`\b(?:a|an)\s+(?:[\p{L}\d-]+\s+){0,3}${noun}\s+who\s+[^.]*${ANONYMITY.source}`, 'iu').test(before);
+}
+/** How far back an unnamed person's introduction is looked for. */
+const MAX_UNNAMED_CHARS = 6000;
+
 /** Most sentences looked back over (those of the quotation included). */
 const MAX_QUOTED_SENTENCES = 6;
 
@@ -584,7 +611,8 @@ function openingPerson(view: View, first: number, end: number): View['mentions']
   const open = openingAt(view, first, end);
   const m = view.mentions[lowerBound(view.mentions, view.toks[open]!.start)];
   const k = m ? lowerBound(view.toks, m.start) : end;
-  const opens = k < end && k - open <= MAX_DESCRIPTION_TOKENS && view.toks.slice(open, k).every((t) => t.word !== ',' && !VERB_LEMMAS_LOWER.has(t.lower) && !AUXILIARIES.test(t.lower));
+  const opens = k < end && k - open <= MAX_DESCRIPTION_TOKENS && view.toks.slice(open, k).every((t) => t.word !== ',' && !VERB_LEMMAS_LOWER.has(t.lower) && !AUXILIARIES.test(t.lower) && t.lower !== 'of');
+  // Not "Residents of Debre Worq said": the sentence opens with other people.
   return m && opens && typeOf(view, m.entity) === 'PERSON' ? m : undefined;
 }
 
@@ -617,8 +645,10 @@ function bodyThatSpoke(view: View, noun: string, offset: number): Ref | null {
 /** True when token i is a demonym in the singular ("the Czech", "the Australian"): a country's in the KB, no plural -s. */
 function demonymAt(view: View, i: number): boolean {
   const w = view.toks[i]!.word;
-  return UPPER_START.test(w) && !/s$/.test(w) && (NATIONALITY_NOUNS.test(w) || (view.kb?.lookup(w).some((e) => e.demonyms?.includes(w)) ?? false));
+  return UPPER_START.test(w) && !/s$/.test(w) && (NATIONALITY_NOUNS.test(w) || (view.kb?.lookup(w).some((e) => e.demonyms?.includes(w)) ?? false) || (REGIONAL_NOUN.test(w) && !insideMention(view, view.toks[i]!.start)));
 }
+/** "the Venetian", "the Milanese": a person of a city or region, when no name is written so (not "the Guardian"). */
+const REGIONAL_NOUN = /^(?!Guardian$|Christian$|Comedian$)\p{Lu}\p{Ll}{3,}(?:ian|ean|ese|ite)$/u;
 /** Nouns for a person of a nation or region ("the Frenchman", "the Yorkshireman", "the Scot"). */
 const NATIONALITY_NOUNS = /^(?:(?:French|English|Irish|Scots|Welsh|Dutch|Yorkshire|Cornish|Manx)(?:man|woman)|Scot|Brit|Kiwi|Aussie|Yank|Geordie|Scouser|Lancastrian|Glaswegian|Dubliner|Londoner|Parisian|Muscovite|Texan|Californian|Catalan|Basque|Breton|Corsican|Sicilian|Bavarian|Flemish)$/;
 
@@ -790,6 +820,14 @@ const TITLE_ABBREVIATIONS = /\b(?:Prof|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Col|Capt|Lt|Sgt|
 /** Nouns for who owns a business ("the owner of the Tap Room"). */
 const OWNERS = /^(?:owner|owners|co-owner|proprietor|landlord|landlady)$/;
 /** Names of police forces ("Brantley Police Department", "Avon and Somerset Constabulary"). */
+/** The one prosecuting office the article names, else null. */
+function prosecutingOffice(view: View): Ref | null {
+  const offices = view.doc.entities.filter((e) => typeOf(view, e) === 'ORG' && PROSECUTING_OFFICE.test(e.name));
+  return offices.length === 1 ? refOf(view, offices[0]!) : null;
+}
+
+/** Names of a prosecuting office ("U.S. Attorney's Office for …", "National Prosecutor's Office", "Crown Prosecution Service"). */
+const PROSECUTING_OFFICE = /\b(?:Prosecutor|Prosecutors|Prosecution|Prosecuting|Procuratorate|Attorney['’]s Office)\b/;
 const FORCE_NAME = /\s(?:police|constabulary)(?:\s(?:service|department|force))?$/i;
 const VOICES = new Set(['representative', 'representatives', 'spokesperson', 'spokespeople', 'spokesman', 'spokeswoman', 'spokespersons', 'spokesmen', 'envoy', 'delegation', 'delegates', 'ambassador', 'observers', 'monitors', 'inspectors']);
 
@@ -1092,6 +1130,9 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     // "The two-year-old company says": a body described by its age is the body.
     const body = description?.[1] !== undefined && ORG_NOUNS.has(description[1].toLowerCase()) ? describedEntity(view, ['the', description[1].toLowerCase()], toks[a]!.start) : undefined;
     if (body) return refOf(view, body);
+    // "The 31-year-old told rescuers" after "31-year-old Marcus Lindgren": the person given that age.
+    const aged = description ? personOfAge(view, description[0], toks[a]!.start) : undefined;
+    if (aged) return refOf(view, aged);
     if (description) return describedSpeaker(view, toks[a]!.start, (description[1] ?? description[2])?.toLowerCase());
     // "the midfielder said", "the former Wales midfielder said", "the Czech said": a person named
     // just before, unless someone named earlier holds that role.
@@ -1100,7 +1141,10 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     const described = epithet && (PERSON_NOUNS.has(epithet[1]!) || (/\b(?:retired|former|veteran)\s/.test(epithet[0]) && !ORG_NOUNS.has(epithet[1]!) && !DOCUMENT_NOUNS.test(epithet[1]!)));
     if (described || (a + 1 === b && demonymAt(view, a + 1)) || LAWMAKER_EPITHET.test(view.text.slice(toks[a]!.start, toks[b]!.end))) {
       const held = describedEntity(view, words(view, a, b), toks[a]!.start);
-      return held && typeOf(view, held) === 'PERSON' ? refOf(view, held) : describedSpeaker(view, toks[a]!.start, epithet?.[1]);
+      if (held && typeOf(view, held) === 'PERSON') return refOf(view, held);
+      // "said one resident, a 34-year-old trader who asked not to be named" … "the trader said": still nobody named.
+      if (epithet && unnamedBefore(view, epithet[1]!, toks[a]!.start)) return null;
+      return describedSpeaker(view, toks[a]!.start, epithet?.[1]);
     }
   }
   // "One MP", "Some of the protesters Wikinews interviewed", "Several": unnamed people (rules §4.3).
@@ -1374,6 +1418,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     const issuer = issuerOf(view, b);
     if (issuer) return issuer;
   }
+  // "the indictment says": the prosecutors' document.
+  if (toks[b]!.lower === 'indictment' && b - a <= 2 && /^(?:the|this|that)$/.test(toks[a]!.lower)) return prosecutingOffice(view);
   // "The ruling stated", "the judges wrote": a court's document or bench speaks for the court named before, if any (rules §9.6).
   if ((COURT_DOCUMENTS.test(toks[b]!.lower) || /^(?:judges|justices)$/.test(toks[b]!.lower)) && allLowerCase(toks, a + 1, b) && b - a <= 2 && /^(?:the|its|this|that)$/.test(toks[a]!.lower)) {
     const court = describedEntity(view, ['the', 'court'], start);
@@ -1413,6 +1459,10 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   }
   const ws = words(view, h, b);
   const first = toks[a]!.lower;
+  // "prosecutors said", "Federal prosecutors … alleging": the one prosecuting office the article names, else nobody.
+  if (/^(?:prosecutors|prosecution)$/.test(toks[b]!.lower) && (a === b || (b === a + 1 && /^(?:federal|state|the)$/.test(first)))) {
+    return prosecutingOffice(view);
+  }
   // "according to police": the force the article names, if it names one (rules §4.2).
   if (a === b && first === 'police') {
     const e = describedEntity(view, ws, start);
@@ -1677,9 +1727,12 @@ function describedInLede(view: View): { head: string; at: number; person: Ref | 
   const span = s === undefined ? undefined : view.sentenceTokens[s];
   if (!span) return null;
   const from = datelineEnd(view, span.first, span.end - 1);
+  const person = mentionsIn(view, toks[from]!.start, toks[span.end - 1]!.end).find((m) => typeOf(view, m.entity) === 'PERSON');
   for (let i = from; i < span.end; i++) {
     const t = toks[i]!;
-    if (mentionsIn(view, toks[from]!.start, t.end).some((m) => typeOf(view, m.entity) === 'PERSON')) return null;
+    // After a person named in the lede, only their own lawyer, agent, spokesman … ("Bellandi will appeal, his lawyer said").
+    const owner = /^(?:his|her|their)$/.test(toks[i - 1]?.lower ?? '');
+    if (!owner && person && person.start < t.end) continue;
     if (!ledeRole(t.lower) || t.word !== t.lower || (VOICES.has(t.lower) && !POSTS.has(t.lower)) || quotationAt(view, t.start)) continue;
     // "The chief executive of Severnvale Water has admitted": past the body the role is of.
     // "The United Nations special envoy for Yemen told": past where the role serves.
@@ -1689,9 +1742,20 @@ function describedInLede(view: View): { head: string; at: number; person: Ref | 
     else if (/^(?:yesterday|today|tonight)$/.test(toks[n]?.lower ?? '')) n++;
     const next = toks[n]?.lower ?? '';
     // "the housing minister has admitted", "Kenya's energy minister has blamed": a described subject.
-    const described = toks.slice(Math.max(from, i - 4), i).some((x) => /^(?:the|a|an)$/.test(x.lower) || POSSESSIVE.has(x.word));
+    // "its general manager told": of the body named before.
+    const described = owner || toks.slice(Math.max(from, i - 4), i).some((x) => /^(?:the|a|an)$/.test(x.lower) || POSSESSIVE.has(x.word) || x.word === 'its');
     if (!described || (!VERB_LEMMAS_LOWER.has(next) && !/^(?:has|have|had|is|was)$/.test(next))) continue;
-    return { head: t.lower, at: t.start, person: speakerNamedIn(view, s! + 1, s! + 2) };
+    return { head: t.lower, at: t.start, person: speakerNamedIn(view, s! + 1, s! + 2, t.lower) ?? roleHolderAfter(view, t.lower, toks[span.end - 1]!.end) };
+  }
+  return null;
+}
+
+/** The first person after `offset` written with the role `head` beside the name ("Bellandi's lawyer, Federica Guidotti", "lawyer Federica Guidotti"). */
+function roleHolderAfter(view: View, head: string, offset: number): Ref | null {
+  const before = new RegExp(String.raw`\b${head},?\s+$`, 'u');
+  for (let i = lowerBound(view.mentions, offset); i < view.mentions.length; i++) {
+    const m = view.mentions[i]!;
+    if (typeOf(view, m.entity) === 'PERSON' && !quotationAt(view, m.start) && before.test(view.text.slice(Math.max(0, m.start - head.length - 2), m.start))) return refOf(view, m.entity);
   }
   return null;
 }
@@ -1699,8 +1763,11 @@ function describedInLede(view: View): { head: string; at: number; person: Ref | 
 /** A role a lede may describe someone by: a title word, or "the head", "the boss" of a body. */
 const ledeRole = (word: string): boolean => ROLE_WORDS.has(word) || word === 'head' || word === 'boss';
 
-/** The first person in sentences [first, last] followed within three tokens by a reporting verb, outside quotations. */
-function speakerNamedIn(view: View, first: number, last: number): Ref | null {
+/**
+ * The first person in sentences [first, last] followed within three tokens by a reporting verb,
+ * or by an apposition with the role `head` and then the verb, outside quotations.
+ */
+function speakerNamedIn(view: View, first: number, last: number, head: string): Ref | null {
   for (let n = first; n <= last; n++) {
     const span = view.sentenceTokens[n];
     if (!span) break;
@@ -1708,15 +1775,25 @@ function speakerNamedIn(view: View, first: number, last: number): Ref | null {
     const inside = quotationAt(view, view.toks[span.first]!.start);
     if (inside && inside.end > view.toks[span.end - 1]!.end && last < first + MAX_QUOTED_SENTENCES) last++;
     for (const m of mentionsIn(view, view.toks[span.first]!.start, view.toks[span.end - 1]!.end)) {
-      if (typeOf(view, m.entity) !== 'PERSON' || quotationAt(view, m.start)) continue;
+      // Not "Bellandi's lawyer, …": an owner is not the one described.
+      if (typeOf(view, m.entity) !== 'PERSON' || quotationAt(view, m.start) || /^['’]s\b/.test(view.text.slice(m.end, m.end + 3))) continue;
       // "Annelie Brandt, the UN Special Rapporteur …, presented her findings": the sentence opens with the person.
       if (m.start === view.toks[span.first]!.start) return refOf(view, m.entity);
-      const after = lowerBound(view.toks, m.end);
+      let after = lowerBound(view.toks, m.end);
+      // "Lars Brekke, the team's founder and general manager, said": past the apposition naming the role.
+      if (view.toks[after]?.word === ',') {
+        let c = after + 1;
+        while (c < span.end && c - after <= MAX_APPOSITION_TOKENS && view.toks[c]!.word !== ',') c++;
+        if (view.toks[c]?.word === ',' && view.toks.slice(after + 1, c).some((x) => x.lower === head)) after = c + 1;
+      }
       for (let k = after; k < Math.min(span.end, after + 3); k++) if (VERB_LEMMAS_LOWER.has(view.toks[k]!.lower)) return refOf(view, m.entity);
     }
   }
   return null;
 }
+
+/** Most tokens of an apposition between a name and its verb. */
+const MAX_APPOSITION_TOKENS = 10;
 
 /** Words inside a body's written name ("Fire and Rescue Service", "Department of Health"). */
 const BODY_NAME_JOINER = /^(?:and|of|for|&)$/;

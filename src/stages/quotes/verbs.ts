@@ -149,7 +149,7 @@ export const ADJUNCT_HEADS: ReadonlySet<string> = new Set([
 /** Documents an adjunct of a frame names, in the singular or plural ("said in a report released Thursday", "in a statement posted on X"). */
 export const ADJUNCT_DOCUMENTS = /^(?:statement|report|release|letter|message|notice|note|post|video|filing|document|assessment|review|update|bulletin|advisory|communique|interview|email|memo|ruling|judgment|study|paper|survey)s?$/;
 /** Documents that speak for whoever issued them ("the statement said", "the post read", "the notice warned"). */
-export const DOCUMENT_NOUNS = /^(?:statement|release|announcement|communique|communiqué|letter|decree|proclamation|order|report|note|readout|post|message|notice|tweet|email|e-mail|filing|memo|bulletin|claim|complaint|lawsuit|suit)$/;
+export const DOCUMENT_NOUNS = /^(?:statement|release|announcement|communique|communiqué|letter|decree|proclamation|order|report|note|readout|post|message|notice|tweet|email|e-mail|filing|memo|bulletin|claim|complaint|lawsuit|suit|declaration|affidavit)$/;
 
 /** Nouns after a name and "'s" that still make the named one the speaker ("Netanyahu's office"). */
 export const PROXY_HEADS: ReadonlySet<string> = new Set([
@@ -160,7 +160,9 @@ export const PROXY_HEADS: ReadonlySet<string> = new Set([
   'forces', 'media', 'officials', 'delegation', 'record', 'projections', 'projection', 'estimates', 'estimate', 'count', 'tally', 'records',
   'analysis', 'survey', 'poll', 'findings', 'schedule', 'timetable', 'memoir', 'memoirs', 'autobiography', 'diary',
   'diaries', 'book', 'testimony', 'filing', 'lawsuit', 'complaint', 'speech', 'remarks', 'tweets', 'posts', 'readout',
-  'communique', 'communiqué', 'editorial', 'commentary', 'petition',
+  'communique', 'communiqué', 'editorial', 'commentary', 'petition', 'declaration', 'affidavit',
+  // Who runs a failed company for its creditors speaks for it ("its court-appointed administrator said").
+  'administrator', 'administrators', 'liquidator', 'liquidators', 'receiver', 'receivers',
 ]);
 
 /** Heads that make a group adjective a speaker ("the Mexican government", "Russian officials" is not). */
@@ -203,3 +205,6 @@ export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', ':', 'that', 'bu
 /** Titles that say a person's gender. */
 export const MALE_TITLES: ReadonlySet<string> = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'sheikh', 'emir', 'sultan', 'father', 'brother', 'spokesman', 'chairman', 'congressman', 'businessman', 'councilman', 'pope', 'duke', 'baron', 'count', 'monsieur', 'herr', 'rabbi', 'imam', 'ayatollah']);
 export const FEMALE_TITLES: ReadonlySet<string> = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'madam', 'madame', 'dame', 'lady', 'queen', 'princess', 'sister', 'mother', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'councilwoman', 'duchess', 'baroness', 'countess', 'mme', 'mme.', 'frau']);
+
+/** A relative clause saying its subject stays unnamed ("who spoke on condition of anonymity", "who asked not to be named"). */
+export const ANONYMITY = /\b(?:anonymity|not to be (?:named|identified)|not want to be (?:named|identified)|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|comment))\b/;

@@ -26,11 +26,14 @@ const ORG_DESCRIPTORS = new Set([
   'tabloid', 'website', 'platform', 'provider', 'label', 'agency', 'charity', 'nonprofit', 'non-profit',
   'union', 'party', 'club', 'band', 'studio', 'brand', 'giant', 'consultancy', 'regulator', 'watchdog', 'utility',
   'miner', 'distributor', 'foundation', 'outlet', 'processor', 'chipmaker', 'drugmaker', 'planemaker', 'fintech',
+  'exchange', 'issuer', 'custodian', 'brokerage', 'fund',
 ]);
 /** Names that only a company has: a thing's name ending in an airline's or company's form ("Falcon Air Cargo", "Vantor Holdings"). */
 const COMPANY_ONLY = /\s(?:Cargo|Airlines|Airways|Holdings|Shipping|Logistics|Mining|Motors|Pharmaceuticals|Petroleum|Inc\.?|Ltd\.?|Corp\.?|LLC|plc|PLC|GmbH|AG)$/;
 /** Words that may follow a descriptor in an apposition ("the budgeting app popular with …"). */
 const AFTER_DESCRIPTOR = /^(?:[,.;:)]|that|which|whose|with|in|of|for|from|based|popular|known|founded|owned|backed|behind|and|best)$/;
+/** Most tokens of a place in a compound inside a descriptor ("Cayman Islands-"). */
+const MAX_COMPOUND_TOKENS = 4;
 /** One capitalised word ending in a plural -s. */
 const PLURAL_WORD = /^\p{Lu}\p{Ll}+[^s]s$/u;
 /** A short family name and a hyphenated given name of two syllables ("Park Joo-Ho", "Kim Shin-Wook"). */
@@ -77,7 +80,7 @@ export function documentConsistency(text: string, tokens: readonly Offsets[], sp
   for (const s of spans) {
     const key = text.slice(s.start, s.end);
     const type = majority.get(key) ?? s.type;
-    if ((type === 'PERSON' && (describedAsOrganisation(text, tokens, s) || companyName(text, s))) || (type === 'LOC' && companyName(text, s)) || (type === 'OTHER' && COMPANY_ONLY.test(key))) majority.set(key, 'ORG');
+    if ((type === 'PERSON' && (describedAsOrganisation(text, tokens, s) || companyName(text, s) || NO_SURNAME.test(key))) || (type === 'LOC' && companyName(text, s)) || (type === 'OTHER' && COMPANY_ONLY.test(key))) majority.set(key, 'ORG');
     else if (HYPHENATED_GIVEN.test(key)) majority.set(key, 'PERSON');
   }
   // "Calloway" after "Calloway Semiconductor": the short form of a company's name is the company,
@@ -163,6 +166,9 @@ function companyName(text: string, s: Offsets): boolean {
   return name.includes(' ') && COMPANY_WORDS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
 }
 
+/** A person's name never ends in "Digital" ("Brightmark Digital"), though a product's may ("the Nova Digital"). */
+const NO_SURNAME = /\sDigital$/;
+
 /** True when a common noun right before the span, or heading an apposition right after it, names an organisation. */
 function describedAsOrganisation(text: string, tokens: readonly Offsets[], s: Offsets): boolean {
   const word = (i: number) => (tokens[i] ? text.slice(tokens[i]!.start, tokens[i]!.end) : '');
@@ -175,10 +181,16 @@ function describedAsOrganisation(text: string, tokens: readonly Offsets[], s: Of
   const one = word(k) === 'one' && word(k + 1) === 'of';
   if (one) k += 2;
   if (!/^(?:the|a|an)$/.test(word(k))) return false;
-  for (const end = k + (one ? 5 : 3); ++k <= end; ) {
+  // Up to three lower-case words (five after "one of"); a place in a compound before them does
+  // not count ("the Cayman Islands-registered cryptocurrency exchange").
+  let words = one ? 5 : 3;
+  for (const stop = k + words + MAX_COMPOUND_TOKENS; ++k <= stop && words > 0; ) {
     const w = word(k);
     if (/^['’]s$/.test(w)) continue;
+    if (UPPER_START.test(w) && /^(?:-|\p{Lu}.*)$/u.test(word(k + 1))) continue;
+    if (w === '-' && UPPER_START.test(word(k - 1)) && /^\p{Ll}+ed$/u.test(word(k + 1))) continue;
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return false;
+    words--;
     const singular = one ? [w.replace(/ies$/, 'y'), w.replace(/s$/, ''), w.replace(/es$/, '')] : [w];
     if (singular.some((x) => ORG_DESCRIPTORS.has(x))) return AFTER_DESCRIPTOR.test(word(k + 1));
   }
