@@ -5,6 +5,7 @@ import { bySurname } from '../../kb/surnames.js';
 import { isListedPlace } from '../../kb/petrarch-index.js';
 import { isGivenName } from '../../lexicon/names.js';
 import { STORMS } from '../../lexicon/words.js';
+import { ORG_DESCRIPTORS } from './ner/consistency.js';
 import { COMPANY_WORDS, ORG_HEADS, PARTY_STATE, PERSON_NOUNS, PLACE_HEADS, TITLES, TITLES_BY_FIRST_WORD } from '../../lexicon/titles.js';
 
 /** Words after a surname that say it names a leader ("the Biden administration"). */
@@ -498,7 +499,9 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     for (const [k, p] of pieces.entries()) {
       if (overlaps(p)) continue;
       // "Brightwell Software will cut …": a name ending in a company word that the model left out.
-      if (p.kind === 'name' && p.last > p.first && COMPANY_WORDS.has(lower(p.last)) && !kb.lookup(text.slice(tokens[p.first]!.start, tokens[p.last]!.end)).length) out.push({ ...p, type: 'ORG' });
+      // "Italian defence group Castelmonte Difesa": a name right after a common noun for a company.
+      const described = p.first > 0 && ORG_DESCRIPTORS.has(word(p.first - 1)) && text.slice(tokens[p.first - 1]!.end, tokens[p.first]!.start) === ' ';
+      if (p.kind === 'name' && p.last > p.first && (COMPANY_WORDS.has(lower(p.last)) || described) && !kb.lookup(text.slice(tokens[p.first]!.start, tokens[p.last]!.end)).length) out.push({ ...p, type: 'ORG' });
       if (p.kind === 'name') continue;
       // An adjective of nationality ("Afghan team") is a name only where the model says so ("the
       // Afghans"), or as the affiliation of a title ("British Prime Minister").

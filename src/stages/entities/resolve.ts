@@ -386,14 +386,22 @@ function mergeBracketed(groups: Map<string, Group>, moved: Map<string, Group>, t
 /** A company's legal form written after its name ("Pte Ltd", "Sdn Bhd", "Co., Ltd.", "Inc."). */
 const LEGAL_FORM = /^(?:(?:Pte|Pty|Co)\.?,? Ltd\.?|Sdn\.? Bhd\.?|Ltd\.?|Limited|Inc\.?|PLC|plc|LLC|LLP|Corp\.?|AG|SA|SE|NV|BV|GmbH|AB|ASA|SpA|S\.A\.)$/;
 
-/** "Zentara Digital" after "Zentara Digital Pte Ltd": an organisation's name without its legal form is the same company. */
+/** What "Tech" stands for in a university's short name ("Georgia Tech"). */
+const TECH_UNIVERSITY = /^(?:Technological University|Institute of Technology|Technical University|University of Technology)$/;
+
+/**
+ * "Zentara Digital" after "Zentara Digital Pte Ltd": an organisation's name without its legal form
+ * is the same company; "Sierra Tech" is "Sierra Technological University".
+ */
 function mergeLegalForms(groups: Map<string, Group>, moved: Map<string, Group>): void {
   const formal = [...groups.values()].filter((g) => typeOf(g) === 'ORG' && g.found.some((f) => f.text.includes(' ')));
   if (formal.length === 0) return;
   for (const g of [...groups.values()]) {
     const name = bestName(g);
     if (g.entry || typeOf(g) === 'GPE' || typeOf(g) === 'LOC') continue;
-    const fits = formal.filter((c) => c !== g && groups.has(c.key) && bestName(c).startsWith(`${name} `) && LEGAL_FORM.test(bestName(c).slice(name.length + 1)));
+    // "Sierra Tech" after "Sierra Technological University": a university's short name.
+    const tech = / Tech$/.test(name) ? name.slice(0, -5) : undefined;
+    const fits = formal.filter((c) => c !== g && groups.has(c.key) && bestName(c).startsWith(`${tech ?? name} `) && (tech ? TECH_UNIVERSITY : LEGAL_FORM).test(bestName(c).slice((tech ?? name).length + 1)));
     if (fits.length !== 1) continue;
     fits[0]!.found.push(...g.found);
     groups.delete(g.key);

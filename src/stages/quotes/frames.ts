@@ -1,5 +1,5 @@
 import type { EntityType, Ref } from '../../model/doc.js';
-import { listedMembers, pronounSpeaker, speakerOfRegion } from './speaker.js';
+import { listedMembers, listedSubject, pronounSpeaker, speakerOfRegion } from './speaker.js';
 import { MAX_FRAME_LOOKBACK_TOKENS, MAX_FRAME_TOKENS, MAX_SUBJECT_TOKENS, MAX_VERB_AFTER_TOKENS } from './thresholds.js';
 import { ADJUNCT_DOCUMENTS, ADJUNCT_PREPOSITIONS, ANONYMITY, BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, DOCUMENT_NOUNS, FINITE_CUES, INDIRECT_LEMMAS, INSTITUTION_HEADS, INTRODUCERS, ORG_NOUNS, PREPOSITIONS, PRONOUNS, THAT_ONLY, THING_OBJECT, TIME_PHRASE_END, VERB_LEMMAS } from './verbs.js';
 
@@ -110,6 +110,16 @@ export function verbAt(view: View, i: number): string | undefined {
   // A phrasal verb needs its particle ("pointed out", not "pointed a gun").
   if (lemma.includes(' ') && view.toks[i + 1]?.lower !== lemma.split(' ')[1]) return undefined;
   const prev = view.toks[i - 1];
+  // "raised its full-year revenue forecast on Thursday": a bare form after a possessive and nouns is a noun.
+  // Not "Its critics say" (a plural before a bare form is its subject) nor "Their statement also read".
+  if (t.lower === lemma && prev && LOWER_START.test(prev.word) && !/s$|ly$|^(?:also|still|never|already|just|only|even|then|now|again|too)$/.test(prev.lower) && !PERSON_NOUNS.has(prev.lower) && !ROLE_WORDS.has(prev.lower) && !VERB_LEMMAS.has(prev.lower)) {
+    for (let k = i - 2; k >= i - 6 && k >= 0; k--) {
+      const w = view.toks[k]!;
+      if (/^(?:its|their|his|her|our|my)$/.test(w.lower)) return undefined;
+      if (w.word === '-') continue;
+      if (!/^[\p{Ll}-]+$/u.test(w.word) || VERB_LEMMAS.has(w.lower) || PERSON_NOUNS.has(w.lower) || ROLE_WORDS.has(w.lower)) break;
+    }
+  }
   // "An official said": "official" is a noun before a past tense, not "official" as in "official report".
   const official = prev?.lower === 'official' && !/(?:s|ing)$/.test(t.lower);
   // "had received estimated bills for": a participle before a plural noun qualifies it ("estimated costs would rise" reports).
@@ -117,7 +127,9 @@ export function verbAt(view: View, i: number): string | undefined {
   if (/^(?:estimated|projected|reported|alleged)$/.test(t.lower) && prev?.word !== ',' && noun && /^\p{Ll}+s$/u.test(noun.word) && !/^(?:was|is|has|its|his|this|as|thus|less|across)$/.test(noun.lower) && /^(?:for|of|in|on|at|from|[,.;:])$/.test(view.toks[i + 2]?.lower ?? '.')) return undefined;
   // "the Sahel states", "Gulf states", "member states": a noun after a place or people.
   const place = t.lower === 'states' && prev !== undefined && UPPER_START.test(prev.word) && (view.kb?.lookup(prev.word).some((e) => /^(?:GPE|LOC|NORP)$/.test(e.type)) ?? false);
-  if (t.lower === 'states' && (prev?.lower === 'member' || place)) return undefined;
+  // "neighboring states", "other states", "southern states", "coastal states": a plural noun after its modifier.
+  const modified = prev !== undefined && (/^(?:member|other|several|many|both|all|some|most|few|border|island|nuclear|coastal|federal|central|\p{Ll}+(?:ing|ern))$/u.test(prev.word));
+  if (t.lower === 'states' && (modified || place)) return undefined;
   // "the fifty states", "two reports": a plural after a number is a noun.
   if (prev && /[^s]s$/.test(t.lower) && COUNT.test(prev.lower)) return undefined;
   // "Halbrook's said": a name's own "'s" is no determiner.
@@ -501,8 +513,10 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     const body = !speaker && t.lower === 'which' ? mentionEndingAt(view, toks[k]!.end) : undefined;
     if (body && typeOf(view, body.entity) === 'ORG') speaker = speakerOfRegion(view, tokenAt(view, body.start), k);
     // "said Pape Thiam, a 23-year-old law student who said …": a description in apposition to a person.
-    const described = !speaker && t.lower === 'who' && ARTICLES.has(toks[s]?.lower ?? '') && toks[s - 1]?.word === ',' && s - 2 >= floor ? personMentionEndingAt(view, toks[s - 2]!.end) : undefined;
-    return { speaker: speaker ?? (described ? speakerOfRegion(view, tokenAt(view, described.start), s - 2, true, true) : null), first: s };
+    // "Sen. Curtis Vandermolen, a Springfield Republican, who said …": the person, not the description read as a name.
+    const described = (!speaker || !speaker.entity) && t.lower === 'who' && ARTICLES.has(toks[s]?.lower ?? '') && toks[s - 1]?.word === ',' && s - 2 >= floor ? personMentionEndingAt(view, toks[s - 2]!.end) : undefined;
+    if (described) return { speaker: speakerOfRegion(view, tokenAt(view, described.start), s - 2, true, true), first: s };
+    return { speaker, first: s };
   }
   if (t.lower === 'and' || t.lower === 'but' || t.lower === 'or') return { speaker: null, first: j, inherits: true };
   // "… issued a statement at his club outside Washington saying, …": the participle's subject is
@@ -512,6 +526,13 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     return { speaker: quoteSpeakerAt(view, j), first: j, inherits: true };
   }
   if (toks[v]!.lower.endsWith('ing') && t.word !== ',' && !PRONOUNS[t.lower]) {
+    // "…, with oil-producing states blocking a vote and Pacific island nations accusing them of …": the second subject after "with".
+    for (let w = j; w > floor && j - w < MAX_SUBJECT_TOKENS && toks[w]!.word !== ','; w--) {
+      if (toks[w]!.lower !== 'with') continue;
+      const from = withSubjectStart(view, w, v);
+      if (from > w + 1) return { speaker: speakerOfRegion(view, from, j), first: from };
+      break;
+    }
     const s0 = regionStart(view, j, floor);
     // "… and Ross Spano of Florida calling the process "…"": a person, or a person "of" a place, right before the participle is its subject.
     const endsPerson = personEndingAt(view, t.end) || personOfBefore(view, j);
@@ -887,6 +908,9 @@ export function mainSubject(view: View, a: number, b: number): Ref | null {
   if (PRONOUNS[toks[s]!.lower]) {
     return pronounSpeaker(view, toks[s]!.word, toks[s]!.start);
   }
+  // "The plaintiffs — goalkeeper A, rower B and pitcher C — are seeking …": the people listed, jointly.
+  const listed = listedSubject(view, s, b);
+  if (listed) return listed;
   // The subject ends at the first lower-case verb-like word after a name.
   let e = s;
   // "Baloch and Waseem's mother": a possessive takes its noun into the subject.
@@ -1009,6 +1033,21 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
     return { speaker: subj.speaker, verb: l, verbTok: v, first: i, end: frameEnd(view, clauseEnd(view, e)) };
   }
   return undefined;
+}
+
+/**
+ * The first token of the subject of the participle at v after "with" at w: past "and" after an
+ * earlier participle ("with oil-producing states blocking a vote and Pacific island nations accusing").
+ */
+export function withSubjectStart(view: View, w: number, v: number): number {
+  let from = w + 1;
+  let participle = false;
+  for (let k = w + 1; k < v; k++) {
+    const t = view.toks[k]!;
+    if (t.word === t.lower && t.lower.length > 4 && t.lower.endsWith('ing') && view.toks[k - 1]!.word !== '-') participle = true;
+    else if (participle && t.lower === 'and') from = k + 1;
+  }
+  return from;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Quote, Ref } from '../../model/doc.js';
 import { inDate, speakerOfRegion } from './speaker.js';
 import { nameInMarks } from './direct.js';
-import { earlierSpeaker, FUTURE_MODALS, isPassive, mainSubject, modalWithObject, namedAfter, nobodyBefore, relativeBeforeQuotation, subjectOf, verbAt } from './frames.js';
+import { earlierSpeaker, FUTURE_MODALS, withSubjectStart, isPassive, mainSubject, modalWithObject, namedAfter, nobodyBefore, relativeBeforeQuotation, subjectOf, verbAt } from './frames.js';
 import { MAX_CONTENT_TOKENS, MAX_FINITE_SEARCH_TOKENS, MAX_HEARER_TAIL, MAX_TOKENS_BEFORE_CONTENT, MIN_CONTENT_WORDS, MIN_SPEECH_WORDS } from './thresholds.js';
 import {
   ADJUNCT_DOCUMENTS, ADJUNCT_HEADS, ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, DETERMINERS, FINITE_CUES, HEARER_VERBS, INDIRECT_LEMMAS, PRONOUNS, THAT_ONLY, VERB_LEMMAS,
@@ -205,6 +205,8 @@ function hasFiniteVerb(view: View, c: number, end: number, anywhere = false): bo
     if (toks[k + 1]?.lower === 'by') continue;
     // "the cost", "22 sold units": a past form that is also a noun or an adjective, after a determiner or a number.
     if (IRREGULAR_PAST.has(w) && k > c && !(NOUN_LIKE_PAST.has(w) && (DETERMINERS.has(toks[k - 1]!.lower) || DIGIT_START.test(toks[k - 1]!.word)))) return true;
+    // "schools in neighboring states already keep such deals": a word after an adverb of frequency is the verb.
+    if (k > c + 1 && FREQUENCY_ADVERBS.test(toks[k - 1]!.lower) && /^\p{Ll}{3,}$/u.test(toks[k]!.word) && !/ly$/.test(w) && !DETERMINERS.has(w) && !NOT_CONTENT.test(w) && toks[k - 2]!.lower !== 'to' && !MODAL_OR_DO.test(toks[k - 2]!.lower) && !FINITE_CUES.has(toks[k - 2]!.lower)) return true;
     // "Revocations of this kind remain rare": a plural's present of a verb that is never a noun.
     if (k > c && PRESENT_ONLY.test(w) && toks[k - 1]!.lower !== 'to' && !MODAL_OR_DO.test(toks[k - 1]!.lower) && !DETERMINERS.has(toks[k - 1]!.lower)) return true;
     // Not after a determiner or a number ("21 confirmed cases").
@@ -220,6 +222,9 @@ function hasFiniteVerb(view: View, c: number, end: number, anywhere = false): bo
 
 /** Adverbs set off by commas between a reporting verb and "that" ("noted, however, that"). */
 const ASIDE_ADVERBS = /^(?:however|though|moreover|also|too|again|nonetheless|nevertheless|furthermore|meanwhile|instead|privately|publicly)$/;
+
+/** Adverbs that sit between a subject and its verb ("already keep", "still need"). */
+const FREQUENCY_ADVERBS = /^(?:already|still|often|never|rarely|usually|always|routinely|increasingly|typically|generally)$/;
 
 /** Plural present forms that are never nouns ("remain", "seem"), and the words after which they are no finite verb. */
 const PRESENT_ONLY = /^(?:remain|seem|appear|tend|continue|exist)$/;
@@ -655,9 +660,18 @@ function innerFrameAtEnd(view: View, c: number, end: number): number | undefined
 function withSubject(view: View, v: number): Subject | undefined {
   for (let w = v - 2; w >= v - MAX_WITH_SUBJECT_TOKENS && w >= 0; w--) {
     if (view.toks[w]!.lower !== 'with') continue;
-    return withReporting(view, w) === v ? { speaker: speakerOfRegion(view, w + 1, v - 1), first: w + 1 } : undefined;
+    if (withReporting(view, w) !== v) return undefined;
+    const from = withSubjectStart(view, w, v);
+    return { speaker: speakerOfRegion(view, from, v - 1), first: from };
   }
   return undefined;
+}
+
+/** "groups, which typically take longer …, say": a relative clause in commas closes right before the verb at v. */
+function relativeBefore(toks: View['toks'], first: number, v: number): boolean {
+  let c = v - 2;
+  while (c > first && toks[c]!.word !== ',' && v - c <= MAX_CONTENT_TOKENS) c--;
+  return toks[c]?.word === ',' && /^(?:which|who|whose)$/.test(toks[c + 1]?.lower ?? '');
 }
 
 /** Verbs that only report speech ("claimed" may take lives, "announced" a decision). */
@@ -724,6 +738,8 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
     if (!ok) return undefined;
   }
   if (modalWithObject(view, v, lemma)) return undefined;
+  // "…, a charge it denies": a relative clause on a noun for what was said, no frame.
+  if (/^(?:charge|charges|claim|claims|accusation|accusations|allegation|allegations|assertion|suggestion|characterization|characterisation)$/.test(toks[v - 2]?.lower ?? '') && PRONOUNS[toks[v - 1]?.lower ?? '']) return undefined;
   // "did not say he'd ordered it": a report withheld is not reported speech (rules §3.5).
   let n = v - 1;
   while (n > first && BETWEEN_SPEAKER_AND_VERB.has(toks[n]!.lower) && !NEGATIONS.has(toks[n]!.lower)) n--;
@@ -808,7 +824,7 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
       // "Cherry, who led the petition, said, "…"": no speaker after the verb, so not inverted; nor
       // "…, Jennifer Newstead, said in a blog post.", where an adjunct follows the verb.
       // "A member …, asked whether …, said only: "…"": a colon after the verb opens a direct quotation.
-      if (e === v + 1 || ADJUNCT_PREPOSITIONS.has(toks[v + 1]!.lower) || appositionBefore(view, first, v) || toks[e]?.word === ':') return undefined;
+      if (e === v + 1 || ADJUNCT_PREPOSITIONS.has(toks[v + 1]!.lower) || appositionBefore(view, first, v) || relativeBefore(toks, first, v) || toks[e]?.word === ':') return undefined;
       // "…, its head of mission, Lena Hartwig, told AFP by phone": "told" is never inverted; the
       // phrase before it is its subject and what follows the hearer.
       const teller = lemma === 'tell' ? subjectOf(view, v, first) : undefined;

@@ -2955,3 +2955,42 @@ test('"The 31-year-old told rescuers" is the person given that age; "the trader 
   );
   assert.equal(speaker(f.quotes.find((q) => q.text.includes('second robbery') && q.start < 80)!), 'Marcus Eldridge');
 });
+
+test('"Sen. X, a Springfield Republican, who said schools in neighboring states already keep …" is X; three people counted in a lede are the three listed after; "the party said" is the party named last, not a court', async () => {
+  const d = await analyseWithModel(
+    'Bill advances\n\n' +
+      'The measure is sponsored by Sen. Curtis Vandermolen, a Springfield Republican, who said schools in neighboring states already keep such deals confidential.',
+  );
+  assert.equal(speaker(find(d, 'already keep')), 'Curtis Vandermolen');
+  const e = await analyseWithModel(
+    'Athletes sue university\n\n' +
+      'DETROIT — Three female athletes at Great Lakes University filed a federal lawsuit on Thursday claiming that the school’s plan amounts to sex discrimination.\n\n' +
+      'The plaintiffs — soccer goalkeeper Imani Castellanos-Burke, rower Greta Lindqvist and softball pitcher Aubrey Nwachukwu — are seeking class-action status, according to the complaint.\n\n' +
+      'The complaint describes the budget as “a version of the same old scholarship gap”.',
+  );
+  const three = 'Imani Castellanos-Burke and Greta Lindqvist and Aubrey Nwachukwu';
+  assert.equal(speaker(find(e, 'sex discrimination')), three);
+  assert.equal(speaker(find(e, 'scholarship gap')), three);
+  const f = await analyseWithModel(
+    'League suspended\n\n' +
+      'The Awami League was suspended until the International Crimes Tribunal concludes its trials.\n\n' +
+      'In a statement, the party said the commission had “bowed to an unelected government”.',
+  );
+  assert.equal(speaker(find(f, 'bowed to')), 'Awami League');
+});
+
+test('"with A blocking a vote and B accusing them of "…"": B; "X raised its full-year revenue forecast … but warned that" is X; "Its critics say"; "…, a charge it denies" is no frame; "Sierra Tech" is the university', async () => {
+  const d = await analyseWithModel(
+    'Talks stall\n\n' +
+      'Talks at the International Maritime Organization ended on Friday, with oil-producing states blocking a vote and Pacific island nations accusing them of “holding the planet to ransom”.\n\n' +
+      'MILAN — Italian defence group Castelmonte Difesa raised its full-year revenue forecast on Thursday, but warned that shortages of skilled workers could cap growth.\n\n' +
+      'Georgian Dream has governed since 2012. Its critics say the party has moved the country closer to Russia, a charge it denies.\n\n' +
+      'Sierra Technological University sued the conference on Monday. Sierra Tech said it is owed $11 million.',
+  );
+  assert.equal(speaker(find(d, 'holding the planet')), null);
+  assert.equal(speaker(find(d, 'cap growth')), 'Castelmonte Difesa');
+  assert.ok(!d.quotes.some((q) => q.verb === 'forecast'));
+  assert.equal(speaker(find(d, 'closer to Russia')), null);
+  assert.ok(!d.quotes.some((q) => q.verb === 'deny'));
+  assert.equal(speaker(find(d, 'is owed')), 'Sierra Technological University');
+});

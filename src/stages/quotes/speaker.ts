@@ -87,7 +87,7 @@ function opensPerson(view: View, i: number): boolean {
 /** True when token i is a capitalised word of sentence `sentence` that can be part of a name. */
 function nameWordIn(toks: View['toks'], i: number, sentence: number): boolean {
   const t = toks[i];
-  return t !== undefined && t.sentence === sentence && UPPER_START.test(t.word) && !/^(?:The|A|An|In|On|At|By|For|From|With|According|After|Before|As|But|And)$/.test(t.word) && !MONTHS_AND_DAYS.test(t.word);
+  return t !== undefined && t.sentence === sentence && UPPER_START.test(t.word) && !/^(?:The|A|An|In|On|At|By|For|From|With|According|After|Before|As|But|And|If|When|While|Although|Though|Because|Since|Unless|Once|Until|Whether|Where|How|What|Then|So|Yet|Or|Now|This|That|It|He|She|We|They|I|You)$/.test(t.word) && !MONTHS_AND_DAYS.test(t.word);
 }
 
 /** Small words inside an organisation's name ("Commission on …", "Bank of …"). */
@@ -715,14 +715,38 @@ function pairInSentence(view: View, n: number): Ref | undefined {
   return { name: `${refOf(view, x.entity).name} and ${refOf(view, y.entity).name}` };
 }
 
-/** "Two U.S. senators on Tuesday demanded …" in the lede over tokens a..b: the pair named together in the next two sentences. */
-function countedInLede(view: View, a: number, b: number): Ref | undefined {
+/** "Two U.S. senators on Tuesday demanded …" in the lede from token a: the pair (or three, four) named together in the next two sentences. */
+function countedInLede(view: View, a: number): Ref | undefined {
   const toks = view.toks;
-  if (toks[a]!.lower !== 'two' || !ROLE_WORDS.has(toks[b]!.lower.replace(/s$/, '')) || !LOWER_START.test(toks[b]!.word)) return undefined;
+  const n = NUMBER_WORDS[toks[a]!.lower];
+  if (!n) return undefined;
+  // "Two U.S. senators", "Three female athletes at Great Lakes University": the plural, then maybe where they are.
+  const counted = (k: number) => LOWER_START.test(toks[k]?.word ?? '') && /s$/.test(toks[k]!.lower) && (ROLE_WORDS.has(toks[k]!.lower.slice(0, -1)) || PERSON_NOUNS.has(toks[k]!.lower.slice(0, -1)));
+  let k = a + 1;
+  while (k <= a + 3 && k < toks.length && toks[k]!.sentence === toks[a]!.sentence && !counted(k)) k++;
+  if (!counted(k)) return undefined;
   const lede = ledeSentence(view);
   if (lede === undefined || toks[a]!.sentence !== lede) return undefined;
+  // "Three female athletes … sued …", then "The plaintiffs — goalkeeper A, rower B and pitcher C —".
+  if (n > 2) return groupInSentence(view, n, lede + 1) ?? groupInSentence(view, n, lede + 2);
   return pairInSentence(view, lede + 1) ?? pairInSentence(view, lede + 2);
 }
+
+/** The `count` people listed together in sentence n ("goalkeeper A, rower B and pitcher C"), outside quotations, jointly. */
+function groupInSentence(view: View, count: number, n: number): Ref | undefined {
+  const span = view.sentenceTokens[n];
+  if (!span) return undefined;
+  const people = mentionsIn(view, view.toks[span.first]!.start, view.toks[span.end - 1]!.end).filter((m) => typeOf(view, m.entity) === 'PERSON' && !quotationAt(view, m.start));
+  for (let i = 0; i + count <= people.length; i++) {
+    const run = people.slice(i, i + count);
+    const gaps = run.slice(1).map((m, k) => view.text.slice(run[k]!.end, m.start));
+    if (gaps.every((g, k) => (k === gaps.length - 1 ? LAST_IN_LIST : IN_LIST).test(g)) && new Set(run.map((m) => m.entity)).size === count) return { name: run.map((m) => refOf(view, m.entity).name).join(' and ') };
+  }
+  return undefined;
+}
+/** Between two names of a list, maybe with a role in lower case before the next ("A, rower B"). */
+const IN_LIST = /^, (?:\p{Ll}[\p{Ll}-]* ){0,2}$/u;
+const LAST_IN_LIST = /^,? and (?:\p{Ll}[\p{Ll}-]* ){0,2}$/u;
 
 /** The index of the lede: the sentence after the headline's blank line (the first when there is none). */
 function ledeSentence(view: View): number | undefined {
@@ -739,14 +763,30 @@ export function listedMembers(view: View, a: number, b: number): Ref | null {
   const listed = LISTED_MEMBERS.exec(view.text.slice(from, view.toks[b]!.end));
   if (!listed) return null;
   const at = from + listed.index + listed[0].indexOf(listed[1]!);
-  const names = listed[1]!.split(/\s*,\s*|\s+and\s+/).map((n) => {
+  // "soccer goalkeeper Imani Castellanos-Burke": past a role in lower case.
+  const names = listed[1]!.split(/\s*,\s*|\s+and\s+/).map((n) => n.replace(/^(?:\p{Ll}[\p{Ll}-]*\s+)+/u, '')).map((n) => {
     const m = mentionsIn(view, at, view.toks[b]!.end).find((x) => view.text.slice(x.start, x.end) === n);
     return m && typeOf(view, m.entity) === 'PERSON' ? refOf(view, m.entity).name : n;
   });
   return { name: names.join(' and ') };
 }
-/** A plural head and the names it counts in apposition: "The four members -- A, B, C and D", "the two founders, A and B". */
-const LISTED_MEMBERS = /^(?:[Tt]he|[Aa]ll|[Bb]oth)\s+(?:(?:two|three|four|five|six|seven)\s+)?(?:\p{Ll}+\s+)?\p{Ll}+s\s*(?:,|--|—|–)\s*((?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2},\s*)*\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})\s*(?:,|--|—|–)?$/u;
+/** The people a plural subject from token s lists between dashes ("The plaintiffs — goalkeeper A, rower B and pitcher C —"), before token b; else null. */
+export function listedSubject(view: View, s: number, b: number): Ref | null {
+  const toks = view.toks;
+  if (!/^(?:the|all|both)$/.test(toks[s]!.lower)) return null;
+  for (let c = s + 4; c <= Math.min(b, s + MAX_LIST_TOKENS); c++) {
+    if (!/^(?:—|–|--)$/.test(toks[c]!.word)) continue;
+    const listed = listedMembers(view, s, c);
+    if (listed) return listed;
+  }
+  return null;
+}
+/** Most tokens of a list of people in apposition to a plural subject. */
+const MAX_LIST_TOKENS = 30;
+
+/** A plural head and the names it counts in apposition: "The four members -- A, B, C and D", "the two founders, A and B", "The plaintiffs — goalkeeper A, rower B and pitcher C". */
+const LISTED_NAME = String.raw`(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}`;
+const LISTED_MEMBERS = new RegExp(String.raw`^(?:[Tt]he|[Aa]ll|[Bb]oth)\s+(?:(?:two|three|four|five|six|seven)\s+)?(?:\p{Ll}+\s+)?\p{Ll}+s\s*(?:,|--|—|–)\s*((?:${LISTED_NAME},\s*)*${LISTED_NAME}\s+and\s+${LISTED_NAME})\s*(?:,|--|—|–)?$`, 'u');
 
 /** What may stand between two names of a pair: "of Norway", a party and state (", D-Minn.,"), "and", a role in lower case. */
 const PAIR_BETWEEN = /^(?:,? (?:of|from) \p{Lu}[\p{L}.'’ -]{0,30}?,?|,? \(?[DRI]-\p{Lu}[\p{L}.]{1,10}\)?,?)? and (?:\p{Ll}[\p{Ll}-]* ){0,2}$/u;
@@ -827,7 +867,7 @@ function prosecutingOffice(view: View): Ref | null {
 }
 
 /** Names of a prosecuting office ("U.S. Attorney's Office for …", "National Prosecutor's Office", "Crown Prosecution Service"). */
-const PROSECUTING_OFFICE = /\b(?:Prosecutor|Prosecutors|Prosecution|Prosecuting|Procuratorate|Attorney['’]s Office)\b/;
+const PROSECUTING_OFFICE = /\b(?:Prosecutor|Prosecutors|Prosecution|Prosecuting|Procuratorate|Procuracy|Attorney['’]s Office)\b/;
 const FORCE_NAME = /\s(?:police|constabulary)(?:\s(?:service|department|force))?$/i;
 const VOICES = new Set(['representative', 'representatives', 'spokesperson', 'spokespeople', 'spokesman', 'spokeswoman', 'spokespersons', 'spokesmen', 'envoy', 'delegation', 'delegates', 'ambassador', 'observers', 'monitors', 'inspectors']);
 
@@ -993,7 +1033,7 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   // "An Instagram post said": a platform is not who posted.
   if (b - a <= 2 && /^(?:a|an|the|one)$/.test(toks[a]!.lower) && /^(?:post|posts|video|tweet|message|story|reel)$/.test(toks[b]!.lower) && PLATFORMS.test(toks[b - 1]!.word)) return null;
   // "Two U.S. senators on Tuesday demanded …" in the lede, then "Senators A and B wrote": the pair.
-  const counted = countedInLede(view, a, b);
+  const counted = countedInLede(view, a);
   if (counted) return counted;
   // "The owner of the Tap Room, who asked not to be named, said": the named business speaks (rules §4.2).
   {
@@ -2114,7 +2154,7 @@ function issuerOf(view: View, nounTok: number): Ref | null {
     while (v > first && !(toks[v]!.word === toks[v]!.lower && /(?:ed|s)$/.test(toks[v]!.lower) && toks[v]!.lower.length > 3)) v--;
     if (v <= first) continue;
     if (v - first === 1 && PRONOUNS[toks[first]!.lower]) return pronounSpeaker(view, toks[first]!.word, toks[first]!.start);
-    const r = speakerOfRegion(view, first, v - 1, false, true);
+    const r = listedSubject(view, first, v - 1) ?? speakerOfRegion(view, first, v - 1, false, true);
     if (r) return r;
   }
   return null;
@@ -2429,6 +2469,9 @@ function nameHas(name: string, word: string): boolean {
   const words = name.toLowerCase().split(/[\s-]+/);
   return words.includes(word) || (NAMED_AS[word]?.some((w) => words.includes(w)) ?? false);
 }
+/** Words in the names of political parties. */
+const PARTY_NAME = /\b(?:Party|League|Front|Congress|Jamaat|Bloc)\b/;
+
 /** Nouns that refer back to a body named with other words ("the district": "Maple Hollow City Schools"). */
 const NAMED_AS: Readonly<Record<string, readonly string[]>> = {
   district: ['schools'], authority: ['authorities'], agency: ['ratings'], hospital: ['infirmary', 'medical'], university: ['college'],
@@ -2447,6 +2490,13 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
   const phrase = own.filter((w) => !DETERMINERS.has(w) && !POSSESSIVE.has(w)).join(' ');
   const head = ws[ws.length - 1]!;
   if (!phrase) return undefined;
+  // "the party said": the political party named last (by its KB code or its name), not a court named nearer.
+  if (phrase === 'party') {
+    for (let i = lowerBound(view.mentions, offset) - 1; i >= 0 && offset - view.mentions[i]!.end < MAX_ANTECEDENT_CHARS; i--) {
+      const e = view.mentions[i]!.entity;
+      if (typeOf(view, e) === 'ORG' && (e.code?.endsWith('PTY') || PARTY_NAME.test(e.name))) return e;
+    }
+  }
   // "The company, Hollerbach Werkzeugmaschinen Handels GmbH of Rosenheim, said": the body named in apposition.
   const apposed = view.mentions[lowerBound(view.mentions, offset)];
   if (apposed && ORG_NOUNS.has(head) && typeOf(view, apposed.entity) === 'ORG' && /^the\s+\p{Ll}+,\s+$/iu.test(view.text.slice(offset, apposed.start)) && /^(?:\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?,/u.test(view.text.slice(apposed.end, apposed.end + 40))) return apposed.entity;

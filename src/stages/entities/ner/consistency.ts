@@ -20,7 +20,7 @@ const UPPER_START = /^\p{Lu}/u;
  * "Pennywise, the budgeting app popular with students". Nouns that also name people's jobs
  * (producer, publisher, promoter, broadcaster, operator) are left out.
  */
-const ORG_DESCRIPTORS = new Set([
+export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
   'company', 'firm', 'startup', 'start-up', 'app', 'group', 'conglomerate', 'retailer', 'supermarket', 'chain', 'bank',
   'lender', 'insurer', 'carmaker', 'automaker', 'airline', 'manufacturer', 'network', 'channel', 'newspaper', 'magazine',
   'tabloid', 'website', 'platform', 'provider', 'label', 'agency', 'charity', 'nonprofit', 'non-profit',
@@ -80,7 +80,8 @@ export function documentConsistency(text: string, tokens: readonly Offsets[], sp
   for (const s of spans) {
     const key = text.slice(s.start, s.end);
     const type = majority.get(key) ?? s.type;
-    if ((type === 'PERSON' && (describedAsOrganisation(text, tokens, s) || companyName(text, s) || NO_SURNAME.test(key))) || (type === 'LOC' && companyName(text, s)) || (type === 'OTHER' && COMPANY_ONLY.test(key))) majority.set(key, 'ORG');
+    // "Italian defence group Castelmonte Difesa" read as a thing's name is the group.
+    if ((type === 'PERSON' && (describedAsOrganisation(text, tokens, s) || companyName(text, s) || NO_SURNAME.test(key))) || (type === 'OTHER' && descriptorBefore(text, tokens, s)) || (type === 'LOC' && companyName(text, s)) || (type === 'OTHER' && COMPANY_ONLY.test(key))) majority.set(key, 'ORG');
     else if (HYPHENATED_GIVEN.test(key)) majority.set(key, 'PERSON');
   }
   // "Calloway" after "Calloway Semiconductor": the short form of a company's name is the company,
@@ -169,11 +170,17 @@ function companyName(text: string, s: Offsets): boolean {
 /** A person's name never ends in "Digital" ("Brightmark Digital"), though a product's may ("the Nova Digital"). */
 const NO_SURNAME = /\sDigital$/;
 
+/** True when a common noun right before the span names an organisation ("budgeting app Pennywise"). */
+function descriptorBefore(text: string, tokens: readonly Offsets[], s: Offsets): boolean {
+  const first = firstAtLeast(tokens, s.start + 1, (t) => t.end);
+  // Not "L-band Sensor": the noun is a word of its own.
+  return first > 0 && ORG_DESCRIPTORS.has(text.slice(tokens[first - 1]!.start, tokens[first - 1]!.end)) && /^ +$/.test(text.slice(tokens[first - 1]!.end, s.start)) && (first < 2 || tokens[first - 2]!.end < tokens[first - 1]!.start);
+}
+
 /** True when a common noun right before the span, or heading an apposition right after it, names an organisation. */
 function describedAsOrganisation(text: string, tokens: readonly Offsets[], s: Offsets): boolean {
   const word = (i: number) => (tokens[i] ? text.slice(tokens[i]!.start, tokens[i]!.end) : '');
-  const first = firstAtLeast(tokens, s.start + 1, (t) => t.end);
-  if (first > 0 && ORG_DESCRIPTORS.has(word(first - 1)) && /^ +$/.test(text.slice(tokens[first - 1]!.end, s.start))) return true;
+  if (descriptorBefore(text, tokens, s)) return true;
   const last = firstAtLeast(tokens, s.end + 1, (t) => t.end) - 1;
   if (word(last + 1) !== ',') return false;
   // ", the budgeting app …", ", one of the country's largest payment processors"
