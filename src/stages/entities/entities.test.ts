@@ -541,3 +541,17 @@ test('two unknown names joined by an en dash are one team ("the Italian ProTeam 
   assert.ok(!names.includes('Zentara Digital') && !names.includes('Madam Lim'), names.join(', '));
   assert.equal(doc.entities.find((e) => e.name === 'Lim Siew Hoon')!.mentions.length, 2);
 });
+
+test('a name in another language spelled out before its acronym is one body, and the acronym joins it ("Direction générale de l’aviation civile (DGAC)"); not "Member of parliament (MP)"; "Pampa Roja" is "Pampa Roja Mining Company"', async () => {
+  const doc = await analyzeText(
+    'The authority, the Direction générale de l’aviation civile (DGAC), asked airlines to cut flights. The DGAC said staffing was fine. ' +
+      "The Ente Nazionale per l'Aviazione Civile (ENAC) fined the carrier. Member of parliament (MP) Kevin Conolly spoke.\n\n" +
+      'Pampa Roja Mining Company halted pumping. Pampa Roja said it expected to resume.',
+    { ner: loadNerModel(), kb: loadKb() },
+  );
+  const dgac = doc.entities.find((e) => e.name === 'Direction générale de l’aviation civile');
+  assert.ok(dgac && dgac.mentions.length >= 2 && !doc.entities.some((e) => e.name === 'DGAC'), doc.entities.map((e) => e.name).join(', '));
+  const names = doc.entities.map((e) => e.name);
+  assert.ok(names.includes("Ente Nazionale per l'Aviazione Civile") && !names.some((n) => /^Member of parliament/i.test(n)), names.join(', '));
+  assert.ok(!names.includes('Pampa Roja') && (doc.entities.find((e) => e.name === 'Pampa Roja Mining Company')?.mentions.length ?? 0) >= 2, names.join(', '));
+});

@@ -6,6 +6,7 @@ import { isListedPlace } from '../../kb/petrarch-index.js';
 import { isGivenName } from '../../lexicon/names.js';
 import { STORMS } from '../../lexicon/words.js';
 import { ORG_DESCRIPTORS } from './ner/consistency.js';
+import { spelledStart } from './spelled.js';
 import { COMPANY_WORDS, ORG_HEADS, PARTY_STATE, PERSON_NOUNS, PLACE_HEADS, TITLES, TITLES_BY_FIRST_WORD } from '../../lexicon/titles.js';
 
 /** Words after a surname that say it names a leader ("the Biden administration"). */
@@ -353,6 +354,16 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     // "the pro-Kremlin Telegram channel": a name after "pro-" or "anti-" is a modifier, not the start of a longer name.
     for (const r of ranges) {
       if (r.last > r.first && r.first >= 2 && word(r.first - 1) === '-' && /^(?:pro|anti)$/i.test(word(r.first - 2)) && tokens[r.first - 2]!.end === tokens[r.first - 1]!.start && tokens[r.first - 1]!.end === tokens[r.first]!.start) r.first++;
+    }
+    // "Direction générale de l’aviation civile (DGAC)": a name the acronym after it spells out, in any language.
+    for (let i = 1; i + 2 < tokens.length; i++) {
+      if (word(i) !== '(' || word(i + 2) !== ')' || !isAcronym(word(i + 1))) continue;
+      const start = spelledStart(text, tokens[i - 1]!.end, word(i + 1));
+      const first = start === undefined ? -1 : tokenStartingAt(start);
+      if (first < 0 || i - 1 - first < 2) continue;
+      ranges = ranges.filter((o) => o.last < first || o.first > i - 1);
+      ranges.push({ first, last: i - 1, type: 'ORG' });
+      ranges.sort((a, b) => a.first - b.first);
     }
     // "the Italian ProTeam Sereno–Vitalis": a cycling team's division (and nationality) before its name is no part of it.
     for (const r of ranges) {

@@ -8,6 +8,7 @@ import { DATE_WORDS, STORMS } from '../../lexicon/words.js';
 import { isGivenName, NICKNAME as QUOTED_NICKNAME } from '../../lexicon/names.js';
 import { genderOfFirstName } from '../../lexicon/genders.js';
 import { COMPANY_WORDS } from '../../lexicon/titles.js';
+import { foreignName, spelledInitials } from './spelled.js';
 
 /** A name found in the body or in the headline. */
 export interface Placed extends Found {
@@ -45,6 +46,8 @@ const acronymsOf = (name: string): string[] => {
   // "EC" for "Election Commission of India": without the country it serves.
   const out = [initials(name), initials(rest), initials(name.replace(/ and \p{Lu}\p{Ll}+$/u, '')), initials(name.replace(/ of \p{Lu}\p{Ll}+$/u, ''))];
   if (rest !== name) out.push(`US${initials(rest)}`);
+  // "DGAC" for "Direction générale de l’aviation civile": every word's letter but the small ones.
+  if (foreignName(name)) out.push(spelledInitials(name));
   const department = /^Department of (?=\p{Lu})/u.exec(rest);
   if (department) out.push(initials(rest.slice(department[0].length)), `DO${initials(rest.slice(department[0].length))}`);
   return out;
@@ -386,22 +389,28 @@ function mergeBracketed(groups: Map<string, Group>, moved: Map<string, Group>, t
 /** A company's legal form written after its name ("Pte Ltd", "Sdn Bhd", "Co., Ltd.", "Inc."). */
 const LEGAL_FORM = /^(?:(?:Pte|Pty|Co)\.?,? Ltd\.?|Sdn\.? Bhd\.?|Ltd\.?|Limited|Inc\.?|PLC|plc|LLC|LLP|Corp\.?|AG|SA|SE|NV|BV|GmbH|AB|ASA|SpA|S\.A\.)$/;
 
+/** Words that only end a company's name ("Mining Company", "Corporation", "Pte Ltd"), after its short name. */
+function companyTail(rest: string): boolean {
+  return LEGAL_FORM.test(rest) || rest.split(' ').every((w) => COMPANY_WORDS.has(w.toLowerCase()) || /^(?:Corporation|Limited|Incorporated|S\.A\.?)$/.test(w));
+}
+
 /** What "Tech" stands for in a university's short name ("Georgia Tech"). */
 const TECH_UNIVERSITY = /^(?:Technological University|Institute of Technology|Technical University|University of Technology)$/;
 
 /**
- * "Zentara Digital" after "Zentara Digital Pte Ltd": an organisation's name without its legal form
- * is the same company; "Sierra Tech" is "Sierra Technological University".
+ * "Zentara Digital" after "Zentara Digital Pte Ltd", "Pampa Roja" beside "Pampa Roja Mining
+ * Company": an organisation's name without its legal form or company words is the same company;
+ * "Sierra Tech" is "Sierra Technological University".
  */
 function mergeLegalForms(groups: Map<string, Group>, moved: Map<string, Group>): void {
   const formal = [...groups.values()].filter((g) => typeOf(g) === 'ORG' && g.found.some((f) => f.text.includes(' ')));
   if (formal.length === 0) return;
   for (const g of [...groups.values()]) {
     const name = bestName(g);
-    if (g.entry || typeOf(g) === 'GPE' || typeOf(g) === 'LOC') continue;
+    if (g.entry) continue;
     // "Sierra Tech" after "Sierra Technological University": a university's short name.
     const tech = / Tech$/.test(name) ? name.slice(0, -5) : undefined;
-    const fits = formal.filter((c) => c !== g && groups.has(c.key) && bestName(c).startsWith(`${tech ?? name} `) && (tech ? TECH_UNIVERSITY : LEGAL_FORM).test(bestName(c).slice((tech ?? name).length + 1)));
+    const fits = formal.filter((c) => c !== g && groups.has(c.key) && bestName(c).startsWith(`${tech ?? name} `) && (tech ? TECH_UNIVERSITY.test(bestName(c).slice(tech.length + 1)) : companyTail(bestName(c).slice(name.length + 1))));
     if (fits.length !== 1) continue;
     fits[0]!.found.push(...g.found);
     groups.delete(g.key);
@@ -410,7 +419,7 @@ function mergeLegalForms(groups: Map<string, Group>, moved: Map<string, Group>):
 }
 
 /** Last words of company names ("Veltrane Therapeutics"): the first word alone is the company. */
-const COMPANY_TAILS = /^(?:therapeutics|pharmaceuticals|pharma|rail|railways|trains|buses|biosciences|biotech|semiconductor|semiconductors|systems|software|technologies|tech|labs|ai|media|networks|oncology|diagnostics|genomics|sciences|healthcare|holdings|group|capital|partners|securities|services|solutions|terminals|industries|communications|laboratories|developments|properties|investments|realty|brokerage|devices|electronics|airlines|motors|mining|energy|logistics|foods|bank|inc\.?|ltd\.?|plc|llc|corp\.?|ag|sa)$/i;
+const COMPANY_TAILS = /^(?:therapeutics|pharmaceuticals|pharma|rail|railways|trains|buses|biosciences|biotech|semiconductor|semiconductors|systems|software|technologies|tech|labs|ai|media|networks|oncology|diagnostics|genomics|sciences|healthcare|holdings|group|capital|partners|securities|services|solutions|terminals|industries|communications|laboratories|developments|properties|investments|realty|brokerage|devices|electronics|airlines|motors|mining|energy|logistics|foods|bank|inc\.?|ltd\.?|plc|llc|corp\.?|corporation|ag|sa)$/i;
 
 /**
  * "Veltrane" after "Veltrane Therapeutics": a one-word organisation, not in the KB, that opens
@@ -574,7 +583,8 @@ function groupType(g: Group): EntityType {
   // "FC Rheinfeld", "Castlemoor Athletic" with their short names read as people's: a club.
   if (best === 'PERSON' && isClubName(bestName(g))) return 'ORG';
   // "Dorsey Whitlock Inc." and its short name "Dorsey Whitlock", which the model reads as a person's.
-  if (best === 'PERSON' && g.found.some((f) => f.text.includes(' ') && (COMPANY_WORDS.has(lastWord(f.text)) || COMPANY_TAILS.test(lastWord(f.text))))) return 'ORG';
+  // "Tamarugal" read as a place, with "Tamarugal Copper Corporation" once.
+  if ((best === 'PERSON' || best === 'LOC') && g.found.some((f) => f.text.includes(' ') && (COMPANY_WORDS.has(lastWord(f.text)) || COMPANY_TAILS.test(lastWord(f.text))))) return 'ORG';
   // "Corvid Publishing", read as a work's name: a word only companies end in makes it one (not "Google Analytics").
   if (best === 'OTHER' && g.found.some((f) => f.text.includes(' ') && (COMPANY_ONLY.test(lastWord(f.text)) || BODY_TAILS.test(lastWord(f.text))))) return 'ORG';
   // "Riverbend Health System", "Riverbend Health" read as a place or a person: a hospital group.
