@@ -165,7 +165,7 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       pieces.push(...segmentRun(run.first, run.last));
       cursor = run.last + 1;
     }
-    if (inSentence) pieces.splice(0, pieces.length, ...withModel(pieces, inSentence));
+    if (inSentence) pieces.splice(0, pieces.length, ...withModel(pieces, inSentence, s.first, s.last));
     found.push(...chain(pieces));
   }
   // "Disney+", "Corvid+": a plus sign glued to the end of a name is part of it, and names a
@@ -346,7 +346,7 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
    * with a KB place or organisation ("NASA Bill Ingalls") is split there, unless that first word is
    * a given name ("Jordan Peterson").
    */
-  function withModel(pieces: Piece[], spans: readonly Tagged[]): Piece[] {
+  function withModel(pieces: Piece[], spans: readonly Tagged[], first: number, last: number): Piece[] {
     let ranges = spans.flatMap((t) => {
       const r = tokenRange(t);
       return r ? [{ ...r, type: t.type }] : [];
@@ -356,17 +356,18 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       if (r.last > r.first && r.first >= 2 && word(r.first - 1) === '-' && /^(?:pro|anti)$/i.test(word(r.first - 2)) && tokens[r.first - 2]!.end === tokens[r.first - 1]!.start && tokens[r.first - 1]!.end === tokens[r.first]!.start) r.first++;
     }
     // "Direction générale de l’aviation civile (DGAC)": a name the acronym after it spells out, in any language.
-    for (let i = 1; i + 2 < tokens.length; i++) {
+    for (let i = Math.max(1, first); i + 2 <= last; i++) {
       if (word(i) !== '(' || word(i + 2) !== ')' || !isAcronym(word(i + 1))) continue;
       const start = spelledStart(text, tokens[i - 1]!.end, word(i + 1));
-      const first = start === undefined ? -1 : tokenStartingAt(start);
-      if (first < 0 || i - 1 - first < 2) continue;
-      ranges = ranges.filter((o) => o.last < first || o.first > i - 1);
-      ranges.push({ first, last: i - 1, type: 'ORG' });
+      const from = start === undefined ? -1 : tokenStartingAt(start);
+      if (from < 0 || i - 1 - from < 2) continue;
+      ranges = ranges.filter((o) => o.last < from || o.first > i - 1);
+      ranges.push({ first: from, last: i - 1, type: 'ORG' });
       ranges.sort((a, b) => a.first - b.first);
     }
     // "the Italian ProTeam Sereno–Vitalis": a cycling team's division (and nationality) before its name is no part of it.
     for (const r of ranges) {
+      if (r.last - r.first < 1 || !(TEAM_DIVISIONS.test(word(r.first)) || TEAM_DIVISIONS.test(word(r.first + 1)))) continue;
       const k = r.first + (kb.lookup(word(r.first)).some((e) => e.demonyms?.includes(word(r.first))) ? 1 : 0);
       if (k < r.last && TEAM_DIVISIONS.test(word(k))) r.first = k + 1;
     }

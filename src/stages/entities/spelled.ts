@@ -15,14 +15,19 @@ const ENGLISH = new Set(['of', 'the', 'and', 'for', 'on']);
 
 /** True when a name is written in another language's way: a small word of its own or an elided article ("de", "per", "l’"). */
 export function foreignName(name: string): boolean {
-  return name.split(/\s+/).some((w) => /^[ldLD]['’]\p{L}/u.test(w) || (SKIPPED.has(w) && !ENGLISH.has(w)));
+  return FOREIGN.test(name);
 }
+const FOREIGN = new RegExp(String.raw`(?:^|\s)(?:[ldLD]['’]\p{L}|(?:${[...SKIPPED].filter((w) => !ENGLISH.has(w)).join('|')})\s)`, 'u');
 
 /** Most words looked back over. */
 const MAX_WORDS = 12;
 
 /** The offset where the long form of `acronym` starts, when the words ending at `end` spell it; undefined otherwise. */
 export function spelledStart(text: string, end: number, acronym: string): number | undefined {
+  // The last word must give the acronym's last letter ("civile (DGAC)"); most brackets stop here.
+  let w = end - 1;
+  while (w > 0 && /\p{L}/u.test(text[w - 1]!)) w--;
+  if (text[w]?.toLowerCase() !== acronym[acronym.length - 1]!.toLowerCase()) return undefined;
   const before = text.slice(Math.max(0, end - 160), end);
   const words = [...before.matchAll(/[\p{L}'’-]+/gu)].slice(-MAX_WORDS);
   let letter = acronym.length - 1;

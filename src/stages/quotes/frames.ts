@@ -278,7 +278,6 @@ function unnamedWho(view: View, s: number, w: number, e: number): boolean {
   return toks[w]?.lower === 'who' && /^(?:a|an|one|another)$/.test(toks[s]?.lower ?? '') && ANONYMITY.test(view.text.slice(toks[w]!.start, toks[e]!.start));
 }
 
-
 /** Modals that put a report inside another in the future or the conditional ("would respond", "will say"). */
 export const FUTURE_MODALS = /^(?:would|will|could|might|may)$/;
 
