@@ -554,4 +554,10 @@ test('a name in another language spelled out before its acronym is one body, and
   const names = doc.entities.map((e) => e.name);
   assert.ok(names.includes("Ente Nazionale per l'Aviazione Civile") && !names.some((n) => /^Member of parliament/i.test(n)), names.join(', '));
   assert.ok(!names.includes('Pampa Roja') && (doc.entities.find((e) => e.name === 'Pampa Roja Mining Company')?.mentions.length ?? 0) >= 2, names.join(', '));
+  // One document, many sentences: the spelled name stays a body though the acronym alone reads as a thing.
+  const two = await analyzeText(
+    'Two climbers were rescued on Saturday, according to the Peloton de Gendarmerie de Haute Montagne (PGHM), the mountain rescue unit.\n\nThe PGHM carried out 1,200 rescues last year.\n\nThe PGHM said the route was closed.',
+    { ner: loadNerModel(), kb: loadKb() },
+  );
+  assert.equal(two.entities.find((e) => e.name === 'Peloton de Gendarmerie de Haute Montagne')?.type, 'ORG', two.entities.map((e) => `${e.name}:${e.type}`).join(', '));
 });

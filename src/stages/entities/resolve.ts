@@ -587,6 +587,8 @@ function groupType(g: Group): EntityType {
   if ((best === 'PERSON' || best === 'LOC') && g.found.some((f) => f.text.includes(' ') && (COMPANY_WORDS.has(lastWord(f.text)) || COMPANY_TAILS.test(lastWord(f.text))))) return 'ORG';
   // "Corvid Publishing", read as a work's name: a word only companies end in makes it one (not "Google Analytics").
   if (best === 'OTHER' && g.found.some((f) => f.text.includes(' ') && (COMPANY_ONLY.test(lastWord(f.text)) || BODY_TAILS.test(lastWord(f.text))))) return 'ORG';
+  // "Peloton de Gendarmerie de Haute Montagne" and its "PGHM", the acronym read as a thing: a body.
+  if (best === 'OTHER' && g.found.some((f) => ACRONYM.test(f.text)) && g.found.some((f) => foreignName(f.text))) return 'ORG';
   // "Riverbend Health System", "Riverbend Health" read as a place or a person: a hospital group.
   if ((best === 'LOC' || best === 'PERSON') && g.found.some((f) => HEALTH_BODY.test(f.text))) return 'ORG';
   return best;
