@@ -587,7 +587,8 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
       // "Ruth Anstey, the MP for Wexcombe, who joined …, wrote": a description in apposition to a person before it.
       // "Rebecca Sowande, 34, a teacher from Tulsa, Oklahoma, who …": past an age.
       const aged = pastAge(toks, s - 2);
-      const head = toks[s - 1]?.word === ',' && aged > floor && ARTICLES.has(toks[s]!.lower) ? personMentionEndingAt(view, toks[aged]!.end) : undefined;
+      // "Nikos Petrides, Cyprus's transport minister, who …": a role with its owner, too.
+      const head = toks[s - 1]?.word === ',' && aged > floor && (ARTICLES.has(toks[s]!.lower) || (ROLE_WORDS.has(toks[e]!.lower) && LOWER_START.test(toks[e]!.word))) ? personMentionEndingAt(view, toks[aged]!.end) : undefined;
       if (head) return { speaker: speakerOfRegion(view, tokenAt(view, head.start), s - 2), first: tokenAt(view, head.start) };
       return { speaker: speakerOfRegion(view, s, e, false, true), first: s };
     }
@@ -1005,7 +1006,8 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
   // X said: the phrase before the verb opens like a subject (a name, a pronoun, a determiner, a
   // count of people, "one of the sources", an ordinal: "1st Fleet Command's … head Arba Agung told").
   // "al-Subaie said": a name may open with a lower-case particle.
-  const particleName = personStartingAt(view, first.start);
+  // "van Ommeren told": a particle before a surname the view reads without it.
+  const particleName = personStartingAt(view, first.start) || (/^(?:van|von|de|da|di|del|della|du|le|la|ter|ten|bin|al|el)$/.test(first.word) && personStartingAt(view, toks[i + 1]?.start ?? -1));
   if (!UPPER_START.test(first.word) && !PRONOUNS[first.lower] && !DETERMINERS.has(first.lower) && !COUNTED.test(first.lower) && !/^\d+(?:st|nd|rd|th)$/.test(first.word) && !particleName && !roleThenPerson(view, i)) return undefined;
   for (let v = i + 1; v < toks.length && v <= i + MAX_VERB_AFTER_TOKENS; v++) {
     const t = toks[v]!;

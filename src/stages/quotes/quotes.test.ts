@@ -2994,3 +2994,13 @@ test('"with A blocking a vote and B accusing them of "…"": B; "X raised its fu
   assert.ok(!d.quotes.some((q) => q.verb === 'deny'));
   assert.equal(speaker(find(d, 'is owed')), 'Sierra Technological University');
 });
+
+test('"…," van Ommeren told: a particle before a surname opens the frame; "X, Cyprus\'s transport minister, who chaired …, said" is X', async () => {
+  const d = await analyseWithModel(
+    'Pieter van Ommeren led the talks.\n\n' +
+      '"This was not the deal I would have written on my own," van Ommeren told reporters. "But it is a deal."\n\n' +
+      "Nikos Petrides, Cyprus's transport minister, who chaired the talks for the Council presidency, said the agreement struck a balance.",
+  );
+  assert.equal(speaker(find(d, 'not the deal')), 'Pieter van Ommeren');
+  assert.equal(speaker(find(d, 'struck a balance')), 'Nikos Petrides');
+});
