@@ -5,8 +5,8 @@ import { bySurname } from '../../kb/surnames.js';
 import { isListedPlace } from '../../kb/petrarch-index.js';
 import { isGivenName } from '../../lexicon/names.js';
 import { STORMS } from '../../lexicon/words.js';
-import { ORG_DESCRIPTORS } from './ner/consistency.js';
-import { spelledStart } from './spelled.js';
+import { descriptorBefore } from './ner/consistency.js';
+import { longFormStart } from './spelled.js';
 import { COMPANY_WORDS, ORG_HEADS, PARTY_STATE, PERSON_NOUNS, PLACE_HEADS, TITLES, TITLES_BY_FIRST_WORD } from '../../lexicon/titles.js';
 
 /** Words after a surname that say it names a leader ("the Biden administration"). */
@@ -358,7 +358,7 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     // "Direction générale de l’aviation civile (DGAC)": a name the acronym after it spells out, in any language.
     for (let i = Math.max(1, first); i + 2 <= last; i++) {
       if (word(i) !== '(' || word(i + 2) !== ')' || !isAcronym(word(i + 1))) continue;
-      const start = spelledStart(text, tokens[i - 1]!.end, word(i + 1));
+      const start = longFormStart(text, tokens[i - 1]!.end, word(i + 1));
       const from = start === undefined ? -1 : tokenStartingAt(start);
       if (from < 0 || i - 1 - from < 2) continue;
       ranges = ranges.filter((o) => o.last < from || o.first > i - 1);
@@ -512,8 +512,7 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       if (overlaps(p)) continue;
       // "Brightwell Software will cut …": a name ending in a company word that the model left out.
       // "Italian defence group Castelmonte Difesa": a name right after a common noun for a company.
-      const described = p.first > 0 && ORG_DESCRIPTORS.has(word(p.first - 1)) && text.slice(tokens[p.first - 1]!.end, tokens[p.first]!.start) === ' ';
-      if (p.kind === 'name' && p.last > p.first && (COMPANY_WORDS.has(lower(p.last)) || described) && !kb.lookup(text.slice(tokens[p.first]!.start, tokens[p.last]!.end)).length) out.push({ ...p, type: 'ORG' });
+      if (p.kind === 'name' && p.last > p.first && (COMPANY_WORDS.has(lower(p.last)) || descriptorBefore(text, tokens, tokens[p.first]!)) && !kb.lookup(text.slice(tokens[p.first]!.start, tokens[p.last]!.end)).length) out.push({ ...p, type: 'ORG' });
       if (p.kind === 'name') continue;
       // An adjective of nationality ("Afghan team") is a name only where the model says so ("the
       // Afghans"), or as the affiliation of a title ("British Prime Minister").

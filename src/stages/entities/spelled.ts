@@ -22,8 +22,11 @@ const FOREIGN = new RegExp(String.raw`(?:^|\s)(?:[ldLD]['’]\p{L}|(?:${[...SKIP
 /** Most words looked back over. */
 const MAX_WORDS = 12;
 
-/** The offset where the long form of `acronym` starts, when the words ending at `end` spell it; undefined otherwise. */
-export function spelledStart(text: string, end: number, acronym: string): number | undefined {
+/**
+ * The offset where the long form of `acronym` starts, when the words ending at `end` spell it;
+ * undefined otherwise. (The quotes stage's `spelledStart` reads English capitals only.)
+ */
+export function longFormStart(text: string, end: number, acronym: string): number | undefined {
   // The last word must give the acronym's last letter ("civile (DGAC)"); most brackets stop here.
   let w = end - 1;
   while (w > 0 && /\p{L}/u.test(text[w - 1]!)) w--;

@@ -42,7 +42,7 @@ function fold(s: string): string {
 const folded = new Map<string, string>();
 
 /** Small words inside a person's name ("Arnel dela Vega", "Osama bin Laden"). */
-const NAME_PARTICLES = /^(?:de|dela|del|della|di|da|du|la|le|van|von|der|den|bin|binti|bint|anak|ibn|al|el|abu|y|við)$/;
+export const NAME_PARTICLES = /^(?:de|dela|del|della|di|da|du|la|le|van|von|der|den|ter|ten|bin|binti|bint|anak|ibn|al|el|abu|y|við)$/;
 /** Small words inside an organisation's name ("Centers for Disease Control and Prevention"). */
 const ORG_JOINERS = /^(?:of|for|and|on|the|de|du|des|la|le|&)$/;
 

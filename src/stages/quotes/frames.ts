@@ -1,5 +1,6 @@
 import type { EntityType, Ref } from '../../model/doc.js';
 import { listedMembers, listedSubject, pronounSpeaker, speakerOfRegion } from './speaker.js';
+import { NAME_PARTICLES } from './canonical.js';
 import { MAX_FRAME_LOOKBACK_TOKENS, MAX_FRAME_TOKENS, MAX_SUBJECT_TOKENS, MAX_VERB_AFTER_TOKENS } from './thresholds.js';
 import { ADJUNCT_DOCUMENTS, ADJUNCT_PREPOSITIONS, ANONYMITY, BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, DOCUMENT_NOUNS, FINITE_CUES, INDIRECT_LEMMAS, INSTITUTION_HEADS, INTRODUCERS, ORG_NOUNS, PREPOSITIONS, PRONOUNS, THAT_ONLY, THING_OBJECT, TIME_PHRASE_END, VERB_LEMMAS } from './verbs.js';
 
@@ -1007,8 +1008,11 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
   // count of people, "one of the sources", an ordinal: "1st Fleet Command's … head Arba Agung told").
   // "al-Subaie said": a name may open with a lower-case particle.
   // "van Ommeren told": a particle before a surname the view reads without it.
-  const particleName = personStartingAt(view, first.start) || (/^(?:van|von|de|da|di|del|della|du|le|la|ter|ten|bin|al|el)$/.test(first.word) && personStartingAt(view, toks[i + 1]?.start ?? -1));
-  if (!UPPER_START.test(first.word) && !PRONOUNS[first.lower] && !DETERMINERS.has(first.lower) && !COUNTED.test(first.lower) && !/^\d+(?:st|nd|rd|th)$/.test(first.word) && !particleName && !roleThenPerson(view, i)) return undefined;
+  const particleName = personStartingAt(view, first.start) || (NAME_PARTICLES.test(first.word) && personStartingAt(view, toks[i + 1]?.start ?? -1));
+  // "co-founder and chief executive Adrian Vollrath wrote": where the person's name starts after role words, read once.
+  let roleStart: number | undefined;
+  const personAfterRole = () => (roleStart ??= rolePersonStart(view, i));
+  if (!UPPER_START.test(first.word) && !PRONOUNS[first.lower] && !DETERMINERS.has(first.lower) && !COUNTED.test(first.lower) && !/^\d+(?:st|nd|rd|th)$/.test(first.word) && !particleName && personAfterRole() < 0) return undefined;
   for (let v = i + 1; v < toks.length && v <= i + MAX_VERB_AFTER_TOKENS; v++) {
     const t = toks[v]!;
     if (/^[.!?;:"“”«»]$/.test(t.word) || quotationAt(view, t.start) || view.text.slice(toks[v - 1]!.end, t.start).includes('\n')) break;
@@ -1021,7 +1025,7 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
         continue;
       }
     }
-    if (CLAUSE_OPENERS.has(t.word) && !joinsSpeakers(view, v) && !joinsRoles(view, i, v) && !(t.word === 'and' && v < rolePersonStart(view, i))) break;
+    if (CLAUSE_OPENERS.has(t.word) && !joinsSpeakers(view, v) && !joinsRoles(view, i, v) && !(t.word === 'and' && v < personAfterRole())) break;
     const l = verbAt(view, v);
     if (!l) continue;
     // After a quotation ending its sentence, "X said" must also end soon ("… ." Trump said.).

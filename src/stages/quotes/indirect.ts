@@ -220,6 +220,9 @@ function hasFiniteVerb(view: View, c: number, end: number, anywhere = false): bo
   return false;
 }
 
+/** True when "at least" or "at most" opens a quantity at token k ("at least 12"). */
+const atLeastAt = (toks: View['toks'], k: number): boolean => toks[k]?.lower === 'at' && /^(?:least|most)$/.test(toks[k + 1]?.lower ?? '');
+
 /** Adverbs set off by commas between a reporting verb and "that" ("noted, however, that"). */
 const ASIDE_ADVERBS = /^(?:however|though|moreover|also|too|again|nonetheless|nevertheless|furthermore|meanwhile|instead|privately|publicly)$/;
 
@@ -375,8 +378,7 @@ const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half
 /** True when token k opens a quantity that is the subject of a reported clause ("said more than 160,000 tickets had been sold"). */
 function quantityAt(view: View, k: number): boolean {
   const toks = view.toks;
-  // "at least 12", "at most two".
-  const atLeast = toks[k]?.lower === 'at' && /^(?:least|most)$/.test(toks[k + 1]?.lower ?? '');
+  const atLeast = atLeastAt(toks, k);
   if (!QUANTITY_OPENERS.test(toks[k]?.lower ?? '') && !atLeast) return false;
   const n = toks[k + 1]?.lower === 'than' || atLeast ? k + 2 : k + 1;
   return DIGIT_START.test(toks[n]?.word ?? '') || NUMBER_WORD.test(toks[n]?.lower ?? '');
@@ -456,7 +458,7 @@ function contentStart(view: View, v: number, lemma: string, end: number): { c: n
       continue;
     }
     // "said at least one group was …": a quantity opens the content.
-    if (ADJUNCT_PREPOSITIONS.has(t.lower) && !(t.lower === 'at' && /^(?:least|most)$/.test(toks[c + 1]?.lower ?? ''))) {
+    if (ADJUNCT_PREPOSITIONS.has(t.lower) && !atLeastAt(toks, c)) {
       let k = c + 1;
       while (k < end && k <= c + 5 && !adjunctHead(view, k)) k++;
       if (k < end && k <= c + 5 && adjunctHead(view, k)) {

@@ -862,8 +862,14 @@ const OWNERS = /^(?:owner|owners|co-owner|proprietor|landlord|landlady)$/;
 /** Names of police forces ("Brantley Police Department", "Avon and Somerset Constabulary"). */
 /** The one prosecuting office the article names, else null. */
 function prosecutingOffice(view: View): Ref | null {
-  const offices = view.doc.entities.filter((e) => typeOf(view, e) === 'ORG' && PROSECUTING_OFFICE.test(e.name));
-  return offices.length === 1 ? refOf(view, offices[0]!) : null;
+  const office = onlyBody(view, (e) => PROSECUTING_OFFICE.test(e.name));
+  return office ? refOf(view, office) : null;
+}
+
+/** The one organisation of the document that passes `test` ("the police": the one force named), else undefined. */
+function onlyBody(view: View, test: (e: Entity) => boolean): Entity | undefined {
+  const bodies = view.doc.entities.filter((e) => typeOf(view, e) === 'ORG' && test(e));
+  return bodies.length === 1 ? bodies[0] : undefined;
 }
 
 /** Names of a prosecuting office ("U.S. Attorney's Office for …", "National Prosecutor's Office", "Crown Prosecution Service"). */
@@ -1281,8 +1287,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   if (toks[b]!.lower === 'police' && a < b && b - a <= 4) {
     const place = mentionsIn(view, start, toks[b - 1]!.end).find((m) => /^(?:GPE|LOC)$/.test(typeOf(view, m.entity)));
     const name = place ? `${view.text.slice(place.start, place.end).toLowerCase()} ` : undefined;
-    const forces = name ? view.doc.entities.filter((e) => typeOf(view, e) === 'ORG' && e.name.toLowerCase().startsWith(name) && FORCE_NAME.test(e.name)) : [];
-    if (forces.length === 1) return refOf(view, forces[0]!);
+    const force = name ? onlyBody(view, (e) => e.name.toLowerCase().startsWith(name) && FORCE_NAME.test(e.name)) : undefined;
+    if (force) return refOf(view, force);
   }
   const usable: MentionRef[] = [];
   let institution: Ref | null = null;
@@ -2538,8 +2544,8 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
   if (place) return place;
   // "the police", "police", "the force": the force the article names, when it names exactly one (rules §4.2).
   if (head === 'police' || head === 'force') {
-    const forces = view.doc.entities.filter((e) => typeOf(view, e) === 'ORG' && FORCE_NAME.test(e.name));
-    if (forces.length === 1) return forces[0];
+    const force = onlyBody(view, (e) => FORCE_NAME.test(e.name));
+    if (force) return force;
   }
   if (ORG_NOUNS.has(head) && ws.length > 1) {
     const named = view.doc.entities.find((e) => typeOf(view, e) === 'ORG' && e.name.toLowerCase().endsWith(phrase));

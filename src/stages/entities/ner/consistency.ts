@@ -20,7 +20,7 @@ const UPPER_START = /^\p{Lu}/u;
  * "Pennywise, the budgeting app popular with students". Nouns that also name people's jobs
  * (producer, publisher, promoter, broadcaster, operator) are left out.
  */
-export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
+const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
   'company', 'firm', 'startup', 'start-up', 'app', 'group', 'conglomerate', 'retailer', 'supermarket', 'chain', 'bank',
   'lender', 'insurer', 'carmaker', 'automaker', 'airline', 'manufacturer', 'network', 'channel', 'newspaper', 'magazine',
   'tabloid', 'website', 'platform', 'provider', 'label', 'agency', 'charity', 'nonprofit', 'non-profit',
@@ -171,7 +171,7 @@ function companyName(text: string, s: Offsets): boolean {
 const NO_SURNAME = /\sDigital$/;
 
 /** True when a common noun right before the span names an organisation ("budgeting app Pennywise"). */
-function descriptorBefore(text: string, tokens: readonly Offsets[], s: Offsets): boolean {
+export function descriptorBefore(text: string, tokens: readonly Offsets[], s: Offsets): boolean {
   const first = firstAtLeast(tokens, s.start + 1, (t) => t.end);
   // Not "L-band Sensor": the noun is a word of its own.
   return first > 0 && ORG_DESCRIPTORS.has(text.slice(tokens[first - 1]!.start, tokens[first - 1]!.end)) && /^ +$/.test(text.slice(tokens[first - 1]!.end, s.start)) && (first < 2 || tokens[first - 2]!.end < tokens[first - 1]!.start);
