@@ -157,7 +157,7 @@ export function verbAt(view: View, i: number): string | undefined {
   // "local news reports said": a plural noun before a past tense of reporting is not a verb; nor
   // before an auxiliary ("its estimates were").
   const next = view.toks[i + 1];
-  if (next && next.sentence === t.sentence && /[^s']s$/.test(t.lower) && /^(?:were|are|was|is|have|had|will|would|could|can|may|might|should)$/.test(next.lower)) return undefined;
+  if (next && next.sentence === t.sentence && /[^s']s$/.test(t.lower) && t.lower !== 'says' && /^(?:were|are|was|is|have|had|will|would|could|can|may|might|should)$/.test(next.lower)) return undefined;
   if (next && next.sentence === t.sentence && t.lower.endsWith('s') && /(?:ed|said|told|wrote)$/.test(next.lower) && VERB_LEMMAS.has(next.lower)) return undefined;
   // "the government's revenue forecasts sat …": a plural noun before a verb in the past.
   if (next && next.sentence === t.sentence && /[^s']s$/.test(t.lower) && t.lower !== 'says' && (PAST_AFTER_NOUN.test(next.lower) || (/[^e]ed$/.test(next.lower) && next.lower.length > 4))) return undefined;
@@ -167,12 +167,17 @@ export function verbAt(view: View, i: number): string | undefined {
   if (t.lower === 'state' && next && STATE_NOUNS.test(next.lower)) return undefined;
   // "the Lebanese state bore responsibility": "state" after a determiner and a capitalised word is the noun.
   if (t.lower === 'state' && prev && /^\p{Lu}/u.test(prev.word) && DETERMINERS.has(view.toks[i - 2]?.lower ?? '')) return undefined;
+  // "file claims even if", "rejected reports of": a plural after a verb that takes it as its object is a noun.
+  if (prev && t.lower !== lemma && t.lower.endsWith('s') && TAKES_NOUN_OBJECT.test(prev.lower)) return undefined;
   // "to say" is an infinitive unless "went on to say".
   if (prev?.lower === 'to' && view.toks[i - 2]?.lower !== 'on') return undefined;
   // "if written by the suspect": a participle after a conjunction is a reduced passive clause.
   if (prev && REDUCED_CLAUSE_OPENERS.has(prev.lower) && PAST_PARTICIPLE.test(t.lower)) return undefined;
   return lemma;
 }
+
+/** Verbs whose object may be a plural of a reporting verb ("file claims", "process reports"). */
+const TAKES_NOUN_OBJECT = /^(?:file[sd]?|filing|lodge[sd]?|lodging|submit(?:s|ted|ting)?|process(?:es|ed|ing)?|reject(?:s|ed|ing)?|investigat(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|settl(?:e|es|ed|ing)|verif(?:y|ies|ied|ying)|review(?:s|ed|ing)?|handl(?:e|es|ed|ing))$/;
 
 /** A number before a plural noun ("50", "fifty"). */
 const COUNT = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousands|dozens|several|many|few)$/;
@@ -328,6 +333,11 @@ function regionStart(view: View, j: number, floor: number): number {
     // "an email in which the rapper wrote": the relative clause has its own subject.
     if (depth === 0 && /^(?:which|whom)$/.test(prev.lower) && PREPOSITIONS.has(toks[i - 2]?.lower ?? '')) break;
     i--;
+  }
+  // "collapsed in the early hours and the airline warned": a phrase opened by a preposition is no
+  // subject; the subject is what follows its "and".
+  if (PREPOSITIONS.has(toks[i]?.word ?? '')) {
+    for (let k = j; k > i; k--) if (toks[k]!.lower === 'and' && !insideMention(view, toks[k]!.start)) return k + 1;
   }
   return i;
 }
@@ -1363,6 +1373,25 @@ export function relativeBeforeQuotation(view: View, v: number): number {
   return /^(?:who|which)$/.test(toks[k]?.lower ?? '') && toks[k - 1]?.word === ',' && toks[k]!.sentence === toks[v]!.sentence ? k : -1;
 }
 
+/**
+ * The first token of the subject when the verb at v has a pronoun, a plural, a person's name or
+ * (after a comma) a described noun as its subject right after a relative pronoun ("which she said",
+ * "prices that officials said", "a line which Park said", ", which the mayor’s office says").
+ */
+export function relativeFrame(view: View, v: number): number | undefined {
+  const toks = view.toks;
+  const subject = toks[v - 1];
+  if (!subject) return undefined;
+  const person = UPPER_START.test(subject.word) ? personMentionEndingAt(view, subject.end) : undefined;
+  const before = person ? tokenAt(view, person.start) - 1 : v - 2;
+  if ((/^(?:he|she|they|it|we|i)$/.test(subject.lower) || /^\p{Ll}{3,}s$/u.test(subject.word) || person !== undefined) && /^(?:which|what|who|that)$/.test(toks[before]?.lower ?? '')) return before + 1;
+  for (let k = v - 2; k >= v - 6 && k > 0; k--) {
+    if (/^(?:which|what|that)$/.test(toks[k]!.lower)) return /^(?:the|its|his|her|their)$/.test(toks[k + 1]!.lower) && toks[k - 1]?.word === ',' ? k + 1 : undefined;
+    if (!/^[\p{L}'’]+$/u.test(toks[k]!.word)) return undefined;
+  }
+  return undefined;
+}
+
 /** True when "nobody" or "no one" (and auxiliaries) comes right before the verb at v: a report nobody made. */
 export function nobodyBefore(toks: View['toks'], v: number, floor: number): boolean {
   let n = v - 1;
@@ -1415,6 +1444,9 @@ export function frameBefore(view: View, offset: number, floor: number): Frame | 
       }
       continue;
     }
+    // ", which the mayor’s office says could open in October, would be run under the city’s "…" program":
+    // a relative frame's content ends at the comma after which the main clause's verb resumes.
+    if (relativeFrame(view, v) !== undefined && toks.slice(v + 1, q).some((x, k) => x.word === ',' && FINITE_CUES.has(toks[v + 2 + k]?.lower ?? '') && !quotationAt(view, x.start))) continue;
     // "nobody had told her …, and that the offers were "…"": a report nobody made is no frame (rules §3.5).
     if (nobodyBefore(toks, v, floor)) continue;
     // "should accept the outcome and "move on"": a verb that reports only with "that" is no frame here.

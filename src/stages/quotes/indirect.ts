@@ -1,12 +1,12 @@
 import type { Quote, Ref } from '../../model/doc.js';
 import { inDate, speakerOfRegion } from './speaker.js';
 import { nameInMarks } from './direct.js';
-import { earlierSpeaker, FUTURE_MODALS, withSubjectStart, isPassive, mainSubject, modalWithObject, namedAfter, nobodyBefore, relativeBeforeQuotation, subjectOf, verbAt } from './frames.js';
+import { earlierSpeaker, FUTURE_MODALS, withSubjectStart, isPassive, mainSubject, modalWithObject, namedAfter, nobodyBefore, relativeBeforeQuotation, relativeFrame, subjectOf, verbAt } from './frames.js';
 import { MAX_CONTENT_TOKENS, MAX_FINITE_SEARCH_TOKENS, MAX_HEARER_TAIL, MAX_TOKENS_BEFORE_CONTENT, MIN_CONTENT_WORDS, MIN_SPEECH_WORDS } from './thresholds.js';
 import {
   ADJUNCT_DOCUMENTS, ADJUNCT_HEADS, ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, DETERMINERS, FINITE_CUES, HEARER_VERBS, INDIRECT_LEMMAS, PRONOUNS, THAT_ONLY, VERB_LEMMAS,
 } from './verbs.js';
-import { datelineEnd, insideMention, lowerBound, mentionEndingAt, noteSpeaker, personMentionEndingAt, quotationAt, tokenAt, typeOf, type View } from './view.js';
+import { datelineEnd, insideMention, lowerBound, mentionEndingAt, noteSpeaker, personMentionEndingAt, quotationAt, typeOf, type View } from './view.js';
 import { DIGIT_START, HAS_LETTER_OR_DIGIT, LOWER_START, UPPER_START } from './letters.js';
 
 /** A sentence-final mark. */
@@ -143,19 +143,6 @@ function clauseAfterQuotation(view: View, v: number, end: number): boolean {
     if (FINITE_CUES.has(toks[c]!.word)) return true;
   }
   return false;
-}
-
-/**
- * True when the verb at v has a pronoun, a plural or a person's name as its subject right after a
- * relative pronoun ("which she said", "prices that officials said", "a line which Park said").
- */
-function relativeFrame(view: View, v: number): boolean {
-  const toks = view.toks;
-  const subject = toks[v - 1];
-  if (!subject) return false;
-  const person = UPPER_START.test(subject.word) ? personMentionEndingAt(view, subject.end) : undefined;
-  const before = person ? tokenAt(view, person.start) - 1 : v - 2;
-  return (/^(?:he|she|they|it|we|i)$/.test(subject.lower) || /^\p{Ll}{3,}s$/u.test(subject.word) || person !== undefined) && /^(?:which|what|who|that)$/.test(toks[before]?.lower ?? '');
 }
 
 /** The first comma from token c before `stop` outside quotations (where a relative clause closes), else `stop`. */
@@ -764,27 +751,30 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   let range: { start: number; end: number } | undefined;
   // "X, which protesters said had been its main buyer, said …": a relative frame's content ends with the relative clause.
   const relative = relativeFrame(view, v);
-  const stop = relative ? relativeEnd(view, c, contentEnd(view, c, end)) : contentEnd(view, c, end);
+  const stop = relative !== undefined ? relativeEnd(view, c, contentEnd(view, c, end)) : contentEnd(view, c, end);
   const tc = toks[c];
   const quoteAtStart = tc && quotationAt(view, tc.start);
   // A full quotation right after the verb is direct speech ("tweeted "…" and offered …").
   const directOnly = quoteAtStart && (quoteAtStart.end >= toks[stop - 1]!.start || wordCount(view, quoteAtStart) >= MIN_SPEECH_WORDS);
   // Verbs of saying take a clause; others ("announced", "confirmed") also take a noun phrase, so
   // their bare complement needs a finite verb to count.
-  const clausal = CLAUSAL.has(lemma) || (lemma === 'tell' && c > v + 1);
+  // "claimed a missile attack on …", "claims 90,000 members": "claim" takes a noun phrase as often as a clause.
+  const clausal = (CLAUSAL.has(lemma) && !(lemma === 'claim' && (/^(?:a|an)$/.test(tc?.lower ?? '') || DIGIT_START.test(tc?.word ?? '')))) || (lemma === 'tell' && c > v + 1);
   const opensClause = tc !== undefined && CLAUSE_OPENER.test(tc.word);
   // "…, said Information Minister X on Sunday": after a comma, words without a verb are the speaker of an inverted frame.
   // "the books, which she said had each gone through …": a relative frame's content lacks its subject.
-  const finite = tc !== undefined && (hasFiniteVerb(view, c, stop) || (relative && verbLike(tc)));
+  const finite = tc !== undefined && (hasFiniteVerb(view, c, stop) || (relative !== undefined && verbLike(tc)));
   // "X, a physician, said …" closes an apposition to a name: no inverted frame.
   const inverted = before.word === ',' && !finite && !appositionBefore(view, first, v);
   // "said on Wednesday, leaving boats stranded": a participle after the adjunct belongs to the sentence.
   const participle = toks[c - 1]?.word === ',' && afterGerundComma(tc);
+  // "their union said on Tuesday, after talks collapsed": a subordinate clause after the adjunct belongs to the sentence.
+  const subordinate = toks[c - 1]?.word === ',' && c > v + 1 && ADJUNCT_CLAUSE_OPENERS.test(tc?.lower ?? '');
   // "…, X told staff in a memo on Tuesday, the company's second round of cuts": an apposition to the clause before, no content.
   const apposed = toks[c - 1]?.word === ',' && c > v + 2 && /(?:ed|said|told|says|wrote)$/.test(t.lower) && !finite && !toks.slice(c, stop).some((x) => x.lower === 'that');
   // "claimed the attack on its leak site and posted …": a noun phrase, then the subject's second predicate.
   const objectThenPredicate = !finite && objectThenAnd(view, c, stop);
-  const bare = tc !== undefined && !inverted && !participle && !apposed && !THAT_ONLY.has(lemma) && (!NOT_CONTENT.test(tc.lower) || quantityAt(view, c)) && !/^[,.;:!?)]$/.test(tc.word) && (finite || (clausal && opensClause && !objectThenPredicate)) && (clausal || !objectWithRelative(view, c, stop)) && !objectThenMeans(view, c, stop);
+  const bare = tc !== undefined && !inverted && !participle && !subordinate && !apposed && !THAT_ONLY.has(lemma) && (!NOT_CONTENT.test(tc.lower) || quantityAt(view, c)) && !/^[,.;:!?)]$/.test(tc.word) && (finite || (clausal && opensClause && !objectThenPredicate)) && (clausal || !objectWithRelative(view, c, stop)) && !objectThenMeans(view, c, stop);
   // "…, CNN reported the governor said.": the inner frame's speaker said the clause before (rules §3.6).
   const inner = that ? undefined : innerFrameAtEnd(view, c, end);
   if (tc && c < end && !directOnly && (that || bare) && inner === undefined) {
@@ -792,14 +782,13 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   }
   if (range) {
     // "a gap that growers say is being absorbed": the relative clause's own subject, no further back.
-    const own = relative && !PRONOUNS[toks[v - 1]!.lower];
-    const named = own ? personMentionEndingAt(view, toks[v - 1]!.end) : undefined;
-    const from = named ? tokenAt(view, named.start) : v - 1;
+    const own = relative !== undefined && !PRONOUNS[toks[v - 1]!.lower];
+    const from = relative ?? v - 1;
     subject = withSubject(view, v) ?? (own ? { speaker: speakerOfRegion(view, from, v - 1), first: from } : subjectOf(view, v, first));
     if (framesDirectQuote(view, subject, v, first)) return undefined;
   } else if (!directOnly) {
     // "…, officials said." / "…, said X.": the clause before the frame (not before "says '…'", which frames the quotation).
-    const tail = inner !== undefined || apposed || participle || c >= stop || SENTENCE_END.test(toks[c]?.word ?? '.') || (toks[c]?.word === ',' && (toks[c + 1]?.lower ?? '').endsWith('ing')) || (stop - c <= 2 && !hasFiniteVerb(view, c, stop)) || adjunctOnly(view, v + 1, stop);
+    const tail = inner !== undefined || apposed || participle || subordinate || c >= stop || SENTENCE_END.test(toks[c]?.word ?? '.') || (toks[c]?.word === ',' && (toks[c + 1]?.lower ?? '').endsWith('ing')) || (stop - c <= 2 && !hasFiniteVerb(view, c, stop)) || adjunctOnly(view, v + 1, stop);
     // "A, officials said, B.": the frame sits inside the content, which is the whole sentence.
     const inside = toks[c]?.word === ',' && c - v <= 3 && c + 1 < end && !CONTENT_BREAK_AFTER_COMMA.test(toks[c + 1]!.lower) && toks[c + 1]!.lower !== 'that' && !quotationAt(view, toks[c + 1]!.start);
     if (tail || inside) {
@@ -847,6 +836,9 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   if (inner !== undefined) return report(v, subject.first, range, verbAt(view, inner)!, speakerOfRegion(view, c, inner - 1), false, 'clause-x-said-y-said', false);
   return report(v, subject.first, range, lemma, (relayedSource(view, subject.first, v) ?? subject).speaker, subject.inherits ?? false, forward ? (that ? 'verb-that' : 'verb-clause') : 'clause-x-said', forward);
 }
+
+/** Words that open a subordinate clause of time or cause. */
+const ADJUNCT_CLAUSE_OPENERS = /^(?:after|before|when|while|because|since|although|though|as|once|until|despite|amid|following)$/;
 
 /** What a body issues: "according to its press release" speaks for the body. */
 const ISSUED = /^(?:statement|release|announcement|report|website|account|tweet|post|data|figures|polling|poll|survey|study)$/;

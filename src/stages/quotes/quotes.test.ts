@@ -3004,3 +3004,27 @@ test('"…," van Ommeren told: a particle before a surname opens the frame; "X, 
   assert.equal(speaker(find(d, 'not the deal')), 'Pieter van Ommeren');
   assert.equal(speaker(find(d, 'struck a balance')), 'Nikos Petrides');
 });
+
+test('"…, their union said on Tuesday, after talks collapsed": the lede clause, the union named next; "in the early hours and the airline warned" is the airline; "which it says would", "which the mayor’s office says could"; "file claims" and "claimed a missile attack" are nouns and objects', async () => {
+  const d = await analyseWithModel(
+    'Aurelia Air pilots to strike\n\n' +
+      'MADRID (Reuters) - Pilots at low-cost carrier Aurelia Air will walk out for 48 hours from Friday, their union said on Tuesday, after a final round of pay talks collapsed in the early hours and the airline warned that about 600 flights could be cancelled.\n\n' +
+      "The Independent Pilots' Union of Aurelia (SIPA) said management had offered a rise of 4%. The union is seeking 11%, which it says would bring pay in line with rival carriers.\n\n" +
+      'The consumer group Flyrights Spain said passengers should keep their receipts and file claims even if the airline rejected them.',
+  );
+  assert.equal(speaker(find(d, 'will walk out')), "Independent Pilots' Union of Aurelia");
+  assert.ok(!d.quotes.some((q) => q.text.startsWith('after a final round')));
+  assert.equal(speaker(find(d, '600 flights')), 'Aurelia Air');
+  assert.equal(speaker(find(d, 'bring pay')), "Independent Pilots' Union of Aurelia");
+  assert.equal(speaker(find(d, 'keep their receipts')), 'Flyrights Spain');
+  assert.ok(!d.quotes.some((q) => q.verb === 'claim'));
+  const e = await analyseWithModel(
+    'Tiny homes\n\n' +
+      'Mayor Adrian Kessling backs the plan. The village, which the mayor’s office says could open as early as October, would be run under the city’s “micro-community” program.\n\n' +
+      'The strikes came two days after the Houthis claimed a missile attack on the ship Orion Bay, which the group said was owned by a U.S. company.',
+  );
+  assert.equal(speaker(find(e, 'as early as October')), 'Adrian Kessling');
+  assert.ok(!e.quotes.some((q) => q.text === 'micro-community'));
+  assert.equal(speaker(find(e, 'was owned')), 'Houthis');
+  assert.ok(!e.quotes.some((q) => q.verb === 'claim'));
+});

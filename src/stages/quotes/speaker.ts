@@ -1537,7 +1537,9 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     const named = ledePerson(view, last.lower, start, last.start);
     if (named) return named;
   }
-  if ((first === 'the' || POSSESSIVE.has(toks[Math.min(b, a + 1)]!.word)) && (LOWER_START.test(last.word) || titleWords)) {
+  // "their union said": the body the workers belong to, named before or just after.
+  const theirs = first === 'their' && b === a + 1 && /^(?:union|party|club|association|federation)$/.test(last.lower);
+  if ((first === 'the' || theirs || POSSESSIVE.has(toks[Math.min(b, a + 1)]!.word)) && (LOWER_START.test(last.word) || titleWords)) {
     const e = describedEntity(view, ws, start);
     // "The rights group CELS said it had filed a complaint … "…," the group wrote": the body that
     // spoke last, when the one found was named after it began (in what it said).
@@ -2475,6 +2477,8 @@ function nameHas(name: string, word: string): boolean {
   const words = name.toLowerCase().split(/[\s-]+/);
   return words.includes(word) || (NAMED_AS[word]?.some((w) => words.includes(w)) ?? false);
 }
+/** Nouns for a body whose name usually holds them ("the union": "the Independent Pilots' Union of Aurelia"). */
+const NAMED_BODY_HEADS = /^(?:union|party|association|federation|council|commission|ministry|agency|authority|tribunal|court|committee|board|club)$/;
 /** Words in the names of political parties. */
 const PARTY_NAME = /\b(?:Party|League|Front|Congress|Jamaat|Bloc)\b/;
 
@@ -2562,6 +2566,17 @@ export function describedEntity(view: View, ws: readonly string[], offset: numbe
       const e = view.mentions[i]!.entity;
       // A central bank, not a bank it oversees ("Norrvik Bank").
       if (typeOf(view, e) === 'ORG' && (PUBLIC_BODY.test(e.name) || /\b(?:Central Bank|Bank of|National Bank|Reserve|Regulat\w*|Supervis\w*)\b/.test(e.name))) return e;
+    }
+  }
+  // "…, their union said on Tuesday" in a lede, then "The Independent Pilots' Union of Aurelia (SIPA)":
+  // the first body named after with the noun in its name, when none was named before.
+  // A business may go unnamed by its kind ("Aurelia Air … the airline"); a union or party seldom does.
+  if (phrase === head && NAMED_BODY_HEADS.test(head) && (!nearest || !BUSINESS.test(head))) {
+    for (let i = lowerBound(view.mentions, offset); i < view.mentions.length && view.mentions[i]!.start - offset < MAX_ANTECEDENT_CHARS / 4; i++) {
+      const e = view.mentions[i]!.entity;
+      if (typeOf(view, e) !== 'ORG' || !nameHas(e.name, head)) continue;
+      if (mentionsBefore(e, offset) === 0) return e;
+      break;
     }
   }
   // "the New York-based bank": the body named nearest; "the central bank" is not a lender named before.
