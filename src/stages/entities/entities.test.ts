@@ -561,3 +561,13 @@ test('a name in another language spelled out before its acronym is one body, and
   );
   assert.equal(two.entities.find((e) => e.name === 'Peloton de Gendarmerie de Haute Montagne')?.type, 'ORG', two.entities.map((e) => `${e.name}:${e.type}`).join(', '));
 });
+
+test('a title the model tags as a person is a mention of the person it introduces in apposition, who holds that role ("The Tánaiste, Gráinne Ní Shúilleabháin,"); a surname that is also a title stays that person\'s ("Thandeka Nkosi … Nkosi")', async () => {
+  const doc = await analyzeText(
+    'Tánaiste says plan was never agreed. The Tánaiste, Gráinne Ní Shúilleabháin, said the plan was never agreed. Thandeka Nkosi spoke. Nkosi said no.',
+    { ner: fakeModel([['Tánaiste', 'PERSON'], ['Tánaiste', 'PERSON'], ['Gráinne Ní Shúilleabháin', 'PERSON'], ['Thandeka Nkosi', 'PERSON'], ['Nkosi', 'PERSON']]) },
+  );
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.length, e.roles.map((r) => r.title)]), [
+    ['Gráinne Ní Shúilleabháin', 3, ['Tánaiste']], ['Thandeka Nkosi', 2, []],
+  ]);
+});

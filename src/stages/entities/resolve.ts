@@ -7,7 +7,7 @@ import type { Found } from './recognise.js';
 import { DATE_WORDS, STORMS } from '../../lexicon/words.js';
 import { isGivenName, NICKNAME as QUOTED_NICKNAME } from '../../lexicon/names.js';
 import { genderOfFirstName } from '../../lexicon/genders.js';
-import { COMPANY_WORDS } from '../../lexicon/titles.js';
+import { COMPANY_WORDS, TITLES } from '../../lexicon/titles.js';
 import { foreignName, spelledInitials } from './spelled.js';
 
 /** A name found in the body or in the headline. */
@@ -107,6 +107,7 @@ export function resolveEntities(found: readonly Placed[], date: string | null, k
   if (!index) mergeRespelledNames(groups, moved);
   mergeNameTails(groups, moved);
   mergeKnownAs(groups, moved, text);
+  mergeTitleMentions(groups, moved, text);
   mergeBracketed(groups, moved, text);
   mergeLegalForms(groups, moved);
   mergeCompanyHeads(groups, moved);
@@ -357,6 +358,40 @@ function mergeKnownAs(groups: Map<string, Group>, moved: Map<string, Group>, tex
     owner.found.push(...alias.found.map((f): Placed => ({ ...f, type })));
     groups.delete(alias.key);
     moved.set(alias.key, owner);
+  }
+}
+
+/** Titles of one word ("Tánaiste", "Regent"). */
+const TITLE_WORDS = new Set(TITLES.filter((t) => !t.includes(' ')));
+
+/**
+ * "The Tánaiste, Gráinne Ní Shúilleabháin, has said": a title the model tagged as a person is a
+ * mention of the person it introduces in apposition, who then holds that role; elsewhere
+ * ("Tánaiste says …" in the headline) of the one person written with it so. The mentions stay
+ * as tagged; a title also someone's surname ("Jane King … King said") joined that person already.
+ */
+function mergeTitleMentions(groups: Map<string, Group>, moved: Map<string, Group>, text: string): void {
+  const titles = [...groups.values()].filter((g) => !g.entry && typeOf(g) === 'PERSON' && g.found.every((f) => !f.text.includes(' ')) && TITLE_WORDS.has(g.found[0]!.text.toLowerCase()));
+  if (!titles.length) return;
+  const people = [...groups.values()].filter((g) => typeOf(g) === 'PERSON' && !titles.includes(g));
+  for (const t of titles) {
+    const holders = new Set<Group>();
+    for (const f of t.found) {
+      if (f.field) continue;
+      const after = /^,\s+/.exec(text.slice(f.end, f.end + 3));
+      const at = after ? f.end + after[0].length : -1;
+      for (const g of people) {
+        const named = g.found.find((x) => x.start === at && !x.field);
+        if (!named) continue;
+        holders.add(g);
+        named.role ??= { title: f.text };
+      }
+    }
+    if (holders.size !== 1) continue;
+    const owner = [...holders][0]!;
+    owner.found.push(...t.found);
+    groups.delete(t.key);
+    moved.set(t.key, owner);
   }
 }
 

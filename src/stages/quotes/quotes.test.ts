@@ -3028,3 +3028,18 @@ test('"…, their union said on Tuesday, after talks collapsed": the lede clause
   assert.equal(speaker(find(e, 'was owned')), 'Houthis');
   assert.ok(!e.quotes.some((q) => q.verb === 'claim'));
 });
+
+test('"the Minister for Health insisted" is the person the title introduces later; "A spokesperson for the Ceann Comhairle’s office" is its holder, "an official at the prime minister’s office" nobody named; "the Connemara-born minister" is the minister', async () => {
+  const d = await analyseWithModel(
+    'HSE chief warns\n\n' +
+      'The overspend could reach €1.5 billion, as the Minister for Health insisted that record hiring levels had been "the right call".\n\n' +
+      '"I would make it again," said the Minister for Health, Aoibhinn Ní Mhaoláin.\n\n' +
+      'Ceann Comhairle Séamus Ó Riain warned TDs. A spokesperson for the Ceann Comhairle’s office said the ruling was final.\n\n' +
+      'The Minister of State for the Gaeltacht, Cormac Ó Fearghail, said he accepted the findings. "There is no excuse," the Connemara-born minister said.',
+  );
+  assert.equal(speaker(find(d, 'record hiring')), 'Aoibhinn Ní Mhaoláin');
+  assert.equal(speaker(find(d, 'ruling was final')), 'Séamus Ó Riain');
+  assert.equal(speaker(find(d, 'no excuse')), 'Cormac Ó Fearghail');
+  const e = await analyseWithModel('Prime Minister Hideaki Tsubaki spoke on Monday. A senior official at the prime minister’s office told Kyodo News that the aides had received an explanation.');
+  assert.equal(speaker(find(e, 'aides had received')), null);
+});

@@ -971,7 +971,8 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   // "the head of state wrote": the president the article names; "the head of government", the prime minister.
   const written = !found && a < b ? view.text.slice(view.toks[a]!.start, view.toks[b]!.end) : '';
   const headOf = HEAD_OF.exec(written)?.[1];
-  const title = found?.entity ? PERSONAL_OFFICE.exec(found.name)?.[1] : PRESIDENTIAL_OFFICE.test(written) ? 'president' : undefined;
+  // "A spokesperson for the Ceann Comhairle’s office said": an office no entity names, written out.
+  const title = found?.entity ? PERSONAL_OFFICE.exec(found.name)?.[1] : PRESIDENTIAL_OFFICE.test(written) ? 'president' : OFFICE_WRITTEN.exec(written)?.[1];
   const seat = found ? OFFICE_SEATS[found.name.replace(/^the\s+|\s+Palace$/gi, '').toLowerCase()] : headOf === 'state' ? 'president' : headOf ? 'prime minister' : undefined;
   const holder = title || seat ? officeHolder(view, (title ?? seat)!, view.toks[a]!.start) : undefined;
   if (holder) return refOf(view, holder);
@@ -979,11 +980,35 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   if (found && !found.entity && DATE_NAME.test(found.name)) return null;
   // "their MP has said", "…, says MP": a title alone is no name; a lede names the person next.
   if (found && !found.entity && ROLE_WORDS.has(found.name.replace(/^the\s+/i, '').toLowerCase())) return personNamedNext(view, b);
+  // "the Minister for Health insisted", then "said the Minister for Health, Aoibhinn Ní Mhaoláin": the person the title introduces.
+  if (found && !found.entity && PORTFOLIO.test(found.name)) {
+    const holder = introducedBy(view, found.name.replace(/^the\s+/i, ''));
+    if (holder) return refOf(view, holder);
+  }
   return found;
 }
 
+/** A title with its portfolio ("Minister for Health", "the Secretary of State for Justice"). */
+const PORTFOLIO = new RegExp(`^(?:the\\s+)?(?:${['minister', 'secretary', 'commissioner', 'minister of state'].join('|')})\\s+(?:for|of)\\s+\\p{Lu}`, 'iu');
+
+/** The one person named right after `title` ("the Minister for Health, Aoibhinn Ní Mhaoláin"), else undefined. */
+function introducedBy(view: View, title: string): Entity | undefined {
+  const people = new Set<Entity>();
+  const lower = view.text.toLowerCase();
+  const key = title.toLowerCase();
+  for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
+    const after = at + key.length;
+    const m = view.mentions[lowerBound(view.mentions, after)];
+    if (m && typeOf(view, m.entity) === 'PERSON' && /^,?\s$/.test(view.text.slice(after, m.start))) people.add(m.entity);
+  }
+  return people.size === 1 ? [...people][0] : undefined;
+}
+
 /** Offices named after the one person who holds them ("Prime Minister's Office"), not institutions ("Sheriff's Office"). */
-const PERSONAL_OFFICE = /^(?:the\s+)?((?:deputy\s+|vice\s+)?(?:prime\s+minister|president|premier|first\s+minister|chief\s+minister|chancellor|mayor|governor|taoiseach))['’]s\s+office$/i;
+const PERSONAL_OFFICE = /^(?:the\s+)?((?:deputy\s+|vice\s+)?(?:prime\s+minister|president|premier|first\s+minister|chief\s+minister|chancellor|mayor|governor|taoiseach|ceann\s+comhairle))['’]s\s+office$/i;
+
+/** The same office written out with its voice ("a spokesperson for the Taoiseach's office"), not "an official at the prime minister's office". */
+const OFFICE_WRITTEN = new RegExp(PERSONAL_OFFICE.source.replace('^(?:the\\s+)?', '^(?:(?:a|an|the)\\s+)?(?:spokesperson|spokesman|spokeswoman|statement|press\\s+secretary)\\s+(?:for|from|of)\\s+the\\s+'), 'i');
 
 /** Seats that stand for one office's holder ("the Élysée" for France's president, "Matignon" for its prime minister). */
 const OFFICE_SEATS: Readonly<Record<string, string>> = {
@@ -2477,6 +2502,9 @@ function nameHas(name: string, word: string): boolean {
   const words = name.toLowerCase().split(/[\s-]+/);
   return words.includes(word) || (NAMED_AS[word]?.some((w) => words.includes(w)) ?? false);
 }
+/** Second halves of compounds that say where someone comes from ("Connemara-born", "Dublin-based"). */
+const ORIGIN = /^(?:born|based|raised|bred|educated|trained)$/;
+
 /** Nouns for a body whose name usually holds them ("the union": "the Independent Pilots' Union of Aurelia"). */
 const NAMED_BODY_HEADS = /^(?:union|party|association|federation|council|commission|ministry|agency|authority|tribunal|court|committee|board|club)$/;
 /** Words in the names of political parties. */
@@ -2493,7 +2521,14 @@ const NAMED_AS: Readonly<Record<string, readonly string[]>> = {
  * "the foreign minister"), else for a kind of organisation ("the company", "the ministry") the
  * nearest organisation mentioned before, preferring one whose name contains the noun.
  */
-export function describedEntity(view: View, ws: readonly string[], offset: number): Entity | undefined {
+export function describedEntity(view: View, written: readonly string[], offset: number): Entity | undefined {
+  // "the Connemara-born minister": where someone comes from says nothing of the role.
+  const ws: string[] = [];
+  for (let i = 0; i < written.length; i++) {
+    if (written[i + 1] === '-' && ORIGIN.test(written[i + 2] ?? '')) i += 2;
+    else ws.push(written[i]!);
+  }
+  if (!ws.length) return undefined;
   const afterPossessive = ws.findIndex((w) => POSSESSIVE.has(w));
   // "The hotel's website", "the company's spokesman": the owner speaks.
   const own = afterPossessive >= 0 ? ws.slice(afterPossessive + 1) : ws;
