@@ -3043,3 +3043,14 @@ test('"the Minister for Health insisted" is the person the title introduces late
   const e = await analyseWithModel('Prime Minister Hideaki Tsubaki spoke on Monday. A senior official at the prime minister’s office told Kyodo News that the aides had received an explanation.');
   assert.equal(speaker(find(e, 'aides had received')), null);
 });
+
+test('"The retraction notices, published on Tuesday, say" is whoever retracted (a plural document too); not what "has been retracted"', async () => {
+  const d = await analyseWithModel(
+    'Journal retracts studies\n\n' +
+      'The European Journal of Cardiovascular Research has retracted 11 papers from the laboratory of Prof. Anders Lindqvist.\n\n' +
+      'The retraction notices, published on Tuesday, say the editors found “multiple instances of duplicated images” in the papers.',
+  );
+  assert.equal(speaker(find(d, 'the editors found')), 'European Journal of Cardiovascular Research');
+  const e = await analyseWithModel('Paper withdrawn\n\nThe paper by Dr Ana Ruiz has been retracted.\n\nThe retraction notice said the data were unreliable.');
+  assert.equal(speaker(find(e, 'data were unreliable')), null);
+});

@@ -1485,7 +1485,7 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   }
   // "The statement also said", "a statement which said": who issued the statement — the speaker
   // already found around its first mention, else that sentence's subject.
-  if (DOCUMENT_NOUNS.test(toks[b]!.lower) && b - a <= 2 && /^(?:the|a|this|that)$/.test(toks[a]!.lower)) {
+  if ((DOCUMENT_NOUNS.test(toks[b]!.lower) || (toks[b]!.lower.endsWith('s') && DOCUMENT_NOUNS.test(toks[b]!.lower.slice(0, -1)))) && b - a <= 2 && /^(?:the|a|this|that)$/.test(toks[a]!.lower)) {
     const issuer = issuerOf(view, b);
     if (issuer) return issuer;
   }
@@ -2190,8 +2190,22 @@ function issuerOf(view: View, nounTok: number): Ref | null {
     const r = listedSubject(view, first, v - 1) ?? speakerOfRegion(view, first, v - 1, false, true);
     if (r) return r;
   }
+  // Else "The retraction notice said" after "The European Journal of Cardiovascular Research has retracted 11 papers": who retracted.
+  const act = ACTS[toks[nounTok - 1]?.lower ?? ''];
+  for (let i = nounTok - 2; act && i >= 0 && nounTok - i < 400; i--) {
+    // Not "the paper has been retracted": a passive's subject is what was retracted.
+    if (!toks[i]!.lower.startsWith(act) || toks[i]!.word !== toks[i]!.lower || toks[i]!.lower === toks[nounTok - 1]!.lower || (/^(?:been|be|being|was|were|is|are)$/.test(toks[i - 1]?.lower ?? '') && !toks[i]!.lower.endsWith('ing'))) continue;
+    const first = datelineEnd(view, view.sentenceTokens[toks[i]!.sentence]?.first ?? i, i);
+    let v = i;
+    while (v - 1 > first && /^(?:has|have|had|was|were|is|also|formally|quietly|now)$/.test(toks[v - 1]!.lower)) v--;
+    const r = v > first ? speakerOfRegion(view, first, v - 1, false, true) : null;
+    if (r) return r;
+  }
   return null;
 }
+
+/** Nouns for a notice's act and the verb that does it ("retraction notice": whoever retracted). */
+const ACTS: Readonly<Record<string, string>> = { retraction: 'retract', correction: 'correct', withdrawal: 'withdr', recall: 'recall' };
 
 /**
  * Two or more speakers joined by "and" that make up the whole phrase ("X and Y", "X, Y and Z",
