@@ -1,5 +1,5 @@
 import type { EntityType, Ref } from '../../model/doc.js';
-import { listedMembers, listedSubject, pronounSpeaker, speakerOfRegion } from './speaker.js';
+import { listedMembers, listedSubject, pronounSpeaker, refOf, speakerOfRegion } from './speaker.js';
 import { NAME_PARTICLES } from './canonical.js';
 import { MAX_FRAME_LOOKBACK_TOKENS, MAX_FRAME_TOKENS, MAX_SUBJECT_TOKENS, MAX_VERB_AFTER_TOKENS } from './thresholds.js';
 import { ADJUNCT_DOCUMENTS, ADJUNCT_PREPOSITIONS, ANONYMITY, BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, DOCUMENT_NOUNS, FINITE_CUES, INDIRECT_LEMMAS, INSTITUTION_HEADS, INTRODUCERS, ORG_NOUNS, PREPOSITIONS, PRONOUNS, THAT_ONLY, THING_OBJECT, TIME_PHRASE_END, VERB_LEMMAS } from './verbs.js';
@@ -521,7 +521,7 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     let speaker = speakerOfRegion(view, person ? tokenAt(view, person.start) : s, k, person !== undefined, true);
     // "… is working with the Seychelles Financial Services Authority, which said": the body named right before it.
     const body = !speaker && t.lower === 'which' ? mentionEndingAt(view, toks[k]!.end) : undefined;
-    if (body && typeOf(view, body.entity) === 'ORG') speaker = speakerOfRegion(view, tokenAt(view, body.start), k);
+    if (body && (typeOf(view, body.entity) === 'ORG' || body.entity.type === 'ORG')) speaker = refOf(view, body.entity);
     // "said Pape Thiam, a 23-year-old law student who said …": a description in apposition to a person.
     // "Sen. Curtis Vandermolen, a Springfield Republican, who said …": the person, not the description read as a name.
     const described = (!speaker || !speaker.entity) && t.lower === 'who' && ARTICLES.has(toks[s]?.lower ?? '') && toks[s - 1]?.word === ',' && s - 2 >= floor ? personMentionEndingAt(view, toks[s - 2]!.end) : undefined;

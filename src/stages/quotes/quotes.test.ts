@@ -3054,3 +3054,16 @@ test('"The retraction notices, published on Tuesday, say" is whoever retracted (
   const e = await analyseWithModel('Paper withdrawn\n\nThe paper by Dr Ana Ruiz has been retracted.\n\nThe retraction notice said the data were unreliable.');
   assert.equal(speaker(find(e, 'data were unreliable')), null);
 });
+
+test('"…, by the British Horseracing Integrity Unit, which has said" is the body named right before "which"; "the course" is the racecourse; "PM" is a title ("PM Chaiwat … Mr Chaiwat")', async () => {
+  const d = await analyseWithModel(
+    'Race investigated\n\n' +
+      'The race is the subject of a separate investigation by the British Horseracing Integrity Unit, which has said it expects to bring charges.\n\n' +
+      'The meeting at Kelso Racecourse was abandoned. The course said the ground was waterlogged.',
+  );
+  const unit = d.entities.find((x) => x.name === 'British Horseracing Integrity Unit');
+  assert.equal(find(d, 'expects to bring').speaker?.entity, unit?.id);
+  assert.equal(speaker(find(d, 'waterlogged')), 'Kelso Racecourse');
+  const e = await analyseWithModel('Court suspends PM Chaiwat\n\nThe court suspended PM Chaiwat Rattanaporn on Thursday.\n\nMr Chaiwat, 61, wrote on Facebook that he accepted the order.');
+  assert.equal(speaker(find(e, 'accepted the order')), 'Chaiwat Rattanaporn');
+});

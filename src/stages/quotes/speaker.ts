@@ -2527,7 +2527,7 @@ const PARTY_NAME = /\b(?:Party|League|Front|Congress|Jamaat|Bloc)\b/;
 /** Nouns that refer back to a body named with other words ("the district": "Maple Hollow City Schools"). */
 const NAMED_AS: Readonly<Record<string, readonly string[]>> = {
   district: ['schools'], authority: ['authorities'], agency: ['ratings'], hospital: ['infirmary', 'medical'], university: ['college'],
-  union: ['association', 'guild', 'federation'], orchestra: ['philharmonic', 'symphony', 'sinfonia', 'sinfonietta'],
+  union: ['association', 'guild', 'federation'], course: ['racecourse'], track: ['racecourse', 'raceway', 'speedway'], orchestra: ['philharmonic', 'symphony', 'sinfonia', 'sinfonietta'],
 };
 
 /**
