@@ -3067,3 +3067,17 @@ test('"…, by the British Horseracing Integrity Unit, which has said" is the bo
   const e = await analyseWithModel('Court suspends PM Chaiwat\n\nThe court suspended PM Chaiwat Rattanaporn on Thursday.\n\nMr Chaiwat, 61, wrote on Facebook that he accepted the order.');
   assert.equal(speaker(find(e, 'accepted the order')), 'Chaiwat Rattanaporn');
 });
+
+test('"and the farmers’ association has said" is the association (an apostrophe glued to a plural before the subject\'s last noun is a possessive), not "The awards’ organisers, the Sterling Trust,"; "A police spokesman" is the "… Police Directorate"', async () => {
+  const d = await analyseWithModel(
+    'Farmers join\n\n' +
+      'The Association of Vojvodina Farmers backed the protest on Friday. Students have said they will march, and the farmers’ association has said its members will “drive alongside them, all the way”.\n\n' +
+      'The awards’ organisers, the Sterling Trust, said a record 2,400 programmes had been submitted.\n\n' +
+      'The Novi Sad Police Directorate said tractors posed a risk. A police spokesman said officers had been told to hold back.',
+  );
+  assert.equal(speaker(find(d, 'they will march')), null);
+  assert.equal(find(d, 'they will march').text, 'they will march');
+  assert.equal(speaker(find(d, 'its members will')), 'Association of Vojvodina Farmers');
+  assert.equal(speaker(find(d, 'a record 2,400')), 'Sterling Trust');
+  assert.equal(speaker(find(d, 'told to hold back')), 'Novi Sad Police Directorate');
+});

@@ -874,7 +874,7 @@ function onlyBody(view: View, test: (e: Entity) => boolean): Entity | undefined 
 
 /** Names of a prosecuting office ("U.S. Attorney's Office for …", "National Prosecutor's Office", "Crown Prosecution Service"). */
 const PROSECUTING_OFFICE = /\b(?:Prosecutor|Prosecutors|Prosecution|Prosecuting|Procuratorate|Procuracy|Attorney['’]s Office)\b/;
-const FORCE_NAME = /\s(?:police|constabulary)(?:\s(?:service|department|force))?$/i;
+const FORCE_NAME = /\s(?:police|constabulary)(?:\s(?:service|department|force|directorate|administration|command|headquarters))?$/i;
 const VOICES = new Set(['representative', 'representatives', 'spokesperson', 'spokespeople', 'spokesman', 'spokeswoman', 'spokespersons', 'spokesmen', 'envoy', 'delegation', 'delegates', 'ambassador', 'observers', 'monitors', 'inspectors']);
 
 /** People around a body who do not speak for it ("the company's works council", "the club's fans"). */
