@@ -50,8 +50,8 @@ export const TITLES: readonly string[] = [
   'maître', 'maitre', 'mgr', 'mgr.', 'monseigneur', 'msgr', 'msgr.', 'général', 'capitaine', 'commandant', 'lieutenant-colonel',
   // Pacific chiefly and customary titles ("Ratu Inoke Vakaloloma", "Afioga …", "Kaumātua …"), church elders.
   'ratu', 'afioga', 'susuga', 'kaumātua', 'kaumatua', 'elder',
-  // Irish offices ("Taoiseach Cathal Ó Duibhir", "Tánaiste …", "Ceann Comhairle …", the Seanad's "Cathaoirleach …") and police ranks ("Detective Garda Eoin Mac Conmara"); Indonesian regents ("Garut Regent …").
-  'taoiseach', 'tánaiste', 'tanaiste', 'ceann comhairle', 'leas-cheann comhairle', 'cathaoirleach', 'garda', 'detective garda', 'regent', 'bupati', 'mpa', 'mna',
+  // Irish offices ("Taoiseach Cathal Ó Duibhir", "Tánaiste …", "Ceann Comhairle …", the Seanad's "Cathaoirleach …"), the Dutch and Belgian "informateur", and police ranks ("Detective Garda Eoin Mac Conmara"); Indonesian regents ("Garut Regent …").
+  'taoiseach', 'tánaiste', 'tanaiste', 'ceann comhairle', 'informateur', 'formateur', 'leas-cheann comhairle', 'cathaoirleach', 'garda', 'detective garda', 'regent', 'bupati', 'mpa', 'mna',
   // Australian usage: councillors ("Cr Jo Pettigrew"), magistrates, Aboriginal elders ("Aunty Dorothy Ngala").
   'cr', 'cr.', 'magistrate', 'aunty', 'auntie',
   // East African forms of address ("Mheshimiwa …", Amharic "Ato …", "W/ro …").

@@ -571,3 +571,11 @@ test('a title the model tags as a person is a mention of the person it introduce
     ['Gráinne Ní Shúilleabháin', 3, ['Tánaiste']], ['Thandeka Nkosi', 2, []],
   ]);
 });
+
+test('a Dutch family name opening a sentence ("Van der Wiel") is the full name written before ("Hendrik van der Wiel")', async () => {
+  const doc = await analyzeText(
+    'Hendrik van der Wiel presented his report. Van der Wiel told reporters it was narrow.',
+    { ner: fakeModel([['Hendrik van der Wiel', 'PERSON'], ['Van der Wiel', 'PERSON']]) },
+  );
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.length]), [['Hendrik van der Wiel', 2]]);
+});

@@ -308,7 +308,8 @@ function innerNameKey(w: string, index: ReadonlyMap<string, Group[]>): string | 
  * does a one-word organisation ending exactly one longer one ("the Mariners", "Geelong Mariners").
  */
 function mergeNameTails(groups: Map<string, Group>, moved: Map<string, Group>): void {
-  const people = [...groups.values()].filter((g) => typeOf(g) === 'PERSON' && bestName(g).split(/\s+/).length >= 3);
+  // "Van der Wiel" opening a sentence is a family name, not a full name of three words.
+  const people = [...groups.values()].filter((g) => typeOf(g) === 'PERSON' && bestName(g).split(/\s+/).length >= 3 && !FAMILY_PARTICLE_START.test(bestName(g)));
   const bodies = [...groups.values()].filter((g) => typeOf(g) === 'ORG' && bestName(g).includes(' '));
   if (people.length === 0 && bodies.length === 0) return;
   for (const g of [...groups.values()]) {
@@ -334,6 +335,9 @@ function mergeNameTails(groups: Map<string, Group>, moved: Map<string, Group>): 
     moved.set(g.key, target);
   }
 }
+
+/** A capitalised particle opening a family name ("Van der Wiel", "De la Cruz", "Ter Haar"). */
+const FAMILY_PARTICLE_START = /^(?:Van|Von|De|Der|Den|Ter|Ten|Da|Dos|Du|Del|Della|Di|La|Le)\s/;
 
 /** Words between a person's name and the name they go by ("Thanakorn Chaiwattana, known as Pong,"). */
 const KNOWN_AS = /^(?:,|\s\() (?:who is |which is |better |also |widely |popularly |locally )?(?:known as|known by (?:his|her|their) nickname|nicknamed|called|dubbed) (?:the )?["“‘']?$/;

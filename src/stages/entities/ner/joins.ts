@@ -75,6 +75,11 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
       out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
       continue;
     }
+    // "Pieter-Jan ter Laak" with "Laak" read as a body or a place: a Dutch or German particle after a given name opens a family name of one word.
+    if (previous && previous.type === 'PERSON' && span.type !== 'PERSON' && words(text, span).length === 1 && FAMILY_PARTICLES.test(text.slice(previous.end, span.start))) {
+      out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
+      continue;
+    }
     // "Oriol Bertran i Soler", "José Ortega y Gasset": Catalan and Spanish join two family names with "i" or "y".
     if (previous && previous.type === 'PERSON' && span.type === 'PERSON' && / [iy] $/.test(text.slice(previous.end, span.start)) && span.start - previous.end === 3 && words(text, previous).length >= 2 && words(text, span).length === 1) {
       out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
@@ -136,6 +141,9 @@ function possessiveAfter(gap: string, word: string): boolean {
 const NICKNAMED = new RegExp(String.raw`^\p{Lu}\p{Ll}+ ${NICKNAME} \p{Lu}[\p{L}'’-]+$`, 'u');
 /** A given name and a nickname in quotation marks right before a family name ("Dean ‘Tank’ "). */
 const NICKNAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])((\p{Lu}\p{Ll}+) ${NICKNAME} )$`, 'u');
+/** Dutch and German particles before a family name ("ter", "van der", "von"). */
+const FAMILY_PARTICLES = /^ (?:(?:van|von|der|den|ter|ten|te) )+$/;
+
 /** Particles before a family name, and a given name before them ("Annelie van der Merwe"). */
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'dos', 'das', 'du', 'ter', 'ten', 'við']);
 const PARTICLES_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:(\\p{Lu}\\p{Ll}+) )?((?:(?:${[...PARTICLES].join('|')}) )+)$`, 'u');

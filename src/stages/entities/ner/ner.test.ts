@@ -337,6 +337,10 @@ test('an organisation name goes on with "for (the)" and the name after it', () =
   const bank = 'The Central Bank of the Republic of Turkey held; the Bank of England of London cut.';
   const atBank = (w: string, type: 'GPE' | 'ORG') => ({ start: bank.indexOf(w), end: bank.indexOf(w) + w.length, type, confidence: 0.6 });
   assert.deepEqual(named(bank, joinOrganisationTails(bank, [atBank('Central Bank of the Republic', 'ORG'), atBank('Turkey', 'GPE'), atBank('Bank of England', 'ORG'), atBank('London', 'GPE')])), ['Central Bank of the Republic of Turkey/ORG', 'Bank of England/ORG', 'London/GPE']);
+  // "Pieter-Jan ter Laak" with "Laak" read as a body: one person; not "Anna Berg of Oslo".
+  const dutch = 'Defence Minister Pieter-Jan ter Laak spoke, as did Anna Berg of Oslo.';
+  const atDutch = (w: string, type: 'PERSON' | 'ORG' | 'GPE') => ({ start: dutch.indexOf(w), end: dutch.indexOf(w) + w.length, type, confidence: 0.6 });
+  assert.deepEqual(named(dutch, joinOrganisationTails(dutch, [atDutch('Pieter-Jan', 'PERSON'), atDutch('Laak', 'ORG'), atDutch('Anna Berg', 'PERSON'), atDutch('Oslo', 'GPE')])), ['Pieter-Jan ter Laak/PERSON', 'Anna Berg/PERSON', 'Oslo/GPE']);
   // "Office" tagged alone after a holder's possessive: the office's whole name; not after "the".
   // Not across a sentence's end ("on Sunday. The Prime Minister's Office"); "U.S." is one word.
   const office = "The Hollis County Sheriff's Office said so. The Office agreed on Sunday. The Prime Minister's Office and the U.S. Attorney's Office met.";
