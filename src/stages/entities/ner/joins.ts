@@ -491,3 +491,24 @@ export function joinAmpersands(text: string, spans: NerSpan[]): NerSpan[] {
   }
   return out;
 }
+
+/** The rest of a Gaelic patronymic after "Mac"/"Nic" ("Iain Mac a’ Phearsain", "Calum Mac an t-Saoir"). */
+const GAELIC_TAIL = /^ (?:a['’]|an t-|an) ?\p{Lu}[\p{L}'’-]*/u;
+
+/** A person's name ending in "Mac" or "Nic" goes on over "a’", "an" or "an t-" and the family name (any span it touches goes). */
+export function joinGaelicPatronymics(text: string, spans: NerSpan[]): NerSpan[] {
+  if (!/ (?:Mac|Nic) a/.test(text)) return spans;
+  const out: NerSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    const tail = span.type === 'PERSON' && /(?:^|\s)(?:Mac|Nic)$/.test(text.slice(span.start, span.end)) ? GAELIC_TAIL.exec(text.slice(span.end, span.end + 40)) : null;
+    if (!tail) {
+      out.push(span);
+      continue;
+    }
+    const end = span.end + tail[0].length;
+    while (i + 1 < spans.length && spans[i + 1]!.start < end) i++;
+    out.push({ ...span, end: Math.max(end, spans[i]!.end) });
+  }
+  return out;
+}
