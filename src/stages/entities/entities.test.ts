@@ -579,3 +579,13 @@ test('a Dutch family name opening a sentence ("Van der Wiel") is the full name w
   );
   assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.length]), [['Hendrik van der Wiel', 2]]);
 });
+
+test('a name in lower-case words of another alphabet before its acronym is one body ("Slezská důlní společnost (SDS)"); the acronym joins it', async () => {
+  const doc = await analyzeText(
+    'The state-owned operator Slezská důlní společnost (SDS) said the mine closed. SDS said 1,400 miners would lose jobs.',
+    { ner: loadNerModel(), kb: loadKb() },
+  );
+  const sds = doc.entities.find((e) => e.name === 'Slezská důlní společnost');
+  assert.equal(sds?.type, 'ORG', doc.entities.map((e) => e.name).join(', '));
+  assert.equal(sds?.mentions.length, 3);
+});

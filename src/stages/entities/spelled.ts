@@ -13,9 +13,13 @@ const SKIPPED = new Set([
 /** English small words: a name with only these is one the model and the capitals already read ("Member of parliament" is no body). */
 const ENGLISH = new Set(['of', 'the', 'and', 'for', 'on']);
 
-/** True when a name is written in another language's way: a small word of its own or an elided article ("de", "per", "l’"). */
+/**
+ * True when a name is written in another language's way: a small word of its own or an elided
+ * article ("de", "per", "l’"), or lower-case words with letters English does not write
+ * ("Slezská důlní společnost").
+ */
 export function foreignName(name: string): boolean {
-  return FOREIGN.test(name);
+  return FOREIGN.test(name) || (/\s\p{Ll}/u.test(name) && /[^\x00-\x7F]/.test(name));
 }
 const FOREIGN = new RegExp(String.raw`(?:^|\s)(?:[ldLD]['’]\p{L}|(?:${[...SKIPPED].filter((w) => !ENGLISH.has(w)).join('|')})\s)`, 'u');
 
