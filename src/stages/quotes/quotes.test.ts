@@ -3081,3 +3081,11 @@ test('"and the farmers’ association has said" is the association (an apostroph
   assert.equal(speaker(find(d, 'a record 2,400')), 'Sterling Trust');
   assert.equal(speaker(find(d, 'told to hold back')), 'Novi Sad Police Directorate');
 });
+
+test('"The complaint, filed Tuesday in Hartford Superior Court by United Nurses of Connecticut, says" is who filed it, past when and where', async () => {
+  const d = await analyseWithModel(
+    'Nurses sue\n\n' +
+      'The union sued Brookhaven Health. The complaint, filed Tuesday in Hartford Superior Court by United Nurses of Connecticut, says nurses were ordered to stay late.',
+  );
+  assert.equal(speaker(find(d, 'ordered to stay late')), 'United Nurses of Connecticut');
+});

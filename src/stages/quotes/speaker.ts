@@ -2001,12 +2001,16 @@ function documentAgent(toks: View['toks'], h: number, b: number): number {
  */
 export function documentIssuedBy(view: View, s: number, b: number): Ref | null | undefined {
   const toks = view.toks;
-  if (toks[s]?.lower !== 'the' || !DOCUMENT_HEADS.test(toks[s + 1]?.lower ?? '') || toks[s + 2]?.word !== ',' || toks[s + 4]?.lower !== 'by') return undefined;
-  if (!ISSUING.test(toks[s + 3]!.lower) && !KEPT.test(toks[s + 3]!.lower)) return undefined;
-  let e = s + 5;
+  if (toks[s]?.lower !== 'the' || !DOCUMENT_HEADS.test(toks[s + 1]?.lower ?? '') || toks[s + 2]?.word !== ',') return undefined;
+  if (!ISSUING.test(toks[s + 3]?.lower ?? '') && !KEPT.test(toks[s + 3]?.lower ?? '')) return undefined;
+  // "The complaint, filed Tuesday in Hartford Superior Court by United Nurses of Connecticut, says": past when and where.
+  let by = s + 4;
+  while (by < b && by < s + 12 && toks[by]!.lower !== 'by' && !/^[,.;:]$/.test(toks[by]!.word)) by++;
+  if (toks[by]?.lower !== 'by') return undefined;
+  let e = by + 1;
   while (e < b && toks[e + 1]!.word !== ',') e++;
-  const last = phraseEndIn(toks, s + 5, e);
-  return unnamedPerson(toks[last]!.word) ? null : speakerOfRegion(view, s + 5, last);
+  const last = phraseEndIn(toks, by + 1, e);
+  return unnamedPerson(toks[last]!.word) ? null : speakerOfRegion(view, by + 1, last);
 }
 
 /** Nouns of a document or of figures someone issues. */

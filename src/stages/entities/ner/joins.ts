@@ -512,3 +512,15 @@ export function joinGaelicPatronymics(text: string, spans: NerSpan[]): NerSpan[]
   }
   return out;
 }
+
+/** "Hartford Superior Court by United Nurses of Connecticut" read as one name: a body, "by" and the one that acted before it are two. */
+export function splitAtBy(text: string, spans: NerSpan[]): NerSpan[] {
+  if (!text.includes(' by ')) return spans;
+  return spans.flatMap((span) => {
+    const m = span.type === 'ORG' ? / by (?=\p{Lu})/u.exec(text.slice(span.start, span.end)) : null;
+    const left = m ? text.slice(span.start, span.start + m.index) : '';
+    if (!m || !ORG_SUFFIXES.has(left.slice(left.lastIndexOf(' ') + 1).toLowerCase())) return [span];
+    const right = span.start + m.index + m[0].length;
+    return [{ ...span, end: span.start + m.index }, { ...span, start: right }];
+  });
+}

@@ -5,7 +5,7 @@ import { loadNerModel, type NerModel, type NerSpan } from './index.js';
 import { gzipSync } from 'node:zlib';
 import { decodeModel, encodeModel, NerModelFormatError } from './model-file.js';
 import { documentConsistency } from './consistency.js';
-import { closeNicknames, trimResidents, extendNameStarts, familiesByName, peopleByFamilyName, joinAmpersands, joinGaelicPatronymics, joinHyphenatedNames, joinOrganisationTails, personNamedWorks, trimNumberTails } from './joins.js';
+import { closeNicknames, trimResidents, extendNameStarts, familiesByName, peopleByFamilyName, joinAmpersands, joinGaelicPatronymics, joinHyphenatedNames, joinOrganisationTails, personNamedWorks, splitAtBy, trimNumberTails } from './joins.js';
 import { prepareDocs, resourcesFrom, score, tagDocs, trainPerceptron, type AlignmentStats, type GoldDoc } from './train.js';
 import { allowedTransition, labelOf, LEARNT_TYPES, NUM_LABELS, OUTSIDE, Part } from './labels.js';
 import { FloatScorer, PARTIAL_OUTSIDE, viterbi, WeightTable, type EmissionScorer, type TokenFeatures } from './perceptron.js';
@@ -345,6 +345,10 @@ test('an organisation name goes on with "for (the)" and the name after it', () =
   const gaelic = 'Crofter Iain Mac a’ Phearsain and Calum Mac an t-Saoir met Mac Miller.';
   const atGaelic = (w: string, type: 'PERSON' | 'ORG') => ({ start: gaelic.indexOf(w), end: gaelic.indexOf(w) + w.length, type, confidence: 0.6 });
   assert.deepEqual(named(gaelic, joinGaelicPatronymics(gaelic, [atGaelic('Iain Mac', 'PERSON'), atGaelic('Phearsain', 'ORG'), atGaelic('Calum Mac', 'PERSON'), atGaelic('Mac Miller', 'PERSON')])), ['Iain Mac a’ Phearsain/PERSON', 'Calum Mac an t-Saoir/PERSON', 'Mac Miller/PERSON']);
+  // "Hartford Superior Court by United Nurses of Connecticut": two bodies; not "Stand by Me".
+  const by = 'It was filed in Hartford Superior Court by United Nurses of Connecticut, who sang Stand by Me.';
+  const atBy = (w: string, type: 'ORG' | 'OTHER') => ({ start: by.indexOf(w), end: by.indexOf(w) + w.length, type, confidence: 0.6 });
+  assert.deepEqual(named(by, splitAtBy(by, [atBy('Hartford Superior Court by United Nurses of Connecticut', 'ORG'), atBy('Stand by Me', 'OTHER')])), ['Hartford Superior Court/ORG', 'United Nurses of Connecticut/ORG', 'Stand by Me/OTHER']);
   // "Office" tagged alone after a holder's possessive: the office's whole name; not after "the".
   // Not across a sentence's end ("on Sunday. The Prime Minister's Office"); "U.S." is one word.
   const office = "The Hollis County Sheriff's Office said so. The Office agreed on Sunday. The Prime Minister's Office and the U.S. Attorney's Office met.";
