@@ -476,18 +476,23 @@ const AMPERSAND_TAIL = /^ & (?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?(?: 
 /** An organisation's name goes on over "&" and the words after it (any span they touch goes). */
 export function joinAmpersands(text: string, spans: NerSpan[]): NerSpan[] {
   if (!text.includes(' & ')) return spans;
+  // Not authors cited ("Baron & Beresford 2014", "Carrano & Biewener's study") nor people listed ("Wyatt & Zach").
+  return extendOverTails(spans, (span) => (span.type === 'ORG' ? AMPERSAND_TAIL.exec(text.slice(span.end, span.end + 60)) : null), 'ORG');
+}
+
+/** Spans lengthened over the text `tailOf` finds right after them; spans inside a tail go. */
+function extendOverTails(spans: NerSpan[], tailOf: (span: NerSpan) => RegExpExecArray | null, type?: NerSpan['type']): NerSpan[] {
   const out: NerSpan[] = [];
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
-    // Not authors cited ("Baron & Beresford 2014", "Carrano & Biewener's study") nor people listed ("Wyatt & Zach").
-    const tail = span.type === 'ORG' ? AMPERSAND_TAIL.exec(text.slice(span.end, span.end + 60)) : null;
+    const tail = tailOf(span);
     if (!tail) {
       out.push(span);
       continue;
     }
     const end = span.end + tail[0].length;
     while (i + 1 < spans.length && spans[i + 1]!.start < end) i++;
-    out.push({ ...span, end: Math.max(end, spans[i]!.end), type: 'ORG' });
+    out.push({ ...span, end: Math.max(end, spans[i]!.end), type: type ?? span.type });
   }
   return out;
 }
@@ -498,19 +503,7 @@ const GAELIC_TAIL = /^ (?:a['’]|an t-|an) ?\p{Lu}[\p{L}'’-]*/u;
 /** A person's name ending in "Mac" or "Nic" goes on over "a’", "an" or "an t-" and the family name (any span it touches goes). */
 export function joinGaelicPatronymics(text: string, spans: NerSpan[]): NerSpan[] {
   if (!/ (?:Mac|Nic) a/.test(text)) return spans;
-  const out: NerSpan[] = [];
-  for (let i = 0; i < spans.length; i++) {
-    const span = spans[i]!;
-    const tail = span.type === 'PERSON' && /(?:^|\s)(?:Mac|Nic)$/.test(text.slice(span.start, span.end)) ? GAELIC_TAIL.exec(text.slice(span.end, span.end + 40)) : null;
-    if (!tail) {
-      out.push(span);
-      continue;
-    }
-    const end = span.end + tail[0].length;
-    while (i + 1 < spans.length && spans[i + 1]!.start < end) i++;
-    out.push({ ...span, end: Math.max(end, spans[i]!.end) });
-  }
-  return out;
+  return extendOverTails(spans, (span) => (span.type === 'PERSON' && /(?:^|\s)(?:Mac|Nic)$/.test(text.slice(span.start, span.end)) ? GAELIC_TAIL.exec(text.slice(span.end, span.end + 40)) : null));
 }
 
 /** "Hartford Superior Court by United Nurses of Connecticut" read as one name: a body, "by" and the one that acted before it are two. */
