@@ -1563,7 +1563,7 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     if (named) return named;
   }
   // "their union said": the body the workers belong to, named before or just after.
-  const theirs = first === 'their' && b === a + 1 && /^(?:union|party|club|association|federation)$/.test(last.lower);
+  const theirs = first === 'their' && b === a + 1 && NAMED_BODY_HEADS.test(last.lower);
   if ((first === 'the' || theirs || POSSESSIVE.has(toks[Math.min(b, a + 1)]!.word)) && (LOWER_START.test(last.word) || titleWords)) {
     const e = describedEntity(view, ws, start);
     // "The rights group CELS said it had filed a complaint … "…," the group wrote": the body that
