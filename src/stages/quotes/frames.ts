@@ -647,7 +647,10 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     if (person) return { speaker: speakerOfRegion(view, tokenAt(view, person.start), e), first: tokenAt(view, person.start) };
   }
   if (PRONOUNS[t.lower] && (s === j || !LOWER_START.test(toks[j - 1]?.word ?? ''))) {
-    return { speaker: pronounSpeaker(view, t.word, t.start), first: j };
+    // "Asked whether Mr Mac Giolla Bhríde's position was secure, he replied": not someone the question names.
+    const opening = view.sentenceTokens[t.sentence]?.first ?? j;
+    const asked = toks[j - 1]?.word === ',' && /^(?:asked|pressed|questioned)$/.test(toks[opening]!.lower) && opening < j - 1;
+    return { speaker: pronounSpeaker(view, t.word, asked ? toks[opening]!.start : t.start), first: j };
   }
   return { speaker: speakerOfRegion(view, s, j, false, true), first: s };
 }

@@ -3089,3 +3089,11 @@ test('"The complaint, filed Tuesday in Hartford Superior Court by United Nurses 
   );
   assert.equal(speaker(find(d, 'ordered to stay late')), 'United Nurses of Connecticut');
 });
+
+test('"Asked whether Mr X\'s position was secure, he replied:" is not X, whom the question names', async () => {
+  const d = await analyseWithModel(
+    'Vote passes\n\n' +
+      'Speaking to reporters afterwards, the Minister for Finance, Eoghan de Paor, described the result as "a clear vote for stability". Asked whether Mr Ciarán Mac Giolla Bhríde\'s position was secure, he replied: "Completely. Next question."',
+  );
+  assert.equal(speaker(find(d, 'Next question')), 'Eoghan de Paor');
+});
