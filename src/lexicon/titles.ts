@@ -79,6 +79,9 @@ export const TITLES: readonly string[] = [
   'grand steward', 'deputy grand steward', 'grand chamberlain', 'lord chamberlain', 'private secretary', 'equerry', 'court marshal',
 ];
 
+/** Titles of one word ("Taoiseach", "President", "Regent"). */
+export const ONE_WORD_TITLES: ReadonlySet<string> = new Set(TITLES.filter((t) => !t.includes(' ')));
+
 /** Titles as token sequences by their first word, longest first. */
 export const TITLES_BY_FIRST_WORD: ReadonlyMap<string, readonly string[][]> = (() => {
   const map = new Map<string, string[][]>();

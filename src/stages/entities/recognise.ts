@@ -7,7 +7,7 @@ import { isGivenName } from '../../lexicon/names.js';
 import { STORMS } from '../../lexicon/words.js';
 import { descriptorBefore } from './ner/consistency.js';
 import { longFormStart } from './spelled.js';
-import { COMPANY_WORDS, ORG_HEADS, PARTY_STATE, PERSON_NOUNS, PLACE_HEADS, TITLES, TITLES_BY_FIRST_WORD } from '../../lexicon/titles.js';
+import { COMPANY_WORDS, ONE_WORD_TITLES, ORG_HEADS, PARTY_STATE, PERSON_NOUNS, PLACE_HEADS, TITLES, TITLES_BY_FIRST_WORD } from '../../lexicon/titles.js';
 
 /** Words after a surname that say it names a leader ("the Biden administration"). */
 /** Heads of bodies named by a list of portfolios ("Ministry of Trade, Industry and Fisheries"). */
@@ -57,8 +57,6 @@ const MAX_PHRASE_TOKENS = 6;
 
 /** Titles of several words ("superintendent of police"), as written in lower case. */
 const TITLE_SET = new Set(TITLES.filter((t) => t.includes(' ')));
-/** Titles of one word ("Taoiseach", "President"). */
-const TITLE_WORD_SET = new Set(TITLES.filter((t) => !t.includes(' ')));
 
 /** Sports whose national governing bodies are named after them ("New Zealand Cricket", "Rugby Australia"). */
 const SPORTS = new Set(['cricket', 'rugby', 'football', 'athletics', 'netball', 'hockey', 'tennis', 'swimming', 'cycling', 'rowing', 'golf', 'basketball', 'baseball', 'volleyball', 'boxing', 'sailing', 'gymnastics', 'triathlon']);
@@ -504,7 +502,7 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       // "Superintendent of Police (SP) Alok Kumar Tiwari": a title the model read as an organisation;
       // "the Taoiseach said": a title alone names nobody.
       const alone = r.first === r.last && r.first > 0 && lower(r.first - 1) === 'the' && r.type === 'ORG';
-      return !((r.type === 'ORG' && r.first < r.last && TITLE_SET.has(words.toLowerCase())) || (alone && TITLE_WORD_SET.has(words.toLowerCase())));
+      return !((r.type === 'ORG' && r.first < r.last && TITLE_SET.has(words.toLowerCase())) || (alone && ONE_WORD_TITLES.has(words.toLowerCase())));
     });
     const out: Piece[] = [];
     const overlaps = (p: { first: number; last: number }) => ranges.some((r) => r.first <= p.last && p.first <= r.last);

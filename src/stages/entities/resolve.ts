@@ -7,7 +7,7 @@ import type { Found } from './recognise.js';
 import { DATE_WORDS, STORMS } from '../../lexicon/words.js';
 import { isGivenName, NICKNAME as QUOTED_NICKNAME } from '../../lexicon/names.js';
 import { genderOfFirstName } from '../../lexicon/genders.js';
-import { COMPANY_WORDS, TITLES } from '../../lexicon/titles.js';
+import { COMPANY_WORDS, ONE_WORD_TITLES } from '../../lexicon/titles.js';
 import { foreignName, spelledInitials } from './spelled.js';
 
 /** A name found in the body or in the headline. */
@@ -365,9 +365,6 @@ function mergeKnownAs(groups: Map<string, Group>, moved: Map<string, Group>, tex
   }
 }
 
-/** Titles of one word ("Tánaiste", "Regent"). */
-const TITLE_WORDS = new Set(TITLES.filter((t) => !t.includes(' ')));
-
 /**
  * "The Tánaiste, Gráinne Ní Shúilleabháin, has said": a title the model tagged as a person is a
  * mention of the person it introduces in apposition, who then holds that role; elsewhere
@@ -375,7 +372,7 @@ const TITLE_WORDS = new Set(TITLES.filter((t) => !t.includes(' ')));
  * as tagged; a title also someone's surname ("Jane King … King said") joined that person already.
  */
 function mergeTitleMentions(groups: Map<string, Group>, moved: Map<string, Group>, text: string): void {
-  const titles = [...groups.values()].filter((g) => !g.entry && typeOf(g) === 'PERSON' && g.found.every((f) => !f.text.includes(' ')) && TITLE_WORDS.has(g.found[0]!.text.toLowerCase()));
+  const titles = [...groups.values()].filter((g) => !g.entry && typeOf(g) === 'PERSON' && g.found.every((f) => !f.text.includes(' ')) && ONE_WORD_TITLES.has(g.found[0]!.text.toLowerCase()));
   if (!titles.length) return;
   const people = [...groups.values()].filter((g) => typeOf(g) === 'PERSON' && !titles.includes(g));
   for (const t of titles) {

@@ -989,7 +989,7 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
 }
 
 /** A title with its portfolio ("Minister for Health", "the Secretary of State for Justice"). */
-const PORTFOLIO = new RegExp(`^(?:the\\s+)?(?:${['minister', 'secretary', 'commissioner', 'minister of state'].join('|')})\\s+(?:for|of)\\s+\\p{Lu}`, 'iu');
+const PORTFOLIO = /^(?:the\s+)?(?:minister|secretary|commissioner)\s+(?:for|of)\s+\p{Lu}/iu;
 
 /** The one person named right after `title` ("the Minister for Health, Aoibhinn Ní Mhaoláin"), else undefined. */
 function introducedBy(view: View, title: string): Entity | undefined {
