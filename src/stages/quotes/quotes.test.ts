@@ -437,6 +437,17 @@ test('"An official said …" reports; "…, an official said that …, Cyprus Ma
   assert.equal(pipeline[0]!.speaker, null);
 });
 
+test('a constabulary is a body whatever its entity type: "According to police" is the one force named', async () => {
+  const text = 'The Royal Papua New Guinea Constabulary set up checkpoints on roads leading into the valley. According to police, the ambush is believed to be a payback killing.';
+  const d = await analyse(text);
+  // The entity as the entity stage may give it: a name of another kind.
+  const name = 'Royal Papua New Guinea Constabulary';
+  const force = { id: 'force', name, type: 'OTHER' as const, aliases: [], roles: [], mentions: [{ start: 4, end: 4 + name.length, text: name }] };
+  const qs = findQuotes({ ...d, entities: [...d.entities.filter((e) => e.name !== name), force] });
+  const q = qs.find((x) => x.text.includes('payback killing'));
+  assert.equal(q?.speaker?.name, name);
+});
+
 test('a name written before "magazine" is a publication that can speak, whatever its entity type', async () => {
   const text = 'Time magazine announced its choice on Monday. Time reported some readers were unhappy with the choice.';
   const d = await analyse(text);
