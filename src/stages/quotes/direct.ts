@@ -162,7 +162,7 @@ export function fragmentsIn(view: View, reports: readonly Quote[]): Quote[] {
   for (const c of candidatesOf(view)) {
     if (c.frame || c.count >= MIN_SPEECH_WORDS || modifiesNoun(view, c.q)) continue;
     // Content outside the marks: a report that is only the quotation is the direct quote itself.
-    const report = reports.find((r) => r.start < c.q.start && c.q.end < r.end);
+    const report = reports.find((r) => r.start < c.q.start && c.q.end <= r.end);
     if (!report) continue;
     const quote: Quote = { kind: 'direct', start: c.inner.start, end: c.inner.end, text: view.text.slice(c.inner.start, c.inner.end), speaker: report.speaker, rule: 'quotation-in-report' };
     if (report.verb) quote.verb = report.verb;

@@ -6,6 +6,7 @@ import { findIndirect } from './indirect.js';
 import { canonicalRef } from './canonical.js';
 import { createView } from './view.js';
 import { echoSpeakers, headlineSpeakers } from './echo.js';
+import { FRAME_ACTS } from './verbs.js';
 
 export { findQuotations } from './marks.js';
 export { looksLikeName } from './direct.js';
@@ -24,6 +25,7 @@ export function findQuotes(doc: Readonly<Doc>, kb?: Kb): Quote[] {
   const indirect = findIndirect(view);
   const direct = [...findDirect(view), ...fragmentsIn(view, indirect)];
   inheritSpeakers(direct, indirect);
+  actsAfterReports(view.text, direct, indirect);
   echoSpeakers(direct);
   const all = [...direct, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end);
   headlineSpeakers(view, all);
@@ -57,6 +59,24 @@ function inheritSpeakers(direct: Quote[], indirect: readonly Quote[]): void {
     if (outer) Object.assign(q, { speaker: outer.speaker, rule: 'quotation-in-report' });
   }
 }
+
+/**
+ * `said it "firmly supports" the crackdown and urged citizens not to trust offers of "high pay"`:
+ * a quotation with no speaker in an act coordinated after reported speech is the reporter's.
+ */
+function actsAfterReports(text: string, direct: Quote[], indirect: readonly Quote[]): void {
+  for (const q of direct) {
+    if (q.speaker) continue;
+    const r = indirect.findLast((x) => x.end < q.start && q.start - x.end < MAX_ACT_CHARS);
+    const m = r && ACT_AFTER.exec(text.slice(r.end, q.start));
+    if (r?.speaker && m && FRAME_ACTS.test(m[1]!)) Object.assign(q, { speaker: r.speaker, rule: 'quotation-in-report' });
+  }
+}
+
+/** Most characters from reported speech to a quotation in an act after it. */
+const MAX_ACT_CHARS = 160;
+/** "and urged viewers to "": the act's verb, then words up to the quotation in the same sentence. */
+const ACT_AFTER = /^[,\s]*(?:and|but)\s+(?:also\s+)?(\p{Ll}+)\b[^.;!?"“”]*["“‘']?$/u;
 
 /** Direct and indirect quotes, each with its speaker (null when none can be found). */
 export const quotes = defineStage({

@@ -4,7 +4,7 @@ import { nameInMarks } from './direct.js';
 import { earlierSpeaker, FUTURE_MODALS, withSubjectStart, isPassive, mainSubject, modalWithObject, namedAfter, nobodyBefore, relativeBeforeQuotation, relativeFrame, subjectOf, verbAt } from './frames.js';
 import { MAX_CONTENT_TOKENS, MAX_FINITE_SEARCH_TOKENS, MAX_HEARER_TAIL, MAX_TOKENS_BEFORE_CONTENT, MIN_CONTENT_WORDS, MIN_SPEECH_WORDS } from './thresholds.js';
 import {
-  ADJUNCT_DOCUMENTS, ADJUNCT_HEADS, ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, DETERMINERS, FINITE_CUES, HEARER_VERBS, INDIRECT_LEMMAS, PRONOUNS, THAT_ONLY, VERB_LEMMAS,
+  ADJUNCT_DOCUMENTS, ADJUNCT_HEADS, ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, DETERMINERS, FINITE_CUES, FRAME_ACTS, HEARER_VERBS, INDIRECT_LEMMAS, PRONOUNS, THAT_ONLY, VERB_LEMMAS,
 } from './verbs.js';
 import { datelineEnd, insideMention, lowerBound, mentionEndingAt, noteSpeaker, personMentionEndingAt, quotationAt, typeOf, type View } from './view.js';
 import { DIGIT_START, HAS_LETTER_OR_DIGIT, LOWER_START, UPPER_START } from './letters.js';
@@ -80,11 +80,14 @@ function contentEnd(view: View, c: number, end: number): number {
   end = Math.min(end, c + MAX_CONTENT_TOKENS);
   for (let k = c + 1; k < end; k++) {
     const t = toks[k]!;
+    // `was “dead,” adding that …`: the comma inside the closing mark.
+    if (/^["”]$/.test(t.word) && view.text[t.start - 1] === ',' && /^(?:adding|saying|noting|insisting|arguing|stressing|warning|explaining|according)$/.test(toks[k + 1]?.lower ?? '') && quotationAt(view, t.start)?.end === t.end) return k + 1;
     if (quotationAt(view, t.start)) continue;
     if (t.word === ';' || t.word === '—' || t.word === '–') return k;
     if (t.word === ':' && /^["“«‘']$/.test(toks[k + 1]?.word ?? '')) return k;
     if (t.word === ',' && CONTENT_BREAK_AFTER_COMMA.test(toks[k + 1]?.lower ?? '')) return k;
     if (t.word === ',' && toks[k + 1]?.lower === 'with' && withReporting(view, k + 1) !== undefined) return k;
+    if ((t.lower === 'and' || t.lower === 'but') && k > c + 2 && FRAME_ACTS.test(toks[toks[k + 1]?.lower === 'also' ? k + 2 : k + 1]?.lower ?? '')) return k;
     if (t.word === '-' && view.text[t.start - 1] === ' ' && view.text[t.end] === ' ') return k;
   }
   return end;
@@ -584,7 +587,9 @@ function settle(view: View, found: Found[], first: number, out: Quote[]): void {
       if (g.verbTok <= f.verbTok) continue;
       // "confirmed that it was working with the X Authority, which said …": the relative clause of a name ends the content.
       const relative = /^(?:which|who)$/.test(toks[g.verbTok - 1]?.lower ?? '') && toks[g.verbTok - 2]?.word === ',';
-      const gFirst = relative ? g.verbTok - 2 : Math.min(g.first, g.verbTok);
+      let gFirst = relative ? g.verbTok - 2 : Math.min(g.first, g.verbTok);
+      // `was “dead,” adding that …`: the closing mark belongs to the content before.
+      if (gFirst < g.verbTok && quotationAt(view, toks[gFirst]!.start)?.end === toks[gFirst]!.end) gFirst++;
       const gStart = toks[gFirst]!.start;
       if (gStart >= f.end) break;
       if (gStart >= f.start && gStart < f.end) {
@@ -723,7 +728,7 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
     while (p > first && /^(?:further|also|then|later|while|before|after|repeatedly|publicly)$/.test(toks[p]!.lower)) p--;
     const prev = toks[p];
     // "released a statement saying …": the document speaks for whoever issued it.
-    const ok = prev && (prev.word === ',' || withSubject(view, v) !== undefined || PRONOUNS[prev.lower] || UPPER_START.test(prev.word) || prev.lower === 'with' || prev.lower === 'as' || /^(?:statement|release|letter|message|notice|announcement|communique|tweet|post|motion|lawsuit|suit|complaint|petition|filing|report)$/.test(prev.lower));
+    const ok = prev && (prev.word === ',' || (/^["”]$/.test(prev.word) && view.text[prev.start - 1] === ',' && toks[v + 1]?.lower === 'that') || withSubject(view, v) !== undefined || PRONOUNS[prev.lower] || UPPER_START.test(prev.word) || prev.lower === 'with' || prev.lower === 'as' || /^(?:statement|release|letter|message|notice|announcement|communique|tweet|post|motion|lawsuit|suit|complaint|petition|filing|report)$/.test(prev.lower));
     if (!ok) return undefined;
   }
   if (modalWithObject(view, v, lemma)) return undefined;
@@ -739,7 +744,9 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   // `"…," said X` frames a direct quotation, not reported content; `"…", saying …` is a participle of the clause.
   const before = toks[v - 1];
   if (!before || v === first || /^[;:(]$/.test(before.word)) return undefined;
-  if ((/^["”»’']$/.test(before.word) && !clauseAfterQuotation(view, v, end)) || (before.word === ',' && !t.lower.endsWith('ing') && quotationAt(view, toks[v - 2]?.start ?? -1))) return undefined;
+  // `was “dead,” adding that …`: a participle with "that" after a quotation reports a clause of its own.
+  const participleThat = t.lower.endsWith('ing') && toks[v + 1]?.lower === 'that';
+  if ((/^["”»’']$/.test(before.word) && !participleThat && !clauseAfterQuotation(view, v, end)) || (before.word === ',' && !t.lower.endsWith('ing') && quotationAt(view, toks[v - 2]?.start ?? -1))) return undefined;
   // The subject is read only where a report is possible (it costs the most).
   let subject: Subject | undefined;
   const passive = isPassive(view, v);

@@ -578,6 +578,26 @@ interface SpeakerCase {
 
 const SPEAKER_CASES: SpeakerCase[] = [
   {
+    rule: '"said A and called on B": the content ends before an act of the frame\'s subject',
+    text: 'In a statement issued after a two-day session, the Holy Synod said the Church had not been consulted and called on the ministry to withdraw the draft curriculum.',
+    quote: 'had not been consulted',
+    speaker: 'Holy Synod',
+    span: 'the Church had not been consulted',
+  },
+  {
+    rule: '"said it "…" and urged citizens not to trust offers of "…"": a quotation in the act after reported speech is the reporter\'s',
+    text: 'The Chinese embassy said it "firmly supports" the crackdown and urged Chinese citizens not to trust offers of "high pay for easy work" abroad.',
+    quote: 'high pay for easy work',
+    speaker: 'Chinese embassy',
+  },
+  {
+    rule: '"said the plan was "dead," adding that …": the comma inside the closing mark ends the content, and the participle reports its own clause',
+    text: 'Ana Morales said the plan was "dead," adding that the talks would not resume before the summer.',
+    quote: 'talks would not resume',
+    speaker: 'Ana Morales',
+    span: 'the talks would not resume before the summer',
+  },
+  {
     rule: '"…, with A of X calling it "…" and B of Y calling it "…"": a person "of" a place before the participle is its subject',
     text: 'Labour Councillors attacked the budget, with Mara Ellison of Leeds calling it "reckless" and Tom Hadley of York calling the plan "a betrayal of every promise made to the voters".',
     quote: 'betrayal of every promise',
@@ -1177,6 +1197,12 @@ for (const c of SPEAKER_CASES) {
     if (c.span !== undefined) assert.equal(q.text, c.span);
   });
 }
+
+test('rules: "posted that he was "sore but OK" and apologised": a quotation that ends the content is the reporter\'s', async () => {
+  const d = await analyse('Théo Ferrand, 33, later posted on social media that he was "sore but OK" and apologised to his mechanics.');
+  assert.deepEqual(direct(d).map((q) => [q.text, speaker(q)]), [['sore but OK', 'Théo Ferrand']]);
+  assert.deepEqual(indirect(d).map((q) => q.text), ['he was "sore but OK"']);
+});
 
 test('rules: a quotation in a relative clause ("with which X honours …") is not the main subject\'s', async () => {
   const d = await analyse('Ana Ortiz won the prize, with which the Hartley Foundation honours a writer for having done "the most to widen what a novel can hold", in March.');

@@ -165,6 +165,9 @@ export const PROXY_HEADS: ReadonlySet<string> = new Set([
   'administrator', 'administrators', 'liquidator', 'liquidators', 'receiver', 'receivers',
 ]);
 
+/** Acts of a frame's subject after its content ("said the offer was low and urged members to reject it"). */
+export const FRAME_ACTS = /^(?:urged|called|accused|asked|demanded|appealed|thanked|blamed|declined|vowed|pledged|promised|rejected|welcomed|criticised|criticized|condemned|praised|dismissed|apologised|apologized|refused)$/;
+
 /** Heads that make a group adjective a speaker ("the Mexican government", "Russian officials" is not). */
 export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'government', 'administration', 'ministry', 'cabinet', 'military', 'army', 'navy', 'embassy', 'presidency',
