@@ -889,6 +889,13 @@ function appositionAt(toks: View['toks'], k: number): boolean {
   return /^(?:a|an)$/.test(toks[k]?.word ?? '') && (/^(?:that|which)$/.test(toks[k + 2]?.lower ?? '') || /^(?:that|which)$/.test(toks[k + 3]?.lower ?? ''));
 }
 
+/** The organisation named with a possessive at token i ("Baoyue's net loss"), else null. */
+function ownerAt(view: View, i: number): Ref | null {
+  const m = view.mentions[lowerBound(view.mentions, view.toks[i]!.start)];
+  if (!m || m.start !== view.toks[i]!.start || !/^['’]s\b/.test(view.text.slice(m.end, m.end + 3)) || typeOf(view, m.entity) !== 'ORG') return null;
+  return speakerOfRegion(view, i, lowerBound(view.toks, m.end) - 1);
+}
+
 /** `According to X, …`, `…, according to X.`, `A, according to X, B.` in the sentence [first, end). */
 function accordingTo(view: View, v: number, first: number, end: number, words = 2): Found | undefined {
   const toks = view.toks;
@@ -911,6 +918,9 @@ function accordingTo(view: View, v: number, first: number, end: number, words = 
   if (v === first && /^(?:its|their|his|her)$/.test(toks[v + words]!.lower) && ISSUED.test(toks[se]!.lower) && toks[e]?.word === ',' && e + 1 < end) {
     speaker = mainSubject(view, e + 1, end - 1) ?? speaker;
   }
+  // "The agency recorded 38,412 cases, according to its latest bulletin.": the pronoun is the clause's subject.
+  // "Baoyue's net loss widened …, according to its annual results": the owner that opens the clause.
+  if (!speaker && v > first && /^(?:its|their)$/.test(toks[v + words]!.lower)) speaker = mainSubject(view, first, v - 1) ?? ownerAt(view, first);
   // "According to the El Paso mayor, Dee Margo, …": the name in the apposition.
   if (toks[e]?.word === ',') {
     const m = view.mentions[lowerBound(view.mentions, toks[e + 1]?.start ?? Infinity)];

@@ -578,6 +578,18 @@ interface SpeakerCase {
 
 const SPEAKER_CASES: SpeakerCase[] = [
   {
+    rule: '"…, according to its annual results": the clause\'s subject, or the body that owns it ("Baoyue\'s net loss")',
+    text: 'Baoyue Property Holdings said sales fell. Baoyue\'s net loss widened to 11.4 billion yuan in 2025, according to its annual results published in March.',
+    quote: 'net loss widened',
+    speaker: 'Baoyue Property Holdings',
+  },
+  {
+    rule: '"The agency recorded …, according to its latest bulletin": the pronoun is the clause\'s subject',
+    text: 'The World Health Organization warned of cholera. The agency recorded 38,412 suspected cases by March, according to its latest epidemiological bulletin.',
+    quote: 'suspected cases',
+    speaker: 'World Health Organization',
+  },
+  {
     rule: '"said A and called on B": the content ends before an act of the frame\'s subject',
     text: 'In a statement issued after a two-day session, the Holy Synod said the Church had not been consulted and called on the ministry to withdraw the draft curriculum.',
     quote: 'had not been consulted',
