@@ -102,6 +102,9 @@ export const ORG_HEADS = new Set([
   'staff', 'command', 'directorate', 'secretariat', 'inspectorate', 'chancellery',
 ]);
 
+/** A first word that opens a company's or a club's name ("Banco Meridional", "Groupe Arnal", "Maison Delorme", "Deportivo Almarza"). */
+export const COMPANY_OPENERS = /^(?:Banco|Banca|Banque|Grupo|Groupe|Gruppo|Compagnie|Compañía|Companhia|Société|Sociedad|Maison|Industrias|Laboratoires|Laboratorios|Editions|Éditions|Ediciones|Assicurazioni|Seguros|Aseguradora|Versicherung|Assurances|Cementos|Mineração|Mineradora|Minera|Construtora|Siderúrgica|Construcciones|Aerolíneas|Transportes|Distribuidora|Deportivo|Atlético|Atletico|Sporting|Olympique|Dynamo|Dinamo|Lokomotiv|Spartak)\s/u;
+
 /** Last words of company names that are no one's surname ("Calloway Semiconductor", "Heliotrope Mining"). */
 export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'semiconductor', 'semiconductors', 'mining', 'logistics', 'logistik', 'energy', 'capital', 'pharmaceuticals', 'pharma',
@@ -119,6 +122,8 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'se', 'sa', 'bv', 'kg', 'ab',
   // Nordic and Italian company forms ("Oyggjalaks P/F", "Vestas A/S", "Equinor ASA", "Enel SpA").
   'a/s', 'p/f', 'aps', 'asa', 'oyj', 'spa',
+  // Norwegian and Danish trades ("Kvalsund Sjømat", "Vik Havbruk", "Skagerak Fonds").
+  'sjømat', 'havbruk', 'laks', 'oppdrett', 'rederi', 'fonds', 'sparebank', 'eiendom', 'forsikring', 'gruppen', 'energi',
 ]);
 
 /** Last words of place names ("Gaza Strip", "Red Sea", "Mount Everest"). */

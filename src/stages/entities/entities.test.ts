@@ -288,6 +288,12 @@ test('one word that ends exactly one longer organisation\'s name is that organis
   assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.length]), [['Geelong Mariners', 2], ['Bellarine Herald', 2]]);
 });
 
+test('a firm\'s name before its last partner ("Baird Kessling" of "Baird Kessling & Stroud") and a name after a company\'s opening word ("Serra Azul" of "Mineração Serra Azul SA") are that company', async () => {
+  const text = 'Fairhollow sued Baird Kessling & Stroud on Monday. Baird Kessling denied it. The dam belongs to Mineração Serra Azul SA, an iron ore producer. Shares of Serra Azul fell.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Fairhollow', 'ORG'], ['Baird Kessling & Stroud', 'ORG'], ['Baird Kessling', 'ORG'], ['Mineração Serra Azul SA', 'ORG'], ['Serra Azul', 'ORG']]) });
+  assert.deepEqual(doc.entities.filter((e) => e.name !== 'Fairhollow').map((e) => [e.name, e.mentions.length]), [['Baird Kessling & Stroud', 2], ['Mineração Serra Azul SA', 2]]);
+});
+
 test('the first word alone of a company name ending in a company word is that company ("Veltrane")', async () => {
   const text = 'Veltrane Therapeutics won approval on Monday. Veltrane said sales would start in May.';
   const doc = await analyzeText(text, { ner: fakeModel([['Veltrane Therapeutics', 'ORG'], ['Veltrane', 'ORG']]) });

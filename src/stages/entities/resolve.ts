@@ -7,7 +7,7 @@ import type { Found } from './recognise.js';
 import { DATE_WORDS, STORMS } from '../../lexicon/words.js';
 import { isGivenName, NICKNAME as QUOTED_NICKNAME } from '../../lexicon/names.js';
 import { genderOfFirstName } from '../../lexicon/genders.js';
-import { COMPANY_WORDS, ONE_WORD_TITLES } from '../../lexicon/titles.js';
+import { COMPANY_OPENERS, COMPANY_WORDS, ONE_WORD_TITLES } from '../../lexicon/titles.js';
 import { foreignName, spelledInitials } from './spelled.js';
 
 /** A name found in the body or in the headline. */
@@ -430,6 +430,14 @@ function companyTail(rest: string): boolean {
   return LEGAL_FORM.test(rest) || rest.split(' ').every((w) => COMPANY_WORDS.has(w.toLowerCase()) || /^(?:Corporation|Limited|Incorporated|S\.A\.?)$/.test(w));
 }
 
+/** "Serra Azul" of "Mineração Serra Azul SA": the name after a company's opening word, maybe before its legal form. */
+function afterOpener(formal: string, name: string): boolean {
+  const opener = COMPANY_OPENERS.exec(formal)?.[0];
+  if (!opener || !formal.startsWith(name, opener.length)) return false;
+  const rest = formal.slice(opener.length + name.length);
+  return rest === '' || (rest[0] === ' ' && LEGAL_FORM.test(rest.slice(1)));
+}
+
 /** What "Tech" stands for in a university's short name ("Georgia Tech"). */
 const TECH_UNIVERSITY = /^(?:Technological University|Institute of Technology|Technical University|University of Technology)$/;
 
@@ -446,7 +454,7 @@ function mergeLegalForms(groups: Map<string, Group>, moved: Map<string, Group>):
     if (g.entry) continue;
     // "Sierra Tech" after "Sierra Technological University": a university's short name.
     const tech = / Tech$/.test(name) ? name.slice(0, -5) : undefined;
-    const fits = formal.filter((c) => c !== g && groups.has(c.key) && bestName(c).startsWith(`${tech ?? name} `) && (tech ? TECH_UNIVERSITY.test(bestName(c).slice(tech.length + 1)) : companyTail(bestName(c).slice(name.length + 1))));
+    const fits = formal.filter((c) => c !== g && groups.has(c.key) && (bestName(c).startsWith(`${tech ?? name} `) ? (tech ? TECH_UNIVERSITY.test(bestName(c).slice(tech.length + 1)) : companyTail(bestName(c).slice(name.length + 1))) : typeOf(g) !== 'LOC' && afterOpener(bestName(c), name)));
     if (fits.length !== 1) continue;
     fits[0]!.found.push(...g.found);
     groups.delete(g.key);
@@ -477,7 +485,8 @@ function mergeCompanyHeads(groups: Map<string, Group>, moved: Map<string, Group>
     // "Marsa Crest" read as a place before "Marsa Crest Developments": a name of two words or more.
     const type = typeOf(g);
     // "Celtic Horizon" before "Celtic Horizon Airways": an organisation's name one company word short.
-    const head = type === 'ORG' ? !name.includes(' ') || companies.some((c) => c !== g && bestName(c).startsWith(`${name} `) && !bestName(c).slice(name.length + 1).includes(' ')) : type === 'PERSON' ? name.includes(' ') || (!isGivenName(name.toLowerCase()) && !surname(name)) : (type === 'LOC' || type === 'OTHER') && name.includes(' ') && !STREET_TAILS.test(name);
+    // "Baird Kessling" before "Baird Kessling & Stroud": the partners' names before the last.
+    const head = type === 'ORG' ? !name.includes(' ') || companies.some((c) => c !== g && bestName(c).startsWith(`${name} `) && /^(?:& )?\S+$/.test(bestName(c).slice(name.length + 1))) : type === 'PERSON' ? name.includes(' ') || (!isGivenName(name.toLowerCase()) && !surname(name)) : (type === 'LOC' || type === 'OTHER') && name.includes(' ') && !STREET_TAILS.test(name);
     if (g.entry || !head) continue;
     const fits = companies.filter((c) => c !== g && bestName(c).startsWith(`${name} `) && (name.includes(' ') || bestName(c).split(/\s+/)[0] === name));
     if (fits.length !== 1) continue;

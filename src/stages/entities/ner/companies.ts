@@ -4,7 +4,7 @@
  * as a company, a club or an institution somewhere, and never as a person (no title, no given
  * name before it), is an organisation in every mention.
  */
-import { COMPANY_WORDS } from '../../../lexicon/titles.js';
+import { COMPANY_OPENERS, COMPANY_WORDS } from '../../../lexicon/titles.js';
 import { isGivenName } from '../../../lexicon/names.js';
 import { initials } from '../../../text/initials.js';
 import type { NerSpan } from './model.js';
@@ -26,8 +26,6 @@ const BODY_BEFORE = /(?:\b[Ss]hares (?:in|of)|\bstake in|\bspokes(?:person|man|w
 const STAFF_AFTER = /^(?:['’]s?)? (?:executives|employees|staff|customers|headquarters|website|board|chief executive|CEO|revenue|profits?|earnings)\b|^ (?:said|says|added|announced|confirmed) its\b|^, which (?!one\b|ones\b|of\b|way\b|is\b|are\b)/u;
 /** Words after a name typed a place that only a body says ("Banco Meridional, which said it would", "Delorme said its"). */
 const SPEAKS_AFTER = /^(?:, which)? (?:said|says|announced|reported|confirmed) (?:it|its)\b/u;
-/** A first word that opens a company's or a club's name ("Banco Meridional", "Groupe Arnal", "Maison Delorme", "Deportivo Almarza"). */
-const COMPANY_OPENERS = /^(?:Banco|Banca|Banque|Grupo|Groupe|Gruppo|Compagnie|Compañía|Companhia|Société|Sociedad|Maison|Industrias|Laboratoires|Laboratorios|Editions|Éditions|Ediciones|Assicurazioni|Seguros|Aseguradora|Versicherung|Assurances|Cementos|Construcciones|Aerolíneas|Transportes|Distribuidora|Deportivo|Atlético|Atletico|Sporting|Olympique|Dynamo|Dinamo|Lokomotiv|Spartak)\s/u;
 /**
  * A body's kind and the words that give its name before it ("a criminal group calling itself", "the
  * gang, which calls itself", "a start-up called"; not "The company named Keiichi Mori as …").
@@ -82,6 +80,11 @@ export function companiesByContext(text: string, spans: NerSpan[]): NerSpan[] {
     const bracketed = ACRONYM_AFTER.exec(text.slice(span.end, span.end + 12))?.[1];
     if (COMPANY_OPENERS.test(name) || (bracketed && bracketed.length >= 3 && bracketed === initials(name))) span.type = 'ORG';
     if (span.type === 'ORG') continue;
+    // "Eline Vang of Skagerak Fonds", "the operator, Frøy Sjøfarm,": two words with no given name first, where only a body stands.
+    if (span.type === 'PERSON' && /^\S+ \S+$/.test(name) && !isGivenName(name.slice(0, name.indexOf(' ')).toLowerCase()) && bodyPlace(text, span)) {
+      (bodies ??= new Set()).add(name);
+      continue;
+    }
     if (span.type === 'PERSON' ? /\s/.test(name) : name.split(' ').length > 3) continue;
     const list = byName.get(name);
     if (list) list.push(span);
@@ -123,6 +126,20 @@ export function companiesByContext(text: string, spans: NerSpan[]): NerSpan[] {
     if (body) for (const s of list) s.type = 'ORG';
   }
   return spans;
+}
+
+/** A body's kind in apposition before a name ("the operator, ", "The second company, "). */
+const KIND_BEFORE = /(?<!\b(?:for|of|at|with|by) )\b(?:the|The|a|A|[\p{L}-]+['’]s) (?:[\p{L}-]+ ){0,2}(?:company|firm|operator|group|lender|insurer|bank|retailer|developer|fund|supplier)s?, $/u;
+
+/** Its kind in apposition after a name, with a place's possessive ("Kvalsund Sjømat, Norway's third-largest salmon farmer,"). */
+const KIND_AFTER = /^, \p{Lu}[\p{L}.]*['’]s (?:[\p{L}-]+ ){0,3}(?:company|firm|operator|group|lender|insurer|bank|retailer|fund|carrier|airline|carmaker|manufacturer)\b/u;
+
+/** Where only a body stands: after a person and "of", after its kind in apposition, before its shares or staff. */
+function bodyPlace(text: string, span: NerSpan): boolean {
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  const after = text.slice(span.end, span.end + 80);
+  if (TITLE_BEFORE.test(before) || /^\p{Lu}\./u.test(text.slice(span.start, span.end))) return false;
+  return /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ of $/u.test(before) || KIND_BEFORE.test(before) || KIND_AFTER.test(after) || BODY_BEFORE.test(before) || STAFF_AFTER.test(after);
 }
 
 /**

@@ -595,6 +595,16 @@ test('a one-word name written elsewhere before a company\'s word ("Kostaras Ship
   const text = 'The ship is managed by Kostaras Shipping. Kostaras denied it. Eleni Vardakis, managing director of Kostaras, argued. The children of Carverton met. Carverton Foods moved.';
   const spans = [spanOf(text, 'Kostaras', 'PERSON', text.indexOf('Kostaras denied')), spanOf(text, 'Kostaras', 'LOC', text.indexOf('Kostaras, argued')), spanOf(text, 'Carverton', 'LOC')];
   assert.deepEqual(named(text, companiesByContext(text, spans)), ['Kostaras/ORG', 'Kostaras/ORG', 'Carverton/LOC']);
+  // A Norwegian trade's word: "Kvalsund Sjømat".
+  const norsk = 'Kvalsund Sjømat reported a loss. Shares in Kvalsund fell, and Kvalsund said prices would recover.';
+  assert.deepEqual(named(norsk, companiesByContext(norsk, [spanOf(norsk, 'Kvalsund', 'PERSON', norsk.indexOf('Kvalsund said'))])), ['Kvalsund/ORG']);
+});
+
+test('two words read as a person with no given name first are a body where only a body stands ("Eline Vang of Skagerak Fonds", "the operator, Frøy Sjøfarm,"); not after a title, an initial or "the film\'s producer"', () => {
+  const text = 'Eline Vang of Skagerak Fonds agreed. The operator, Frøy Sjøfarm, confirmed it. The film\'s producer, Sangeeta Rathod, spoke. Counsel for the developer, M. Balakrishnan, objected. Dr Aisling Moran of Leeds Rhinos spoke.';
+  const names = ['Eline Vang', 'Skagerak Fonds', 'Frøy Sjøfarm', 'Sangeeta Rathod', 'M. Balakrishnan', 'Aisling Moran', 'Leeds Rhinos'];
+  const spans = names.map((n) => spanOf(text, n, 'PERSON'));
+  assert.deepEqual(named(text, companiesByContext(text, spans)), ['Eline Vang/PERSON', 'Skagerak Fonds/ORG', 'Frøy Sjøfarm/ORG', 'Sangeeta Rathod/PERSON', 'M. Balakrishnan/PERSON', 'Aisling Moran/PERSON', 'Leeds Rhinos/ORG']);
 });
 
 test('the shipped model: two whole names joined by "and" are two names ("European Union and India"), one name with "and" inside is one', () => {
