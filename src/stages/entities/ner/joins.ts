@@ -8,6 +8,7 @@
 import type { NerSpan } from './model.js';
 import { isGivenName, NICKNAME, NICKNAME_OPEN } from '../../../lexicon/names.js';
 import { TITLES_BY_FIRST_WORD } from '../../../lexicon/titles.js';
+import { DATE_WORDS } from '../../../lexicon/words.js';
 import { DEMONYMS, OTHER_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './lexicon.js';
 import { ESTATE_HEADS } from './venues.js';
 
@@ -206,6 +207,9 @@ export function extendNameStarts(text: string, spans: NerSpan[]): NerSpan[] {
       const given = start === span.start && /\s/.test(name) && !isGivenName(firstWord(text, span).toLowerCase()) ? GIVEN_BEFORE.exec(before) : null;
       // Not a title that is also a given name ("General Suleiman al-Amr").
       if (given && isGivenName(given[1]!.toLowerCase()) && !TITLES_BY_FIRST_WORD.has(given[1]!.toLowerCase()) && (i === 0 || previousEnd < span.start - given[1]!.length - 1)) span.start -= given[1]!.length + 1;
+      // "Senior adviser Per Ivar Lunde" tagged "Ivar Lunde": a first given name after a lower-case word.
+      const pair = start === span.start && !given && /^\S+ \S+$/.test(name) && isGivenName(firstWord(text, span).toLowerCase()) ? GIVEN_PAIR_BEFORE.exec(before) : null;
+      if (pair && isGivenName(pair[1]!.toLowerCase()) && !TITLES_BY_FIRST_WORD.has(pair[1]!.toLowerCase()) && !DATE_WORDS.has(pair[1]!.toLowerCase()) && (i === 0 || previousEnd < span.start - pair[1]!.length - 1)) span.start -= pair[1]!.length + 1;
       continue;
     }
     if (span.type !== 'ORG' && span.type !== 'LOC') continue;
@@ -284,6 +288,8 @@ const GIVEN_PART_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}{1,7})[-‑]$/u;
 /** First halves of compound adjectives of nationality ("Franco-German"), some of them given names too. */
 /** One capitalised word and a space right before a span, after no other word ("Andrés " in `," Andrés Salas Bustamante`). */
 const GIVEN_BEFORE = /(?:^|[^\p{L}\p{N}'’.,-]\s?|[.,]\s)(\p{Lu}\p{Ll}+) $/u;
+/** A lower-case word, then one capitalised word and a space right before a span ("adviser Per "). */
+const GIVEN_PAIR_BEFORE = /(?:^|\s)\p{Ll}+ (\p{Lu}\p{Ll}+) $/u;
 /** A given name, a space and a capitalised word with a hyphen right before a span ("Édouard Saint-"). */
 const BARREL_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)[-‑]$/u;
 /** A capitalised prefix and a tight hyphen right before a span ("Inter-", "Trans-"). */
