@@ -1,5 +1,5 @@
 import type { EntityType, Ref } from '../../model/doc.js';
-import { documentIssuedBy, listedMembers, listedSubject, pronounSpeaker, refOf, speakerOfRegion } from './speaker.js';
+import { documentIssuedBy, listedMembers, MAX_DOCUMENT_MODIFIERS, listedSubject, pronounSpeaker, refOf, speakerOfRegion } from './speaker.js';
 import { NAME_PARTICLES } from './canonical.js';
 import { MAX_FRAME_LOOKBACK_TOKENS, MAX_FRAME_TOKENS, MAX_SUBJECT_TOKENS, MAX_VERB_AFTER_TOKENS } from './thresholds.js';
 import { ADJUNCT_DOCUMENTS, ADJUNCT_PREPOSITIONS, ANONYMITY, BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, DOCUMENT_NOUNS, FINITE_CUES, INDIRECT_LEMMAS, INSTITUTION_HEADS, INTRODUCERS, ORG_NOUNS, PREPOSITIONS, PRONOUNS, THAT_ONLY, THING_OBJECT, TIME_PHRASE_END, VERB_LEMMAS } from './verbs.js';
@@ -612,7 +612,7 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
         s = regionStart(view, k - 1, floor);
       }
       // "The complaint, filed Tuesday in Hartford Superior Court by United Nurses of Connecticut, says": who filed it.
-      const issued = s + 1 === k - 1 ? documentIssuedBy(view, s, j - 1) : undefined;
+      const issued = s + 1 <= k - 1 && k - 1 - s <= MAX_DOCUMENT_MODIFIERS ? documentIssuedBy(view, s, j - 1) : undefined;
       if (issued !== undefined) return { speaker: issued, first: s };
       // The apposition names the speaker only when it is a noun phrase, not "speaking to X".
       const np = !NOT_NOUN_PHRASE.test(toks[k + 1]!.lower) || UPPER_START.test(toks[k + 1]!.word);

@@ -578,6 +578,18 @@ interface SpeakerCase {
 
 const SPEAKER_CASES: SpeakerCase[] = [
   {
+    rule: '"The fisheries ministry said" is the one ministry the article names with that word',
+    text: 'Officials at the Ministry of Trade, Industry and Fisheries pushed back in March. The fisheries ministry said in a written reply that it was in ongoing dialogue with the climate ministry.',
+    quote: 'ongoing dialogue',
+    speaker: 'Ministry of Trade, Industry and Fisheries',
+  },
+  {
+    rule: '"The 84-page draft, prepared by X, says": a document with words before its noun speaks for whoever prepared it',
+    text: 'The 84-page draft, prepared by the Ministry of Climate and Environment, says that nutrient discharges from fish farms are now comparable to the sewage of a city.',
+    quote: 'nutrient discharges',
+    speaker: 'Ministry of Climate and Environment',
+  },
+  {
     rule: '"…, according to its annual results": the clause\'s subject, or the body that owns it ("Baoyue\'s net loss")',
     text: 'Baoyue Property Holdings said sales fell. Baoyue\'s net loss widened to 11.4 billion yuan in 2025, according to its annual results published in March.',
     quote: 'net loss widened',

@@ -16,7 +16,7 @@ import { looksLikeTitledPerson, personName, ROLE_WORDS } from './person.js';
 import { TIME_PHRASE_END, VERB_LEMMAS as VERB_LEMMAS_LOWER } from './verbs.js';
 import { BODY_KINDS, describedAfter, describedBefore } from './described.js';
 import { datelineEnd, inDateline, insideMention, lowerBound, mentionEndingAt, mentionsIn, personStartingAt, placeAt, companyOfPlace, rememberedFor, quotationAt, speakersOf, typeOf, type MentionRef, type View } from './view.js';
-import { ACRONYM, CAPITALISED, HYPHENATED_NAME, LETTER_START, LOWER_START, NAME_WORD, UPPER_OR_DIGIT_START, UPPER_START } from './letters.js';
+import { ACRONYM, CAPITALISED, DIGIT_START, HYPHENATED_NAME, LETTER_START, LOWER_START, NAME_WORD, UPPER_OR_DIGIT_START, UPPER_START } from './letters.js';
 
 /** A hyphen token. */
 const HYPHEN = /^[-‑]$/;
@@ -1479,7 +1479,7 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     }
   }
   // "The complaint, issued by the agency's regional office in Fort Worth, says".
-  if (b === a + 1) {
+  if (b > a && b - a < MAX_DOCUMENT_MODIFIERS) {
     const by = documentIssuedBy(view, a, Math.min(toks.length - 1, b + MAX_SUBJECT_TOKENS));
     if (by !== undefined) return by;
   }
@@ -2001,20 +2001,29 @@ function documentAgent(toks: View['toks'], h: number, b: number): number {
  */
 export function documentIssuedBy(view: View, s: number, b: number): Ref | null | undefined {
   const toks = view.toks;
-  if (toks[s]?.lower !== 'the' || !DOCUMENT_HEADS.test(toks[s + 1]?.lower ?? '') || toks[s + 2]?.word !== ',') return undefined;
-  if (!ISSUING.test(toks[s + 3]?.lower ?? '') && !KEPT.test(toks[s + 3]?.lower ?? '')) return undefined;
+  if (toks[s]?.lower !== 'the') return undefined;
+  // "The 84-page draft, prepared by …": lower-case words or a figure before the noun.
+  let n = s + 1;
+  while (n < s + MAX_DOCUMENT_MODIFIERS && toks[n + 1]?.word !== ',' && (LOWER_START.test(toks[n]!.word) || DIGIT_START.test(toks[n]!.word) || toks[n]!.word === '-')) n++;
+  if (!DOCUMENT_HEADS.test(toks[n]?.lower ?? '') || toks[n + 1]?.word !== ',') return undefined;
+  if (!ISSUING.test(toks[n + 2]?.lower ?? '') && !KEPT.test(toks[n + 2]?.lower ?? '')) return undefined;
   // "The complaint, filed Tuesday in Hartford Superior Court by United Nurses of Connecticut, says": past when and where.
-  let by = s + 4;
-  while (by < b && by < s + 12 && toks[by]!.lower !== 'by' && !/^[,.;:]$/.test(toks[by]!.word)) by++;
+  let by = n + 3;
+  while (by < b && by < n + 11 && toks[by]!.lower !== 'by' && !/^[,.;:]$/.test(toks[by]!.word)) by++;
   if (toks[by]?.lower !== 'by') return undefined;
   let e = by + 1;
   while (e < b && toks[e + 1]!.word !== ',') e++;
   const last = phraseEndIn(toks, by + 1, e);
-  return unnamedPerson(toks[last]!.word) ? null : speakerOfRegion(view, by + 1, last);
+  if (unnamedPerson(toks[last]!.word)) return null;
+  const named = speakerOfRegion(view, by + 1, last);
+  return named?.entity ? named : unitBody(view, by + 1, e) ?? named;
 }
 
+/** Most words from "the" to a document's noun ("the 84-page draft"). */
+export const MAX_DOCUMENT_MODIFIERS = 5;
+
 /** Nouns of a document or of figures someone issues. */
-const DOCUMENT_HEADS = new RegExp(`^(?:${DATA_NOUNS}|release|statement|notice|note|bulletin|complaint|filing|assessment|audit|presentation|transcript|indictment|prospectus|list|memo|letter|suit|lawsuit|petition|circular|document|order)$`);
+const DOCUMENT_HEADS = new RegExp(`^(?:${DATA_NOUNS}|release|statement|notice|note|bulletin|complaint|filing|assessment|audit|presentation|transcript|indictment|prospectus|list|memo|letter|suit|lawsuit|petition|circular|document|order|draft)$`);
 /** A document's way to whoever received it ("sent to", "shared with", "seen by"). */
 const RECEIVED = /^(?:(?:sent|given|provided|passed|addressed|leaked) to|shared with|(?:seen|obtained|reviewed) by)$/;
 /** Participles of making a document or figures, before "by" ("figures compiled by", "a complaint filed by"). */
@@ -2037,7 +2046,7 @@ function unnamedInstitution(view: View, h: number, b: number): Ref | null {
   let q = b;
   if (portfolioEnd(toks, h + 1, b) === b) q = h + 1;
   // "the emergencies ministry", "the health ministry": a portfolio alone names a ministry too.
-  if (toks[b]!.word === 'ministry' && portfolioEnd(toks, h, b) === b) return { name: view.text.slice(toks[h]!.start, toks[b]!.end) };
+  if (toks[b]!.word === 'ministry' && portfolioEnd(toks, h, b) === b) return namedMinistry(view, toks.slice(h, b).map((t) => t.lower)) ?? { name: view.text.slice(toks[h]!.start, toks[b]!.end) };
   // "The Uasin Gishu county government", "the Lagos state government": a place and its level of government.
   if (toks[b]!.word === 'government' && LOCAL_GOVERNMENTS.test(toks[b - 1]!.word) && b - 1 > h && b - h <= 4 && toks.slice(h, b - 1).every((t) => UPPER_START.test(t.word))) return { name: view.text.slice(toks[h]!.start, toks[b]!.end) };
   if (q === b && b - h > 2) return null;
@@ -2045,6 +2054,12 @@ function unnamedInstitution(view: View, h: number, b: number): Ref | null {
   // "The Chinese embassy in Bangkok": the city where it sits is part of its name.
   const seat = toks[b]!.word === 'embassy' && toks[b + 1]?.lower === 'in' ? placeAt(view, b + 2) : undefined;
   return { name: view.text.slice(toks[h]!.start, seat ?? toks[b]!.end) };
+}
+
+/** "the fisheries ministry": the one ministry the article names with those words ("Ministry of Trade, Industry and Fisheries"). */
+function namedMinistry(view: View, words: readonly string[]): Ref | null {
+  const fits = view.doc.entities.filter((e) => typeOf(view, e) === 'ORG' && /\bMinistry\b/.test(e.name) && words.every((w) => e.name.toLowerCase().split(/[^\p{L}]+/u).includes(w)));
+  return fits.length === 1 ? refOf(view, fits[0]!) : null;
 }
 
 /** Most lower-case words of a portfolio before a ministry ("health", "foreign affairs"). */
@@ -2134,9 +2149,13 @@ function authorOf(view: View, i: number): Ref | null {
   while (e < toks.length && e - k < MAX_SUBJECT_TOKENS && toks[e]!.sentence === toks[i]!.sentence && !/^[,;:.(]$/.test(toks[e]!.word)) e++;
   if (e === k + 2 || unnamedPerson(toks[e - 1]!.word)) return null;
   const named = speakerOfRegion(view, k + 2, e - 1);
-  if (named?.entity) return named;
-  // "the human rights service of X": a unit's report is its organisation's.
-  const body = mentionsIn(view, toks[k + 2]!.start, toks[e - 1]!.end).find((m) => typeOf(view, m.entity) === 'ORG' && UPPER_START.test(view.text.slice(m.start, m.end)) && toks[lowerBound(toks, m.start) - 1]?.lower === 'the' && toks[lowerBound(toks, m.start) - 2]?.lower === 'of');
+  return named?.entity ? named : unitBody(view, k + 2, e - 1);
+}
+
+/** "the human rights service of X" in tokens [from, to]: a unit's document is its organisation's. */
+function unitBody(view: View, from: number, to: number): Ref | null {
+  const toks = view.toks;
+  const body = mentionsIn(view, toks[from]!.start, toks[to]!.end).find((m) => typeOf(view, m.entity) === 'ORG' && UPPER_START.test(view.text.slice(m.start, m.end)) && toks[lowerBound(toks, m.start) - 1]?.lower === 'the' && toks[lowerBound(toks, m.start) - 2]?.lower === 'of');
   return body ? refOf(view, body.entity) : null;
 }
 
