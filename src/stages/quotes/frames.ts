@@ -934,6 +934,8 @@ export function mainSubject(view: View, a: number, b: number): Ref | null {
   // "Baloch and Waseem's mother": a possessive takes its noun into the subject.
   // "Seo Dong-hyun": a lower-case part joined by a hyphen is still the name.
   while (e < b && (!LOWER_START.test(toks[e + 1]!.word) || (toks[e + 1]!.start === toks[e]!.end && /^[-‑]$/.test(toks[e]!.word) && UPPER_START.test(toks[e - 1]?.word ?? '')) || DETERMINERS.has(toks[e + 1]!.lower) || /^(?:of|for|and|the|at|from|in|de|al)$/.test(toks[e + 1]!.lower) || toks[e + 1]!.word === ',' || (/^['’]s$/.test(toks[e]!.word) && !VERB_LEMMAS.has(toks[e + 1]!.lower)) || INSTITUTION_HEADS.has(`${toks[e]!.lower} ${toks[e + 1]!.lower}`) || nounBeforeName(view, e + 1))) e++;
+  // "Sweden's justice minister on Monday defended": a possessive's role words.
+  if (e > s && /^['’]s$/.test(toks[e - 1]!.word)) while (e < b && ROLE_WORDS.has(toks[e + 1]!.lower) && LOWER_START.test(toks[e + 1]!.word)) e++;
   // "Federal prosecutors in Manhattan charged …": the noun after an adjective of office.
   if (e === s && e < b && /^(?:Federal|State)$/.test(toks[s]!.word) && /^(?:prosecutors|prosecution)$/.test(toks[s + 1]!.lower)) e++;
   // "Two U.S. senators demanded …": a count takes its plural noun into the subject.

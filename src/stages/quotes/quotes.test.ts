@@ -578,6 +578,12 @@ interface SpeakerCase {
 
 const SPEAKER_CASES: SpeakerCase[] = [
   {
+    rule: '"Sweden\'s justice minister on Monday defended …, saying" in a lede that names nobody: the person named next',
+    text: 'Justice minister defends plan\n\nSweden’s justice minister on Monday defended a government proposal, saying the networks had turned teenagers into “their most valuable tool”.\n\nHenrik Abrahamsson, who presented the bill at a press conference, said the proposal was a response to “a completely new situation”.',
+    quote: 'networks had turned',
+    speaker: 'Henrik Abrahamsson',
+  },
+  {
     rule: '"The fisheries ministry said" is the one ministry the article names with that word',
     text: 'Officials at the Ministry of Trade, Industry and Fisheries pushed back in March. The fisheries ministry said in a written reply that it was in ongoing dialogue with the climate ministry.',
     quote: 'ongoing dialogue',

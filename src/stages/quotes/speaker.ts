@@ -1817,7 +1817,8 @@ function describedInLede(view: View): { head: string; at: number; person: Ref | 
     // "the housing minister has admitted", "Kenya's energy minister has blamed": a described subject.
     // "its general manager told": of the body named before.
     const described = owner || toks.slice(Math.max(from, i - 4), i).some((x) => /^(?:the|a|an)$/.test(x.lower) || POSSESSIVE.has(x.word) || x.word === 'its');
-    if (!described || (!VERB_LEMMAS_LOWER.has(next) && !/^(?:has|have|had|is|was)$/.test(next))) continue;
+    // "Sweden's justice minister on Monday defended a proposal …, saying": any verb in the past, where the lede names nobody.
+    if (!described || (!VERB_LEMMAS_LOWER.has(next) && !/^(?:has|have|had|is|was)$/.test(next) && (person || !/^\p{Ll}{3,}ed$/u.test(toks[n]?.word ?? '')))) continue;
     return { head: t.lower, at: t.start, person: speakerNamedIn(view, s! + 1, s! + 2, t.lower) ?? roleHolderAfter(view, t.lower, toks[span.end - 1]!.end) };
   }
   return null;
