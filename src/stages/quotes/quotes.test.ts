@@ -578,6 +578,12 @@ interface SpeakerCase {
 
 const SPEAKER_CASES: SpeakerCase[] = [
   {
+    rule: '"The chair added" is the one written "the chair, X", not the nearer "Y\'s chairman, Z"',
+    text: 'The motion calls on the chair, Deborah Kingsley, and the chief executive, Martin Ashworth, to stand down. "It is not the money alone," said Hartbury Vale\'s chairman, Richard Ebbsworth. "I understand the anger," Kingsley said in a letter. Ashworth has not commented. The chair added that executive pay was set by an independent committee.',
+    quote: 'executive pay was set',
+    speaker: 'Deborah Kingsley',
+  },
+  {
     rule: '"Sweden\'s justice minister on Monday defended …, saying" in a lede that names nobody: the person named next',
     text: 'Justice minister defends plan\n\nSweden’s justice minister on Monday defended a government proposal, saying the networks had turned teenagers into “their most valuable tool”.\n\nHenrik Abrahamsson, who presented the bill at a press conference, said the proposal was a response to “a completely new situation”.',
     quote: 'networks had turned',

@@ -2400,17 +2400,18 @@ const ABBREVIATED_RANKS: Record<string, string> = {
  * A role written next to a person's mention in the text ("the ministry spokesman, Ahmed Hafez,",
  * "Ahmed Hafez, the ministry spokesman,"), for people the entity stage gave no role.
  */
-function writtenRole(view: View, m: MentionRef, phrase: string): boolean {
-  const want = synonym(phrase);
+function writtenRole(view: View, m: MentionRef, phrase: string, exact = false): boolean {
+  const same = exact ? (s: string) => s : synonym;
+  const want = same(phrase);
   const patterns = rolePatterns(want);
-  const before = synonym(view.text.slice(Math.max(0, m.start - 60), m.start).toLowerCase());
+  const before = same(view.text.slice(Math.max(0, m.start - 60), m.start).toLowerCase());
   // "Deputy Governor Oleg Klimov" is not "the governor".
   const wantSecond = SECOND_RANK.test(want);
   const lead = patterns.lead.exec(before);
   if (lead && (wantSecond || !SECOND_RANK.test(lead[1] ?? ''))) return true;
   // "Senators Ruth Adebayo-Klein, D-Minn., and Thomas Varner": a plural title before a pair holds for both.
   if (!wantSecond && patterns.pair.test(view.text.slice(Math.max(0, m.start - 80), m.start))) return true;
-  const after = synonym(view.text.slice(m.end, m.end + 60).toLowerCase());
+  const after = same(view.text.slice(m.end, m.end + 60).toLowerCase());
   const trail = patterns.trail.exec(after);
   return trail !== null && (wantSecond || !SECOND_RANK.test(trail[1] ?? ''));
 }
@@ -2591,13 +2592,19 @@ export function describedEntity(view: View, written: readonly string[], offset: 
   if (opening && typeOf(view, opening) !== 'PERSON' && nameHas(opening.name, head)) return opening;
   let nearest: Entity | undefined;
   let nearestAfterPreposition = false;
+  let loose: Entity | undefined;
   for (let i = lowerBound(view.mentions, offset) - 1; i >= 0; i--) {
     const m = view.mentions[i]!;
     const e = m.entity;
     if (e === described) return e;
     // A news agency in a dateline ("LAMPEDUSA, Italy (AFP) - ") is who wrote the story, not what it describes.
     if (inDateline(view, m.start)) continue;
-    if (typeOf(view, e) === 'PERSON' && (e.roles.some((r) => holds(r.title, phrase, head)) || ((ROLE_WORDS.has(head) || PERSON_NOUNS.has(head)) && writtenRole(view, m, phrase)))) return e;
+    if (typeOf(view, e) === 'PERSON' && (e.roles.some((r) => holds(r.title, phrase, head)) || ((ROLE_WORDS.has(head) || PERSON_NOUNS.has(head)) && writtenRole(view, m, phrase)))) {
+      // "the chair" is one written "the chair, X" before one written "X's chairman, Y" nearer.
+      if (e.roles.some((r) => r.title.toLowerCase().endsWith(phrase)) || writtenRole(view, m, phrase, true)) return e;
+      loose ??= e;
+      continue;
+    }
     const surface = view.text.slice(m.start, m.end).toLowerCase();
     if (typeOf(view, e) === 'PERSON' && surface.includes(phrase) && surface !== phrase && (!SECOND_RANK.test(surface) || SECOND_RANK.test(phrase))) return e;
     // "the Pope" for the person the entity stage named "Pope Francis" (a title in the name).
@@ -2616,6 +2623,7 @@ export function describedEntity(view: View, written: readonly string[], offset: 
       }
     }
   }
+  if (loose) return loose;
   // "the hotel": a place named earlier with that word in its name ("Hotel Arpit Palace").
   const place = !ROLE_WORDS.has(head) ? placeNamed(view, head, offset) : undefined;
   if (place) return place;
