@@ -74,6 +74,12 @@ function contentRange(view: View, from: number, to: number): { start: number; en
   return { start: toks[from]!.start, end: toks[to - 1]!.end };
 }
 
+/** Participles that open a report of their own after a quotation closed with a comma inside ("“dead,” adding that"). */
+const PARTICIPLE_BREAKS = /^(?:adding|saying|noting|insisting|arguing|stressing|warning|explaining|according)$/;
+
+/** A closing double mark with the sentence's comma inside it (`“dead,”`). */
+const commaInsideClose = (view: View, t: View['toks'][number]): boolean => /^["”]$/.test(t.word) && view.text[t.start - 1] === ',';
+
 /** Where reported content starting at c ends in the sentence: before ";", a dash, ", while …". */
 function contentEnd(view: View, c: number, end: number): number {
   const toks = view.toks;
@@ -81,7 +87,7 @@ function contentEnd(view: View, c: number, end: number): number {
   for (let k = c + 1; k < end; k++) {
     const t = toks[k]!;
     // `was “dead,” adding that …`: the comma inside the closing mark.
-    if (/^["”]$/.test(t.word) && view.text[t.start - 1] === ',' && /^(?:adding|saying|noting|insisting|arguing|stressing|warning|explaining|according)$/.test(toks[k + 1]?.lower ?? '') && quotationAt(view, t.start)?.end === t.end) return k + 1;
+    if (commaInsideClose(view, t) && PARTICIPLE_BREAKS.test(toks[k + 1]?.lower ?? '') && quotationAt(view, t.start)?.end === t.end) return k + 1;
     if (quotationAt(view, t.start)) continue;
     if (t.word === ';' || t.word === '—' || t.word === '–') return k;
     if (t.word === ':' && /^["“«‘']$/.test(toks[k + 1]?.word ?? '')) return k;
@@ -728,7 +734,7 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
     while (p > first && /^(?:further|also|then|later|while|before|after|repeatedly|publicly)$/.test(toks[p]!.lower)) p--;
     const prev = toks[p];
     // "released a statement saying …": the document speaks for whoever issued it.
-    const ok = prev && (prev.word === ',' || (/^["”]$/.test(prev.word) && view.text[prev.start - 1] === ',' && toks[v + 1]?.lower === 'that') || withSubject(view, v) !== undefined || PRONOUNS[prev.lower] || UPPER_START.test(prev.word) || prev.lower === 'with' || prev.lower === 'as' || /^(?:statement|release|letter|message|notice|announcement|communique|tweet|post|motion|lawsuit|suit|complaint|petition|filing|report)$/.test(prev.lower));
+    const ok = prev && (prev.word === ',' || (commaInsideClose(view, prev) && toks[v + 1]?.lower === 'that') || withSubject(view, v) !== undefined || PRONOUNS[prev.lower] || UPPER_START.test(prev.word) || prev.lower === 'with' || prev.lower === 'as' || /^(?:statement|release|letter|message|notice|announcement|communique|tweet|post|motion|lawsuit|suit|complaint|petition|filing|report)$/.test(prev.lower));
     if (!ok) return undefined;
   }
   if (modalWithObject(view, v, lemma)) return undefined;
