@@ -128,11 +128,12 @@ export function companiesByContext(text: string, spans: NerSpan[]): NerSpan[] {
   return spans;
 }
 
+/** Kinds of business no person is called ("the operator", "Norway's largest lender"). */
+const KINDS = 'company|firm|operator|group|lender|insurer|bank|retailer|fund';
 /** A body's kind in apposition before a name ("the operator, ", "The second company, "). */
-const KIND_BEFORE = /(?<!\b(?:for|of|at|with|by) )\b(?:the|The|a|A|[\p{L}-]+['’]s) (?:[\p{L}-]+ ){0,2}(?:company|firm|operator|group|lender|insurer|bank|retailer|developer|fund|supplier)s?, $/u;
-
-/** Its kind in apposition after a name, with a place's possessive ("Kvalsund Sjømat, Norway's third-largest salmon farmer,"). */
-const KIND_AFTER = /^, \p{Lu}[\p{L}.]*['’]s (?:[\p{L}-]+ ){0,3}(?:company|firm|operator|group|lender|insurer|bank|retailer|fund|carrier|airline|carmaker|manufacturer)\b/u;
+const KIND_BEFORE = new RegExp(String.raw`(?<!\b(?:for|of|at|with|by) )\b(?:the|The|a|A|[\p{L}-]+['’]s) (?:[\p{L}-]+ ){0,2}(?:${KINDS}|developer|supplier)s?, $`, 'u');
+/** Its kind in apposition after a name, with a place's possessive ("Norwegian Air, Norway's largest carrier,"). */
+const KIND_AFTER = new RegExp(String.raw`^, \p{Lu}[\p{L}.]*['’]s (?:[\p{L}-]+ ){0,3}(?:${KINDS}|carrier|airline|carmaker|manufacturer)\b`, 'u');
 
 /** Where only a body stands: after a person and "of", after its kind in apposition, before its shares or staff. */
 function bodyPlace(text: string, span: NerSpan): boolean {

@@ -209,7 +209,7 @@ export function extendNameStarts(text: string, spans: NerSpan[]): NerSpan[] {
       if (given && isGivenName(given[1]!.toLowerCase()) && !TITLES_BY_FIRST_WORD.has(given[1]!.toLowerCase()) && (i === 0 || previousEnd < span.start - given[1]!.length - 1)) span.start -= given[1]!.length + 1;
       // "Senior adviser Per Ivar Lunde" tagged "Ivar Lunde": a first given name after a lower-case word.
       const pair = start === span.start && !given && /^\S+ \S+$/.test(name) && isGivenName(firstWord(text, span).toLowerCase()) ? GIVEN_PAIR_BEFORE.exec(before) : null;
-      if (pair && isGivenName(pair[1]!.toLowerCase()) && !TITLES_BY_FIRST_WORD.has(pair[1]!.toLowerCase()) && !DATE_WORDS.has(pair[1]!.toLowerCase()) && !KIN_TITLES.test(pair[1]!) && (i === 0 || previousEnd < span.start - pair[1]!.length - 1)) span.start -= pair[1]!.length + 1;
+      if (pair && isGivenName(pair[1]!.toLowerCase()) && !TITLES_BY_FIRST_WORD.has(pair[1]!.toLowerCase()) && !DATE_WORDS.has(pair[1]!.toLowerCase()) && !RELIGIOUS_ADDRESS.test(pair[1]!) && (i === 0 || previousEnd < span.start - pair[1]!.length - 1)) span.start -= pair[1]!.length + 1;
       continue;
     }
     if (span.type !== 'ORG' && span.type !== 'LOC') continue;
@@ -291,7 +291,7 @@ const GIVEN_BEFORE = /(?:^|[^\p{L}\p{N}'’.,-]\s?|[.,]\s)(\p{Lu}\p{Ll}+) $/u;
 /** A lower-case word, then one capitalised word and a space right before a span ("adviser Per "). */
 const GIVEN_PAIR_BEFORE = /(?:^|\s)\p{Ll}+ (\p{Lu}\p{Ll}+) $/u;
 /** Religious forms of address that are given names too ("Sister Beatriz Olarte"). */
-const KIN_TITLES = /^(?:Sister|Brother|Father|Mother)$/;
+const RELIGIOUS_ADDRESS = /^(?:Sister|Brother|Father|Mother)$/;
 /** A given name, a space and a capitalised word with a hyphen right before a span ("Édouard Saint-"). */
 const BARREL_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)[-‑]$/u;
 /** A capitalised prefix and a tight hyphen right before a span ("Inter-", "Trans-"). */
