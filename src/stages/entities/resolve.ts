@@ -430,11 +430,10 @@ function companyTail(rest: string): boolean {
   return LEGAL_FORM.test(rest) || rest.split(' ').every((w) => COMPANY_WORDS.has(w.toLowerCase()) || /^(?:Corporation|Limited|Incorporated|S\.A\.?)$/.test(w));
 }
 
-/** "Serra Azul" of "Mineração Serra Azul SA": the name after a company's opening word, maybe before its legal form. */
-function afterOpener(formal: string, name: string): boolean {
-  const opener = COMPANY_OPENERS.exec(formal)?.[0];
-  if (!opener || !formal.startsWith(name, opener.length)) return false;
-  const rest = formal.slice(opener.length + name.length);
+/** "Serra Azul" of "Mineração Serra Azul SA": the name after a company's opening word (`afterOpener`, "Serra Azul SA"), maybe before its legal form. */
+function namedAfterOpener(afterOpener: string | undefined, name: string): boolean {
+  if (afterOpener === undefined || !afterOpener.startsWith(name)) return false;
+  const rest = afterOpener.slice(name.length);
   return rest === '' || (rest[0] === ' ' && LEGAL_FORM.test(rest.slice(1)));
 }
 
@@ -449,12 +448,16 @@ const TECH_UNIVERSITY = /^(?:Technological University|Institute of Technology|Te
 function mergeLegalForms(groups: Map<string, Group>, moved: Map<string, Group>): void {
   const formal = [...groups.values()].filter((g) => typeOf(g) === 'ORG' && g.found.some((f) => f.text.includes(' ')));
   if (formal.length === 0) return;
+  const afterOpeners = formal.map((c) => {
+    const opener = COMPANY_OPENERS.exec(bestName(c))?.[0];
+    return opener ? bestName(c).slice(opener.length) : undefined;
+  });
   for (const g of [...groups.values()]) {
     const name = bestName(g);
     if (g.entry) continue;
     // "Sierra Tech" after "Sierra Technological University": a university's short name.
     const tech = / Tech$/.test(name) ? name.slice(0, -5) : undefined;
-    const fits = formal.filter((c) => c !== g && groups.has(c.key) && (bestName(c).startsWith(`${tech ?? name} `) ? (tech ? TECH_UNIVERSITY.test(bestName(c).slice(tech.length + 1)) : companyTail(bestName(c).slice(name.length + 1))) : typeOf(g) !== 'LOC' && afterOpener(bestName(c), name)));
+    const fits = formal.filter((c, i) => c !== g && groups.has(c.key) && (bestName(c).startsWith(`${tech ?? name} `) ? (tech ? TECH_UNIVERSITY.test(bestName(c).slice(tech.length + 1)) : companyTail(bestName(c).slice(name.length + 1))) : typeOf(g) !== 'LOC' && namedAfterOpener(afterOpeners[i], name)));
     if (fits.length !== 1) continue;
     fits[0]!.found.push(...g.found);
     groups.delete(g.key);
