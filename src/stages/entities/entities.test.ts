@@ -288,6 +288,12 @@ test('one word that ends exactly one longer organisation\'s name is that organis
   assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.length]), [['Geelong Mariners', 2], ['Bellarine Herald', 2]]);
 });
 
+test('"Ofwat" read as a thing is the organisation the KB writes so; an acronym read as a thing stays one', async () => {
+  const text = 'Ofwat said the penalty reflected serious failings. The PCA ruled on it.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Ofwat', 'OTHER'], ['PCA', 'OTHER']]), kb: loadKb() });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.type]), [['Ofwat', 'ORG'], ['PCA', 'OTHER']]);
+});
+
 test('a firm\'s name before its last partner ("Baird Kessling" of "Baird Kessling & Stroud") and a name after a company\'s opening word ("Serra Azul" of "Mineração Serra Azul SA") are that company', async () => {
   const text = 'Fairhollow sued Baird Kessling & Stroud on Monday. Baird Kessling denied it. The dam belongs to Mineração Serra Azul SA, an iron ore producer. Shares of Serra Azul fell.';
   const doc = await analyzeText(text, { ner: fakeModel([['Fairhollow', 'ORG'], ['Baird Kessling & Stroud', 'ORG'], ['Baird Kessling', 'ORG'], ['Mineração Serra Azul SA', 'ORG'], ['Serra Azul', 'ORG']]) });

@@ -678,7 +678,8 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     if (!entry) {
       // "a Hezbollah commander" read as a person, "Multinational Security Support Mission" as a thing (not an acronym: "PCA"): a name every curated entry calls an organisation is one.
       const curated = entries.filter((e) => !e.id.startsWith('petr:'));
-      const body = (type === 'PERSON' || (type === 'OTHER' && first < last)) && curated.length > 0 && curated.every((e) => e.type === 'ORG') ? curated[0] : undefined;
+      // "Ofwat" read as a thing: a one-word name written exactly as a curated organisation's.
+      const body = (type === 'PERSON' || (type === 'OTHER' && (first < last || (!isAcronym(word(first)) && curated.some((e) => writtenAs(e, phrase)))))) && curated.length > 0 && curated.every((e) => e.type === 'ORG') ? curated[0] : undefined;
       return body ? [{ first, last, kind: 'kb', entry: body, demonym: false, type: 'ORG' }] : [{ first, last, kind: 'name', type }];
     }
     const picked = pickEntry(kb, [entry]) ?? entry;

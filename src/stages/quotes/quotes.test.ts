@@ -578,6 +578,12 @@ interface SpeakerCase {
 
 const SPEAKER_CASES: SpeakerCase[] = [
   {
+    rule: '"the regulator said" is the public body named nearest before, "Ofwat" too (a body the KB codes as a government\'s)',
+    text: 'According to figures from the Environment Agency, the company\'s overflows discharged for 38,000 hours. Ofwat said Kennet Valley Water would also have to return £9 million to customers. The penalty must still be confirmed after a six-week consultation, the regulator said.',
+    quote: 'six-week consultation',
+    speaker: 'Ofwat',
+  },
+  {
     rule: '"The chair added" is the one written "the chair, X", not the nearer "Y\'s chairman, Z"',
     text: 'The motion calls on the chair, Deborah Kingsley, and the chief executive, Martin Ashworth, to stand down. "It is not the money alone," said Hartbury Vale\'s chairman, Richard Ebbsworth. "I understand the anger," Kingsley said in a letter. Ashworth has not commented. The chair added that executive pay was set by an independent committee.',
     quote: 'executive pay was set',

@@ -2646,7 +2646,8 @@ export function describedEntity(view: View, written: readonly string[], offset: 
     for (let i = lowerBound(view.mentions, offset) - 1; i >= 0 && offset - view.mentions[i]!.end < MAX_ANTECEDENT_CHARS; i--) {
       const e = view.mentions[i]!.entity;
       // A central bank, not a bank it oversees ("Norrvik Bank").
-      if (typeOf(view, e) === 'ORG' && (PUBLIC_BODY.test(e.name) || /\b(?:Central Bank|Bank of|National Bank|Reserve|Regulat\w*|Supervis\w*)\b/.test(e.name))) return e;
+      // "Ofwat": a body the KB codes as a government's.
+      if (typeOf(view, e) === 'ORG' && (PUBLIC_BODY.test(e.name) || /\b(?:Central Bank|Bank of|National Bank|Reserve|Regulat\w*|Supervis\w*)\b/.test(e.name) || /GOV$/.test(e.code ?? ''))) return e;
     }
   }
   // "…, their union said on Tuesday" in a lede, then "The Independent Pilots' Union of Aurelia (SIPA)":
