@@ -1,4 +1,5 @@
 import type { Entity, Ref } from '../../model/doc.js';
+import type { Kb, KbEntry } from '../../kb/types.js';
 import { COMMON_WORDS } from '../../lexicon/words.js';
 import { genderOfFirstName } from '../../lexicon/genders.js';
 import { isGivenName } from '../../lexicon/names.js';
@@ -384,6 +385,18 @@ function qualifiedForm(view: View, name: string): string | undefined {
 }
 
 /** The canonical form of a speaker reference (same entity, name as the rules want it); remembered per document. */
+/** Each KB's countries by the id of their capital's entry, built once. */
+const capitals = new WeakMap<Kb, Map<string, KbEntry>>();
+function countryOfCapital(kb: Kb, id: string): KbEntry | undefined {
+  let map = capitals.get(kb);
+  if (!map) {
+    map = new Map();
+    for (const e of kb.entries()) if (e.capital) map.set(e.capital, e);
+    capitals.set(kb, map);
+  }
+  return map.get(id);
+}
+
 export function canonicalRef(view: View, ref: Ref): Ref {
   const out = rememberedFor(canonicalCache, view, `${ref.entity ?? ''}\u0000${ref.name}`, () => canonical(view, ref));
   return out === ref || (out.name === ref.name && out.entity === ref.entity) ? ref : { ...ref, ...out };
@@ -395,6 +408,12 @@ function canonical(view: View, ref: Ref): Ref {
   const couple = COUPLE.exec(ref.name);
   if (couple && (isGivenName(couple[1]!.toLowerCase()) || isGivenName(couple[2]!.toLowerCase()))) return { ...ref, name: `${couple[1]} ${couple[3]} and ${couple[2]} ${couple[3]}` };
   if (ref.name.includes(' and ')) return ref;
+  // "Rabat said": a capital speaks for its country (rules §4.1); not "Mexico City's government".
+  const country = entity?.kb && view.kb && typeOf(view, entity) === 'GPE' && (ref.name === entity.name || entity.mentions.some((m) => m.text === ref.name)) ? countryOfCapital(view.kb, entity.kb) : undefined;
+  if (country) {
+    const named = view.doc.entities.find((e) => e.kb === country.id);
+    return named ? { entity: named.id, name: named.name } : { name: country.name };
+  }
   // "according to al-Eryani": the one person of the document with that surname.
   const person = entity ? undefined : view.surnames.get(withoutParticle(ref.name));
   if (person) return canonical(view, { entity: person.id, name: person.name });

@@ -578,6 +578,18 @@ interface SpeakerCase {
 
 const SPEAKER_CASES: SpeakerCase[] = [
   {
+    rule: '"Rabat said": a capital speaks for its country, named as the article names it',
+    text: 'Morocco and Algeria remain at odds over the territory. Rabat said the autonomy plan was the only basis for talks.',
+    quote: 'only basis for talks',
+    speaker: 'Morocco',
+  },
+  {
+    rule: '"Moscow said": a capital speaks for its country even where the article never names the country',
+    text: 'The resolution passed with 12 votes. Moscow said the text prejudged the outcome of the negotiations.',
+    quote: 'prejudged the outcome',
+    speaker: 'Russia',
+  },
+  {
     rule: '"the regulator said" is the public body named nearest before, "Ofwat" too (a body the KB codes as a government\'s)',
     text: 'According to figures from the Environment Agency, the company\'s overflows discharged for 38,000 hours. Ofwat said Kennet Valley Water would also have to return £9 million to customers. The penalty must still be confirmed after a six-week consultation, the regulator said.',
     quote: 'six-week consultation',
