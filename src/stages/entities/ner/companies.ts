@@ -6,13 +6,14 @@
  */
 import { COMPANY_OPENERS, COMPANY_WORDS } from '../../../lexicon/titles.js';
 import { isGivenName } from '../../../lexicon/names.js';
+import { COMMON_WORDS, DATE_WORDS } from '../../../lexicon/words.js';
 import { initials } from '../../../text/initials.js';
 import type { NerSpan } from './model.js';
 
 /** Words after the name that only a company or a club has: its shares, a spokesperson, an apposition naming its kind. */
 const BODY_AFTER = new RegExp(
   String.raw`^(?:['’]s?)? (?:shares|stock|share price|shareholders|investors|subscribers|spokes(?:person|man|woman)|subsidiary|parent company|annual report|Inc\b|Ltd\b|plc\b|LLC\b)` +
-    String.raw`|^, (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:company|firm|startup|start-up|maker|manufacturer|retailer|lender|insurer|operator|developer|provider|supplier|chain|producer|carrier|airline|charity|nonprofit|non-profit|publisher|broadcaster|newspaper|club|side|consultancy|distributor|brand|bank|brokerage|agency)\b(?! (?:said|says|added|told|warned|reported|announced))` +
+    String.raw`|^, (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:company|firm|startup|start-up|maker|manufacturer|retailer|lender|insurer|operator|developer|provider|supplier|chain|producer|(?<!mail |letter )carrier|airline|charity|nonprofit|non-profit|publisher|broadcaster|newspaper|club|side|consultancy|distributor|brand|bank|brokerage|agency)\b(?! (?:said|says|added|told|warned|reported|announced))` +
     String.raw`|^, one of (?:the |[\p{L}'’]+ )(?:[\p{L}-]+ ){0,3}(?:companies|firms|groups|makers|manufacturers|retailers|lenders|banks|insurers|airlines|carriers|operators|developers|housebuilders|builders|producers|chains|brands|publishers|broadcasters|clubs|charities|suppliers|miners)\b`,
   'u',
 );
@@ -59,16 +60,50 @@ const POST_OF_BEFORE = /(?:\b(?:director|executive|chairman|chair|president|foun
 /** A title or honorific right before the name: a person. */
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Judge|Justice|Senator|Sen|Rep|Gov|President|Minister|Chancellor|Mayor|Coach|Captain|Capt|General|Gen|Colonel|Col)\.? $/u;
 
+/**
+ * A body's kind as the head of an apposition right after its name ("Enagás, the Spanish grid
+ * operator,", "Abarona, a Belarusian human rights group that"): no person is called so. The kind
+ * ends the phrase (not "the union's president", "a retired mail carrier", "a partner at the agency").
+ */
+const APPOSITION_BODY = new RegExp(
+  String.raw`^, (?:a|an|the) (?:(?!(?:of|at|for|with|in|on|by|from|to|and|or|the|a|an)\b)[\p{L}-]+ ){0,4}` +
+    String.raw`(?:company|firm|startup|start-up|retailer|lender|insurer|chain|airline|charity|nonprofit|non-profit|broadcaster|consultancy|bank|brokerage|agency|group|utility|conglomerate|regulator|watchdog|union|manufacturer|carmaker|maker|operator|miner)` +
+    String.raw`(?=,| (?:that|which|whose|based|representing)\b)`,
+  'u',
+);
+/** One to three capitalised words opening a sentence, then an apposition: a name the model may have left untagged. */
+const OPENING_NAME = /(?:^|[.!?]["”’]?[ \t]+|\n)(\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2})(?=, (?:a|an|the) )/gu;
+
+/** Names that open a sentence before a body's apposition and that the model did not tag, as ORG spans (sorted into `spans`). */
+function untaggedBodies(text: string, spans: NerSpan[]): NerSpan[] {
+  let added: NerSpan[] | undefined;
+  for (const m of text.matchAll(OPENING_NAME)) {
+    const name = m[1]!;
+    const start = m.index! + m[0].length - name.length;
+    const end = start + name.length;
+    if (name.split(' ').some((w) => COMMON_WORDS.has(w.toLowerCase()) || DATE_WORDS.has(w.toLowerCase()) || /ly$/.test(w))) continue;
+    if (!APPOSITION_BODY.test(text.slice(end, end + 100)) || spans.some((s) => s.start < end && s.end > start)) continue;
+    (added ??= []).push({ start, end, type: 'ORG', confidence: 0.5 });
+  }
+  return added ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
+
 /** The spans with each short name treated as a body somewhere in the document typed ORG throughout. */
-export function companiesByContext(text: string, spans: NerSpan[]): NerSpan[] {
+export function companiesByContext(text: string, tagged: NerSpan[]): NerSpan[] {
   const byName = new Map<string, NerSpan[]>();
   let bodies: Set<string> | undefined;
   const calls = CALLS.test(text);
+  const spans = text.includes(', the ') || text.includes(', a') ? untaggedBodies(text, tagged) : tagged;
   for (const span of spans) {
     // "a criminal group calling itself Silent Ledger": the name is the body's wherever it is written.
     if (calls && BODY_CALLED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) (bodies ??= new Set()).add(text.slice(span.start, span.end));
     if (span.type !== 'PERSON' && span.type !== 'LOC' && span.type !== 'OTHER') continue;
     const name = text.slice(span.start, span.end);
+    // "Abarona, a Belarusian human rights group that …": its kind in apposition (not after a given name: "Grace Adeyemi, a …").
+    if (!(span.type === 'PERSON' && isGivenName(name.split(' ')[0]!.toLowerCase())) && APPOSITION_BODY.test(text.slice(span.end, span.end + 100))) {
+      (bodies ??= new Set()).add(name);
+      continue;
+    }
     // A work, event or product read by the model ("Scrivio") is a body only by the words after it (BODY_AFTER).
     if (span.type === 'OTHER') {
       if (!/\s/.test(name) && BODY_AFTER.test(text.slice(span.end, span.end + 80))) (bodies ??= new Set()).add(name);

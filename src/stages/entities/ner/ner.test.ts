@@ -607,6 +607,13 @@ test('two words read as a person with no given name first are a body where only 
   assert.deepEqual(named(text, companiesByContext(text, spans)), ['Eline Vang/PERSON', 'Skagerak Fonds/ORG', 'Frøy Sjøfarm/ORG', 'Sangeeta Rathod/PERSON', 'M. Balakrishnan/PERSON', 'Aisling Moran/PERSON', 'Leeds Rhinos/ORG']);
 });
 
+test('a body\'s kind heading an apposition makes the name before it a body, tagged or not ("Enagás, the Spanish grid operator,"); not "a retired mail carrier", "the union\'s president", a given name or "Outside, a group of"', () => {
+  const text = 'Enagás, the Spanish grid operator, said so. Lingxi Auto, the Hefei-based electric-vehicle maker, cut prices. Abarona, a Belarusian human rights group that counts arrests, said 40. ' +
+    'Oyelaran, a retired mail carrier, said no. Trivedi, the union’s president, spoke. Grace Adeyemi, a charity that … no. Outside, a group of men danced.';
+  const spans = [spanOf(text, 'Lingxi Auto', 'PERSON'), spanOf(text, 'Abarona', 'LOC'), spanOf(text, 'Oyelaran', 'PERSON'), spanOf(text, 'Trivedi', 'PERSON'), spanOf(text, 'Grace Adeyemi', 'PERSON')];
+  assert.deepEqual(named(text, companiesByContext(text, spans)), ['Enagás/ORG', 'Lingxi Auto/ORG', 'Abarona/ORG', 'Oyelaran/PERSON', 'Trivedi/PERSON', 'Grace Adeyemi/PERSON']);
+});
+
 test('the shipped model: two whole names joined by "and" are two names ("European Union and India"), one name with "and" inside is one', () => {
   const text = 'The European Union and India missed the deadline, the World Health Organization and UNICEF said, and the Food and Drug Administration agreed.';
   const spans = named(text, tag(shipped, text));
