@@ -1746,13 +1746,15 @@ test('with the model: a ministry named by a list of portfolios speaks under its 
   assert.ok(!d.entities.some((e) => e.name === 'Fisheries'));
 });
 
-test('"The UN refugee agency, UNHCR, said"; "X put it more bluntly: "…""; "the Saudi delegation told" is the country; "A member of …, asked …, said only:" frames the quotation', async () => {
+test('"The UN refugee agency, UNHCR, said"; "X put it more bluntly: "…""; "the Saudi delegation told" and "Russia’s representative said" are the country; "A member of …, asked …, said only:" frames the quotation', async () => {
   const d = await analyse(
     'The UN refugee agency, UNHCR, said the figures showed the limits of deterrence.\n\n' +
       'Kwabena Asante-Mireku, the group’s chair, put it more bluntly: “Last year my country spent more on interest than on health.”\n\n' +
       'Saudi Arabia coordinates the Arab Group. The Saudi delegation told the presidency that any reference to a deadline would be a red line.\n\n' +
-      'A member of the Indian delegation, asked whether New Delhi could live with the draft, said only: "We are studying it."',
+      'A member of the Indian delegation, asked whether New Delhi could live with the draft, said only: "We are studying it."\n\n' +
+      'Russia’s representative said Moscow had abstained because the text prejudged the talks.',
   );
+  assert.equal(speaker(find(d, 'Moscow had abstained')), 'Russia');
   assert.equal(speaker(find(d, 'limits of deterrence')), 'UNHCR');
   assert.equal(speaker(find(d, 'spent more on interest')), 'Kwabena Asante-Mireku');
   assert.equal(speaker(find(d, 'would be a red line')), 'Saudi Arabia');

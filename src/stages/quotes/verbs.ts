@@ -157,7 +157,7 @@ export const PROXY_HEADS: ReadonlySet<string> = new Set([
   'spokeswoman', 'website', 'statistics', 'data', 'figures', 'report', 'tweet', 'account', 'campaign', 'ministry',
   'embassy', 'team', 'press', 'announcement', 'advisory', 'note', 'message', 'letter', 'post', 'blog', 'release',
   'palace', 'headquarters', 'presidency', 'council', 'bureau', 'department', 'service', 'army', 'military', 'police',
-  'forces', 'media', 'officials', 'delegation', 'record', 'projections', 'projection', 'estimates', 'estimate', 'count', 'tally', 'records',
+  'forces', 'media', 'officials', 'delegation', 'representative', 'record', 'projections', 'projection', 'estimates', 'estimate', 'count', 'tally', 'records',
   'analysis', 'survey', 'poll', 'findings', 'schedule', 'timetable', 'memoir', 'memoirs', 'autobiography', 'diary',
   'diaries', 'book', 'testimony', 'filing', 'lawsuit', 'complaint', 'speech', 'remarks', 'tweets', 'posts', 'readout',
   'communique', 'communiqué', 'editorial', 'commentary', 'petition', 'declaration', 'affidavit',
