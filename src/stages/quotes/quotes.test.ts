@@ -2119,7 +2119,7 @@ test('a home town, a state and an age between a name and "who" or the verb are p
   assert.equal(speaker(find(d, 'nothing we could have done')), 'Jordan Reid');
 });
 
-test('"The chief executive of X has admitted …" in the lede is the person named as speaker next; "She was asked whether …, and replied that …" is her reply', async () => {
+test('"The chief executive of X has admitted …" and "the chief executive of state energy group X said" in the lede are the person named as speaker next; "She was asked whether …, and replied that …" is her reply', async () => {
   const d = await analyseWithModel(
     'Water boss defends dividend\n\n' +
       'The chief executive of Severnvale Water has admitted that the company’s record on sewage was “unacceptable”.\n\n' +
@@ -2128,6 +2128,13 @@ test('"The chief executive of X has admitted …" in the lede is the person name
   );
   assert.equal(speaker(find(d, 'record on sewage')), 'Graham Ashdown');
   assert.equal(speaker(find(d, 'could not discuss')), 'Dana Whitcombe');
+  // A description before the body's name; the person named next after an age.
+  const gas = await analyseWithModel(
+    'Algeria rules out pipeline\n\n' +
+      'ORAN, Algeria — Algeria will not resume exports through the pipeline “under any circumstances,” the chief executive of state energy group Sonatrach said on Monday.\n\n' +
+      '“That chapter is closed. The line belongs to the past,” Rachid Benamara, 56, told an energy conference.',
+  );
+  assert.equal(speaker(find(gas, 'under any circumstances')), 'Rachid Benamara');
 });
 
 test('"the club" is the club the sentence is about, not one named after a preposition; a club\'s short name ("Rheinfeld" of "FC Rheinfeld") is the club', async () => {

@@ -1770,7 +1770,14 @@ function roleOfEnd(toks: View['toks'], a: number, b: number): number {
   let k = a + 1;
   while (k < b && LOWER_START.test(toks[k]!.word) && toks[k]!.lower !== 'of') k++;
   if (k >= b || toks[k]!.lower !== 'of' || k === a + 1 || !ledeRole(toks[k - 1]!.lower) || VOICES.has(toks[k - 1]!.lower)) return -1;
-  return pastBodyName(toks, k + 1, b + 1) === b + 1 && UPPER_START.test(toks[b]!.word) ? k : -1;
+  return pastDescribedBody(toks, k + 1, b + 1) === b + 1 && UPPER_START.test(toks[b]!.word) ? k : -1;
+}
+
+/** Past a body's name after a short lower-case description of it ("state energy group Sonatrach"), or past its name alone. */
+function pastDescribedBody(toks: View['toks'], i: number, end: number): number {
+  let j = i;
+  while (j < end && j - i < 5 && (/^\p{Ll}+$/u.test(toks[j]!.word) || (toks[j]!.word === '-' && j > i)) && !PREPOSITIONS.has(toks[j]!.lower) && !DETERMINERS.has(toks[j]!.lower) && !/^(?:has|have|had|is|was|and|or|who|which|that|said|says|told)$/.test(toks[j]!.lower)) j++;
+  return pastBodyName(toks, j > i && j < end && UPPER_START.test(toks[j]!.word) ? j : i, end);
 }
 
 /**
@@ -1809,7 +1816,7 @@ function describedInLede(view: View): { head: string; at: number; person: Ref | 
     if (!ledeRole(t.lower) || t.word !== t.lower || (VOICES.has(t.lower) && !POSTS.has(t.lower)) || quotationAt(view, t.start)) continue;
     // "The chief executive of Severnvale Water has admitted": past the body the role is of.
     // "The United Nations special envoy for Yemen told": past where the role serves.
-    let n = /^(?:of|for|to)$/.test(toks[i + 1]?.lower ?? '') ? pastBodyName(toks, i + 2, span.end) : i + 1;
+    let n = /^(?:of|for|to)$/.test(toks[i + 1]?.lower ?? '') ? pastDescribedBody(toks, i + 2, span.end) : i + 1;
     // "Cameroon's culture minister on Monday demanded": past when.
     if (toks[n]?.lower === 'on' && DAY_NAME.test(toks[n + 1]?.word ?? '')) n += 2;
     else if (/^(?:yesterday|today|tonight)$/.test(toks[n]?.lower ?? '')) n++;
@@ -1858,7 +1865,8 @@ function speakerNamedIn(view: View, first: number, last: number, head: string): 
       if (view.toks[after]?.word === ',') {
         let c = after + 1;
         while (c < span.end && c - after <= MAX_APPOSITION_TOKENS && view.toks[c]!.word !== ',') c++;
-        if (view.toks[c]?.word === ',' && view.toks.slice(after + 1, c).some((x) => x.lower === head)) after = c + 1;
+        // "Rachid Benamara, 56, told": past an age.
+        if (view.toks[c]?.word === ',' && (view.toks.slice(after + 1, c).some((x) => x.lower === head) || (c === after + 2 && /^\d{1,3}$/.test(view.toks[after + 1]!.word)))) after = c + 1;
       }
       for (let k = after; k < Math.min(span.end, after + 3); k++) if (VERB_LEMMAS_LOWER.has(view.toks[k]!.lower)) return refOf(view, m.entity);
     }
