@@ -391,6 +391,16 @@ export function earlierSpeaker(view: View, v: number, floor: number): Ref | null
   return subordinateSubject(view, start, v - 1) ?? mainSubject(view, start, v - 1);
 }
 
+/** Words that open a report's content rather than name its speaker ("said that …", "said the company …"). */
+const CONTENT_OPENERS = /^(?:that|the|a|an|its|his|her|their|it|he|she|they|there|this|these|those)$/;
+/** The nearest verb of saying at or before token i (from `floor`) in an active frame, outside quotations; -1 if none. */
+function reportBefore(view: View, i: number, floor: number): number {
+  for (let u = i; u > floor && i - u <= MAX_FRAME_LOOKBACK_TOKENS; u--) {
+    if (!quotationAt(view, view.toks[u]!.start) && view.toks[u]!.word === view.toks[u]!.lower && verbAt(view, u) && !modifiesNoun(view, u) && !isPassive(view, u)) return u;
+  }
+  return -1;
+}
+
 /** Heads of a main clause that cannot speak, whose "… and said" belongs to a clause after them ("Shares in X plunged after the company …"). */
 const NO_AGENT = /^(?:shares|stocks|stock|prices|price|sales|profits|revenue|bonds|yields|markets|index|currency)$/;
 
@@ -562,6 +572,10 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
       const lemma = verbAt(view, u);
       const noun = lemma === toks[u]?.lower && (DETERMINERS.has(toks[u - 1]?.lower ?? '') || DETERMINERS.has(toks[u - 2]?.lower ?? ''));
       if (lemma && !noun && u > floor) return { speaker: subjectOf(view, u, floor).speaker, first: j, inherits: true };
+      // "X said the company remains committed to the route, adding that …": the reporter goes on.
+      const reporter = reportBefore(view, j - 1, floor);
+      const reporting = reporter >= 0 && CONTENT_OPENERS.test(toks[reporter + 1]?.lower ?? '') && !personMentionEndingAt(view, toks[j - 1]!.end) ? subjectOf(view, reporter, floor).speaker : null;
+      if (reporting) return { speaker: reporting, first: j, inherits: true };
       const start = mainClauseStart(view, j, floor);
       let speaker = start <= j - 1 ? passiveAgentIn(view, start, j - 1) ?? mainSubject(view, start, j - 1) : null;
       if (!speaker) speaker = quoteSpeakerAt(view, j - 1);

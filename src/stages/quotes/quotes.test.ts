@@ -2299,7 +2299,7 @@ test('the lede\'s "UN special envoy for Yemen" and "Cameroon\'s culture minister
   assert.equal(speaker(find(e, 'two years of talks')), 'Joséphine Ndzana-Bello');
 });
 
-test('"Asked whether …, the former city council member said:" is whoever spoke before, not the question\'s subject; "X, a deputy who left Russia in 2014, told" frames the quotation; "she wrote in a later post, adding that" is she', async () => {
+test('"Asked whether …, the former city council member said:" is whoever spoke before, not the question\'s subject; "X, a deputy who left Russia in 2014, told" frames the quotation; "she wrote in a later post, adding that" is she; "X said the company …, adding that" is X', async () => {
   const d = await analyseWithModel(
     '"People do not read declarations," Yekaterina Sholokhova, 44, said after the vote. Asked whether the split helped the Kremlin, the former Yekaterinburg city council member said: "What helps the Kremlin is pretending that we all agree."\n\n' +
       '"We are not here to decide who will sit in which office," Arkady Velikanov, a 61-year-old former deputy who left Russia in 2014, told the forum.\n\n' +
@@ -2308,6 +2308,13 @@ test('"Asked whether …, the former city council member said:" is whoever spoke
   assert.equal(speaker(find(d, 'What helps the Kremlin')), 'Yekaterina Sholokhova');
   assert.equal(speaker(find(d, 'We are not here')), 'Arkady Velikanov');
   assert.equal(speaker(find(d, 'readers “know')), 'Veronika Golubeva');
+  // A participle after reported content goes on with the reporter, not the content's subject.
+  const gas = await analyseWithModel(
+    'A spokesperson for Nigeria’s state oil company, NNPC Ltd, said the company remains committed to the Atlantic route through Niger and Algeria, adding that the two projects were complementary.\n\n' +
+      'The speaker, Dragan Šarić, rejected opposition claims that the session had been convened illegally, saying all procedures had been respected.',
+  );
+  assert.equal(speaker(find(gas, 'two projects were complementary')), 'NNPC Ltd');
+  assert.equal(speaker(find(gas, 'all procedures had been')), 'Dragan Šarić');
 });
 
 test('"The pro-Kremlin Telegram channel X" is X; "According to the decision of Moscow\'s X District Court" is the court; a frameless quotation paragraph after "…," X said goes on with X', async () => {
