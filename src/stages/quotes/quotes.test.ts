@@ -2042,7 +2042,7 @@ test('"X said it had been told of … and was "…"": the quotation is X\'s; "th
   assert.equal(speaker(find(d, 'They sat us down')), 'Denise Whitlock');
 });
 
-test('"the trust" far from the one body whose name ends with it; "A hospital spokesman" for the hospital named; "the DCP" for the Deputy Commissioner of Police', async () => {
+test('"the trust" far from the one body whose name ends with it, "the council" from the one named "Consejo …"; "A hospital spokesman" for the hospital named; "the DCP" for the Deputy Commissioner of Police', async () => {
   const filler = 'Patients were told to stay away from the emergency department unless they were seriously ill, and to call ahead. '.repeat(14);
   const d = await analyseWithModel(
     `Nene Valley NHS Foundation Trust said its emergency department remained open.\n\n${filler}\n\nThe trust said it would post updates for patients every day.\n\n` +
@@ -2052,6 +2052,10 @@ test('"the trust" far from the one body whose name ends with it; "A hospital spo
   assert.equal(speaker(find(d, 'post updates')), 'Nene Valley NHS Foundation Trust');
   assert.equal(speaker(find(d, 'treated nine patients')), 'Northside Children’s Hospital');
   assert.equal(speaker(find(d, 'produced before a magistrate')), 'K. Srujana Reddy');
+  const rioja = await analyseWithModel(
+    `“Nobody wanted this day,” the president of the Consejo Regulador de la DOCa Rioja, Fernando Olazábal, said.\n\n${filler}\n\nThe council has said it will publish the list of eligible plots in March.`,
+  );
+  assert.equal(speaker(find(rioja, 'publish the list')), 'Consejo Regulador de la DOCa Rioja');
 });
 
 test('"Acting U.S. Attorney X said"; "Brantley police said" is the town\'s force; "The owner of the Tap Room … said" is the bar; a dateline is no part of the subject', async () => {

@@ -2553,14 +2553,19 @@ function nameHas(name: string, word: string): boolean {
 const ORIGIN = /^(?:born|based|raised|bred|educated|trained)$/;
 
 /** Nouns for a body whose name usually holds them ("the union": "the Independent Pilots' Union of Aurelia"). */
-const NAMED_BODY_HEADS = /^(?:union|party|association|federation|council|commission|ministry|agency|authority|tribunal|court|committee|board|club)$/;
+const NAMED_BODY_HEADS = /^(?:union|party|association|federation|council|chamber|commission|ministry|agency|authority|tribunal|court|committee|board|club)$/;
 /** Words in the names of political parties. */
 const PARTY_NAME = /\b(?:Party|League|Front|Congress|Jamaat|Bloc)\b/;
 
 /** Nouns that refer back to a body named with other words ("the district": "Maple Hollow City Schools"). */
 const NAMED_AS: Readonly<Record<string, readonly string[]>> = {
   district: ['schools'], authority: ['authorities'], agency: ['ratings'], hospital: ['infirmary', 'medical'], university: ['college'],
-  union: ['association', 'guild', 'federation'], course: ['racecourse'], track: ['racecourse', 'raceway', 'speedway'], orchestra: ['philharmonic', 'symphony', 'sinfonia', 'sinfonietta'],
+  union: ['association', 'guild', 'federation', 'unión', 'sindicato', 'syndicat', 'sindacato', 'união'], course: ['racecourse'], track: ['racecourse', 'raceway', 'speedway'],
+  orchestra: ['philharmonic', 'symphony', 'sinfonia', 'sinfonietta'],
+  // A body named in its own language ("the council": "Consejo Regulador de la DOCa Rioja").
+  council: ['consejo', 'conseil', 'consiglio', 'conselho'], chamber: ['chambre', 'cámara', 'camera', 'câmara', 'kammer'],
+  ministry: ['ministerio', 'ministère', 'ministero', 'ministério', 'ministerium'], association: ['asociación', 'associazione', 'associação', 'verband'],
+  federation: ['federación', 'fédération', 'federazione', 'federação'], party: ['partido', 'parti', 'partito', 'partei'],
 };
 
 /**
@@ -2646,7 +2651,8 @@ export function describedEntity(view: View, written: readonly string[], offset: 
   }
   // "the trust" far from "Nene Valley NHS Foundation Trust": the one body whose name ends with the noun.
   if (!ROLE_WORDS.has(head)) {
-    const named = view.doc.entities.filter((e) => typeOf(view, e) === 'ORG' && e.name.toLowerCase().endsWith(` ${phrase}`) && mentionsBefore(e, offset) > 0);
+    // "the council" far from "Consejo Regulador de la DOCa Rioja": the one body with the noun, in any language, in its name.
+    const named = view.doc.entities.filter((e) => typeOf(view, e) === 'ORG' && (e.name.toLowerCase().endsWith(` ${phrase}`) || (phrase === head && NAMED_BODY_HEADS.test(head) && nameHas(e.name, head))) && mentionsBefore(e, offset) > 0);
     if (named.length === 1) return named[0];
   }
   // "The regulator said": the public body named nearest before (a central bank, an authority, a commission).
