@@ -11,7 +11,11 @@ import { COMPANY_WORDS, ONE_WORD_TITLES, ORG_HEADS, PARTY_STATE, PERSON_NOUNS, P
 
 /** Words after a surname that say it names a leader ("the Biden administration"). */
 /** Heads of bodies named by a list of portfolios ("Ministry of Trade, Industry and Fisheries"). */
-const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'agency', 'office', 'secretariat', 'commission', 'committee', 'directorate', 'bureau', 'council', 'minister', 'secretary']);
+const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'agency', 'office', 'secretariat', 'commission', 'committee', 'directorate', 'bureau', 'council', 'minister', 'secretary',
+  'ministerio', 'ministère', 'ministero', 'ministério', 'ministerium', 'secretaría', 'consejería']);
+/** "of" and "and" in the names of ministries, in English and Romance languages ("Ministerio de Agricultura, Pesca y Alimentación"). */
+const PORTFOLIO_OF = /^(?:of|for|de|di|du|des|da|do|für)$/;
+const PORTFOLIO_AND = /^(?:and|y|e|et|und)$/;
 /** Most portfolios listed after "Ministry of" ("Trade, Industry and Fisheries"). */
 const MAX_PORTFOLIOS = 4;
 
@@ -526,9 +530,9 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
   /** The last token of ", Communities and Local Government" after an ORG span ending in "of"/"for" and a capitalised word; r.last when none. */
   function portfolioListEnd(r: { first: number; last: number }): number {
     if (r.last + 1 >= tokens.length) return r.last;
-    const of = [r.last - 1, r.last - 2].find((k) => k > r.first && (lower(k) === 'of' || lower(k) === 'for'));
+    const of = [r.last - 1, r.last - 2].find((k) => k > r.first && PORTFOLIO_OF.test(lower(k)));
     // "Ministry of Culture and National Heritage": one portfolio after "and", not a body of its own ("and FBI").
-    if (of !== undefined && PORTFOLIO_HEADS.has(lower(of - 1)) && lower(r.last + 1) === 'and') {
+    if (of !== undefined && PORTFOLIO_HEADS.has(lower(of - 1)) && PORTFOLIO_AND.test(lower(r.last + 1))) {
       let n = 0;
       while (n < 3 && r.last + 2 + n < tokens.length && /^\p{Lu}\p{Ll}/u.test(word(r.last + 2 + n)) && !TITLE_SET.has(lower(r.last + 2 + n))) n++;
       const next = r.last + 2 + n;
@@ -540,7 +544,7 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     let i = r.last + 1;
     for (let items = 0; items < MAX_PORTFOLIOS; items++) {
       if (word(i) === ',') i++;
-      const joined = lower(i) === 'and';
+      const joined = PORTFOLIO_AND.test(lower(i));
       if (joined) i++;
       // "Agriculture, Food and the Marine".
       if (joined && lower(i) === 'the' && capital(i + 1)) i++;
@@ -550,7 +554,7 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       i += n;
       // The last portfolio ends the name ("and Fisheries said"), not another body ("and County of Maui").
       if (joined) return capital(i) || /^(?:of|for)$/.test(lower(i)) ? r.last : i - 1;
-      if (word(i) !== ',' && lower(i) !== 'and') return r.last;
+      if (word(i) !== ',' && !PORTFOLIO_AND.test(lower(i))) return r.last;
     }
     return r.last;
   }

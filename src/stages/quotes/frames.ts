@@ -396,7 +396,9 @@ const CONTENT_OPENERS = /^(?:that|the|a|an|its|his|her|their|it|he|she|they|ther
 /** The nearest verb of saying at or before token i (from `floor`) in an active frame, outside quotations; -1 if none. */
 function reportBefore(view: View, i: number, floor: number): number {
   for (let u = i; u > floor && i - u <= MAX_FRAME_LOOKBACK_TOKENS; u--) {
-    if (!quotationAt(view, view.toks[u]!.start) && view.toks[u]!.word === view.toks[u]!.lower && verbAt(view, u) && !modifiesNoun(view, u) && !isPassive(view, u)) return u;
+    // Inflected ("said", "warns"): not a bare form inside the content ("demanded that X explain the rise, calling …").
+    const lemma = view.toks[u]!.word === view.toks[u]!.lower ? verbAt(view, u) : undefined;
+    if (lemma && lemma !== view.toks[u]!.lower && !quotationAt(view, view.toks[u]!.start) && !modifiesNoun(view, u) && !isPassive(view, u)) return u;
   }
   return -1;
 }

@@ -614,6 +614,18 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Ministry of Trade, Industry and Fisheries',
   },
   {
+    rule: '"Spain\'s agriculture ministry estimates" is the ministry the article names in Spanish with that portfolio',
+    text: 'The Ministerio de Agricultura, Pesca y Alimentación said last week that it had asked Brussels for help. Spain’s agriculture ministry estimates that the country holds about 37 million hectolitres of wine in stock.',
+    quote: 'holds about 37 million',
+    speaker: 'Ministerio de Agricultura, Pesca y Alimentación',
+  },
+  {
+    rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
+    text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
+    quote: 'stepped up screening',
+    speaker: 'Kenya’s health ministry',
+  },
+  {
     rule: '"The 84-page draft, prepared by X, says": a document with words before its noun speaks for whoever prepared it',
     text: 'The 84-page draft, prepared by the Ministry of Climate and Environment, says that nutrient discharges from fish farms are now comparable to the sewage of a city.',
     quote: 'nutrient discharges',

@@ -1643,7 +1643,11 @@ function countryBody(view: View, h: number, b: number): Ref | null {
   const k = lowerBound(toks, m.end);
   // "Myanmar's military government", "Brazil’s central bank": a body qualified in lower case, as written.
   const body = MILITARY.test(toks[b]!.word) || (/^(?:ministry|government|junta|regime|bank)$/.test(toks[b]!.word) && k + 1 < b);
-  if (k < b && POSSESSIVE.has(toks[k]!.word) && body && allLowerCase(toks, k + 1, b)) return { name: view.text.slice(m.start, toks[b]!.end) };
+  if (k < b && POSSESSIVE.has(toks[k]!.word) && body && allLowerCase(toks, k + 1, b)) {
+    // "Spain's agriculture ministry": the ministry the article names with that portfolio ("Ministerio de Agricultura, …").
+    const named = toks[b]!.word === 'ministry' && portfolioEnd(toks, k + 1, b) === b ? namedMinistry(view, toks.slice(k + 1, b).map((t) => t.lower), m.entity) : null;
+    return named ?? { name: view.text.slice(m.start, toks[b]!.end) };
+  }
   // "Ukraine's General Staff": a capitalised name the entity stage left out, without the country's possessive.
   const named = k + 1 <= b && b - k <= MAX_BODY_NAME_WORDS && POSSESSIVE.has(toks[k]!.word) && toks.slice(k + 1, b + 1).every((t) => UPPER_START.test(t.word)) && !mentionsIn(view, toks[k + 1]!.start, toks[b]!.end).length;
   return named && ORG_HEADS.has(toks[b]!.lower) ? { name: view.text.slice(toks[k + 1]!.start, toks[b]!.end) } : null;
@@ -2065,9 +2069,18 @@ function unnamedInstitution(view: View, h: number, b: number): Ref | null {
   return { name: view.text.slice(toks[h]!.start, seat ?? toks[b]!.end) };
 }
 
+/** A ministry's name in English or a Romance language or German. */
+const MINISTRY_NAME = /\b(?:Ministry|Ministerio|Ministère|Ministero|Ministério|Ministerium)\b/u;
 /** "the fisheries ministry": the one ministry the article names with those words ("Ministry of Trade, Industry and Fisheries"). */
-function namedMinistry(view: View, words: readonly string[]): Ref | null {
-  const fits = view.doc.entities.filter((e) => typeOf(view, e) === 'ORG' && /\bMinistry\b/.test(e.name) && words.every((w) => e.name.toLowerCase().split(/[^\p{L}]+/u).includes(w)));
+function namedMinistry(view: View, words: readonly string[], country?: Entity): Ref | null {
+  const fits = view.doc.entities.filter((e) => {
+    if (typeOf(view, e) !== 'ORG' || !MINISTRY_NAME.test(e.name)) return false;
+    // Not "Uganda's Ministry of Health" for "Kenya's health ministry".
+    if (country && e.mentions.some((x) => { const owner = mentionEndingAt(view, x.start - 3); return owner !== undefined && owner.entity !== country && /^['’]s $/.test(view.text.slice(x.start - 3, x.start)); })) return false;
+    const named = e.name.toLowerCase().split(/[^\p{L}]+/u);
+    // "agriculture" in "Ministerio de Agricultura": the same stem in another language.
+    return words.every((w) => named.includes(w) || (w.length >= 5 && named.some((n) => n.length >= 5 && n.slice(0, 5) === w.slice(0, 5))));
+  });
   return fits.length === 1 ? refOf(view, fits[0]!) : null;
 }
 
