@@ -31,6 +31,9 @@ const HOLDER_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?!(?:The|A|An)\s)(?:\p{Lu}\.(?
 /** A head that names what the following name is of, after a lower-case word ("the Cathedral of St Oswin", "the University of Leeds"). */
 const HEAD_OF_BEFORE = /(?:^|[\s(][\p{Ll}\d,;:()"“”'‘’-]*\s)((?:Cathedral|Church|Basilica|Abbey|Priory|Chapel|Mosque|Temple|Synagogue|Museum|University|College|Institute|Hospital|Academy|Ministry|Department|Embassy|Diocese|Archdiocese|Parish) of )$/u;
 
+/** "of" in French, Spanish and Italian names of bodies ("… de la Gironde", "… del Ebro", "… di Milano"). */
+const ROMANCE_OF = /^ (?:de la|de l['’]|du|des|de|del|de los|de las|della|dello|degli|di|do|da|dos|das) ?$/;
+
 /** A preposition before a name: "in London and Thames Valley Police" names a place, then a force. */
 const PREPOSITION_BEFORE = /\b(?:in|at|from|to|for|near|across|between|with|by|on)\s+$/i;
 
@@ -63,6 +66,11 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
     }
     // "Central Bank of the Republic" + "Turkey": a body named after a state's official form, then the state.
     if (previous && previous.type === 'ORG' && (span.type === 'GPE' || span.type === 'LOC') && text.slice(previous.end, span.start) === ' of ' && /^(?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate)$/.test(lastWord(text, previous))) {
+      out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
+      continue;
+    }
+    // "Chambre d'agriculture" + "Gironde": a Romance body's name goes on with "de la" and the place it serves.
+    if (previous && previous.type === 'ORG' && (span.type === 'GPE' || span.type === 'LOC') && ROMANCE_OF.test(text.slice(previous.end, span.start))) {
       out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
       continue;
     }

@@ -337,6 +337,11 @@ test('an organisation name goes on with "for (the)" and the name after it', () =
   const bank = 'The Central Bank of the Republic of Turkey held; the Bank of England of London cut.';
   const atBank = (w: string, type: 'GPE' | 'ORG') => ({ start: bank.indexOf(w), end: bank.indexOf(w) + w.length, type, confidence: 0.6 });
   assert.deepEqual(named(bank, joinOrganisationTails(bank, [atBank('Central Bank of the Republic', 'ORG'), atBank('Turkey', 'GPE'), atBank('Bank of England', 'ORG'), atBank('London', 'GPE')])), ['Central Bank of the Republic of Turkey/ORG', 'Bank of England/ORG', 'London/GPE']);
+  // "Chambre d'agriculture" and "Gironde": a Romance body's name goes on with "de la" and its place; not "… in Gironde".
+  const chamber = "The Chambre d'agriculture de la Gironde and the Syndicat des Vignerons de l'Hérault met the Caja Rural in Gironde.";
+  const atChamber = (w: string, type: 'LOC' | 'ORG', from = 0) => ({ start: chamber.indexOf(w, from), end: chamber.indexOf(w, from) + w.length, type, confidence: 0.6 });
+  assert.deepEqual(named(chamber, joinOrganisationTails(chamber, [atChamber("Chambre d'agriculture", 'ORG'), atChamber('Gironde', 'LOC'), atChamber('Syndicat des Vignerons', 'ORG'), atChamber('Hérault', 'LOC'), atChamber('Caja Rural', 'ORG'), atChamber('Gironde', 'LOC', 60)])),
+    ["Chambre d'agriculture de la Gironde/ORG", "Syndicat des Vignerons de l'Hérault/ORG", 'Caja Rural/ORG', 'Gironde/LOC']);
   // "Pieter-Jan ter Laak" with "Laak" read as a body: one person; not "Anna Berg of Oslo".
   const dutch = 'Defence Minister Pieter-Jan ter Laak spoke, as did Anna Berg of Oslo.';
   const atDutch = (w: string, type: 'PERSON' | 'ORG' | 'GPE') => ({ start: dutch.indexOf(w), end: dutch.indexOf(w) + w.length, type, confidence: 0.6 });
