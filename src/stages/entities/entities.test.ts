@@ -516,7 +516,7 @@ test('a hospital group read as a person or a place is a body, and its short name
   assert.deepEqual(doc.entities.map((e) => [e.type, e.name, e.mentions.length]), [['ORG', 'Riverbend Health System', 2]]);
 });
 
-test('a one-word name in brackets after a body\'s is that body (not an acronym, which joins by its initials); "X, known as the Y," for a body too; "Pan-" stays in a name; "… Promotions" is a company', async () => {
+test('a one-word name in brackets after a body\'s is that body (an acronym joins by its initials, or when the model read it as a person); "X, known as the Y," for a body too; "Pan-" stays in a name; "… Promotions" is a company', async () => {
   const doc = await analyzeText(
     'The Instituto para la Defensa de la Vida y el Territorio (Indevit) counted. Indevit said so. The Ombudsman\'s Office, known as the Defensoría del Pueblo, agreed. The Pan-Pacific Boxing Council ruled. Lacson Promotions objected.',
     { ner: fakeModel([['Instituto para la Defensa de la Vida y el Territorio', 'ORG'], ['Indevit', 'OTHER'], ['Indevit', 'OTHER'], ["Ombudsman's Office", 'ORG'], ['Defensoría del Pueblo', 'ORG'], ['Pan-Pacific Boxing Council', 'ORG'], ['Lacson Promotions', 'PERSON']]) },
@@ -524,6 +524,9 @@ test('a one-word name in brackets after a body\'s is that body (not an acronym, 
   assert.deepEqual(doc.entities.map((e) => [e.type, e.name, e.mentions.length]), [
     ['ORG', 'Instituto para la Defensa de la Vida y el Territorio', 3], ['ORG', 'Defensoría del Pueblo', 2], ['ORG', 'Pan-Pacific Boxing Council', 1], ['ORG', 'Lacson Promotions', 1],
   ]);
+  // An acronym of the name in another language that the model read as a person.
+  const diicot = await analyzeText('The Directorate for Investigating Organised Crime and Terrorism (DIICOT) said so. DIICOT added more.', { ner: fakeModel([['Directorate for Investigating Organised Crime and Terrorism', 'ORG'], ['DIICOT', 'PERSON'], ['DIICOT', 'PERSON']]) });
+  assert.deepEqual(diicot.entities.map((e) => [e.type, e.name, e.mentions.length]), [['ORG', 'Directorate for Investigating Organised Crime and Terrorism', 3]]);
 });
 
 test('a text that ends in a body\'s name ("— With a report from Jamaica Lopez, ABS-CBN News") is read without error', async () => {

@@ -399,7 +399,7 @@ function mergeTitleMentions(groups: Map<string, Group>, moved: Map<string, Group
 /**
  * "The Instituto para la Defensa de la Vida y el Territorio (Indevit)": a one-word name in
  * brackets right after an organisation's is what the article calls it from then on (acronyms
- * join by their initials, see `joinKey`).
+ * also join by their initials, see `joinKey`).
  */
 function mergeBracketed(groups: Map<string, Group>, moved: Map<string, Group>, text: string): void {
   if (!text.includes(' (')) return;
@@ -412,10 +412,13 @@ function mergeBracketed(groups: Map<string, Group>, moved: Map<string, Group>, t
     }
   }
   for (const [short, alias] of groupOf) {
-    if (short.field || text[short.start - 1] !== '(' || text[short.end] !== ')' || short.text.includes(' ') || /^[\p{Lu}\p{N}&.-]+$/u.test(short.text)) continue;
+    if (short.field || text[short.start - 1] !== '(' || text[short.end] !== ')' || short.text.includes(' ')) continue;
+    // "Directorate for Investigating Organised Crime and Terrorism (DIICOT)": an acronym of the
+    // name in its own language, which the model read as a person (others join by their initials).
+    const acronym = /^[\p{Lu}\p{N}&.-]+$/u.test(short.text);
     const name = endingAt.get(short.start - 2);
     const body = name && text[name.end] === ' ' ? groupOf.get(name)! : undefined;
-    if (!body || body === alias || alias.entry || !groups.has(alias.key) || !groups.has(body.key) || typeOf(body) !== 'ORG' || (typeOf(alias) !== 'ORG' && typeOf(alias) !== 'OTHER')) continue;
+    if (!body || body === alias || alias.entry || !groups.has(alias.key) || !groups.has(body.key) || typeOf(body) !== 'ORG' || (acronym ? typeOf(alias) !== 'PERSON' : typeOf(alias) !== 'ORG' && typeOf(alias) !== 'OTHER')) continue;
     body.found.push(...alias.found.map((f): Placed => ({ ...f, type: 'ORG' })));
     groups.delete(alias.key);
     moved.set(alias.key, body);

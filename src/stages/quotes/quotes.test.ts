@@ -620,6 +620,18 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Ministerio de Agricultura, Pesca y Alimentación',
   },
   {
+    rule: '"Romanian organised crime prosecutors said" is the one body whose name holds their field',
+    text: 'BUCHAREST — Romanian organised crime prosecutors said on Thursday they had charged a businessman with money laundering.\n\nThe Directorate for Investigating Organised Crime and Terrorism (DIICOT) said the suspect had paid influencers.',
+    quote: 'charged a businessman',
+    speaker: 'Directorate for Investigating Organised Crime and Terrorism',
+  },
+  {
+    rule: '"ClipStream, the video-sharing platform on which most of the content appeared, said": a body by its kind in apposition',
+    text: 'ClipStream, the video-sharing platform on which most of the content appeared, said in an emailed statement that it had cooperated fully with investigators.',
+    quote: 'cooperated fully',
+    speaker: 'ClipStream',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

@@ -67,8 +67,8 @@ const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Judge|J
  */
 const APPOSITION_BODY = new RegExp(
   String.raw`^, (?:a|an|the) (?:(?!(?:of|at|for|with|in|on|by|from|to|and|or|the|a|an)\b)[\p{L}-]+ ){0,4}` +
-    String.raw`(?:company|firm|startup|start-up|retailer|lender|insurer|chain|airline|charity|nonprofit|non-profit|broadcaster|consultancy|bank|brokerage|agency|group|utility|conglomerate|regulator|watchdog|union|manufacturer|carmaker|maker|operator|miner)` +
-    String.raw`(?=,| (?:that|which|whose|based|representing)\b)`,
+    String.raw`(?:company|firm|startup|start-up|retailer|lender|insurer|chain|airline|charity|nonprofit|non-profit|broadcaster|consultancy|bank|brokerage|agency|group|utility|conglomerate|regulator|watchdog|union|manufacturer|carmaker|maker|operator|miner|platform|marketplace|exchange|website)` +
+    String.raw`(?=,| (?:that|which|whose|based|representing|(?:on|in|through|for|with|at) which)\b)`,
   'u',
 );
 /** One to three capitalised words opening a sentence, then an apposition: a name the model may have left untagged. */
