@@ -58,10 +58,10 @@ test('a comma after a period goes on with the sentence; ranks and "Ma." are abbr
   assert.deepEqual(sents('Sen. Ann Lind, D-Minn., said it was over. Det. Sgt. Roe and Ma. Lourdes Cruz agreed.'), ['Sen. Ann Lind, D-Minn., said it was over.', 'Det. Sgt. Roe and Ma. Lourdes Cruz agreed.']);
 });
 
-test('a letter before "The" ends a sentence ("the social network X. The party"); an initial before a name does not ("John F. Kennedy")', () => {
-  const text = 'She wrote on the social network X. The party replied. John F. Kennedy spoke.';
+test('a letter before "The" ends a sentence ("the social network X. The party"), and "on X." before any word; an initial before a name does not ("John F. Kennedy")', () => {
+  const text = 'She wrote on the social network X. The party replied. He wrote on X. Neighbouring Moldova agreed. John F. Kennedy spoke.';
   const { sentences } = segmentText(text);
-  assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), ['She wrote on the social network X.', 'The party replied.', 'John F. Kennedy spoke.']);
+  assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), ['She wrote on the social network X.', 'The party replied.', 'He wrote on X.', 'Neighbouring Moldova agreed.', 'John F. Kennedy spoke.']);
 });
 
 test('a period inside a word or an amount ends no sentence ("N18.4bn", "Znak.com")', () => {

@@ -57,7 +57,9 @@ export function splitSentences(text: string, tokens: readonly Offsets[]): { sent
       // "to 9 p.m. AMMU said": a time of day ends a sentence before a capitalised word that is no day, month or time zone.
       const time = /^[ap]\.m$/.test(stem) && /^\p{Lu}/u.test(nextWord) && !TIME_FOLLOWERS.test(nextWord);
       // "on the social network X. The National Rally": a letter ends a sentence before a word that never follows an initial.
-      const letterEnds = /^\p{L}$/u.test(stem) && NEVER_AFTER_INITIAL.test(nextWord);
+      // "wrote on X. Neighbouring Moldova": the platform X after "on" or "via" ends one before any capitalised word.
+      const platform = stem === 'x' && i > 0 && /^(?:on|via)$/i.test(text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end));
+      const letterEnds = /^\p{L}$/u.test(stem) && (NEVER_AFTER_INITIAL.test(nextWord) || platform);
       if ((ABBREVIATIONS.has(stem) || (/^\p{L}$/u.test(stem) && !letterEnds)) && !time) continue;
       if (/^(?:\p{L}\.)+\p{L}$/u.test(stem) && !SENTENCE_OPENERS.has(nextWord.toLowerCase()) && !time) continue;
     }

@@ -724,6 +724,8 @@ const BODIES_AND_PLACES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'LOC']
 function namedBodyBetween(view: View, a: number, b: number): Ref | undefined {
   // "Servicios Hidráulicos Metropolitanos (SHM)": past a short name in brackets.
   if (view.toks[b]!.word === ')' && view.toks[b - 2]?.word === '(' && b - 3 >= a) b -= 3;
+  // "The fourth party, the Hungarian Civic Alliance, said": past the article.
+  if (view.toks[a]!.lower === 'the' && a < b) a++;
   const m = view.mentions[lowerBound(view.mentions, view.toks[a]!.start)];
   if (!m || m.start !== view.toks[a]!.start || m.end !== view.toks[b]!.end || typeOf(view, m.entity) !== 'ORG') return undefined;
   return speakerOfRegion(view, a, b) ?? undefined;

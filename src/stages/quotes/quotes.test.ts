@@ -632,6 +632,24 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'ClipStream',
   },
   {
+    rule: '"Neighbouring Moldova\'s foreign ministry said" is the ministry as written',
+    text: 'The Commission’s chief spokesperson wrote on X. Neighbouring Moldova’s foreign ministry said it was “relieved and grateful”.',
+    quote: 'it was',
+    speaker: 'Moldova’s foreign ministry',
+  },
+  {
+    rule: '"The fourth party, the Hungarian Civic Alliance (AMC), said" is the body in apposition, not the party named before',
+    text: 'The Liberal Renewal Party said it wanted the premiership. The fourth party, the Hungarian Civic Alliance (AMC), said it was open to any formula.',
+    quote: 'open to any formula',
+    speaker: 'Hungarian Civic Alliance',
+  },
+  {
+    rule: '"The president-elect\'s office said" is the president-elect',
+    text: 'President-elect Andrei Vlădescu met party leaders on Monday. The president-elect\'s office said in a statement that consultations would resume on Wednesday.',
+    quote: 'consultations would resume',
+    speaker: 'Andrei Vlădescu',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

@@ -1048,7 +1048,8 @@ function personNamedNext(view: View, b: number): Ref | null {
 
 function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, nearestEnd: boolean): Ref | null {
   const toks = view.toks;
-  while (a <= b && (/^[,;:—–(]$/.test(toks[a]!.word) || (a < b && LEADING_ADVERBS.has(toks[a]!.lower)))) a++;
+  // "Neighbouring Moldova's foreign ministry": an adjective before a country's name says where it is, not who.
+  while (a <= b && (/^[,;:—–(]$/.test(toks[a]!.word) || (a < b && (LEADING_ADVERBS.has(toks[a]!.lower) || (/^(?:neighbouring|neighboring)$/.test(toks[a]!.lower) && UPPER_START.test(toks[a + 1]!.word)))))) a++;
   while (b >= a && /^[,;:—–)]$/.test(toks[b]!.word)) b--;
   // "KRAMATORSK, Ukraine, April 2 - Russia's defence ministry said": past a dateline, or its tail
   // after a comma ("April 2 - …", "Ukraine - …").
@@ -1550,13 +1551,15 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   const titleWords = ws.every((w) => DETERMINERS.has(w) || ROLE_WORDS.has(w));
   // "The hotel's website", "the company's spokesman": the owner, described in lower case, speaks.
   const owns = ws.findIndex((w) => POSSESSIVE.has(w));
-  if (first === 'the' && owns > 0 && ws.slice(0, owns).every((w, i) => LOWER_START.test(toks[h + i]!.word) && !PRONOUNS[w])) {
+  // "The president-elect's office": a hyphen glued inside the description.
+  const glued = (i: number) => toks[h + i]!.word === '-' && toks[h + i]!.start === toks[h + i - 1]?.end && toks[h + i]!.end === toks[h + i + 1]?.start;
+  if (first === 'the' && owns > 0 && ws.slice(0, owns).every((w, i) => (LOWER_START.test(toks[h + i]!.word) || glued(i)) && !PRONOUNS[w])) {
     // "The company's works council said": its staff, owners or rivals speak for themselves.
     if (STAKEHOLDERS.test(ws[ws.length - 1]!)) return null;
     // "The guild's president, Theo Banerjee-Hall": the person named in apposition.
     const named = mentionsIn(view, toks[a]!.start, toks[b]!.end).find((m) => typeOf(view, m.entity) === 'PERSON' && toks[lowerBound(toks, m.start) - 1]?.word === ',');
     if (named) return refOf(view, named.entity);
-    const e = describedEntity(view, ['the', ...ws.slice(0, owns)], start);
+    const e = describedEntity(view, ['the', ...ws.slice(0, owns).join(' ').replace(/ - /g, '-').split(' ')], start);
     return e ? refOf(view, e) : null;
   }
   // "The government statement", "a fire service statement": the body described issued it.
