@@ -650,6 +650,12 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Andrei Vlădescu',
   },
   {
+    rule: '"According to the Commission\'s preliminary findings" is the Commission',
+    text: 'The European Commission opened a case. According to the Commission’s preliminary findings, about 25,000 accounts had been created.',
+    quote: '25,000 accounts',
+    speaker: 'European Commission',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

@@ -1352,7 +1352,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
       for (let i = h; i < k && !inPhrase; i++) inPhrase = PREPOSITIONS.has(toks[i]!.lower);
       // "the Parliament's official record": an adjective, then what the owner issues.
       // "The ASD's most recent annual cyber threat report": a document ending the subject after any modifiers.
-      const issued = (DOCUMENT_NOUNS.test(toks[e]!.lower) || /^(?:record|records|figures|data|statistics|estimates)$/.test(toks[e]!.lower)) && (e <= k + 2 || e === b);
+      // "the Commission's preliminary findings": what the owner speaks through, after an adjective.
+      const issued = (DOCUMENT_NOUNS.test(toks[e]!.lower) || /^(?:record|records|figures|data|statistics|estimates?|findings|analysis|survey|poll|projections?|count|tally|assessment)$/.test(toks[e]!.lower)) && (e <= k + 2 || e === b);
       if ((e === b || toks[e + 1]!.word === ',') && !officer && !inPhrase && !issued) ownerBefore = toks[k]!.start;
       break;
     }
