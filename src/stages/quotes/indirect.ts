@@ -768,7 +768,10 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   const tc = toks[c];
   const quoteAtStart = tc && quotationAt(view, tc.start);
   // A full quotation right after the verb is direct speech ("tweeted "…" and offered …").
-  const directOnly = quoteAtStart && (quoteAtStart.end >= toks[stop - 1]!.start || wordCount(view, quoteAtStart) >= MIN_SPEECH_WORDS);
+  // Not "repeated that "the Commission has no role whatsoever" in national electoral decisions": the clause goes on past it (rules §2.6).
+  const after = quoteAtStart ? lowerBound(toks, quoteAtStart.end) : -1;
+  const goesOn = after > c && after < stop && /^\p{Ll}/u.test(toks[after]!.word) && !/^(?:and|but|or)$/.test(toks[after]!.lower) && wordsOutsideQuotations(view, after, stop) >= MIN_CONTENT_WORDS;
+  const directOnly = quoteAtStart && (quoteAtStart.end >= toks[stop - 1]!.start || (wordCount(view, quoteAtStart) >= MIN_SPEECH_WORDS && !goesOn));
   // Verbs of saying take a clause; others ("announced", "confirmed") also take a noun phrase, so
   // their bare complement needs a finite verb to count.
   // "claimed a missile attack on …", "claims 90,000 members": "claim" takes a noun phrase as often as a clause.

@@ -656,6 +656,12 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'European Commission',
   },
   {
+    rule: '"repeated that "…" in national electoral decisions": a clause that goes on past its opening quotation is reported content too (rules §2.6)',
+    text: 'The Commission has previously denied that it pressed the court, and Kaisa Lindroos repeated on Wednesday that "the Commission has no role whatsoever" in national electoral decisions.',
+    quote: 'in national electoral decisions',
+    speaker: 'Kaisa Lindroos',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',
