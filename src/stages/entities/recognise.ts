@@ -660,7 +660,8 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
         const entry = pickEntry(kb, kb.lookup(text.slice(tokens[first]!.start, tokens[j]!.end)));
         if (!entry || entry.type === 'PERSON' || (j === first && !isAcronym(word(first)) && entry.type !== 'GPE')) continue;
         // "Altaf Hussain Memon": an organisation's name leaves a person's name of two words at least ("NASA Bill Ingalls").
-        if (entry.type !== 'GPE' && last - j < 2) continue;
+        // "Gao Wenjun": a one-word place before one word is a two-word name ("Gao" is a town in Mali and a family name).
+        if ((entry.type !== 'GPE' || j === first) && last - j < 2) continue;
         // "Jordan Peterson", "Sydney Carter": a place that is also a given name opens the person's
         // name; so does a one-word alias that is not the place's own name ("Sian", an old spelling
         // of Xi'an, in "Sian Pritchard").

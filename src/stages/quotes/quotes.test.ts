@@ -662,6 +662,18 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Kaisa Lindroos',
   },
   {
+    rule: '"The Thai army said" is the one body the article names with those words ("Royal Thai Army")',
+    text: 'The Royal Thai Army deployed troops. The Thai army said Cambodian troops had opened fire first.',
+    quote: 'opened fire first',
+    speaker: 'Royal Thai Army',
+  },
+  {
+    rule: '"Chinese foreign ministry spokesman Gao Wenjun said": a one-word place before one word is a two-word name',
+    text: 'The Royal Thai Army deployed troops. Chinese foreign ministry spokesman Gao Wenjun said China welcomed the ceasefire.',
+    quote: 'welcomed the ceasefire',
+    speaker: 'Gao Wenjun',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

@@ -1404,7 +1404,7 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
           last = lowerBound(toks, seat.end) - 1;
           seatEnd = seat.end;
         }
-        institution ??= { name: view.text.slice(m.start, toks[last]!.end) };
+        institution ??= (last === k ? namedInstitution(view, view.text.slice(m.start, m.end), toks[k]!.lower) : null) ?? { name: view.text.slice(m.start, toks[last]!.end) };
       }
       continue;
     }
@@ -2078,7 +2078,17 @@ function unnamedInstitution(view: View, h: number, b: number): Ref | null {
   for (let i = h; i < q; i++) if (!UPPER_START.test(toks[i]!.word) || ROLE_WORDS.has(toks[i]!.lower) || COMMON_WORDS.has(toks[i]!.lower)) return null;
   // "The Chinese embassy in Bangkok": the city where it sits is part of its name.
   const seat = toks[b]!.word === 'embassy' && toks[b + 1]?.lower === 'in' ? placeAt(view, b + 2) : undefined;
-  return { name: view.text.slice(toks[h]!.start, seat ?? toks[b]!.end) };
+  return (b === h + 1 && !seat ? namedInstitution(view, toks[h]!.word, toks[b]!.lower) : null) ?? { name: view.text.slice(toks[h]!.start, seat ?? toks[b]!.end) };
+}
+
+/** "The Thai army": the one body the article names with the qualifier just before the head ("Royal Thai Army"), else null. */
+function namedInstitution(view: View, qualifier: string, head: string): Ref | null {
+  const q = qualifier.toLowerCase();
+  const named = view.doc.entities.filter((e) => {
+    const w = e.name.toLowerCase().split(/\s+/);
+    return typeOf(view, e) === 'ORG' && w.length >= 3 && w[w.length - 1] === head && (w[w.length - 2] === q || w[w.length - 3] === q);
+  });
+  return named.length === 1 ? refOf(view, named[0]!) : null;
 }
 
 /** A ministry's name in English or a Romance language or German. */
