@@ -533,3 +533,30 @@ export function splitAtBy(text: string, spans: NerSpan[]): NerSpan[] {
     return [{ ...span, end: span.start + m.index }, { ...span, start: right }];
   });
 }
+
+/** Words of rank or area that open a title ("District Magistrate", "Deputy Commissioner"). */
+const TITLE_RANKS = /^(?:District|Deputy|Assistant|Additional|Joint|Chief|Senior|Acting|Regional|Divisional|Sub|Principal)$/;
+
+/**
+ * "Darbhanga District Magistrate Rajeev" + "Ranjan Thakur": a person's name the model cut after the
+ * given name, which it joined to the title and the place before. The given name goes back to the
+ * person; the title (and its rank) leave the place.
+ */
+export function titledGivenNames(text: string, spans: NerSpan[]): NerSpan[] {
+  let out: NerSpan[] | undefined;
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1]!;
+    if (a.type === 'PERSON' || b.type !== 'PERSON' || text.slice(a.end, b.start) !== ' ') continue;
+    const words = text.slice(a.start, a.end).split(' ');
+    const given = words[words.length - 1]!;
+    const title = words[words.length - 2]?.toLowerCase();
+    if (!title || !/^\p{Lu}\p{Ll}+$/u.test(given) || !TITLES_BY_FIRST_WORD.get(title)?.some((seq) => seq.length === 1)) continue;
+    let keep = words.length - 2;
+    if (keep > 0 && TITLE_RANKS.test(words[keep - 1]!)) keep--;
+    out ??= [...spans];
+    out[i + 1] = { ...b, start: a.end - given.length };
+    out[i] = { ...a, end: a.start + words.slice(0, keep).join(' ').length };
+  }
+  return out ? out.filter((s) => s.end > s.start) : spans;
+}

@@ -3,7 +3,7 @@ import { extractFeatures, sentenceBounds, type FeatureResources, type FeatureScr
 import { labelOf, LEARNT_TYPES, NUM_LABELS, OUTSIDE, Part, partOf, typeOf } from './labels.js';
 import { viterbi, ViterbiBuffers, type EmissionScorer } from './perceptron.js';
 import { documentConsistency } from './consistency.js';
-import { closeNicknames, trimResidents, extendNameStarts, familiesByName, peopleByFamilyName, joinAmpersands, joinGaelicPatronymics, joinHyphenatedNames, joinOrganisationTails, personNamedWorks, splitAtBy, trimNumberTails } from './joins.js';
+import { closeNicknames, trimResidents, extendNameStarts, familiesByName, peopleByFamilyName, joinAmpersands, joinGaelicPatronymics, joinHyphenatedNames, joinOrganisationTails, titledGivenNames, personNamedWorks, splitAtBy, trimNumberTails } from './joins.js';
 import { venuesArePlaces } from './venues.js';
 import { eastAsianNames } from './east-asian.js';
 import { romanceBodies } from './romance.js';
@@ -13,7 +13,7 @@ import { romanceBodies } from './romance.js';
  * first pass can take another part before it ("Nursing and" + "Midwifery Workers' Union").
  */
 const SPAN_PASSES: readonly ((text: string, spans: NerSpan[]) => NerSpan[])[] = [
-  trimNumberTails, splitAtBy, closeNicknames, trimResidents, joinHyphenatedNames, extendNameStarts, joinAmpersands, joinGaelicPatronymics, joinOrganisationTails, joinOrganisationTails, personNamedWorks,
+  trimNumberTails, splitAtBy, closeNicknames, trimResidents, joinHyphenatedNames, extendNameStarts, joinAmpersands, joinGaelicPatronymics, joinOrganisationTails, joinOrganisationTails, titledGivenNames, personNamedWorks,
   venuesArePlaces, eastAsianNames, romanceBodies, familiesByName, peopleByFamilyName, awardSponsors, companiesByContext, datelinePlaces, agedNames, titledOffices,
 ];
 

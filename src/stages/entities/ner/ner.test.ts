@@ -5,7 +5,7 @@ import { loadNerModel, type NerModel, type NerSpan } from './index.js';
 import { gzipSync } from 'node:zlib';
 import { decodeModel, encodeModel, NerModelFormatError } from './model-file.js';
 import { documentConsistency } from './consistency.js';
-import { closeNicknames, trimResidents, extendNameStarts, familiesByName, peopleByFamilyName, joinAmpersands, joinGaelicPatronymics, joinHyphenatedNames, joinOrganisationTails, personNamedWorks, splitAtBy, trimNumberTails } from './joins.js';
+import { closeNicknames, trimResidents, extendNameStarts, familiesByName, peopleByFamilyName, joinAmpersands, joinGaelicPatronymics, joinHyphenatedNames, joinOrganisationTails, personNamedWorks, splitAtBy, titledGivenNames, trimNumberTails } from './joins.js';
 import { prepareDocs, resourcesFrom, score, tagDocs, trainPerceptron, type AlignmentStats, type GoldDoc } from './train.js';
 import { allowedTransition, labelOf, LEARNT_TYPES, NUM_LABELS, OUTSIDE, Part } from './labels.js';
 import { FloatScorer, PARTIAL_OUTSIDE, viterbi, WeightTable, type EmissionScorer, type TokenFeatures } from './perceptron.js';
@@ -617,6 +617,13 @@ test('a body\'s kind heading an apposition makes the name before it a body, tagg
     'Oyelaran, a retired mail carrier, said no. Trivedi, the union’s president, spoke. Grace Adeyemi, a charity that … no. Outside, a group of men danced.';
   const spans = [spanOf(text, 'Lingxi Auto', 'PERSON'), spanOf(text, 'Abarona', 'LOC'), spanOf(text, 'Oyelaran', 'PERSON'), spanOf(text, 'Trivedi', 'PERSON'), spanOf(text, 'Grace Adeyemi', 'PERSON')];
   assert.deepEqual(named(text, companiesByContext(text, spans)), ['Enagás/ORG', 'Lingxi Auto/ORG', 'Abarona/ORG', 'Oyelaran/PERSON', 'Trivedi/PERSON', 'Grace Adeyemi/PERSON']);
+});
+
+test('a given name the model joined to a title and a place goes back to the person ("Darbhanga District Magistrate Rajeev" + "Ranjan Thakur"); not without a title', () => {
+  const text = 'Darbhanga District Magistrate Rajeev Ranjan Thakur said so. Kosi Valley Rajeev Ranjan spoke.';
+  const spans = [spanOf(text, 'Darbhanga District Magistrate Rajeev', 'LOC'), spanOf(text, 'Ranjan Thakur', 'PERSON'), spanOf(text, 'Kosi Valley Rajeev', 'LOC'), spanOf(text, 'Ranjan spoke', 'PERSON')];
+  spans[3]!.end -= ' spoke'.length;
+  assert.deepEqual(named(text, titledGivenNames(text, spans)), ['Darbhanga/LOC', 'Rajeev Ranjan Thakur/PERSON', 'Kosi Valley Rajeev/LOC', 'Ranjan/PERSON']);
 });
 
 test('the shipped model: two whole names joined by "and" are two names ("European Union and India"), one name with "and" inside is one', () => {
