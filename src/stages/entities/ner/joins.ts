@@ -52,7 +52,8 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
       out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
       continue;
     }
-    if (previous && previous.type !== 'ORG' && previous.type !== 'NORP' && span.type === 'ORG' && text.slice(previous.end, span.start) === ' and ' && !/\s/.test(text.slice(previous.start, previous.end)) &&
+    // "Songwriters and Composers Rights Society": a plural of people read as a people goes too.
+    if (previous && previous.type !== 'ORG' && (previous.type !== 'NORP' || PEOPLE_PLURAL.test(text.slice(previous.start, previous.end))) && span.type === 'ORG' && text.slice(previous.end, span.start) === ' and ' && !/\s/.test(text.slice(previous.start, previous.end)) &&
       words(text, span).length <= 3 && ORG_SUFFIXES.has(lastWord(text, span).toLowerCase()) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, previous.start - 12), previous.start))) {
       out[out.length - 1] = { ...span, start: previous.start, confidence: Math.min(previous.confidence, span.confidence) };
       continue;
@@ -456,6 +457,15 @@ const NICKNAME_REST = /^["”’'] \p{Lu}[\p{L}'’-]+/u;
 export function closeNicknames(text: string, spans: NerSpan[]): NerSpan[] {
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
+    // 'manager "Big Sal" Moretti' tagged 'Sal" Moretti': the nickname's tail is no part of the name.
+    const tail = span.type === 'PERSON' ? STRAY_CLOSE.exec(text.slice(span.start, span.end)) : null;
+    if (tail) span.start += tail[0].length;
+    // 'Salvatore "Big Sal" Moretti' tagged "Salvatore" and "Moretti": one name with a nickname inside.
+    const next = spans[i + 1];
+    if (span.type === 'PERSON' && next?.type === 'PERSON' && NICKNAME_BETWEEN.test(text.slice(span.end, next.start)) && isGivenName(text.slice(span.start, span.end).toLowerCase())) {
+      span.end = next.end;
+      spans.splice(i + 1, 1);
+    }
     if (span.type !== 'PERSON' || !OPEN_NICKNAME.test(text.slice(span.start, span.end))) continue;
     const rest = NICKNAME_REST.exec(text.slice(span.end, span.end + 40));
     if (!rest) continue;
@@ -464,6 +474,11 @@ export function closeNicknames(text: string, spans: NerSpan[]): NerSpan[] {
   }
   return spans;
 }
+
+/** The end of a nickname inside a span, with no opening mark before it ('Sal" '). */
+const STRAY_CLOSE = /^[^"“”]+["”] +(?=\p{Lu})/u;
+/** A nickname in quotation marks between a given name and a family name (' "Big Sal" '). */
+const NICKNAME_BETWEEN = /^ ["“][\p{L} .'’-]{1,24}["”] $/u;
 
 /** Words for the people of a city or region, written before a name ("Londoner Kieran Mensah"). */
 const RESIDENTS = new Set([

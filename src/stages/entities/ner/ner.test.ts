@@ -626,6 +626,12 @@ test('a given name the model joined to a title and a place goes back to the pers
   assert.deepEqual(named(text, titledGivenNames(text, spans)), ['Darbhanga/LOC', 'Rajeev Ranjan Thakur/PERSON', 'Kosi Valley Rajeev/LOC', 'Ranjan/PERSON']);
 });
 
+test('"Songwriters and Composers Rights Society": a plural of people the model read as a people joins the body after "and"; not "Muslims and Christians Council"', () => {
+  const text = 'The Songwriters and Composers Rights Society met. The Muslims and Christians Council met.';
+  const spans = [spanOf(text, 'Songwriters', 'NORP'), spanOf(text, 'Composers Rights Society', 'ORG'), spanOf(text, 'Muslims', 'NORP'), spanOf(text, 'Christians Council', 'ORG')];
+  assert.deepEqual(named(text, joinOrganisationTails(text, spans)), ['Songwriters and Composers Rights Society/ORG', 'Muslims/NORP', 'Christians Council/ORG']);
+});
+
 test('the shipped model: two whole names joined by "and" are two names ("European Union and India"), one name with "and" inside is one', () => {
   const text = 'The European Union and India missed the deadline, the World Health Organization and UNICEF said, and the Food and Drug Administration agreed.';
   const spans = named(text, tag(shipped, text));
@@ -758,6 +764,10 @@ test('a person\'s span that stops inside the nickname it opened goes on over the
   const text = 'DFA spokesperson Ma. Teresa "Tess" Dimaculangan told the Inquirer. Senator Ma. Cecilia “Ces” Dumlao-Reyes said so.';
   const spans = [spanOf(text, 'Ma. Teresa "Tess', 'PERSON'), spanOf(text, 'Dimaculangan', 'PERSON'), spanOf(text, 'Ma. Cecilia “Ces', 'PERSON')];
   assert.deepEqual(named(text, closeNicknames(text, spans)), ['Ma. Teresa "Tess" Dimaculangan/PERSON', 'Ma. Cecilia “Ces” Dumlao-Reyes/PERSON']);
+  // A span that starts inside a nickname loses its tail; a given name and a family name around a nickname are one name.
+  const sal = 'Split with manager "Big Sal" Moretti. Their manager, Salvatore "Big Sal" Moretti, left.';
+  const sals = [spanOf(sal, 'Sal" Moretti', 'PERSON'), spanOf(sal, 'Salvatore', 'PERSON'), spanOf(sal, 'Moretti', 'PERSON', sal.indexOf('Moretti,'))];
+  assert.deepEqual(named(sal, closeNicknames(sal, sals)), ['Moretti/PERSON', 'Salvatore "Big Sal" Moretti/PERSON']);
 });
 
 test('a name given after "a group calling itself", "which calls itself", "a start-up called" is a body\'s everywhere; not "The company named X as …"', () => {
