@@ -674,6 +674,18 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Gao Wenjun',
   },
   {
+    rule: '"Amnesty International\'s regional office said" is the body',
+    text: 'The arrests drew criticism from rights groups. Amnesty International’s regional office said the Ugandan authorities were criminalising defenders.',
+    quote: 'criminalising defenders',
+    speaker: 'Amnesty International',
+  },
+  {
+    rule: '"A company spokesperson said" after "Norvane Energies" (a company\'s word ends its name) is the company',
+    text: 'Norvane Energies, the pipeline\'s majority shareholder, said it "took note" of the ruling. A company spokesperson said construction was 71 percent complete.',
+    quote: '71 percent complete',
+    speaker: 'Norvane Energies',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

@@ -1354,7 +1354,9 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
       // "The ASD's most recent annual cyber threat report": a document ending the subject after any modifiers.
       // "the Commission's preliminary findings": what the owner speaks through, after an adjective.
       const issued = (DOCUMENT_NOUNS.test(toks[e]!.lower) || /^(?:record|records|figures|data|statistics|estimates?|findings|analysis|survey|poll|projections?|count|tally|assessment)$/.test(toks[e]!.lower)) && (e <= k + 2 || e === b);
-      if ((e === b || toks[e + 1]!.word === ',') && !officer && !inPhrase && !issued) ownerBefore = toks[k]!.start;
+      // "Amnesty International's regional office": one word before what speaks for the owner.
+      const proxied = e === b && e === k + 2 && OFFICES.has(toks[e]!.lower) && toks[e]!.lower !== 'team';
+      if ((e === b || toks[e + 1]!.word === ',') && !officer && !inPhrase && !issued && !proxied) ownerBefore = toks[k]!.start;
       break;
     }
   }
