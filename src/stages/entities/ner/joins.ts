@@ -31,6 +31,9 @@ const HOLDER_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?!(?:The|A|An)\s)(?:\p{Lu}\.(?
 /** A head that names what the following name is of, after a lower-case word ("the Cathedral of St Oswin", "the University of Leeds"). */
 const HEAD_OF_BEFORE = /(?:^|[\s(][\p{Ll}\d,;:()"“”'‘’-]*\s)((?:Cathedral|Church|Basilica|Abbey|Priory|Chapel|Mosque|Temple|Synagogue|Museum|University|College|Institute|Hospital|Academy|Ministry|Department|Embassy|Diocese|Archdiocese|Parish) of )$/u;
 
+/** A campaign's verb written before its name ("Save Victoria Park Alliance", "Stop the Tunnel Coalition"). */
+const CAMPAIGN_VERB_BEFORE = /(?:Save|Stop|Protect|Defend|Keep) $/;
+
 /** "of" in French, Spanish and Italian names of bodies ("… de la Gironde", "… del Ebro", "… di Milano"). */
 const ROMANCE_OF = /^ (?:de la|de l['’]|du|des|de|del|de los|de las|della|dello|degli|di|do|da|dos|das) ?$/;
 
@@ -70,6 +73,13 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
       out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
       continue;
     }
+    // "Brisbane" + "2032" + "Organising Committee": a games' place and year open its organisers' name.
+    if (previous && (previous.type === 'GPE' || previous.type === 'LOC') && span.type === 'ORG' && /^ (?:19|20)\d\d $/.test(text.slice(previous.end, span.start))) {
+      out[out.length - 1] = { ...span, start: previous.start, confidence: Math.min(previous.confidence, span.confidence) };
+      continue;
+    }
+    // "Save" + "Victoria Park Alliance": a campaign's verb opens its name.
+    if (span.type === 'ORG' && CAMPAIGN_VERB_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start))) span.start -= CAMPAIGN_VERB_BEFORE.exec(text.slice(Math.max(0, span.start - 8), span.start))![0].length;
     // "Chambre d'agriculture" + "Gironde": a Romance body's name goes on with "de la" and the place it serves.
     if (previous && previous.type === 'ORG' && (span.type === 'GPE' || span.type === 'LOC') && ROMANCE_OF.test(text.slice(previous.end, span.start))) {
       out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };

@@ -632,6 +632,12 @@ test('"Songwriters and Composers Rights Society": a plural of people the model r
   assert.deepEqual(named(text, joinOrganisationTails(text, spans)), ['Songwriters and Composers Rights Society/ORG', 'Muslims/NORP', 'Christians Council/ORG']);
 });
 
+test('"Brisbane" "2032" "Organising Committee" is one body; "Save" opens a campaign\'s name ("Save Victoria Park Alliance")', () => {
+  const text = 'The Brisbane 2032 Organising Committee met the Save Victoria Park Alliance in Brisbane in 2032.';
+  const spans = [spanOf(text, 'Brisbane', 'GPE'), spanOf(text, 'Organising Committee', 'ORG'), spanOf(text, 'Victoria Park Alliance', 'ORG'), spanOf(text, 'Brisbane', 'GPE', 60)];
+  assert.deepEqual(named(text, joinOrganisationTails(text, spans)), ['Brisbane 2032 Organising Committee/ORG', 'Save Victoria Park Alliance/ORG', 'Brisbane/GPE']);
+});
+
 test('the shipped model: two whole names joined by "and" are two names ("European Union and India"), one name with "and" inside is one', () => {
   const text = 'The European Union and India missed the deadline, the World Health Organization and UNICEF said, and the Food and Drug Administration agreed.';
   const spans = named(text, tag(shipped, text));
