@@ -71,18 +71,23 @@ const APPOSITION_BODY = new RegExp(
     String.raw`(?=,| (?:that|which|whose|based|representing|(?:on|in|through|for|with|at) which)\b)`,
   'u',
 );
-/** One to three capitalised words opening a sentence, then an apposition: a name the model may have left untagged. */
-const OPENING_NAME = /(?:^|[.!?]["”’]?[ \t]+|\n)(\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2})(?=, (?:a|an|the) )/gu;
+/** One to three capitalised words opening a sentence, right before an apposition: a name the model may have left untagged. */
+const OPENING_NAME = /(?:^|[.!?]["”’]?[ \t]+|\n)(\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2})$/u;
+/** The start of an apposition after a name. */
+const APPOSITION_START = /, (?:a|an|the) /g;
 
 /** Names that open a sentence before a body's apposition and that the model did not tag, as ORG spans (sorted into `spans`). */
 function untaggedBodies(text: string, spans: NerSpan[]): NerSpan[] {
   let added: NerSpan[] | undefined;
-  for (const m of text.matchAll(OPENING_NAME)) {
+  for (const a of text.matchAll(APPOSITION_START)) {
+    const end = a.index!;
+    if (!APPOSITION_BODY.test(text.slice(end, end + 100))) continue;
+    const m = OPENING_NAME.exec(text.slice(Math.max(0, end - 60), end));
+    if (!m) continue;
     const name = m[1]!;
-    const start = m.index! + m[0].length - name.length;
-    const end = start + name.length;
+    const start = end - name.length;
     if (name.split(' ').some((w) => COMMON_WORDS.has(w.toLowerCase()) || DATE_WORDS.has(w.toLowerCase()) || /ly$/.test(w))) continue;
-    if (!APPOSITION_BODY.test(text.slice(end, end + 100)) || spans.some((s) => s.start < end && s.end > start)) continue;
+    if (spans.some((s) => s.start < end && s.end > start)) continue;
     (added ??= []).push({ start, end, type: 'ORG', confidence: 0.5 });
   }
   return added ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
@@ -93,7 +98,7 @@ export function companiesByContext(text: string, tagged: NerSpan[]): NerSpan[] {
   const byName = new Map<string, NerSpan[]>();
   let bodies: Set<string> | undefined;
   const calls = CALLS.test(text);
-  const spans = text.includes(', the ') || text.includes(', a') ? untaggedBodies(text, tagged) : tagged;
+  const spans = untaggedBodies(text, tagged);
   for (const span of spans) {
     // "a criminal group calling itself Silent Ledger": the name is the body's wherever it is written.
     if (calls && BODY_CALLED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) (bodies ??= new Set()).add(text.slice(span.start, span.end));
