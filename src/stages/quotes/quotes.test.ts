@@ -686,6 +686,12 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Norvane Energies',
   },
   {
+    rule: '"The ruling Georgian Dream party says" is the party the KB knows, not a body named after it',
+    text: 'The ruling Georgian Dream party says the law is needed to expose “hidden” foreign funding. The European Union said it was concerned.',
+    quote: 'law is needed',
+    speaker: 'Georgian Dream',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',
