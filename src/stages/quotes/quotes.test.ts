@@ -692,6 +692,12 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Georgian Dream',
   },
   {
+    rule: '"The report described" after "The Review Panel, chaired by Helen Varcoe, handed its report" is the panel, not its chair',
+    text: 'The Independent Venues Review Panel, chaired by former council chief executive Helen Varcoe, handed its 212-page report to the government on Tuesday. The report said a stadium in the parkland would leave a genuine legacy.',
+    quote: 'stadium in the parkland',
+    speaker: 'Independent Venues Review Panel',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

@@ -2205,6 +2205,9 @@ function unitBody(view: View, from: number, to: number): Ref | null {
   return body ? refOf(view, body.entity) : null;
 }
 
+/** Participles of who runs a body, in an apposition after its name ("chaired by", "led by"). */
+const LED_BY = /^(?:chaired|led|headed|run|founded|owned|backed|commissioned|created)$/;
+
 /** The verb that makes a document of a noun ("posted" a post). */
 const POSTED_AS: Readonly<Record<string, string>> = { post: 'posted', tweet: 'tweeted' };
 
@@ -2256,7 +2259,10 @@ function issuerOf(view: View, nounTok: number): Ref | null {
     while (v > first && !(toks[v]!.word === toks[v]!.lower && /(?:ed|s)$/.test(toks[v]!.lower) && toks[v]!.lower.length > 3)) v--;
     if (v <= first) continue;
     if (v - first === 1 && PRONOUNS[toks[first]!.lower]) return pronounSpeaker(view, toks[first]!.word, toks[first]!.start);
-    const r = listedSubject(view, first, v - 1) ?? speakerOfRegion(view, first, v - 1, false, true);
+    // "The Review Panel, chaired by Helen Varcoe, handed its report": the body, not who chairs it.
+    let end = v - 1;
+    for (let c = first + 1; c < end; c++) if (toks[c]!.word === ',' && LED_BY.test(toks[c + 1]!.lower) && toks[c + 2]?.lower === 'by') end = c - 1;
+    const r = listedSubject(view, first, end) ?? speakerOfRegion(view, first, end, false, true);
     if (r) return r;
   }
   // Else "The retraction notice said" after "The European Journal of Cardiovascular Research has retracted 11 papers": who retracted.
