@@ -81,6 +81,8 @@ export const TITLES: readonly string[] = [
 
 /** Titles of one word ("Taoiseach", "President", "Regent"). */
 export const ONE_WORD_TITLES: ReadonlySet<string> = new Set(TITLES.filter((t) => !t.includes(' ')));
+/** Words of rank or area that open a title ("District Collector", "Deputy Commissioner", "Additional Commissioner"). */
+export const TITLE_RANKS: ReadonlySet<string> = new Set(['district', 'deputy', 'assistant', 'additional', 'joint', 'chief', 'senior', 'acting', 'regional', 'divisional', 'sub', 'principal']);
 
 /** Titles as token sequences by their first word, longest first. */
 export const TITLES_BY_FIRST_WORD: ReadonlyMap<string, readonly string[][]> = (() => {

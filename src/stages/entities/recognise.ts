@@ -7,7 +7,7 @@ import { isGivenName } from '../../lexicon/names.js';
 import { STORMS } from '../../lexicon/words.js';
 import { descriptorBefore } from './ner/consistency.js';
 import { longFormStart } from './spelled.js';
-import { COMPANY_WORDS, ONE_WORD_TITLES, ORG_HEADS, PARTY_STATE, PERSON_NOUNS, PLACE_HEADS, TITLES, TITLES_BY_FIRST_WORD } from '../../lexicon/titles.js';
+import { COMPANY_WORDS, ONE_WORD_TITLES, TITLE_RANKS, ORG_HEADS, PARTY_STATE, PERSON_NOUNS, PLACE_HEADS, TITLES, TITLES_BY_FIRST_WORD } from '../../lexicon/titles.js';
 
 /** Words after a surname that say it names a leader ("the Biden administration"). */
 /** Heads of bodies named by a list of portfolios ("Ministry of Trade, Industry and Fisheries"). */
@@ -80,10 +80,8 @@ const CATEGORY_NOUNS = new Set([
 /** Longer runs of unknown capitalised words are headlines or shouting, not names. */
 const MAX_NAME_TOKENS = 7;
 
-/** Words of rank or area that open a title ("District Collector", "Additional Commissioner"). */
 /** Words of rank written before a title ("Shadow treasurer", "Acting chairman"). */
 const RANKS = new Set(['shadow', 'deputy', 'acting', 'former', 'interim', 'outgoing', 'assistant', 'vice']);
-const TITLE_MODIFIERS = new Set(['district', 'deputy', 'assistant', 'additional', 'joint', 'chief', 'senior', 'acting', 'regional', 'divisional', 'sub', 'principal']);
 
 /** Prefixes of ships' names, which are often a person's ("USS Ronald Reagan"). */
 const SHIP_PREFIXES = new Set(['USS', 'HMS', 'MV', 'RMS', 'SS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'USNS', 'MS', 'MY', 'RV', 'FV', 'SY', 'CGC', 'USCGC']);
@@ -625,7 +623,7 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
         // The name: a given name or an initial ("District Collector S. Vaidehi"), then a surname.
         if (t < 0 || last - t < 2 || last - t > 3 || !CAPITALISED.test(word(t + 1)) || !(isGivenName(lower(t + 1)) || /^\p{Lu}\.$/u.test(word(t + 1)))) continue;
         // "District Collector S. Vaidehi": one word of rank or area before the title belongs to it.
-        if (k - 1 === first && TITLE_MODIFIERS.has(lower(first))) return [{ first, last: t, kind: 'title' }, ...modelPieces(t + 1, last, 'PERSON')];
+        if (k - 1 === first && TITLE_RANKS.has(lower(first))) return [{ first, last: t, kind: 'title' }, ...modelPieces(t + 1, last, 'PERSON')];
         return [...modelPieces(first, k - 1, type), { first: k, last: t, kind: 'title' }, ...modelPieces(t + 1, last, 'PERSON')];
       }
     }

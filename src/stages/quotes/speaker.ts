@@ -1535,11 +1535,9 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   const ws = words(view, h, b);
   const first = toks[a]!.lower;
   // "prosecutors said", "Federal prosecutors … alleging": the one prosecuting office the article names, else nobody.
-  if (/^(?:prosecutors|prosecution)$/.test(toks[b]!.lower) && (a === b || (b === a + 1 && /^(?:federal|state|the)$/.test(first)))) {
-    return prosecutingOffice(view);
-  }
-  // "Romanian organised crime prosecutors said": the one body whose name holds their field ("Directorate for Investigating Organised Crime and Terrorism").
   if (/^(?:prosecutors|prosecution)$/.test(toks[b]!.lower) && b - a <= 4) {
+    if (a === b || (b === a + 1 && /^(?:federal|state|the)$/.test(first))) return prosecutingOffice(view);
+    // "Romanian organised crime prosecutors said": the one body whose name holds their field ("Directorate for Investigating Organised Crime and Terrorism").
     const field = toks.slice(a, b).filter((t) => !/^(?:the|federal|state)$/.test(t.lower) && !(UPPER_START.test(t.word) && mentionsIn(view, t.start, t.end).length));
     if (field.length && field.every((t) => /^\p{Ll}+$/u.test(t.word))) {
       const bodies = view.doc.entities.filter((e) => typeOf(view, e) === 'ORG' && field.every((t) => e.name.toLowerCase().split(/[^\p{L}]+/u).includes(t.lower)));

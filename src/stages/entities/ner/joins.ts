@@ -7,7 +7,7 @@
  */
 import type { NerSpan } from './model.js';
 import { isGivenName, NICKNAME, NICKNAME_OPEN } from '../../../lexicon/names.js';
-import { TITLES_BY_FIRST_WORD } from '../../../lexicon/titles.js';
+import { TITLE_RANKS, TITLES_BY_FIRST_WORD } from '../../../lexicon/titles.js';
 import { DATE_WORDS } from '../../../lexicon/words.js';
 import { DEMONYMS, OTHER_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './lexicon.js';
 import { ESTATE_HEADS } from './venues.js';
@@ -79,7 +79,8 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
       continue;
     }
     // "Save" + "Victoria Park Alliance": a campaign's verb opens its name.
-    if (span.type === 'ORG' && CAMPAIGN_VERB_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start))) span.start -= CAMPAIGN_VERB_BEFORE.exec(text.slice(Math.max(0, span.start - 8), span.start))![0].length;
+    const campaign = span.type === 'ORG' ? CAMPAIGN_VERB_BEFORE.exec(text.slice(Math.max(0, span.start - 8), span.start)) : null;
+    if (campaign) span.start -= campaign[0].length;
     // "Chambre d'agriculture" + "Gironde": a Romance body's name goes on with "de la" and the place it serves.
     if (previous && previous.type === 'ORG' && (span.type === 'GPE' || span.type === 'LOC') && ROMANCE_OF.test(text.slice(previous.end, span.start))) {
       out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
@@ -559,9 +560,6 @@ export function splitAtBy(text: string, spans: NerSpan[]): NerSpan[] {
   });
 }
 
-/** Words of rank or area that open a title ("District Magistrate", "Deputy Commissioner"). */
-const TITLE_RANKS = /^(?:District|Deputy|Assistant|Additional|Joint|Chief|Senior|Acting|Regional|Divisional|Sub|Principal)$/;
-
 /**
  * "Darbhanga District Magistrate Rajeev" + "Ranjan Thakur": a person's name the model cut after the
  * given name, which it joined to the title and the place before. The given name goes back to the
@@ -578,7 +576,7 @@ export function titledGivenNames(text: string, spans: NerSpan[]): NerSpan[] {
     const title = words[words.length - 2]?.toLowerCase();
     if (!title || !/^\p{Lu}\p{Ll}+$/u.test(given) || !TITLES_BY_FIRST_WORD.get(title)?.some((seq) => seq.length === 1)) continue;
     let keep = words.length - 2;
-    if (keep > 0 && TITLE_RANKS.test(words[keep - 1]!)) keep--;
+    if (keep > 0 && /^\p{Lu}/u.test(words[keep - 1]!) && TITLE_RANKS.has(words[keep - 1]!.toLowerCase())) keep--;
     out ??= [...spans];
     out[i + 1] = { ...b, start: a.end - given.length };
     out[i] = { ...a, end: a.start + words.slice(0, keep).join(' ').length };
