@@ -510,6 +510,13 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
   }
   if (j < floor) return { speaker: null, first: v };
   const t = toks[j]!;
+  // "The Summit Taxpayers Council, a conservative group that has argued": the body the description is apposed to.
+  if (t.lower === 'that' && ORG_NOUNS.has(toks[j - 1]?.lower ?? '')) {
+    let s = j - 1;
+    while (s > floor && s >= j - 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[s - 1]!.word) && !ARTICLES.has(toks[s - 1]!.lower)) s--;
+    const body = ARTICLES.has(toks[s - 1]?.lower ?? '') && toks[s - 2]?.word === ',' ? mentionEndingAt(view, toks[s - 3]?.end ?? -1) : undefined;
+    if (body && typeOf(view, body.entity) === 'ORG') return { speaker: refOf(view, body.entity), first: tokenAt(view, body.start) };
+  }
   // "WHO" in capitals is the World Health Organization, not the pronoun.
   if ((t.lower === 'who' && t.word !== 'WHO') || t.lower === 'which') {
     // The antecedent ends right before the relative pronoun ("Toronto Police, which said …").

@@ -155,6 +155,24 @@ function clauseAfterQuotation(view: View, v: number, end: number): boolean {
 }
 
 /** The first comma from token c before `stop` outside quotations (where a relative clause closes), else `stop`. */
+/** True when the verb at v sits in a relative clause on its subject ("a group that has argued that …"). */
+function subjectRelative(view: View, v: number): boolean {
+  const toks = view.toks;
+  let k = v - 1;
+  while (k > 0 && BETWEEN_SPEAKER_AND_VERB.has(toks[k]!.lower)) k--;
+  return /^(?:who|that|which)$/.test(toks[k]!.lower) && /^\p{Ll}+$/u.test(toks[k - 1]?.word ?? '');
+}
+
+/** `X, a group that has argued that A, said …`: the content ends where the main clause's verb follows a comma. */
+function predicateResumes(view: View, c: number, stop: number): number {
+  const toks = view.toks;
+  for (let k = c + 1; k < stop - 1; k++) {
+    const next = toks[k + 1]!;
+    if (toks[k]!.word === ',' && !quotationAt(view, toks[k]!.start) && LOWER_START.test(next.word) && (FINITE_CUES.has(next.lower) || (verbAt(view, k + 1) !== undefined && /(?:ed|said|told|says|wrote)$/.test(next.lower)))) return k;
+  }
+  return stop;
+}
+
 function relativeEnd(view: View, c: number, stop: number): number {
   for (let k = c + 1; k < stop; k++) if (view.toks[k]!.word === ',' && !quotationAt(view, view.toks[k]!.start)) return k;
   return stop;
@@ -453,6 +471,12 @@ function contentStart(view: View, v: number, lemma: string, end: number): { c: n
       c++;
       continue;
     }
+    // "has argued for months that", "warned for the past two years that": a span of time.
+    const span = t.lower === 'for' ? durationEnd(toks, c + 1, end) : undefined;
+    if (span !== undefined) {
+      c = span;
+      continue;
+    }
     // "said at least one group was …": a quantity opens the content.
     if (ADJUNCT_PREPOSITIONS.has(t.lower) && !atLeastAt(toks, c)) {
       let k = c + 1;
@@ -475,6 +499,16 @@ function contentStart(view: View, v: number, lemma: string, end: number): { c: n
     break;
   }
   return { c, that: false };
+}
+
+/** After "for": the token past a span of time ("months", "the past two years", "more than a decade"), else undefined. */
+function durationEnd(toks: View['toks'], k: number, end: number): number | undefined {
+  for (let j = k; j < end && j < k + 5; j++) {
+    const w = toks[j]!.lower;
+    if (/^(?:days|weeks|months|years|decades|decade|year|month|week|ages|generations)$/.test(w)) return j + 1;
+    if (!/^(?:the|past|last|several|many|some|a|more|than|nearly|almost|over|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(w)) return undefined;
+  }
+  return undefined;
 }
 
 /** The token "that" within a hearer's tail of tokens from k, with no verb, comma or quotation before it; else undefined. */
@@ -764,7 +798,7 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   let range: { start: number; end: number } | undefined;
   // "X, which protesters said had been its main buyer, said …": a relative frame's content ends with the relative clause.
   const relative = relativeFrame(view, v);
-  const stop = relative !== undefined ? relativeEnd(view, c, contentEnd(view, c, end)) : contentEnd(view, c, end);
+  const stop = relative !== undefined ? relativeEnd(view, c, contentEnd(view, c, end)) : subjectRelative(view, v) ? predicateResumes(view, c, contentEnd(view, c, end)) : contentEnd(view, c, end);
   const tc = toks[c];
   const quoteAtStart = tc && quotationAt(view, tc.start);
   // A full quotation right after the verb is direct speech ("tweeted "…" and offered …").

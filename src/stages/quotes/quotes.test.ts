@@ -698,6 +698,38 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Independent Venues Review Panel',
   },
   {
+    rule: '"has argued for months that": a span of time between the verb and its clause',
+    text: 'Janet MacIsaac leads the Nova Scotia Nurses Alliance. The union has argued for months that mandatory overtime is driving nurses out.',
+    quote: 'mandatory overtime is driving',
+    speaker: 'Nova Scotia Nurses Alliance',
+  },
+  {
+    rule: '"The union said" is the one workers\' union the story names, not a party named nearer',
+    text: 'Staff at the hospital voted on Monday, according to Nurses United Ontario. ' + 'The vote passed with 87 per cent support. '.repeat(30) +
+      'NDP health critic Teresa Vaillancourt accused the government of neglect. The union said it would review the overtime ban in 60 days.',
+    quote: 'review the overtime ban',
+    speaker: 'Nurses United Ontario',
+  },
+  {
+    rule: '"the region\'s health authority said" in a lede, and "Health authority says" in a headline, is the authority named next',
+    text: 'Health authority says Middleton ER will close overnight\n\nThe emergency department will close every night until August because there are not enough nurses, the region\'s health authority said Tuesday.\n\nAtlantic Shore Health Authority said in a statement that the closures were a last resort.',
+    quote: 'not enough nurses',
+    speaker: 'Atlantic Shore Health Authority',
+  },
+  {
+    rule: '"Health authority says" in a headline is the authority the lede names',
+    text: 'Health authority says Middleton ER will close overnight\n\nThe emergency department will close every night until August, the region\'s health authority said Tuesday.\n\nAtlantic Shore Health Authority said in a statement that the closures were a last resort.',
+    quote: 'Middleton ER will close',
+    speaker: 'Atlantic Shore Health Authority',
+  },
+  {
+    rule: '"X, a group that has argued that A, said B": the relative clause\'s content ends at the main verb, and the group is X',
+    text: 'The Summit Taxpayers Council, a conservative group that has argued for years that districts spend too much on administration, said in a statement that districts have more room to trim.',
+    quote: 'districts spend too much',
+    speaker: 'Summit Taxpayers Council',
+    span: 'districts spend too much on administration',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

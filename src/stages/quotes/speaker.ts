@@ -988,6 +988,19 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   return found;
 }
 
+/** "Health authority says …" in a headline, which drops "the": the body the lede names so. */
+function headlineBody(view: View, a: number, b: number): Ref | null {
+  const toks = view.toks;
+  if (toks[a]!.sentence !== 0 || a === b || b - a > 2 || !UPPER_START.test(toks[a]!.word) || !ORG_NOUNS.has(toks[b]!.word)) return null;
+  if (mentionsIn(view, toks[a]!.start, toks[b]!.end).length || !toks.slice(a + 1, b + 1).every((t) => /^\p{Ll}+$/u.test(t.word))) return null;
+  // Read as if written at the end of the lede, the next two sentences.
+  let k = b;
+  while (k < toks.length && toks[k]!.sentence <= 2) k++;
+  const ws = toks.slice(a, b + 1).map((t) => t.lower);
+  const e = describedEntity(view, ['the', ...ws], toks[k - 1]!.end);
+  return e && typeOf(view, e) === 'ORG' && ws.every((w) => nameHas(e.name, w)) ? refOf(view, e) : null;
+}
+
 /** A title with its portfolio ("Minister for Health", "the Secretary of State for Justice"). */
 const PORTFOLIO = /^(?:the\s+)?(?:minister|secretary|commissioner)\s+(?:for|of)\s+\p{Lu}/iu;
 
@@ -1079,6 +1092,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   }
   a = pastLeadingPhrases(view, a, b);
   if (a > b) return null;
+  const headline = headlineBody(view, a, b);
+  if (headline) return headline;
   // "A Hong Kong-based fund manager who holds Dongfang Yue bonds": names in a relative clause after an unnamed head speak not.
   if (/^(?:a|an|one|another)$/.test(toks[a]!.lower)) {
     for (let k = a + 2; k <= b; k++) {
@@ -1554,6 +1569,11 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   const owns = ws.findIndex((w) => POSSESSIVE.has(w));
   // "The president-elect's office": a hyphen glued inside the description.
   const glued = (i: number) => toks[h + i]!.word === '-' && toks[h + i]!.start === toks[h + i - 1]?.end && toks[h + i]!.end === toks[h + i + 1]?.start;
+  // "the region's health authority": a place's own body speaks, described after the possessive.
+  if (first === 'the' && owns === 1 && LOCAL_GOVERNMENTS.test(ws[0]!) && ORG_NOUNS.has(ws[ws.length - 1]!)) {
+    const e = describedEntity(view, ws, start);
+    if (e && ws.slice(2).every((w) => nameHas(e.name, w))) return refOf(view, e);
+  }
   if (first === 'the' && owns > 0 && ws.slice(0, owns).every((w, i) => (LOWER_START.test(toks[h + i]!.word) || glued(i)) && !PRONOUNS[w])) {
     // "The company's works council said": its staff, owners or rivals speak for themselves.
     if (STAKEHOLDERS.test(ws[ws.length - 1]!)) return null;
@@ -2598,6 +2618,11 @@ const NAMED_BODY_HEADS = /^(?:union|party|association|federation|council|chamber
 /** Words in the names of political parties. */
 const PARTY_NAME = /\b(?:Party|League|Front|Congress|Jamaat|Bloc)\b/;
 
+/** True when a body is a political party, by its KB code or its name. */
+const partyName = (e: Entity): boolean => e.code?.endsWith('PTY') === true || PARTY_NAME.test(e.name);
+/** Workers a union's name may hold instead of "Union" ("Nurses United Ontario"). */
+const WORKERS_NAME = /\b(?:Nurses|Workers|Teachers|Pilots|Employees|Doctors|Physicians|Drivers|Miners|Dockers|Firefighters|Journalists|Educators|Midwives|Paramedics|Machinists|Teamsters|Musicians)\b/;
+
 /** Nouns that refer back to a body named with other words ("the district": "Maple Hollow City Schools"). */
 const NAMED_AS: Readonly<Record<string, readonly string[]>> = {
   district: ['schools'], authority: ['authorities'], agency: ['ratings'], hospital: ['infirmary', 'medical'], university: ['college'],
@@ -2632,7 +2657,7 @@ export function describedEntity(view: View, written: readonly string[], offset: 
   if (phrase === 'party') {
     for (let i = lowerBound(view.mentions, offset) - 1; i >= 0 && offset - view.mentions[i]!.end < MAX_ANTECEDENT_CHARS; i--) {
       const e = view.mentions[i]!.entity;
-      if (typeOf(view, e) === 'ORG' && (e.code?.endsWith('PTY') || PARTY_NAME.test(e.name))) return e;
+      if (typeOf(view, e) === 'ORG' && partyName(e)) return e;
     }
   }
   // "The company, Hollerbach Werkzeugmaschinen Handels GmbH of Rosenheim, said": the body named in apposition.
@@ -2671,7 +2696,7 @@ export function describedEntity(view: View, written: readonly string[], offset: 
       // "the company" is the one the story is about more than one named in passing ("FTSE 100").
       // Of two named as often, the subject before a preposition's object ("X have signed Y from Belgian side Z").
       const more = nearest && BUSINESS.test(head) && (mentionsBefore(e, offset) > mentionsBefore(nearest, offset) || (mentionsBefore(e, offset) === mentionsBefore(nearest, offset) && nearestAfterPreposition && opensSentence(view, m.start)));
-      if (offset - m.end < MAX_ANTECEDENT_CHARS / 2 && !(BUSINESS.test(head) && (PUBLIC_BODY.test(e.name) || NOT_BUSINESS.test(e.name) || onlyAddressed(view, e, offset))) && (!nearest || more)) {
+      if (offset - m.end < MAX_ANTECEDENT_CHARS / 2 && !(head === 'union' && partyName(e)) && !(BUSINESS.test(head) && (PUBLIC_BODY.test(e.name) || NOT_BUSINESS.test(e.name) || onlyAddressed(view, e, offset))) && (!nearest || more)) {
         nearest = e;
         nearestAfterPreposition = objectOfPreposition(view, m.start);
       }
@@ -2693,7 +2718,7 @@ export function describedEntity(view: View, written: readonly string[], offset: 
   // "the trust" far from "Nene Valley NHS Foundation Trust": the one body whose name ends with the noun.
   if (!ROLE_WORDS.has(head)) {
     // "the council" far from "Consejo Regulador de la DOCa Rioja": the one body with the noun, in any language, in its name.
-    const named = view.doc.entities.filter((e) => typeOf(view, e) === 'ORG' && (e.name.toLowerCase().endsWith(` ${phrase}`) || (phrase === head && NAMED_BODY_HEADS.test(head) && nameHas(e.name, head))) && mentionsBefore(e, offset) > 0);
+    const named = view.doc.entities.filter((e) => typeOf(view, e) === 'ORG' && (e.name.toLowerCase().endsWith(` ${phrase}`) || (phrase === head && NAMED_BODY_HEADS.test(head) && nameHas(e.name, head)) || (phrase === 'union' && WORKERS_NAME.test(e.name) && !partyName(e))) && mentionsBefore(e, offset) > 0);
     if (named.length === 1) return named[0];
   }
   // "The regulator said": the public body named nearest before (a central bank, an authority, a commission).
@@ -2708,10 +2733,12 @@ export function describedEntity(view: View, written: readonly string[], offset: 
   // "…, their union said on Tuesday" in a lede, then "The Independent Pilots' Union of Aurelia (SIPA)":
   // the first body named after with the noun in its name, when none was named before.
   // A business may go unnamed by its kind ("Aurelia Air … the airline"); a union or party seldom does.
-  if (phrase === head && NAMED_BODY_HEADS.test(head) && (!nearest || !BUSINESS.test(head))) {
+  // "the region's health authority said" before "Atlantic Shore Health Authority": every word in the name.
+  const words = phrase.split(' ');
+  if (NAMED_BODY_HEADS.test(head) && (!nearest || !BUSINESS.test(head))) {
     for (let i = lowerBound(view.mentions, offset); i < view.mentions.length && view.mentions[i]!.start - offset < MAX_ANTECEDENT_CHARS / 4; i++) {
       const e = view.mentions[i]!.entity;
-      if (typeOf(view, e) !== 'ORG' || !nameHas(e.name, head)) continue;
+      if (typeOf(view, e) !== 'ORG' || !words.every((w) => nameHas(e.name, w))) continue;
       if (mentionsBefore(e, offset) === 0) return e;
       break;
     }
