@@ -16,6 +16,8 @@ const SENTENCE_START = /^[\p{Lu}\[]/u;
 /** Words right before a quotation that make it a name, title or term rather than speech. */
 const TERM_BEFORE =
   /(?:\b(?:so-called|nicknamed|dubbed|titled|entitled|named|called|known\s+as|billed\s+as|the\s+(?:words?|terms?|phrases?|hashtags?|slogans?|labels?|motto|names?|headlines?|titles?|acronym|category))|\b(?:hashtag|slogan|motto|word|words|term|terms|phrase|label|code-?named?))\s*[,:]?\s*$/i;
+/** "what he called "…"", "in what Berisha termed "…"": someone's words for a thing, not its name. */
+const WHAT_CALLED = /\bwhat\s+(?:[\p{L}'’.-]+\s+){1,4}?(?:called|termed|branded|labell?ed)\s*$/iu;
 /** Kinds of thing whose name may follow in quotation marks (capitalised): `the film "Jaws"`, not `the operation "demonstrates …"`. */
 const KIND_BEFORE =
   /\b(?:film|book|song|album|movie|documentary|novel|play|poem|series|show|programme|program|headline|campaign|operation|project|initiative|exhibition|magazine|newspaper|website|group|organisation|organization|charity|party|company|brand|ship|vessel)\s*[,:]?\s*$/i;
@@ -241,7 +243,7 @@ function candidatesOf(view: View): Candidate[] {
     const words = text.slice(inner.start, inner.end);
     if (!HAS_LETTER.test(words)) continue;
     const before = text.slice(Math.max(0, q.start - 40), q.start);
-    if (nameInMarks(view, q.start, words) || TERM_BEFORE.test(before) || (KIND_BEFORE.test(before) && !/^\p{Ll}/u.test(words))) continue;
+    if (nameInMarks(view, q.start, words) || (TERM_BEFORE.test(before) && !WHAT_CALLED.test(before)) || (KIND_BEFORE.test(before) && !/^\p{Ll}/u.test(words))) continue;
     // Words on a sign or banner ("a banner … saying "united in diversity"") are nobody's speech.
     if (WRITTEN_ON.test(text.slice(Math.max(0, q.start - 60), q.start))) continue;
     // A gloss in brackets ("Brexit ("British exit")") is a term, not speech.

@@ -1417,7 +1417,9 @@ export function relativeFrame(view: View, v: number): number | undefined {
   const subject = toks[v - 1];
   if (!subject) return undefined;
   const person = UPPER_START.test(subject.word) ? personMentionEndingAt(view, subject.end) : undefined;
-  const before = person ? tokenAt(view, person.start) - 1 : v - 2;
+  let before = person ? tokenAt(view, person.start) - 1 : v - 2;
+  // "in what Interior Minister Valon Berisha said was": past the title before the name.
+  if (person) for (let k = before; k > before - 4 && k > 0 && UPPER_START.test(toks[k]!.word) && ROLE_WORDS.has(toks[k]!.lower); k--) if (/^(?:which|what|who|that)$/.test(toks[k - 1]!.lower)) before = k - 1;
   if ((/^(?:he|she|they|it|we|i)$/.test(subject.lower) || /^\p{Ll}{3,}s$/u.test(subject.word) || person !== undefined) && /^(?:which|what|who|that)$/.test(toks[before]?.lower ?? '')) return before + 1;
   for (let k = v - 2; k >= v - 6 && k > 0; k--) {
     if (/^(?:which|what|that)$/.test(toks[k]!.lower)) return /^(?:the|its|his|her|their)$/.test(toks[k + 1]!.lower) && toks[k - 1]?.word === ',' ? k + 1 : undefined;
@@ -1491,6 +1493,9 @@ export function frameBefore(view: View, offset: number, floor: number): Frame | 
     // "it had been told of a breach and was "making enquiries"": a passive in another clause of the subject's is no frame.
     if (/^(?:been|being|was|were)$/.test(toks[v - 1]?.lower ?? '') && toks.slice(v + 1, q).some((x) => x.lower === 'and')) continue;
     if (reducedPassive(view, v)) return { speaker: agentAfter(view, v), verb: lemma, verbTok: v, first: v, end: offset };
+    // `in what Interior Minister X said was "…"`: the relative clause's own subject.
+    const relative = PRONOUNS[toks[v - 1]!.lower] || !/^[\p{L}'’]/u.test(toks[v - 1]!.word) ? undefined : relativeFrame(view, v);
+    if (relative !== undefined) return { speaker: speakerOfRegion(view, relative, v - 1), verb: lemma, verbTok: v, first: relative, end: offset };
     const subj = subjectOf(view, v, floor);
     // "said Denmark and Greenland would respond "together"": a speech act still to come inside another report is the reporter's.
     if (FUTURE_MODALS.test(toks[v - 1]?.lower ?? '') && subj.first > floor) {

@@ -7,7 +7,7 @@ const LOWER_WORDS_BEFORE_NAME = /^(?:\p{Ll}+\s+)+(?=\p{Lu})/u;
 
 /** Words of a role written before a person's name ("Emergencies Minister", "County Sheriff"). */
 export const ROLE_WORDS = new Set([
-  ...TITLES.flatMap((t) => t.split(/\s+/)),
+  ...TITLES.flatMap((t) => t.split(/\s+/)).filter((w) => w !== '-'),
   'sheriff', 'counsel', 'superintendent', 'commandant', 'whip', 'scientist', 'co-author', 'author', 'attorney', 'fellow', 'officer',
   'inspector', 'deputy', 'regional', 'assistant', 'associate', 'senior', 'former', 'acting', 'interim', 'vice',
   'researcher', 'analyst', 'lawyer', 'spokesperson', 'leader', 'minority', 'majority', 'state', 'county', 'police',

@@ -960,6 +960,8 @@ const OFFICES = new Set(['office', 'government', 'administration', 'campaign', '
  */
 export function speakerOfRegion(view: View, a: number, b: number, personOnly = false, nearestEnd = false): Ref | null {
   const found = regionSpeaker(view, a, b, personOnly, nearestEnd);
+  // "Two EU diplomats familiar with the talks": a count of unnamed people is no name.
+  if (found && !found.entity && COUNT_OPENER.test(found.name)) return null;
   // "the Achterbergs warned": a family's plural the entity stage left out.
   if (found && !found.entity) {
     const family = membersOf(view, found.name);
@@ -1000,6 +1002,31 @@ function headlineBody(view: View, a: number, b: number): Ref | null {
   const e = describedEntity(view, ['the', ...ws], toks[k - 1]!.end);
   return e && typeOf(view, e) === 'ORG' && ws.every((w) => nameHas(e.name, w)) ? refOf(view, e) : null;
 }
+
+/** The body named in an apposition to one of the person's mentions before `offset` ("X, 52, vice-president of the Serb Civic Union"). */
+function partyOf(view: View, person: Entity, offset: number): Entity | undefined {
+  for (const m of person.mentions) {
+    if (m.end > offset) break;
+    const sentence = view.toks[lowerBound(view.toks, m.start)]?.sentence;
+    for (let i = lowerBound(view.mentions, m.end); i < view.mentions.length && view.mentions[i]!.start - m.end < MAX_PARTY_APPOSITION_CHARS; i++) {
+      const o = view.mentions[i]!;
+      if (view.toks[lowerBound(view.toks, o.start)]?.sentence !== sentence) break;
+      if (typeOf(view, o.entity) === 'ORG' && /^,[^.;:"“”]*\b(?:of|for)\s+(?:the\s+)?$/u.test(view.text.slice(m.end, o.start))) return o.entity;
+    }
+  }
+  return undefined;
+}
+/** Most characters between a person's name and the body its apposition names. */
+const MAX_PARTY_APPOSITION_CHARS = 100;
+
+/** True when a person's roles or a title written before one of their names hold `role` ("Major General Stefano Rinaldi"). */
+function titled(view: View, person: Entity, role: string): boolean {
+  if (person.roles.some((r) => r.title.toLowerCase().split(/\s+/).includes(role))) return true;
+  return person.mentions.some((m) => new RegExp(String.raw`\b${role}\s+$`, 'iu').test(view.text.slice(Math.max(0, m.start - role.length - 2), m.start)));
+}
+
+/** Counts that open a phrase for unnamed people, never a name. */
+const COUNT_OPENER = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Many|Both|Dozens|Hundreds)\s/;
 
 /** A title with its portfolio ("Minister for Health", "the Secretary of State for Justice"). */
 const PORTFOLIO = /^(?:the\s+)?(?:minister|secretary|commissioner)\s+(?:for|of)\s+\p{Lu}/iu;
@@ -1220,6 +1247,10 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     // "The 31-year-old told rescuers" after "31-year-old Marcus Lindgren": the person given that age.
     const aged = description ? personOfAge(view, description[0], toks[a]!.start) : undefined;
     if (aged) return refOf(view, aged);
+    // "The 56-year-old general added": the one holding that title ("Major General Stefano Rinaldi").
+    const role = description?.[1]?.toLowerCase();
+    const held = role && ROLE_WORDS.has(role) ? describedEntity(view, ['the', role], toks[a]!.start) : undefined;
+    if (held && typeOf(view, held) === 'PERSON' && titled(view, held, role!)) return refOf(view, held);
     if (description) return describedSpeaker(view, toks[a]!.start, (description[1] ?? description[2])?.toLowerCase());
     // "the midfielder said", "the former Wales midfielder said", "the Czech said": a person named
     // just before, unless someone named earlier holds that role.
@@ -1428,9 +1459,10 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     // "the London-based company", "the Austin, Texas-based company": a place in a compound
     // modifier only says where it is.
     if (basedIn(view, m)) continue;
-    // "Health officials in Kampala said": where unnamed people are is no speaker.
+    // "Health officials in Kampala said", "A Western diplomat in Pristina said": where unnamed people are is no speaker.
     const at = lowerBound(toks, m.start);
-    if ((typeOf(view, m.entity) === 'GPE' || typeOf(view, m.entity) === 'LOC') && /^(?:in|from|across|at)$/.test(toks[at - 1]?.lower ?? '') && UNNAMED_OFFICIALS.test(toks[at - 2]?.lower ?? '') && at - 2 >= a) continue;
+    const unnamed = UNNAMED_OFFICIALS.test(toks[at - 2]?.lower ?? '') || (UNNAMED_ONE.test(toks[at - 2]?.lower ?? '') && /^(?:a|an|one|another)$/.test(toks[a]!.lower));
+    if ((typeOf(view, m.entity) === 'GPE' || typeOf(view, m.entity) === 'LOC') && /^(?:in|from|across|at)$/.test(toks[at - 1]?.lower ?? '') && unnamed && at - 2 >= a) continue;
     // "US authorities", "Iranian officials": a country qualifying a group is not the speaker.
     // "US and Iraqi officials" too; not "Britain, France and Germany said".
     if ((typeOf(view, m.entity) === 'GPE' || typeOf(view, m.entity) === 'NORP') && k <= b && LOWER_START.test(toks[k]!.word) && !POSSESSIVE.has(toks[k]!.word) && (!/^(?:and|or)$/.test(toks[k]!.lower) || qualifiesNoun(view, k + 1, b))) continue;
@@ -1508,8 +1540,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     const issuer = issuerOf(view, b);
     if (issuer) return issuer;
   }
-  // "the indictment says": the prosecutors' document.
-  if (toks[b]!.lower === 'indictment' && b - a <= 2 && /^(?:the|this|that)$/.test(toks[a]!.lower)) return prosecutingOffice(view);
+  // "the indictment says", "according to the charge sheet": the prosecutors' document.
+  if ((toks[b]!.lower === 'indictment' || (toks[b]!.lower === 'sheet' && toks[b - 1]?.lower === 'charge')) && b - a <= 2 && /^(?:the|this|that)$/.test(toks[a]!.lower)) return prosecutingOffice(view);
   // "The ruling stated", "the judges wrote": a court's document or bench speaks for the court named before, if any (rules §9.6).
   if ((COURT_DOCUMENTS.test(toks[b]!.lower) || /^(?:judges|justices)$/.test(toks[b]!.lower)) && allLowerCase(toks, a + 1, b) && b - a <= 2 && /^(?:the|its|this|that)$/.test(toks[a]!.lower)) {
     const court = describedEntity(view, ['the', 'court'], start);
@@ -1522,6 +1554,12 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   // "its press release", "his statement": the pronoun's antecedent; "his legal team" are other people.
   const possessive = POSSESSIVE_PRONOUNS[toks[a]!.lower];
   if (possessive && a < b && toks[b]!.lower === 'team' && LEGAL.test(toks[b - 1]!.lower)) return null;
+  // "His party called the arrest …" after "Jovičić, 52, … vice-president of the Serb Civic Union": the body a person's apposition names.
+  if ((possessive === 'he' || possessive === 'she') && b === a + 1 && toks[b]!.lower === 'party') {
+    const person = resolvePronoun(view, possessive, start);
+    const party = person ? partyOf(view, person, start) : undefined;
+    if (party) return refOf(view, party);
+  }
   if (possessive && a < b && (PROXY_HEADS.has(toks[b]!.lower) || OWN_WORDS.test(toks[b]!.lower))) {
     // "its"/"their" may be a body that spoke last, named only in the text (see pronounSpeaker).
     if (possessive === 'it' || possessive === 'they') return pronounSpeaker(view, possessive, toks[a]!.start);
@@ -1581,7 +1619,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     const named = mentionsIn(view, toks[a]!.start, toks[b]!.end).find((m) => typeOf(view, m.entity) === 'PERSON' && toks[lowerBound(toks, m.start) - 1]?.word === ',');
     if (named) return refOf(view, named.entity);
     const e = describedEntity(view, ['the', ...ws.slice(0, owns).join(' ').replace(/ - /g, '-').split(' ')], start);
-    return e ? refOf(view, e) : null;
+    // "the bloc's envoy insisted" in a lede, then "The envoy, Finnish diplomat Henrik Aaltonen, told": the person named next.
+    return e ? refOf(view, e) : ROLE_WORDS.has(last.lower) && LOWER_START.test(last.word) ? ledePerson(view, last.lower, start) : null;
   }
   // "The government statement", "a fire service statement": the body described issued it.
   const issuedBy = DOCUMENT_NOUNS.test(last.lower) && /^(?:the|a|an)$/.test(first) ? ws.slice(0, -1) : [];

@@ -38,6 +38,8 @@ const CAMPAIGN_VERB_BEFORE = /(?:Save|Stop|Protect|Defend|Keep) $/;
 const ROMANCE_OF = /^ (?:de la|de l['’]|du|des|de|del|de los|de las|della|dello|degli|di|do|da|dos|das) ?$/;
 
 /** A preposition before a name: "in London and Thames Valley Police" names a place, then a force. */
+/** An international body's post abroad, as the model tags it ("EU Office", "OSCE Mission", "UN Delegation"). */
+const POSTED_BODY = /^\p{Lu}{2,5} (?:Office|Delegation|Mission|Representation)$/u;
 const PREPOSITION_BEFORE = /\b(?:in|at|from|to|for|near|across|between|with|by|on)\s+$/i;
 
 /**
@@ -70,6 +72,11 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
     }
     // "Central Bank of the Republic" + "Turkey": a body named after a state's official form, then the state.
     if (previous && previous.type === 'ORG' && (span.type === 'GPE' || span.type === 'LOC') && text.slice(previous.end, span.start) === ' of ' && /^(?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate)$/.test(lastWord(text, previous))) {
+      out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
+      continue;
+    }
+    // "EU Office" + "in" + "Kosovo", "OSCE Mission" + "to" + "Serbia": an international body's post named with where it serves.
+    if (previous && previous.type === 'ORG' && span.type === 'GPE' && / (?:in|to) $/.test(text.slice(previous.end, span.start)) && span.start - previous.end === 4 && POSTED_BODY.test(text.slice(previous.start, previous.end))) {
       out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
       continue;
     }

@@ -638,6 +638,12 @@ test('"Brisbane" "2032" "Organising Committee" is one body; "Save" opens a campa
   assert.deepEqual(named(text, joinOrganisationTails(text, spans)), ['Brisbane 2032 Organising Committee/ORG', 'Save Victoria Park Alliance/ORG', 'Brisbane/GPE']);
 });
 
+test('"EU Office" "in" "Kosovo" is one body; "the Foreign Office in London" is a body and a place', () => {
+  const text = 'The EU Office in Kosovo and the Foreign Office in London spoke.';
+  const spans = [spanOf(text, 'EU Office', 'ORG'), spanOf(text, 'Kosovo', 'GPE'), spanOf(text, 'Foreign Office', 'ORG'), spanOf(text, 'London', 'GPE')];
+  assert.deepEqual(named(text, joinOrganisationTails(text, spans)), ['EU Office in Kosovo/ORG', 'Foreign Office/ORG', 'London/GPE']);
+});
+
 test('the shipped model: two whole names joined by "and" are two names ("European Union and India"), one name with "and" inside is one', () => {
   const text = 'The European Union and India missed the deadline, the World Health Organization and UNICEF said, and the Food and Drug Administration agreed.';
   const spans = named(text, tag(shipped, text));
