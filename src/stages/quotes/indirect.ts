@@ -35,6 +35,8 @@ const CLAUSAL = new Set(['say', 'claim', 'insist', 'argue', 'warn', 'suggest', '
 const NOT_CONTENT = /^(?:to|of|about|for|on|with|by|at|from|against|over|into|upon|so|nothing|yes|goodbye|hello|sorry|thanks|something|anything|little|much|more|otherwise|as|than|goodbye|farewell|whether|if|why|how|what|when|where|which|who)$/;
 /** Words that end the reported content after a comma (", while …", ", adding …"). */
 const CONTENT_BREAK_AFTER_COMMA = /^(?:while|but|although|though|whereas|adding|saying|according|noting|claiming|insisting|citing|arguing|stressing|warning|explaining|as|amid|despite|prompting|sparking|drawing)$/;
+/** Nouns whose own clause follows "that" ("the finding that", "the claim that"). */
+const NOUN_COMPLEMENT = /^(?:finding|findings|claim|claims|belief|view|fact|idea|argument|evidence|suggestion|suggestions|assurance|assurances|conclusion|notion|assertion|allegation|allegations|concern|concerns|fear|fears|hope|hopes|news|recommendation|recommendations|perception|impression)$/;
 /** Adverbs that may sit between a reporting verb and its clause ("said yesterday that"). */
 const TIME_ADVERBS = /^(?:yesterday|today|tonight|earlier|later|recently|previously|again|also|then|now|separately|publicly|privately|repeatedly|further|too|instead|however|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
@@ -100,7 +102,9 @@ function contentEnd(view: View, c: number, end: number): number {
 }
 
 /** Most words between "with" and its participle ("with some local press claiming"). */
-const MAX_WITH_SUBJECT_TOKENS = 5;
+const MAX_WITH_SUBJECT_TOKENS = 7;
+/** Most tokens of a name in commas after the subject ("with the minister, Joanna Prentice, declaring"). */
+const MAX_APPOSED_NAME_TOKENS = 6;
 
 /**
  * `…, with some local press claiming …`: the index of a reporting participle whose subject
@@ -109,8 +113,18 @@ const MAX_WITH_SUBJECT_TOKENS = 5;
 function withReporting(view: View, w: number): number | undefined {
   const toks = view.toks;
   if (w < 0) return undefined;
-  for (let k = w + 2; k <= w + MAX_WITH_SUBJECT_TOKENS && k < toks.length; k++) {
+  let limit = w + MAX_WITH_SUBJECT_TOKENS;
+  for (let k = w + 2; k <= limit && k < toks.length; k++) {
     const t = toks[k]!;
+    // "with the Minister for Aged Care, Joanna Prentice, declaring": past a name in apposition.
+    const next = t.word === ',' ? view.mentions[lowerBound(view.mentions, toks[k + 1]?.start ?? -1)] : undefined;
+    const named = next && next.start === toks[k + 1]!.start && typeOf(view, next.entity) === 'PERSON' ? next : undefined;
+    const close = named ? lowerBound(toks, named.end) : -1;
+    if (named && toks[close]?.word === ',' && close - k <= MAX_APPOSED_NAME_TOKENS) {
+      limit = close + 2;
+      k = close;
+      continue;
+    }
     if (t.sentence !== toks[w]!.sentence || CLAUSE_PUNCTUATION.test(t.word)) return undefined;
     if (t.word === t.lower && t.lower.endsWith('ing') && INDIRECT_LEMMAS.has(VERB_LEMMAS.get(t.lower) ?? '')) return k;
   }
@@ -490,6 +504,8 @@ function contentStart(view: View, v: number, lemma: string, end: number): { c: n
       }
       // "said in a note to clients that", "warned in its annual Financial System Review that": a short phrase, then "that".
       const that = thatAhead(view, c + 1, end, MAX_HEARER_TAIL + 3);
+      // "responded to the royal commission's finding that …": the clause is the noun's, not the verb's.
+      if (that !== undefined && t.lower === 'to' && NOUN_COMPLEMENT.test(toks[that - 1]!.lower)) break;
       // A longer phrase only when it names one thing ("its annual Financial System Review"), with no preposition of its own.
       if (that !== undefined && (that - c - 1 <= MAX_HEARER_TAIL || !toks.slice(c + 1, that).some((x) => ADJUNCT_PREPOSITIONS.has(x.lower)))) {
         c = that;
@@ -692,7 +708,7 @@ function innerFrameAtEnd(view: View, c: number, end: number): number | undefined
 
 /** `…, with some local press claiming …`: the subject after "with" of the participle at v; undefined if it has none. */
 function withSubject(view: View, v: number): Subject | undefined {
-  for (let w = v - 2; w >= v - MAX_WITH_SUBJECT_TOKENS && w >= 0; w--) {
+  for (let w = v - 2; w >= v - MAX_WITH_SUBJECT_TOKENS - MAX_APPOSED_NAME_TOKENS && w >= 0; w--) {
     if (view.toks[w]!.lower !== 'with') continue;
     if (withReporting(view, w) !== v) return undefined;
     const from = withSubjectStart(view, w, v);

@@ -778,6 +778,19 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Valon Berisha',
   },
   {
+    rule: '"with the Minister for Aged Care, Joanna Prentice, declaring": a participle\'s subject with a name in apposition',
+    text: 'Homes that fail inspections will have their ratings capped under changes announced on Monday, with the Minister for Aged Care, Joanna Prentice, declaring there would be no more hiding behind averages.',
+    quote: 'no more hiding',
+    speaker: 'Joanna Prentice',
+  },
+  {
+    rule: '"said the changes responded to the commission\'s finding that …": the clause after "finding that" is the noun\'s, not a report',
+    text: 'Joanna Prentice announced the changes on Monday. Prentice said the changes responded directly to the royal commission’s finding that families lacked information to compare providers.',
+    quote: 'families lacked information',
+    speaker: 'Joanna Prentice',
+    span: 'the changes responded directly to the royal commission’s finding that families lacked information to compare providers',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

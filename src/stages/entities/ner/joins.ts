@@ -38,6 +38,10 @@ const CAMPAIGN_VERB_BEFORE = /(?:Save|Stop|Protect|Defend|Keep) $/;
 const ROMANCE_OF = /^ (?:de la|de l['’]|du|des|de|del|de los|de las|della|dello|degli|di|do|da|dos|das) ?$/;
 
 /** A preposition before a name: "in London and Thames Valley Police" names a place, then a force. */
+/** Heads of an inquiry's name that "into" and its subject may follow ("Royal Commission into …"). */
+const INQUIRY_HEADS = /^(?:Commission|Inquiry|Enquiry)$/;
+/** " into" and a capitalised subject, with small words inside ("into Aged Care Quality and Safety"). */
+const INTO_NAME = /^ into (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:(?:and|of|the|in|for|&) )?\p{Lu}[\p{L}'’-]*)*/u;
 /** An international body's post abroad, as the model tags it ("EU Office", "OSCE Mission", "UN Delegation"). */
 const POSTED_BODY = /^\p{Lu}{2,5} (?:Office|Delegation|Mission|Representation)$/u;
 const PREPOSITION_BEFORE = /\b(?:in|at|from|to|for|near|across|between|with|by|on)\s+$/i;
@@ -64,8 +68,9 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
       continue;
     }
     // "National Air and Space Museum": a first part with no head word, "and", a name with one.
-    if (previous && (previous.type === 'ORG' || previous.type === 'LOC') && (span.type === 'ORG' || span.type === 'LOC') && text.slice(previous.end, span.start) === ' and ' &&
-      words(text, previous).length === 2 && words(text, span).length <= 3 && !words(text, previous).some((w) => HEAD_WORDS.has(w.toLowerCase())) && HEAD_WORDS.has(lastWord(text, span).toLowerCase()) &&
+    // "Aged Care Quality" (read as a thing) + "and" + "Safety Commission".
+    if (previous && (previous.type === 'ORG' || previous.type === 'LOC' || previous.type === 'OTHER') && (span.type === 'ORG' || span.type === 'LOC') && text.slice(previous.end, span.start) === ' and ' &&
+      (words(text, previous).length === 2 || (words(text, previous).length === 3 && previous.type !== 'LOC')) && words(text, span).length <= 3 && !words(text, previous).some((w) => HEAD_WORDS.has(w.toLowerCase())) && HEAD_WORDS.has(lastWord(text, span).toLowerCase()) &&
       !PREPOSITION_BEFORE.test(text.slice(Math.max(0, previous.start - 12), previous.start))) {
       out[out.length - 1] = { ...span, start: previous.start, confidence: Math.min(previous.confidence, span.confidence) };
       continue;
@@ -134,6 +139,12 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
           continue;
         }
       }
+    }
+    // "Royal Commission" + "into Aged Care Quality and Safety": an inquiry named with what it looks into.
+    const into = span.type === 'ORG' && INQUIRY_HEADS.test(lastWord(text, span)) ? INTO_NAME.exec(text.slice(span.end, span.end + 120)) : null;
+    if (into) {
+      out.push({ ...span, end: span.end + into[0].length });
+      continue;
     }
     // "Arktisk Fiber AS", "Vestas A/S": a company's legal form written after the name the model tagged.
     const form = span.type !== 'GPE' ? COMPANY_FORM_AFTER.exec(text.slice(span.end, span.end + 6)) : null;

@@ -644,6 +644,12 @@ test('"EU Office" "in" "Kosovo" is one body; "the Foreign Office in London" is a
   assert.deepEqual(named(text, joinOrganisationTails(text, spans)), ['EU Office in Kosovo/ORG', 'Foreign Office/ORG', 'London/GPE']);
 });
 
+test('"Aged Care Quality" "and" "Safety Commission" is one body; "Royal Commission" goes on with "into" and its subject', () => {
+  const text = 'The Aged Care Quality and Safety Commission and the Royal Commission into Aged Care Quality and Safety met in Perth.';
+  const spans = [spanOf(text, 'Aged Care Quality', 'OTHER'), spanOf(text, 'Safety Commission', 'ORG'), spanOf(text, 'Royal Commission', 'ORG'), spanOf(text, 'Aged Care Quality', 'OTHER', 60), spanOf(text, 'Perth', 'GPE')];
+  assert.deepEqual(named(text, joinOrganisationTails(text, spans)), ['Aged Care Quality and Safety Commission/ORG', 'Royal Commission into Aged Care Quality and Safety/ORG', 'Perth/GPE']);
+});
+
 test('the shipped model: two whole names joined by "and" are two names ("European Union and India"), one name with "and" inside is one', () => {
   const text = 'The European Union and India missed the deadline, the World Health Organization and UNICEF said, and the Food and Drug Administration agreed.';
   const spans = named(text, tag(shipped, text));
