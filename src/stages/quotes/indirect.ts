@@ -34,7 +34,7 @@ const CLAUSAL = new Set(['say', 'claim', 'insist', 'argue', 'warn', 'suggest', '
 /** Words that cannot open a reported clause ("said of", "said nothing", "told him to"). */
 const NOT_CONTENT = /^(?:to|of|about|for|on|with|by|at|from|against|over|into|upon|so|nothing|yes|goodbye|hello|sorry|thanks|something|anything|little|much|more|otherwise|as|than|goodbye|farewell|whether|if|why|how|what|when|where|which|who)$/;
 /** Words that end the reported content after a comma (", while …", ", adding …"). */
-const CONTENT_BREAK_AFTER_COMMA = /^(?:while|but|although|though|whereas|adding|saying|according|noting|claiming|insisting|citing|arguing|stressing|warning|explaining|as|amid|despite|prompting|sparking|drawing)$/;
+const CONTENT_BREAK_AFTER_COMMA = /^(?:while|but|although|though|whereas|adding|saying|according|noting|claiming|insisting|citing|arguing|stressing|warning|explaining|pointing|acknowledging|conceding|suggesting|as|amid|despite|prompting|sparking|drawing)$/;
 /** Nouns whose own clause follows "that" ("the finding that", "the claim that"). */
 const NOUN_COMPLEMENT = /^(?:finding|findings|claim|claims|belief|view|fact|idea|argument|evidence|suggestion|suggestions|assurance|assurances|conclusion|notion|assertion|allegation|allegations|concern|concerns|fear|fears|hope|hopes|news|recommendation|recommendations|perception|impression)$/;
 /** Adverbs that may sit between a reporting verb and its clause ("said yesterday that"). */
@@ -77,7 +77,7 @@ function contentRange(view: View, from: number, to: number): { start: number; en
 }
 
 /** Participles that open a report of their own after a quotation closed with a comma inside ("“dead,” adding that"). */
-const PARTICIPLE_BREAKS = /^(?:adding|saying|noting|insisting|arguing|stressing|warning|explaining|according)$/;
+const PARTICIPLE_BREAKS = /^(?:adding|saying|noting|insisting|arguing|stressing|warning|explaining|pointing|acknowledging|conceding|suggesting|according)$/;
 
 /** A closing double mark with the sentence's comma inside it (`“dead,”`). */
 const commaInsideClose = (view: View, t: View['toks'][number]): boolean => /^["”]$/.test(t.word) && view.text[t.start - 1] === ',';
@@ -136,7 +136,8 @@ function objectThenAnd(view: View, c: number, stop: number): boolean {
   for (let k = c + 1; k < stop; k++) {
     const t = view.toks[k]!;
     if (/^[,;:]$/.test(t.word) || quotationAt(view, t.start)) return false;
-    if (t.lower === 'and') return /ed$/.test(view.toks[k + 1]?.word ?? '') && secondPredicate(view, k + 1);
+    // "reported the arrangement to the commission but had not heard back"; not "and" inside a name.
+    if ((t.lower === 'and' || t.lower === 'but') && !insideMention(view, t.start)) return !hasFiniteVerb(view, c, k) && (/ed$/.test(view.toks[k + 1]?.word ?? '') || (t.lower === 'but' && FINITE_CUES.has(view.toks[k + 1]?.lower ?? ''))) && secondPredicate(view, k + 1);
   }
   return false;
 }
@@ -225,7 +226,9 @@ function hasFiniteVerb(view: View, c: number, end: number, anywhere = false): bo
         continue;
       }
     }
-    if (!anywhere && (w === ',' || (w === 'to' && !prepositionTo(toks, k)) || w === ';' || w === ':' || (k > c && SUBORDINATE_OPENERS.has(w)))) return false;
+    // "so-called" opens no subordinate clause.
+    const opener = SUBORDINATE_OPENERS.has(w) && !(toks[k + 1]?.start === toks[k]!.end && /^[-‑]$/.test(toks[k + 1]!.word));
+    if (!anywhere && (w === ',' || (w === 'to' && !prepositionTo(toks, k)) || w === ';' || w === ':' || (k > c && opener))) return false;
     // "announced the schedule … and followed it up": a second predicate of the reporting verb's subject.
     if (!anywhere && w === 'and' && k > c && secondPredicate(view, k + 1)) return false;
     if ((w === "'s" || w === '’s') && k > c && /^(?:he|she|it|that|there|what|who|this|here)$/.test(toks[k - 1]!.lower)) return true;
@@ -784,7 +787,8 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
     while (p > first && /^(?:further|also|then|later|while|before|after|repeatedly|publicly)$/.test(toks[p]!.lower)) p--;
     const prev = toks[p];
     // "released a statement saying …": the document speaks for whoever issued it.
-    const ok = prev && (prev.word === ',' || (commaInsideClose(view, prev) && toks[v + 1]?.lower === 'that') || withSubject(view, v) !== undefined || PRONOUNS[prev.lower] || UPPER_START.test(prev.word) || prev.lower === 'with' || prev.lower === 'as' || /^(?:statement|release|letter|message|notice|announcement|communique|tweet|post|motion|lawsuit|suit|complaint|petition|filing|report)$/.test(prev.lower));
+    const that = toks[lemma.includes(' ') ? v + 2 : v + 1]?.lower === 'that';
+    const ok = prev && (prev.word === ',' || (commaInsideClose(view, prev) && that) || withSubject(view, v) !== undefined || PRONOUNS[prev.lower] || UPPER_START.test(prev.word) || prev.lower === 'with' || prev.lower === 'as' || /^(?:statement|release|letter|message|notice|announcement|communique|tweet|post|motion|lawsuit|suit|complaint|petition|filing|report)$/.test(prev.lower));
     if (!ok) return undefined;
   }
   if (modalWithObject(view, v, lemma)) return undefined;
@@ -801,7 +805,7 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   const before = toks[v - 1];
   if (!before || v === first || /^[;:(]$/.test(before.word)) return undefined;
   // `was “dead,” adding that …`: a participle with "that" after a quotation reports a clause of its own.
-  const participleThat = t.lower.endsWith('ing') && toks[v + 1]?.lower === 'that';
+  const participleThat = t.lower.endsWith('ing') && toks[lemma.includes(' ') ? v + 2 : v + 1]?.lower === 'that';
   if ((/^["”»’']$/.test(before.word) && !participleThat && !clauseAfterQuotation(view, v, end)) || (before.word === ',' && !t.lower.endsWith('ing') && quotationAt(view, toks[v - 2]?.start ?? -1))) return undefined;
   // The subject is read only where a report is possible (it costs the most).
   let subject: Subject | undefined;
@@ -839,8 +843,9 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
   // "…, X told staff in a memo on Tuesday, the company's second round of cuts": an apposition to the clause before, no content.
   const apposed = toks[c - 1]?.word === ',' && c > v + 2 && /(?:ed|said|told|says|wrote)$/.test(t.lower) && !finite && !toks.slice(c, stop).some((x) => x.lower === 'that');
   // "claimed the attack on its leak site and posted …": a noun phrase, then the subject's second predicate.
-  const objectThenPredicate = !finite && objectThenAnd(view, c, stop);
-  const bare = tc !== undefined && !inverted && !participle && !subordinate && !apposed && !THAT_ONLY.has(lemma) && (!NOT_CONTENT.test(tc.lower) || quantityAt(view, c)) && !/^[,.;:!?)]$/.test(tc.word) && (finite || (clausal && opensClause && !objectThenPredicate)) && (clausal || !objectWithRelative(view, c, stop)) && !objectThenMeans(view, c, stop);
+  // "reported the arrangement to the commission but had not heard back": a verb that takes a noun phrase, then a second predicate.
+  const objectThenPredicate = (!finite || (!clausal && DETERMINERS.has(tc?.lower ?? ''))) && objectThenAnd(view, c, stop);
+  const bare = tc !== undefined && !inverted && !participle && !subordinate && !apposed && !THAT_ONLY.has(lemma) && (!NOT_CONTENT.test(tc.lower) || quantityAt(view, c)) && !/^[,.;:!?)]$/.test(tc.word) && ((finite && !objectThenPredicate) || (clausal && opensClause && !objectThenPredicate)) && (clausal || !objectWithRelative(view, c, stop)) && !objectThenMeans(view, c, stop);
   // "…, CNN reported the governor said.": the inner frame's speaker said the clause before (rules §3.6).
   const inner = that ? undefined : innerFrameAtEnd(view, c, end);
   if (tc && c < end && !directOnly && (that || bare) && inner === undefined) {

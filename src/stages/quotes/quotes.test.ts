@@ -791,6 +791,26 @@ const SPEAKER_CASES: SpeakerCase[] = [
     span: 'the changes responded directly to the royal commission’s finding that families lacked information to compare providers',
   },
   {
+    rule: '"She said homes in so-called thin markets had been promised …": "so-called" opens no subordinate clause',
+    text: 'Fiona McAllister spoke on Monday. She said homes in so-called thin markets had been promised extra support but that the money had been small.',
+    quote: 'thin markets had been promised',
+    speaker: 'Fiona McAllister',
+  },
+  {
+    rule: '`argued the regime was "too slow," pointing out that …`: a participle after a comma inside the closing mark reports a clause of its own',
+    text: 'Peter Kostakis spoke. Mr Kostakis argued the sanctions regime was "too slow and too gentle," pointing out that providers could keep operating while under sanction.',
+    quote: 'the sanctions regime',
+    speaker: 'Peter Kostakis',
+    span: 'the sanctions regime was "too slow and too gentle,"',
+  },
+  {
+    rule: '"said she had twice reported the arrangement to the Commission but had not heard back": a noun phrase object, then a second predicate, is no report',
+    text: 'Danielle Moretti works nights. The nurse said she had twice reported the arrangement to the Aged Care Quality and Safety Commission but had not heard back.',
+    quote: 'heard back',
+    speaker: 'Danielle Moretti',
+    span: 'she had twice reported the arrangement to the Aged Care Quality and Safety Commission but had not heard back',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',
