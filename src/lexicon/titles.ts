@@ -26,6 +26,7 @@ export const TITLES: readonly string[] = [
   // American local offices ("Councilman Dale Prewitt", "Assemblywoman …").
   'councilman', 'councilwoman', 'councilmember', 'ald', 'ald.', 'alderman', 'alderwoman', 'alderperson', 'selectman', 'selectwoman',
   'assemblyman', 'assemblywoman', 'assemblymember', 'supervisor', 'trustee', 'comptroller', 'treasurer', 'superintendent',
+  'clerk',
   // Police ranks, written out and as British papers abbreviate them ("Det Insp", "Ch Supt").
   'detective', 'inspector', 'detective inspector', 'chief inspector', 'detective chief inspector', 'sergeant',
   'detective sergeant', 'constable', 'detective constable', 'chief constable', 'superintendent',
@@ -82,7 +83,7 @@ export const TITLES: readonly string[] = [
 /** Titles of one word ("Taoiseach", "President", "Regent"). */
 export const ONE_WORD_TITLES: ReadonlySet<string> = new Set(TITLES.filter((t) => !t.includes(' ')));
 /** Words of rank or area that open a title ("District Collector", "Deputy Commissioner", "Additional Commissioner"). */
-export const TITLE_RANKS: ReadonlySet<string> = new Set(['district', 'deputy', 'assistant', 'additional', 'joint', 'chief', 'senior', 'acting', 'regional', 'divisional', 'sub', 'principal']);
+export const TITLE_RANKS: ReadonlySet<string> = new Set(['district', 'deputy', 'assistant', 'additional', 'joint', 'chief', 'senior', 'acting', 'regional', 'divisional', 'sub', 'principal', 'city', 'county', 'town']);
 
 /** Titles as token sequences by their first word, longest first. */
 export const TITLES_BY_FIRST_WORD: ReadonlyMap<string, readonly string[][]> = (() => {

@@ -377,6 +377,13 @@ test('with the model: a noun for what a body does opening the sentence is no par
   assert.equal(byName(doc, 'Hollis Brashear').roles[0]?.title, 'Coroner');
 });
 
+test('with the model: a title opening a span read as a body, then a given name and a surname, is a person ("Councilwoman Janelle Pruitt"); a rank word goes with the title ("City Clerk Rosalind Petrakis"); "Queen Victoria Market" stays a place', async () => {
+  const text = 'Councilwoman Janelle Pruitt objected. City Clerk Rosalind Petrakis rejected it. They met near Queen Victoria Market.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Councilwoman Janelle Pruitt', 'ORG'], ['City Clerk Rosalind Petrakis', 'PERSON'], ['Queen Victoria Market', 'LOC']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.type]), [['Janelle Pruitt', 'PERSON'], ['Rosalind Petrakis', 'PERSON'], ['Queen Victoria Market', 'LOC']]);
+  assert.equal(byName(doc, 'Rosalind Petrakis').roles[0]?.title, 'City Clerk');
+});
+
 test('"X, widely known by his nickname Pong," then "Pong" is X; "Quillon Software Inc." and "Quillon Software" are one company; "Ministry of Culture and National Heritage" is one name', async () => {
   const text = 'Thanakorn Chaiwattana, widely known by his nickname Pong, runs a mill. Pong said prices fell. Quillon Software Inc. was fined. Quillon Software said it would appeal. The Ministry of Culture and National Heritage paid.';
   const doc = await analyzeText(text, { ner: fakeModel([['Thanakorn Chaiwattana', 'PERSON'], ['Pong', 'PERSON'], ['Pong', 'PERSON'], ['Quillon Software Inc.', 'ORG'], ['Quillon Software', 'ORG'], ['Ministry of Culture', 'ORG']]) });

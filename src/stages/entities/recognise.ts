@@ -615,6 +615,12 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     if (first < last && sentenceStarts.has(first) && (OPENING_WORDS.has(lower(first)) || (type === 'ORG' && CATEGORY_NOUNS.has(lower(first))))) return modelPieces(first + 1, last, type);
     // "New Zealand Cricket", "Cricket Australia": a place and a sport name a sport's governing body.
     if ((type === 'LOC' || type === 'GPE') && first < last && (SPORTS.has(lower(last)) || SPORTS.has(lower(first)))) type = 'ORG';
+    // "Councilwoman Janelle Pruitt" read as a body: a title, then a given name and a surname.
+    if ((type === 'ORG' || type === 'OTHER') && last - first >= 2) {
+      const t = titleAt(first, last - 2);
+      const name = t >= 0 ? tokens.slice(t + 1, last + 1).map((x) => text.slice(x.start, x.end)) : [];
+      if (t >= 0 && last - t >= 2 && last - t <= 3 && isGivenName(lower(t + 1)) && name.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_HEADS.has(w.toLowerCase()) && !PLACE_HEADS.has(w.toLowerCase()))) return [{ first, last: t, kind: 'title' }, ...modelPieces(t + 1, last, 'PERSON')];
+    }
     // "Perry County Coroner Hollis Brashear", "Bank of America Chief Executive Brian Moynihan": a place
     // or body, a title and a person's name (two or three words) read as one name.
     if ((type === 'ORG' || type === 'LOC' || type === 'GPE') && last - first >= 3) {
@@ -649,7 +655,10 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
         if (!/^\p{L}/u.test(word(j - 1))) break;
         const t = CAPITALISED.test(word(j)) ? titleAt(j, last - 1) : -1;
         // A title in capitals before a name of two words ("MK Dan Levi"), a capitalised one before two more ("Chairman Lok Bahadur Shahi").
-        if (t < 0 || !CAPITALISED.test(word(t + 1)) || last - t < (/^\p{Lu}{2,4}$/u.test(word(j)) ? 2 : 3)) continue;
+        // "City Clerk Rosalind Petrakis": one word of rank or area before the title belongs to it.
+        const rank = j - 1 === first && TITLE_RANKS.has(lower(first));
+        if (t < 0 || !CAPITALISED.test(word(t + 1)) || last - t < (rank || /^\p{Lu}{2,4}$/u.test(word(j)) ? 2 : 3)) continue;
+        if (rank) return [{ first, last: t, kind: 'title' }, ...modelPieces(t + 1, last, 'PERSON')];
         return [...modelPieces(first, j - 1, 'ORG'), { first: j, last: t, kind: 'title' }, ...modelPieces(t + 1, last, 'PERSON')];
       }
       // "NASA Bill Ingalls", "United States Hamdullah Mohib": a credit or affiliation before a name.

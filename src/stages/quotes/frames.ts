@@ -99,6 +99,9 @@ const FINITE_SAYING = /^(?:said|says|stated|states|found|finds|showed|shows|warn
 /** Nouns for many people that take a plural verb ("the police say"). */
 const COLLECTIVE = /^(?:police|people|staff|public|media|team|board|family|government|council|committee|club|union|party|crew|jury|panel|majority|opposition)$/;
 
+/** Nouns "state" qualifies ("state media", "state authorities"), as no verb before its clause. */
+const STATE_QUALIFIES = /^(?:media|police|television|tv|radio|officials|authorities|prosecutors|investigators|security|forces|troops|employees|workers|news|broadcaster|agency|agencies|department|lawmakers|legislators|courts?|governments?|legislature|health|election|energy|oil)$/;
+
 export function verbAt(view: View, i: number): string | undefined {
   const t = view.toks[i];
   if (!t || t.word !== t.lower) return undefined;
@@ -110,6 +113,8 @@ export function verbAt(view: View, i: number): string | undefined {
   if (view.toks[i - 1]?.end === t.start && /^[-‑]$/.test(view.toks[i - 1]!.word)) return undefined;
   // A phrasal verb needs its particle ("pointed out", not "pointed a gun").
   if (lemma.includes(' ') && view.toks[i + 1]?.lower !== lemma.split(' ')[1]) return undefined;
+  // "…, state authorities said", "state media reported": "state" before a noun qualifies it.
+  if (t.lower === 'state' && STATE_QUALIFIES.test(after?.word ?? '')) return undefined;
   const prev = view.toks[i - 1];
   // "raised its full-year revenue forecast on Thursday": a bare form after a possessive and nouns is a noun.
   // Not "Its critics say" (a plural before a bare form is its subject) nor "Their statement also read".
@@ -1177,6 +1182,9 @@ function pastHomeTown(view: View, k: number, floor: number): number {
   let f = town;
   while (f > floor && town - f < 3 && UPPER_START.test(toks[f]!.word)) f--;
   if (f === town || !/^(?:from|of|in)$/.test(toks[f]!.lower) || f - 1 <= floor) return k;
+  // "a sharp response from Janelle Pruitt, who": a person's name is no home town.
+  const person = personMentionEndingAt(view, toks[town]!.end);
+  if (person && /\s/.test(view.text.slice(person.start, person.end)) && !PERSON_NOUNS.has(toks[f - 1]!.lower)) return k;
   // "of" after a name or a comma ("Marc Tremblay of Gatineau"), not "the home of Prime Minister Tuilaepa".
   if (toks[f]!.lower === 'of' && toks[f - 1]!.word !== ',' && !UPPER_START.test(toks[f - 1]!.word)) return k;
   // "a pharmacist in Leicester, England": "in" after a noun for a person, with the state written out.

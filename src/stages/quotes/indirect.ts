@@ -137,7 +137,7 @@ function objectThenAnd(view: View, c: number, stop: number): boolean {
     const t = view.toks[k]!;
     if (/^[,;:]$/.test(t.word) || quotationAt(view, t.start)) return false;
     // "reported the arrangement to the commission but had not heard back"; not "and" inside a name.
-    if ((t.lower === 'and' || t.lower === 'but') && !insideMention(view, t.start)) return !hasFiniteVerb(view, c, k) && (/ed$/.test(view.toks[k + 1]?.word ?? '') || (t.lower === 'but' && FINITE_CUES.has(view.toks[k + 1]?.lower ?? ''))) && secondPredicate(view, k + 1);
+    if ((t.lower === 'and' || t.lower === 'but') && !insideMention(view, t.start)) return !hasFiniteVerb(view, c, k) && (/ed$/.test(view.toks[k + 1]?.word ?? '') || (t.lower === 'but' && (FINITE_CUES.has(view.toks[k + 1]?.lower ?? '') || /[^s]s$/.test(view.toks[k + 1]?.lower ?? '')))) && secondPredicate(view, k + 1);
   }
   return false;
 }
@@ -878,7 +878,8 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
       const q = quotationAt(view, toks[from]!.start);
       if ((!q || q.end < toks[comma - 1]!.start) && wordsOutsideQuotations(view, from, comma) + (inside ? wordsOutsideQuotations(view, c, end) : 0) >= MIN_CONTENT_WORDS) range = inside ? contentRange(view, from, contentEnd(view, c, Math.min(end, from + MAX_CONTENT_TOKENS))) : contentRange(view, from, comma);
       forward = false;
-    } else if (toks[v - 1]?.word === ',' && v - 1 > first && !t.lower.endsWith('ing')) {
+    } else if (toks[v - 1]?.word === ',' && v - 1 > first && !t.lower.endsWith('ing') && (t.lower !== lemma || lemma === 'say')) {
+      // Not "The memo does, in a footnote, acknowledge …": a bare form after a comma is no inverted frame ("…, say analysts" is).
       // Inverted: "…, said the minister."
       const q = quotationAt(view, toks[first]!.start);
       let e = v + 1;

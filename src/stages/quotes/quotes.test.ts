@@ -811,6 +811,24 @@ const SPEAKER_CASES: SpeakerCase[] = [
     span: 'she had twice reported the arrangement to the Aged Care Quality and Safety Commission but had not heard back',
   },
   {
+    rule: '"a sharp response from Janelle Pruitt, who called them …": a person\'s name after "from" is no home town',
+    text: 'The comments drew a sharp response from Councilwoman Janelle Pruitt, who called them "a shakedown, plain and simple."',
+    quote: 'a shakedown',
+    speaker: 'Janelle Pruitt',
+  },
+  {
+    rule: '"The owner of the Riveters said" in a lede is the person the next sentence names, not the club',
+    text: 'Riveters owner warns\n\nThe owner of the Carrick Falls Riveters said Thursday that he had held talks with two other cities about relocating the team.\n\nDennis Hollowell, who bought the club in 2017, would not name the cities.',
+    quote: 'held talks',
+    speaker: 'Dennis Hollowell',
+  },
+  {
+    rule: '"…, state authorities said": "state" before a noun is no verb',
+    text: 'At least 19 migrants were killed early on Tuesday when the cargo truck overturned on a highway in Oaxaca, state authorities said.',
+    quote: 'At least 19 migrants',
+    speaker: null,
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',
@@ -1454,6 +1472,11 @@ for (const c of SPEAKER_CASES) {
     if (c.span !== undefined) assert.equal(q.text, c.span);
   });
 }
+
+test('rules: "The memo does, in a footnote, acknowledge the development but says …": a bare verb after a comma frames nothing before it, and its noun phrase object is no report', async () => {
+  const d = await analyse('The memo was sent on Monday. The memo does, in a footnote, acknowledge the proposed development but says its tax value cannot be estimated.');
+  assert.deepEqual(indirect(d).map((q) => q.text), ['its tax value cannot be estimated']);
+});
 
 test('rules: "posted that he was "sore but OK" and apologised": a quotation that ends the content is the reporter\'s', async () => {
   const d = await analyse('Théo Ferrand, 33, later posted on social media that he was "sore but OK" and apologised to his mechanics.');

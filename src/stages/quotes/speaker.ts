@@ -1111,6 +1111,10 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   {
     const h = DETERMINERS.has(toks[a]?.lower ?? '') ? a + 1 : a;
     if (h < b && OWNERS.test(toks[h]!.lower) && toks[h + 1]?.lower === 'of') {
+      // "The owner of the Carrick Falls Riveters said" in a lede, then "Dennis Hollowell, who bought the club, …": the person named next.
+      const lede = ledeSentence(view);
+      const named = toks[a]!.sentence === lede ? speakerNamedIn(view, lede + 1, lede + 1, toks[h]!.lower) : null;
+      if (named) return named;
       // Places are no speaker mentions: look among all entities ("the Tap Room" is typed a place).
       const from = toks[h + 1]!.end;
       const owned = view.doc.entities.find((e) => /^(?:ORG|LOC)$/.test(typeOf(view, e)) && e.mentions.some((m) => !m.field && m.start > from && m.end <= toks[b]!.end && lowerBound(toks, m.start) <= h + 3));
