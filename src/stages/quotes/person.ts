@@ -6,8 +6,11 @@ import { LOWER_START, UPPER_START } from './letters.js';
 const LOWER_WORDS_BEFORE_NAME = /^(?:\p{Ll}+\s+)+(?=\p{Lu})/u;
 
 /** Words of a role written before a person's name ("Emergencies Minister", "County Sheriff"). */
+/** Words that are titles only inside an honorific of several words ("Tan Sri", "Datuk Seri", "Toh Puan"). */
+const HONORIFIC_PARTS = new Set(['sri', 'seri', 'tan', 'puan', 'toh']);
 export const ROLE_WORDS = new Set([
-  ...TITLES.flatMap((t) => t.split(/\s+/)).filter((w) => w !== '-'),
+  // Not the inner words of honorifics that are also given names ("Sri" of "Tan Sri", "Sri Wahyuningsih").
+  ...TITLES.flatMap((t) => t.split(/\s+/)).filter((w) => w !== '-' && !HONORIFIC_PARTS.has(w)),
   'sheriff', 'counsel', 'superintendent', 'commandant', 'whip', 'scientist', 'co-author', 'author', 'attorney', 'fellow', 'officer',
   'inspector', 'deputy', 'regional', 'assistant', 'associate', 'senior', 'former', 'acting', 'interim', 'vice',
   'researcher', 'analyst', 'lawyer', 'spokesperson', 'leader', 'minority', 'majority', 'state', 'county', 'police',

@@ -829,6 +829,24 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: null,
   },
   {
+    rule: '"“…,” Sri told reporters": "Sri", a given name, is no title (it is one only inside "Tan Sri")',
+    text: 'Commission chair Sri Wahyuningsih led the hearing. “We are not here to stop the programme,” Sri told reporters after the hearing.',
+    quote: 'not here to stop',
+    speaker: 'Sri Wahyuningsih',
+  },
+  {
+    rule: '"According to the submission" is the body that made it',
+    text: 'The Health Ministry said in a written submission that its laboratories had identified bacteria. According to the submission, many of the cases involved food cooked before dawn.',
+    quote: 'cooked before dawn',
+    speaker: 'Health Ministry',
+  },
+  {
+    rule: '"Police in Garut said", where the article names no force there, is nobody (not the town)',
+    text: 'More than 200 students fell ill in Garut. Police in Garut said they had questioned the kitchen’s head chef and two suppliers.',
+    quote: 'questioned the kitchen',
+    speaker: null,
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

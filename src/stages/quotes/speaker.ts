@@ -1359,12 +1359,15 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   }
   const governing = governmentOf(view, h, b) ?? countryBody(view, h, b) ?? seatedBody(view, h, b);
   if (governing) return governing;
-  // "Brantley police said": the force of that place the article names (rules §4.2).
-  if (toks[b]!.lower === 'police' && a < b && b - a <= 4) {
-    const place = mentionsIn(view, start, toks[b - 1]!.end).find((m) => /^(?:GPE|LOC)$/.test(typeOf(view, m.entity)));
+  // "Brantley police said", "Police in Garut said": the force of that place the article names (rules §4.2), else nobody.
+  const policeIn = toks[h]!.lower === 'police' && /^(?:in|from)$/.test(toks[h + 1]?.lower ?? '') && b - h <= 4;
+  if ((toks[b]!.lower === 'police' && a < b && b - a <= 4) || policeIn) {
+    const place = mentionsIn(view, start, toks[b]!.end).find((m) => /^(?:GPE|LOC)$/.test(typeOf(view, m.entity)));
     const name = place ? `${view.text.slice(place.start, place.end).toLowerCase()} ` : undefined;
     const force = name ? onlyBody(view, (e) => e.name.toLowerCase().startsWith(name) && FORCE_NAME.test(e.name)) : undefined;
     if (force) return refOf(view, force);
+    const named = policeIn ? mentionsIn(view, start, toks[b]!.end).find((m) => FORCE_NAME.test(m.entity.name)) : undefined;
+    if (policeIn) return named ? refOf(view, named.entity) : null;
   }
   const usable: MentionRef[] = [];
   let institution: Ref | null = null;
@@ -1465,7 +1468,7 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     if (basedIn(view, m)) continue;
     // "Health officials in Kampala said", "A Western diplomat in Pristina said": where unnamed people are is no speaker.
     const at = lowerBound(toks, m.start);
-    const unnamed = UNNAMED_OFFICIALS.test(toks[at - 2]?.lower ?? '') || (UNNAMED_ONE.test(toks[at - 2]?.lower ?? '') && /^(?:a|an|one|another)$/.test(toks[a]!.lower));
+    const unnamed = UNNAMED_OFFICIALS.test(toks[at - 2]?.lower ?? '') || toks[at - 2]?.word === 'Police' || (UNNAMED_ONE.test(toks[at - 2]?.lower ?? '') && /^(?:a|an|one|another)$/.test(toks[a]!.lower));
     if ((typeOf(view, m.entity) === 'GPE' || typeOf(view, m.entity) === 'LOC') && /^(?:in|from|across|at)$/.test(toks[at - 1]?.lower ?? '') && unnamed && at - 2 >= a) continue;
     // "US authorities", "Iranian officials": a country qualifying a group is not the speaker.
     // "US and Iraqi officials" too; not "Britain, France and Germany said".

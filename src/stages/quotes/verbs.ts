@@ -147,9 +147,9 @@ export const ADJUNCT_HEADS: ReadonlySet<string> = new Set([
 
 /** Documents that speak for whoever issued them ("The statement said", "the decree signed by X"). */
 /** Documents an adjunct of a frame names, in the singular or plural ("said in a report released Thursday", "in a statement posted on X"). */
-export const ADJUNCT_DOCUMENTS = /^(?:statement|report|release|letter|message|notice|note|post|video|filing|document|assessment|review|update|bulletin|advisory|communique|interview|email|memo|ruling|judgment|study|paper|survey)s?$/;
+export const ADJUNCT_DOCUMENTS = /^(?:statement|report|release|letter|message|notice|note|post|video|filing|document|assessment|review|update|bulletin|advisory|communique|interview|email|memo|ruling|judgment|study|paper|survey|submission)s?$/;
 /** Documents that speak for whoever issued them ("the statement said", "the post read", "the notice warned"). */
-export const DOCUMENT_NOUNS = /^(?:statement|release|announcement|communique|communiqué|letter|decree|proclamation|order|report|note|readout|post|message|notice|tweet|email|e-mail|filing|memo|bulletin|claim|complaint|lawsuit|suit|declaration|affidavit)$/;
+export const DOCUMENT_NOUNS = /^(?:statement|release|announcement|communique|communiqué|letter|decree|proclamation|order|report|note|readout|post|message|notice|tweet|email|e-mail|filing|memo|bulletin|claim|complaint|lawsuit|suit|declaration|affidavit|submission|submissions)$/;
 
 /** Nouns after a name and "'s" that still make the named one the speaker ("Netanyahu's office"). */
 export const PROXY_HEADS: ReadonlySet<string> = new Set([

@@ -10,6 +10,8 @@ import type { NerSpan } from './model.js';
 const AGE = /, (?:(?:1[89]|[2-9]\d|1\d{2}), |an? (?:1[89]|[2-9]\d|1\d{2})-year-old\b)/g;
 /** One to three capitalised words right before the age, not inside a longer word. */
 const NAME_BEFORE = /(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{Ll}'’-]+ ){0,2}\p{Lu}[\p{Ll}'’-]+)$/u;
+/** The description after "a 41-year-old" closes with a comma, as an apposition does ("street vendor whose son …,"), not "man was killed". */
+const APPOSITION_CLOSES = /^[^.;,]*,/;
 /** Words that open a sentence and are no name ("Yesterday, 40, …" does not occur, but "In 2019, 45, …" might). */
 const NOT_NAMES = new Set(['In', 'On', 'At', 'By', 'Since', 'From', 'The', 'A', 'An', 'Of', 'And', 'But', 'Aged', 'Age', 'One', 'Another', 'Both', 'Each', 'Some']);
 
@@ -27,7 +29,8 @@ export function agedNames(text: string, spans: NerSpan[]): NerSpan[] {
     const end = age.index!;
     const covering = spans.find((s) => s.start < end && start < s.end);
     if (!covering) added.push({ start, end, type: 'PERSON', confidence: 0.5 });
-    else if (covering.start === start && covering.end === end && covering.type !== 'PERSON' && covering.type !== 'GPE' && covering.type !== 'LOC') covering.type = 'PERSON';
+    // "Yuyun, a 41-year-old street vendor": no place is described by an age, whatever the model read.
+    else if (covering.start === start && covering.end === end && covering.type !== 'PERSON' && ((covering.type !== 'GPE' && covering.type !== 'LOC') || (age[0].endsWith('year-old') && APPOSITION_CLOSES.test(text.slice(age.index! + age[0].length, age.index! + age[0].length + 120))))) covering.type = 'PERSON';
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }

@@ -659,9 +659,9 @@ test('the shipped model: two whole names joined by "and" are two names ("Europea
 });
 
 test('a dateline\'s town is a place, also where the model read it as a person; a name before ", 29," or ", a 41-year-old" is a person\'s', () => {
-  const text = 'BRANTLEY, Ohio — A man was charged on Sunday, Brantley police said. Mwanaisha, 29, who fled her village, said she was afraid. Roseline, a 41-year-old market vendor, said so. In Mosul, a 23-year-old man died.';
-  const spans = [spanOf(text, 'BRANTLEY', 'PERSON'), spanOf(text, 'Ohio', 'GPE'), spanOf(text, 'Brantley', 'PERSON', 10)];
-  assert.deepEqual(named(text, agedNames(text, datelinePlaces(text, spans))), ['BRANTLEY/GPE', 'Ohio/GPE', 'Brantley/GPE', 'Mwanaisha/PERSON', 'Roseline/PERSON']);
+  const text = 'BRANTLEY, Ohio — A man was charged on Sunday, Brantley police said. Mwanaisha, 29, who fled her village, said she was afraid. Roseline, a 41-year-old market vendor, said so. In Mosul, a 23-year-old man died. Yuyun, a 41-year-old vendor whose son fell ill, said so. Later that day in Kyiv, a 30-year-old woman was hurt.';
+  const spans = [spanOf(text, 'BRANTLEY', 'PERSON'), spanOf(text, 'Ohio', 'GPE'), spanOf(text, 'Brantley', 'PERSON', 10), spanOf(text, 'Mosul', 'GPE'), spanOf(text, 'Yuyun', 'LOC'), spanOf(text, 'Kyiv', 'GPE')];
+  assert.deepEqual(named(text, agedNames(text, datelinePlaces(text, spans))), ['BRANTLEY/GPE', 'Ohio/GPE', 'Brantley/GPE', 'Mwanaisha/PERSON', 'Roseline/PERSON', 'Mosul/GPE', 'Yuyun/PERSON', 'Kyiv/GPE']);
 });
 
 test('a singular name opening a sentence with a plural verb is a group ("Glass Harbor are …"); the first word of a company\'s name is the company', () => {
