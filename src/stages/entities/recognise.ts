@@ -544,8 +544,8 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       if (word(i) === ',') i++;
       const joined = PORTFOLIO_AND.test(lower(i));
       if (joined) i++;
-      // "Agriculture, Food and the Marine".
-      if (joined && lower(i) === 'the' && capital(i + 1)) i++;
+      // "Agriculture, Food and the Marine", "Climate Change, Energy, the Environment and Water".
+      if (lower(i) === 'the' && capital(i + 1)) i++;
       let n = 0;
       while (capital(i + n) && n < 3) n++;
       if (n === 0) return r.last;

@@ -847,6 +847,24 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: null,
   },
   {
+    rule: '"A spokeswoman for the forum" is the forum named before',
+    text: 'The industry body that coordinates the zones, the Krill Operators\' Forum, said it would commission an audit. A spokeswoman for the forum added that members had nothing to hide.',
+    quote: 'nothing to hide',
+    speaker: 'Krill Operators\' Forum',
+  },
+  {
+    rule: '"…, delegates said" after a dateline with a news agency is nobody, not the agency',
+    text: 'Krill talks end\n\nHOBART, Australia, Oct 31 (Reuters) - The meeting ended on Friday without agreeing new rules for the fishery, delegates said.',
+    quote: 'without agreeing new rules',
+    speaker: null,
+  },
+  {
+    rule: '"A spokesperson for the Department of Climate Change, Energy, the Environment and Water": "the" inside a portfolio list',
+    text: 'A spokesperson for the Department of Climate Change, Energy, the Environment and Water said funding had increased in real terms.',
+    quote: 'funding had increased',
+    speaker: 'Department of Climate Change, Energy, the Environment and Water',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

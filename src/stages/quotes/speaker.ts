@@ -921,7 +921,7 @@ function firmOfAnalysts(view: View, noun: string, offset: number): Ref | undefin
 }
 
 /** Plural nouns of officials and other people who are not named ("officials", "sources", "residents"). */
-const UNNAMED_OFFICIALS = /^(?:officials|leaders|authorities|sources|agencies|experts|researchers|scientists|diplomats|insiders|staff|workers|members|residents|witnesses|critics|analysts|protesters|villagers|locals|parents|farmers|families|survivors|doctors|nurses|teachers|students|fans|voters|reviewers|advisers|advisors|investigators|inspectors|negotiators|economists)$/;
+const UNNAMED_OFFICIALS = /^(?:officials|delegates|participants|leaders|authorities|sources|agencies|experts|researchers|scientists|diplomats|insiders|staff|workers|members|residents|witnesses|critics|analysts|protesters|villagers|locals|parents|farmers|families|survivors|doctors|nurses|teachers|students|fans|voters|reviewers|advisers|advisors|investigators|inspectors|negotiators|economists)$/;
 
 /** Words counting people who are not named ("One MP", "Some of the protesters"). */
 const QUANTIFIERS = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'few', 'dozens', 'hundreds', 'thousands', 'others', 'another']);
@@ -2582,7 +2582,8 @@ function organisationBefore(view: View, offset: number, except?: Entity): Entity
     // In this sentence or the one before.
     if (offset - m.end > MAX_ANTECEDENT_CHARS / 2) break;
     if ((view.toks[lowerBound(view.toks, m.start)]?.sentence ?? 0) < sentence - 1) break;
-    if (typeOf(view, m.entity) === 'ORG' && m.entity !== except && m.end <= offset && !quotationAt(view, m.start)) return m.entity;
+    // Not the agency in a dateline ("HOBART, Australia, Oct 31 (Reuters) - …, delegates said").
+    if (typeOf(view, m.entity) === 'ORG' && m.entity !== except && m.end <= offset && !quotationAt(view, m.start) && !inDateline(view, m.start)) return m.entity;
   }
   return undefined;
 }

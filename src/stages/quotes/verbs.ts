@@ -172,7 +172,7 @@ export const FRAME_ACTS = /^(?:urged|called|accused|asked|demanded|appealed|than
 export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'government', 'administration', 'ministry', 'cabinet', 'military', 'army', 'navy', 'embassy', 'presidency',
   'parliament', 'foreign ministry', 'defence ministry', 'defense ministry', 'state media', 'military government',
-  'transitional government', 'interim government',
+  'transitional government', 'interim government', 'delegation',
 ]);
 
 /** Generic nouns naming an organisation by kind: "the company" refers back to the nearest one. */
@@ -184,7 +184,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'website', 'site', 'outlet', 'publication', 'agency', 'police', 'embassy', 'consulate', 'operator', 'lender',
   'insurer', 'utility', 'chipmaker', 'carmaker', 'automaker', 'startup', 'platform', 'app', 'processor', 'regulator',
   'publisher', 'studio', 'exchange', 'label', 'conference', 'federation', 'association', 'chamber', 'band',
-  'consultancy', 'brokerage', 'developer', 'housebuilder', 'miner',
+  'consultancy', 'brokerage', 'developer', 'housebuilder', 'miner', 'forum', 'society', 'foundation',
 ]);
 
 /** Words that end a time phrase before a subject ("A few days later", "Two weeks ago"). */
