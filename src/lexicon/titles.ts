@@ -56,7 +56,7 @@ export const TITLES: readonly string[] = [
   // Australian usage: councillors ("Cr Jo Pettigrew"), magistrates, Aboriginal elders ("Aunty Dorothy Ngala").
   'cr', 'cr.', 'magistrate', 'aunty', 'auntie',
   // East African forms of address ("Mheshimiwa …", Amharic "Ato …", "W/ro …").
-  'mheshimiwa', 'ato', 'w/ro', 'weizero', 'woizero',
+  'mheshimiwa', 'balozi', 'ato', 'w/ro', 'weizero', 'woizero',
   // South Asian religious and tribal forms of address ("Maulvi Hamidullah Sarwari", "Sardar …").
   'qari', 'maulvi', 'maulana', 'mawlawi', 'mowlavi', 'molvi', 'mufti', 'mullah', 'sardar', 'sahibzada', 'barrister',
   // Kenyan cabinet secretaries ("Interior CS Paul Kimani Gathogo").

@@ -865,6 +865,12 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Department of Climate Change, Energy, the Environment and Water',
   },
   {
+    rule: '"Balozi Theresia Makame" (Swahili for ambassador): the title is no part of the name',
+    text: 'Foreign affairs permanent secretary Balozi Theresia Makame said the government had already invited observers.',
+    quote: 'invited observers',
+    speaker: 'Theresia Makame',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

@@ -1125,6 +1125,7 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   if (a > b) return null;
   const headline = headlineBody(view, a, b);
   if (headline) return headline;
+
   // "A Hong Kong-based fund manager who holds Dongfang Yue bonds": names in a relative clause after an unnamed head speak not.
   if (/^(?:a|an|one|another)$/.test(toks[a]!.lower)) {
     for (let k = a + 2; k <= b; k++) {

@@ -146,6 +146,9 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
       out.push({ ...span, end: span.end + into[0].length });
       continue;
     }
+    // "Likud party", "ACT-Wazalendo party": the kind in lower case after a party's own name is no part of it (not "Communist party").
+    const kind = span.type === 'ORG' ? / (party|movement)$/.exec(text.slice(span.start, span.end)) : null;
+    if (kind && !PARTY_ADJECTIVES.test(text.slice(span.start, span.end - kind[0].length).split(' ').pop()!)) span.end -= kind[0].length;
     // "Arktisk Fiber AS", "Vestas A/S": a company's legal form written after the name the model tagged.
     const form = span.type !== 'GPE' ? COMPANY_FORM_AFTER.exec(text.slice(span.end, span.end + 6)) : null;
     if (form) {
@@ -333,6 +336,8 @@ const RELIGIOUS_ADDRESS = /^(?:Sister|Brother|Father|Mother)$/;
 /** A given name, a space and a capitalised word with a hyphen right before a span ("Édouard Saint-"). */
 const BARREL_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)[-‑]$/u;
 /** A capitalised prefix and a tight hyphen right before a span ("Inter-", "Trans-"). */
+/** An acronym and a hyphen glued before a word ("ACT-"), not after a letter. */
+const ACRONYM_BEFORE = /(?:^|[^\p{L}\p{N}-])(\p{Lu}{2,5}[-‑])$/u;
 const PREFIX_BEFORE = /(?:^|[^\p{L}])((?:Inter|Intra|Trans|Multi|Pan|Cross)[-‑])$/u;
 const COMBINING_FORMS = /^(?:Franco|Anglo|Sino|Indo|Afro|Euro|Russo|Italo|Greco|Austro|Judeo|Irano|Turko|Hispano|Luso|Nordo)$/;
 
@@ -346,6 +351,13 @@ const firstWord = (text: string, span: NerSpan): string => /^[\p{L}'’]+/u.exec
 
 export function joinHyphenatedNames(text: string, spans: NerSpan[]): NerSpan[] {
   spans.forEach((span, i) => {
+    // "ACT-Wazalendo" tagged "Wazalendo": an acronym glued before one word makes a body's name.
+    const acronym = span.type !== 'GPE' ? ACRONYM_BEFORE.exec(text.slice(Math.max(spans[i - 1]?.end ?? 0, span.start - 8), span.start)) : null;
+    if (acronym) {
+      span.start -= acronym[1]!.length;
+      span.type = 'ORG';
+      return;
+    }
     if (span.type !== 'PERSON') {
       // "Raymond Cardinal-Ahenakew" tagged "Ahenakew" as a body: a given name and a first barrel make a person.
       const barrel = !/\s/.test(text.slice(span.start, span.end)) ? BARREL_BEFORE.exec(text.slice(Math.max(spans[i - 1]?.end ?? 0, span.start - 40), span.start)) : null;

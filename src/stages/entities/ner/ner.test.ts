@@ -650,6 +650,12 @@ test('"Aged Care Quality" "and" "Safety Commission" is one body; "Royal Commissi
   assert.deepEqual(named(text, joinOrganisationTails(text, spans)), ['Aged Care Quality and Safety Commission/ORG', 'Royal Commission into Aged Care Quality and Safety/ORG', 'Perth/GPE']);
 });
 
+test('"ACT-" glued before "Wazalendo" opens a body\'s name; "Likud party" is "Likud" (not "Communist party"); "US-Mexico" stays two places', () => {
+  const text = 'ACT-Wazalendo said no. The ruling Likud party agreed. The Communist party met near the US-Mexico border.';
+  const spans = [spanOf(text, 'Wazalendo', 'PERSON'), spanOf(text, 'Likud party', 'ORG'), spanOf(text, 'Communist party', 'ORG'), spanOf(text, 'US', 'GPE'), spanOf(text, 'Mexico', 'GPE')];
+  assert.deepEqual(named(text, joinOrganisationTails(text, joinHyphenatedNames(text, spans))), ['ACT-Wazalendo/ORG', 'Likud/ORG', 'Communist party/ORG', 'US/GPE', 'Mexico/GPE']);
+});
+
 test('the shipped model: two whole names joined by "and" are two names ("European Union and India"), one name with "and" inside is one', () => {
   const text = 'The European Union and India missed the deadline, the World Health Organization and UNICEF said, and the Food and Drug Administration agreed.';
   const spans = named(text, tag(shipped, text));
