@@ -1429,6 +1429,9 @@ export function relativeFrame(view: View, v: number): number | undefined {
   // "in what Interior Minister Valon Berisha said was": past the title before the name.
   if (person) for (let k = before; k > before - 4 && k > 0 && UPPER_START.test(toks[k]!.word) && ROLE_WORDS.has(toks[k]!.lower); k--) if (/^(?:which|what|who|that)$/.test(toks[k - 1]!.lower)) before = k - 1;
   if ((/^(?:he|she|they|it|we|i)$/.test(subject.lower) || /^\p{Ll}{3,}s$/u.test(subject.word) || person !== undefined) && /^(?:which|what|who|that)$/.test(toks[before]?.lower ?? '')) return before + 1;
+  // "a move it says was meant to …": a relative clause without its pronoun, the verb's clause lacking its subject.
+  const noun = toks[v - 2];
+  if (/^(?:he|she|they|it)$/.test(subject.lower) && noun && /^\p{Ll}{3,}$/u.test(noun.word) && !VERB_LEMMAS.has(noun.lower) && /^(?:a|an|the|this|that)$/.test(toks[v - 3]?.lower ?? '') && /^(?:was|is|were|are|had|has|would|will)$/.test(toks[v + 1]?.lower ?? '')) return v - 1;
   for (let k = v - 2; k >= v - 6 && k > 0; k--) {
     if (/^(?:which|what|that)$/.test(toks[k]!.lower)) return /^(?:the|its|his|her|their)$/.test(toks[k + 1]!.lower) && toks[k - 1]?.word === ',' ? k + 1 : undefined;
     if (!/^[\p{L}'’]+$/u.test(toks[k]!.word)) return undefined;

@@ -871,6 +871,19 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Theresia Makame',
   },
   {
+    rule: '"Lawyers for Mwakyusa said": a person\'s lawyers are unnamed, not their client',
+    text: 'Elias Mwakyusa, 52, was detained at a roadblock. Lawyers for Mwakyusa said they had not been allowed to see him by Saturday evening.',
+    quote: 'not been allowed',
+    speaker: null,
+  },
+  {
+    rule: '"a move she says was meant to …": a relative clause without its pronoun reports the rest of the clause',
+    text: 'Grace Mushi refused to sign the code of conduct, a move she says was meant to force the government to agree to reforms.',
+    quote: 'meant to force',
+    speaker: 'Grace Mushi',
+    span: 'was meant to force the government to agree to reforms',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

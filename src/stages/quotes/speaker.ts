@@ -1125,6 +1125,11 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   if (a > b) return null;
   const headline = headlineBody(view, a, b);
   if (headline) return headline;
+  // "Lawyers for Mwakyusa said": a person's lawyers speak for themselves, unnamed (rules §4.3); a body's speak for it.
+  if (/^(?:lawyers|attorneys|solicitors)$/.test(toks[a]!.lower) && toks[a + 1]?.lower === 'for' && a + 2 <= b) {
+    const client = mentionsIn(view, toks[a + 2]!.start, toks[b]!.end)[0];
+    if (!client || typeOf(view, client.entity) === 'PERSON') return null;
+  }
 
   // "A Hong Kong-based fund manager who holds Dongfang Yue bonds": names in a relative clause after an unnamed head speak not.
   if (/^(?:a|an|one|another)$/.test(toks[a]!.lower)) {
