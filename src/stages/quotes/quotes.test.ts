@@ -884,6 +884,12 @@ const SPEAKER_CASES: SpeakerCase[] = [
     span: 'was meant to force the government to agree to reforms',
   },
   {
+    rule: '"In an Instagram story on Sunday night he wrote:" is "he", not the platform',
+    text: 'Aditya Kulkarni lost on Sunday. In an Instagram story on Sunday night he wrote: "Sad way to end a good event. I will be back."',
+    quote: 'Sad way to end',
+    speaker: 'Aditya Kulkarni',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

@@ -2023,6 +2023,9 @@ const DATE_WORD = /^(?:\p{N}+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
  * The token after a relative pronoun and a time phrase opening tokens a..b ("to which on February
  * 1 Amazon Web Services", "A few days later the administration"), else a.
  */
+/** Most tokens of an adjunct opening a sentence before its pronoun subject ("In an Instagram story on Sunday night he"). */
+const MAX_LEADING_ADJUNCT_TOKENS = 10;
+
 function pastLeadingPhrases(view: View, a: number, b: number): number {
   const toks = view.toks;
   // "to which …", "which …": the relative clause's subject follows.
@@ -2035,6 +2038,8 @@ function pastLeadingPhrases(view: View, a: number, b: number): number {
     if (toks[k]!.word === ',') k++;
     if (k <= b && k > a + 1) a = k;
   }
+  // "In an Instagram story on Sunday night he wrote": a leading adjunct, then the pronoun that is the subject.
+  if (/^(?:in|on|at|during)$/.test(toks[a]!.lower) && b - a <= MAX_LEADING_ADJUNCT_TOKENS && /^(?:he|she|they|we|i)$/.test(toks[b]!.lower)) return b;
   // "Shares of Corvane Systems fell …, saying": the company whose shares they are.
   if (/^(?:shares|stock)$/.test(toks[a]!.lower) && /^(?:of|in)$/.test(toks[a + 1]?.lower ?? '') && a + 2 <= b) a += 2;
   // "in Ankara the Turkish Foreign Ministry", "In Kyiv, officials": where they are is no speaker.
