@@ -1004,11 +1004,11 @@ function headlineBody(view: View, a: number, b: number): Ref | null {
 }
 
 /** The body named in an apposition to one of the person's mentions before `offset` ("X, 52, vice-president of the Serb Civic Union"). */
-function partyOf(view: View, person: Entity, offset: number): Entity | undefined {
+function appositionBody(view: View, person: Entity, offset: number): Entity | undefined {
   for (const m of person.mentions) {
     if (m.end > offset) break;
     const sentence = view.toks[lowerBound(view.toks, m.start)]?.sentence;
-    for (let i = lowerBound(view.mentions, m.end); i < view.mentions.length && view.mentions[i]!.start - m.end < MAX_PARTY_APPOSITION_CHARS; i++) {
+    for (let i = lowerBound(view.mentions, m.end); i < view.mentions.length && view.mentions[i]!.start - m.end < MAX_APPOSED_BODY_CHARS; i++) {
       const o = view.mentions[i]!;
       if (view.toks[lowerBound(view.toks, o.start)]?.sentence !== sentence) break;
       if (typeOf(view, o.entity) === 'ORG' && /^,[^.;:"“”]*\b(?:of|for)\s+(?:the\s+)?$/u.test(view.text.slice(m.end, o.start))) return o.entity;
@@ -1017,7 +1017,7 @@ function partyOf(view: View, person: Entity, offset: number): Entity | undefined
   return undefined;
 }
 /** Most characters between a person's name and the body its apposition names. */
-const MAX_PARTY_APPOSITION_CHARS = 100;
+const MAX_APPOSED_BODY_CHARS = 100;
 
 /** True when a person's roles or a title written before one of their names hold `role` ("Major General Stefano Rinaldi"). */
 function titled(view: View, person: Entity, role: string): boolean {
@@ -1570,7 +1570,7 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   // "His party called the arrest …" after "Jovičić, 52, … vice-president of the Serb Civic Union": the body a person's apposition names.
   if ((possessive === 'he' || possessive === 'she') && b === a + 1 && toks[b]!.lower === 'party') {
     const person = resolvePronoun(view, possessive, start);
-    const party = person ? partyOf(view, person, start) : undefined;
+    const party = person ? appositionBody(view, person, start) : undefined;
     if (party) return refOf(view, party);
   }
   if (possessive && a < b && (PROXY_HEADS.has(toks[b]!.lower) || OWN_WORDS.test(toks[b]!.lower))) {
