@@ -496,6 +496,9 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
       // "A BGM leader close to Mr. Basumatary, who spoke on condition of anonymity, said": someone unnamed.
       const s = regionStart(view, c - 1, floor);
       if (unnamedWho(view, s, c + 1, v)) return { speaker: null, first: s };
+      // "A retired man in his 70s, who gave only his surname, Okada, said": the name the clause gives.
+      const given = toks[j]!.word === ',' ? personMentionEndingAt(view, toks[j - 1]!.end) : undefined;
+      if (given && /\b(?:name|surname|names)\s*,?\s*$/.test(view.text.slice(toks[c + 1]!.start, given.start))) return { speaker: refOf(view, given.entity), first: s };
       if (personMentionEndingAt(view, toks[c - 1]!.end)) j = c - 1;
       break;
     }

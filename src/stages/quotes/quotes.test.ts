@@ -890,6 +890,18 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Aditya Kulkarni',
   },
   {
+    rule: '"A retired man in his 70s, who gave only his surname, Okada, said": the name the relative clause gives',
+    text: 'Shoppers appeared resigned. A retired man in his 70s, who gave only his surname, Okada, said he remembered the rice riot of 1993.',
+    quote: 'remembered the rice riot',
+    speaker: 'Okada',
+  },
+  {
+    rule: '"according to data from the Ministry of Agriculture, Forestry and Fisheries": a comma inside the name',
+    text: 'Prices rose in the week to March 2, according to data from the Ministry of Agriculture, Forestry and Fisheries.',
+    quote: 'Prices rose',
+    speaker: 'Ministry of Agriculture, Forestry and Fisheries',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

@@ -1349,16 +1349,16 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   // "Another report from the Mexican government", "Estimates by the Argentinian government": a
   // document speaks for whoever it is from.
   // "the decision of Moscow's Zarechensky District Court": a ruling speaks for the court that gave it.
-  if (h + 2 <= b && (toks[h + 1]!.lower === 'from' || toks[h + 1]!.lower === 'by' || (toks[h + 1]!.lower === 'of' && RULINGS.test(toks[h]!.lower))) && (OWN_WORDS.test(toks[h]!.lower) || RULINGS.test(toks[h]!.lower))) return speakerOfRegion(view, h + 2, phraseEndIn(toks, h + 2, b));
+  if (h + 2 <= b && (toks[h + 1]!.lower === 'from' || toks[h + 1]!.lower === 'by' || (toks[h + 1]!.lower === 'of' && RULINGS.test(toks[h]!.lower))) && (OWN_WORDS.test(toks[h]!.lower) || RULINGS.test(toks[h]!.lower))) return speakerOfRegion(view, h + 2, phraseEndIn(view, h + 2, b));
   // "A spokesperson for the council", "a spokesman for the forum": whom the voice speaks for (rules §4.2).
   if (h + 2 <= b && VOICES.has(toks[h]!.lower) && /^(?:for|of|from|at)$/.test(toks[h + 1]!.lower)) return speakerOfRegion(view, h + 2, b);
   // "The decree signed by the Pope": a document speaks for whoever signed or issued it.
-  if (h + 3 <= b && (OWN_WORDS.test(toks[h]!.lower) || DOCUMENT_NOUNS.test(toks[h]!.lower)) && ISSUING.test(toks[h + 1]!.lower) && toks[h + 2]!.lower === 'by') return speakerOfRegion(view, h + 3, phraseEndIn(toks, h + 3, b));
+  if (h + 3 <= b && (OWN_WORDS.test(toks[h]!.lower) || DOCUMENT_NOUNS.test(toks[h]!.lower)) && ISSUING.test(toks[h + 1]!.lower) && toks[h + 2]!.lower === 'by') return speakerOfRegion(view, h + 3, phraseEndIn(view, h + 3, b));
   // "box-office figures compiled by the trade group Broadway Metrics", "a criminal complaint filed
   // by X", "a news release from X": past the words before the document's noun.
   const agent = documentAgent(toks, h, b);
   if (agent > 0) {
-    const last = phraseEndIn(toks, agent, b);
+    const last = phraseEndIn(view, agent, b);
     if (unnamedPerson(toks[last]!.word)) return null;
     const by = speakerOfRegion(view, agent, last);
     if (by) return by;
@@ -2115,7 +2115,7 @@ export function documentIssuedBy(view: View, s: number, b: number): Ref | null |
   if (toks[by]?.lower !== 'by') return undefined;
   let e = by + 1;
   while (e < b && toks[e + 1]!.word !== ',') e++;
-  const last = phraseEndIn(toks, by + 1, e);
+  const last = phraseEndIn(view, by + 1, e);
   if (unnamedPerson(toks[last]!.word)) return null;
   const named = speakerOfRegion(view, by + 1, last);
   return named?.entity ? named : unitBody(view, by + 1, e) ?? named;
@@ -2131,9 +2131,11 @@ const RECEIVED = /^(?:(?:sent|given|provided|passed|addressed|leaked) to|shared 
 /** Participles of making a document or figures, before "by" ("figures compiled by", "a complaint filed by"). */
 const KEPT = /^(?:compiled|prepared|produced|filed|conducted|commissioned|approved|kept|tabled|submitted|drafted|gathered|collected)$/;
 
-function phraseEndIn(toks: View['toks'], i: number, b: number): number {
+function phraseEndIn(view: View, i: number, b: number): number {
+  const toks = view.toks;
   let e = i;
-  while (e + 1 <= b && toks[e + 1]!.word !== ',' && (toks[e + 1]!.lower === 'of' || !PREPOSITIONS.has(toks[e + 1]!.lower)) && !/^(?:during|after|before|since|on)$/.test(toks[e + 1]!.lower)) e++;
+  // "data from the Ministry of Agriculture, Forestry and Fisheries": not a comma inside a name.
+  while (e + 1 <= b && (toks[e + 1]!.word !== ',' || insideMention(view, toks[e + 1]!.start)) && (toks[e + 1]!.lower === 'of' || !PREPOSITIONS.has(toks[e + 1]!.lower)) && !/^(?:during|after|before|since|on)$/.test(toks[e + 1]!.lower)) e++;
   return e;
 }
 

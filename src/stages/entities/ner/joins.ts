@@ -336,6 +336,10 @@ const RELIGIOUS_ADDRESS = /^(?:Sister|Brother|Father|Mother)$/;
 /** A given name, a space and a capitalised word with a hyphen right before a span ("Édouard Saint-"). */
 const BARREL_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)[-‑]$/u;
 /** A capitalised prefix and a tight hyphen right before a span ("Inter-", "Trans-"). */
+/** A syllable of two or three letters glued after a name by a hyphen ("-ya" of "Tanaka-ya"), not a longer word ("-based"). */
+const SHOP_TAIL = /^[-‑](\p{Ll}{2,3})(?![\p{L}‑-])/u;
+/** Japanese syllables ("ya", "ten", "do"): not an English word such as "set". */
+const JAPANESE_SYLLABLES = /^(?:[kgsztdnhbpmyrwjf]?[aeiou]|n)+$/;
 /** An acronym and a hyphen glued before a word ("ACT-"), not after a letter. */
 const ACRONYM_BEFORE = /(?:^|[^\p{L}\p{N}-])(\p{Lu}{2,5}[-‑])$/u;
 const PREFIX_BEFORE = /(?:^|[^\p{L}])((?:Inter|Intra|Trans|Multi|Pan|Cross)[-‑])$/u;
@@ -359,6 +363,9 @@ export function joinHyphenatedNames(text: string, spans: NerSpan[]): NerSpan[] {
       return;
     }
     if (span.type !== 'PERSON') {
+      // "Tanaka-ya" tagged "Tanaka": a shop's syllable glued after one word.
+      const tail = !/\s/.test(text.slice(span.start, span.end)) ? SHOP_TAIL.exec(text.slice(span.end, span.end + 6)) : null;
+      if (tail && !SUFFIX_TAIL.test(tail[1]!) && JAPANESE_SYLLABLES.test(tail[1]!)) span.end += tail[0].length;
       // "Raymond Cardinal-Ahenakew" tagged "Ahenakew" as a body: a given name and a first barrel make a person.
       const barrel = !/\s/.test(text.slice(span.start, span.end)) ? BARREL_BEFORE.exec(text.slice(Math.max(spans[i - 1]?.end ?? 0, span.start - 40), span.start)) : null;
       if (barrel && isGivenName(barrel[1]!.toLowerCase()) && !COMBINING_FORMS.test(barrel[2]!)) {

@@ -656,6 +656,12 @@ test('"ACT-" glued before "Wazalendo" opens a body\'s name; "Likud party" is "Li
   assert.deepEqual(named(text, joinOrganisationTails(text, joinHyphenatedNames(text, spans))), ['ACT-Wazalendo/ORG', 'Likud/ORG', 'Communist party/ORG', 'US/GPE', 'Mexico/GPE']);
 });
 
+test('"Tanaka" + "-ya" is one shop\'s name; "Tennessee-set" keeps the place alone', () => {
+  const text = 'Tanaka-ya, a rival chain, warned shoppers before the Tennessee-set debate.';
+  const spans = [spanOf(text, 'Tanaka', 'LOC'), spanOf(text, 'Tennessee', 'GPE')];
+  assert.deepEqual(named(text, joinHyphenatedNames(text, spans)), ['Tanaka-ya/LOC', 'Tennessee/GPE']);
+});
+
 test('the shipped model: two whole names joined by "and" are two names ("European Union and India"), one name with "and" inside is one', () => {
   const text = 'The European Union and India missed the deadline, the World Health Organization and UNICEF said, and the Food and Drug Administration agreed.';
   const spans = named(text, tag(shipped, text));
