@@ -1007,10 +1007,10 @@ function headlineBody(view: View, a: number, b: number): Ref | null {
 function appositionBody(view: View, person: Entity, offset: number): Entity | undefined {
   for (const m of person.mentions) {
     if (m.end > offset) break;
-    const sentence = view.toks[lowerBound(view.toks, m.start)]?.sentence;
+    const sentence = sentenceOf(view, m.start);
     for (let i = lowerBound(view.mentions, m.end); i < view.mentions.length && view.mentions[i]!.start - m.end < MAX_APPOSED_BODY_CHARS; i++) {
       const o = view.mentions[i]!;
-      if (view.toks[lowerBound(view.toks, o.start)]?.sentence !== sentence) break;
+      if (sentenceOf(view, o.start) !== sentence) break;
       if (typeOf(view, o.entity) === 'ORG' && /^,[^.;:"“”]*\b(?:of|for)\s+(?:the\s+)?$/u.test(view.text.slice(m.end, o.start))) return o.entity;
     }
   }
@@ -1022,7 +1022,8 @@ const MAX_APPOSED_BODY_CHARS = 100;
 /** True when a person's roles or a title written before one of their names hold `role` ("Major General Stefano Rinaldi"). */
 function titled(view: View, person: Entity, role: string): boolean {
   if (person.roles.some((r) => r.title.toLowerCase().split(/\s+/).includes(role))) return true;
-  return person.mentions.some((m) => new RegExp(String.raw`\b${role}\s+$`, 'iu').test(view.text.slice(Math.max(0, m.start - role.length - 2), m.start)));
+  const before = new RegExp(String.raw`\b${role}\s+$`, 'iu');
+  return person.mentions.some((m) => before.test(view.text.slice(Math.max(0, m.start - role.length - 2), m.start)));
 }
 
 /** Counts that open a phrase for unnamed people, never a name. */
@@ -1372,8 +1373,10 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     const name = place ? `${view.text.slice(place.start, place.end).toLowerCase()} ` : undefined;
     const force = name ? onlyBody(view, (e) => e.name.toLowerCase().startsWith(name) && FORCE_NAME.test(e.name)) : undefined;
     if (force) return refOf(view, force);
-    const named = policeIn ? mentionsIn(view, start, toks[b]!.end).find((m) => FORCE_NAME.test(m.entity.name)) : undefined;
-    if (policeIn) return named ? refOf(view, named.entity) : null;
+    if (policeIn) {
+      const named = mentionsIn(view, start, toks[b]!.end).find((m) => FORCE_NAME.test(m.entity.name));
+      return named ? refOf(view, named.entity) : null;
+    }
   }
   const usable: MentionRef[] = [];
   let institution: Ref | null = null;

@@ -50,6 +50,9 @@ const PREPOSITION_BEFORE = /\b(?:in|at|from|to|for|near|across|between|with|by|o
  * The spans with each "ORG for (the) NAME" pair joined into one organisation, and each "WORD and
  * NAME ORG-WORD" ("Avon and Somerset Police", which the model reads as a place and a force).
  */
+/** `kept` stretched over `other` (the two next to each other), with the lower confidence of the two. */
+const through = (kept: NerSpan, other: NerSpan): NerSpan => ({ ...kept, start: Math.min(kept.start, other.start), end: Math.max(kept.end, other.end), confidence: Math.min(kept.confidence, other.confidence) });
+
 export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[] {
   const out: NerSpan[] = [];
   for (const span of spans) {
@@ -58,13 +61,13 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
     if (previous && span.start < previous.end) continue;
     // Not a number ("Al Rimal Cement Co. for 4.1 billion riyals").
     if (previous && previous.type === 'ORG' && span.type !== 'PERSON' && FOR_THE.test(text.slice(previous.end, span.start)) && ORG_SUFFIXES.has(lastWord(text, previous).toLowerCase()) && /^\p{Lu}/u.test(text[span.start]!)) {
-      out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
+      out[out.length - 1] = through(previous, span);
       continue;
     }
     // "Songwriters and Composers Rights Society": a plural of people read as a people goes too.
     if (previous && previous.type !== 'ORG' && (previous.type !== 'NORP' || PEOPLE_PLURAL.test(text.slice(previous.start, previous.end))) && span.type === 'ORG' && text.slice(previous.end, span.start) === ' and ' && !/\s/.test(text.slice(previous.start, previous.end)) &&
       words(text, span).length <= 3 && ORG_SUFFIXES.has(lastWord(text, span).toLowerCase()) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, previous.start - 12), previous.start))) {
-      out[out.length - 1] = { ...span, start: previous.start, confidence: Math.min(previous.confidence, span.confidence) };
+      out[out.length - 1] = through(span, previous);
       continue;
     }
     // "National Air and Space Museum": a first part with no head word, "and", a name with one.
@@ -72,22 +75,22 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
     if (previous && (previous.type === 'ORG' || previous.type === 'LOC' || previous.type === 'OTHER') && (span.type === 'ORG' || span.type === 'LOC') && text.slice(previous.end, span.start) === ' and ' &&
       (words(text, previous).length === 2 || (words(text, previous).length === 3 && previous.type !== 'LOC')) && words(text, span).length <= 3 && !words(text, previous).some((w) => HEAD_WORDS.has(w.toLowerCase())) && HEAD_WORDS.has(lastWord(text, span).toLowerCase()) &&
       !PREPOSITION_BEFORE.test(text.slice(Math.max(0, previous.start - 12), previous.start))) {
-      out[out.length - 1] = { ...span, start: previous.start, confidence: Math.min(previous.confidence, span.confidence) };
+      out[out.length - 1] = through(span, previous);
       continue;
     }
     // "Central Bank of the Republic" + "Turkey": a body named after a state's official form, then the state.
     if (previous && previous.type === 'ORG' && (span.type === 'GPE' || span.type === 'LOC') && text.slice(previous.end, span.start) === ' of ' && /^(?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate)$/.test(lastWord(text, previous))) {
-      out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
+      out[out.length - 1] = through(previous, span);
       continue;
     }
     // "EU Office" + "in" + "Kosovo", "OSCE Mission" + "to" + "Serbia": an international body's post named with where it serves.
     if (previous && previous.type === 'ORG' && span.type === 'GPE' && / (?:in|to) $/.test(text.slice(previous.end, span.start)) && span.start - previous.end === 4 && POSTED_BODY.test(text.slice(previous.start, previous.end))) {
-      out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
+      out[out.length - 1] = through(previous, span);
       continue;
     }
     // "Brisbane" + "2032" + "Organising Committee": a games' place and year open its organisers' name.
     if (previous && (previous.type === 'GPE' || previous.type === 'LOC') && span.type === 'ORG' && /^ (?:19|20)\d\d $/.test(text.slice(previous.end, span.start))) {
-      out[out.length - 1] = { ...span, start: previous.start, confidence: Math.min(previous.confidence, span.confidence) };
+      out[out.length - 1] = through(span, previous);
       continue;
     }
     // "Save" + "Victoria Park Alliance": a campaign's verb opens its name.
@@ -95,38 +98,38 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
     if (campaign) span.start -= campaign[0].length;
     // "Chambre d'agriculture" + "Gironde": a Romance body's name goes on with "de la" and the place it serves.
     if (previous && previous.type === 'ORG' && (span.type === 'GPE' || span.type === 'LOC') && ROMANCE_OF.test(text.slice(previous.end, span.start))) {
-      out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
+      out[out.length - 1] = through(previous, span);
       continue;
     }
     // "Ernesto “El Tano” Pizarro" tagged "Ernesto “El Tano" and "Pizarro": a given name, a nickname and a family name.
     if (previous && previous.type === 'PERSON' && span.start - previous.end <= 2 && NICKNAMED.test(text.slice(previous.start, span.end))) {
-      out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
+      out[out.length - 1] = through(previous, span);
       continue;
     }
     // "José Aparecido dos Santos", "Rafael van der Vaart": a lower-case particle inside one person's name.
     if (previous && previous.type === 'PERSON' && span.type === 'PERSON' && NAME_PARTICLES.test(text.slice(previous.end, span.start))) {
-      out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
+      out[out.length - 1] = through(previous, span);
       continue;
     }
     // "Pieter-Jan ter Laak" with "Laak" read as a body or a place: a Dutch or German particle after a given name opens a family name of one word.
     if (previous && previous.type === 'PERSON' && span.type !== 'PERSON' && words(text, span).length === 1 && FAMILY_PARTICLES.test(text.slice(previous.end, span.start))) {
-      out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
+      out[out.length - 1] = through(previous, span);
       continue;
     }
     // "Oriol Bertran i Soler", "José Ortega y Gasset": Catalan and Spanish join two family names with "i" or "y".
     if (previous && previous.type === 'PERSON' && span.type === 'PERSON' && / [iy] $/.test(text.slice(previous.end, span.start)) && span.start - previous.end === 3 && words(text, previous).length >= 2 && words(text, span).length === 1) {
-      out[out.length - 1] = { ...previous, end: span.end, confidence: Math.min(previous.confidence, span.confidence) };
+      out[out.length - 1] = through(previous, span);
       continue;
     }
     // "Harcourt" + "Students' Union": a name and a name opening with a plural possessive.
     if (previous && previous.type !== 'PERSON' && span.type !== 'PERSON' && text.slice(previous.end, span.start) === ' ' && PLURAL_OWNER_START.test(text.slice(span.start, span.end))) {
-      out[out.length - 1] = { ...previous, end: span.end, type: 'ORG', confidence: Math.min(previous.confidence, span.confidence) };
+      out[out.length - 1] = { ...through(previous, span), type: 'ORG' };
       continue;
     }
     // "Shivneri Bank Depositors' Association", "Food and Allied Workers' Union" (the head read as a place): a plural possessive inside one name.
     // "Mineworkers’ Solidarity Union": the plural may be read as a thing.
     if (previous && previous.type !== 'PERSON' && previous.type !== 'GPE' && (span.type === 'ORG' || span.type === 'LOC') && possessiveAfter(text.slice(previous.end, span.start), lastWord(text, previous)) && (previous.type === 'ORG' || POSSESSIVE_HEADS.has(lastWord(text, span).toLowerCase()))) {
-      out[out.length - 1] = { ...previous, end: span.end, type: 'ORG', confidence: Math.min(previous.confidence, span.confidence) };
+      out[out.length - 1] = { ...through(previous, span), type: 'ORG' };
       continue;
     }
     if (span.type === 'ORG' && OFFICE_HEADS.test(text.slice(span.start, span.end))) {
@@ -336,8 +339,6 @@ const RELIGIOUS_ADDRESS = /^(?:Sister|Brother|Father|Mother)$/;
 /** A given name, a space and a capitalised word with a hyphen right before a span ("Édouard Saint-"). */
 const BARREL_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)[-‑]$/u;
 /** A capitalised prefix and a tight hyphen right before a span ("Inter-", "Trans-"). */
-/** A syllable of two or three letters glued after a name by a hyphen ("-ya" of "Tanaka-ya"), not a longer word ("-based"). */
-const SHOP_TAIL = /^[-‑](\p{Ll}{2,3})(?![\p{L}‑-])/u;
 /** Japanese syllables ("ya", "ten", "do"): not an English word such as "set". */
 const JAPANESE_SYLLABLES = /^(?:[kgsztdnhbpmyrwjf]?[aeiou]|n)+$/;
 /** An acronym and a hyphen glued before a word ("ACT-"), not after a letter. */
@@ -364,8 +365,8 @@ export function joinHyphenatedNames(text: string, spans: NerSpan[]): NerSpan[] {
     }
     if (span.type !== 'PERSON') {
       // "Tanaka-ya" tagged "Tanaka": a shop's syllable glued after one word.
-      const tail = !/\s/.test(text.slice(span.start, span.end)) ? SHOP_TAIL.exec(text.slice(span.end, span.end + 6)) : null;
-      if (tail && !SUFFIX_TAIL.test(tail[1]!) && JAPANESE_SYLLABLES.test(tail[1]!)) span.end += tail[0].length;
+      const tail = !/\s/.test(text.slice(span.start, span.end)) ? SYLLABLE_TAIL.exec(text.slice(span.end, span.end + 7)) : null;
+      if (tail && tail[1]!.length <= 3 && !SUFFIX_TAIL.test(tail[1]!) && JAPANESE_SYLLABLES.test(tail[1]!)) span.end += tail[0].length;
       // "Raymond Cardinal-Ahenakew" tagged "Ahenakew" as a body: a given name and a first barrel make a person.
       const barrel = !/\s/.test(text.slice(span.start, span.end)) ? BARREL_BEFORE.exec(text.slice(Math.max(spans[i - 1]?.end ?? 0, span.start - 40), span.start)) : null;
       if (barrel && isGivenName(barrel[1]!.toLowerCase()) && !COMBINING_FORMS.test(barrel[2]!)) {
