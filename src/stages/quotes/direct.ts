@@ -270,6 +270,12 @@ function attribution(view: View, c: Candidate): { frame: Frame | undefined; afte
   // `X said: "…." Y has called …`: the frame before the colon, even with a speaker not found.
   const colon = /:\s*$/.test(view.text.slice(Math.max(0, q.start - 3), q.start));
   if (frame && endsSentence && colon) frame = frameBefore(view, q.start, floor) ?? frame;
+  // `X dismissed it as "desperate." Both camps claim a majority.`: a frame in the quotation's own
+  // sentence before one read from the next sentence.
+  if (frame && endsSentence && !colon && view.toks[frame.verbTok]!.sentence > view.toks[tokenAt(view, q.start)]!.sentence) {
+    const before = frameBefore(view, q.start, floor);
+    if (before?.speaker) frame = before;
+  }
   const after = frame !== undefined && frame.verbTok > tokenAt(view, q.start);
   frame ??= frameBefore(view, q.start, floor);
   // "X told Discover Magazine the frequency … suggested some pattern: "…"": before a colon, a

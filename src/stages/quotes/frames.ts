@@ -2,7 +2,7 @@ import type { EntityType, Ref } from '../../model/doc.js';
 import { documentIssuedBy, listedMembers, MAX_DOCUMENT_MODIFIERS, listedSubject, pronounSpeaker, refOf, speakerOfRegion } from './speaker.js';
 import { NAME_PARTICLES } from './canonical.js';
 import { MAX_FRAME_LOOKBACK_TOKENS, MAX_FRAME_TOKENS, MAX_SUBJECT_TOKENS, MAX_VERB_AFTER_TOKENS } from './thresholds.js';
-import { ADJUNCT_DOCUMENTS, ADJUNCT_PREPOSITIONS, ANONYMITY, BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, DOCUMENT_NOUNS, FINITE_CUES, INDIRECT_LEMMAS, INSTITUTION_HEADS, INTRODUCERS, ORG_NOUNS, PREPOSITIONS, PRONOUNS, THAT_ONLY, THING_OBJECT, TIME_PHRASE_END, VERB_LEMMAS } from './verbs.js';
+import { ADJUNCT_DOCUMENTS, AS_ONLY_LEMMAS, ADJUNCT_PREPOSITIONS, ANONYMITY, BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, DOCUMENT_NOUNS, FINITE_CUES, INDIRECT_LEMMAS, INSTITUTION_HEADS, INTRODUCERS, ORG_NOUNS, PREPOSITIONS, PRONOUNS, THAT_ONLY, THING_OBJECT, TIME_PHRASE_END, VERB_LEMMAS } from './verbs.js';
 
 /** Words after which a verb-looking word is a noun or gerund. */
 const NOUN_BEFORE = new Set(['in', 'of', 'on', 'at', 'for', 'from', 'by', 'after', 'before', 'about', 'amid', 'despite', 'without', 'upon', 'into', 'under', 'over', 'between', 'among', 'via', 'with', 'against', 'through', 'during', 'within', 'across', 'toward', 'towards']);
@@ -102,10 +102,23 @@ const COLLECTIVE = /^(?:police|people|staff|public|media|team|board|family|gover
 /** Nouns "state" qualifies ("state media", "state authorities"), as no verb before its clause. */
 const STATE_QUALIFIES = /^(?:media|police|television|tv|radio|officials|authorities|prosecutors|investigators|security|forces|troops|employees|workers|news|broadcaster|agency|agencies|department|lawmakers|legislators|courts?|governments?|legislature|health|election|energy|oil)$/;
 
+/** Most tokens between a verb and the "as" before its quotation ("rejected the accusation as "…""). */
+const MAX_AS_OBJECT_TOKENS = 6;
+
+/** True when "as" and a quotation follow the verb at i within its object. */
+function asQuotation(view: View, i: number): boolean {
+  const toks = view.toks;
+  for (let k = i + 1; k < toks.length && k <= i + MAX_AS_OBJECT_TOKENS; k++) {
+    if (PUNCT.test(toks[k]!.word)) return false;
+    if (toks[k]!.lower === 'as') return quotationAt(view, toks[k + 1]?.end ?? -1) !== undefined;
+  }
+  return false;
+}
+
 export function verbAt(view: View, i: number): string | undefined {
   const t = view.toks[i];
   if (!t || t.word !== t.lower) return undefined;
-  const lemma = VERB_LEMMAS.get(t.lower);
+  const lemma = VERB_LEMMAS.get(t.lower) ?? (asQuotation(view, i) ? AS_ONLY_LEMMAS.get(t.lower) : undefined);
   if (!lemma) return undefined;
   // Half of a hyphenated word ("state-owned", "well-reported") is no verb.
   const after = view.toks[i + 1];
@@ -580,6 +593,9 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     }
   }
   if (t.word === ',') {
+    // "with its senior vice-president, Shahriar Alam Dipu, saying": the name after "with".
+    const apposed = toks[v]!.lower.endsWith('ing') ? withSubject(view, v) : undefined;
+    if (apposed) return apposed;
     // ", saying …" / ", adding …": the main clause's subject.
     if (toks[v]!.lower.endsWith('ing')) {
       // "…, he said, adding that …": the frame right before the comma.
@@ -1088,6 +1104,47 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
     const subj = subjectOf(view, v, i);
     const e = phraseEnd(view, v + 1);
     return { speaker: subj.speaker, verb: l, verbTok: v, first: i, end: frameEnd(view, clauseEnd(view, e)) };
+  }
+  return undefined;
+}
+
+/** Most words between "with" and its participle ("with some local press claiming"). */
+const MAX_WITH_SUBJECT_TOKENS = 7;
+/** Most tokens of a name in commas after the subject ("with the minister, Joanna Prentice, declaring"). */
+const MAX_APPOSED_NAME_TOKENS = 6;
+
+/**
+ * `…, with some local press claiming …`: the index of a reporting participle whose subject
+ * follows "with" at token w (an absolute clause, a report of its own); undefined if none.
+ */
+export function withReporting(view: View, w: number): number | undefined {
+  const toks = view.toks;
+  if (w < 0) return undefined;
+  let limit = w + MAX_WITH_SUBJECT_TOKENS;
+  for (let k = w + 2; k <= limit && k < toks.length; k++) {
+    const t = toks[k]!;
+    // "with the Minister for Aged Care, Joanna Prentice, declaring": past a name in apposition.
+    const next = t.word === ',' ? view.mentions[lowerBound(view.mentions, toks[k + 1]?.start ?? -1)] : undefined;
+    const named = next && next.start === toks[k + 1]!.start && typeOf(view, next.entity) === 'PERSON' ? next : undefined;
+    const close = named ? lowerBound(toks, named.end) : -1;
+    if (named && toks[close]?.word === ',' && close - k <= MAX_APPOSED_NAME_TOKENS) {
+      limit = close + 2;
+      k = close;
+      continue;
+    }
+    if (t.sentence !== toks[w]!.sentence || CLAUSE_PUNCTUATION.test(t.word)) return undefined;
+    if (t.word === t.lower && t.lower.endsWith('ing') && INDIRECT_LEMMAS.has(VERB_LEMMAS.get(t.lower) ?? '')) return k;
+  }
+  return undefined;
+}
+
+/** `…, with some local press claiming …`: the subject after "with" of the participle at v; undefined if it has none. */
+export function withSubject(view: View, v: number): { speaker: Ref | null; first: number } | undefined {
+  for (let w = v - 2; w >= v - MAX_WITH_SUBJECT_TOKENS - MAX_APPOSED_NAME_TOKENS && w >= 0; w--) {
+    if (view.toks[w]!.lower !== 'with') continue;
+    if (withReporting(view, w) !== v) return undefined;
+    const from = withSubjectStart(view, w, v);
+    return { speaker: speakerOfRegion(view, from, v - 1), first: from };
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import type { Quote, Ref } from '../../model/doc.js';
 import { inDate, speakerOfRegion } from './speaker.js';
 import { nameInMarks } from './direct.js';
-import { earlierSpeaker, FUTURE_MODALS, withSubjectStart, isPassive, mainSubject, modalWithObject, namedAfter, nobodyBefore, relativeBeforeQuotation, relativeFrame, subjectOf, verbAt } from './frames.js';
+import { earlierSpeaker, FUTURE_MODALS, withReporting, withSubject, isPassive, mainSubject, modalWithObject, namedAfter, nobodyBefore, relativeBeforeQuotation, relativeFrame, subjectOf, verbAt } from './frames.js';
 import { MAX_CONTENT_TOKENS, MAX_FINITE_SEARCH_TOKENS, MAX_HEARER_TAIL, MAX_TOKENS_BEFORE_CONTENT, MIN_CONTENT_WORDS, MIN_SPEECH_WORDS } from './thresholds.js';
 import {
   ADJUNCT_DOCUMENTS, ADJUNCT_HEADS, ADJUNCT_PREPOSITIONS, BETWEEN_SPEAKER_AND_VERB, DETERMINERS, FINITE_CUES, FRAME_ACTS, HEARER_VERBS, INDIRECT_LEMMAS, PRONOUNS, THAT_ONLY, VERB_LEMMAS,
@@ -91,7 +91,14 @@ function contentEnd(view: View, c: number, end: number): number {
     // `was “dead,” adding that …`: the comma inside the closing mark.
     if (commaInsideClose(view, t) && PARTICIPLE_BREAKS.test(toks[k + 1]?.lower ?? '') && quotationAt(view, t.start)?.end === t.end) return k + 1;
     if (quotationAt(view, t.start)) continue;
-    if (t.word === ';' || t.word === '—' || t.word === '–') return k;
+    if (t.word === '—' || t.word === '–') {
+      // "said the fund — which would give … — had been published": a dashed aside inside the clause.
+      const close = asideClose(toks, k, end);
+      if (close < 0) return k;
+      k = close;
+      continue;
+    }
+    if (t.word === ';') return k;
     if (t.word === ':' && /^["“«‘']$/.test(toks[k + 1]?.word ?? '')) return k;
     if (t.word === ',' && CONTENT_BREAK_AFTER_COMMA.test(toks[k + 1]?.lower ?? '')) return k;
     if (t.word === ',' && toks[k + 1]?.lower === 'with' && withReporting(view, k + 1) !== undefined) return k;
@@ -101,34 +108,17 @@ function contentEnd(view: View, c: number, end: number): number {
   return end;
 }
 
-/** Most words between "with" and its participle ("with some local press claiming"). */
-const MAX_WITH_SUBJECT_TOKENS = 7;
-/** Most tokens of a name in commas after the subject ("with the minister, Joanna Prentice, declaring"). */
-const MAX_APPOSED_NAME_TOKENS = 6;
+/** Most tokens of a dashed aside inside reported content. */
+const MAX_ASIDE_TOKENS = 30;
 
-/**
- * `…, with some local press claiming …`: the index of a reporting participle whose subject
- * follows "with" at token w (an absolute clause, a report of its own); undefined if none.
- */
-function withReporting(view: View, w: number): number | undefined {
-  const toks = view.toks;
-  if (w < 0) return undefined;
-  let limit = w + MAX_WITH_SUBJECT_TOKENS;
-  for (let k = w + 2; k <= limit && k < toks.length; k++) {
-    const t = toks[k]!;
-    // "with the Minister for Aged Care, Joanna Prentice, declaring": past a name in apposition.
-    const next = t.word === ',' ? view.mentions[lowerBound(view.mentions, toks[k + 1]?.start ?? -1)] : undefined;
-    const named = next && next.start === toks[k + 1]!.start && typeOf(view, next.entity) === 'PERSON' ? next : undefined;
-    const close = named ? lowerBound(toks, named.end) : -1;
-    if (named && toks[close]?.word === ',' && close - k <= MAX_APPOSED_NAME_TOKENS) {
-      limit = close + 2;
-      k = close;
-      continue;
-    }
-    if (t.sentence !== toks[w]!.sentence || CLAUSE_PUNCTUATION.test(t.word)) return undefined;
-    if (t.word === t.lower && t.lower.endsWith('ing') && INDIRECT_LEMMAS.has(VERB_LEMMAS.get(t.lower) ?? '')) return k;
+/** The closing dash of an aside opened by the dash at k, when the clause goes on after it; else -1. */
+function asideClose(toks: View['toks'], k: number, end: number): number {
+  for (let j = k + 2; j < Math.min(end, k + MAX_ASIDE_TOKENS); j++) {
+    const w = toks[j]!.word;
+    if (w === ';' || toks[j]!.sentence !== toks[k]!.sentence) return -1;
+    if (w === toks[k]!.word) return j + 1 < end && /^\p{Ll}/u.test(toks[j + 1]!.word) ? j : -1;
   }
-  return undefined;
+  return -1;
 }
 
 /** True when the words from c run without a comma or quotation to "and" and a second predicate ("the attack on its leak site and posted"). */
@@ -240,8 +230,9 @@ function hasFiniteVerb(view: View, c: number, end: number, anywhere = false): bo
     if (k > c + 1 && FREQUENCY_ADVERBS.test(toks[k - 1]!.lower) && /^\p{Ll}{3,}$/u.test(toks[k]!.word) && !/ly$/.test(w) && !DETERMINERS.has(w) && !NOT_CONTENT.test(w) && toks[k - 2]!.lower !== 'to' && !MODAL_OR_DO.test(toks[k - 2]!.lower) && !FINITE_CUES.has(toks[k - 2]!.lower)) return true;
     // "Revocations of this kind remain rare": a plural's present of a verb that is never a noun.
     if (k > c && PRESENT_ONLY.test(w) && toks[k - 1]!.lower !== 'to' && !MODAL_OR_DO.test(toks[k - 1]!.lower) && !DETERMINERS.has(toks[k - 1]!.lower)) return true;
-    // Not after a determiner or a number ("21 confirmed cases").
-    if (k > c && LOWER_START.test(toks[k]!.word) && /[^e]ed$|[^aeiou]ied$|eed$|[aeiou]ed$/.test(w) && w.length > 4 && !DETERMINERS.has(toks[k - 1]!.lower) && !DIGIT_START.test(toks[k - 1]!.word)) return true;
+    // Not after a determiner or a number ("21 confirmed cases"), nor a determiner and an adverb ("a hastily called briefing").
+    const adverbAfterDeterminer = /ly$/.test(toks[k - 1]?.lower ?? '') && DETERMINERS.has(toks[k - 2]?.lower ?? '');
+    if (k > c && LOWER_START.test(toks[k]!.word) && /[^e]ed$|[^aeiou]ied$|eed$|[aeiou]ed$/.test(w) && w.length > 4 && !DETERMINERS.has(toks[k - 1]!.lower) && !DIGIT_START.test(toks[k - 1]!.word) && !adverbAfterDeterminer) return true;
     if (k > c && /[^s']s$/.test(w) && LOWER_START.test(toks[k]!.word) && (PRONOUNS[toks[k - 1]!.lower] || /^(?:this|that|there|which|who)$/.test(toks[k - 1]!.lower))) return true;
     // "The Cathedral of St Oswin plans to sell …": a verb in -s right after a name.
     if (k > c && /[^s'u]s$/.test(w) && w.length > 3 && LOWER_START.test(toks[k]!.word) && !DETERMINERS.has(w) && VERB_COMPLEMENT_START.test(toks[k + 1]?.lower ?? '') && namesSubject(view, toks[k - 1]!.end)) return true;
@@ -705,17 +696,6 @@ function innerFrameAtEnd(view: View, c: number, end: number): number | undefined
     if (CLAUSE_PUNCTUATION.test(toks[k]!.word) || quotationAt(view, toks[k]!.start)) return undefined;
     const lemma = verbAt(view, k);
     if (lemma) return PLAIN_SAYING.has(lemma) && !isPassive(view, k) && SENTENCE_END.test(toks[k + 1]?.word ?? '.') ? k : undefined;
-  }
-  return undefined;
-}
-
-/** `…, with some local press claiming …`: the subject after "with" of the participle at v; undefined if it has none. */
-function withSubject(view: View, v: number): Subject | undefined {
-  for (let w = v - 2; w >= v - MAX_WITH_SUBJECT_TOKENS - MAX_APPOSED_NAME_TOKENS && w >= 0; w--) {
-    if (view.toks[w]!.lower !== 'with') continue;
-    if (withReporting(view, w) !== v) return undefined;
-    const from = withSubjectStart(view, w, v);
-    return { speaker: speakerOfRegion(view, from, v - 1), first: from };
   }
   return undefined;
 }

@@ -902,6 +902,37 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Ministry of Agriculture, Forestry and Fisheries',
   },
   {
+    rule: '"X\'s campaign rejected the accusation as "desperate."": "reject" frames a quotation after "as", before a next sentence that only looks like a frame',
+    text: 'Henrik Aaltonen is running for the presidency. Aaltonen’s campaign rejected the accusation as “desperate.” Both camps claim a majority.',
+    quote: 'desperate.',
+    speaker: 'Aaltonen’s campaign',
+  },
+  {
+    rule: '"X\'s camp says": a camp speaks for its candidate',
+    text: 'Henrik Aaltonen is running for the presidency. Aaltonen’s camp says it has the backing of most delegates.',
+    quote: 'it has the backing',
+    speaker: 'Aaltonen’s camp',
+  },
+  {
+    rule: '"X\'s campaign rejected …. In a statement, it said": "it" is the office that opened the sentence before, not the dateline\'s country',
+    text: 'TASHKENT — Rustam Nazarov accused his rival, Henrik Aaltonen, of buying votes.\n\nAaltonen’s campaign rejected the accusation. In a statement, it said the fund had been published in full.',
+    quote: 'the fund had been published',
+    speaker: 'Aaltonen’s campaign',
+  },
+  {
+    rule: '"said the fund — which would … — had been published": a dashed aside inside reported content',
+    text: 'Henrik Aaltonen is running for the presidency. Aaltonen said the proposed fund — which would give each federation up to €40,000 a year — had been published in full.',
+    quote: 'the proposed fund',
+    speaker: 'Henrik Aaltonen',
+    span: 'the proposed fund — which would give each federation up to €40,000 a year — had been published in full',
+  },
+  {
+    rule: '"with its senior vice-president, X, saying owners had been left with "no option"": the quotation is the named person\'s, and "announced the closures at a hastily called briefing" reports nothing',
+    text: 'The Bangladesh Garment Producers and Exporters Council announced the closures at a hastily called briefing, with its senior vice-president, Shahriar Alam Dipu, saying owners had been left with "no option" after the attacks.',
+    quote: 'no option',
+    speaker: 'Shahriar Alam Dipu',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',
@@ -1545,6 +1576,11 @@ for (const c of SPEAKER_CASES) {
     if (c.span !== undefined) assert.equal(q.text, c.span);
   });
 }
+
+test('rules: "a charge she rejected" after a quotation and "rejected an application" after a fragment frame nothing', async () => {
+  const d = await analyse('De Vos accused Van den Berg of wanting “a second Alliance”, a charge she rejected. The council had “clearly and unanimously” rejected an application by Bluestone Manganese.');
+  assert.deepEqual(direct(d).map((q) => [q.text, speaker(q)]), [['a second Alliance', 'De Vos']]);
+});
 
 test('rules: "The memo does, in a footnote, acknowledge the development but says …": a bare verb after a comma frames nothing before it, and its noun phrase object is no report', async () => {
   const d = await analyse('The memo was sent on Monday. The memo does, in a footnote, acknowledge the proposed development but says its tax value cannot be estimated.');

@@ -422,6 +422,10 @@ export function pronounSpeaker(view: View, pronoun: string, offset: number): Ref
   }
   // "A spokesman for the trust said it "fully accepted" … "…," he said': the voice of the body that spoke last.
   if (recent && (kind === 'male' || kind === 'female') && !quotationAt(view, offset) && voiceOf(view, recent, kind) && !personNamedBetween(view, recent.end, offset)) return recent.ref;
+  if (kind === 'thing' && !quotationAt(view, offset)) {
+    const office = officeOpeningBefore(view, offset);
+    if (office) return office;
+  }
   const e = resolvePronoun(view, pronoun, offset);
   // "The government of Guam said: "…" Their statement also read …": a body named only in the
   // text that spoke last, when nearer than the entity found.
@@ -450,6 +454,17 @@ export function pronounSpeaker(view: View, pronoun: string, offset: number): Ref
   // "A Hong Kong-based fund manager … said … "…," he said": someone unnamed spoke after the person found.
   if (e && (kind === 'male' || kind === 'female') && typeOf(view, e) === 'PERSON' && !quotationAt(view, offset) && unnamedPersonBetween(view, lastMentionBefore(view, e, offset), offset, true)) return null;
   return e ? refOf(view, e) : null;
+}
+
+/** "Aaltonen’s campaign rejected …. In a statement, it said": the sentence before, in the same paragraph, opens with a name's office, which "it" stands for. */
+function officeOpeningBefore(view: View, offset: number): Ref | null {
+  const toks = view.toks;
+  const span = view.sentenceTokens[sentenceOf(view, offset) - 1];
+  if (!span || span.end <= span.first || view.text.slice(toks[span.first]!.start, offset).includes('\n')) return null;
+  const m = view.mentions[lowerBound(view.mentions, toks[span.first]!.start)];
+  if (!m || m.start !== toks[span.first]!.start) return null;
+  const k = lowerBound(toks, m.end);
+  return POSSESSIVE.has(toks[k]?.word ?? '') && OFFICES.has(toks[k + 1]?.word ?? '') ? speakerOfRegion(view, span.first, k + 1) : null;
 }
 
 /** True when the last speaker is a body that spoke through a spokesman or spokeswoman (`kind` fits) named in its frame. */
@@ -948,7 +963,7 @@ const DATA_HEADS = new RegExp(`^(?:${DATA_NOUNS})$`);
 const DATA_SOURCE = new RegExp(`\\b(?:${DATA_NOUNS})\\s+(?:from|by)\\s+(?:the\\s+)?$`);
 
 /** "X's office": the office speaks, named after X. */
-const OFFICES = new Set(['office', 'government', 'administration', 'campaign', 'cabinet', 'ministry', 'embassy', 'team', 'spokesperson', 'spokesman', 'spokeswoman']);
+const OFFICES = new Set(['office', 'government', 'administration', 'campaign', 'camp', 'cabinet', 'ministry', 'embassy', 'team', 'spokesperson', 'spokesman', 'spokeswoman']);
 
 /**
  * The speaker named by tokens a..b (a subject or an agent phrase): a pronoun's antecedent; the

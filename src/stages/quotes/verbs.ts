@@ -67,6 +67,9 @@ FORMS.push(['found', 'find'], ['shown', 'show'], ['showed', 'show']);
 /** Every verb that can frame a quotation: inflected form → lemma. */
 export const VERB_LEMMAS: ReadonlyMap<string, string> = new Map(FORMS);
 
+/** Verbs that frame only a quotation after "as" ("rejected the accusation as "desperate"", not "a charge she rejected"): form → lemma. */
+export const AS_ONLY_LEMMAS: ReadonlyMap<string, string> = new Map(regularForms('reject').map((f) => [f, 'reject']));
+
 /**
  * Verbs that introduce reported speech with a content clause ("X said (that) …"). The rest of
  * VERB_LEMMAS only frame direct quotations ("X called it "a non-starter""). Cognition verbs
@@ -154,7 +157,7 @@ export const DOCUMENT_NOUNS = /^(?:statement|release|announcement|communique|com
 /** Nouns after a name and "'s" that still make the named one the speaker ("Netanyahu's office"). */
 export const PROXY_HEADS: ReadonlySet<string> = new Set([
   'office', 'government', 'administration', 'cabinet', 'statement', 'statements', 'spokesperson', 'spokesman',
-  'spokeswoman', 'website', 'statistics', 'data', 'figures', 'report', 'tweet', 'account', 'campaign', 'ministry',
+  'spokeswoman', 'website', 'statistics', 'data', 'figures', 'report', 'tweet', 'account', 'campaign', 'camp', 'ministry',
   'embassy', 'team', 'press', 'announcement', 'advisory', 'note', 'message', 'letter', 'post', 'blog', 'release',
   'palace', 'headquarters', 'presidency', 'council', 'bureau', 'department', 'service', 'army', 'military', 'police',
   'forces', 'media', 'officials', 'delegation', 'representative', 'record', 'projections', 'projection', 'estimates', 'estimate', 'count', 'tally', 'records',
