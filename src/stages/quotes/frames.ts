@@ -131,10 +131,11 @@ export function verbAt(view: View, i: number): string | undefined {
   const prev = view.toks[i - 1];
   // "raised its full-year revenue forecast on Thursday": a bare form after a possessive and nouns is a noun.
   // Not "Its critics say" (a plural before a bare form is its subject) nor "Their statement also read".
-  if (t.lower === lemma && prev && LOWER_START.test(prev.word) && !/s$|^(?:also|still|never|already|just|only|even|then|now|again|too|later|repeatedly|publicly|privately|previously|recently|reportedly)$/.test(prev.lower) && !PERSON_NOUNS.has(prev.lower) && !ROLE_WORDS.has(prev.lower) && !VERB_LEMMAS.has(prev.lower)) {
+  if (t.lower === lemma && prev && LOWER_START.test(prev.word) && !/s$|^(?:also|still|never|already|just|only|even|then|now|again|too|later|repeatedly|publicly|privately|previously|recently|reportedly|who|that|which|they|we|you|i|he|she|it)$/.test(prev.lower) && !PERSON_NOUNS.has(prev.lower) && !ROLE_WORDS.has(prev.lower) && !VERB_LEMMAS.has(prev.lower)) {
     for (let k = i - 2; k >= i - 6 && k >= 0; k--) {
       const w = view.toks[k]!;
-      if (/^(?:its|their|his|her|our|my)$/.test(w.lower)) return undefined;
+      // "according to an internal report by": an article before the adjectives, too.
+      if (/^(?:its|their|his|her|our|my|an?)$/.test(w.lower)) return undefined;
       if (w.word === '-') continue;
       if (!/^[\p{Ll}-]+$/u.test(w.word) || VERB_LEMMAS.has(w.lower) || PERSON_NOUNS.has(w.lower) || ROLE_WORDS.has(w.lower)) break;
     }

@@ -43,6 +43,8 @@ export function findQuotes(doc: Readonly<Doc>, kb?: Kb): Quote[] {
 
 /** Verbs whose unknown subject is someone else speaking (`the first officer saying "…"`, `officials described as "…"`). */
 const OWN_SPEECH = new Set(['say', 'tell', 'describe']);
+/** Verbs of what findings show, not of speech. */
+const SHOWING = new Set(['show', 'find']);
 
 /**
  * A direct quotation inside reported speech whose speaker is known, with no speaker of its own
@@ -54,8 +56,10 @@ function inheritSpeakers(direct: Quote[], indirect: readonly Quote[]): void {
   for (const q of direct) {
     // `X "knowingly provided …" and falsified …, OFAC said`: a quotation in a clause reported after it is the reporter's, not the clause subject's.
     const inClause = q.rule === 'quotation-in-clause';
-    if (!inClause && (q.speaker || OWN_SPEECH.has(q.verb ?? ''))) continue;
-    const outer = indirect.find((r) => r.speaker && r.start <= q.start && q.end <= r.end && (!inClause || r.rule === 'clause-x-said'));
+    // `X said the report showed that Frontex had become "…"`: what a finding shows, inside someone's report, is theirs.
+    const shown = q.speaker !== null && SHOWING.has(q.verb ?? '');
+    if (!inClause && !shown && (q.speaker || OWN_SPEECH.has(q.verb ?? ''))) continue;
+    const outer = indirect.find((r) => r.speaker && r.start <= q.start && q.end <= r.end && (!inClause || r.rule === 'clause-x-said') && !(shown && SHOWING.has(r.verb ?? '')));
     if (outer) Object.assign(q, { speaker: outer.speaker, rule: 'quotation-in-report' });
   }
 }

@@ -306,6 +306,8 @@ function objectWithRelative(view: View, c: number, stop: number): boolean {
   if (!DETERMINERS.has(toks[c]!.lower) && !DIGIT_START.test(toks[c]!.word)) return false;
   for (let k = c + 1; k < stop && k <= c + MAX_OBJECT_TOKENS; k++) {
     const t = toks[k]!;
+    // "a false report about a traffic stop in which a man was pulled": a preposition before "which" opens a relative clause.
+    if (/^(?:which|whom)$/.test(t.word) && ADJUNCT_PREPOSITIONS.has(toks[k - 1]!.lower)) return true;
     if (/^(?:that|which|who)$/.test(t.word)) return k > c + 1 && !verbAfterRelative(view, k, stop);
     if (FINITE_CUES.has(t.lower) || PRONOUNS[t.lower] || /^[,;:]$/.test(t.word) || quotationAt(view, t.start) || verbAfterNoun(view, k)) return false;
   }
@@ -704,7 +706,8 @@ function innerFrameAtEnd(view: View, c: number, end: number): number | undefined
 function relativeBefore(toks: View['toks'], first: number, v: number): boolean {
   let c = v - 2;
   while (c > first && toks[c]!.word !== ',' && v - c <= MAX_CONTENT_TOKENS) c--;
-  return toks[c]?.word === ',' && /^(?:which|who|whose)$/.test(toks[c + 1]?.lower ?? '');
+  // "a detective who, according to the ruling, wrote": the pronoun before an aside, too.
+  return toks[c]?.word === ',' && (/^(?:which|who|whose)$/.test(toks[c + 1]?.lower ?? '') || /^(?:which|who)$/.test(toks[c - 1]?.lower ?? ''));
 }
 
 /** Verbs that only report speech ("claimed" may take lives, "announced" a decision). */
@@ -854,7 +857,9 @@ function reportAt(view: View, v: number, first: number, end: number): Found | un
     // "A; B, his father says, C": the content is the clause after the semicolon.
     // "GENEVA — Measles cases … rose …, the WHO said": the content starts after a dateline.
     const from = subject && comma > first ? afterLast(view, datelineEnd(view, first, comma), comma, SEMICOLON) : first;
-    if (subject && comma > from && toks[comma]!.word === ',' && (tail || inside) && !subject.inherits && !relative && hasFiniteVerb(view, from, inside ? end : comma, true)) {
+    // "…, according to an inspection report the agency posted online": a verb inside the source names no frame.
+    const source = toks[comma + 1]?.lower === 'according';
+    if (subject && comma > from && toks[comma]!.word === ',' && (tail || inside) && !subject.inherits && !relative && !source && hasFiniteVerb(view, from, inside ? end : comma, true)) {
       const q = quotationAt(view, toks[from]!.start);
       if ((!q || q.end < toks[comma - 1]!.start) && wordsOutsideQuotations(view, from, comma) + (inside ? wordsOutsideQuotations(view, c, end) : 0) >= MIN_CONTENT_WORDS) range = inside ? contentRange(view, from, contentEnd(view, c, Math.min(end, from + MAX_CONTENT_TOKENS))) : contentRange(view, from, comma);
       forward = false;
@@ -995,10 +1000,10 @@ function accordingTo(view: View, v: number, first: number, end: number, words = 
     if (q && q.end >= toks[v - 1]!.start) return undefined;
     // `"…," the engineer told the committee, according to a statement`: the quotation has its frame.
     if (q) for (let k = lowerBound(toks, q.end); k < v; k++) if (verbAt(view, k)) return undefined;
-    range = contentRange(view, first, v);
+    range = contentRange(view, datelineEnd(view, first, v), v);
   } else {
-    // "A, according to X, B.": the whole sentence.
-    range = contentRange(view, first, end);
+    // "A, according to X, B.": the whole sentence (past a dateline).
+    range = contentRange(view, datelineEnd(view, first, end), end);
   }
   if (!range) return undefined;
   const q = quotationAt(view, range.start);

@@ -933,6 +933,25 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Shahriar Alam Dipu',
   },
   {
+    rule: '"A Frontex spokesperson said …" then "the spokesperson added": the body brought in before, not a spokesman named later',
+    text: 'A Frontex spokesperson said the agency did not comment on leaked documents.\n\n“Our cooperation with Greece rests on the principle that national authorities are in command,” the spokesperson added.\n\nEuropean Commission spokesman Tomas Lindqvist told reporters in Brussels that it was a matter for Greece.',
+    quote: 'Our cooperation with Greece',
+    speaker: 'Frontex',
+  },
+  {
+    rule: '"X said the report showed that Frontex had become "…"": what a finding shows, inside X\'s report, is X\'s',
+    text: 'Lotte van Daalen, a Dutch Green MEP, said the report showed that Frontex had become “a witness to tragedies it has no power to prevent.”',
+    quote: 'a witness to tragedies',
+    speaker: 'Lotte van Daalen',
+  },
+  {
+    rule: '"BRUSSELS — A …, according to an internal report by X": the content starts after the dateline, and "an internal report" is no verb',
+    text: 'BRUSSELS — The Greek coastguard twice turned down offers of aerial assistance from Frontex, according to an internal report by the agency’s Fundamental Rights Office.',
+    quote: 'twice turned down',
+    speaker: 'Fundamental Rights Office',
+    span: 'The Greek coastguard twice turned down offers of aerial assistance from Frontex',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',
@@ -1576,6 +1595,16 @@ for (const c of SPEAKER_CASES) {
     if (c.span !== undefined) assert.equal(q.text, c.span);
   });
 }
+
+test('rules: "a detective who, according to the board\'s ruling, wrote a false report about a stop in which …": no inverted frame, and the object\'s relative clause is no content', async () => {
+  const d = await analyse('The Springfield Civilian Police Board voted on Thursday to fire a police detective who, according to the board\'s ruling, wrote a false report about a traffic stop in which a man was pulled from his car.');
+  assert.deepEqual(indirect(d).map((q) => [q.verb, speaker(q)]), [['according to', 'Springfield Civilian Police Board']]);
+});
+
+test('rules: "…, according to an inspection report the agency posted online": a verb inside the source frames nothing', async () => {
+  const d = await analyse('FDA investigators who inspected the plant in February found listeria in 9 of 40 samples, according to an inspection report the agency posted online.');
+  assert.deepEqual(indirect(d).map((q) => q.verb), ['according to']);
+});
 
 test('rules: "a charge she rejected" after a quotation and "rejected an application" after a fragment frame nothing', async () => {
   const d = await analyse('De Vos accused Van den Berg of wanting “a second Alliance”, a charge she rejected. The council had “clearly and unanimously” rejected an application by Bluestone Manganese.');

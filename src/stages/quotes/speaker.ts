@@ -1547,8 +1547,14 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
       return force ? refOf(view, force) : null;
     }
     if (nouns.every((w) => ORG_NOUNS.has(w) && w !== 'police')) {
-      // "The spokesperson" may be one named before with that role ("the ministry spokesman, Ahmed Hafez").
-      const named = toks[a]!.lower === 'the' ? describedEntity(view, words(view, a, b), start) : undefined;
+      // "The spokesperson" may be one named before with that role ("the ministry spokesman, Ahmed Hafez"),
+      // or the one brought in unnamed before ("A Frontex spokesperson said"), not one named later.
+      let named = toks[a]!.lower === 'the' ? describedEntity(view, words(view, a, b), start) : undefined;
+      if (named && mentionsBefore(named, start) === 0) {
+        const earlier = unnamedVoiceBefore(view, a);
+        if (earlier) return earlier;
+        named = undefined;
+      }
       const e = named ?? (nouns.length ? describedEntity(view, ['the', ...nouns], start) : organisationBefore(view, start));
       return e ? refOf(view, e) : null;
     }
@@ -2711,6 +2717,23 @@ const NAMED_AS: Readonly<Record<string, readonly string[]>> = {
   ministry: ['ministerio', 'ministère', 'ministero', 'ministério', 'ministerium'], association: ['asociación', 'associazione', 'associação', 'verband'],
   federation: ['federación', 'fédération', 'federazione', 'federação'], party: ['partido', 'parti', 'partito', 'partei'],
 };
+
+/** Most tokens looked back for a voice brought in unnamed ("A Frontex spokesperson said … the spokesperson added"). */
+const MAX_VOICE_LOOKBACK_TOKENS = 300;
+
+/** The speaker of the last "a/an … spokesperson" before token a, when it names a body. */
+function unnamedVoiceBefore(view: View, a: number): Ref | null {
+  const toks = view.toks;
+  for (let k = a - 1; k >= 0 && a - k <= MAX_VOICE_LOOKBACK_TOKENS; k--) {
+    if (!VOICES.has(toks[k]!.lower) || quotationAt(view, toks[k]!.start)) continue;
+    let s = k - 1;
+    while (s > k - 4 && s > 0 && !/^(?:a|an)$/.test(toks[s]!.lower) && !/^[,.;:!?]$/.test(toks[s]!.word)) s--;
+    if (!/^(?:a|an)$/.test(toks[s]?.lower ?? '')) continue;
+    const ref = speakerOfRegion(view, s, k);
+    return ref?.entity && typeOf(view, view.entityById.get(ref.entity)!) !== 'PERSON' ? ref : null;
+  }
+  return null;
+}
 
 /**
  * An entity a definite description refers to: someone holding the role ("the commissioner",
