@@ -952,6 +952,18 @@ const SPEAKER_CASES: SpeakerCase[] = [
     span: 'The Greek coastguard twice turned down offers of aerial assistance from Frontex',
   },
   {
+    rule: '"The top U.S. trade negotiator told Congress" in a lede, then "Testifying …, U.S. Trade Representative Douglas Pratt said": the person named next',
+    text: 'Trade chief warns Canada\n\nWASHINGTON — The top U.S. trade negotiator told Congress on Tuesday that a Canadian dairy law could derail the talks.\n\nTestifying before the House Ways and Means Committee, U.S. Trade Representative Douglas Pratt said Ottawa had tied its own hands.',
+    quote: 'a Canadian dairy law',
+    speaker: 'Douglas Pratt',
+  },
+  {
+    rule: '"A new report says" in a lede, then "The report, released Tuesday by X, …": who issued it',
+    text: 'Dairy demands could cost farmers\n\nA new report says American demands for access to Canada\'s dairy market could cost farmers $1.2 billion a year.\n\nThe report, released Tuesday by the Ottawa-based Northbridge Agri-Food Institute, models three scenarios.',
+    quote: 'American demands',
+    speaker: 'Northbridge Agri-Food Institute',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

@@ -997,6 +997,13 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   if (found && !found.entity && DATE_NAME.test(found.name)) return null;
   // "their MP has said", "…, says MP": a title alone is no name; a lede names the person next.
   if (found && !found.entity && ROLE_WORDS.has(found.name.replace(/^the\s+/i, '').toLowerCase())) return personNamedNext(view, b);
+  // "A new report says …" in a lede, then "The report, released Tuesday by the Northbridge Institute, …": who issued it.
+  if (!found && LEDE_DOCUMENT.test(written) && view.toks[a]!.sentence <= 2) {
+    const issuer = documentIssuedNext(view, b);
+    if (issuer) return issuer;
+  }
+  // "The top U.S. trade negotiator told Congress …" in a lede, then "…, U.S. Trade Representative Douglas Pratt said": the person named next.
+  if (!found && LEDE_DESCRIPTION.test(written) && view.toks[a]!.sentence <= 2 && (view.toks[a - 1]?.sentence !== view.toks[a]!.sentence || /^[—–-]$/.test(view.toks[a - 1]!.word))) return personNamedNext(view, b, true);
   // "the Minister for Health insisted", then "said the Minister for Health, Aoibhinn Ní Mhaoláin": the person the title introduces.
   if (found && !found.entity && PORTFOLIO.test(found.name)) {
     const holder = introducedBy(view, found.name.replace(/^the\s+/i, ''));
@@ -1089,13 +1096,43 @@ const DATE_NAME = /^(?:January|February|March|April|May|June|July|August|Septemb
  * The person who opens one of the next two sentences as the subject of a reporting verb ("…, their
  * MP has said. Harriet Moorcroft said families …"), else null.
  */
-function personNamedNext(view: View, b: number): Ref | null {
+/** "A new report", "a study": a document brought in without its issuer. */
+const LEDE_DOCUMENT = /^[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|study|survey|analysis|paper|assessment)$/u;
+
+/** Who issued the document the next two sentences open with ("The report, released Tuesday by X, …"); null when none. */
+function documentIssuedNext(view: View, b: number): Ref | null {
   const s = view.toks[b]!.sentence;
   for (let n = s + 1; n <= s + 2; n++) {
     const span = view.sentenceTokens[n];
     if (!span) break;
-    const m = view.mentions[lowerBound(view.mentions, view.toks[span.first]!.start)];
-    if (!m || m.start !== view.toks[span.first]!.start || typeOf(view, m.entity) !== 'PERSON') continue;
+    const issuer = documentIssuedBy(view, span.first, span.end - 1);
+    if (issuer !== undefined) return issuer;
+  }
+  return null;
+}
+
+/** "The top U.S. trade negotiator", "The country's chief prosecutor": a person described by a role, not named. */
+const LEDE_DESCRIPTION = /^the\s+(?:[\p{L}.'’-]+\s+){0,4}(?:negotiator|envoy|diplomat|prosecutor|official|chief|minister|secretary|spokesman|spokeswoman|regulator)$/iu;
+
+/** The person named first in tokens [first, end) at the sentence's start or after its introduction's comma (a title before the name allowed). */
+function personAfterIntroduction(view: View, first: number, end: number): View['mentions'][number] | undefined {
+  const toks = view.toks;
+  const comma = toks.slice(first, end).findIndex((t) => t.word === ',');
+  for (const from of comma >= 0 ? [first, first + comma + 1] : [first]) {
+    const m = mentionsIn(view, toks[from]!.start, toks[Math.min(end, from + 6) - 1]!.end).find((x) => typeOf(view, x.entity) === 'PERSON');
+    if (m) return m;
+  }
+  return undefined;
+}
+
+function personNamedNext(view: View, b: number, afterIntroduction = false): Ref | null {
+  const s = view.toks[b]!.sentence;
+  for (let n = s + 1; n <= s + 2; n++) {
+    const span = view.sentenceTokens[n];
+    if (!span) break;
+    // "Testifying before the committee, U.S. Trade Representative Douglas Pratt said": past an introduction.
+    const m = afterIntroduction ? personAfterIntroduction(view, span.first, span.end) : view.mentions[lowerBound(view.mentions, view.toks[span.first]!.start)];
+    if (!m || (m.start !== view.toks[span.first]!.start && !afterIntroduction) || typeOf(view, m.entity) !== 'PERSON') continue;
     const after = lowerBound(view.toks, m.end);
     for (let k = after; k < Math.min(span.end, after + 3); k++) if (VERB_LEMMAS_LOWER.has(view.toks[k]!.lower)) return refOf(view, m.entity);
   }
