@@ -759,8 +759,19 @@ function namedBodyBetween(view: View, a: number, b: number): Ref | undefined {
   // "The fourth party, the Hungarian Civic Alliance, said": past the article.
   if (view.toks[a]!.lower === 'the' && a < b) a++;
   const m = view.mentions[lowerBound(view.mentions, view.toks[a]!.start)];
+  // "The Portuguese operator, Redes Energéticas Lusitanas (REL), noted": a name the entity stage did not find, as written.
+  if (!mentionsIn(view, view.toks[a]!.start, view.toks[b]!.end).length && writtenName(view, a, b)) return { name: view.text.slice(view.toks[a]!.start, view.toks[b]!.end) };
   if (!m || m.start !== view.toks[a]!.start || m.end !== view.toks[b]!.end || typeOf(view, m.entity) !== 'ORG') return undefined;
   return speakerOfRegion(view, a, b) ?? undefined;
+}
+
+/** Lower-case words inside a name written in a Romance language ("Redes Energéticas de Portugal"). */
+const NAME_JOINERS = /^(?:de|del|da|do|dos|das|di|du|des|la|le|y|e|of|and|for)$/;
+
+/** True when tokens a..b read as a name: two capitalised words or more, with joiners between. */
+function writtenName(view: View, a: number, b: number): boolean {
+  const toks = view.toks.slice(a, b + 1);
+  return toks.filter((t) => UPPER_START.test(t.word)).length >= 2 && UPPER_START.test(toks[0]!.word) && UPPER_START.test(toks[toks.length - 1]!.word) && toks.every((t) => UPPER_START.test(t.word) || NAME_JOINERS.test(t.word) || t.word === '-');
 }
 
 /** True when the comma at token `comma` stands between a city and its state in a compound ("Austin, Texas-based"). */

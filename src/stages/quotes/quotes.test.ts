@@ -964,6 +964,24 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Northbridge Agri-Food Institute',
   },
   {
+    rule: '"The Portuguese operator, Redes Energéticas Lusitanas (REL), noted": a name the entity stage missed, in apposition to its kind, as written',
+    text: 'Investigators traced the collapse to a surge, according to a report by ENTSO-E, the European Network of Transmission System Operators for Electricity.\n\nThe Portuguese operator, Redes Energéticas Lusitanas (REL), noted that the panel found no fault in its network.',
+    quote: 'the panel found no fault',
+    speaker: 'Redes Energéticas Lusitanas',
+  },
+  {
+    rule: '"The board of the Hospital de São Vicente de Paulo confirmed": a body\'s governing organ speaks for it',
+    text: 'The board of the Hospital de São Vicente de Paulo, in the city\'s Arroios district, confirmed on Thursday that a technical fault had affected one generator.',
+    quote: 'a technical fault',
+    speaker: 'Hospital de São Vicente de Paulo',
+  },
+  {
+    rule: '"X, which owns …, rejected that account. A spokeswoman for the company said": the business the sentence before opens with',
+    text: 'In a statement, Gridline Holdings Inc. said conventional plants did not behave as they were obliged to. Gridline Holdings Inc. runs the grid.\n\nNorthgate Energy Ltd., which owns two of the plants named in the report, rejected that account. A spokeswoman for the company said its plants had complied with every instruction.',
+    quote: 'its plants had complied',
+    speaker: 'Northgate Energy Ltd.',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

@@ -1012,6 +1012,9 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   return found;
 }
 
+/** A body's governing organ ("the board of X"). */
+const ORGANS = /^(?:board|management|leadership)$/;
+
 /** "Health authority says …" in a headline, which drops "the": the body the lede names so. */
 function headlineBody(view: View, a: number, b: number): Ref | null {
   const toks = view.toks;
@@ -1355,6 +1358,12 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   // and the place they are in is not the speaker.
   const pluralOpener = opening && /^\p{Lu}\p{Ll}+[^s'’]s$/u.test(toks[h]!.word);
   const noun = toks[h]!.lower;
+  // "The board of the Hospital de São Vicente de Paulo confirmed": a body's governing organ speaks for it.
+  if (ORGANS.test(noun) && toks[h + 1]?.lower === 'of') {
+    const at = toks[toks[h + 2]?.lower === 'the' ? h + 3 : h + 2];
+    const owner = at ? view.mentions[lowerBound(view.mentions, at.start)] : undefined;
+    if (owner && owner.start === at!.start && typeOf(view, owner.entity) === 'ORG') return refOf(view, owner.entity);
+  }
   const genericNoun = !PROXY_HEADS.has(noun) && !VOICES.has(noun) &&
     (LOWER_START.test(toks[h]!.word) || pluralOpener || (opening && !ROLE_WORDS.has(noun) && (pluralOf || COMMON_WORDS.has(noun) || writtenLowercase(view, noun))));
   const genericHead = !headIsName && (genericNoun || (pluralOpener && /^(?:in|of|from)$/.test(toks[h + 1]?.lower ?? '')));
@@ -2676,11 +2685,13 @@ function placeNamed(view: View, word: string, offset: number): Entity | undefine
 /** Heads of a named institution besides BODY_HEADS ("the district", "the trust"). */
 const INSTITUTION_NOUNS = /^(?:district|trust|school|university|hospital|court)$/;
 
-/** The entity whose mention opens the sentence `offset` is in, if any. */
-function sentenceOpener(view: View, offset: number): Entity | undefined {
+/** The entity whose mention opens the sentence `offset` is in (or the one `back` sentences before, in its paragraph), if any. */
+function sentenceOpener(view: View, offset: number, back = 0): Entity | undefined {
   const t = view.toks[Math.min(lowerBound(view.toks, offset), view.toks.length - 1)];
-  const span = t ? view.sentenceTokens[t.sentence] : undefined;
+  const span = t ? view.sentenceTokens[t.sentence - back] : undefined;
   const first = span ? view.toks[span.first] : undefined;
+  // The sentence before counts only in the same paragraph.
+  if (first && back && view.text.slice(first.start, offset).includes('\n')) return undefined;
   const m = first ? view.mentions[lowerBound(view.mentions, first.start)] : undefined;
   return m && first && m.start === first.start && m.end <= offset ? m.entity : undefined;
 }
@@ -2807,6 +2818,9 @@ export function describedEntity(view: View, written: readonly string[], offset: 
   // "Osage Ridge School District canceled classes …, according to … the district's website": the body that opens the sentence.
   const opening = phrase === head && (!ROLE_WORDS.has(head) || BODY_HEADS.test(head) || INSTITUTION_NOUNS.test(head)) ? sentenceOpener(view, offset) : undefined;
   if (opening && typeOf(view, opening) !== 'PERSON' && nameHas(opening.name, head)) return opening;
+  // "Energías del Cantábrico, which owns …, rejected that account. A spokeswoman for the company said": the business the sentence before opens with.
+  const before = phrase === head && BUSINESS.test(head) ? sentenceOpener(view, offset, 1) : undefined;
+  if (before && typeOf(view, before) === 'ORG' && !PUBLIC_BODY.test(before.name) && !NOT_BUSINESS.test(before.name)) return before;
   let nearest: Entity | undefined;
   let nearestAfterPreposition = false;
   let loose: Entity | undefined;
