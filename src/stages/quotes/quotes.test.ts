@@ -982,6 +982,12 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Northgate Energy Ltd.',
   },
   {
+    rule: '"The head of Transred, the company that runs the grid, told lawmakers" in a lede, then a sentence opening with someone named for the first time: that person',
+    text: 'Grid chief faces Congress\n\nThe head of Gridline Holdings Inc., the company that runs Spain’s grid, told lawmakers on Wednesday that the blackout was the result of a chain of events.\n\nÁlvaro Quintanilla Robles, 58, spent almost four hours before the energy committee.',
+    quote: 'the blackout was the result',
+    speaker: 'Álvaro Quintanilla Robles',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

@@ -1115,7 +1115,7 @@ function documentIssuedNext(view: View, b: number): Ref | null {
 }
 
 /** "The top U.S. trade negotiator", "The country's chief prosecutor": a person described by a role, not named. */
-const LEDE_DESCRIPTION = /^the\s+(?:[\p{L}.'’-]+\s+){0,4}(?:negotiator|envoy|diplomat|prosecutor|official|chief|minister|secretary|spokesman|spokeswoman|regulator)$/iu;
+const LEDE_DESCRIPTION = /^the\s+(?:[\p{L}.'’-]+\s+){0,4}(?:negotiator|envoy|diplomat|prosecutor|official|chief|minister|secretary|spokesman|spokeswoman|regulator|head|boss|leader|chairman|chairwoman)(?:\s+of\s+(?:the\s+)?\p{Lu}[^,]*)?$/iu;
 
 /** The person named first in tokens [first, end) at the sentence's start or after its introduction's comma (a title before the name allowed). */
 function personAfterIntroduction(view: View, first: number, end: number): View['mentions'][number] | undefined {
@@ -1136,6 +1136,8 @@ function personNamedNext(view: View, b: number, afterIntroduction = false): Ref 
     // "Testifying before the committee, U.S. Trade Representative Douglas Pratt said": past an introduction.
     const m = afterIntroduction ? personAfterIntroduction(view, span.first, span.end) : view.mentions[lowerBound(view.mentions, view.toks[span.first]!.start)];
     if (!m || (m.start !== view.toks[span.first]!.start && !afterIntroduction) || typeOf(view, m.entity) !== 'PERSON') continue;
+    // "Álvaro Quintanilla Robles, 58, spent four hours …": someone named for the first time to open the sentence.
+    if (afterIntroduction && m.start === view.toks[span.first]!.start && m.entity.mentions.every((x) => x.field || x.start >= m.start)) return refOf(view, m.entity);
     const after = lowerBound(view.toks, m.end);
     for (let k = after; k < Math.min(span.end, after + 3); k++) if (VERB_LEMMAS_LOWER.has(view.toks[k]!.lower)) return refOf(view, m.entity);
   }
