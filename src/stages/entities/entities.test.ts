@@ -421,6 +421,13 @@ test('a name the model tags later as a person does not cut a company\'s name it 
   assert.equal(doc.entities.find((e) => e.mentions.some((m) => m.text === 'Fresno'))?.name, 'Fresno');
 });
 
+test('"Spain\'s Iker Arrieta of Cantábrico Energía" read as one name is a person and the team; "the Royal Academy of Painting" and "Florida Division of Emergency Management" stay whole', async () => {
+  const doc = await analyzeText('Spain\'s Iker Arrieta of Cantábrico Energía took the jersey. Arrieta said he was sad.', { ner: fakeModel([['Spain', 'GPE'], ['Iker Arrieta of Cantábrico Energía', 'OTHER'], ['Arrieta', 'PERSON']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.type, e.mentions.length]), [['Spain', 'GPE', 1], ['Iker Arrieta', 'PERSON', 2], ['Cantábrico Energía', 'ORG', 1]]);
+  const kept = await analyzeText('He studied at the Royal Academy of Painting. The Florida Division of Emergency Management said so.', { ner: fakeModel([['Royal Academy of Painting', 'ORG'], ['Florida Division of Emergency Management', 'ORG']]) });
+  assert.deepEqual(kept.entities.map((e) => e.name), ['Royal Academy of Painting', 'Florida Division of Emergency Management']);
+});
+
 test('a person named in full once, then by a family name the model reads as a body\'s, is a person', async () => {
   const text = 'Celeste Marrow told the committee the plan was sound. Senators backed Marrow. Aides said Marrow had told them more. He would vote against Marrow.';
   const doc = await analyzeText(text, { ner: fakeModel([['Celeste Marrow', 'PERSON'], ['Marrow', 'ORG'], ['Marrow', 'ORG'], ['Marrow', 'ORG']]) });

@@ -65,6 +65,9 @@ const TITLE_SET = new Set(TITLES.filter((t) => t.includes(' ')));
 /** Sports whose national governing bodies are named after them ("New Zealand Cricket", "Rugby Australia"). */
 const SPORTS = new Set(['cricket', 'rugby', 'football', 'athletics', 'netball', 'hockey', 'tennis', 'swimming', 'cycling', 'rowing', 'golf', 'basketball', 'baseball', 'volleyball', 'boxing', 'sailing', 'gymnastics', 'triathlon']);
 
+/** Words of an institution's name that no person's name holds ("Royal Academy of …", "Florida Division of …"). */
+const INSTITUTION_WORDS = /^(?:Royal|National|Federal|State|Academy|Division|Directorate|Bureau|Board|Service|Unit|Centre|Center|Society|Trust|Foundation|Museum|Library|Gallery|Church|Cathedral|Club|Team|League|House|Hall|Friends|Sisters|Brothers|Order)$/;
+
 /** Plural nouns for the people of a body, before "of" and its name ("Shareholders of Daito Holdings"). */
 const MEMBERS_OF = /^(?:Shareholders|Employees|Members|Workers|Residents|Staff|Investors|Customers|Supporters|Fans|Students|Parents|Officials|Leaders|Directors|Executives|Lawyers|Doctors|Nurses|Teachers)$/;
 /** Kinds of place named with "of" before the name ("the state of Goiás"). */
@@ -471,6 +474,16 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
         break;
       }
       return [r];
+    });
+    // "Spain's Iker Arrieta of Cantábrico Energía": a person's full name, then "of" and the team or firm.
+    ranges = ranges.flatMap((r) => {
+      if (r.type === 'PERSON' || r.type === 'GPE' || r.type === 'LOC') return [r];
+      const k = r.first + 2 <= r.last - 2 && lower(r.first + 2) === 'of' ? r.first + 2 : r.first + 3 <= r.last - 2 && lower(r.first + 3) === 'of' ? r.first + 3 : -1;
+      if (k < 0 || !isGivenName(lower(r.first)) || !/^\p{Lu}\p{Ll}/u.test(word(k - 1)) || !/^\p{Lu}/u.test(word(k + 1))) return [r];
+      // Not "Florida Division of Emergency Management", "General Directorate of Public Security".
+      const named = tokens.slice(r.first, k).map((t) => text.slice(t.start, t.end));
+      if (named.some((w) => ORG_HEADS.has(w.toLowerCase()) || INSTITUTION_WORDS.test(w) || ONE_WORD_TITLES.has(w) || kb.lookup(w).some((e) => e.type !== 'PERSON'))) return [r];
+      return [{ ...r, last: k - 1, type: 'PERSON' as const }, { ...r, first: k + 1, type: 'ORG' as const }];
     });
     // "The Treasury Department's Office of Foreign Assets Control": a body inside another's possessive is its own name.
     ranges = ranges.flatMap((r) => {
