@@ -428,6 +428,11 @@ test('"Spain\'s Iker Arrieta of Cantábrico Energía" read as one name is a pers
   assert.deepEqual(kept.entities.map((e) => e.name), ['Royal Academy of Painting', 'Florida Division of Emergency Management']);
 });
 
+test('"Tallis Ridge Machinery" read as a place and "PT Lembah Sera Mineral" as something else join the company their heads name ("Tallis Ridge", "Lembah Sera")', async () => {
+  const doc = await analyzeText('Tallis Ridge said it was disappointed. The fund sold Tallis Ridge Machinery shares. PT Lembah Sera Mineral denied it. Lembah Sera said so.', { ner: fakeModel([['Tallis Ridge', 'ORG'], ['Tallis Ridge Machinery', 'LOC'], ['PT Lembah Sera Mineral', 'OTHER'], ['Lembah Sera', 'PERSON']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.type, e.mentions.length]), [['Tallis Ridge Machinery', 'ORG', 2], ['PT Lembah Sera Mineral', 'ORG', 2]]);
+});
+
 test('a person named in full once, then by a family name the model reads as a body\'s, is a person', async () => {
   const text = 'Celeste Marrow told the committee the plan was sound. Senators backed Marrow. Aides said Marrow had told them more. He would vote against Marrow.';
   const doc = await analyzeText(text, { ner: fakeModel([['Celeste Marrow', 'PERSON'], ['Marrow', 'ORG'], ['Marrow', 'ORG'], ['Marrow', 'ORG']]) });

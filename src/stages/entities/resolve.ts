@@ -469,7 +469,7 @@ function mergeLegalForms(groups: Map<string, Group>, moved: Map<string, Group>):
 }
 
 /** Last words of company names ("Veltrane Therapeutics"): the first word alone is the company. */
-const COMPANY_TAILS = /^(?:therapeutics|pharmaceuticals|pharma|rail|railways|trains|buses|biosciences|biotech|semiconductor|semiconductors|systems|software|technologies|tech|labs|ai|media|networks|oncology|diagnostics|genomics|sciences|healthcare|holdings|group|capital|partners|securities|services|solutions|terminals|industries|communications|laboratories|developments|properties|investments|realty|brokerage|devices|electronics|airlines|motors|mining|energy|logistics|foods|bank|inc\.?|ltd\.?|plc|llc|corp\.?|corporation|ag|sa)$/i;
+const COMPANY_TAILS = /^(?:therapeutics|pharmaceuticals|pharma|rail|railways|trains|buses|biosciences|biotech|semiconductor|semiconductors|systems|software|technologies|tech|labs|ai|media|networks|oncology|diagnostics|genomics|sciences|healthcare|holdings|group|capital|partners|securities|services|solutions|terminals|industries|communications|laboratories|developments|properties|investments|realty|brokerage|devices|electronics|airlines|motors|mining|energy|logistics|foods|alimentos|machinery|mineral|minerals|materials|chemicals|steel|cement|shipping|bank|inc\.?|ltd\.?|plc|llc|corp\.?|corporation|ag|sa)$/i;
 
 /**
  * "Veltrane" after "Veltrane Therapeutics": a one-word organisation, not in the KB, that opens
@@ -479,10 +479,14 @@ const COMPANY_TAILS = /^(?:therapeutics|pharmaceuticals|pharma|rail|railways|tra
 /** Last words of streets and estates, whose names businesses take ("Main Street" of "Main Street Diner"). */
 const STREET_TAILS = /\s(?:Street|Road|Avenue|Court|Lane|Square|Park|Drive|Way|Place|Hill|Bridge|Row|Estate|Gardens|Close|Crescent|Terrace|Plaza|Boulevard)$/;
 
+/** A company's name without an Indonesian or Malaysian legal form before it ("PT Lembah Sera Mineral"). */
+const unprefixed = (name: string): string => name.replace(/^(?:PT|Pt|CV|Tbk)\.?\s+/, '');
+
 function mergeCompanyHeads(groups: Map<string, Group>, moved: Map<string, Group>): void {
   // "Baird Kessling & Stroud": a name joined by "&" is a firm's too.
   // "Brightmark Digital" is a company; "the Nova Digital" may be a product.
-  const companies = [...groups.values()].filter((g) => (typeOf(g) === 'ORG' || typeOf(g) === 'OTHER') && (COMPANY_TAILS.test(lastWord(bestName(g))) || COMPANY_WORDS.has(lastWord(bestName(g))) || (typeOf(g) === 'ORG' && (bestName(g).includes(' & ') || HEALTH_BODY.test(bestName(g)) || lastWord(bestName(g)) === 'digital'))) && bestName(g).includes(' '));
+  // "Tallis Ridge Machinery" read as a place, "Serra Alta Alimentos" as a person: a company word ends a name of three words or more.
+  const companies = [...groups.values()].filter((g) => (typeOf(g) === 'ORG' || typeOf(g) === 'OTHER' || (!g.entry && bestName(g).split(' ').length >= 3 && COMPANY_TAILS.test(lastWord(bestName(g))))) && (COMPANY_TAILS.test(lastWord(bestName(g))) || COMPANY_WORDS.has(lastWord(bestName(g))) || (typeOf(g) === 'ORG' && (bestName(g).includes(' & ') || HEALTH_BODY.test(bestName(g)) || lastWord(bestName(g)) === 'digital'))) && bestName(g).includes(' '));
   if (companies.length === 0) return;
   for (const g of [...groups.values()]) {
     const name = bestName(g);
@@ -492,9 +496,9 @@ function mergeCompanyHeads(groups: Map<string, Group>, moved: Map<string, Group>
     const type = typeOf(g);
     // "Celtic Horizon" before "Celtic Horizon Airways": an organisation's name one company word short.
     // "Baird Kessling" before "Baird Kessling & Stroud": the partners' names before the last.
-    const head = type === 'ORG' ? !name.includes(' ') || companies.some((c) => c !== g && bestName(c).startsWith(`${name} `) && /^(?:& )?\S+$/.test(bestName(c).slice(name.length + 1))) : type === 'PERSON' ? name.includes(' ') || (!isGivenName(name.toLowerCase()) && !surname(name)) : (type === 'LOC' || type === 'OTHER') && name.includes(' ') && !STREET_TAILS.test(name);
+    const head = type === 'ORG' ? !name.includes(' ') || companies.some((c) => c !== g && unprefixed(bestName(c)).startsWith(`${name} `) && /^(?:& )?\S+$/.test(unprefixed(bestName(c)).slice(name.length + 1))) : type === 'PERSON' ? name.includes(' ') || (!isGivenName(name.toLowerCase()) && !surname(name)) : (type === 'LOC' || type === 'OTHER') && name.includes(' ') && !STREET_TAILS.test(name);
     if (g.entry || !head) continue;
-    const fits = companies.filter((c) => c !== g && bestName(c).startsWith(`${name} `) && (name.includes(' ') || bestName(c).split(/\s+/)[0] === name));
+    const fits = companies.filter((c) => c !== g && unprefixed(bestName(c)).startsWith(`${name} `) && (name.includes(' ') || unprefixed(bestName(c)).split(/\s+/)[0] === name));
     if (fits.length !== 1) continue;
     fits[0]!.found.push(...g.found);
     groups.delete(g.key);
