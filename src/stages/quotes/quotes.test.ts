@@ -988,6 +988,12 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Álvaro Quintanilla Robles',
   },
   {
+    rule: '"14 Republican members of the House of Representatives wrote": a count of unnamed people of a body names nobody (rules §4.3)',
+    text: 'In a letter sent to the embassy last month, 14 Republican members of the House of Representatives wrote that the fund\'s exclusions amounted to a campaign.',
+    quote: 'the fund\'s exclusions',
+    speaker: null,
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

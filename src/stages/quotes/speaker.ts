@@ -974,6 +974,8 @@ const OFFICES = new Set(['office', 'government', 'administration', 'campaign', '
  * the phrase names nobody ("officials", "a witness").
  */
 export function speakerOfRegion(view: View, a: number, b: number, personOnly = false, nearestEnd = false): Ref | null {
+  // "14 Republican members of the House of Representatives wrote": a count of unnamed people of a body is no name (rules §4.3).
+  if (countedOf(view, a, b)) return null;
   const found = regionSpeaker(view, a, b, personOnly, nearestEnd);
   // "Two EU diplomats familiar with the talks": a count of unnamed people is no name.
   if (found && !found.entity && COUNT_OPENER.test(found.name)) return null;
@@ -1053,6 +1055,14 @@ function titled(view: View, person: Entity, role: string): boolean {
 
 /** Counts that open a phrase for unnamed people, never a name. */
 const COUNT_OPENER = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Many|Both|Dozens|Hundreds)\s/;
+
+/** True when tokens a..b open with a count, then people counted "of" or "from" a body ("14 Republican members of the House"). */
+function countedOf(view: View, a: number, b: number): boolean {
+  const toks = view.toks;
+  if (!(DIGIT_START.test(toks[a]!.word) || COUNT_OPENER.test(`${toks[a]!.word} `) || /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|dozens|hundreds)$/i.test(toks[a]!.word))) return false;
+  for (let k = a + 1; k < b && k <= a + 3; k++) if (COUNTED_PEOPLE.test(toks[k]!.word) && /^(?:of|from)$/.test(toks[k + 1]!.lower)) return true;
+  return false;
+}
 
 /** A title with its portfolio ("Minister for Health", "the Secretary of State for Justice"). */
 const PORTFOLIO = /^(?:the\s+)?(?:minister|secretary|commissioner)\s+(?:for|of)\s+\p{Lu}/iu;
