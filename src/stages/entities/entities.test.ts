@@ -433,6 +433,11 @@ test('"Tallis Ridge Machinery" read as a place and "PT Lembah Sera Mineral" as s
   assert.deepEqual(doc.entities.map((e) => [e.name, e.type, e.mentions.length]), [['Tallis Ridge Machinery', 'ORG', 2], ['PT Lembah Sera Mineral', 'ORG', 2]]);
 });
 
+test('"Seo" is the Seo Myung-hoon named before, not the second syllable of "Park Min-seo"', async () => {
+  const doc = await analyzeText('President Seo Myung-hoon was removed. Park Min-seo, a lawyer, spoke. Seo did not comment.', { ner: fakeModel([['Seo Myung-hoon', 'PERSON'], ['Park Min-seo', 'PERSON'], ['Seo', 'PERSON']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.length]), [['Seo Myung-hoon', 2], ['Park Min-seo', 1]]);
+});
+
 test('a person named in full once, then by a family name the model reads as a body\'s, is a person', async () => {
   const text = 'Celeste Marrow told the committee the plan was sound. Senators backed Marrow. Aides said Marrow had told them more. He would vote against Marrow.';
   const doc = await analyzeText(text, { ner: fakeModel([['Celeste Marrow', 'PERSON'], ['Marrow', 'ORG'], ['Marrow', 'ORG'], ['Marrow', 'ORG']]) });

@@ -25,6 +25,10 @@ function lastWord(s: string): string {
   while (k > 0 && !/\s/.test(s[k - 1]!)) k--;
   return s.slice(k).toLowerCase();
 }
+/** The second barrel of a double-barrelled family name, lower-cased ("clarke" of "Mahsa Ebrahimi-Clarke"); not a given name's syllable ("Park Min-seo"). */
+function lastBarrel(name: string): string | undefined {
+  return /[-‑](\p{Lu}[\p{L}'’]*)$/u.exec(name)?.[1]!.toLowerCase();
+}
 /** Last words that only companies' names end in. */
 const COMPANY_ONLY = /^(?:inc\.?|ltd\.?|plc|llc|corp\.?|co\.|gmbh|holdings|publishing|publishers|studios|interactive|airlines|airways|motors|pharmaceuticals|therapeutics|developments|properties|investments|securities|brokerage|realty)$/;
 /** Last words of hospital groups' names, after a name ("Riverbend Health System", "Sutter Health"). */
@@ -202,7 +206,8 @@ function nameIndex(groups: ReadonlyMap<string, Group>): Map<string, Group[]> {
     if (!name.includes(' ')) continue;
     const last = lastWord(name);
     add(`w:${last}`, g);
-    add(`w:${last.split('-').pop()}`, g);
+    const barrel = lastBarrel(name);
+    if (barrel) add(`w:${barrel}`, g);
     for (const acronym of acronymsOf(name)) add(`i:${acronym}`, g);
     // "FAA" for a "Federal Aviation Administration" that the KB files under another name.
     if (!isPersonGroup(g)) for (const f of g.found) if (f.text !== name && f.text.includes(' ')) add(`i:${initials(f.text)}`, g);
@@ -224,7 +229,7 @@ function joinKey(f: Placed, index: ReadonlyMap<string, Group[]>, kb: Kb): string
   const fits = [...candidates].filter((g) => {
     const name = bestName(g);
     if (!name.includes(' ')) return false;
-    if (isPersonGroup(g) || (f.type === 'PERSON' && typeOf(g) === 'OTHER')) return lastWord(name) === w || lastWord(name).split('-').pop() === w;
+    if (isPersonGroup(g) || (f.type === 'PERSON' && typeOf(g) === 'OTHER')) return lastWord(name) === w || lastBarrel(name) === w;
     const acronym = f.text.replace(/\./g, '');
     return f.text.length >= 2 && [name, ...g.found.map((x) => x.text)].some((n) => n.includes(' ') && acronymsOf(n).includes(acronym));
   });

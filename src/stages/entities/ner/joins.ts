@@ -311,6 +311,8 @@ function lastWord(text: string, span: NerSpan): string {
 
 /** A hyphen and a syllable of a given name after it ("-young", "-hyun", "-ming"), not a suffix ("-wing", "-backed"). */
 const SYLLABLE_TAIL = /^[-‑](\p{Ll}{2,5})(?![\p{L}‑-])/u;
+/** A short family name and one syllable of a given name ("Han Jae", "Bae Ji"), before the given name's second syllable. */
+const KOREAN_HALF = /^\p{Lu}\p{Ll}{1,3} \p{Lu}\p{Ll}{1,4}$/u;
 const SUFFIX_TAIL = /(?:^(?:w|go|be|do)ing|ed|er|like|style|based|born|era|led|run|free|wide)$/;
 /** A hyphen and a capitalised given name after a given name ("Marie-Lourdes"). */
 const GIVEN_TAIL = /^[-‑](\p{Lu}\p{Ll}+)(?![\p{L}‑-])/u;
@@ -367,6 +369,13 @@ export function joinHyphenatedNames(text: string, spans: NerSpan[]): NerSpan[] {
       // "Tanaka-ya" tagged "Tanaka": a shop's syllable glued after one word.
       const tail = !/\s/.test(text.slice(span.start, span.end)) ? SYLLABLE_TAIL.exec(text.slice(span.end, span.end + 7)) : null;
       if (tail && tail[1]!.length <= 3 && !SUFFIX_TAIL.test(tail[1]!) && JAPANESE_SYLLABLES.test(tail[1]!)) span.end += tail[0].length;
+      // "Han Jae-sung" tagged "Han Jae" as a body: a Korean family name, a given name's first syllable, and its second.
+      const korean = KOREAN_HALF.test(text.slice(span.start, span.end)) ? SYLLABLE_TAIL.exec(text.slice(span.end, span.end + 7)) : null;
+      if (korean && !SUFFIX_TAIL.test(korean[1]!)) {
+        span.end += korean[0].length;
+        span.type = 'PERSON';
+        return;
+      }
       // "Raymond Cardinal-Ahenakew" tagged "Ahenakew" as a body: a given name and a first barrel make a person.
       const barrel = !/\s/.test(text.slice(span.start, span.end)) ? BARREL_BEFORE.exec(text.slice(Math.max(spans[i - 1]?.end ?? 0, span.start - 40), span.start)) : null;
       if (barrel && isGivenName(barrel[1]!.toLowerCase()) && !COMBINING_FORMS.test(barrel[2]!)) {

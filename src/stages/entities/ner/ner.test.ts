@@ -662,6 +662,12 @@ test('"Tanaka" + "-ya" is one shop\'s name; "Tennessee-set" keeps the place alon
   assert.deepEqual(named(text, joinHyphenatedNames(text, spans)), ['Tanaka-ya/LOC', 'Tennessee/GPE']);
 });
 
+test('joins: "Han Jae-sung" tagged "Han Jae" as a body is a person with the given name\'s second syllable; "Air Asia-based" is not', () => {
+  const text = 'Candidate Han Jae-sung and his spokeswoman Bae Ji-won met staff of Air Asia-based units.';
+  const spans = [spanOf(text, 'Han Jae', 'ORG'), spanOf(text, 'Bae Ji', 'ORG'), spanOf(text, 'Air Asia', 'ORG')];
+  assert.deepEqual(named(text, joinHyphenatedNames(text, spans)), ['Han Jae-sung/PERSON', 'Bae Ji-won/PERSON', 'Air Asia/ORG']);
+});
+
 test('the shipped model: two whole names joined by "and" are two names ("European Union and India"), one name with "and" inside is one', () => {
   const text = 'The European Union and India missed the deadline, the World Health Organization and UNICEF said, and the Food and Drug Administration agreed.';
   const spans = named(text, tag(shipped, text));
