@@ -438,6 +438,12 @@ test('"Seo" is the Seo Myung-hoon named before, not the second syllable of "Park
   assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.length]), [['Seo Myung-hoon', 2], ['Park Min-seo', 1]]);
 });
 
+test('"Zac, 15, from Ballarat, said" and "Isla, 14," read as a place: a given name alone before an age in commas is a person; "Renee Callaghan, 41," keeps the model\'s name', async () => {
+  const text = 'Zac, 15, from Ballarat, said his account stayed. Isla, 14, from Perth, agreed. His mother, Renee Callaghan, 41, confirmed it.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Ballarat', 'LOC'], ['Isla', 'LOC'], ['Perth', 'GPE'], ['Renee Callaghan', 'PERSON']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.type]), [['Zac', 'PERSON'], ['Ballarat', 'LOC'], ['Isla', 'PERSON'], ['Perth', 'GPE'], ['Renee Callaghan', 'PERSON']]);
+});
+
 test('a person named in full once, then by a family name the model reads as a body\'s, is a person', async () => {
   const text = 'Celeste Marrow told the committee the plan was sound. Senators backed Marrow. Aides said Marrow had told them more. He would vote against Marrow.';
   const doc = await analyzeText(text, { ner: fakeModel([['Celeste Marrow', 'PERSON'], ['Marrow', 'ORG'], ['Marrow', 'ORG'], ['Marrow', 'ORG']]) });

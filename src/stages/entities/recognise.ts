@@ -368,6 +368,16 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       ranges.push({ first: from, last: i - 1, type: 'ORG' });
       ranges.sort((a, b) => a.first - b.first);
     }
+    // "Zac, 15, from Ballarat, said": a given name alone before an age in commas is a person.
+    for (let i = first; i + 3 <= last; i++) {
+      if (!/^\p{Lu}\p{Ll}+$/u.test(word(i)) || word(i + 1) !== ',' || !/^\d{1,2}$/.test(word(i + 2)) || word(i + 3) !== ',' || !isGivenName(lower(i))) continue;
+      if (i > 0 && /^\p{Lu}/u.test(word(i - 1))) continue;
+      const at = ranges.find((o) => o.first <= i && i <= o.last);
+      if (at && (at.type === 'PERSON' || at.first !== i || at.last !== i)) continue;
+      ranges = ranges.filter((o) => o !== at);
+      ranges.push({ first: i, last: i, type: 'PERSON' });
+      ranges.sort((a, b) => a.first - b.first);
+    }
     // "the Italian ProTeam Sereno–Vitalis": a cycling team's division (and nationality) before its name is no part of it.
     for (const r of ranges) {
       if (r.last - r.first < 1 || !(TEAM_DIVISIONS.test(word(r.first)) || TEAM_DIVISIONS.test(word(r.first + 1)))) continue;
