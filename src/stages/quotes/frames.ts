@@ -118,7 +118,7 @@ function asQuotation(view: View, i: number): boolean {
 export function verbAt(view: View, i: number): string | undefined {
   const t = view.toks[i];
   if (!t || t.word !== t.lower) return undefined;
-  const lemma = VERB_LEMMAS.get(t.lower) ?? (asQuotation(view, i) ? AS_ONLY_LEMMAS.get(t.lower) : undefined);
+  const lemma = VERB_LEMMAS.get(t.lower) ?? (AS_ONLY_LEMMAS.has(t.lower) && asQuotation(view, i) ? AS_ONLY_LEMMAS.get(t.lower) : undefined);
   if (!lemma) return undefined;
   // Half of a hyphenated word ("state-owned", "well-reported") is no verb.
   const after = view.toks[i + 1];

@@ -193,6 +193,9 @@ function prepositionTo(toks: View['toks'], k: number): boolean {
 const TO_OBJECT_OPENERS = /^(?:about|around|nearly|almost|more|all|both|at|up|over|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens|hundreds|thousands|millions|half)$/;
 
 /** True when tokens from c hold a finite verb soon (a clause, not a noun phrase object). */
+/** "a hastily called briefing": an adverb after a determiner before the word at k. */
+const adverbAfterDeterminer = (toks: View['toks'], k: number): boolean => /ly$/.test(toks[k - 1]?.lower ?? '') && DETERMINERS.has(toks[k - 2]?.lower ?? '');
+
 function hasFiniteVerb(view: View, c: number, end: number, anywhere = false): boolean {
   const toks = view.toks;
   const limit = Math.min(end, c + (anywhere ? MAX_CONTENT_TOKENS : MAX_FINITE_SEARCH_TOKENS));
@@ -231,8 +234,7 @@ function hasFiniteVerb(view: View, c: number, end: number, anywhere = false): bo
     // "Revocations of this kind remain rare": a plural's present of a verb that is never a noun.
     if (k > c && PRESENT_ONLY.test(w) && toks[k - 1]!.lower !== 'to' && !MODAL_OR_DO.test(toks[k - 1]!.lower) && !DETERMINERS.has(toks[k - 1]!.lower)) return true;
     // Not after a determiner or a number ("21 confirmed cases"), nor a determiner and an adverb ("a hastily called briefing").
-    const adverbAfterDeterminer = /ly$/.test(toks[k - 1]?.lower ?? '') && DETERMINERS.has(toks[k - 2]?.lower ?? '');
-    if (k > c && LOWER_START.test(toks[k]!.word) && /[^e]ed$|[^aeiou]ied$|eed$|[aeiou]ed$/.test(w) && w.length > 4 && !DETERMINERS.has(toks[k - 1]!.lower) && !DIGIT_START.test(toks[k - 1]!.word) && !adverbAfterDeterminer) return true;
+    if (k > c && LOWER_START.test(toks[k]!.word) && /[^e]ed$|[^aeiou]ied$|eed$|[aeiou]ed$/.test(w) && w.length > 4 && !DETERMINERS.has(toks[k - 1]!.lower) && !DIGIT_START.test(toks[k - 1]!.word) && !adverbAfterDeterminer(toks, k)) return true;
     if (k > c && /[^s']s$/.test(w) && LOWER_START.test(toks[k]!.word) && (PRONOUNS[toks[k - 1]!.lower] || /^(?:this|that|there|which|who)$/.test(toks[k - 1]!.lower))) return true;
     // "The Cathedral of St Oswin plans to sell …": a verb in -s right after a name.
     if (k > c && /[^s'u]s$/.test(w) && w.length > 3 && LOWER_START.test(toks[k]!.word) && !DETERMINERS.has(w) && VERB_COMPLEMENT_START.test(toks[k + 1]?.lower ?? '') && namesSubject(view, toks[k - 1]!.end)) return true;

@@ -1000,12 +1000,12 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   // "their MP has said", "…, says MP": a title alone is no name; a lede names the person next.
   if (found && !found.entity && ROLE_WORDS.has(found.name.replace(/^the\s+/i, '').toLowerCase())) return personNamedNext(view, b);
   // "A new report says …" in a lede, then "The report, released Tuesday by the Northbridge Institute, …": who issued it.
-  if (!found && LEDE_DOCUMENT.test(written) && view.toks[a]!.sentence <= 2) {
+  if (!found && view.toks[a]!.sentence <= 2 && LEDE_DOCUMENT.test(written)) {
     const issuer = documentIssuedNext(view, b);
     if (issuer) return issuer;
   }
   // "The top U.S. trade negotiator told Congress …" in a lede, then "…, U.S. Trade Representative Douglas Pratt said": the person named next.
-  if (!found && LEDE_DESCRIPTION.test(written) && view.toks[a]!.sentence <= 2 && (view.toks[a - 1]?.sentence !== view.toks[a]!.sentence || /^[—–-]$/.test(view.toks[a - 1]!.word))) return personNamedNext(view, b, true);
+  if (!found && view.toks[a]!.sentence <= 2 && LEDE_DESCRIPTION.test(written) && (view.toks[a - 1]?.sentence !== view.toks[a]!.sentence || /^[—–-]$/.test(view.toks[a - 1]!.word))) return personNamedNext(view, b, true);
   // "the Minister for Health insisted", then "said the Minister for Health, Aoibhinn Ní Mhaoláin": the person the title introduces.
   if (found && !found.entity && PORTFOLIO.test(found.name)) {
     const holder = introducedBy(view, found.name.replace(/^the\s+/i, ''));
