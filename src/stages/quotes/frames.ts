@@ -2,7 +2,7 @@ import type { EntityType, Ref } from '../../model/doc.js';
 import { documentIssuedBy, listedMembers, MAX_DOCUMENT_MODIFIERS, listedSubject, pronounSpeaker, refOf, speakerOfRegion } from './speaker.js';
 import { NAME_PARTICLES } from './canonical.js';
 import { MAX_FRAME_LOOKBACK_TOKENS, MAX_FRAME_TOKENS, MAX_SUBJECT_TOKENS, MAX_VERB_AFTER_TOKENS } from './thresholds.js';
-import { ADJUNCT_DOCUMENTS, AS_ONLY_LEMMAS, ADJUNCT_PREPOSITIONS, ANONYMITY, BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, DOCUMENT_NOUNS, FINITE_CUES, INDIRECT_LEMMAS, INSTITUTION_HEADS, INTRODUCERS, ORG_NOUNS, PREPOSITIONS, PRONOUNS, THAT_ONLY, THING_OBJECT, TIME_PHRASE_END, VERB_LEMMAS } from './verbs.js';
+import { ADJUNCT_DOCUMENTS, ADJUNCT_PREPOSITIONS, ANONYMITY, AS_ONLY_LEMMAS, BETWEEN_SPEAKER_AND_VERB, CLAUSE_BREAKS, DETERMINERS, DOCUMENT_NOUNS, FINITE_CUES, INDIRECT_LEMMAS, INSTITUTION_HEADS, INTRODUCERS, ORG_NOUNS, PREPOSITIONS, PRONOUNS, THAT_ONLY, THING_OBJECT, TIME_PHRASE_END, VERB_LEMMAS } from './verbs.js';
 
 /** Words after which a verb-looking word is a noun or gerund. */
 const NOUN_BEFORE = new Set(['in', 'of', 'on', 'at', 'for', 'from', 'by', 'after', 'before', 'about', 'amid', 'despite', 'without', 'upon', 'into', 'under', 'over', 'between', 'among', 'via', 'with', 'against', 'through', 'during', 'within', 'across', 'toward', 'towards']);

@@ -1105,10 +1105,6 @@ function officeHolder(view: View, title: string, offset: number): Entity | undef
 
 const DATE_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$/;
 
-/**
- * The person who opens one of the next two sentences as the subject of a reporting verb ("…, their
- * MP has said. Harriet Moorcroft said families …"), else null.
- */
 /** "A new report", "a study": a document brought in without its issuer. */
 const LEDE_DOCUMENT = /^[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|study|survey|analysis|paper|assessment)$/u;
 
@@ -1138,6 +1134,11 @@ function personAfterIntroduction(view: View, first: number, end: number): View['
   return undefined;
 }
 
+/**
+ * The person who opens one of the next two sentences as the subject of a reporting verb ("…, their
+ * MP has said. Harriet Moorcroft said families …"), else null. `afterIntroduction`: the person may
+ * follow an introduction's comma, or open the sentence named there for the first time.
+ */
 function personNamedNext(view: View, b: number, afterIntroduction = false): Ref | null {
   const s = view.toks[b]!.sentence;
   for (let n = s + 1; n <= s + 2; n++) {
