@@ -33,8 +33,10 @@ const CLAUSAL = new Set(['say', 'claim', 'insist', 'argue', 'warn', 'suggest', '
 
 /** Words that cannot open a reported clause ("said of", "said nothing", "told him to"). */
 const NOT_CONTENT = /^(?:to|of|about|for|on|with|by|at|from|against|over|into|upon|so|nothing|yes|goodbye|hello|sorry|thanks|something|anything|little|much|more|otherwise|as|than|goodbye|farewell|whether|if|why|how|what|when|where|which|who)$/;
+/** Participles that open a report of their own after a comma (", adding …", "“dead,” adding that"). */
+const REPORTING_PARTICIPLES = 'adding|saying|noting|insisting|arguing|stressing|warning|explaining|pointing|acknowledging|conceding|suggesting|according';
 /** Words that end the reported content after a comma (", while …", ", adding …"). */
-const CONTENT_BREAK_AFTER_COMMA = /^(?:while|but|although|though|whereas|adding|saying|according|noting|claiming|insisting|citing|arguing|stressing|warning|explaining|pointing|acknowledging|conceding|suggesting|as|amid|despite|prompting|sparking|drawing)$/;
+const CONTENT_BREAK_AFTER_COMMA = new RegExp(`^(?:while|but|although|though|whereas|${REPORTING_PARTICIPLES}|claiming|citing|as|amid|despite|prompting|sparking|drawing)$`);
 /** Nouns whose own clause follows "that" ("the finding that", "the claim that"). */
 const NOUN_COMPLEMENT = /^(?:finding|findings|claim|claims|belief|view|fact|idea|argument|evidence|suggestion|suggestions|assurance|assurances|conclusion|notion|assertion|allegation|allegations|concern|concerns|fear|fears|hope|hopes|news|recommendation|recommendations|perception|impression)$/;
 /** Adverbs that may sit between a reporting verb and its clause ("said yesterday that"). */
@@ -77,7 +79,7 @@ function contentRange(view: View, from: number, to: number): { start: number; en
 }
 
 /** Participles that open a report of their own after a quotation closed with a comma inside ("“dead,” adding that"). */
-const PARTICIPLE_BREAKS = /^(?:adding|saying|noting|insisting|arguing|stressing|warning|explaining|pointing|acknowledging|conceding|suggesting|according)$/;
+const PARTICIPLE_BREAKS = new RegExp(`^(?:${REPORTING_PARTICIPLES})$`);
 
 /** A closing double mark with the sentence's comma inside it (`“dead,”`). */
 const commaInsideClose = (view: View, t: View['toks'][number]): boolean => /^["”]$/.test(t.word) && view.text[t.start - 1] === ',';

@@ -1056,10 +1056,13 @@ function titled(view: View, person: Entity, role: string): boolean {
 /** Counts that open a phrase for unnamed people, never a name. */
 const COUNT_OPENER = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Many|Both|Dozens|Hundreds)\s/;
 
+/** Counts of people, in any case ("Fourteen", "several"); COUNT_OPENER adds "Some", "Many", "Both" opening a phrase. */
+const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|dozens|hundreds)$/i;
+
 /** True when tokens a..b open with a count, then people counted "of" or "from" a body ("14 Republican members of the House"). */
 function countedOf(view: View, a: number, b: number): boolean {
   const toks = view.toks;
-  if (!(DIGIT_START.test(toks[a]!.word) || COUNT_OPENER.test(`${toks[a]!.word} `) || /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|dozens|hundreds)$/i.test(toks[a]!.word))) return false;
+  if (!DIGIT_START.test(toks[a]!.word) && !COUNT_WORDS.test(toks[a]!.word) && !COUNT_OPENER.test(`${toks[a]!.word} `)) return false;
   for (let k = a + 1; k < b && k <= a + 3; k++) if (COUNTED_PEOPLE.test(toks[k]!.word) && /^(?:of|from)$/.test(toks[k + 1]!.lower)) return true;
   return false;
 }
