@@ -994,6 +994,30 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: null,
   },
   {
+    rule: '"The museum said" far from "the Harrow Vale Museum": a museum speaks as an institution, the one the article names',
+    text: 'The Harrow Vale Museum has closed two galleries after a flood. Staff moved paintings to a store.\n\n' + 'Volunteers worked through the night. '.repeat(40) + '\n\nThe museum said in a statement that the galleries would reopen in May.',
+    quote: 'the galleries would reopen',
+    speaker: 'Harrow Vale Museum',
+  },
+  {
+    rule: '"after the institution admitted that" in a lede: the body named just before',
+    text: 'The director of the Harrow Vale Museum has resigned after the institution admitted that 300 objects were missing.',
+    quote: '300 objects were missing',
+    speaker: 'Harrow Vale Museum',
+  },
+  {
+    rule: '"The review, led by the former head of the civil service Dame Margaret Fell, said": an inquiry speaks for whoever led it (rules §4.2)',
+    text: 'The review, led by the former head of the civil service Dame Margaret Fell, said trustees had been given false assurance about the stores.',
+    quote: 'trustees had been given',
+    speaker: 'Margaret Fell',
+  },
+  {
+    rule: '"The chair of the museum\'s trustees has told MPs" in a lede, then "Sir Anthony Greaves, 66, appeared": the person named next, past his title',
+    text: 'Museum chair before MPs\n\nThe chair of the Harrow Vale Museum’s trustees has told MPs the board was slow to act.\n\nSir Anthony Greaves, 66, appeared before the committee on Tuesday.',
+    quote: 'the board was slow',
+    speaker: 'Anthony Greaves',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

@@ -1124,7 +1124,7 @@ function documentIssuedNext(view: View, b: number): Ref | null {
 }
 
 /** "The top U.S. trade negotiator", "The country's chief prosecutor": a person described by a role, not named. */
-const LEDE_DESCRIPTION = /^the\s+(?:[\p{L}.'’-]+\s+){0,4}(?:negotiator|envoy|diplomat|prosecutor|official|chief|minister|secretary|spokesman|spokeswoman|regulator|head|boss|leader|chairman|chairwoman)(?:\s+of\s+(?:the\s+)?\p{Lu}[^,]*)?$/iu;
+const LEDE_DESCRIPTION = /^the\s+(?:[\p{L}.'’-]+\s+){0,4}(?:negotiator|envoy|diplomat|prosecutor|official|chief|minister|secretary|spokesman|spokeswoman|regulator|head|boss|leader|chairman|chairwoman|chair|director|president)(?:\s+of\s+(?:the\s+)?\p{Lu}[^,]*)?$/iu;
 
 /** The person named first in tokens [first, end) at the sentence's start or after its introduction's comma (a title before the name allowed). */
 function personAfterIntroduction(view: View, first: number, end: number): View['mentions'][number] | undefined {
@@ -1151,7 +1151,10 @@ function personNamedNext(view: View, b: number, afterIntroduction = false): Ref 
     const m = afterIntroduction ? personAfterIntroduction(view, span.first, span.end) : view.mentions[lowerBound(view.mentions, view.toks[span.first]!.start)];
     if (!m || (m.start !== view.toks[span.first]!.start && !afterIntroduction) || typeOf(view, m.entity) !== 'PERSON') continue;
     // "Álvaro Quintanilla Robles, 58, spent four hours …": someone named for the first time to open the sentence.
-    if (afterIntroduction && m.start === view.toks[span.first]!.start && m.entity.mentions.every((x) => x.field || x.start >= m.start)) return refOf(view, m.entity);
+    // "Sir Anthony Greaves, 66, appeared …": a title before the name, too.
+    let named = span.first;
+    while (named < span.end - 1 && UPPER_START.test(view.toks[named]!.word) && ROLE_WORDS.has(view.toks[named]!.lower)) named++;
+    if (afterIntroduction && m.start === view.toks[named]!.start && m.entity.mentions.every((x) => x.field || x.start >= m.start)) return refOf(view, m.entity);
     const after = lowerBound(view.toks, m.end);
     for (let k = after; k < Math.min(span.end, after + 3); k++) if (VERB_LEMMAS_LOWER.has(view.toks[k]!.lower)) return refOf(view, m.entity);
   }
@@ -1232,6 +1235,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     const role = of > 0 ? of - 1 : roleAfterBody(toks, a, b);
     const named = role > 0 ? ledePerson(view, toks[role]!.lower, toks[a]!.start) : null;
     if (named) return named;
+    const titled = roleThenName(view, a, b);
+    if (titled) return titled;
   }
   // "Sen. Priscilla Haddad, R-Iowa, …": a lawmaker's party and state name nobody.
   if (b - a <= 4 && PARTY_STATE.test(view.text.slice(toks[a]!.start, toks[b]!.end))) return null;
@@ -1635,7 +1640,7 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   }
   // "The statement also said", "a statement which said": who issued the statement — the speaker
   // already found around its first mention, else that sentence's subject.
-  if ((DOCUMENT_NOUNS.test(toks[b]!.lower) || (toks[b]!.lower.endsWith('s') && DOCUMENT_NOUNS.test(toks[b]!.lower.slice(0, -1)))) && b - a <= 2 && /^(?:the|a|this|that)$/.test(toks[a]!.lower)) {
+  if ((DOCUMENT_NOUNS.test(toks[b]!.lower) || ledReview(toks[b]!.lower, 'led') || (toks[b]!.lower.endsWith('s') && DOCUMENT_NOUNS.test(toks[b]!.lower.slice(0, -1)))) && b - a <= 2 && /^(?:the|a|this|that)$/.test(toks[a]!.lower)) {
     const issuer = issuerOf(view, b);
     if (issuer) return issuer;
   }
@@ -2016,6 +2021,23 @@ function roleHolderAfter(view: View, head: string, offset: number): Ref | null {
 }
 
 /** A role a lede may describe someone by: a title word, or "the head", "the boss" of a body. */
+/**
+ * "the former head of the civil service Dame Margaret Fell": a role of a body, all in lower case,
+ * then the person's name (a title allowed) with no comma between: the person ("the wife of the
+ * president Donald Trump" is no role).
+ */
+function roleThenName(view: View, a: number, b: number): Ref | null {
+  const toks = view.toks;
+  const m = view.mentions[lowerBound(view.mentions, toks[b]!.end) - 1];
+  if (!m || m.end !== toks[b]!.end || typeOf(view, m.entity) !== 'PERSON') return null;
+  let q = lowerBound(toks, m.start) - 1;
+  while (q > a && UPPER_START.test(toks[q]!.word) && ROLE_WORDS.has(toks[q]!.lower)) q--;
+  const of = toks.findIndex((t, k) => k > a && k < q && t.lower === 'of');
+  if (of < 0 || !ledeRole(toks[of - 1]!.lower) || VOICES.has(toks[of - 1]!.lower) || PREPOSITIONS.has(toks[q]!.lower) || DETERMINERS.has(toks[q]!.lower)) return null;
+  for (let k = a + 1; k <= q; k++) if (!/^\p{Ll}+$/u.test(toks[k]!.word)) return null;
+  return refOf(view, m.entity);
+}
+
 const ledeRole = (word: string): boolean => ROLE_WORDS.has(word) || word === 'head' || word === 'boss';
 
 /**
@@ -2194,7 +2216,7 @@ export function documentIssuedBy(view: View, s: number, b: number): Ref | null |
   let n = s + 1;
   while (n < s + MAX_DOCUMENT_MODIFIERS && toks[n + 1]?.word !== ',' && (LOWER_START.test(toks[n]!.word) || DIGIT_START.test(toks[n]!.word) || toks[n]!.word === '-')) n++;
   if (!DOCUMENT_HEADS.test(toks[n]?.lower ?? '') || toks[n + 1]?.word !== ',') return undefined;
-  if (!ISSUING.test(toks[n + 2]?.lower ?? '') && !KEPT.test(toks[n + 2]?.lower ?? '')) return undefined;
+  if (!ISSUING.test(toks[n + 2]?.lower ?? '') && !KEPT.test(toks[n + 2]?.lower ?? '') && !ledReview(toks[n]!.lower, toks[n + 2]?.lower ?? '')) return undefined;
   // "The complaint, filed Tuesday in Hartford Superior Court by United Nurses of Connecticut, says": past when and where.
   let by = n + 3;
   while (by < b && by < n + 11 && toks[by]!.lower !== 'by' && !/^[,.;:]$/.test(toks[by]!.word)) by++;
@@ -2211,7 +2233,9 @@ export function documentIssuedBy(view: View, s: number, b: number): Ref | null |
 export const MAX_DOCUMENT_MODIFIERS = 5;
 
 /** Nouns of a document or of figures someone issues. */
-const DOCUMENT_HEADS = new RegExp(`^(?:${DATA_NOUNS}|release|statement|notice|note|bulletin|complaint|filing|assessment|audit|presentation|transcript|indictment|prospectus|list|memo|letter|suit|lawsuit|petition|circular|document|order|draft)$`);
+const DOCUMENT_HEADS = new RegExp(`^(?:${DATA_NOUNS}|release|statement|notice|note|bulletin|complaint|filing|assessment|audit|presentation|transcript|indictment|prospectus|list|memo|letter|suit|lawsuit|petition|circular|document|order|draft|review|inquiry|enquiry)$`);
+/** "The review, led by Dame Margaret Fell, said": an inquiry speaks for whoever led it (rules §4.2). */
+const ledReview = (noun: string, participle: string): boolean => /^(?:review|inquiry|enquiry)$/.test(noun) && /^(?:led|chaired|headed)$/.test(participle);
 /** A document's way to whoever received it ("sent to", "shared with", "seen by"). */
 const RECEIVED = /^(?:(?:sent|given|provided|passed|addressed|leaked) to|shared with|(?:seen|obtained|reviewed) by)$/;
 /** Participles of making a document or figures, before "by" ("figures compiled by", "a complaint filed by"). */
@@ -2353,7 +2377,7 @@ function authorOf(view: View, i: number): Ref | null {
   const toks = view.toks;
   let k = i + 1;
   if (toks[k]?.word === ',') k++;
-  if (!AUTHORED.test(toks[k]?.lower ?? '') || toks[k + 1]?.lower !== 'by') return null;
+  if ((!AUTHORED.test(toks[k]?.lower ?? '') && !ledReview(toks[i]!.lower, toks[k]?.lower ?? '')) || toks[k + 1]?.lower !== 'by') return null;
   let e = k + 2;
   while (e < toks.length && e - k < MAX_SUBJECT_TOKENS && toks[e]!.sentence === toks[i]!.sentence && !/^[,;:.(]$/.test(toks[e]!.word)) e++;
   if (e === k + 2 || unnamedPerson(toks[e - 1]!.word)) return null;
@@ -2912,7 +2936,7 @@ export function describedEntity(view: View, written: readonly string[], offset: 
     }
   }
   // "the New York-based bank": the body named nearest; "the central bank" is not a lender named before.
-  if (nearest && !/\bcentral\b/.test(phrase) && /^(?:company|firm|club|band|party|union|group|organisation|organization|agency|airline|carrier|manufacturer|maker|retailer|charity|broadcaster|newspaper|website|site|outlet|publication|network|operator|lender|bank|consultancy|brokerage|insurer|utility|chipmaker|carmaker|automaker|startup|platform|app|processor|publisher|studio|exchange|label|developer|housebuilder|miner)$/.test(head)) return nearest;
+  if (nearest && !/\bcentral\b/.test(phrase) && /^(?:company|firm|club|band|party|union|group|organisation|organization|institution|agency|airline|carrier|manufacturer|maker|retailer|charity|broadcaster|newspaper|website|site|outlet|publication|network|operator|lender|bank|consultancy|brokerage|insurer|utility|chipmaker|carmaker|automaker|startup|platform|app|processor|publisher|studio|exchange|label|developer|housebuilder|miner)$/.test(head)) return nearest;
   // "…, the charity said. The ship, run by the group SeaBridge Rescue, …": a body described just after.
   if (phrase === head && BODY_KINDS.has(head)) {
     const after = describedAfter(view.bodies, head, offset, MAX_ANTECEDENT_CHARS / 4);

@@ -187,7 +187,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'website', 'site', 'outlet', 'publication', 'agency', 'police', 'embassy', 'consulate', 'operator', 'lender',
   'insurer', 'utility', 'chipmaker', 'carmaker', 'automaker', 'startup', 'platform', 'app', 'processor', 'regulator',
   'publisher', 'studio', 'exchange', 'label', 'conference', 'federation', 'association', 'chamber', 'band',
-  'consultancy', 'brokerage', 'developer', 'housebuilder', 'miner', 'forum', 'society', 'foundation',
+  'consultancy', 'brokerage', 'developer', 'housebuilder', 'miner', 'forum', 'society', 'foundation', 'institution',
 ]);
 
 /** Words that end a time phrase before a subject ("A few days later", "Two weeks ago"). */
