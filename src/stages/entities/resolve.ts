@@ -341,8 +341,8 @@ function mergeNameTails(groups: Map<string, Group>, moved: Map<string, Group>): 
   }
 }
 
-/** A capitalised particle opening a family name ("Van der Wiel", "De la Cruz", "Ter Haar", "Mac a’ Phearsain"). */
-const FAMILY_PARTICLE_START = /^(?:Van|Von|De|Der|Den|Ter|Ten|Da|Dos|Du|Del|Della|Di|La|Le|(?:Mac|Nic) an?['’]?)\s/;
+/** A capitalised particle opening a family name ("Van der Wiel", "De la Cruz", "Ter Haar", "Mac a’ Phearsain", "Mac Giolla Phádraig"). */
+const FAMILY_PARTICLE_START = /^(?:Van|Von|De|Der|Den|Ter|Ten|Da|Dos|Du|Del|Della|Di|La|Le|(?:Mac|Nic) an?['’]?|Mac|Nic|Mhic|Ó|Ní|Uí)\s/;
 
 /** Words between a person's name and the name they go by ("Thanakorn Chaiwattana, known as Pong,"). */
 const KNOWN_AS = /^(?:,|\s\() (?:who is |which is |better |also |widely |popularly |locally )?(?:known as|known by (?:his|her|their) nickname|nicknamed|called|dubbed) (?:the )?["“‘']?$/;

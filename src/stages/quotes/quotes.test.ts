@@ -1018,6 +1018,30 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Anthony Greaves',
   },
   {
+    rule: '"The Minister for the Environment, Climate and Communications has said" in a lede: the minister named next, not the portfolio read as a name; "the minister said" later is that person',
+    text: 'Minister says grid is full\n\nThe Minister for the Environment, Climate and Communications has said the grid "cannot take" any more data centres.\n\nSpeaking on RTÉ Radio 1, Ciarán Mac Giolla Phádraig said the State had no choice.\n\n"Every megawatt counts," the minister said.',
+    quote: 'Every megawatt counts,',
+    speaker: 'Ciarán Mac Giolla Phádraig',
+  },
+  {
+    rule: '"the Taoiseach said" after "Irish Prime Minister Seán Ó Conghaile": the Taoiseach is the prime minister',
+    text: 'DUBLIN (Reuters) - Irish Prime Minister Seán Ó Conghaile on Wednesday defended data centres. A Labour TD criticised him.\n\nAsked about the reports, the Taoiseach said a levy was one option among several.',
+    quote: 'a levy was one option',
+    speaker: 'Seán Ó Conghaile',
+  },
+  {
+    rule: '"The grid operator said" after "EirGrid": the one body named before with the noun\'s modifier in its name, not a broadcaster named nearer',
+    text: 'The minister has said the grid is full, as EirGrid confirmed it will keep its restrictions on new connections in the region in place. Speaking on RTÉ Radio 1, the minister defended the policy.\n\nThe grid operator said in a statement that demand now accounts for a fifth of all electricity.',
+    quote: 'demand now accounts',
+    speaker: 'EirGrid',
+  },
+  {
+    rule: '"Mac Giolla Phádraig said" after "Ciarán Mac Giolla Phádraig": an Irish family name of several words is the person named in full',
+    text: 'Ciarán Mac Giolla Phádraig, the minister, visited the site on Monday. Residents met him.\n\nMac Giolla Phádraig said the plan would go ahead.',
+    quote: 'the plan would go ahead',
+    speaker: 'Ciarán Mac Giolla Phádraig',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

@@ -957,7 +957,7 @@ const LEADING_ADVERBS = new Set(['later', 'earlier', 'then', 'also', 'meanwhile'
 const MEDIA_KINDS = /^(?:television|tv|radio|newspaper|daily|channel|broadcaster)$/;
 
 /** Nouns for figures and studies a body publishes ("provisional figures from X", "its polling"). */
-const DATA_NOUNS = 'figures|data|statistics|estimates?|projections?|survey|polls?|polling|tally|count|records|findings|analysis|reports?|research|study';
+const DATA_NOUNS = 'figures|data|statistics|estimates?|projections?|forecasts?|survey|polls?|polling|tally|count|records|findings|analysis|reports?|research|study';
 const DATA_HEADS = new RegExp(`^(?:${DATA_NOUNS})$`);
 /** "data from X", "figures compiled by X": a frame naming where figures come from. */
 const DATA_SOURCE = new RegExp(`\\b(?:${DATA_NOUNS})\\s+(?:from|by)\\s+(?:the\\s+)?$`);
@@ -976,7 +976,7 @@ const OFFICES = new Set(['office', 'government', 'administration', 'campaign', '
 export function speakerOfRegion(view: View, a: number, b: number, personOnly = false, nearestEnd = false): Ref | null {
   // "14 Republican members of the House of Representatives wrote": a count of unnamed people of a body is no name (rules §4.3).
   if (countedOf(view, a, b)) return null;
-  const found = regionSpeaker(view, a, b, personOnly, nearestEnd);
+  const found = portfolioRead(view, a, b, regionSpeaker(view, a, b, personOnly, nearestEnd));
   // "Two EU diplomats familiar with the talks": a count of unnamed people is no name.
   if (found && !found.entity && COUNT_OPENER.test(found.name)) return null;
   // "the Achterbergs warned": a family's plural the entity stage left out.
@@ -1005,7 +1005,7 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
     if (issuer) return issuer;
   }
   // "The top U.S. trade negotiator told Congress …" in a lede, then "…, U.S. Trade Representative Douglas Pratt said": the person named next.
-  if (!found && view.toks[a]!.sentence <= 2 && LEDE_DESCRIPTION.test(written) && (view.toks[a - 1]?.sentence !== view.toks[a]!.sentence || /^[—–-]$/.test(view.toks[a - 1]!.word))) return personNamedNext(view, b, true);
+  if ((!found || (!found.entity && PORTFOLIO_TITLE.test(found.name))) && view.toks[a]!.sentence <= 2 && (LEDE_DESCRIPTION.test(written) || found) && (view.toks[a - 1]?.sentence !== view.toks[a]!.sentence || /^[—–-]$/.test(view.toks[a - 1]!.word))) return personNamedNext(view, b, true);
   // "the Minister for Health insisted", then "said the Minister for Health, Aoibhinn Ní Mhaoláin": the person the title introduces.
   if (found && !found.entity && PORTFOLIO.test(found.name)) {
     const holder = introducedBy(view, found.name.replace(/^the\s+/i, ''));
@@ -1069,6 +1069,23 @@ function countedOf(view: View, a: number, b: number): boolean {
 
 /** A title with its portfolio ("Minister for Health", "the Secretary of State for Justice"). */
 const PORTFOLIO = /^(?:the\s+)?(?:minister|secretary|commissioner)\s+(?:for|of)\s+\p{Lu}/iu;
+
+/** "The Minister for the Environment, Climate and Communications", all of it a title. */
+const PORTFOLIO_TITLE = /^(?:[Tt]he\s+)?(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner)\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:,?\s+(?:and\s+|the\s+)?\p{Lu}[\p{L}’'-]*)*$/u;
+
+/**
+ * "The Minister for the Environment, Climate and Communications has said": a minister speaks, not
+ * the portfolio the entity stage read as a name (found, as a body or a one-word "person"); read as
+ * the title written out, which later steps give to its holder.
+ */
+function portfolioRead(view: View, a: number, b: number, found: Ref | null): Ref | null {
+  const entity = found?.entity ? view.entityById.get(found.entity) : undefined;
+  if (!entity || a >= b) return found;
+  const written = view.text.slice(view.toks[a]!.start, view.toks[b]!.end).replace(/(?:\s+(?:has|have|had|is|was|will|would|also))+$/, '');
+  // The portfolio is all the name there is ("Health"), not "Minister for Health Declan Furlong".
+  const portfolio = written.replace(/^(?:[Tt]he\s+)?\S+\s+(?:for|of)\s+(?:the\s+)?/, '');
+  return PORTFOLIO_TITLE.test(written) && mentionsIn(view, view.toks[a]!.start, view.toks[b]!.end).every((m) => m.entity === entity && view.text.slice(m.start, m.end) === portfolio) ? { name: written } : found;
+}
 
 /** The one person named right after `title` ("the Minister for Health, Aoibhinn Ní Mhaoláin"), else undefined. */
 function introducedBy(view: View, title: string): Entity | undefined {
@@ -2626,6 +2643,7 @@ export function inDate(toks: View['toks'], i: number): boolean {
 
 /** Role words that name one role ("spokesman", "spokeswoman", "spokesperson"; "Foreign Secretary", "foreign minister"). */
 const synonym = (s: string) => s.replace(/\bspokes(?:man|woman|person|men|women|people)\b/g, 'spokesperson').replace(/\bchairm[ae]n\b|\bchairwoman\b/g, 'chair').replace(/\b(foreign|interior|defen[cs]e|health|home) secretary\b/g, '$1 minister')
+  .replace(/\btaoiseach\b/g, 'prime minister').replace(/\bt[áa]naiste\b/g, 'deputy prime minister')
   .replace(/\b(?:head coach|coach|manager)\b/g, 'manager').replace(/\b(?:ceo|chief executive officer)\b/g, 'chief executive')
   .replace(/^(?:(?:madam|mr|mrs|ms|lord|lady)\.? )?justice$/, 'judge')
   .replace(/\b(gov|sen|rep|lt|gen|col|maj|capt|sgt|adm)(?:\.|\b(?=\s|$))/g, (_, a: string) => ABBREVIATED_RANKS[a]!);
@@ -2720,6 +2738,24 @@ function placeNamed(view: View, word: string, offset: number): Entity | undefine
     for (const m of e.mentions) if (!m.field && m.end <= offset && m.start > at && offset - m.end < MAX_ANTECEDENT_CHARS) [best, at] = [e, m.start];
   }
   return best;
+}
+
+/** Modifiers that say nothing of which body ("the state broadcaster", "the national carrier"). */
+const PLAIN_MODIFIERS = /^(?:state|national|local|main|public|private|former|other|largest|biggest|smaller|larger|new|same|global|international|federal|regional|central|leading|major|independent|official|whole|entire|government|city|country)$/;
+
+/**
+ * "The grid operator said" after "EirGrid", "the energy company" after "Solvane Energy": the one
+ * body (or unplaced name) mentioned before whose name holds the noun's modifier.
+ */
+function modifierNamed(view: View, written: readonly string[], offset: number): Entity | undefined {
+  const modifiers = written.slice(0, -1).filter((w) => w.length >= 4 && /^\p{Ll}+$/u.test(w) && !DETERMINERS.has(w) && !POSSESSIVE.has(w) && !PLAIN_MODIFIERS.test(w));
+  if (modifiers.length !== 1) return undefined;
+  const w = modifiers[0]!;
+  const W = w[0]!.toUpperCase() + w.slice(1);
+  // A word of the name, or its camel-case part ("EirGrid").
+  const part = new RegExp(`(?:^|[\\s-])(?:${w}|${W})\\b|(?<=\\p{Ll})${W}\\b`, 'u');
+  const fits = view.doc.entities.filter((e) => /^(?:ORG|OTHER)$/.test(typeOf(view, e)) && part.test(e.name) && mentionsBefore(e, offset) > 0);
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** Heads of a named institution besides BODY_HEADS ("the district", "the trust"). */
@@ -2906,6 +2942,8 @@ export function describedEntity(view: View, written: readonly string[], offset: 
   if (ORG_NOUNS.has(head) && ws.length > 1) {
     const named = view.doc.entities.find((e) => typeOf(view, e) === 'ORG' && e.name.toLowerCase().endsWith(phrase));
     if (named) return named;
+    const modified = modifierNamed(view, own, offset);
+    if (modified) return modified;
   }
   // "the trust" far from "Nene Valley NHS Foundation Trust": the one body whose name ends with the noun.
   if (!ROLE_WORDS.has(head)) {
@@ -2953,6 +2991,10 @@ export function describedEntity(view: View, written: readonly string[], offset: 
   // "The Omanhene of the Abosomkrom Traditional Area, Nana Osei Kwabena Agyemang III, …" then "the
   // Omanhene": the one person a title written just before their name in the same sentence introduced.
   if (!ROLE_WORDS.has(head) || holders.length > 1) return undefined;
+  // "The Minister for the Environment … has said" given to the person named next; then "the minister said": that person.
+  const title = new RegExp(`^the\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  const titled = new Set(speakersOf(view).filter((x) => x.start < offset && x.entity && typeOf(view, x.entity) === 'PERSON' && title.test(view.text.slice(x.start, x.start + 80))).map((x) => x.entity!));
+  if (titled.size === 1) return [...titled][0];
   const introducing = rememberedFor(introducedCache, view, phrase, () =>
     introductions(view).filter(({ before }) => {
       const at = before.toLowerCase().lastIndexOf(phrase);

@@ -586,8 +586,8 @@ function extendOverTails(spans: NerSpan[], tailOf: (span: NerSpan) => RegExpExec
   return out;
 }
 
-/** The rest of a Gaelic patronymic after "Mac"/"Nic" ("Iain Mac a’ Phearsain", "Calum Mac an t-Saoir"). */
-const GAELIC_TAIL = /^ (?:a['’]|an t-|an) ?\p{Lu}[\p{L}'’-]*/u;
+/** The rest of a Gaelic patronymic after "Mac"/"Nic" ("Iain Mac a’ Phearsain", "Calum Mac an t-Saoir", Irish "Aoife Nic an tSaoir"). */
+const GAELIC_TAIL = /^ (?:a['’]|an t-|an t(?=\p{Lu})|an) ?\p{Lu}[\p{L}'’-]*/u;
 
 /** A person's name ending in "Mac" or "Nic" goes on over "a’", "an" or "an t-" and the family name (any span it touches goes). */
 export function joinGaelicPatronymics(text: string, spans: NerSpan[]): NerSpan[] {

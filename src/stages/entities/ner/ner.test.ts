@@ -347,9 +347,9 @@ test('an organisation name goes on with "for (the)" and the name after it', () =
   const atDutch = (w: string, type: 'PERSON' | 'ORG' | 'GPE') => ({ start: dutch.indexOf(w), end: dutch.indexOf(w) + w.length, type, confidence: 0.6 });
   assert.deepEqual(named(dutch, joinOrganisationTails(dutch, [atDutch('Pieter-Jan', 'PERSON'), atDutch('Laak', 'ORG'), atDutch('Anna Berg', 'PERSON'), atDutch('Oslo', 'GPE')])), ['Pieter-Jan ter Laak/PERSON', 'Anna Berg/PERSON', 'Oslo/GPE']);
   // "Iain Mac a’ Phearsain", "Calum Mac an t-Saoir": a Gaelic patronymic goes on after "Mac".
-  const gaelic = 'Crofter Iain Mac a’ Phearsain and Calum Mac an t-Saoir met Mac Miller.';
+  const gaelic = 'Crofter Iain Mac a’ Phearsain and Calum Mac an t-Saoir met Mac Miller and Aoife Nic an tSaoir.';
   const atGaelic = (w: string, type: 'PERSON' | 'ORG') => ({ start: gaelic.indexOf(w), end: gaelic.indexOf(w) + w.length, type, confidence: 0.6 });
-  assert.deepEqual(named(gaelic, joinGaelicPatronymics(gaelic, [atGaelic('Iain Mac', 'PERSON'), atGaelic('Phearsain', 'ORG'), atGaelic('Calum Mac', 'PERSON'), atGaelic('Mac Miller', 'PERSON')])), ['Iain Mac a’ Phearsain/PERSON', 'Calum Mac an t-Saoir/PERSON', 'Mac Miller/PERSON']);
+  assert.deepEqual(named(gaelic, joinGaelicPatronymics(gaelic, [atGaelic('Iain Mac', 'PERSON'), atGaelic('Phearsain', 'ORG'), atGaelic('Calum Mac', 'PERSON'), atGaelic('Mac Miller', 'PERSON'), atGaelic('Aoife Nic', 'PERSON')])), ['Iain Mac a’ Phearsain/PERSON', 'Calum Mac an t-Saoir/PERSON', 'Mac Miller/PERSON', 'Aoife Nic an tSaoir/PERSON']);
   // "Hartford Superior Court by United Nurses of Connecticut": two bodies; not "Stand by Me".
   const by = 'It was filed in Hartford Superior Court by United Nurses of Connecticut, who sang Stand by Me.';
   const atBy = (w: string, type: 'ORG' | 'OTHER') => ({ start: by.indexOf(w), end: by.indexOf(w) + w.length, type, confidence: 0.6 });
