@@ -170,6 +170,14 @@ function isDate(f: Placed): boolean {
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
+/** True when the acronym's letters are, in order, capitals of `before` ("PAGASA" in "Philippine Atmospheric, Geophysical and Astronomical Services Administration"). */
+function lettersWritten(acronym: string, before: string): boolean {
+  const capitals = before.replace(/[^\p{Lu}]/gu, '');
+  let i = 0;
+  for (const c of capitals) if (c === acronym[i]) i++;
+  return i >= acronym.replace(/[^\p{Lu}]/gu, '').length;
+}
+
 /** Acronyms the text defines in brackets after a name ("Progressive Labour Alliance (PLA)"), with the words before each. */
 function bracketedAcronyms(text: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -418,12 +426,14 @@ function mergeBracketed(groups: Map<string, Group>, moved: Map<string, Group>, t
   }
   for (const [short, alias] of groupOf) {
     if (short.field || text[short.start - 1] !== '(' || text[short.end] !== ')' || short.text.includes(' ')) continue;
-    // "Directorate for Investigating Organised Crime and Terrorism (DIICOT)": an acronym of the
-    // name in its own language, which the model read as a person (others join by their initials).
+    // "Directorate for Investigating Organised Crime and Terrorism (DIICOT)", "People's Voice Party
+    // (HSP)": an acronym of the name in its own language, read as a body or a person.
     const acronym = /^[\p{Lu}\p{N}&.-]+$/u.test(short.text);
+    // A body's acronym of the capitals written before it joins by its initials (see `joinKey`), past a name the model cut short.
+    if (acronym && typeOf(alias) === 'ORG' && lettersWritten(short.text, text.slice(Math.max(0, short.start - 100), short.start))) continue;
     const name = endingAt.get(short.start - 2);
     const body = name && text[name.end] === ' ' ? groupOf.get(name)! : undefined;
-    if (!body || body === alias || alias.entry || !groups.has(alias.key) || !groups.has(body.key) || typeOf(body) !== 'ORG' || (acronym ? typeOf(alias) !== 'PERSON' : typeOf(alias) !== 'ORG' && typeOf(alias) !== 'OTHER')) continue;
+    if (!body || body === alias || alias.entry || !groups.has(alias.key) || !groups.has(body.key) || typeOf(body) !== 'ORG' || (acronym ? typeOf(alias) !== 'PERSON' && typeOf(alias) !== 'ORG' : typeOf(alias) !== 'ORG' && typeOf(alias) !== 'OTHER')) continue;
     body.found.push(...alias.found.map((f): Placed => ({ ...f, type: 'ORG' })));
     groups.delete(alias.key);
     moved.set(alias.key, body);

@@ -165,6 +165,8 @@ export function verbAt(view: View, i: number): string | undefined {
   // "a Facebook post", "her Instagram post that": a name between a determiner and the bare form makes it a noun.
   const owner = view.toks[i - 2]?.lower ?? '';
   if (prev && t.lower === lemma && UPPER_START.test(prev.word) && (owner === 'a' || owner === 'an' || (DETERMINERS.has(owner) && POSTED.test(t.lower) && !prev.lower.endsWith('s')))) return undefined;
+  // "the parliament's annual report on Turkey": a bare form after a possessive (and an adjective) is a noun.
+  if (prev && t.lower === lemma && (/^['’]s$/.test(prev.word) || (DOCUMENT_ADJECTIVES.test(prev.word) && (/^['’]s$/.test(owner) || DETERMINERS.has(owner))))) return undefined;
   // "the annual threat report said": a bare form right before a finite verb of saying is its subject, a noun.
   if (t.lower === lemma && FINITE_SAYING.test(view.toks[i + 1]?.lower ?? '')) return undefined;
   // "at the pharmacy counter.": the bare form ending a sentence after a determiner and a singular noun is a noun.
@@ -194,6 +196,9 @@ export function verbAt(view: View, i: number): string | undefined {
   if (prev && REDUCED_CLAUSE_OPENERS.has(prev.lower) && PAST_PARTICIPLE.test(t.lower)) return undefined;
   return lemma;
 }
+
+/** Adjectives before a document's noun ("the annual report", "its latest report"). */
+const DOCUMENT_ADJECTIVES = /^(?:annual|latest|new|final|official|first|recent|monthly|weekly|quarterly|initial|interim|independent|internal|detailed|formal|full|special)$/;
 
 /** Verbs whose object may be a plural of a reporting verb ("file claims", "process reports"). */
 const TAKES_NOUN_OBJECT = /^(?:file[sd]?|filing|lodge[sd]?|lodging|submit(?:s|ted|ting)?|process(?:es|ed|ing)?|reject(?:s|ed|ing)?|investigat(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|settl(?:e|es|ed|ing)|verif(?:y|ies|ied|ying)|review(?:s|ed|ing)?|handl(?:e|es|ed|ing))$/;

@@ -1042,6 +1042,48 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Ciarán Mac Giolla Phádraig',
   },
   {
+    rule: '"Katrin Holmgren, the lawmaker who drafts the parliament\'s annual report on Turkey, told": "report" after a possessive and an adjective is a noun, no frame',
+    text: 'Katrin Holmgren, the Swedish Green lawmaker who drafts the parliament’s annual report on Turkey, told the plenary in Strasbourg that the trial was political.',
+    quote: 'the trial was political',
+    speaker: 'Katrin Holmgren',
+  },
+  {
+    rule: '"Germany\'s foreign office said": a country\'s office named in lower case, as written (rules §4.1)',
+    text: 'Germany’s foreign office said on X that it was concerned by reports that observers had been refused entry.',
+    quote: 'it was concerned',
+    speaker: 'Germany’s foreign office',
+  },
+  {
+    rule: '"A Reuters witness said": a name qualifying someone unnamed names nobody (rules §4.3)',
+    text: 'Supporters gathered behind barriers. A Reuters witness said at least 12 people were detained after scuffles.',
+    quote: 'at least 12 people',
+    speaker: null,
+  },
+  {
+    rule: '"the governor\'s office said" where no governor is named: the body "Istanbul Governor\'s Office" named before',
+    text: 'The Istanbul Governor’s Office had banned all demonstrations in Silivri.\n\nRiot police used pepper spray. Many were detained.\n\nIn a statement issued on Friday evening, the governor’s office said 41 police officers had been injured.',
+    quote: '41 police officers',
+    speaker: 'Istanbul Governor’s Office',
+  },
+  {
+    rule: '"Three members of the European Parliament who attended, A, B and C, said": the three listed, jointly',
+    text: 'Three members of the European Parliament who attended the final day, Katrin Holmgren, Marco Baldini and Jana Dvořáková, said in a joint statement that they were alarmed.',
+    quote: 'they were alarmed',
+    speaker: 'Katrin Holmgren and Marco Baldini and Jana Dvořáková',
+  },
+  {
+    rule: '"According to the HSP" after "People\'s Voice Party (HSP)": an acronym in another language, in brackets after the body\'s name, is that body',
+    text: 'Aydınoğlu’s People’s Voice Party (HSP) reacted with fury. According to the HSP, more than 1,200 people have been detained.',
+    quote: 'more than 1,200 people',
+    speaker: 'People’s Voice Party',
+  },
+  {
+    rule: '"the indictment reads" after "The document, signed by Chief Public Prosecutor X": who signed it',
+    text: 'The indictment against the mayor runs to 3,904 pages.\n\nThe document, signed by Chief Public Prosecutor Cengiz Yıldırımtürk, alleges that the mayor led a criminal organisation.\n\n“Tenders were decided before they were announced,” the indictment reads.',
+    quote: 'Tenders were decided before they were announced,',
+    speaker: 'Cengiz Yıldırımtürk',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

@@ -801,7 +801,8 @@ const MAX_LIST_TOKENS = 30;
 
 /** A plural head and the names it counts in apposition: "The four members -- A, B, C and D", "the two founders, A and B", "The plaintiffs — goalkeeper A, rower B and pitcher C". */
 const LISTED_NAME = String.raw`(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}`;
-const LISTED_MEMBERS = new RegExp(String.raw`^(?:[Tt]he|[Aa]ll|[Bb]oth)\s+(?:(?:two|three|four|five|six|seven)\s+)?(?:\p{Ll}+\s+)?\p{Ll}+s\s*(?:,|--|—|–)\s*((?:${LISTED_NAME},\s*)*${LISTED_NAME}\s+and\s+${LISTED_NAME})\s*(?:,|--|—|–)?$`, 'u');
+// "Three members of the European Parliament who attended the final day, A, B and C,": a count opens it, a short qualifier follows the noun.
+const LISTED_MEMBERS = new RegExp(String.raw`^(?:(?:[Tt]he|[Aa]ll|[Bb]oth)\s+(?:(?:two|three|four|five|six|seven)\s+)?|(?:Two|Three|Four|Five|Six|Seven)\s+)(?:\p{Ll}+\s+)?\p{Ll}+s(?:\s+(?:of|from|at|in|who)\s[^,—–]{1,60}?)?\s*(?:,|--|—|–)\s*((?:${LISTED_NAME},\s*)*${LISTED_NAME}\s+and\s+${LISTED_NAME})\s*(?:,|--|—|–)?$`, 'u');
 
 /** What may stand between two names of a pair: "of Norway", a party and state (", D-Minn.,"), "and", a role in lower case. */
 const PAIR_BETWEEN = /^(?:,? (?:of|from) \p{Lu}[\p{L}.'’ -]{0,30}?,?|,? \(?[DRI]-\p{Lu}[\p{L}.]{1,10}\)?,?)? and (?:\p{Ll}[\p{Ll}-]* ){0,2}$/u;
@@ -876,6 +877,15 @@ const TITLE_ABBREVIATIONS = /\b(?:Prof|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Col|Capt|Lt|Sgt|
 const OWNERS = /^(?:owner|owners|co-owner|proprietor|landlord|landlady)$/;
 /** Names of police forces ("Brantley Police Department", "Avon and Somerset Constabulary"). */
 /** The one prosecuting office the article names, else null. */
+/** "The document, signed by Chief Public Prosecutor X, …": who signed the indictment, named before token b. */
+function indictmentAuthor(view: View, b: number): Ref | null {
+  for (let i = b - 1; i >= 0; i--) if (/^(?:indictment|document)$/.test(view.toks[i]!.lower)) {
+    const author = authorOf(view, i);
+    if (author) return author;
+  }
+  return null;
+}
+
 function prosecutingOffice(view: View): Ref | null {
   const office = onlyBody(view, (e) => PROSECUTING_OFFICE.test(e.name));
   return office ? refOf(view, office) : null;
@@ -995,6 +1005,12 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   const seat = found ? OFFICE_SEATS[found.name.replace(/^the\s+|\s+Palace$/gi, '').toLowerCase()] : headOf === 'state' ? 'president' : headOf ? 'prime minister' : undefined;
   const holder = title || seat ? officeHolder(view, (title ?? seat)!, view.toks[a]!.start) : undefined;
   if (holder) return refOf(view, holder);
+  // "the governor's office said" where nobody holding the office is named: the body "Istanbul Governor's Office".
+  const personal = !found ? PERSONAL_OFFICE.exec(written)?.[1]?.toLowerCase() : undefined;
+  if (personal) {
+    const body = officeHolder(view, personal, view.toks[a]!.start) ?? view.doc.entities.find((e) => typeOf(view, e) === 'ORG' && e.name.toLowerCase().replace(/’/g, "'").endsWith(` ${personal}'s office`));
+    if (body) return refOf(view, body);
+  }
   // "… dated March 28, which Meridian has seen, says": a date names nobody.
   if (found && !found.entity && DATE_NAME.test(found.name)) return null;
   // "their MP has said", "…, says MP": a title alone is no name; a lede names the person next.
@@ -1583,8 +1599,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     if ((typeOf(view, m.entity) === 'GPE' || typeOf(view, m.entity) === 'NORP') && k <= b && LOWER_START.test(toks[k]!.word) && !POSSESSIVE.has(toks[k]!.word) && (!/^(?:and|or)$/.test(toks[k]!.lower) || qualifiesNoun(view, k + 1, b))) continue;
     // "Jefferson Parish officials", "Interpol sources": any name qualifying unnamed officials (rules §4.3).
     if (k === b && UNNAMED_OFFICIALS.test(toks[k]!.word)) continue;
-    // "a retired RAF engineer", "a BBC journalist", "A senior Hamas official": a name qualifying someone not named.
-    if (k === b && /^(?:a|an|one)$/.test(toks[a]!.lower) && typeOf(view, m.entity) !== 'PERSON' && !VOICES.has(toks[k]!.lower) && (ROLE_WORDS.has(toks[k]!.lower) || UNNAMED_ONE.test(toks[k]!.word) || /\p{Ll}(?:er|or|ist|ian|ant|ent)$/u.test(toks[k]!.word))) continue;
+    // "a retired RAF engineer", "a BBC journalist", "A senior Hamas official", "A Reuters witness": a name qualifying someone not named.
+    if (k === b && /^(?:a|an|one)$/.test(toks[a]!.lower) && typeOf(view, m.entity) !== 'PERSON' && !VOICES.has(toks[k]!.lower) && (ROLE_WORDS.has(toks[k]!.lower) || UNNAMED_ONE.test(toks[k]!.word) || PERSON_NOUNS.has(toks[k]!.word) || /\p{Ll}(?:er|or|ist|ian|ant|ent)$/u.test(toks[k]!.word))) continue;
     usable.push(m);
   }
   // "… director of Amnesty International Man-kei Tam said": a name at the end of the subject
@@ -1662,7 +1678,7 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     if (issuer) return issuer;
   }
   // "the indictment says", "according to the charge sheet": the prosecutors' document.
-  if ((toks[b]!.lower === 'indictment' || (toks[b]!.lower === 'sheet' && toks[b - 1]?.lower === 'charge')) && b - a <= 2 && /^(?:the|this|that)$/.test(toks[a]!.lower)) return prosecutingOffice(view);
+  if ((toks[b]!.lower === 'indictment' || (toks[b]!.lower === 'sheet' && toks[b - 1]?.lower === 'charge')) && b - a <= 2 && /^(?:the|this|that)$/.test(toks[a]!.lower)) return indictmentAuthor(view, b) ?? prosecutingOffice(view);
   // "The ruling stated", "the judges wrote": a court's document or bench speaks for the court named before, if any (rules §9.6).
   if ((COURT_DOCUMENTS.test(toks[b]!.lower) || /^(?:judges|justices)$/.test(toks[b]!.lower)) && allLowerCase(toks, a + 1, b) && b - a <= 2 && /^(?:the|its|this|that)$/.test(toks[a]!.lower)) {
     const court = describedEntity(view, ['the', 'court'], start);
@@ -1834,7 +1850,8 @@ function countryBody(view: View, h: number, b: number): Ref | null {
   if (!m || m.start !== toks[h]!.start || typeOf(view, m.entity) !== 'GPE') return null;
   const k = lowerBound(toks, m.end);
   // "Myanmar's military government", "Brazil’s central bank": a body qualified in lower case, as written.
-  const body = MILITARY.test(toks[b]!.word) || (/^(?:ministry|government|junta|regime|bank)$/.test(toks[b]!.word) && k + 1 < b);
+  // "Germany's foreign office", "Germany's statistics office".
+  const body = MILITARY.test(toks[b]!.word) || (/^(?:ministry|government|junta|regime|bank|office)$/.test(toks[b]!.word) && k + 1 < b);
   if (k < b && POSSESSIVE.has(toks[k]!.word) && body && allLowerCase(toks, k + 1, b)) {
     // "Spain's agriculture ministry": the ministry the article names with that portfolio ("Ministerio de Agricultura, …").
     const named = toks[b]!.word === 'ministry' && portfolioEnd(toks, k + 1, b) === b ? namedMinistry(view, toks.slice(k + 1, b).map((t) => t.lower), m.entity) : null;
