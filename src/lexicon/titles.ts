@@ -55,8 +55,8 @@ export const TITLES: readonly string[] = [
   'taoiseach', 'tánaiste', 'tanaiste', 'ceann comhairle', 'informateur', 'formateur', 'leas-cheann comhairle', 'cathaoirleach', 'garda', 'detective garda', 'regent', 'bupati', 'mpa', 'mna',
   // Australian usage: councillors ("Cr Jo Pettigrew"), magistrates, Aboriginal elders ("Aunty Dorothy Ngala").
   'cr', 'cr.', 'magistrate', 'aunty', 'auntie',
-  // East African forms of address ("Mheshimiwa …", Amharic "Ato …", "W/ro …").
-  'mheshimiwa', 'balozi', 'ato', 'w/ro', 'weizero', 'woizero',
+  // East African forms of address ("Mheshimiwa …", "Jaji …", a judge; Amharic "Ato …", "W/ro …").
+  'mheshimiwa', 'jaji', 'balozi', 'ato', 'w/ro', 'weizero', 'woizero',
   // South Asian religious and tribal forms of address ("Maulvi Hamidullah Sarwari", "Sardar …").
   'qari', 'maulvi', 'maulana', 'mawlawi', 'mowlavi', 'molvi', 'mufti', 'mullah', 'sardar', 'sahibzada', 'barrister',
   // Kenyan cabinet secretaries ("Interior CS Paul Kimani Gathogo").

@@ -44,6 +44,12 @@ export function nameInMarks(view: View, start: number, words: string): boolean {
   return looksLikeName(words) || (words.endsWith(',') && looksLikeName(words.slice(0, -1)) && MODIFIER_DETERMINERS.test(view.toks[tokenAt(view, start) - 1]?.word ?? ''));
 }
 
+/** True when the words in quotation marks opening at `start` are a name, a title or a term by what comes before them ("a report titled "…"", `the film "Jaws"`). */
+export function nameOrTerm(view: View, start: number, words: string): boolean {
+  const before = view.text.slice(Math.max(0, start - 40), start);
+  return nameInMarks(view, start, words) || (TERM_BEFORE.test(before) && !WHAT_CALLED.test(before)) || (KIND_BEFORE.test(before) && !/^\p{Ll}/u.test(words));
+}
+
 interface Piece {
   q: Quoted;
   inner: Offsets;
@@ -242,8 +248,7 @@ function candidatesOf(view: View): Candidate[] {
     const inner = trimmed(text, q.inner);
     const words = text.slice(inner.start, inner.end);
     if (!HAS_LETTER.test(words)) continue;
-    const before = text.slice(Math.max(0, q.start - 40), q.start);
-    if (nameInMarks(view, q.start, words) || (TERM_BEFORE.test(before) && !WHAT_CALLED.test(before)) || (KIND_BEFORE.test(before) && !/^\p{Ll}/u.test(words))) continue;
+    if (nameOrTerm(view, q.start, words)) continue;
     // Words on a sign or banner ("a banner … saying "united in diversity"") are nobody's speech.
     if (WRITTEN_ON.test(text.slice(Math.max(0, q.start - 60), q.start))) continue;
     // A gloss in brackets ("Brexit ("British exit")") is a term, not speech.

@@ -165,6 +165,8 @@ export function verbAt(view: View, i: number): string | undefined {
   // "a Facebook post", "her Instagram post that": a name between a determiner and the bare form makes it a noun.
   const owner = view.toks[i - 2]?.lower ?? '';
   if (prev && t.lower === lemma && UPPER_START.test(prev.word) && (owner === 'a' || owner === 'an' || (DETERMINERS.has(owner) && POSTED.test(t.lower) && !prev.lower.endsWith('s')))) return undefined;
+  // "a 64-page report titled …": a bare form after a compound modifier is a noun.
+  if (prev && t.lower === lemma && LOWER_START.test(prev.word) && view.toks[i - 2]?.word === '-' && view.toks[i - 2]!.end === prev.start && prev.sentence === t.sentence && /^(?:a|an|the|its|their|his|her|our|this|that)$/.test(view.toks[i - 4]?.lower ?? '')) return undefined;
   // "the parliament's annual report on Turkey": a bare form after a possessive (and an adjective) is a noun.
   if (prev && t.lower === lemma && (/^['’]s$/.test(prev.word) || (DOCUMENT_ADJECTIVES.test(prev.word) && (/^['’]s$/.test(owner) || DETERMINERS.has(owner))))) return undefined;
   // "the annual threat report said": a bare form right before a finite verb of saying is its subject, a noun.

@@ -64,5 +64,17 @@ export function speakerMatches(doc: Doc, gold: string | null, ref: Ref | null): 
   const names = new Set([norm(ref.name)]);
   const entity = ref.entity ? doc.entities.find((e) => e.id === ref.entity) : undefined;
   if (entity) for (const n of [entity.name, ...entity.aliases, ...entity.mentions.map((m) => m.text)]) names.add(norm(n));
-  return names.has(norm(gold));
+  return names.has(norm(gold)) || (!entity && jointMatches(doc, gold, ref.name));
+}
+
+/** Joint speakers name the same entities in any order, each by any of its names ("Britain and Canada" = "United Kingdom and Canada"). */
+function jointMatches(doc: Doc, gold: string, predicted: string): boolean {
+  const key = (part: string): string => {
+    const n = norm(part);
+    const e = doc.entities.find((x) => [x.name, ...x.aliases, ...x.mentions.map((m) => m.text)].some((w) => norm(w) === n));
+    return e ? `#${e.id}` : n;
+  };
+  const g = gold.split(' and ').map(key).sort();
+  const p = predicted.split(' and ').map(key).sort();
+  return g.length > 1 && g.length === p.length && g.every((x, i) => x === p[i]);
 }

@@ -1,6 +1,6 @@
 import type { Quote, Ref } from '../../model/doc.js';
 import { inDate, speakerOfRegion } from './speaker.js';
-import { nameInMarks } from './direct.js';
+import { nameOrTerm } from './direct.js';
 import { earlierSpeaker, FUTURE_MODALS, withReporting, withSubject, isPassive, mainSubject, modalWithObject, namedAfter, nobodyBefore, relativeBeforeQuotation, relativeFrame, subjectOf, verbAt } from './frames.js';
 import { MAX_CONTENT_TOKENS, MAX_FINITE_SEARCH_TOKENS, MAX_HEARER_TAIL, MAX_TOKENS_BEFORE_CONTENT, MIN_CONTENT_WORDS, MIN_SPEECH_WORDS } from './thresholds.js';
 import {
@@ -749,7 +749,7 @@ function framesDirectQuote(view: View, subject: Subject, v: number, first: numbe
   const mark = view.toks[subject.first - 1];
   const q = mark && quotationAt(view, mark.start);
   return q !== undefined && !subject.inherits && mark!.sentence === view.toks[v]!.sentence && subject.first - 1 >= first && /^["”»’]$/.test(mark!.word) && /[,?!\]]$/.test(view.text.slice(mark!.start - 1, mark!.start)) &&
-    !nameInMarks(view, q.start, view.text.slice(q.start + 1, mark!.start).trim());
+    !nameOrTerm(view, q.start, view.text.slice(q.start + 1, mark!.start).trim());
 }
 
 /**

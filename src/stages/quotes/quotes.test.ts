@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Doc, Quote } from '../../model/doc.js';
 import { analyse, analyseWithModel } from './fixtures/analyse.js';
+import { speakerMatches } from './gold.js';
 import { findQuotations, findQuotes, looksLikeName } from './index.js';
 
 const direct = (d: Doc) => d.quotes.filter((q) => q.kind === 'direct');
@@ -12,6 +13,14 @@ const find = (d: Doc, words: string): Quote => {
   return q;
 };
 const speaker = (q: Quote) => q.speaker?.name ?? null;
+
+test('joint speakers match by any name of each entity, in any order ("Britain and Canada" = "Canada and United Kingdom")', async () => {
+  const d = await analyse('In a joint statement, the ambassadors of Britain and Canada said they were gravely concerned by reports of killings.');
+  assert.ok(speakerMatches(d, 'Britain and Canada', { name: 'Canada and United Kingdom' }));
+  assert.ok(!speakerMatches(d, 'Britain and Canada', { name: 'United Kingdom' }));
+  assert.ok(!speakerMatches(d, 'Britain and Canada', { name: 'United Kingdom and Kenya' }));
+  assert.equal(speaker(find(d, 'gravely concerned')), 'United Kingdom and Canada');
+});
 
 test('offsets of every quote slice the text', async () => {
   const d = await analyse('Prime Minister Keir Starmer said, “We will not stand by while this goes on.” Officials said the talks would resume on Monday.');
@@ -1082,6 +1091,30 @@ const SPEAKER_CASES: SpeakerCase[] = [
     text: 'The indictment against the mayor runs to 3,904 pages.\n\nThe document, signed by Chief Public Prosecutor Cengiz Yıldırımtürk, alleges that the mayor led a criminal organisation.\n\n“Tenders were decided before they were announced,” the indictment reads.',
     quote: 'Tenders were decided before they were announced,',
     speaker: 'Cengiz Yıldırımtürk',
+  },
+  {
+    rule: '"The letter, signed by all 34 bishops of the Tanzania Episcopal Conference (TEC), said": every member of a body is the body',
+    text: 'The letter, signed by all 34 bishops of the Tanzania Episcopal Conference (TEC), said the nation was in mourning.',
+    quote: 'the nation was in mourning',
+    speaker: 'Tanzania Episcopal Conference',
+  },
+  {
+    rule: '"In a report titled "The Long Wait," the coalition said it had …": a title in quotation marks frames nothing; the report is reported',
+    text: 'In a 64-page report titled "The Long Wait," the Haki Mashariki Coalition said it had interviewed 203 relatives.',
+    quote: 'it had interviewed 203 relatives',
+    speaker: 'Haki Mashariki Coalition',
+  },
+  {
+    rule: '"…, a coalition of East African rights groups said" in a lede, then "the Haki Mashariki Coalition said": the body named next with that noun in its name',
+    text: 'Rights coalition says 112 vanished\n\nNAIROBI — At least 112 people remain unaccounted for, a coalition of East African rights groups said on Tuesday.\n\nIn a report, the Haki Mashariki Coalition said it had interviewed 203 relatives.',
+    quote: 'At least 112 people remain unaccounted for',
+    speaker: 'Haki Mashariki Coalition',
+  },
+  {
+    rule: '"Sixteen Western embassies and the EU delegation said …. In the joint statement, the envoys said": envoys of many, unnamed, name nobody',
+    text: 'DAR ES SALAAM — Sixteen Western embassies and the European Union delegation in Tanzania said on Tuesday they were concerned.\n\nIn the joint statement, the envoys said the arrests of opposition leaders risk undermining confidence.',
+    quote: 'the arrests of opposition leaders',
+    speaker: null,
   },
   {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
@@ -2492,13 +2525,15 @@ test('"Corvid Publishing" is a company and "the company said" after it is its; "
   assert.equal(speaker(find(d, 'holds our old people')), 'Dorothy Ngala');
 });
 
-test('East African forms of address are no part of names (Ato, Mheshimiwa); "the police spokesperson" is the one named before', async () => {
+test('East African forms of address are no part of names (Ato, Mheshimiwa, Jaji); "the police spokesperson" is the one named before', async () => {
   const d = await analyseWithModel(
     'Uganda Police Force spokesperson Stephen Ocen Mugisha defended the arrest. “Nobody is above the law,” the police spokesperson said in a statement.\n\n' +
-      'Mheshimiwa Zuberi Athumani Mkwawa told Parliament that police had the power to restrict gatherings.',
+      'Mheshimiwa Zuberi Athumani Mkwawa told Parliament that police had the power to restrict gatherings.\n\n' +
+      'The commission’s chairman, Jaji Hamisi Kombo Lugendo, said turnout had reached 83%.',
   );
   assert.equal(speaker(find(d, 'above the law')), 'Stephen Ocen Mugisha');
   assert.equal(speaker(find(d, 'restrict gatherings')), 'Zuberi Athumani Mkwawa');
+  assert.equal(speaker(find(d, 'turnout had reached')), 'Hamisi Kombo Lugendo');
 });
 
 test('"Md" opens a Bangladeshi name; South Asian forms of address are no part of names (Maulvi, Sardar)', async () => {

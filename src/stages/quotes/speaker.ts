@@ -1015,6 +1015,12 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   if (found && !found.entity && DATE_NAME.test(found.name)) return null;
   // "their MP has said", "…, says MP": a title alone is no name; a lede names the person next.
   if (found && !found.entity && ROLE_WORDS.has(found.name.replace(/^the\s+/i, '').toLowerCase())) return personNamedNext(view, b);
+  // "…, a coalition of East African rights groups said" in a lede, then "the Haki Mashariki Coalition said": the body named next with that noun in its name.
+  const kind = !found && view.toks[a]!.sentence <= 2 ? LEDE_BODY.exec(written)?.[1]?.toLowerCase() : undefined;
+  if (kind && BODY_KINDS.has(kind)) {
+    const named = bodyNamedNext(view, b, kind);
+    if (named) return refOf(view, named);
+  }
   // "A new report says …" in a lede, then "The report, released Tuesday by the Northbridge Institute, …": who issued it.
   if (!found && view.toks[a]!.sentence <= 2 && LEDE_DOCUMENT.test(written)) {
     const issuer = documentIssuedNext(view, b);
@@ -1141,6 +1147,18 @@ function officeHolder(view: View, title: string, offset: number): Entity | undef
 
 const DATE_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$/;
 
+/** "a coalition of East African rights groups", "a Kenyan rights group": a body brought in by its kind. */
+const LEDE_BODY = /^[Aa]n?\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)(?:\s+of\s+[^,]+)?$/u;
+
+/** The organisation first named in the next two sentences after token b with `kind` in its name. */
+function bodyNamedNext(view: View, b: number, kind: string): Entity | undefined {
+  const span = view.sentenceTokens[view.toks[b]!.sentence + 2] ?? view.sentenceTokens[view.sentenceTokens.length - 1]!;
+  for (const m of mentionsIn(view, view.toks[b]!.end, view.toks[span.end - 1]!.end)) {
+    if (typeOf(view, m.entity) === 'ORG' && nameHas(m.entity.name, kind) && mentionsBefore(m.entity, view.toks[b]!.end) === 0) return m.entity;
+  }
+  return undefined;
+}
+
 /** "A new report", "a study": a document brought in without its issuer. */
 const LEDE_DOCUMENT = /^[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|study|survey|analysis|paper|assessment)$/u;
 
@@ -1233,6 +1251,15 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   if (a > b) return null;
   const headline = headlineBody(view, a, b);
   if (headline) return headline;
+  // "all 34 bishops of the Tanzania Episcopal Conference": every member of a body is the body.
+  if (toks[a]!.lower === 'all') {
+    const of = DIGIT_START.test(toks[a + 1]?.word ?? '') || COUNT_WORDS.test(toks[a + 1]?.word ?? '') ? a + 3 : a + 2;
+    if (of < b && toks[of]!.lower === 'of' && /^\p{Ll}+s$/u.test(toks[of - 1]!.word)) {
+      const body = speakerOfRegion(view, of + 1, b);
+      const entity = body?.entity ? view.entityById.get(body.entity) : undefined;
+          if (entity && typeOf(view, entity) === 'ORG') return body;
+    }
+  }
   // "Lawyers for Mwakyusa said": a person's lawyers speak for themselves, unnamed (rules §4.3); a body's speak for it.
   if (/^(?:lawyers|attorneys|solicitors)$/.test(toks[a]!.lower) && toks[a + 1]?.lower === 'for' && a + 2 <= b) {
     const client = mentionsIn(view, toks[a + 2]!.start, toks[b]!.end)[0];
@@ -1467,7 +1494,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   // "the decision of Moscow's Zarechensky District Court": a ruling speaks for the court that gave it.
   if (h + 2 <= b && (toks[h + 1]!.lower === 'from' || toks[h + 1]!.lower === 'by' || (toks[h + 1]!.lower === 'of' && RULINGS.test(toks[h]!.lower))) && (OWN_WORDS.test(toks[h]!.lower) || RULINGS.test(toks[h]!.lower))) return speakerOfRegion(view, h + 2, phraseEndIn(view, h + 2, b));
   // "A spokesperson for the council", "a spokesman for the forum": whom the voice speaks for (rules §4.2).
-  if (h + 2 <= b && VOICES.has(toks[h]!.lower) && /^(?:for|of|from|at)$/.test(toks[h + 1]!.lower)) return speakerOfRegion(view, h + 2, b);
+  // "the ambassadors of Britain and Canada": the countries, jointly.
+  if (h + 2 <= b && (VOICES.has(toks[h]!.lower) || /^(?:ambassadors|envoys)$/.test(toks[h]!.lower)) && /^(?:for|of|from|at)$/.test(toks[h + 1]!.lower)) return speakerOfRegion(view, h + 2, b);
   // "The decree signed by the Pope": a document speaks for whoever signed or issued it.
   if (h + 3 <= b && (OWN_WORDS.test(toks[h]!.lower) || DOCUMENT_NOUNS.test(toks[h]!.lower)) && ISSUING.test(toks[h + 1]!.lower) && toks[h + 2]!.lower === 'by') return speakerOfRegion(view, h + 3, phraseEndIn(view, h + 3, b));
   // "box-office figures compiled by the trade group Broadway Metrics", "a criminal complaint filed

@@ -131,7 +131,7 @@ export function typeOf(view: View, entity: Entity): EntityType {
 
 /** Words that make a name an institution's, wherever they stand in it. */
 const INSTITUTION_WORDS = new RegExp(
-  `\\b(?:${[...ORG_HEADS].filter((w) => !w.includes('.')).join('|')}|archive|herald|journal|gazette|tribune|society|library|museum|gallery|institution|airlines?|press|presidency|survey|directorate|secretariat|tribunal|constabulary|gendarmerie|carabinieri|dicastery|racecourse|sangh|dal|morcha|manch|samiti|parishad|kazhagam|sabha)\\b`,
+  `\\b(?:${[...ORG_HEADS].filter((w) => !w.includes('.')).join('|')}|archive|herald|journal|gazette|tribune|society|library|museum|gallery|institution|conference|synod|diocese|archdiocese|airlines?|press|presidency|survey|directorate|secretariat|tribunal|constabulary|gendarmerie|carabinieri|dicastery|racecourse|sangh|dal|morcha|manch|samiti|parishad|kazhagam|sabha)\\b`,
   'i',
 );
 /** Words that end a place's name ("Chesapeake Energy Arena", "Hyde Park"; not "Park Ji-hoon"). A museum speaks as an institution. */
