@@ -199,6 +199,12 @@ export function verbAt(view: View, i: number): string | undefined {
   return lemma;
 }
 
+/** Nouns ending in "-ly", no adverbs ("her family said", "the assembly voted"). */
+const LY_NOUNS = /^(?:family|ally|allies|assembly|rally|supply|monopoly|reply|anomaly|bully|belly)$/;
+
+/** The people around someone ("her family", "his relatives"). */
+const RELATIVES = /^(?:family|families|relatives|parents|children|friends|loved)$/;
+
 /** Adjectives before a document's noun ("the annual report", "its latest report"). */
 const DOCUMENT_ADJECTIVES = /^(?:annual|latest|new|final|official|first|recent|monthly|weekly|quarterly|initial|interim|independent|internal|detailed|formal|full|special)$/;
 
@@ -486,7 +492,7 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
   }
   for (let k = -1; k !== j; ) {
     k = j;
-    while (j >= floor && (BETWEEN_SPEAKER_AND_VERB.has(toks[j]!.lower) || (toks[j]!.word.endsWith('ly') && toks[j]!.word.length > 3 && LOWER_START.test(toks[j]!.word)))) j--;
+    while (j >= floor && (BETWEEN_SPEAKER_AND_VERB.has(toks[j]!.lower) || (toks[j]!.word.endsWith('ly') && toks[j]!.word.length > 3 && LOWER_START.test(toks[j]!.word) && !LY_NOUNS.test(toks[j]!.word)))) j--;
     j = pastTimeAdjunct(view, j, floor);
   }
   // "The party, in a statement signed by its publicity secretary, Comrade X, in Ilorin, said", "the
@@ -687,6 +693,12 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
       const body = np && LOWER_START.test(toks[k - 1]!.word) && !PERSON_NOUNS.has(toks[k - 1]!.lower) && (!ROLE_WORDS.has(toks[k - 1]!.lower) || owned) ? namedBodyBetween(view, k + 1, j - 1) : undefined;
       if (body) return { speaker: body, first: s };
       const person = speakerOfRegion(view, s, k - 1, true, true);
+      // "France, the former colonial power, said": a country or body heads an apposition that names nobody.
+      if (!person && inside && !mentionsIn(view, toks[k + 1]!.start, toks[j - 1]!.end).length) {
+        const named = speakerOfRegion(view, s, k - 1, false, true);
+        const entity = named?.entity ? view.entityById.get(named.entity) : undefined;
+        if (entity && typeOf(view, entity) !== 'PERSON') return { speaker: named, first: s };
+      }
       // "One news site, Znak.com, claims": a body named in the apposition of an unnamed head.
       const speaker = person ?? inside ?? speakerOfRegion(view, s, k - 1, false, true) ?? (np ? speakerOfRegion(view, k + 1, j - 1, false, true) : null);
       return { speaker, first: s };
@@ -991,9 +1003,9 @@ export function mainSubject(view: View, a: number, b: number): Ref | null {
     const m = toks[c]?.word === ',' && c > k + 1 ? personMentionEndingAt(view, toks[c - 1]!.end) : undefined;
     if (m && m.start >= toks[k + 1]!.start) return speakerOfRegion(view, tokenAt(view, m.start), c - 1);
   }
-  if (PRONOUNS[toks[s]!.lower]) {
-    return pronounSpeaker(view, toks[s]!.word, toks[s]!.start);
-  }
+  // "her family said": the people around someone speak for themselves, not for her.
+  if (/^(?:her|his|their)$/.test(toks[s]!.lower) && RELATIVES.test(toks[s + 1]?.lower ?? '')) return speakerOfRegion(view, s, s + 1);
+  if (PRONOUNS[toks[s]!.lower]) return pronounSpeaker(view, toks[s]!.word, toks[s]!.start);
   // "The plaintiffs — goalkeeper A, rower B and pitcher C — are seeking …": the people listed, jointly.
   const listed = listedSubject(view, s, b);
   if (listed) return listed;

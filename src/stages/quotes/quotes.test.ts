@@ -1117,6 +1117,36 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: null,
   },
   {
+    rule: '"The presidency said … that President Hery Andriamanantena had ordered": the president the article names',
+    text: 'The presidency said on Wednesday evening that President Hery Andriamanantena had ordered an emergency plan to bring in generators.',
+    quote: 'had ordered an emergency plan',
+    speaker: 'Hery Andriamanantena',
+  },
+  {
+    rule: '"France, the former colonial power, said": a country heads an apposition that names nobody, not a person the description might refer to',
+    text: 'The protests have a soundtrack in a song by the rapper Kiady that has been streamed two million times.\n\nFrance, the former colonial power, said it was closely following the situation.',
+    quote: 'it was closely following',
+    speaker: 'France',
+  },
+  {
+    rule: '"A senior official, speaking on condition of anonymity, said …. Jean-Claude Randrianarivelo … was sceptical. He said": someone named since, opening a sentence',
+    text: 'The new energy minister, Faly Ratsimbazafy, said the target was ambitious. “I know it is a lot to ask,” the minister said.\n\nA senior official at the energy ministry, speaking on condition of anonymity, said the barge would arrive in February.\n\nJean-Claude Randrianarivelo, an energy analyst, was sceptical. He said generators were a bandage on a broken leg.',
+    quote: 'generators were a bandage',
+    speaker: 'Jean-Claude Randrianarivelo',
+  },
+  {
+    rule: '"Another neighbour, who did not want to be named, said Mrs Lowther had …. "…," she said": a name inside the unnamed one\'s report is not who "she" is',
+    text: '“She taught me to knit,” said Margaret, who lives opposite.\n\nAnother neighbour, who did not want to be named, said Mrs Lowther had once chased a robber out of the shop. ‘He didn’t get a penny,’ she said.',
+    quote: 'He didn’t get a penny,',
+    speaker: null,
+  },
+  {
+    rule: '"her family said" after "The woman who died has been named as Glenys Parry": her family speak for themselves, unnamed (rules §4.3); "family" is no adverb',
+    text: 'The woman who died has been named by police as Glenys Parry, of Leominster. In a statement released through the force, her family said she had been travelling to visit her sister.',
+    quote: 'she had been travelling',
+    speaker: null,
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

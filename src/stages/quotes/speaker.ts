@@ -200,7 +200,8 @@ export function resolvePronoun(view: View, pronoun: string, offset: number): Ent
   const last = lastSpeaker(view, offset);
   const recent = last?.entity;
   const personal = kind === 'male' || kind === 'female';
-  if (personal && last && unnamedPersonBetween(view, last.end, offset)) return undefined;
+  // "A senior official, speaking on condition of anonymity, said …. Jean-Claude Randrianarivelo … was sceptical. He said": past the unnamed one only to someone named since, opening a sentence.
+  if (personal && last && unnamedPersonBetween(view, last.end, offset) && !mentionsIn(view, last.end, offset).some((m) => opensSentence(view, m.start) && typeOf(view, m.entity) === 'PERSON' && compatible(view, kind, m.entity) > 0)) return undefined;
   // A last speaker of unknown gender gives way to a named person of the pronoun's gender nearer.
   const recentFits = recent ? compatible(view, kind, recent) : 0;
   // The last speaker, unless another person who fits was named since ("… Qawi … Waseem appeared … He said").
@@ -1002,7 +1003,8 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   const headOf = HEAD_OF.exec(written)?.[1];
   // "A spokesperson for the Ceann Comhairle’s office said": an office no entity names, written out.
   const title = found?.entity ? PERSONAL_OFFICE.exec(found.name)?.[1] : PRESIDENTIAL_OFFICE.test(written) ? 'president' : OFFICE_WRITTEN.exec(written)?.[1];
-  const seat = found ? OFFICE_SEATS[found.name.replace(/^the\s+|\s+Palace$/gi, '').toLowerCase()] : headOf === 'state' ? 'president' : headOf ? 'prime minister' : undefined;
+  // "The presidency said": the president the article names.
+  const seat = found ? OFFICE_SEATS[found.name.replace(/^the\s+|\s+Palace$/gi, '').toLowerCase()] : headOf === 'state' ? 'president' : headOf ? 'prime minister' : /^the\s+presidency$/i.test(written) ? 'president' : undefined;
   const holder = title || seat ? officeHolder(view, (title ?? seat)!, view.toks[a]!.start) : undefined;
   if (holder) return refOf(view, holder);
   // "the governor's office said" where nobody holding the office is named: the body "Istanbul Governor's Office".

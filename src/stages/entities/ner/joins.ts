@@ -18,7 +18,7 @@ const HEAD_WORDS = new Set([...ORG_SUFFIXES, ...PLACE_SUFFIXES]);
 const FOR_THE = /^ for (?:the )?$/;
 
 /** Particles between the parts of one person's name. */
-const NAME_PARTICLES = /^ (?:(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|binti|bint|anak|ibn|al|el|la|le|við|í|á) )+$/;
+const NAME_PARTICLES = /^ (?:(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|['’]t|bin|binti|bint|anak|ibn|al|el|la|le|við|í|á) )+$/;
 
 /** Plural nouns of people that open a name with a possessive ("Depositors' Association", "Teachers' Union"), not a name's own plural ("United Nations'"). */
 const PEOPLE_PLURAL = /^(?:\p{Lu}\p{Ll}+(?:ers|ors|ants|ents|ists|ians|ans|ses|ees|ves|zens)|Women|Men|People|Children)$/u;
@@ -186,11 +186,11 @@ function possessiveAfter(gap: string, word: string): boolean {
 const NICKNAMED = new RegExp(String.raw`^\p{Lu}\p{Ll}+ ${NICKNAME} \p{Lu}[\p{L}'’-]+$`, 'u');
 /** A given name and a nickname in quotation marks right before a family name ("Dean ‘Tank’ "). */
 const NICKNAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])((\p{Lu}\p{Ll}+) ${NICKNAME} )$`, 'u');
-/** Dutch and German particles before a family name ("ter", "van der", "von"). */
-const FAMILY_PARTICLES = /^ (?:(?:van|von|der|den|ter|ten|te) )+$/;
+/** Dutch and German particles before a family name ("ter", "van der", "von", "van 't"). */
+const FAMILY_PARTICLES = /^ (?:(?:van|von|der|den|ter|ten|te|['’]t) )+$/;
 
 /** Particles before a family name, and a given name before them ("Annelie van der Merwe"). */
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'dos', 'das', 'du', 'ter', 'ten', 'við']);
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'dos', 'das', 'du', 'ter', 'ten', 'við', "'t", '’t']);
 const PARTICLES_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:(\\p{Lu}\\p{Ll}+) )?((?:(?:${[...PARTICLES].join('|')}) )+)$`, 'u');
 /** Capitalised words and a plural possessive before an organisation's head ("Harcourt Students' Union", "Rural Women's Network"). */
 const PLURAL_OWNER_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?!(?:The|A|An) )(?:\p{Lu}[\p{L}-]* ){0,3}(?:\p{Lu}\p{Ll}+s['’]|(?:Women|Men|Children|People)['’]s) )$/u;
