@@ -114,7 +114,7 @@ export function resolveEntities(found: readonly Placed[], date: string | null, k
   mergeTitleMentions(groups, moved, text);
   mergeBracketed(groups, moved, text);
   mergeLegalForms(groups, moved);
-  mergeCompanyHeads(groups, moved);
+  mergeCompanyHeads(groups, moved, text);
   mergeUsVariants(groups, moved);
   nameSeatedBodies(groups, found, text);
   const list = [...groups.values()].sort((a, b) => firstOffset(a) - firstOffset(b));
@@ -484,7 +484,7 @@ function mergeLegalForms(groups: Map<string, Group>, moved: Map<string, Group>):
 }
 
 /** Last words of company names ("Veltrane Therapeutics"): the first word alone is the company. */
-const COMPANY_TAILS = /^(?:therapeutics|pharmaceuticals|pharma|rail|railways|trains|buses|biosciences|biotech|semiconductor|semiconductors|systems|software|technologies|tech|labs|ai|media|networks|oncology|diagnostics|genomics|sciences|healthcare|holdings|group|capital|partners|securities|services|solutions|terminals|industries|communications|laboratories|developments|properties|investments|realty|brokerage|devices|electronics|airlines|motors|mining|energy|logistics|foods|alimentos|machinery|mineral|minerals|materials|chemicals|steel|cement|shipping|bank|inc\.?|ltd\.?|plc|llc|corp\.?|corporation|ag|sa)$/i;
+const COMPANY_TAILS = /^(?:therapeutics|pharmaceuticals|pharma|rail|railways|trains|buses|biosciences|biotech|semiconductor|semiconductors|systems|software|technologies|tech|labs|ai|media|networks|oncology|diagnostics|genomics|sciences|healthcare|holdings|group|capital|partners|securities|services|solutions|terminals|industries|communications|laboratories|developments|properties|investments|realty|brokerage|devices|electronics|airlines|motors|racing|motorsport|mining|energy|logistics|foods|alimentos|machinery|mineral|minerals|materials|chemicals|steel|cement|shipping|bank|inc\.?|ltd\.?|plc|llc|corp\.?|corporation|ag|sa)$/i;
 
 /**
  * "Veltrane" after "Veltrane Therapeutics": a one-word organisation, not in the KB, that opens
@@ -494,10 +494,13 @@ const COMPANY_TAILS = /^(?:therapeutics|pharmaceuticals|pharma|rail|railways|tra
 /** Last words of streets and estates, whose names businesses take ("Main Street" of "Main Street Diner"). */
 const STREET_TAILS = /\s(?:Street|Road|Avenue|Court|Lane|Square|Park|Drive|Way|Place|Hill|Bridge|Row|Estate|Gardens|Close|Crescent|Terrace|Plaza|Boulevard)$/;
 
+/** "Stahlberg sack …", "Stahlberg staff": a one-word name read as a place but never written after a preposition of place. */
+const neverPlaced = (g: Group, text: string): boolean => g.found.every((f) => !/\b(?:in|at|near|outside|around|across|inside|within|(?:moved|moving|came|returned|travelled|traveled|back|drove|flew) to)\s+$/i.test(text.slice(Math.max(0, f.start - 16), f.start)));
+
 /** A company's name without an Indonesian or Malaysian legal form before it ("PT Lembah Sera Mineral"). */
 const unprefixed = (name: string): string => name.replace(/^(?:PT|Pt|CV|Tbk)\.?\s+/, '');
 
-function mergeCompanyHeads(groups: Map<string, Group>, moved: Map<string, Group>): void {
+function mergeCompanyHeads(groups: Map<string, Group>, moved: Map<string, Group>, text: string): void {
   // "Baird Kessling & Stroud": a name joined by "&" is a firm's too.
   // "Brightmark Digital" is a company; "the Nova Digital" may be a product.
   // "Tallis Ridge Machinery" read as a place, "Serra Alta Alimentos" as a person: a company word ends a name of three words or more.
@@ -511,7 +514,7 @@ function mergeCompanyHeads(groups: Map<string, Group>, moved: Map<string, Group>
     const type = typeOf(g);
     // "Celtic Horizon" before "Celtic Horizon Airways": an organisation's name one company word short.
     // "Baird Kessling" before "Baird Kessling & Stroud": the partners' names before the last.
-    const head = type === 'ORG' ? !name.includes(' ') || companies.some((c) => c !== g && unprefixed(bestName(c)).startsWith(`${name} `) && /^(?:& )?\S+$/.test(unprefixed(bestName(c)).slice(name.length + 1))) : type === 'PERSON' ? name.includes(' ') || (!isGivenName(name.toLowerCase()) && !surname(name)) : (type === 'LOC' || type === 'OTHER') && name.includes(' ') && !STREET_TAILS.test(name);
+    const head = type === 'ORG' ? !name.includes(' ') || companies.some((c) => c !== g && unprefixed(bestName(c)).startsWith(`${name} `) && /^(?:& )?\S+$/.test(unprefixed(bestName(c)).slice(name.length + 1))) : type === 'PERSON' ? name.includes(' ') || (!isGivenName(name.toLowerCase()) && !surname(name)) : (type === 'LOC' || type === 'OTHER') && (name.includes(' ') || (type === 'LOC' && neverPlaced(g, text))) && !STREET_TAILS.test(name);
     if (g.entry || !head) continue;
     const fits = companies.filter((c) => c !== g && unprefixed(bestName(c)).startsWith(`${name} `) && (name.includes(' ') || unprefixed(bestName(c)).split(/\s+/)[0] === name));
     if (fits.length !== 1) continue;

@@ -1016,6 +1016,14 @@ export function mainSubject(view: View, a: number, b: number): Ref | null {
   while (e < b && (!LOWER_START.test(toks[e + 1]!.word) || (toks[e + 1]!.start === toks[e]!.end && /^[-‑]$/.test(toks[e]!.word) && UPPER_START.test(toks[e - 1]?.word ?? '')) || DETERMINERS.has(toks[e + 1]!.lower) || /^(?:of|for|and|the|at|from|in|de|al)$/.test(toks[e + 1]!.lower) || toks[e + 1]!.word === ',' || (/^['’]s$/.test(toks[e]!.word) && !VERB_LEMMAS.has(toks[e + 1]!.lower)) || INSTITUTION_HEADS.has(`${toks[e]!.lower} ${toks[e + 1]!.lower}`) || nounBeforeName(view, e + 1))) e++;
   // "Sweden's justice minister on Monday defended": a possessive's role words.
   if (e > s && /^['’]s$/.test(toks[e - 1]!.word)) while (e < b && ROLE_WORDS.has(toks[e + 1]!.lower) && LOWER_START.test(toks[e + 1]!.word)) e++;
+  // "The team's lead driver Luca Baroni posted": a possessive's noun for a person, then the person's name.
+  const own = /^['’]s$/.test(toks[e]?.word ?? '') ? e : possessive > s && /^['’]s$/.test(toks[possessive]!.word) ? possessive : -1;
+  if (own >= 0) {
+    let k = own + 1;
+    while (k < b && k <= own + 3 && LOWER_START.test(toks[k]!.word)) k++;
+    const named = k > own + 1 && k <= b && (PERSON_NOUNS.has(toks[k - 1]!.lower) || ROLE_WORDS.has(toks[k - 1]!.lower)) ? view.mentions[lowerBound(view.mentions, toks[k]!.start)] : undefined;
+    if (named && named.start === toks[k]!.start && named.end <= toks[b]!.end && typeOf(view, named.entity) === 'PERSON') return speakerOfRegion(view, k, tokenAt(view, named.end) - 1);
+  }
   // "Federal prosecutors in Manhattan charged …": the noun after an adjective of office.
   if (e === s && e < b && /^(?:Federal|State)$/.test(toks[s]!.word) && /^(?:prosecutors|prosecution)$/.test(toks[s + 1]!.lower)) e++;
   // "Two U.S. senators demanded …": a count takes its plural noun into the subject.

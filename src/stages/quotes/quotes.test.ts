@@ -1147,6 +1147,24 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: null,
   },
   {
+    rule: '"A person close to him said": the pronoun is an object; someone unnamed speaks (rules §4.3)',
+    text: 'Pellew did not respond to a request for comment. A person close to him said he had learned of the decision in a video call.',
+    quote: 'he had learned of the decision',
+    speaker: null,
+  },
+  {
+    rule: '"…, the team said in a statement" after "Stahlberg Racing sacked …": the sports team named before; "Stahlberg" alone is the team too',
+    text: 'BUDAPEST - Stahlberg Racing sacked team principal Graham Pellew on Tuesday. Stahlberg have scored 11 points in six races.\n\nThe 52-year-old Briton will be replaced by technical director Ines Carvalho, the team said in a statement.',
+    quote: 'The 52-year-old Briton will be replaced',
+    speaker: 'Stahlberg Racing',
+  },
+  {
+    rule: '"The team\'s lead driver Luca Baroni, who finished 14th, posted a message on Instagram: "…"": the person a possessive\'s noun names',
+    text: 'Stahlberg Racing sacked its principal on Tuesday.\n\nThe team’s lead driver Luca Baroni, who finished 14th in Budapest, posted a short message on Instagram: “Thank you for everything, boss. We go again.”',
+    quote: 'Thank you for everything',
+    speaker: 'Luca Baroni',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

@@ -1741,7 +1741,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   }
   // No entity: a pronoun at the end ("... underwear he"), a description, or an unknown name.
   const last = toks[b]!;
-  if (PRONOUNS[last.lower] && (b === a || !LETTER_START.test(toks[b - 1]!.word) || LOWER_START.test(toks[b - 1]!.word))) {
+  // Not an object ("A person close to him").
+  if (PRONOUNS[last.lower] && (b === a || !LETTER_START.test(toks[b - 1]!.word) || LOWER_START.test(toks[b - 1]!.word)) && !(b > a && (PREPOSITIONS.has(toks[b - 1]!.lower) || /^(?:him|them)$/.test(last.lower)))) {
     return pronounSpeaker(view, last.word, last.start);
   }
   // "a protester using the pseudonym Katya", "a man identified as John Smith".
@@ -2845,6 +2846,8 @@ function allLowerCase(toks: View['toks'], from: number, to: number): boolean {
 }
 
 /** Nouns for a business ("the airline", "the company"). */
+/** Words in the name of a sports team. */
+const SPORTS_TEAM = /\b(?:Racing|Motorsport|F1|GP|FC|AFC|United|Rovers|Athletic|Wanderers|Club|Team)\b/;
 const BUSINESS = /^(?:company|firm|airline|carrier|manufacturer|maker|retailer|publisher|studio|club|team)$/;
 const REGULATOR = /^(?:regulator|watchdog|supervisor)$/;
 /** A public body's name ("… Administration", "Ministry of …", "… Police"). */
@@ -3021,6 +3024,8 @@ export function describedEntity(view: View, written: readonly string[], offset: 
     }
   }
   // "the New York-based bank": the body named nearest; "the central bank" is not a lender named before.
+  // "the team said" is a sports team's ("Stahlberg Racing"), not researchers' after a journal's name.
+  if (nearest && head === 'team' && SPORTS_TEAM.test(nearest.name)) return nearest;
   if (nearest && !/\bcentral\b/.test(phrase) && /^(?:company|firm|club|band|party|union|group|organisation|organization|institution|agency|airline|carrier|manufacturer|maker|retailer|charity|broadcaster|newspaper|website|site|outlet|publication|network|operator|lender|bank|consultancy|brokerage|insurer|utility|chipmaker|carmaker|automaker|startup|platform|app|processor|publisher|studio|exchange|label|developer|housebuilder|miner)$/.test(head)) return nearest;
   // "…, the charity said. The ship, run by the group SeaBridge Rescue, …": a body described just after.
   if (phrase === head && BODY_KINDS.has(head)) {
