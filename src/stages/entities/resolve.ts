@@ -113,6 +113,7 @@ export function resolveEntities(found: readonly Placed[], date: string | null, k
   mergeKnownAs(groups, moved, text);
   mergeTitleMentions(groups, moved, text);
   mergeBracketed(groups, moved, text);
+  mergeApposedAcronyms(groups, moved, text);
   mergeLegalForms(groups, moved);
   mergeCompanyHeads(groups, moved, text);
   mergeUsVariants(groups, moved);
@@ -169,6 +170,29 @@ function isDate(f: Placed): boolean {
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/**
+ * "BEUC, the European Consumer Organisation, said": an acronym (not in the KB) with a body's full
+ * name in apposition right after it is that body, whatever language its letters come from.
+ */
+function mergeApposedAcronyms(groups: Map<string, Group>, moved: Map<string, Group>, text: string): void {
+  if (!text.includes(', the ')) return;
+  const startingAt = new Map<number, Group>();
+  for (const g of groups.values()) for (const f of g.found) if (!f.field) startingAt.set(f.start, g);
+  for (const g of [...groups.values()]) {
+    if (g.entry || !ACRONYM.test(bestName(g))) continue;
+    for (const f of g.found) {
+      if (f.field || text.slice(f.end, f.end + 6) !== ', the ') continue;
+      const body = startingAt.get(f.end + 6);
+      const end = body?.found.find((x) => x.start === f.end + 6)?.end ?? -1;
+      if (!body || body === g || typeOf(body) !== 'ORG' || !bestName(body).includes(' ') || text[end] !== ',' || !groups.has(body.key)) continue;
+      body.found.push(...g.found.map((x): Placed => ({ ...x, type: 'ORG' })));
+      groups.delete(g.key);
+      moved.set(g.key, body);
+      break;
+    }
+  }
+}
 
 /** True when the acronym's letters are, in order, capitals of `before` ("PAGASA" in "Philippine Atmospheric, Geophysical and Astronomical Services Administration"). */
 function lettersWritten(acronym: string, before: string): boolean {

@@ -1165,6 +1165,18 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Luca Baroni',
   },
   {
+    rule: '"BEUC, the European Consumer Organisation, said" then "BEUC\'s director general": an acronym with its full name in apposition is that body',
+    text: 'In a letter sent on Monday, BEUC, the European Consumer Organisation, said the fine did nothing for consumers.\n\n"Refunds are justice," BEUC’s director general, Sofia Almeida, said. Later BEUC said it would sue.',
+    quote: 'it would sue',
+    speaker: 'European Consumer Organisation',
+  },
+  {
+    rule: '"Nexaro dismissed the estimate. "…," the company said. The company said it was not aware": the business the sentence before opens with, and the same words again for the same business',
+    text: 'Consumer groups are pressing Brussels to make Nexaro compensate app users who paid inflated prices.\n\nBEUC, the European Consumer Organisation, said users overpaid every time they paid inside a Nexaro app.\n\nNexaro dismissed the estimate. "BEUC\'s number is a guess," the company said.\n\nThe company said it was not aware of any legal basis for refunds.',
+    quote: 'it was not aware',
+    speaker: 'Nexaro',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

@@ -2942,11 +2942,20 @@ export function describedEntity(view: View, written: readonly string[], offset: 
   // with the noun in its name is named nearer; "the opposition campaign" may be another one.
   const described = phrase === head ? describedBefore(view.bodies, head, offset, MAX_ANTECEDENT_CHARS) : undefined;
   // "Osage Ridge School District canceled classes …, according to … the district's website": the body that opens the sentence.
+  // "… the company said. The company said it was not aware …": whom the same words stood for in the frame just before, no other body named since.
+  if (phrase === head && BUSINESS.test(head)) {
+    const same = new RegExp(`^the\\s+${head}\\b`, 'i');
+    const spoke = speakersOf(view).filter((x) => x.start < offset && offset - x.start < MAX_ANTECEDENT_CHARS / 2 && x.entity && same.test(view.text.slice(x.start, x.start + 40))).pop();
+    // Not past another business named since ("… the company said. … Voltline said …, the company said").
+    if (spoke && !mentionsIn(view, spoke.end, offset).some((m) => m.entity !== spoke.entity && typeOf(view, m.entity) === 'ORG' && !quotationAt(view, m.start))) return spoke.entity;
+  }
   const opening = phrase === head && (!ROLE_WORDS.has(head) || BODY_HEADS.test(head) || INSTITUTION_NOUNS.test(head)) ? sentenceOpener(view, offset) : undefined;
   if (opening && typeOf(view, opening) !== 'PERSON' && nameHas(opening.name, head)) return opening;
   // "Energías del Cantábrico, which owns …, rejected that account. A spokeswoman for the company said": the business the sentence before opens with.
   const before = phrase === head && BUSINESS.test(head) ? sentenceOpener(view, offset, 1) : undefined;
-  if (before && typeOf(view, before) === 'ORG' && !PUBLIC_BODY.test(before.name) && !NOT_BUSINESS.test(before.name)) return before;
+  // "Nexaro dismissed the estimate. "…," the company said": also a one-word name read as a person's that no given name opens.
+  const business = before && (typeOf(view, before) === 'ORG' || (typeOf(view, before) === 'PERSON' && !before.kb && !/\s/.test(before.name) && genderOfFirstName(before.name, view.kb) === undefined));
+  if (before && business && !PUBLIC_BODY.test(before.name) && !NOT_BUSINESS.test(before.name)) return before;
   let nearest: Entity | undefined;
   let nearestAfterPreposition = false;
   let loose: Entity | undefined;
