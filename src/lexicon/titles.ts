@@ -49,8 +49,8 @@ export const TITLES: readonly string[] = [
   'regional minister', 'deputy governor', 'publicity secretary',
   // French forms of address ("Maître Fatou Gaye", a lawyer; "Mgr …", a bishop) and ranks.
   'maître', 'maitre', 'mgr', 'mgr.', 'monseigneur', 'msgr', 'msgr.', 'général', 'capitaine', 'commandant', 'lieutenant-colonel',
-  // Pacific chiefly and customary titles ("Ratu Inoke Vakaloloma", "Afioga …", "Kaumātua …"), church elders.
-  'ratu', 'afioga', 'susuga', 'kaumātua', 'kaumatua', 'elder',
+  // Pacific chiefly and customary titles ("Ratu Inoke Vakaloloma", Fijian "Adi Mereoni …", "Afioga …", "Kaumātua …"), church elders.
+  'ratu', 'adi', 'afioga', 'susuga', 'kaumātua', 'kaumatua', 'elder',
   // Irish offices ("Taoiseach Cathal Ó Duibhir", "Tánaiste …", "Ceann Comhairle …", the Seanad's "Cathaoirleach …"), the Dutch and Belgian "informateur", and police ranks ("Detective Garda Eoin Mac Conmara"); Indonesian regents ("Garut Regent …").
   'taoiseach', 'tánaiste', 'tanaiste', 'ceann comhairle', 'informateur', 'formateur', 'leas-cheann comhairle', 'cathaoirleach', 'garda', 'detective garda', 'regent', 'bupati', 'mpa', 'mna',
   // Australian usage: councillors ("Cr Jo Pettigrew"), magistrates, Aboriginal elders ("Aunty Dorothy Ngala").

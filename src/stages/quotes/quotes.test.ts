@@ -1177,6 +1177,18 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Nexaro',
   },
   {
+    rule: '"A former permanent secretary for lands told the High Court" in a lede, then "Aporosa Delai, 61, the first witness, said": the person named next',
+    text: 'Former lands secretary tells trial he was overruled\n\nA former permanent secretary for lands told the High Court in Suva yesterday that he had recommended a higher rent.\n\nAporosa Delai, 61, the first witness called by the commission, said the rent made no sense.',
+    quote: 'he had recommended a higher rent',
+    speaker: 'Aporosa Delai',
+  },
+  {
+    rule: 'Fijian "Adi" is a chiefly title, no part of the name',
+    text: 'The commission’s acting commissioner, Adi Mereoni Tabualevu, said the file was reopened last year.',
+    quote: 'the file was reopened',
+    speaker: 'Mereoni Tabualevu',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',
