@@ -465,7 +465,7 @@ function mergeBracketed(groups: Map<string, Group>, moved: Map<string, Group>, t
 }
 
 /** A company's legal form written after its name ("Pte Ltd", "Sdn Bhd", "Co., Ltd.", "Inc."). */
-const LEGAL_FORM = /^(?:(?:Pte|Pty|Co)\.?,? Ltd\.?|Sdn\.? Bhd\.?|Ltd\.?|Limited|Inc\.?|PLC|plc|LLC|LLP|Corp\.?|AG|SA|SE|NV|BV|GmbH|AB|ASA|SpA|S\.A\.)$/;
+const LEGAL_FORM = /^(?:(?:Pte|Pty|Co)\.?,? Ltd\.?|Sdn\.? Bhd\.?|Ltd\.?|Limited|Inc\.?|PLC|plc|LLC|LLP|Corp\.?|AG|SA|SE|NV|BV|GmbH|AB|ASA|SpA|S\.A\.|e?hf\.|Oy|Oyj|ApS)$/;
 
 /** Words that only end a company's name ("Mining Company", "Corporation", "Pte Ltd"), after its short name. */
 function companyTail(rest: string): boolean {

@@ -1189,6 +1189,12 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Mereoni Tabualevu',
   },
   {
+    rule: 'Icelandic "Varmaorka hf." keeps its legal form, and "Varmaorka" alone is the same company',
+    text: 'Icelandic utility Varmaorka hf. has halted generation at its plant. Varmaorka said lava was 300 m away.',
+    quote: 'lava was 300 m away',
+    speaker: 'Varmaorka hf.',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

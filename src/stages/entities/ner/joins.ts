@@ -18,7 +18,7 @@ const HEAD_WORDS = new Set([...ORG_SUFFIXES, ...PLACE_SUFFIXES]);
 const FOR_THE = /^ for (?:the )?$/;
 
 /** Particles between the parts of one person's name. */
-const NAME_PARTICLES = /^ (?:(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|['’]t|bin|binti|bint|anak|ibn|al|el|la|le|við|í|á) )+$/;
+const NAME_PARTICLES = /^ (?:(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|['’]t|bin|binti|bint|anak|ibn|al|el|la|le|við|í|á|oglu|oğlu|qizi|qızı|kyzy|uulu) )+$/;
 
 /** Plural nouns of people that open a name with a possessive ("Depositors' Association", "Teachers' Union"), not a name's own plural ("United Nations'"). */
 const PEOPLE_PLURAL = /^(?:\p{Lu}\p{Ll}+(?:ers|ors|ants|ents|ists|ians|ans|ses|ees|ves|zens)|Women|Men|People|Children)$/u;
@@ -166,8 +166,8 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
   return out;
 }
 
-/** A company's legal form after its name, as written ("AS", "A/S", "GmbH"); not a longer word. */
-const COMPANY_FORM_AFTER = /^ (?:AS|ASA|A\/S|AB|SE|SA|NV|BV|AG|GmbH|SpA|Oyj|KG)(?![\p{L}\/])/u;
+/** A company's legal form after its name, as written ("AS", "A/S", "GmbH", Icelandic "hf."); not a longer word. */
+const COMPANY_FORM_AFTER = /^ (?:AS|ASA|A\/S|ApS|AB|SE|SA|NV|BV|AG|GmbH|SpA|Oyj|Oy|KG|e?hf\.)(?![\p{L}\/])/u;
 
 /** Heads of organisations named after the people they gather ("Teachers' Forum", "Workers' Union"). */
 const POSSESSIVE_HEADS = new Set([...ORG_SUFFIXES, 'forum', 'guild', 'collective', 'scheme', 'network']);

@@ -379,9 +379,9 @@ test('an organisation name goes on with "for (the)" and the name after it', () =
   const inter = 'Inter-Services Public Relations said so.';
   assert.deepEqual(named(inter, joinHyphenatedNames(inter, [spanOf(inter, 'Services Public Relations', 'ORG')])), ['Inter-Services Public Relations/ORG']);
   // A lower-case particle inside one person's name.
-  const particle = "José Aparecido dos Santos met Rafael van der Vaart and Maarten van 't Hoff.";
+  const particle = "José Aparecido dos Santos met Rafael van der Vaart and Maarten van 't Hoff; Elshad Tahir oglu Novruzov came too.";
   const at4 = (w: string) => ({ start: particle.indexOf(w), end: particle.indexOf(w) + w.length, type: 'PERSON' as const, confidence: 0.6 });
-  assert.deepEqual(named(particle, joinOrganisationTails(particle, [at4('José Aparecido'), at4('Santos'), at4('Rafael'), at4('Vaart'), at4('Maarten'), at4('Hoff')])), ['José Aparecido dos Santos/PERSON', 'Rafael van der Vaart/PERSON', "Maarten van 't Hoff/PERSON"]);
+  assert.deepEqual(named(particle, joinOrganisationTails(particle, [at4('José Aparecido'), at4('Santos'), at4('Rafael'), at4('Vaart'), at4('Maarten'), at4('Hoff'), at4('Elshad Tahir'), at4('Novruzov')])), ['José Aparecido dos Santos/PERSON', 'Rafael van der Vaart/PERSON', "Maarten van 't Hoff/PERSON", 'Elshad Tahir oglu Novruzov/PERSON']);
 });
 
 test('an article opening a sentence is not part of the name after it, unless the whole is a known name', () => {
