@@ -1259,7 +1259,7 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     if (of < b && toks[of]!.lower === 'of' && /^\p{Ll}+s$/u.test(toks[of - 1]!.word)) {
       const body = speakerOfRegion(view, of + 1, b);
       const entity = body?.entity ? view.entityById.get(body.entity) : undefined;
-          if (entity && typeOf(view, entity) === 'ORG') return body;
+      if (entity && typeOf(view, entity) === 'ORG') return body;
     }
   }
   // "Lawyers for Mwakyusa said": a person's lawyers speak for themselves, unnamed (rules §4.3); a body's speak for it.
