@@ -354,8 +354,8 @@ function regionStart(view: View, j: number, floor: number): number {
     // "The governor of the central Brazilian state of Goiás said": a noun before "of", after a determiner or a name, is no verb.
     else if (depth === 0 && toks[i]!.lower === 'of' && prev.word === prev.lower && (DETERMINERS.has(toks[i - 2]?.lower ?? '') || UPPER_START.test(toks[i - 2]?.word ?? '')) && toks[i - 2]!.sentence === prev.sentence) { /* part of the subject */ }
     // "The National Farmers’ Union": an apostrophe glued to a plural is a possessive, not a quotation mark.
-    // "the farmers’ association has said": so is one before the subject's last noun, when no quotation closes there.
-    else if (depth === 0 && /^['’]$/.test(prev.word) && toks[i - 2]?.end === prev.start && /s$/.test(toks[i - 2]!.word) && (UPPER_START.test(toks[i]!.word) || (i === j && toks[i + 1]?.word !== ',' && !quotationAt(view, prev.start)))) { /* part of the subject */ }
+    // "the farmers’ association has said", "The Court of Auditors’ report, published in February, said": so is one before the subject's last noun, when no quotation closes there.
+    else if (depth === 0 && /^['’]$/.test(prev.word) && toks[i - 2]?.end === prev.start && /s$/.test(toks[i - 2]!.word) && (UPPER_START.test(toks[i]!.word) || (i === j && (toks[i + 1]?.word !== ',' || DOCUMENT_NOUNS.test(toks[i]!.lower)) && !quotationAt(view, prev.start)))) { /* part of the subject */ }
     // 'Commodore Renato "Atoy" Villaflor said': past a nickname in quotation marks inside a person's name.
     else if (depth === 0 && QUOTE_MARK.test(prev.word) && (nick = nicknameOpening(view, i)) !== undefined) {
       i = nick;

@@ -1195,6 +1195,18 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Varmaorka hf.',
   },
   {
+    rule: '"The director general of Côte d\'Ivoire\'s cocoa regulator told lawmakers" in a lede, then "Arsène Kouassi Yao, who has led …": the person named next',
+    text: 'Cocoa chief defends price\n\nABIDJAN — The director general of Côte d’Ivoire’s cocoa regulator told lawmakers on Tuesday that the fixed farmgate price had saved the farmer.\n\nArsène Kouassi Yao, who has led the Conseil du Café-Cacao (CCC) since 2021, spent four hours before the committee.',
+    quote: 'the fixed farmgate price had saved',
+    speaker: 'Arsène Kouassi Yao',
+  },
+  {
+    rule: '"The Court of Auditors’ report, published in February, said": a plural possessive before a document with an apposition',
+    text: 'The Court of Auditors published a report. The Court of Auditors’ report, published in February, said that 38 billion francs had been spent.',
+    quote: '38 billion francs had been spent',
+    speaker: 'Court of Auditors',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

@@ -1177,7 +1177,7 @@ function documentIssuedNext(view: View, b: number): Ref | null {
 }
 
 /** "The top U.S. trade negotiator", "The country's chief prosecutor": a person described by a role, not named. */
-const LEDE_DESCRIPTION = /^(?:the|an?\s+former)\s+(?:[\p{L}.'’-]+\s+){0,4}(?:negotiator|envoy|diplomat|prosecutor|official|chief|minister|secretary|spokesman|spokeswoman|regulator|head|boss|leader|chairman|chairwoman|chair|director|president)(?:\s+of\s+(?:the\s+)?\p{Lu}[^,]*|\s+for\s+\p{Ll}+)?$/iu;
+const LEDE_DESCRIPTION = /^(?:the|an?\s+former)\s+(?:[\p{L}.'’-]+\s+){0,4}(?:negotiator|envoy|diplomat|prosecutor|official|chief|minister|secretary|spokesman|spokeswoman|regulator|head|boss|leader|chairman|chairwoman|chair|director|president)(?:[\s-]general)?(?:\s+of\s+(?:the\s+)?\p{Lu}[^,]*|\s+for\s+\p{Ll}+)?$/iu;
 
 /** The person named first in tokens [first, end) at the sentence's start or after its introduction's comma (a title before the name allowed). */
 function personAfterIntroduction(view: View, first: number, end: number): View['mentions'][number] | undefined {
