@@ -1155,8 +1155,15 @@ const LEDE_BODY = /^[Aa]n?\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)(?:\s+of\s+[^,]+)?$/
 /** The organisation first named in the next two sentences after token b with `kind` in its name. */
 function bodyNamedNext(view: View, b: number, kind: string): Entity | undefined {
   const span = view.sentenceTokens[view.toks[b]!.sentence + 2] ?? view.sentenceTokens[view.sentenceTokens.length - 1]!;
-  for (const m of mentionsIn(view, view.toks[b]!.end, view.toks[span.end - 1]!.end)) {
-    if (typeOf(view, m.entity) === 'ORG' && nameHas(m.entity.name, kind) && mentionsBefore(m.entity, view.toks[b]!.end) === 0) return m.entity;
+  return bodyNamedAfter(view, view.toks[b]!.end, view.toks[span.end - 1]!.end, [kind]);
+}
+
+/** The first organisation mentioned in [from, until) with every word in its name, when it is named there for the first time. */
+function bodyNamedAfter(view: View, from: number, until: number, words: readonly string[]): Entity | undefined {
+  for (let i = lowerBound(view.mentions, from); i < view.mentions.length && view.mentions[i]!.start < until; i++) {
+    const e = view.mentions[i]!.entity;
+    if (typeOf(view, e) !== 'ORG' || !words.every((w) => nameHas(e.name, w))) continue;
+    return mentionsBefore(e, from) === 0 ? e : undefined;
   }
   return undefined;
 }
@@ -1703,7 +1710,7 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   }
   // "The statement also said", "a statement which said": who issued the statement — the speaker
   // already found around its first mention, else that sentence's subject.
-  if ((DOCUMENT_NOUNS.test(toks[b]!.lower) || ledReview(toks[b]!.lower, 'led') || (toks[b]!.lower.endsWith('s') && DOCUMENT_NOUNS.test(toks[b]!.lower.slice(0, -1)))) && b - a <= 2 && /^(?:the|a|this|that)$/.test(toks[a]!.lower)) {
+  if ((DOCUMENT_NOUNS.test(toks[b]!.lower) || REVIEWS.test(toks[b]!.lower) || (toks[b]!.lower.endsWith('s') && DOCUMENT_NOUNS.test(toks[b]!.lower.slice(0, -1)))) && b - a <= 2 && /^(?:the|a|this|that)$/.test(toks[a]!.lower)) {
     const issuer = issuerOf(view, b);
     if (issuer) return issuer;
   }
@@ -2299,8 +2306,10 @@ export const MAX_DOCUMENT_MODIFIERS = 5;
 
 /** Nouns of a document or of figures someone issues. */
 const DOCUMENT_HEADS = new RegExp(`^(?:${DATA_NOUNS}|release|statement|notice|note|bulletin|complaint|filing|assessment|audit|presentation|transcript|indictment|prospectus|list|memo|letter|suit|lawsuit|petition|circular|document|order|draft|review|inquiry|enquiry)$`);
+/** Inquiries, which speak for whoever led them. */
+const REVIEWS = /^(?:review|inquiry|enquiry)$/;
 /** "The review, led by Dame Margaret Fell, said": an inquiry speaks for whoever led it (rules §4.2). */
-const ledReview = (noun: string, participle: string): boolean => /^(?:review|inquiry|enquiry)$/.test(noun) && /^(?:led|chaired|headed)$/.test(participle);
+const ledReview = (noun: string, participle: string): boolean => REVIEWS.test(noun) && /^(?:led|chaired|headed)$/.test(participle);
 /** A document's way to whoever received it ("sent to", "shared with", "seen by"). */
 const RECEIVED = /^(?:(?:sent|given|provided|passed|addressed|leaked) to|shared with|(?:seen|obtained|reviewed) by)$/;
 /** Participles of making a document or figures, before "by" ("figures compiled by", "a complaint filed by"). */
@@ -2788,6 +2797,12 @@ function placeNamed(view: View, word: string, offset: number): Entity | undefine
   return best;
 }
 
+/** Frames before `offset` that gave an entity to a subject written "the <phrase>" ("the minister said", "the company said"). */
+function framesWritten(view: View, phrase: string, offset: number): View['speakers'] {
+  const written = new RegExp(`^the\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  return speakersOf(view).filter((x) => x.start < offset && x.entity && written.test(view.text.slice(x.start, x.start + 80)));
+}
+
 /** Modifiers that say nothing of which body ("the state broadcaster", "the national carrier"). */
 const PLAIN_MODIFIERS = /^(?:state|national|local|main|public|private|former|other|largest|biggest|smaller|larger|new|same|global|international|federal|regional|central|leading|major|independent|official|whole|entire|government|city|country)$/;
 
@@ -2944,8 +2959,7 @@ export function describedEntity(view: View, written: readonly string[], offset: 
   // "Osage Ridge School District canceled classes …, according to … the district's website": the body that opens the sentence.
   // "… the company said. The company said it was not aware …": whom the same words stood for in the frame just before, no other body named since.
   if (phrase === head && BUSINESS.test(head)) {
-    const same = new RegExp(`^the\\s+${head}\\b`, 'i');
-    const spoke = speakersOf(view).filter((x) => x.start < offset && offset - x.start < MAX_ANTECEDENT_CHARS / 2 && x.entity && same.test(view.text.slice(x.start, x.start + 40))).pop();
+    const spoke = framesWritten(view, head, offset).filter((x) => offset - x.start < MAX_ANTECEDENT_CHARS / 2).pop();
     // Not past another business named since ("… the company said. … Voltline said …, the company said").
     if (spoke && !mentionsIn(view, spoke.end, offset).some((m) => m.entity !== spoke.entity && typeOf(view, m.entity) === 'ORG' && !quotationAt(view, m.start))) return spoke.entity;
   }
@@ -3025,12 +3039,8 @@ export function describedEntity(view: View, written: readonly string[], offset: 
   // "the region's health authority said" before "Atlantic Shore Health Authority": every word in the name.
   const words = phrase.split(' ');
   if (NAMED_BODY_HEADS.test(head) && (!nearest || !BUSINESS.test(head))) {
-    for (let i = lowerBound(view.mentions, offset); i < view.mentions.length && view.mentions[i]!.start - offset < MAX_ANTECEDENT_CHARS / 4; i++) {
-      const e = view.mentions[i]!.entity;
-      if (typeOf(view, e) !== 'ORG' || !words.every((w) => nameHas(e.name, w))) continue;
-      if (mentionsBefore(e, offset) === 0) return e;
-      break;
-    }
+    const named = bodyNamedAfter(view, offset, offset + MAX_ANTECEDENT_CHARS / 4, words);
+    if (named) return named;
   }
   // "the New York-based bank": the body named nearest; "the central bank" is not a lender named before.
   // "the team said" is a sports team's ("Stahlberg Racing"), not researchers' after a journal's name.
@@ -3053,8 +3063,7 @@ export function describedEntity(view: View, written: readonly string[], offset: 
   // Omanhene": the one person a title written just before their name in the same sentence introduced.
   if (!ROLE_WORDS.has(head) || holders.length > 1) return undefined;
   // "The Minister for the Environment … has said" given to the person named next; then "the minister said": that person.
-  const title = new RegExp(`^the\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
-  const titled = new Set(speakersOf(view).filter((x) => x.start < offset && x.entity && typeOf(view, x.entity) === 'PERSON' && title.test(view.text.slice(x.start, x.start + 80))).map((x) => x.entity!));
+  const titled = new Set(framesWritten(view, phrase, offset).filter((x) => typeOf(view, x.entity!) === 'PERSON').map((x) => x.entity!));
   if (titled.size === 1) return [...titled][0];
   const introducing = rememberedFor(introducedCache, view, phrase, () =>
     introductions(view).filter(({ before }) => {
