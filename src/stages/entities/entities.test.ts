@@ -408,6 +408,12 @@ test('"plc" written in lower case after a company\'s name is part of it; "Kgosi"
   assert.equal(byName(doc, 'Lesego Matlhare').roles[0]?.title, 'Kgosi');
 });
 
+test('"Dr Kgosi Molefe": a title word after a form of address is the given name; "Rosa María Cuenca", then "Cuenca" read as the city, is a person', async () => {
+  const text = 'Dr Kgosi Molefe said the pipes were old. Rosa María Cuenca keeps her phone in a bag. Cuenca said the water came fast. Cuenca wept.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Kgosi Molefe', 'PERSON'], ['Rosa María Cuenca', 'PERSON'], ['Cuenca', 'LOC'], ['Cuenca', 'LOC']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.type, e.mentions.length]), [['Kgosi Molefe', 'PERSON', 1], ['Rosa María Cuenca', 'PERSON', 3]]);
+});
+
 test('"X Financial", "X Partners" are companies; a rank word before a lower-case title is part of the role ("Shadow treasurer")', async () => {
   const doc = await analyzeText('Shares of Harwell Financial rose 2.3% after the lender raised its forecast. Shadow treasurer Nicole Ambrose said the surplus was built on a mining boom.', { ner: loadNerModel() });
   assert.equal(byName(doc, 'Harwell Financial').type, 'ORG');

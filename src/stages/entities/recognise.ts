@@ -82,6 +82,8 @@ const CATEGORY_NOUNS = new Set([
 ]);
 /** Longer runs of unknown capitalised words are headlines or shouting, not names. */
 const MAX_NAME_TOKENS = 7;
+/** Forms of address before a name ("Dr", "Ms"). */
+const ADDRESS_FORMS = /^(?:dr|mr|mrs|ms|miss|prof|professor)$/;
 
 /** Words of rank written before a title ("Shadow treasurer", "Acting chairman"). */
 const RANKS = new Set(['shadow', 'deputy', 'acting', 'former', 'interim', 'outgoing', 'assistant', 'vice']);
@@ -668,7 +670,9 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       const job = PERSON_NOUNS.has(lower(first)) && (!isGivenName(lower(first)) || (last - first >= 2 && isGivenName(lower(first + 1))));
       // "TMO Lachlan Pryce": an acronym the KB does not know, before a given name and a surname, is a title (not "NASA Bill Ingalls").
       const acronym = isAcronym(word(first)) && last - first >= 2 && isGivenName(lower(first + 1)) && !kb.lookup(word(first)).length;
-      const title = word(first) === 'Miss' || job || acronym ? first : titleAt(first, last - 1);
+      // "Dr Kgosi Molefe": a one-word title after a form of address is the given name.
+      const addressed = first > 0 && ADDRESS_FORMS.test(lower(first - 1)) && titleAt(first, last - 1) === first;
+      const title = word(first) === 'Miss' || job || acronym ? first : addressed ? -1 : titleAt(first, last - 1);
       if (title >= 0 && CAPITALISED.test(word(title + 1))) return [{ first, last: title, kind: 'title' }, ...modelPieces(title + 1, last, 'PERSON')];
       // "Likud MK Dan Levi", "Maoist Centre Chairman Lok Bahadur Shahi": a party, a title in capitals
       // or capitalised before a given name, then a name of two words or more.

@@ -674,7 +674,8 @@ function groupType(g: Group): EntityType {
   if (!best) return g.entry?.type ?? 'OTHER';
   if (g.entry?.type === 'GPE' && best === 'LOC') return 'GPE';
   // "Celeste Marrow" once, then "Marrow" three times read as a body: the person's full name decides.
-  if (best !== 'PERSON' && !g.entry && g.found.some((f) => f.model && f.type === 'PERSON' && /^\S+ \S+$/.test(f.text) && isGivenName(f.text.split(' ')[0]!.toLowerCase())) && g.found.every((f) => !f.text.includes(' ') || f.type === 'PERSON')) return 'PERSON';
+  // "Rosa María Cuenca", then "Cuenca" read as the city: two given names and a surname, too.
+  if (best !== 'PERSON' && !g.entry && g.found.some((f) => f.model && f.type === 'PERSON' && /^\S+ \S+(?: \S+)?$/.test(f.text) && f.text.split(' ').slice(0, -1).every((w) => isGivenName(w.toLowerCase()))) && g.found.every((f) => !f.text.includes(' ') || f.type === 'PERSON')) return 'PERSON';
   // "Hurricane Marisol" once, then "Marisol" read as a person or a body: a storm.
   if (!g.entry && STORMS.has(bestName(g).split(' ')[0]!.toLowerCase())) return 'OTHER';
   // "FC Rheinfeld", "Castlemoor Athletic" with their short names read as people's: a club.

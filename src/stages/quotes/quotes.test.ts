@@ -1207,6 +1207,30 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Court of Auditors',
   },
   {
+    rule: '"His People\'s Renewal Party said": the possessive opening the sentence is no part of the party\'s name',
+    text: 'Chisambi has framed his campaign as a rescue mission. His People\'s Renewal Party (PRP) said on Thursday its own tally showed him winning outright.',
+    quote: 'its own tally showed him winning outright',
+    speaker: 'People\'s Renewal Party',
+  },
+  {
+    rule: '"A 2024 World Bank study estimated": the year before the name is not part of it',
+    text: 'The pressure is only going to grow. A 2024 World Bank study estimated that irrigated farmland in the basin would need more water.',
+    quote: 'irrigated farmland in the basin',
+    speaker: 'World Bank',
+  },
+  {
+    rule: '"says a senior Johannesburg Water manager, who asked not to be named": an unnamed person of a body the entity stage cut short',
+    text: 'Johannesburg Water said repairs were under way. “Every new MMC wants his own plan,” says a senior Johannesburg Water manager, who asked not to be named.',
+    quote: 'Every new MMC wants his own plan',
+    speaker: null,
+  },
+  {
+    rule: '"Her spokeswoman said": the woman the possessive stands for, not the last name written',
+    text: 'Water Minister Nomalanga Khumalo has yet to say whether she will invoke section 63 of the Water Services Act. Her spokeswoman said on Saturday that the minister was aware of the march.',
+    quote: 'the minister was aware of the march',
+    speaker: 'Nomalanga Khumalo',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

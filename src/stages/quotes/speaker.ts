@@ -28,6 +28,8 @@ const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}/u;
 
 /** A number as written ("1,200", "3.5"). */
 const NUMERAL = /^[\p{N}.,]+$/u;
+/** A year written in digits. */
+const YEAR = /^(?:1[89]|20)\d\d$/;
 /** A plural noun of people ("Egyptologists", "Historians"). */
 const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ists|ians)$/u;
 
@@ -87,7 +89,7 @@ function opensPerson(view: View, i: number): boolean {
 /** True when token i is a capitalised word of sentence `sentence` that can be part of a name. */
 function nameWordIn(toks: View['toks'], i: number, sentence: number): boolean {
   const t = toks[i];
-  return t !== undefined && t.sentence === sentence && UPPER_START.test(t.word) && !/^(?:The|A|An|In|On|At|By|For|From|With|According|After|Before|As|But|And|If|When|While|Although|Though|Because|Since|Unless|Once|Until|Whether|Where|How|What|Then|So|Yet|Or|Now|This|That|It|He|She|We|They|I|You)$/.test(t.word) && !MONTHS_AND_DAYS.test(t.word);
+  return t !== undefined && t.sentence === sentence && UPPER_START.test(t.word) && !/^(?:The|A|An|In|On|At|By|For|From|With|According|After|Before|As|But|And|If|When|While|Although|Though|Because|Since|Unless|Once|Until|Whether|Where|How|What|Then|So|Yet|Or|Now|This|That|It|He|She|We|They|I|You|His|Her|Its|Their|Our|My|Your)$/.test(t.word) && !MONTHS_AND_DAYS.test(t.word);
 }
 
 /** Small words inside an organisation's name ("Commission on …", "Bank of …"). */
@@ -1637,7 +1639,10 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     // "Jefferson Parish officials", "Interpol sources": any name qualifying unnamed officials (rules §4.3).
     if (k === b && UNNAMED_OFFICIALS.test(toks[k]!.word)) continue;
     // "a retired RAF engineer", "a BBC journalist", "A senior Hamas official", "A Reuters witness": a name qualifying someone not named.
-    if (k === b && /^(?:a|an|one)$/.test(toks[a]!.lower) && typeOf(view, m.entity) !== 'PERSON' && !VOICES.has(toks[k]!.lower) && (ROLE_WORDS.has(toks[k]!.lower) || UNNAMED_ONE.test(toks[k]!.word) || PERSON_NOUNS.has(toks[k]!.word) || /\p{Ll}(?:er|or|ist|ian|ant|ent)$/u.test(toks[k]!.word))) continue;
+    // "a senior Johannesburg Water manager": the rest of a name the entity stage cut short, then the noun.
+    let n = k;
+    while (n < b && UPPER_START.test(toks[n]!.word)) n++;
+    if (n === b && /^(?:a|an|one)$/.test(toks[a]!.lower) && typeOf(view, m.entity) !== 'PERSON' && !VOICES.has(toks[n]!.lower) && (ROLE_WORDS.has(toks[n]!.lower) || UNNAMED_ONE.test(toks[n]!.word) || PERSON_NOUNS.has(toks[n]!.word) || /\p{Ll}(?:er|or|ist|ian|ant|ent)$/u.test(toks[n]!.word))) continue;
     usable.push(m);
   }
   // "… director of Amnesty International Man-kei Tam said": a name at the end of the subject
@@ -1674,6 +1679,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
   if (unnamed) return unnamed;
   // "A spokesperson said", "the company spokeswoman": the organisation named last, if any (rules §4.2).
   if (VOICES.has(toks[b]!.lower) && LOWER_START.test(toks[b]!.word)) {
+    // "Her spokeswoman said": the person the possessive stands for.
+    if (b === a + 1 && /^(?:his|her)$/.test(toks[a]!.lower)) return pronounSpeaker(view, toks[a]!.lower === 'his' ? 'he' : 'she', start);
     const nouns = words(view, h, b - 1);
     // "A police spokeswoman": the force the article names, if it names one (rules §4.2).
     if (nouns.length === 1 && nouns[0] === 'police') {
@@ -2629,7 +2636,8 @@ function withRun(view: View, m: MentionRef, a: number, b: number): Ref | undefin
   let last = lowerBound(toks, m.end) - 1;
   for (;;) {
     // "Promoter Redline Live, which booked …": a noun for what a body does, capitalised only to open the sentence.
-    if (capitalisedIn(toks, first - 1, a, b) && !(BODY_KINDS.has(toks[first - 1]!.lower) && toks[first - 2]?.sentence !== toks[first - 1]!.sentence)) first--;
+    // "A 2024 World Bank study": a year before a name is not part of it (but "World Cup 2030 Foundation").
+    if (capitalisedIn(toks, first - 1, a, b) && !(YEAR.test(toks[first - 1]!.word) && !capitalisedIn(toks, first - 2, a, b)) && !(BODY_KINDS.has(toks[first - 1]!.lower) && toks[first - 2]?.sentence !== toks[first - 1]!.sentence)) first--;
     else if (first - 2 >= a && NAME_JOINER.test(toks[first - 1]!.lower) && !POSSESSIVE.has(toks[first - 1]!.word) && !(toks[first - 1]!.lower === 'of' && COMPANY_WORDS.has(toks[first - 2]!.lower)) && capitalisedIn(toks, first - 2, a, b)) first -= 2;
     else break;
   }
@@ -2669,7 +2677,7 @@ function qualifiesNoun(view: View, i: number, b: number): boolean {
 const NAME_JOINER = /^(?:of|for|and|the|de|al|'s|’s)$/;
 /** True when token i, within a..b, is a capitalised word of a name (not an article). */
 function capitalisedIn(toks: View['toks'], i: number, a: number, b: number): boolean {
-  return i >= a && i <= b && UPPER_OR_DIGIT_START.test(toks[i]!.word) && !/^(?:The|A|An|Its|Their|Our)$/.test(toks[i]!.word) && !inDate(toks, i);
+  return i >= a && i <= b && UPPER_OR_DIGIT_START.test(toks[i]!.word) && !/^(?:The|A|An|Its|Their|Our|His|Her|My|Your)$/.test(toks[i]!.word) && !inDate(toks, i);
 }
 
 /** True when mention m, maybe with a second place after a comma, opens a compound like "London-based". */

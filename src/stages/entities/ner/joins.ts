@@ -501,8 +501,12 @@ export function trimNumberTails(text: string, spans: NerSpan[]): NerSpan[] {
     const opener = span.type === 'ORG' ? POSSESSIVE_OPENER.exec(text.slice(span.start, span.end)) : null;
     if (opener) span.start += opener[0].length;
   }
-  return spans;
+  // "Ward 12 councillor": a numbered division of a city is no name.
+  return spans.filter((span) => !(NUMBERED_DIVISION.test(text.slice(span.start, span.end)) && /^ \d/.test(text.slice(span.end, span.end + 2))));
 }
+
+/** Divisions of a city or district written with their number after them ("Ward 12", "Precinct 4"). */
+const NUMBERED_DIVISION = /^(?:Ward|Precinct|Zone|Sector|District|Block|Area|Phase|Section|Unit|Region)$/;
 
 /** A person's span that ends inside a nickname it opened ('Ma. Teresa "Tess'), and the rest of the name after it. */
 const OPEN_NICKNAME = new RegExp(String.raw`\s${NICKNAME_OPEN}$`, 'u');

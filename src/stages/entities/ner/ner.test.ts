@@ -717,6 +717,12 @@ test('the shipped model: two names each ending in a body\'s head, joined by "and
   assert.ok(spans.includes('National Cyber Security Centre/ORG') && spans.includes('West Yorkshire Police/ORG'), spans.join());
 });
 
+test('a numbered division of a city is no name ("Ward 12 councillor Mandla Shabangu")', () => {
+  const text = 'Ward 12 councillor Mandla Shabangu marched with residents. Mary Ward 12 times said so.';
+  const spans = [spanOf(text, 'Ward', 'PERSON'), spanOf(text, 'Mandla Shabangu', 'PERSON'), spanOf(text, 'Mary Ward', 'PERSON')];
+  assert.deepEqual(named(text, trimNumberTails(text, spans)), ['Mandla Shabangu/PERSON', 'Mary Ward/PERSON']);
+});
+
 test('a span does not go on into an amount ("Al Rimal Cement Co. for 4.1" of "… for 4.1 billion riyals")', () => {
   const text = 'The fund will buy a stake in Al Rimal Cement Co. for 4.1 billion riyals from the Council for Economic Affairs.';
   const spans = [spanOf(text, 'Al Rimal Cement Co. for 4.1', 'ORG'), spanOf(text, 'Council for Economic Affairs', 'ORG')];
