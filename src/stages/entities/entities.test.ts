@@ -408,6 +408,12 @@ test('"plc" written in lower case after a company\'s name is part of it; "Kgosi"
   assert.equal(byName(doc, 'Lesego Matlhare').roles[0]?.title, 'Kgosi');
 });
 
+test('Irish parties are bodies the KB knows; "Seán Mac Conmara" read once as a thing, then "Mac Conmara" as a person, is one person', async () => {
+  const text = 'Máire Ní Bhriain won, defeating Fianna Fáil’s Seán Mac Conmara by 260,000 votes. Mr Mac Conmara said he had no regrets. Mac Conmara went home.';
+  const doc = await analyzeText(text, { kb: loadKb(), ner: fakeModel([['Máire Ní Bhriain', 'PERSON'], ['Fianna Fáil', 'PERSON'], ['Seán Mac Conmara', 'OTHER'], ['Mac Conmara', 'PERSON'], ['Mac Conmara', 'PERSON']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.type, e.mentions.length]), [['Máire Ní Bhriain', 'PERSON', 1], ['Fianna Fáil', 'ORG', 1], ['Seán Mac Conmara', 'PERSON', 3]]);
+});
+
 test('"Dr Kgosi Molefe": a title word after a form of address is the given name; "Rosa María Cuenca", then "Cuenca" read as the city, is a person', async () => {
   const text = 'Dr Kgosi Molefe said the pipes were old. Rosa María Cuenca keeps her phone in a bag. Cuenca said the water came fast. Cuenca wept.';
   const doc = await analyzeText(text, { ner: fakeModel([['Kgosi Molefe', 'PERSON'], ['Rosa María Cuenca', 'PERSON'], ['Cuenca', 'LOC'], ['Cuenca', 'LOC']]) });

@@ -346,7 +346,8 @@ function innerNameKey(w: string, index: ReadonlyMap<string, Group[]>): string | 
  */
 function mergeNameTails(groups: Map<string, Group>, moved: Map<string, Group>): void {
   // "Van der Wiel" opening a sentence is a family name, not a full name of three words.
-  const people = [...groups.values()].filter((g) => typeOf(g) === 'PERSON' && bestName(g).split(/\s+/).length >= 3 && !FAMILY_PARTICLE_START.test(bestName(g)));
+  // "Seán Mac Conmara" read once as a thing, then "Mac Conmara" as a person: a family name with a particle ends the person's name.
+  const people = [...groups.values()].filter((g) => (typeOf(g) === 'PERSON' || (typeOf(g) === 'OTHER' && !g.entry)) && bestName(g).split(/\s+/).length >= 3 && !FAMILY_PARTICLE_START.test(bestName(g)));
   const bodies = [...groups.values()].filter((g) => typeOf(g) === 'ORG' && bestName(g).includes(' '));
   if (people.length === 0 && bodies.length === 0) return;
   for (const g of [...groups.values()]) {
@@ -354,13 +355,13 @@ function mergeNameTails(groups: Map<string, Group>, moved: Map<string, Group>): 
     const name = bestName(g);
     const tail = ` ${name.toLowerCase()}`;
     const endsOne = (list: Group[]) => {
-      const fits = list.filter((p) => p !== g && bestName(p).toLowerCase().endsWith(tail));
+      const fits = list.filter((p) => p !== g && bestName(p).toLowerCase().endsWith(tail) && (typeOf(p) !== 'OTHER' || (typeOf(g) === 'PERSON' && FAMILY_PARTICLE_START.test(name))));
       return fits.length === 1 ? fits[0] : undefined;
     };
     // One word ends an organisation of two or more ("the Mariners" of "Geelong Mariners"), several words one of three or more.
     // "Mohamad Hafiz" after "Mohamad Hafiz Osman", "Farah Nadia" after "Farah Nadia Zulkifli": given names used alone.
     const opensOne = () => {
-      const fits = people.filter((p) => p !== g && bestName(p).toLowerCase().startsWith(`${name.toLowerCase()} `));
+      const fits = people.filter((p) => p !== g && typeOf(p) === 'PERSON' && bestName(p).toLowerCase().startsWith(`${name.toLowerCase()} `));
       return fits.length === 1 && typeOf(g) === 'PERSON' ? fits[0] : undefined;
     };
     const person = name.includes(' ') ? endsOne(people) ?? opensOne() : undefined;

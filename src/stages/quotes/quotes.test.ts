@@ -2405,6 +2405,15 @@ test('"The UN refugee agency, UNHCR, said"; "X put it more bluntly: "…""; "the
   assert.ok(!d.quotes.some((q) => q.text.startsWith('A member of the Indian delegation')));
 });
 
+test('with the model: "The Taoiseach has said …" in the lede, the title read as a person\'s name, is the person named next', async () => {
+  const d = await analyseWithModel(
+    'Taoiseach insists Government hears voters\n\n' +
+      'The Taoiseach has said the Government “hears the message” sent by voters in the presidential election.\n\n' +
+      'Speaking to reporters at Government Buildings on Monday, Pádraig Ó Dónaill said Mr Mac Conmara had run “an honourable campaign”.',
+  );
+  assert.equal(speaker(find(d, 'the Government “hears the message”')), 'Pádraig Ó Dónaill');
+});
+
 test('with the model: business copy — a company named like a person ("Dorsey Whitlock Inc.", "Ridley Quinn Resources") and its short name, "the two lenders", analysts at a firm, "the company" the story is about', async () => {
   const d = await analyseWithModel(
     'Ridley Quinn rejects bid\n\n' +

@@ -3,7 +3,7 @@ import { initials } from '../../text/initials.js';
 import { isGivenName } from '../../lexicon/names.js';
 import type { Entity, Ref } from '../../model/doc.js';
 import { COMMON_WORDS } from '../../lexicon/words.js';
-import { COMPANY_WORDS, ORG_HEADS, PARTY_STATE, PERSON_NOUNS } from '../../lexicon/titles.js';
+import { COMPANY_WORDS, ONE_WORD_TITLES, ORG_HEADS, PARTY_STATE, PERSON_NOUNS } from '../../lexicon/titles.js';
 import { bySurname } from '../../kb/surnames.js';
 import { genderOfFirstName, genderOfGivenName } from '../../lexicon/genders.js';
 import { MAX_ANTECEDENT_CHARS, MAX_SUBJECT_TOKENS } from './thresholds.js';
@@ -1019,6 +1019,9 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   if (found && !found.entity && DATE_NAME.test(found.name)) return null;
   // "their MP has said", "…, says MP": a title alone is no name; a lede names the person next.
   if (found && !found.entity && ROLE_WORDS.has(found.name.replace(/^the\s+/i, '').toLowerCase())) return personNamedNext(view, b);
+  // "The Taoiseach has said …" in the lede, the title read as a person's name: the person named next.
+  const titleOnly = found?.entity ? view.entityById.get(found.entity) : undefined;
+  if (titleOnly && view.toks[a]!.sentence <= 2 && typeOf(view, titleOnly) === 'PERSON' && titleOnly.mentions.every((m) => ONE_WORD_TITLES.has(m.text.toLowerCase()))) return personNamedNext(view, b, true) ?? found;
   // "…, a coalition of East African rights groups said" in a lede, then "the Haki Mashariki Coalition said": the body named next with that noun in its name.
   const kind = !found && view.toks[a]!.sentence <= 2 ? LEDE_BODY.exec(written)?.[1]?.toLowerCase() : undefined;
   if (kind && BODY_KINDS.has(kind)) {

@@ -251,6 +251,14 @@ export function extendNameStarts(text: string, spans: NerSpan[]): NerSpan[] {
       const given = start === span.start && /\s/.test(name) && !isGivenName(firstWord(text, span).toLowerCase()) ? GIVEN_BEFORE.exec(before) : null;
       // Not a title that is also a given name ("General Suleiman al-Amr").
       if (given && isGivenName(given[1]!.toLowerCase()) && !TITLES_BY_FIRST_WORD.has(given[1]!.toLowerCase()) && (i === 0 || previousEnd < span.start - given[1]!.length - 1)) span.start -= given[1]!.length + 1;
+      // "Mayen Garang Athian" tagged a place ("Mayen") and a person: a one-word place right before a
+      // person's name of two words or more, not after a preposition ("Mayor of London Sadiq Khan"), is the person's given name.
+      const place = i > 0 ? spans[i - 1]! : undefined;
+      if (place && (place.type === 'LOC' || place.type === 'GPE') && place.end === span.start - 1 && text[place.end] === ' ' && /\s/.test(name) && /^\p{Lu}\p{Ll}+$/u.test(text.slice(place.start, place.end)) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, place.start - 12), place.start)) && !/\bof\s+$/i.test(text.slice(Math.max(0, place.start - 4), place.start))) {
+        span.start = place.start;
+        spans.splice(--i, 1);
+        continue;
+      }
       // "Senior adviser Per Ivar Lunde" tagged "Ivar Lunde": a first given name after a lower-case word.
       const pair = start === span.start && !given && /^\S+ \S+$/.test(name) && isGivenName(firstWord(text, span).toLowerCase()) ? GIVEN_PAIR_BEFORE.exec(before) : null;
       if (pair && isGivenName(pair[1]!.toLowerCase()) && !TITLES_BY_FIRST_WORD.has(pair[1]!.toLowerCase()) && !DATE_WORDS.has(pair[1]!.toLowerCase()) && !RELIGIOUS_ADDRESS.test(pair[1]!) && (i === 0 || previousEnd < span.start - pair[1]!.length - 1)) span.start -= pair[1]!.length + 1;

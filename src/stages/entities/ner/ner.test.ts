@@ -717,6 +717,12 @@ test('the shipped model: two names each ending in a body\'s head, joined by "and
   assert.ok(spans.includes('National Cyber Security Centre/ORG') && spans.includes('West Yorkshire Police/ORG'), spans.join());
 });
 
+test('a one-word place right before a person\'s name is the given name ("Mayen Garang Athian"), not after "of" or a preposition ("Mayor of London Sadiq Khan", "in Cairo Ahmed Said")', () => {
+  const text = 'The press secretary, Mayen Garang Athian, said so. The Mayor of London Sadiq Khan agreed. In Cairo Ahmed Said wrote.';
+  const spans = [spanOf(text, 'Mayen', 'LOC'), spanOf(text, 'Garang Athian', 'PERSON'), spanOf(text, 'London', 'GPE'), spanOf(text, 'Sadiq Khan', 'PERSON'), spanOf(text, 'Cairo', 'GPE'), spanOf(text, 'Ahmed Said', 'PERSON')];
+  assert.deepEqual(named(text, extendNameStarts(text, spans)), ['Mayen Garang Athian/PERSON', 'London/GPE', 'Sadiq Khan/PERSON', 'Cairo/GPE', 'Ahmed Said/PERSON']);
+});
+
 test('a numbered division of a city is no name ("Ward 12 councillor Mandla Shabangu")', () => {
   const text = 'Ward 12 councillor Mandla Shabangu marched with residents. Mary Ward 12 times said so.';
   const spans = [spanOf(text, 'Ward', 'PERSON'), spanOf(text, 'Mandla Shabangu', 'PERSON'), spanOf(text, 'Mary Ward', 'PERSON')];
