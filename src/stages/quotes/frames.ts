@@ -417,6 +417,8 @@ export function earlierSpeaker(view: View, v: number, floor: number): Ref | null
     // "She was asked whether …, and replied that …": a passive's agent does not go on speaking; its subject does.
     if (quotationAt(view, view.toks[u]!.start) || !verbAt(view, u) || modifiesNoun(view, u) || isPassive(view, u)) continue;
     const s = subjectOf(view, u, floor);
+    // "accused the government of … while AGOA lapsed last year, and said": not the subject of a clause a conjunction opens.
+    if (s.speaker && CLAUSE_CONJUNCTIONS.test(view.toks[s.first - 1]?.word ?? '')) continue;
     if (s.speaker || !s.inherits) return s.speaker;
   }
   const start = mainClauseStart(view, v - 1, floor);
@@ -589,6 +591,11 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
   // `"…," further remarking, "…"`: right after a quotation, whoever spoke it.
   if (toks[v]!.lower.endsWith('ing') && QUOTE_MARK.test(t.word) && quotationAt(view, t.start)) {
     return { speaker: quoteSpeakerAt(view, j), first: j, inherits: true };
+  }
+  // "… two days after the embassy issued a statement saying …": who issued the statement, in whatever clause.
+  if (toks[v]!.lower.endsWith('ing') && STATEMENT_NOUNS.test(t.lower) && /^(?:a|an|the)$/.test(toks[j - 1]?.lower ?? '') && /^(?:issued|released|published|posted|sent)$/.test(toks[j - 2]?.lower ?? '') && j - 3 > floor) {
+    const issuer = subjectOf(view, j - 2, floor);
+    if (issuer.speaker) return { speaker: issuer.speaker, first: issuer.first, inherits: true };
   }
   if (toks[v]!.lower.endsWith('ing') && t.word !== ',' && !PRONOUNS[t.lower]) {
     // "…, with oil-producing states blocking a vote and Pacific island nations accusing them of …": the second subject after "with".

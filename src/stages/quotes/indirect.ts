@@ -618,7 +618,9 @@ export function findIndirect(view: View): Quote[] {
  */
 function inheritedSpeaker(view: View, found: readonly Found[], i: number, first: number): Ref | null {
   const f = found[i]!;
-  const clause = afterLast(view, first, f.verbTok, CLAUSE_OPENING);
+  // "…, while the TUC welcomed … but said": a contrast after a comma opens a clause of its own; not a
+  // time ("accused the government of … while AGOA lapsed last year, and said").
+  const clause = afterLast(view, first, f.verbTok, CLAUSE_OPENING, true);
   let p = i - 1;
   while (p >= 0 && found[p]!.dropped) p--;
   const previous = found[p];
@@ -912,8 +914,8 @@ function wordsOutsideQuotations(view: View, from: number, to: number): number {
 }
 
 /** The first token after the last word matching `breaks` in [first, to), outside quotations; `first` when there is none. */
-function afterLast(view: View, first: number, to: number, breaks: RegExp): number {
-  for (let k = to - 1; k > first; k--) if (breaks.test(view.toks[k]!.lower) && !quotationAt(view, view.toks[k]!.start)) return k + 1;
+function afterLast(view: View, first: number, to: number, breaks: RegExp, afterComma = false): number {
+  for (let k = to - 1; k > first; k--) if (breaks.test(view.toks[k]!.lower) && !quotationAt(view, view.toks[k]!.start) && (!afterComma || view.toks[k]!.word === ';' || view.toks[k - 1]!.word === ',')) return k + 1;
   return first;
 }
 const SEMICOLON = /^;$/;

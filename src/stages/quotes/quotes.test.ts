@@ -1231,6 +1231,18 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Nomalanga Khumalo',
   },
   {
+    rule: '"… two days after the embassy issued a statement saying …": who issued the statement, inside a clause after "after"',
+    text: 'The US Embassy in Maseru declined to comment. Mr Mosothoane\'s remarks came two days after the embassy issued a statement saying the tariff schedule applied to all trading partners.',
+    quote: 'the tariff schedule applied to all trading partners',
+    speaker: 'US Embassy in Maseru',
+  },
+  {
+    rule: '"accused the government of … while AGOA lapsed last year, and said": a time clause is no new subject for "and said"',
+    text: 'Opposition leader Tumelo Rapapa accused the government of sleeping on the job while AGOA lapsed last year, and said the Prime Minister should have gone to Washington himself.',
+    quote: 'the Prime Minister should have gone to Washington himself',
+    speaker: 'Tumelo Rapapa',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',
