@@ -1243,6 +1243,18 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Tumelo Rapapa',
   },
   {
+    rule: '"the chairman said" after "The chairman of the company, Dr. Ramon Villaraza Ocampo,": a form of address between the role and the name',
+    text: 'The chairman of the company, Dr. Ramon Villaraza Ocampo, today welcomed the deal.\n\nSpeaking at a ceremony, the chairman said the merger marked a new era.',
+    quote: 'the merger marked a new era',
+    speaker: 'Ramon Villaraza Ocampo',
+  },
+  {
+    rule: '"the Secretary-General said": a hyphenated title written capitalised, held by the person named with it',
+    text: 'The Secretary-General of ASEAN, Ramon Villaraza Ocampo, today welcomed Timor-Leste.\n\nSpeaking at a ceremony, the Secretary-General said the admission marked a new era.',
+    quote: 'the admission marked a new era',
+    speaker: 'Ramon Villaraza Ocampo',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

@@ -1018,6 +1018,12 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   // "… dated March 28, which Meridian has seen, says": a date names nobody.
   if (found && !found.entity && DATE_NAME.test(found.name)) return null;
   // "their MP has said", "…, says MP": a title alone is no name; a lede names the person next.
+  // "the Secretary-General said" after "The Secretary-General of ASEAN, Dr. Ramon Villaraza Ocampo": a title written capitalised, held by someone named with it.
+  const capitalTitle = found && !found.entity && view.toks[a]!.lower === 'the' && /^(?:\p{Lu}\p{Ll}+(?:[\s\-‑]+|$))+$/u.test(found.name) ? found.name.toLowerCase() : '';
+  if (capitalTitle && capitalTitle.split(/[\s\-‑]+/).every((w) => ROLE_WORDS.has(w))) {
+    const held = describedEntity(view, ['the', capitalTitle], view.toks[a]!.start);
+    if (held && typeOf(view, held) === 'PERSON') return refOf(view, held);
+  }
   if (found && !found.entity && ROLE_WORDS.has(found.name.replace(/^the\s+/i, '').toLowerCase())) return personNamedNext(view, b);
   // "The Taoiseach has said …" in the lede, the title read as a person's name: the person named next.
   const titleOnly = found?.entity ? view.entityById.get(found.entity) : undefined;
@@ -2749,7 +2755,8 @@ function rolePatterns(role: string): { lead: RegExp; trail: RegExp; pair: RegExp
     if (rolePatternCache.size >= 5_000) rolePatternCache.clear();
     p = {
       // "the Minister for Health, X": a portfolio after the role, in apposition; "a spokesman for (Mr) X".
-      lead: new RegExp(`(?:^|\\s)((?:[\\w-]+\\s+){0,2})${escaped}(?:\\s+(?:for|of)\\s+(?:[\\w'’-]+,?\\s+){0,4}[\\w'’-]+${role === 'spokesperson' ? ',?' : ','}|,?)\\s*$`),
+      // "The Secretary-General of ASEAN, Dr. Ramon Villaraza Ocampo": past a form of address after the portfolio.
+      lead: new RegExp(`(?:^|\\s)((?:[\\w-]+\\s+){0,2})${escaped}(?:\\s+(?:for|of)\\s+(?:[\\w'’-]+,?\\s+){0,4}[\\w'’-]+${role === 'spokesperson' ? ',?' : ','}\\s*(?:(?:dr|mr|mrs|ms|prof|sir|dame)\\.?\\s+)?|,?\\s*)$`),
       trail: new RegExp(`^,\\s+(?:the|a|an|his|her|its)\\s+((?:[\\w-]+\\s+){0,3}?)${escaped}\\b`),
       pair: new RegExp(`(?:^|\\s)[${escaped[0]!.toUpperCase()}${escaped[0]}]${escaped.slice(1)}s\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?:,?\\s+\\(?[DRI]-\\p{Lu}[\\p{L}.]*\\)?,?)?\\s+and\\s+$`, 'u'),
     };
@@ -2951,7 +2958,8 @@ export function describedEntity(view: View, written: readonly string[], offset: 
   const afterPossessive = ws.findIndex((w) => POSSESSIVE.has(w));
   // "The hotel's website", "the company's spokesman": the owner speaks.
   const own = afterPossessive >= 0 ? ws.slice(afterPossessive + 1) : ws;
-  const phrase = own.filter((w) => !DETERMINERS.has(w) && !POSSESSIVE.has(w)).join(' ');
+  // "the secretary-general": a hyphenated title as written.
+  const phrase = own.filter((w) => !DETERMINERS.has(w) && !POSSESSIVE.has(w)).join(' ').replace(/ ([-‑]) /g, '$1');
   const head = ws[ws.length - 1]!;
   if (!phrase) return undefined;
   // "the party said": the political party named last (by its KB code or its name), not a court named nearer.
