@@ -408,6 +408,12 @@ test('"plc" written in lower case after a company\'s name is part of it; "Kgosi"
   assert.equal(byName(doc, 'Lesego Matlhare').roles[0]?.title, 'Kgosi');
 });
 
+test('"Onkemetse Dikgang" introduced in full, then "Dikgang" alone read as a place, is a person', async () => {
+  const text = 'When Onkemetse Dikgang received his letter, he wept. Dikgang worked there for 30 years. Dikgang says he is not bitter.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Onkemetse Dikgang', 'PERSON'], ['Dikgang', 'LOC'], ['Dikgang', 'LOC']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.type, e.mentions.length]), [['Onkemetse Dikgang', 'PERSON', 3]]);
+});
+
 test('Irish parties are bodies the KB knows; "Seán Mac Conmara" read once as a thing, then "Mac Conmara" as a person, is one person', async () => {
   const text = 'Máire Ní Bhriain won, defeating Fianna Fáil’s Seán Mac Conmara by 260,000 votes. Mr Mac Conmara said he had no regrets. Mac Conmara went home.';
   const doc = await analyzeText(text, { kb: loadKb(), ner: fakeModel([['Máire Ní Bhriain', 'PERSON'], ['Fianna Fáil', 'PERSON'], ['Seán Mac Conmara', 'OTHER'], ['Mac Conmara', 'PERSON'], ['Mac Conmara', 'PERSON']]) });

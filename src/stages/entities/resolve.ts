@@ -675,8 +675,11 @@ function groupType(g: Group): EntityType {
   if (!best) return g.entry?.type ?? 'OTHER';
   if (g.entry?.type === 'GPE' && best === 'LOC') return 'GPE';
   // "Celeste Marrow" once, then "Marrow" three times read as a body: the person's full name decides.
-  // "Rosa María Cuenca", then "Cuenca" read as the city: two given names and a surname, too.
-  if (best !== 'PERSON' && !g.entry && g.found.some((f) => f.model && f.type === 'PERSON' && /^\S+ \S+(?: \S+)?$/.test(f.text) && f.text.split(' ').slice(0, -1).every((w) => isGivenName(w.toLowerCase()))) && g.found.every((f) => !f.text.includes(' ') || f.type === 'PERSON')) return 'PERSON';
+  // "Rosa María Cuenca", then "Cuenca" read as the city: two given names and a surname, too; and
+  // "Onkemetse Dikgang" introduced first, then "Dikgang" alone read as a place: a person named in full, then by surname.
+  const first = g.found.reduce((x, f) => (f.field || (x && x.start <= f.start) ? x : f), undefined as Placed | undefined);
+  const introduced = (f: Placed) => f === first && g.found.every((x) => x === f || x.text === f.text.split(' ').pop());
+  if (best !== 'PERSON' && !g.entry && g.found.some((f) => f.model && f.type === 'PERSON' && /^\S+ \S+(?: \S+)?$/.test(f.text) && (f.text.split(' ').slice(0, -1).every((w) => isGivenName(w.toLowerCase())) || introduced(f))) && g.found.every((f) => !f.text.includes(' ') || f.type === 'PERSON')) return 'PERSON';
   // "Hurricane Marisol" once, then "Marisol" read as a person or a body: a storm.
   if (!g.entry && STORMS.has(bestName(g).split(' ')[0]!.toLowerCase())) return 'OTHER';
   // "FC Rheinfeld", "Castlemoor Athletic" with their short names read as people's: a club.

@@ -514,6 +514,13 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     const s = Math.max(floor, view.sentenceTokens[toks[j]!.sentence]?.first ?? floor);
     const listed = listedMembers(view, s, j);
     if (listed) return { speaker: listed, first: s };
+    // "another Ahmed — Ahmed Rasheed Didi, a 47-year-old boat captain who … — said": the person named first between the dashes.
+    if (/^(?:—|–|--)$/.test(toks[j]!.word)) {
+      let d = j - 1;
+      while (d > s && !/^(?:—|–|--)$/.test(toks[d]!.word)) d--;
+      const named = d > s && d < j - 1 ? view.mentions[lowerBound(view.mentions, toks[d + 1]!.start)] : undefined;
+      if (named && named.start === toks[d + 1]!.start && typeOf(view, named.entity) === 'PERSON' && /^(?:,|—|–|--)$/.test(toks[tokenAt(view, named.end)]?.word ?? '')) return { speaker: speakerOfRegion(view, d + 1, tokenAt(view, named.end) - 1), first: s };
+    }
   }
   // "Defense Minister X, who flew to the regional capital, Cúcuta, on Saturday, said": a person's
   // relative clause, closed by a comma before the verb, may hold commas of its own; the subject

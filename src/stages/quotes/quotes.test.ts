@@ -1255,6 +1255,12 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Ramon Villaraza Ocampo',
   },
   {
+    rule: '"another Ahmed — Ahmed Rasheed Didi, a 47-year-old boat captain who … — said": the person named first between the dashes',
+    text: 'Many resorts have switched salaries to rufiyaa. At the same resort, another Ahmed — Ahmed Rasheed Didi, a 47-year-old boat captain who has worked in tourism for 22 years — said the change had cost him a third of his income.',
+    quote: 'the change had cost him a third of his income',
+    speaker: 'Ahmed Rasheed Didi',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',
