@@ -16,7 +16,9 @@ export const TITLES: readonly string[] = [
   'general', 'gen.', 'lieutenant general', 'major general', 'brigadier general', 'admiral', 'colonel', 'col.',
   'major', 'captain', 'commander', 'commodore', 'chief of staff', 'army chief', 'police chief', 'chief',
   'senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'governor', 'gov.', 'gov', 'mayor',
-  'lieutenant governor', 'attorney general', 'speaker', 'lawmaker', 'legislator', 'mp', 'pm', 'leader', 'opposition leader',
+  'lieutenant governor', 'attorney general', 'speaker', 'president pro tem', 'president pro tempore', 'speaker pro tem', 'speaker pro tempore',
+  // "Tem" read as the first word of the name after "Senate President Pro".
+  'tem', 'lawmaker', 'legislator', 'mp', 'pm', 'leader', 'opposition leader',
   'chairman', 'chairwoman', 'chair', 'director', 'administrator', 'director-general', 'director general', 'commissioner',
   'high commissioner', 'minister of state', 'coordinator', 'adviser', 'advisor', 'national security adviser', 'chief executive', 'ceo',
   'founder', 'judge', 'justice', 'chief justice', 'prosecutor', 'dr.', 'mr.', 'mrs.', 'ms.', 'prof.',

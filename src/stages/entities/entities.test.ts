@@ -408,6 +408,12 @@ test('"plc" written in lower case after a company\'s name is part of it; "Kgosi"
   assert.equal(byName(doc, 'Lesego Matlhare').roles[0]?.title, 'Kgosi');
 });
 
+test('"Senate President Pro Tem Lorna Gaither" keeps the title out of the name; "Hudson Philharmonic" read as a person is an orchestra', async () => {
+  const text = 'Senate President Pro Tem Lorna Gaither said the list was right. The Hudson Philharmonic fired its conductor. The Hudson Philharmonic said so.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Tem Lorna Gaither', 'PERSON'], ['Hudson Philharmonic', 'PERSON'], ['Hudson Philharmonic', 'PERSON']]) });
+  assert.deepEqual(doc.entities.filter((e) => e.type !== 'ORG' || e.name !== 'Senate').map((e) => [e.name, e.type]), [['Lorna Gaither', 'PERSON'], ['Hudson Philharmonic', 'ORG']]);
+});
+
 test('"Onkemetse Dikgang" introduced in full, then "Dikgang" alone read as a place, is a person', async () => {
   const text = 'When Onkemetse Dikgang received his letter, he wept. Dikgang worked there for 30 years. Dikgang says he is not bitter.';
   const doc = await analyzeText(text, { ner: fakeModel([['Onkemetse Dikgang', 'PERSON'], ['Dikgang', 'LOC'], ['Dikgang', 'LOC']]) });

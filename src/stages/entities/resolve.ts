@@ -509,6 +509,8 @@ function mergeLegalForms(groups: Map<string, Group>, moved: Map<string, Group>):
 }
 
 /** Last words of company names ("Veltrane Therapeutics"): the first word alone is the company. */
+/** Words naming a musical ensemble ("… Philharmonic", "… Symphony Orchestra", "Philharmonie …"). */
+const ENSEMBLE_WORDS = /\b(?:Philharmonic|Philharmonia|Philharmonie|Philharmoniker|Orchestra|Orchestre|Orchester|Orquesta|Symphony|Sinfonia|Sinfonietta|Choir|Chorus|Chorale|Ensemble|Quartet)\b/;
 const COMPANY_TAILS = /^(?:therapeutics|pharmaceuticals|pharma|rail|railways|trains|buses|biosciences|biotech|semiconductor|semiconductors|systems|software|technologies|tech|labs|ai|media|networks|oncology|diagnostics|genomics|sciences|healthcare|holdings|group|capital|partners|securities|services|solutions|terminals|industries|communications|laboratories|developments|properties|investments|realty|brokerage|devices|electronics|airlines|motors|racing|motorsport|mining|energy|logistics|foods|alimentos|machinery|mineral|minerals|materials|chemicals|steel|cement|shipping|bank|inc\.?|ltd\.?|plc|llc|corp\.?|corporation|ag|sa)$/i;
 
 /**
@@ -686,7 +688,8 @@ function groupType(g: Group): EntityType {
   if (best === 'PERSON' && isClubName(bestName(g))) return 'ORG';
   // "Dorsey Whitlock Inc." and its short name "Dorsey Whitlock", which the model reads as a person's.
   // "Tamarugal" read as a place, with "Tamarugal Copper Corporation" once.
-  if ((best === 'PERSON' || best === 'LOC') && g.found.some((f) => f.text.includes(' ') && (COMPANY_WORDS.has(lastWord(f.text)) || COMPANY_TAILS.test(lastWord(f.text))))) return 'ORG';
+  // "Hudson Philharmonic", "Baltische Philharmonie Rostock" read as people or places: an orchestra or a choir.
+  if ((best === 'PERSON' || best === 'LOC') && g.found.some((f) => f.text.includes(' ') && (COMPANY_WORDS.has(lastWord(f.text)) || COMPANY_TAILS.test(lastWord(f.text)) || ENSEMBLE_WORDS.test(f.text)))) return 'ORG';
   // "Corvid Publishing", read as a work's name: a word only companies end in makes it one (not "Google Analytics").
   if (best === 'OTHER' && g.found.some((f) => f.text.includes(' ') && (COMPANY_ONLY.test(lastWord(f.text)) || BODY_TAILS.test(lastWord(f.text))))) return 'ORG';
   // "Peloton de Gendarmerie de Haute Montagne" and its "PGHM", the acronym read as a thing: a body.
