@@ -7,7 +7,7 @@ import { isGivenName } from '../../lexicon/names.js';
 import { STORMS } from '../../lexicon/words.js';
 import { descriptorBefore } from './ner/consistency.js';
 import { longFormStart } from './spelled.js';
-import { COMPANY_WORDS, ONE_WORD_TITLES, TITLE_RANKS, ORG_HEADS, PARTY_STATE, PERSON_NOUNS, PLACE_HEADS, TITLES, TITLES_BY_FIRST_WORD } from '../../lexicon/titles.js';
+import { ADDRESS_FORMS, COMPANY_WORDS, ONE_WORD_TITLES, TITLE_RANKS, ORG_HEADS, PARTY_STATE, PERSON_NOUNS, PLACE_HEADS, TITLES, TITLES_BY_FIRST_WORD } from '../../lexicon/titles.js';
 
 /** Words after a surname that say it names a leader ("the Biden administration"). */
 /** Heads of bodies named by a list of portfolios ("Ministry of Trade, Industry and Fisheries"). */
@@ -82,8 +82,8 @@ const CATEGORY_NOUNS = new Set([
 ]);
 /** Longer runs of unknown capitalised words are headlines or shouting, not names. */
 const MAX_NAME_TOKENS = 7;
-/** Forms of address before a name ("Dr", "Ms"). */
-const ADDRESS_FORMS = /^(?:dr|mr|mrs|ms|miss|prof|professor)$/;
+/** A form of address before a name ("Dr", "Ms"). */
+const ADDRESS_FORM = new RegExp(`^${ADDRESS_FORMS}$`);
 
 /** Words of rank written before a title ("Shadow treasurer", "Acting chairman"). */
 const RANKS = new Set(['shadow', 'deputy', 'acting', 'former', 'interim', 'outgoing', 'assistant', 'vice']);
@@ -671,7 +671,7 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       // "TMO Lachlan Pryce": an acronym the KB does not know, before a given name and a surname, is a title (not "NASA Bill Ingalls").
       const acronym = isAcronym(word(first)) && last - first >= 2 && isGivenName(lower(first + 1)) && !kb.lookup(word(first)).length;
       // "Dr Kgosi Molefe": a one-word title after a form of address is the given name.
-      const addressed = first > 0 && ADDRESS_FORMS.test(lower(first - 1)) && titleAt(first, last - 1) === first;
+      const addressed = first > 0 && ADDRESS_FORM.test(lower(first - 1)) && titleAt(first, last - 1) === first;
       const title = word(first) === 'Miss' || job || acronym ? first : addressed ? -1 : titleAt(first, last - 1);
       if (title >= 0 && CAPITALISED.test(word(title + 1))) return [{ first, last: title, kind: 'title' }, ...modelPieces(title + 1, last, 'PERSON')];
       // "Likud MK Dan Levi", "Maoist Centre Chairman Lok Bahadur Shahi": a party, a title in capitals

@@ -3,7 +3,7 @@ import { initials } from '../../text/initials.js';
 import { isGivenName } from '../../lexicon/names.js';
 import type { Entity, Ref } from '../../model/doc.js';
 import { COMMON_WORDS } from '../../lexicon/words.js';
-import { COMPANY_WORDS, ONE_WORD_TITLES, ORG_HEADS, PARTY_STATE, PERSON_NOUNS } from '../../lexicon/titles.js';
+import { ADDRESS_FORMS, COMPANY_WORDS, ONE_WORD_TITLES, ORG_HEADS, PARTY_STATE, PERSON_NOUNS } from '../../lexicon/titles.js';
 import { bySurname } from '../../kb/surnames.js';
 import { genderOfFirstName, genderOfGivenName } from '../../lexicon/genders.js';
 import { MAX_ANTECEDENT_CHARS, MAX_SUBJECT_TOKENS } from './thresholds.js';
@@ -2756,7 +2756,7 @@ function rolePatterns(role: string): { lead: RegExp; trail: RegExp; pair: RegExp
     p = {
       // "the Minister for Health, X": a portfolio after the role, in apposition; "a spokesman for (Mr) X".
       // "The Secretary-General of ASEAN, Dr. Ramon Villaraza Ocampo": past a form of address after the portfolio.
-      lead: new RegExp(`(?:^|\\s)((?:[\\w-]+\\s+){0,2})${escaped}(?:\\s+(?:for|of)\\s+(?:[\\w'’-]+,?\\s+){0,4}[\\w'’-]+${role === 'spokesperson' ? ',?' : ','}\\s*(?:(?:dr|mr|mrs|ms|prof|sir|dame)\\.?\\s+)?|,?\\s*)$`),
+      lead: new RegExp(`(?:^|\\s)((?:[\\w-]+\\s+){0,2})${escaped}(?:\\s+(?:for|of)\\s+(?:[\\w'’-]+,?\\s+){0,4}[\\w'’-]+${role === 'spokesperson' ? ',?' : ','}\\s*(?:${ADDRESS_FORMS}\\.?\\s+)?|,?\\s*)$`),
       trail: new RegExp(`^,\\s+(?:the|a|an|his|her|its)\\s+((?:[\\w-]+\\s+){0,3}?)${escaped}\\b`),
       pair: new RegExp(`(?:^|\\s)[${escaped[0]!.toUpperCase()}${escaped[0]}]${escaped.slice(1)}s\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?:,?\\s+\\(?[DRI]-\\p{Lu}[\\p{L}.]*\\)?,?)?\\s+and\\s+$`, 'u'),
     };

@@ -498,7 +498,7 @@ const POSSESSIVE_OPENER = /^(?:Its|His|Her|Their|Our|My|Your) (?=\p{Lu})/u;
 /** Lower-case conjunctions that open a clause, never inside a name ("… Court if Starline …"). */
 const CLAUSE_WORD = /\s(?:if|when|whenever|while|unless|because|although|whether|until)\s/;
 
-/** Spans cut before a connector followed by a number (a name does not go on into an amount) or a conjunction, and after an opening possessive. */
+/** Spans cut before a connector followed by a number (a name does not go on into an amount) or a conjunction, and after an opening possessive; a numbered division ("Ward 12") dropped. */
 export function trimNumberTails(text: string, spans: NerSpan[]): NerSpan[] {
   for (const span of spans) {
     const m = NUMBER_TAIL.exec(text.slice(span.start, span.end));
