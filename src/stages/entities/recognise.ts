@@ -671,8 +671,9 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
       // "TMO Lachlan Pryce": an acronym the KB does not know, before a given name and a surname, is a title (not "NASA Bill Ingalls").
       const acronym = isAcronym(word(first)) && last - first >= 2 && isGivenName(lower(first + 1)) && !kb.lookup(word(first)).length;
       // "Dr Kgosi Molefe": a one-word title after a form of address is the given name.
-      const addressed = first > 0 && ADDRESS_FORM.test(lower(first - 1)) && titleAt(first, last - 1) === first;
-      const title = word(first) === 'Miss' || job || acronym ? first : addressed ? -1 : titleAt(first, last - 1);
+      const titled = titleAt(first, last - 1);
+      const addressed = first > 0 && ADDRESS_FORM.test(lower(first - 1)) && titled === first;
+      const title = word(first) === 'Miss' || job || acronym ? first : addressed ? -1 : titled;
       if (title >= 0 && CAPITALISED.test(word(title + 1))) return [{ first, last: title, kind: 'title' }, ...modelPieces(title + 1, last, 'PERSON')];
       // "Likud MK Dan Levi", "Maoist Centre Chairman Lok Bahadur Shahi": a party, a title in capitals
       // or capitalised before a given name, then a name of two words or more.

@@ -26,7 +26,7 @@ const NOT_ATTRIBUTION = new Set([
   'by', 'the', 'a', 'an', 'this', 'these', 'those', 'since', 'until', 'whereas', 'yet', 'referring',
 ]);
 import { datelineEnd, insideMention, lowerBound, mentionEndingAt, mentionsIn, personEndingAt, personMentionEndingAt, personStartingAt, quotationAt, speakersOf, tokenAt, typeOf, type View } from './view.js';
-import { LETTER_START, LOWER_START, UPPER_START } from './letters.js';
+import { DASH, LETTER_START, LOWER_START, UPPER_START } from './letters.js';
 import { PARTY_STATE, PERSON_NOUNS } from '../../lexicon/titles.js';
 import { NICKNAME } from '../../lexicon/names.js';
 import { ROLE_WORDS } from './person.js';
@@ -515,11 +515,11 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
     const listed = listedMembers(view, s, j);
     if (listed) return { speaker: listed, first: s };
     // "another Ahmed — Ahmed Rasheed Didi, a 47-year-old boat captain who … — said": the person named first between the dashes.
-    if (/^(?:—|–|--)$/.test(toks[j]!.word)) {
+    if (DASH.test(toks[j]!.word)) {
       let d = j - 1;
-      while (d > s && !/^(?:—|–|--)$/.test(toks[d]!.word)) d--;
+      while (d > s && !DASH.test(toks[d]!.word)) d--;
       const named = d > s && d < j - 1 ? view.mentions[lowerBound(view.mentions, toks[d + 1]!.start)] : undefined;
-      if (named && named.start === toks[d + 1]!.start && typeOf(view, named.entity) === 'PERSON' && /^(?:,|—|–|--)$/.test(toks[tokenAt(view, named.end)]?.word ?? '')) return { speaker: speakerOfRegion(view, d + 1, tokenAt(view, named.end) - 1), first: s };
+      if (named && named.start === toks[d + 1]!.start && typeOf(view, named.entity) === 'PERSON' && (toks[tokenAt(view, named.end)]?.word === ',' || DASH.test(toks[tokenAt(view, named.end)]?.word ?? ''))) return { speaker: speakerOfRegion(view, d + 1, tokenAt(view, named.end) - 1), first: s };
     }
   }
   // "Defense Minister X, who flew to the regional capital, Cúcuta, on Saturday, said": a person's

@@ -25,6 +25,8 @@ export const ACRONYM = /^\p{Lu}{2,}$/u;
 export const HYPHENATED_NAME = /^\p{Lu}\p{Ll}+-\p{L}/u;
 /** Starts with an upper-case letter or a digit. */
 export const UPPER_OR_DIGIT_START = /^[\p{Lu}\p{N}]/u;
+/** A dash that opens or closes an aside ("—", "–", "--"). */
+export const DASH = /^(?:—|–|--)$/;
 
 /** Words inside a spelled-out name that give no letter to its acronym ("of", "and", a comma). */
 const SPELLING_JOINER = /^(?:of|and|for|on|the|in|&|,)$/;

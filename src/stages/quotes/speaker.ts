@@ -16,7 +16,7 @@ import { looksLikeTitledPerson, personName, ROLE_WORDS } from './person.js';
 import { TIME_PHRASE_END, VERB_LEMMAS as VERB_LEMMAS_LOWER } from './verbs.js';
 import { BODY_KINDS, describedAfter, describedBefore } from './described.js';
 import { datelineEnd, inDateline, insideMention, lowerBound, mentionEndingAt, mentionsIn, personStartingAt, placeAt, companyOfPlace, rememberedFor, quotationAt, speakersOf, typeOf, type MentionRef, type View } from './view.js';
-import { ACRONYM, CAPITALISED, DIGIT_START, HYPHENATED_NAME, LETTER_START, LOWER_START, NAME_WORD, UPPER_OR_DIGIT_START, UPPER_START } from './letters.js';
+import { ACRONYM, CAPITALISED, DASH, DIGIT_START, HYPHENATED_NAME, LETTER_START, LOWER_START, NAME_WORD, UPPER_OR_DIGIT_START, UPPER_START } from './letters.js';
 
 /** A hyphen token. */
 const HYPHEN = /^[-‑]$/;
@@ -793,7 +793,7 @@ export function listedSubject(view: View, s: number, b: number): Ref | null {
   const toks = view.toks;
   if (!/^(?:the|all|both)$/.test(toks[s]!.lower)) return null;
   for (let c = s + 4; c <= Math.min(b, s + MAX_LIST_TOKENS); c++) {
-    if (!/^(?:—|–|--)$/.test(toks[c]!.word)) continue;
+    if (!DASH.test(toks[c]!.word)) continue;
     const listed = listedMembers(view, s, c);
     if (listed) return listed;
   }
@@ -1017,13 +1017,13 @@ export function speakerOfRegion(view: View, a: number, b: number, personOnly = f
   }
   // "… dated March 28, which Meridian has seen, says": a date names nobody.
   if (found && !found.entity && DATE_NAME.test(found.name)) return null;
-  // "their MP has said", "…, says MP": a title alone is no name; a lede names the person next.
   // "the Secretary-General said" after "The Secretary-General of ASEAN, Dr. Ramon Villaraza Ocampo": a title written capitalised, held by someone named with it.
   const capitalTitle = found && !found.entity && view.toks[a]!.lower === 'the' && /^(?:\p{Lu}\p{Ll}+(?:[\s\-‑]+|$))+$/u.test(found.name) ? found.name.toLowerCase() : '';
   if (capitalTitle && capitalTitle.split(/[\s\-‑]+/).every((w) => ROLE_WORDS.has(w))) {
     const held = describedEntity(view, ['the', capitalTitle], view.toks[a]!.start);
     if (held && typeOf(view, held) === 'PERSON') return refOf(view, held);
   }
+  // "their MP has said", "…, says MP": a title alone is no name; a lede names the person next.
   if (found && !found.entity && ROLE_WORDS.has(found.name.replace(/^the\s+/i, '').toLowerCase())) return personNamedNext(view, b);
   // "The Taoiseach has said …" in the lede, the title read as a person's name: the person named next.
   const titleOnly = found?.entity ? view.entityById.get(found.entity) : undefined;
@@ -2878,9 +2878,9 @@ function allLowerCase(toks: View['toks'], from: number, to: number): boolean {
   return true;
 }
 
-/** Nouns for a business ("the airline", "the company"). */
 /** Words in the name of a sports team. */
 const SPORTS_TEAM = /\b(?:Racing|Motorsport|F1|GP|FC|AFC|United|Rovers|Athletic|Wanderers|Club|Team)\b/;
+/** Nouns for a business ("the airline", "the company"). */
 const BUSINESS = /^(?:company|firm|airline|carrier|manufacturer|maker|retailer|publisher|studio|club|team)$/;
 const REGULATOR = /^(?:regulator|watchdog|supervisor)$/;
 /** A public body's name ("… Administration", "Ministry of …", "… Police"). */
