@@ -141,6 +141,8 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
   const lowercaseSeen = lowercaseForms();
   // Names of two words joined by an en dash read as one ("Veldhoven–Maes"), for their later mentions.
   const dashNames = new Set<string>();
+  // Words found after a capitalised word somewhere in the text (see familyName).
+  const familyNames = new Map<string, boolean>();
   const sentenceStarts = new Set(region.sentences.map((r) => r.first));
   const sortedTagged = tagged ? [...tagged].sort((a, b) => a.start - b.start) : undefined;
   let nextTagged = 0;
@@ -618,8 +620,15 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     const next = i + 1 < tokens.length && /^\p{Ll}+$/u.test(word(i + 1)) ? lower(i + 1) : '';
     if (next === '' || NOT_GROUP_NOUNS.test(next)) return false;
     // "Qandeel Baloch … Baloch ran away": a family name in the article.
-    if (type === 'PERSON') return !new RegExp(`\\p{Lu}\\p{Ll}+ ${word(i)}\\b`, 'u').test(text);
+    if (type === 'PERSON') return !familyName(word(i));
     return (type === 'LOC' || type === 'GPE') && !PLACE_KINDS.has(next) && !(i > 0 && PLACE_PREPOSITIONS.has(lower(i - 1)));
+  }
+
+  /** True when `name` follows a capitalised word somewhere in the text ("Qandeel Baloch"); one search per word. */
+  function familyName(name: string): boolean {
+    let found = familyNames.get(name);
+    if (found === undefined) familyNames.set(name, (found = new RegExp(`\\p{Lu}\\p{Ll}+ ${name}\\b`, 'u').test(text)));
+    return found;
   }
 
   /** One model span as pieces: linked to the KB where its text is a KB name of a fitting type. */

@@ -28,6 +28,8 @@ export interface BodyDescription {
 const AFTER = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,4}?)(\p{Ll}+)(?=[,.;:)—–]|\s+(?:that|which|based|whose|founded|run|owned|backed|linked|known|set|formed|headquartered|representing|with|in|from|of|and|for|behind)\b)/u;
 /** "a group known as X", "A criminal group calling itself X": the description right before the name. */
 const BEFORE_NAMING = /\b(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}+)\s+(?:calling itself|calling themselves|known as|called|named|dubbed|going by)\s+$/iu;
+/** How BEFORE_NAMING ends (a cheap test first: most names follow no such words). */
+const NAMING_END = /(?:itself|themselves|as|called|named|dubbed|by)\s+$/i;
 /** "the contractor X", "the threat intelligence firm X", "the German-Italian group X", "founder of collapsed exchange X": lower-case (or paired demonym) words and the noun right before the name. */
 const BEFORE = /\b(?:[Tt]he|[Aa]n?|of(?!\s+(?:the|a|an)\s))\s+((?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)\s+){0,3}?)(\p{Ll}+)\s+$|\b(?:[Ii]ts|[Tt]heir)\s+()(\p{Ll}+),\s+$/u;
 /** Words that make the noun a modifier of someone, not the head ("a company director" ends in no body noun; "of" after "member"). */
@@ -50,7 +52,7 @@ export function bodyDescriptions(text: string, entities: readonly Entity[], type
       const after = AFTER.exec(text.slice(m.end, m.end + 80));
       if (after && fits(kinds, after[1]!, after[2]!, text.slice(m.end + after[0].length, m.end + after[0].length + 40))) out.push({ entity, noun: after[2]!, at: m.end });
       const window = text.slice(Math.max(0, m.start - 70), m.start);
-      const before = BEFORE_NAMING.exec(window) ?? BEFORE.exec(window);
+      const before = (NAMING_END.test(window.slice(-24)) ? BEFORE_NAMING.exec(window) : null) ?? BEFORE.exec(window);
       // "its auditor, Tanner Rhodes & Co,": the possessive's noun in apposition.
       const [modifiers, noun] = before?.[2] ? [before[1]!, before[2]] : [before?.[3] ?? '', before?.[4] ?? ''];
       if (before && fits(kinds, modifiers, noun, '')) out.push({ entity, noun, at: m.start - before[0].length });

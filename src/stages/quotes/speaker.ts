@@ -987,6 +987,20 @@ const OFFICES = new Set(['office', 'government', 'administration', 'campaign', '
  * the phrase names nobody ("officials", "a witness").
  */
 export function speakerOfRegion(view: View, a: number, b: number, personOnly = false, nearestEnd = false): Ref | null {
+  // The same phrase is asked about by several frames: remembered, unless the answer read the speakers noted so far.
+  const key = `${a},${b},${personOnly ? 1 : 0}${nearestEnd ? 1 : 0}`;
+  let known = regionCache.get(view);
+  if (!known) regionCache.set(view, (known = new Map()));
+  const remembered = known.get(key);
+  if (remembered !== undefined) return remembered;
+  const reads = view.speakerReads;
+  const found = computeSpeakerOfRegion(view, a, b, personOnly, nearestEnd);
+  if (view.speakerReads === reads) known.set(key, found);
+  return found;
+}
+const regionCache = new WeakMap<View, Map<string, Ref | null>>();
+
+function computeSpeakerOfRegion(view: View, a: number, b: number, personOnly: boolean, nearestEnd: boolean): Ref | null {
   // "14 Republican members of the House of Representatives wrote": a count of unnamed people of a body is no name (rules §4.3).
   if (countedOf(view, a, b)) return null;
   const found = portfolioRead(view, a, b, regionSpeaker(view, a, b, personOnly, nearestEnd));

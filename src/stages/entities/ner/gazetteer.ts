@@ -70,6 +70,8 @@ export class Gazetteer {
       if (!capital[i]) continue;
       let max = Math.min(this.longest.get(lower[i]!) ?? 0, to - i);
       if (max === 0) continue;
+      // A match ends on a capitalised token: longer prefixes than the last one in reach are never looked up.
+      while (max > 1 && !capital[i + max - 1]) max--;
       prefixes.length = 0;
       let p = lower[i]!;
       prefixes.push(p);
