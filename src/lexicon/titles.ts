@@ -37,9 +37,11 @@ export const TITLES: readonly string[] = [
   'deputy superintendent of police', 'inspector general of police', 'director general of police', 'commissioner of police',
   'rear admiral', 'vice admiral', 'lieutenant colonel', 'brigadier', 'air marshal', 'air chief marshal',
   // Malaysian and Bruneian honorifics ("Datuk Seri Anwar Ibrahim", "Tan Sri …").
-  'datuk', 'datuk seri', 'dato', 'dato sri', 'datin', 'tan sri', 'puan sri', 'tun', 'toh puan', 'haji', 'hajjah',
+  'datuk', 'datuk seri', 'dato', 'dato sri', 'dato seri', 'dato seri setia', 'datin', 'tan sri', 'puan sri', 'tun', 'toh puan', 'haji', 'hajjah',
+  // Bruneian nobility and forms of address ("Pengiran Muda Mahkota …", the crown prince; "Awang …", "Dayang …").
+  'pengiran', 'pengiran muda', 'pengiran muda mahkota', 'awang', 'dayang', 'awangku',
   // West African honorifics and forms of address ("Alhaji Musa Kurfi", "Comrade Bello Garba", "Hon. …").
-  'alhaji', 'alhaja', 'hajia', 'comrade', 'hon', 'hon.', 'honourable', 'honorable', 'mallam', 'pastor', 'reverend', 'rev', 'rev.', 'fr', 'fr.',
+  'alhaji', 'alhagie', 'alhaja', 'hajia', 'hajiya', 'comrade', 'hon', 'hon.', 'honourable', 'honorable', 'mallam', 'pastor', 'reverend', 'rev', 'rev.', 'fr', 'fr.',
   // West African traditional rulers and elders ("Oba Adekunle Sotunde", "Nana Osei Kwabena Agyemang III", "Opanin Kwaku Ntim"),
   // Nigerian police ranks and offices ("CP Babatunde Olakunrin", "the PPRO, SP Omolola Fagbemi"), Ghanaian local offices.
   'oba', 'obi', 'igwe', 'ooni', 'alaafin', 'nana', 'opanin', 'togbe', 'naa', 'omanhene', 'kabiyesi',
@@ -51,6 +53,10 @@ export const TITLES: readonly string[] = [
   'regional minister', 'deputy governor', 'publicity secretary',
   // French forms of address ("Maître Fatou Gaye", a lawyer; "Mgr …", a bishop) and ranks.
   'maître', 'maitre', 'mgr', 'mgr.', 'monseigneur', 'msgr', 'msgr.', 'général', 'capitaine', 'commandant', 'lieutenant-colonel',
+  // French and Spanish police ranks ("Commissaire Mawussi Ayéva", "Comisario Principal …"), Paraguayan "Ña" (Doña).
+  'commissaire', 'comisario', 'comisario principal', 'comisario general', 'doña', 'ña',
+  // His or Her Excellency ("H.E. Tamuel Itsimaera"); Muslim teachers ("Ustaz …"); Surinamese Maroon village heads ("Kapitein …").
+  'h.e.', 'ustaz', 'ustadh', 'ustadz', 'kapitein', 'granman',
   // Pacific chiefly and customary titles ("Ratu Inoke Vakaloloma", Fijian "Adi Mereoni …", "Afioga …", "Kaumātua …"), church elders.
   'ratu', 'adi', 'afioga', 'susuga', 'kaumātua', 'kaumatua', 'elder',
   // Irish offices ("Taoiseach Cathal Ó Duibhir", "Tánaiste …", "Ceann Comhairle …", the Seanad's "Cathaoirleach …"), the Dutch and Belgian "informateur", and police ranks ("Detective Garda Eoin Mac Conmara"); Indonesian regents ("Garut Regent …").
