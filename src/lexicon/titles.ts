@@ -55,6 +55,8 @@ export const TITLES: readonly string[] = [
   'maître', 'maitre', 'mgr', 'mgr.', 'monseigneur', 'msgr', 'msgr.', 'général', 'capitaine', 'commandant', 'lieutenant-colonel',
   // French and Spanish police ranks ("Commissaire Mawussi Ayéva", "Comisario Principal …"), Paraguayan "Ña" (Doña).
   'commissaire', 'comisario', 'comisario principal', 'comisario general', 'doña', 'ña',
+  // Portuguese and Cape Verdean forms of address ("Sr. Januário Neves", "Dona Albertina", "Nha …"), Guinea-Bissau's "Aladje" (Alhaji).
+  'sr.', 'sra.', 'srta.', 'dona', 'nha', 'aladje',
   // His or Her Excellency ("H.E. Tamuel Itsimaera"); Muslim teachers ("Ustaz …"); Surinamese Maroon village heads ("Kapitein …").
   'h.e.', 'ustaz', 'ustadh', 'ustadz', 'kapitein', 'granman',
   // Pacific chiefly and customary titles ("Ratu Inoke Vakaloloma", Fijian "Adi Mereoni …", "Afioga …", "Kaumātua …"), church elders.

@@ -39,6 +39,9 @@ export function personName(name: string): string {
 const personNames = new Map<string, string>();
 const MAX_CACHED_NAMES = 20_000;
 
+/** Given names that, second in a name of three words or more, are a father's name ("Hibo Ahmed Dirieh", "Abiy Ahmed Ali"). */
+export const PATRONYMICS: ReadonlySet<string> = new Set(['ahmed', 'ahmad', 'mohamed', 'mohammed', 'muhammad', 'mohamud', 'mahamat', 'ali', 'hassan', 'hussein', 'omar', 'abdi', 'abdullahi', 'ibrahim', 'yusuf', 'osman', 'ismail', 'musa', 'farah', 'abdirahman', 'abdulkadir']);
+
 /** "al-Shadadi", "bin", "Abu": a particle of an Arabic name. */
 const ARABIC_PARTICLE = /^(?:al|el|bin|ibn|bint|abu|ould)(?:-|$)/i;
 
@@ -54,7 +57,9 @@ function withoutRole(name: string): string {
   const given = words.findIndex((w, i) => i > 0 && i < words.length - 1 && genderOfFirstName(w) !== undefined);
   // Not "Naif Ahmed al-Shadadi", "Mabkhout Nasser bin Jaber": an Arabic name chains given names.
   const chained = words.some((w) => ARABIC_PARTICLE.test(w));
-  if (given > 0 && !chained && (LOWER_START.test(words[0]!) || genderOfFirstName(words[0]!) === undefined)) words = words.slice(given);
+  // Not "Hibo Ahmed Dirieh": a father's name after one's own, as Somali and Arabic names run.
+  const patronymic = given === 1 && words.length >= 3 && PATRONYMICS.has(words[1]!.toLowerCase());
+  if (given > 0 && !chained && !patronymic && (LOWER_START.test(words[0]!) || genderOfFirstName(words[0]!) === undefined)) words = words.slice(given);
   return words.join(' ');
 }
 

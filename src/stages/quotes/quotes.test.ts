@@ -1261,6 +1261,18 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Ahmed Rasheed Didi',
   },
   {
+    rule: '"she said" after an unnamed official spoke: the woman named since as the subject of a clause ("Back at the ovens, Jallow lifted …")',
+    text: 'Fatou Jallow has smoked fish in Gunjur for thirty years. A spokeswoman for the Gambia National Petroleum Corporation said the corporation takes the concerns seriously. "Our doors are open," the spokeswoman said.\n\nAn official of the village committee, who asked not to be named, said the committee had not been invited.\n\nBack at the ovens, Jallow lifted a rack of golden fish. "Look at this," she said. "This is our oil."',
+    quote: 'Look at this',
+    speaker: 'Fatou Jallow',
+  },
+  {
+    rule: '"Hibo Ahmed Dirieh": a father\'s given name second in a name is part of it and tells nothing of her gender',
+    text: 'Girma Wolde has driven trucks for twenty years. His income has fallen, he says.\n\n"People think the cargo arrives," said Hibo Ahmed Dirieh, a political economist. According to Dirieh, turnaround times rose. Her organisation surveyed 220 drivers.\n\nShe said the figures were a warning.',
+    quote: 'the figures were a warning',
+    speaker: 'Hibo Ahmed Dirieh',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

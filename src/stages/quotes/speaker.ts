@@ -12,7 +12,7 @@ import {
   ANONYMITY, DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, INSTITUTION_HEADS, MALE_TITLES, ORG_NOUNS, PREPOSITIONS, PRONOUNS, PROXY_HEADS,
   type PronounKind,
 } from './verbs.js';
-import { looksLikeTitledPerson, personName, ROLE_WORDS } from './person.js';
+import { looksLikeTitledPerson, PATRONYMICS, personName, ROLE_WORDS } from './person.js';
 import { TIME_PHRASE_END, VERB_LEMMAS as VERB_LEMMAS_LOWER } from './verbs.js';
 import { BODY_KINDS, describedAfter, describedBefore } from './described.js';
 import { datelineEnd, inDateline, insideMention, lowerBound, mentionEndingAt, mentionsIn, personStartingAt, placeAt, companyOfPlace, rememberedFor, quotationAt, speakersOf, typeOf, type MentionRef, type View } from './view.js';
@@ -156,7 +156,9 @@ function genderOf(view: View, entity: Entity): 'male' | 'female' | null {
   if (!g) {
     const words = entity.name.split(/\s+/);
     for (const [i, w] of words.slice(0, -1).entries()) {
-      // The longer list for the first name only ("Said" in "Mwanaisha Said Kombo" is her father's).
+      // The longer list for the first name only ("Said" in "Mwanaisha Said Kombo" is her father's);
+      // past the first name, a father's name tells nothing ("Hibo Ahmed Dirieh").
+      if (i > 0 && PATRONYMICS.has(w.toLowerCase())) continue;
       const byName = (i === 0 ? genderOfGivenName : genderOfFirstName)(w.replace(/\.$/, ''), view.kb);
       if (byName) {
         g = byName;
@@ -203,7 +205,8 @@ export function resolvePronoun(view: View, pronoun: string, offset: number): Ent
   const recent = last?.entity;
   const personal = kind === 'male' || kind === 'female';
   // "A senior official, speaking on condition of anonymity, said …. Jean-Claude Randrianarivelo … was sceptical. He said": past the unnamed one only to someone named since, opening a sentence.
-  if (personal && last && unnamedPersonBetween(view, last.end, offset) && !mentionsIn(view, last.end, offset).some((m) => opensSentence(view, m.start) && typeOf(view, m.entity) === 'PERSON' && compatible(view, kind, m.entity) > 0)) return undefined;
+  // "… Back at the ovens, Jallow lifted a rack of fish. "…," she said": someone named since as a clause's subject.
+  if (personal && last && unnamedPersonBetween(view, last.end, offset) && !mentionsIn(view, last.end, offset).some((m) => (opensSentence(view, m.start) || opensClause(view, m.start)) && typeOf(view, m.entity) === 'PERSON' && compatible(view, kind, m.entity) > 0)) return undefined;
   // A last speaker of unknown gender gives way to a named person of the pronoun's gender nearer.
   const recentFits = recent ? compatible(view, kind, recent) : 0;
   // The last speaker, unless another person who fits was named since ("… Qawi … Waseem appeared … He said").
