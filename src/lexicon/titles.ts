@@ -67,6 +67,8 @@ export const TITLES: readonly string[] = [
   'cr', 'cr.', 'magistrate', 'aunty', 'auntie',
   // East African forms of address ("Mheshimiwa …", "Jaji …", a judge; Amharic "Ato …", "W/ro …").
   'mheshimiwa', 'jaji', 'balozi', 'ato', 'w/ro', 'weizero', 'woizero',
+  // Swahili "Bw" (Bwana, Mr), "Bi" (Mrs, Ms), "Mzee" (an elder); Buddhist monks ("Venerable Loun Sovath").
+  'bw', 'bw.', 'bi', 'mzee', 'venerable', 'ven.',
   // South Asian religious and tribal forms of address ("Maulvi Hamidullah Sarwari", "Sardar …").
   'qari', 'maulvi', 'maulana', 'mawlawi', 'mowlavi', 'molvi', 'mufti', 'mullah', 'sardar', 'sahibzada', 'barrister',
   // Kenyan cabinet secretaries ("Interior CS Paul Kimani Gathogo").

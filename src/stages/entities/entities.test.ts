@@ -409,11 +409,11 @@ test('"plc" written in lower case after a company\'s name is part of it; "Kgosi"
 });
 
 test('forms of address and ranks from West Africa, Brunei, Suriname, Paraguay, Portuguese- and French-speaking countries are titles, not names', async () => {
-  const text = 'Alhagie Lamin Ceesay said the round would open. H.E. Tamuel Itsimaera said the water was gone. Ustaz Kamarul Yusof said it was a proud day. Kapitein Eddy Amania said the river was dying. Commissaire Mawussi Ayéva said calm had returned. Ña Ramona Leiva said her son was inside. The farmer, Sr. Edson Pina, said growers sold to traders. Aladje Mamadú Seidi said the port was closed.';
-  const names = [['Alhagie Lamin Ceesay', 'PERSON'], ['H.E. Tamuel Itsimaera', 'PERSON'], ['Ustaz Kamarul Yusof', 'PERSON'], ['Kapitein Eddy Amania', 'PERSON'], ['Commissaire Mawussi Ayéva', 'PERSON'], ['Ña Ramona Leiva', 'PERSON'], ['Sr. Edson Pina', 'PERSON'], ['Aladje Mamadú Seidi', 'PERSON']] as const;
+  const text = 'Alhagie Lamin Ceesay said the round would open. H.E. Tamuel Itsimaera said the water was gone. Ustaz Kamarul Yusof said it was a proud day. Kapitein Eddy Amania said the river was dying. Commissaire Mawussi Ayéva said calm had returned. Ña Ramona Leiva said her son was inside. The farmer, Sr. Edson Pina, said growers sold to traders. Aladje Mamadú Seidi said the port was closed. Bw Omar Kombo said the evictions were illegal. Venerable Loun Sovath said the trees were ordained.';
+  const names = [['Alhagie Lamin Ceesay', 'PERSON'], ['H.E. Tamuel Itsimaera', 'PERSON'], ['Ustaz Kamarul Yusof', 'PERSON'], ['Kapitein Eddy Amania', 'PERSON'], ['Commissaire Mawussi Ayéva', 'PERSON'], ['Ña Ramona Leiva', 'PERSON'], ['Sr. Edson Pina', 'PERSON'], ['Aladje Mamadú Seidi', 'PERSON'], ['Bw Omar Kombo', 'PERSON'], ['Venerable Loun Sovath', 'PERSON']] as const;
   const doc = await analyzeText(text, { ner: fakeModel(names.map(([n, t]) => [n, t])) });
-  assert.deepEqual(doc.entities.map((e) => e.name), ['Lamin Ceesay', 'Tamuel Itsimaera', 'Kamarul Yusof', 'Eddy Amania', 'Mawussi Ayéva', 'Ramona Leiva', 'Edson Pina', 'Mamadú Seidi']);
-  assert.deepEqual(doc.entities.map((e) => e.roles[0]?.title), ['Alhagie', 'H.E.', 'Ustaz', 'Kapitein', 'Commissaire', 'Ña', 'Sr.', 'Aladje']);
+  assert.deepEqual(doc.entities.map((e) => e.name), ['Lamin Ceesay', 'Tamuel Itsimaera', 'Kamarul Yusof', 'Eddy Amania', 'Mawussi Ayéva', 'Ramona Leiva', 'Edson Pina', 'Mamadú Seidi', 'Omar Kombo', 'Loun Sovath']);
+  assert.deepEqual(doc.entities.map((e) => e.roles[0]?.title), ['Alhagie', 'H.E.', 'Ustaz', 'Kapitein', 'Commissaire', 'Ña', 'Sr.', 'Aladje', 'Bw', 'Venerable']);
 });
 
 test('"Senate President Pro Tem Lorna Gaither" keeps the title out of the name; "Hudson Philharmonic" read as a person is an orchestra', async () => {
