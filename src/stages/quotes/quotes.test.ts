@@ -1273,6 +1273,18 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Hibo Ahmed Dirieh',
   },
   {
+    rule: '"the 41-year-old said" after a paragraph that opens with her and goes on naming nobody: the woman it opens with',
+    text: 'Families return to a rebuilt kibbutz\n\nKIBBUTZ TEL SHALEV, Israel (AP) — The first thing Noa Ben-Ami did when she unlocked her new front door was open every window. The second was to check that the door of the safe room still sealed.\n\n“My children asked me why,” the 41-year-old said, standing in a kitchen.',
+    quote: 'My children asked me why',
+    speaker: 'Noa Ben-Ami',
+  },
+  {
+    rule: '"whose husband Daniyar": a kin noun right before a name gives its gender, so "she said" is his widow',
+    text: 'Gulnara Abdrakhmanova, 36, whose husband Daniyar was an operator at the field, sits in the kitchen of their house.\n\n"He went on the night shift on Wednesday," she said.',
+    quote: 'He went on the night shift',
+    speaker: 'Gulnara Abdrakhmanova',
+  },
+  {
     rule: '"Kenya\'s health ministry said" is not "Uganda\'s Ministry of Health"',
     text: 'Uganda’s Ministry of Health declared an outbreak on Thursday. Kenya’s health ministry said in a statement that it had stepped up screening at both crossings.',
     quote: 'stepped up screening',

@@ -142,8 +142,8 @@ function genderOf(view: View, entity: Entity): 'male' | 'female' | null {
     const before = view.text.slice(Math.max(0, m.start - 16), m.start).toLowerCase().split(/\s+/).filter(Boolean).pop();
     if (before && MALE_TITLES.has(before)) g = 'male';
     else if (before && FEMALE_TITLES.has(before)) g = 'female';
-    // "His wife, Rania Haddad": a kin noun in apposition.
-    else if (before?.endsWith(',') && KIN.test(before.slice(0, -1))) g = MALE_KIN.test(before.slice(0, -1)) ? 'male' : 'female';
+    // "His wife, Rania Haddad", "whose husband Daniyar": a kin noun in apposition.
+    else if (before && KIN.test(before.replace(/,$/, ''))) g = MALE_KIN.test(before.replace(/,$/, '')) ? 'male' : 'female';
   }
   // An honorific role may come from a surname-only mention of another of that family.
   for (const r of entity.roles) {
@@ -615,11 +615,18 @@ function topicBefore(view: View, offset: number): Entity | undefined {
     }
     // "…, where Kieran Osei won Britain's first gold. "…," said the Yorkshireman": the one person the sentence names.
     const people = new Set(mentionsIn(view, first.start, view.toks[span.end - 1]!.end).filter((x) => typeOf(view, x.entity) === 'PERSON' && !quotationAt(view, x.start)).map((x) => x.entity));
+    // "Kesego Mogorosi walks slowly …. Broken stalks lie …. "…," the 58-year-old said": past a sentence naming
+    // nobody, in the same paragraph as the one before it, and bringing in nobody unnamed ("One graduate …", "A second trader").
+    const previous = view.sentenceTokens[n - 1];
+    const sameParagraph = previous !== undefined && previous.end > previous.first && !view.text.slice(view.toks[previous.end - 1]!.end, opening.start).includes('\n');
+    if (people.size === 0 && sameParagraph && !INDEFINITE_OPENERS.has(first.lower) && !unnamedPersonBetween(view, opening.start, view.toks[span.end - 1]!.end)) continue;
     return people.size === 1 ? [...people][0] : undefined;
   }
   return undefined;
 }
 const QUOTE_OPEN = /^["“'‘«]$/;
+/** Words opening a sentence about someone unnamed ("One graduate from Salem …", "A second trader …"). */
+const INDEFINITE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'then']);
 
 /** The first token of a sentence's subject: past a dateline ("BÅSTAD, Sweden - Anna Lindqvist …") and settings ("In Mawasi, west of Khan Younis, Samira Abu Jazar …"). */
