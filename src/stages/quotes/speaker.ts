@@ -140,10 +140,11 @@ function genderOf(view: View, entity: Entity): 'male' | 'female' | null {
     // "Mr. Kwiatkowski" may be another of that name than the entity stage joined it to.
     if (!m.text.includes(' ') && shared) continue;
     const before = view.text.slice(Math.max(0, m.start - 16), m.start).toLowerCase().split(/\s+/).filter(Boolean).pop();
+    const kin = before?.replace(/,$/, '');
     if (before && MALE_TITLES.has(before)) g = 'male';
     else if (before && FEMALE_TITLES.has(before)) g = 'female';
     // "His wife, Rania Haddad", "whose husband Daniyar": a kin noun in apposition.
-    else if (before && KIN.test(before.replace(/,$/, ''))) g = MALE_KIN.test(before.replace(/,$/, '')) ? 'male' : 'female';
+    else if (kin && KIN.test(kin)) g = MALE_KIN.test(kin) ? 'male' : 'female';
   }
   // An honorific role may come from a surname-only mention of another of that family.
   for (const r of entity.roles) {
@@ -205,8 +206,16 @@ export function resolvePronoun(view: View, pronoun: string, offset: number): Ent
   const recent = last?.entity;
   const personal = kind === 'male' || kind === 'female';
   // "A senior official, speaking on condition of anonymity, said …. Jean-Claude Randrianarivelo … was sceptical. He said": past the unnamed one only to someone named since, opening a sentence.
-  // "… Back at the ovens, Jallow lifted a rack of fish. "…," she said": someone named since as a clause's subject.
-  if (personal && last && unnamedPersonBetween(view, last.end, offset) && !mentionsIn(view, last.end, offset).some((m) => (opensSentence(view, m.start) || opensClause(view, m.start)) && typeOf(view, m.entity) === 'PERSON' && compatible(view, kind, m.entity) > 0)) return undefined;
+  // "… Back at the ovens, Jallow lifted a rack of fish. "…," she said": someone named since as a clause's
+  // subject, not inside what the unnamed one reported ("said Mrs Lowther had …").
+  const reported = (start: number) => {
+    let k = lowerBound(view.toks, start) - 1;
+    // Past a form of address ("said Mrs Lowther").
+    while (k > 0 && (view.toks[k]!.word === '.' || ADDRESS_WORD.test(view.toks[k]!.lower))) k--;
+    const prev = view.toks[k]?.lower ?? '';
+    return prev === 'that' || VERB_LEMMAS_LOWER.has(prev);
+  };
+  if (personal && last && unnamedPersonBetween(view, last.end, offset) && !mentionsIn(view, last.end, offset).some((m) => (opensSentence(view, m.start) || (opensClause(view, m.start) && !reported(m.start))) && typeOf(view, m.entity) === 'PERSON' && compatible(view, kind, m.entity) > 0)) return undefined;
   // A last speaker of unknown gender gives way to a named person of the pronoun's gender nearer.
   const recentFits = recent ? compatible(view, kind, recent) : 0;
   // The last speaker, unless another person who fits was named since ("… Qawi … Waseem appeared … He said").
@@ -615,8 +624,8 @@ function topicBefore(view: View, offset: number): Entity | undefined {
     }
     // "…, where Kieran Osei won Britain's first gold. "…," said the Yorkshireman": the one person the sentence names.
     const people = new Set(mentionsIn(view, first.start, view.toks[span.end - 1]!.end).filter((x) => typeOf(view, x.entity) === 'PERSON' && !quotationAt(view, x.start)).map((x) => x.entity));
-    // "Kesego Mogorosi walks slowly …. Broken stalks lie …. "…," the 58-year-old said": past a sentence naming
-    // nobody, in the same paragraph as the one before it, and bringing in nobody unnamed ("One graduate …", "A second trader").
+    // "The first thing Noa Ben-Ami did …. The second was to check …. "…," the 41-year-old said": past a sentence
+    // naming nobody, in the same paragraph as the one before it, and bringing in nobody unnamed ("One graduate …", "A second trader").
     const previous = view.sentenceTokens[n - 1];
     const sameParagraph = previous !== undefined && previous.end > previous.first && !view.text.slice(view.toks[previous.end - 1]!.end, opening.start).includes('\n');
     if (people.size === 0 && sameParagraph && !INDEFINITE_OPENERS.has(first.lower) && !unnamedPersonBetween(view, opening.start, view.toks[span.end - 1]!.end)) continue;
@@ -625,6 +634,8 @@ function topicBefore(view: View, offset: number): Entity | undefined {
   return undefined;
 }
 const QUOTE_OPEN = /^["“'‘«]$/;
+/** A form of address as one lower-case token ("mrs", "dr."). */
+const ADDRESS_WORD = new RegExp(`^${ADDRESS_FORMS}\\.?$`);
 /** Words opening a sentence about someone unnamed ("One graduate from Salem …", "A second trader …"). */
 const INDEFINITE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'then']);
