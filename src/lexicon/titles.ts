@@ -96,6 +96,8 @@ export const TITLES: readonly string[] = [
 export const ONE_WORD_TITLES: ReadonlySet<string> = new Set(TITLES.filter((t) => !t.includes(' ')));
 /** Forms of address written before a name, lower case, as regular-expression source ("Dr", "Ms", "Prof."). */
 export const ADDRESS_FORMS = '(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame)';
+/** One lower-case token that is a form of address ("dr", "mrs"; the tokenizer splits off the dot). */
+export const ADDRESS_FORM = new RegExp(`^${ADDRESS_FORMS}$`);
 /** Words of rank or area that open a title ("District Collector", "Deputy Commissioner", "Additional Commissioner"). */
 export const TITLE_RANKS: ReadonlySet<string> = new Set(['district', 'deputy', 'assistant', 'additional', 'joint', 'chief', 'senior', 'acting', 'regional', 'divisional', 'sub', 'principal', 'city', 'county', 'town']);
 

@@ -7,7 +7,7 @@ import { isGivenName } from '../../lexicon/names.js';
 import { STORMS } from '../../lexicon/words.js';
 import { descriptorBefore } from './ner/consistency.js';
 import { longFormStart } from './spelled.js';
-import { ADDRESS_FORMS, COMPANY_WORDS, ONE_WORD_TITLES, TITLE_RANKS, ORG_HEADS, PARTY_STATE, PERSON_NOUNS, PLACE_HEADS, TITLES, TITLES_BY_FIRST_WORD } from '../../lexicon/titles.js';
+import { ADDRESS_FORM, COMPANY_WORDS, ONE_WORD_TITLES, TITLE_RANKS, ORG_HEADS, PARTY_STATE, PERSON_NOUNS, PLACE_HEADS, TITLES, TITLES_BY_FIRST_WORD } from '../../lexicon/titles.js';
 
 /** Words after a surname that say it names a leader ("the Biden administration"). */
 /** Heads of bodies named by a list of portfolios ("Ministry of Trade, Industry and Fisheries"). */
@@ -82,8 +82,6 @@ const CATEGORY_NOUNS = new Set([
 ]);
 /** Longer runs of unknown capitalised words are headlines or shouting, not names. */
 const MAX_NAME_TOKENS = 7;
-/** A form of address before a name ("Dr", "Ms"). */
-const ADDRESS_FORM = new RegExp(`^${ADDRESS_FORMS}$`);
 
 /** Words of rank written before a title ("Shadow treasurer", "Acting chairman"). */
 const RANKS = new Set(['shadow', 'deputy', 'acting', 'former', 'interim', 'outgoing', 'assistant', 'vice']);

@@ -3,7 +3,7 @@ import { initials } from '../../text/initials.js';
 import { isGivenName } from '../../lexicon/names.js';
 import type { Entity, Ref } from '../../model/doc.js';
 import { COMMON_WORDS } from '../../lexicon/words.js';
-import { ADDRESS_FORMS, COMPANY_WORDS, ONE_WORD_TITLES, ORG_HEADS, PARTY_STATE, PERSON_NOUNS } from '../../lexicon/titles.js';
+import { ADDRESS_FORM, ADDRESS_FORMS, COMPANY_WORDS, ONE_WORD_TITLES, ORG_HEADS, PARTY_STATE, PERSON_NOUNS } from '../../lexicon/titles.js';
 import { bySurname } from '../../kb/surnames.js';
 import { genderOfFirstName, genderOfGivenName } from '../../lexicon/genders.js';
 import { MAX_ANTECEDENT_CHARS, MAX_SUBJECT_TOKENS } from './thresholds.js';
@@ -208,14 +208,7 @@ export function resolvePronoun(view: View, pronoun: string, offset: number): Ent
   // "A senior official, speaking on condition of anonymity, said …. Jean-Claude Randrianarivelo … was sceptical. He said": past the unnamed one only to someone named since, opening a sentence.
   // "… Back at the ovens, Jallow lifted a rack of fish. "…," she said": someone named since as a clause's
   // subject, not inside what the unnamed one reported ("said Mrs Lowther had …").
-  const reported = (start: number) => {
-    let k = lowerBound(view.toks, start) - 1;
-    // Past a form of address ("said Mrs Lowther").
-    while (k > 0 && (view.toks[k]!.word === '.' || ADDRESS_WORD.test(view.toks[k]!.lower))) k--;
-    const prev = view.toks[k]?.lower ?? '';
-    return prev === 'that' || VERB_LEMMAS_LOWER.has(prev);
-  };
-  if (personal && last && unnamedPersonBetween(view, last.end, offset) && !mentionsIn(view, last.end, offset).some((m) => (opensSentence(view, m.start) || (opensClause(view, m.start) && !reported(m.start))) && typeOf(view, m.entity) === 'PERSON' && compatible(view, kind, m.entity) > 0)) return undefined;
+  if (personal && last && unnamedPersonBetween(view, last.end, offset) && !mentionsIn(view, last.end, offset).some((m) => (opensSentence(view, m.start) || (opensClause(view, m.start) && !reportedName(view, m.start))) && typeOf(view, m.entity) === 'PERSON' && compatible(view, kind, m.entity) > 0)) return undefined;
   // A last speaker of unknown gender gives way to a named person of the pronoun's gender nearer.
   const recentFits = recent ? compatible(view, kind, recent) : 0;
   // The last speaker, unless another person who fits was named since ("… Qawi … Waseem appeared … He said").
@@ -274,6 +267,14 @@ export function resolvePronoun(view: View, pronoun: string, offset: number): Ent
 
 /** Someone's relation in apposition before a name ("his lawyer, ", "her sister, "). */
 const RELATION_BEFORE = /\b(?:his|her)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,\s*$/iu;
+
+/** True when the name at `start` comes right after a reporting verb or "that", past a form of address ("said Mrs Lowther had …"). */
+function reportedName(view: View, start: number): boolean {
+  let k = lowerBound(view.toks, start) - 1;
+  while (k > 0 && (view.toks[k]!.word === '.' || ADDRESS_FORM.test(view.toks[k]!.lower))) k--;
+  const prev = view.toks[k]?.lower ?? '';
+  return prev === 'that' || VERB_LEMMAS_LOWER.has(prev);
+}
 
 /** True when sentence `s` opens with a pronoun of `kind` ("She was given …"). */
 function opensWithPronoun(view: View, s: number, kind: PronounKind): boolean {
@@ -626,16 +627,18 @@ function topicBefore(view: View, offset: number): Entity | undefined {
     const people = new Set(mentionsIn(view, first.start, view.toks[span.end - 1]!.end).filter((x) => typeOf(view, x.entity) === 'PERSON' && !quotationAt(view, x.start)).map((x) => x.entity));
     // "The first thing Noa Ben-Ami did …. The second was to check …. "…," the 41-year-old said": past a sentence
     // naming nobody, in the same paragraph as the one before it, and bringing in nobody unnamed ("One graduate …", "A second trader").
-    const previous = view.sentenceTokens[n - 1];
-    const sameParagraph = previous !== undefined && previous.end > previous.first && !view.text.slice(view.toks[previous.end - 1]!.end, opening.start).includes('\n');
-    if (people.size === 0 && sameParagraph && !INDEFINITE_OPENERS.has(first.lower) && !unnamedPersonBetween(view, opening.start, view.toks[span.end - 1]!.end)) continue;
+    if (people.size === 0 && sameParagraphAsPrevious(view, n) && !INDEFINITE_OPENERS.has(first.lower) && !unnamedPersonBetween(view, opening.start, view.toks[span.end - 1]!.end)) continue;
     return people.size === 1 ? [...people][0] : undefined;
   }
   return undefined;
 }
 const QUOTE_OPEN = /^["“'‘«]$/;
-/** A form of address as one lower-case token ("mrs", "dr."). */
-const ADDRESS_WORD = new RegExp(`^${ADDRESS_FORMS}\\.?$`);
+/** True when sentence `n` follows sentence `n - 1` in the same paragraph. */
+function sameParagraphAsPrevious(view: View, n: number): boolean {
+  const previous = view.sentenceTokens[n - 1];
+  const span = view.sentenceTokens[n]!;
+  return previous !== undefined && previous.end > previous.first && !view.text.slice(view.toks[previous.end - 1]!.end, view.toks[span.first]!.start).includes('\n');
+}
 /** Words opening a sentence about someone unnamed ("One graduate from Salem …", "A second trader …"). */
 const INDEFINITE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'then']);
