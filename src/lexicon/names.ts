@@ -16,3 +16,6 @@ export function isGivenName(word: string): boolean {
 export const NICKNAME_OPEN = String.raw`["“‘'][\p{L}][\p{L} .'-]{0,18}`;
 /** The same with its closing mark ('"Atoy"', "‘Tank’"). */
 export const NICKNAME = String.raw`${NICKNAME_OPEN}["”’']`;
+
+/** Kyrgyz and Turkic words for "son of" and "daughter of" written after a father's name ("Toktogul uulu", "Nurbek kyzy"), as regular-expression source. */
+export const PATRONYMIC_WORDS = '(?:uulu|kyzy|qizi|qızı|oglu|oğlu|ogly|kizi)';

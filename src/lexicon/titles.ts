@@ -8,7 +8,7 @@ export const TITLES: readonly string[] = [
   'secretary of state', 'secretary of defense', 'defense secretary', 'defence secretary', 'foreign secretary',
   'home secretary', 'secretary-general', 'secretary general', 'secretary', 'undersecretary', 'under secretary',
   'special envoy', 'envoy', 'ambassador', 'spokesperson', 'spokesman', 'spokeswoman', 'press secretary',
-  'chancellor', 'king', 'queen', 'prince', 'crown prince', 'princess', 'emir', 'sheikh', 'sultan', 'ayatollah',
+  'chancellor', 'king', 'queen', 'prince', 'crown prince', 'princess', 'emir', 'sheikh', 'sheikha', 'shaikh', 'shaikha', 'sayyid', 'sayyida', 'sultan', 'ayatollah',
   'supreme leader', 'pope', 'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'grand ayatollah',
   // Shia clerical ranks ("Hojatoleslam Mahmoud Rezvani-Far").
   'hojatoleslam', 'hojjatoleslam', 'hojatolislam', 'hojjat-ol-eslam',
@@ -21,7 +21,7 @@ export const TITLES: readonly string[] = [
   'tem', 'lawmaker', 'legislator', 'mp', 'pm', 'leader', 'opposition leader',
   'chairman', 'chairwoman', 'chair', 'director', 'administrator', 'director-general', 'director general', 'commissioner',
   'high commissioner', 'minister of state', 'coordinator', 'adviser', 'advisor', 'national security adviser', 'chief executive', 'ceo',
-  'founder', 'judge', 'justice', 'chief justice', 'prosecutor', 'dr.', 'mr.', 'mrs.', 'ms.', 'prof.',
+  'founder', 'judge', 'justice', 'chief justice', 'prosecutor', 'dr.', 'mr.', 'mrs.', 'ms.', 'prof.', 'adv.', 'adv',
   'dr', 'mr', 'mrs', 'ms', 'prof', 'professor', 'madam', 'mdm', 'madame', 'mme',
   'sir', 'dame', 'lord', 'lady', 'coach', 'manager', 'striker', 'goalkeeper', 'captain', 'head coach',
   'cllr', 'councillor', 'councilor', 'td', 'mla', 'mpp', 'msp', 'mep', 'mk',
@@ -47,8 +47,8 @@ export const TITLES: readonly string[] = [
   'oba', 'obi', 'igwe', 'ooni', 'alaafin', 'nana', 'opanin', 'togbe', 'naa', 'omanhene', 'kabiyesi',
   // Southern African traditional leaders ("Kgosi Lesego Matlhare", "Inkosi …").
   'kgosi', 'kgosigadi', 'inkosi', 'nkosi', 'morena',
-  // Filipino forms of address and the engineer's title ("Mang Ramon", "Engr. Reynaldo Sagun", "Kap Dante"; not "Aling", also a company's name).
-  'mang', 'engr', 'engr.', 'kap',
+  // Filipino forms of address and the engineer's title ("Mang Ramon", "Engr. Reynaldo Sagun", "Kap Dante", "Kapitan …"; not "Aling", also a company's name).
+  'mang', 'engr', 'engr.', 'kap', 'kapitan',
   'cp', 'ppro', 'dsp', 'asp', 'csp', 'acp', 'aig', 'igp', 'sp', 'mce', 'dce',
   'regional minister', 'deputy governor', 'publicity secretary',
   // French forms of address ("Maître Fatou Gaye", a lawyer; "Mgr …", a bishop) and ranks.
@@ -56,15 +56,18 @@ export const TITLES: readonly string[] = [
   // French and Spanish police ranks ("Commissaire Mawussi Ayéva", "Comisario Principal …"), Paraguayan "Ña" (Doña).
   'commissaire', 'comisario', 'comisario principal', 'comisario general', 'doña', 'ña',
   // Portuguese and Cape Verdean forms of address ("Sr. Januário Neves", "Dona Albertina", "Nha …"), Guinea-Bissau's "Aladje" (Alhaji).
-  'sr.', 'sra.', 'srta.', 'dona', 'nha', 'aladje',
+  // "Dra. …" (a doctor, a lawyer), "Eng. …" (an engineer); Brazilian religious and indigenous ("Irmã …", a nun; "Frei …"; "Cacique …", a chief).
+  'sr.', 'sra.', 'srta.', 'dra.', 'eng.', 'dona', 'nha', 'aladje', 'irmã', 'irmão', 'frei', 'padre', 'cacique',
+  // Maltese "Perit" (an architect: "Perit Marija Borg").
+  'perit',
   // His or Her Excellency ("H.E. Tamuel Itsimaera"); Muslim teachers ("Ustaz …"); Surinamese Maroon village heads ("Kapitein …").
   'h.e.', 'ustaz', 'ustadh', 'ustadz', 'kapitein', 'granman',
-  // Pacific chiefly and customary titles ("Ratu Inoke Vakaloloma", Fijian "Adi Mereoni …", "Afioga …", "Kaumātua …"), church elders.
-  'ratu', 'adi', 'afioga', 'susuga', 'kaumātua', 'kaumatua', 'elder',
+  // Pacific chiefly and customary titles ("Ratu Inoke Vakaloloma", Fijian "Adi Mereoni …", "Afioga …", "Kaumātua …", Kiribati "Nei …" for a woman), church elders.
+  'ratu', 'adi', 'afioga', 'susuga', 'nei', 'kaumātua', 'kaumatua', 'elder',
   // Irish offices ("Taoiseach Cathal Ó Duibhir", "Tánaiste …", "Ceann Comhairle …", the Seanad's "Cathaoirleach …"), the Dutch and Belgian "informateur", and police ranks ("Detective Garda Eoin Mac Conmara"); Indonesian regents ("Garut Regent …").
   'taoiseach', 'tánaiste', 'tanaiste', 'ceann comhairle', 'informateur', 'formateur', 'leas-cheann comhairle', 'cathaoirleach', 'garda', 'detective garda', 'regent', 'bupati', 'mpa', 'mna',
-  // Australian usage: councillors ("Cr Jo Pettigrew"), magistrates, Aboriginal elders ("Aunty Dorothy Ngala").
-  'cr', 'cr.', 'magistrate', 'aunty', 'auntie',
+  // Australian usage: councillors ("Cr Jo Pettigrew"), magistrates, Aboriginal elders ("Aunty Dorothy Ngala", "Uncle Reg Dumbarra").
+  'cr', 'cr.', 'magistrate', 'aunty', 'auntie', 'uncle',
   // East African forms of address ("Mheshimiwa …", "Jaji …", a judge; Amharic "Ato …", "W/ro …").
   'mheshimiwa', 'jaji', 'balozi', 'ato', 'w/ro', 'weizero', 'woizero',
   // Swahili "Bw" (Bwana, Mr), "Bi" (Mrs, Ms), "Mzee" (an elder); Buddhist monks ("Venerable Loun Sovath").

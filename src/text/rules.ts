@@ -9,6 +9,10 @@ export const ABBREVIATIONS = new Set([
   'det', 'atty', 'cpl', 'pvt', 'brig', 'msgr', 'ma', 'md',
   // Indian and Filipino honorifics and ranks ("Smt. Kamla Devi", "Kum. Asha", "Dy. SP", "Addl. Collector", "Adv. Rao", "Engr. Sagun").
   'smt', 'kum', 'sh', 'dy', 'addl', 'asst', 'govt', 'secy', 'adv', 'engr',
+  // Portuguese and Spanish forms of address ("Sra. Ana Lopes", "Dra. Filomena Soares", "Eng. Rogério Sarmento", an engineer).
+  'sra', 'srta', 'dra', 'eng',
+  // Saints in Filipino and Hispanic names ("Sta. Catalina Builders", "Sto. Tomas").
+  'sta', 'sto',
 ]);
 
 /**
@@ -29,3 +33,6 @@ export const END_MARKS = new Set(['.', '!', '?', '\u2026']);
 
 /** Clitics split off a word ("Hamas's" → "Hamas" + "'s"). */
 export const CLITICS = new Set(["'s", '\u2019s', "'S", '\u2019S', "'d", "'ll", "'re", "'ve", "'m", '\u2019d', '\u2019ll', '\u2019re', '\u2019ve', '\u2019m']);
+
+/** Starts with a capital, also after a Khoekhoe click written "!" or an ʻokina ("!Naruseb", "ʻAkilisi"). */
+export const CAPITAL_START = /^[!ʻ]?\p{Lu}/u;

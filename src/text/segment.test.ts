@@ -64,6 +64,12 @@ test('a letter before "The" ends a sentence ("the social network X. The party"),
   assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), ['She wrote on the social network X.', 'The party replied.', 'He wrote on X.', 'Neighbouring Moldova agreed.', 'John F. Kennedy spoke.']);
 });
 
+test('a state\'s abbreviation before an agency\'s credit ends no sentence ("NASHVILLE, Tenn. (AP) —"); Portuguese, Spanish and Filipino short forms are abbreviations; a click "!" opens a name', () => {
+  assert.deepEqual(sents('NASHVILLE, Tenn. (AP) — A judge ruled. He left. (He came back.) Dra. Ana Lopes and Eng. Rui Sá met Sta. Catalina Builders. Eva !Naruseb spoke!'), [
+    'NASHVILLE, Tenn. (AP) — A judge ruled.', 'He left.', '(He came back.)', 'Dra. Ana Lopes and Eng. Rui Sá met Sta. Catalina Builders.', 'Eva !Naruseb spoke!',
+  ]);
+});
+
 test('a period inside a word or an amount ends no sentence ("N18.4bn", "Znak.com")', () => {
   const text = 'He moved N18.4bn out of the treasury, Znak.com reported. Then he left.';
   const { sentences } = segmentText(text);

@@ -16,6 +16,9 @@ const STRAIGHT_MARKS = new Set(['"', "'"]);
  * never end a sentence; acronyms (U.S.) end one only before a typical sentence opener.
  * Returns, for each token, the index of its sentence, and the sentences' offsets.
  */
+/** A news agency's credit in brackets ("(AP)", "(Reuters)"). */
+const AGENCY_CREDIT = /^\((?:AP|Reuters|AFP|UPI|CNN|Bloomberg|dpa|EFE|Xinhua|IANS|PTI|ANI|Lusa|ANSA|Kyodo|Yonhap|CP|AAP)\)/;
+
 export function splitSentences(text: string, tokens: readonly Offsets[]): { sentences: Offsets[]; tokenSentence: number[] } {
   const sentences: Offsets[] = [];
   const tokenSentence: number[] = new Array(tokens.length);
@@ -52,6 +55,8 @@ export function splitSentences(text: string, tokens: readonly Offsets[]): { sent
     const nextWord = text.slice(after.start, after.end);
     // A lower-case word or a comma after the mark goes on with the sentence ("D-Minn., the sponsor").
     if (/^[\p{Ll},;]/u.test(nextWord)) continue;
+    // "NASHVILLE, Tenn. (AP) —": an agency's credit in brackets goes on with the dateline.
+    if (nextWord === '(' && AGENCY_CREDIT.test(text.slice(after.start, after.start + 12))) continue;
     if (word.length > 1 && last === '.') {
       const stem = word.slice(0, -1).toLowerCase();
       // "to 9 p.m. AMMU said": a time of day ends a sentence before a capitalised word that is no day, month or time zone.

@@ -1,3 +1,4 @@
+import { CAPITAL_START } from '../../text/rules.js';
 import type { Offsets } from '../../model/doc.js';
 import { COMMON_WORDS, DATE_WORDS, NAME_CONNECTORS } from '../../lexicon/words.js';
 
@@ -8,7 +9,7 @@ export interface Run {
 }
 
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
-const CAPITALISED = /^\p{Lu}/u;
+const CAPITALISED = CAPITAL_START;
 
 /**
  * Runs of name-like tokens in one sentence: capitalised words and acronyms, joined across name

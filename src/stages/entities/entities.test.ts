@@ -416,6 +416,25 @@ test('forms of address and ranks from West Africa, Brunei, Suriname, Paraguay, P
   assert.deepEqual(doc.entities.map((e) => e.roles[0]?.title), ['Alhagie', 'H.E.', 'Ustaz', 'Kapitein', 'Commissaire', 'Ña', 'Sr.', 'Aladje', 'Bw', 'Venerable']);
 });
 
+test('Portuguese, Maltese, Gulf and Kiribati forms of address are titles ("Dra.", "Eng.", "Perit", "Sayyid", "Sheikha", "Nei"); "Sr. Francisco da Cruz Ximenes" read as a body is a title and a person', async () => {
+  const text = 'Dra. Filomena Belo Soares said it was hard. Eng. Rogério Tilman Sarmento said the plant was late. Perit Marija Borg said they warned. Sayyid Hilal Al Busaidi said water is security. Sheikha Dana Al-Sabah said it was small. Nei Tiroa Kaiteie said the sea came. They questioned the minister, Sr. Francisco da Cruz Ximenes, for hours.';
+  const names = [['Dra. Filomena Belo Soares', 'PERSON'], ['Eng. Rogério Tilman Sarmento', 'PERSON'], ['Perit Marija Borg', 'PERSON'], ['Sayyid Hilal Al Busaidi', 'PERSON'], ['Sheikha Dana Al-Sabah', 'PERSON'], ['Nei Tiroa Kaiteie', 'PERSON'], ['Sr. Francisco da Cruz Ximenes', 'ORG']] as const;
+  const doc = await analyzeText(text, { ner: fakeModel(names.map(([n, t]) => [n, t])) });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.type]), [['Filomena Belo Soares', 'PERSON'], ['Rogério Tilman Sarmento', 'PERSON'], ['Marija Borg', 'PERSON'], ['Hilal Al Busaidi', 'PERSON'], ['Dana Al-Sabah', 'PERSON'], ['Tiroa Kaiteie', 'PERSON'], ['Francisco da Cruz Ximenes', 'PERSON']]);
+});
+
+test('a one-word nickname in quotation marks inside a name is the person later ("Jacinto “Mau-Kiak” Amaral" … "Mau-Kiak said"); an acronym spelled with accented initials joins its name ("Groupement des égreneurs privés du Bénin (GEPB)"); "A" opening a sentence is no part of a name', async () => {
+  const text = 'Prime Minister Jacinto “Mau-Kiak” Amaral spoke. Mau-Kiak said the wait was over. The Groupement des égreneurs privés du Bénin (GEPB) objected. The GEPB said so. A Nationalist Party motion failed.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Jacinto “Mau-Kiak” Amaral', 'PERSON'], ['Mau-Kiak', 'PERSON'], ['Groupement des égreneurs privés du Bénin', 'ORG'], ['GEPB', 'ORG'], ['GEPB', 'ORG'], ['A Nationalist Party', 'ORG']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.length]), [['Jacinto Amaral', 2], ['Groupement des égreneurs privés du Bénin', 3], ['Nationalist Party', 1]]);
+});
+
+test('"Sarah and Tom Whitlow": a given name before "and" and a given name with a family name is of that family, and "Sarah" later joins her; not "Sarah and Smith"', async () => {
+  const text = 'In Sarah and Tom Whitlow’s living room there is a box. Sarah says little. Later Anna and Smith left.';
+  const doc = await analyzeText(text, { ner: fakeModel([['Sarah', 'PERSON'], ['Tom Whitlow', 'PERSON'], ['Sarah', 'PERSON'], ['Anna', 'PERSON'], ['Smith', 'PERSON']]) });
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.length]), [['Sarah Whitlow', 2], ['Tom Whitlow', 1], ['Anna', 1], ['Smith', 1]]);
+});
+
 test('"Senate President Pro Tem Lorna Gaither" keeps the title out of the name; "Hudson Philharmonic" read as a person is an orchestra', async () => {
   const text = 'Senate President Pro Tem Lorna Gaither said the list was right. The Hudson Philharmonic fired its conductor. The Hudson Philharmonic said so.';
   const doc = await analyzeText(text, { ner: fakeModel([['Tem Lorna Gaither', 'PERSON'], ['Hudson Philharmonic', 'PERSON'], ['Hudson Philharmonic', 'PERSON']]) });

@@ -1,3 +1,4 @@
+import { CAPITAL_START } from '../../text/rules.js';
 import type { EntityType, Offsets } from '../../model/doc.js';
 import type { Kb, KbEntry } from '../../kb/types.js';
 import { findRuns, isAcronym } from './candidates.js';
@@ -35,7 +36,9 @@ const JUDICIAL_DISTRICT = /^(?:(?:Northern|Southern|Eastern|Western|Middle|Centr
 /** What follows a shop's or firm's possessive name but never a person's possessive ("Halbrook's said", "Bramwell's, the chain,"). */
 const SHOP_NAME_NEXT = /^(?:said|says|has said|told|declined|added|announced|confirmed|insisted|denied|is cutting|will cut|, (?:the|a|an|which|\p{Lu}\S*['’]s) (?:\S+ ){0,3}(?:chain|supermarket|retailer|grocer|company|group|firm|brand|store|business|discounter|bank|lender))\b/u;
 /** Prepositions and possessives that open a sentence before a name ("Outside Dunmore's store", "Its Center for …"). */
-const OPENING_WORDS = new Set(['outside', 'inside', 'across', 'behind', 'beyond', 'beside', 'alongside', 'near', 'despite', 'unlike', 'amid', 'during', 'following', 'throughout', 'within', 'without', 'among', 'against', 'towards', 'toward', 'upon', 'its', 'their', 'our']);
+/** Small words inside a person's name ("Francisco da Cruz Ximenes", "Ludwig van Beethoven"). */
+const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'binti', 'al', 'el']);
+const OPENING_WORDS = new Set(['a', 'an', 'outside', 'inside', 'across', 'behind', 'beyond', 'beside', 'alongside', 'near', 'despite', 'unlike', 'amid', 'during', 'following', 'throughout', 'within', 'without', 'among', 'against', 'towards', 'toward', 'upon', 'its', 'their', 'our']);
 /** Words after a name that make it a person's or a place's, not a people's ("Karen said", "Shan and"). */
 const NOT_GROUP_NOUNS = /^(?:said|says|told|added|asked|was|is|has|had|have|will|would|could|can|who|and|or|of|in|on|at|to|for|from|with|state|states|region|province|hills|township|division)$/;
 /** Prepositions that put a name somewhere ("in Kachin", "across Shan"). */
@@ -44,7 +47,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'into', 'across', 'from', 'to', 'near'
 const ARTICLES = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'senior', 'former']);
 const PERSON_AFTER = /^\s+(?:administration|government|cabinet|presidency|campaign|era)\b|^['’]s\s+(?:office|government|administration|cabinet)\b/;
 
-const CAPITALISED = /^\p{Lu}/u;
+const CAPITALISED = CAPITAL_START;
 /** A diplomatic mission's kind ending a name, after at least one word: "the Chinese Embassy". */
 const MISSION_END = /\s(?:embassy|consulate(?:\s+general)?|high\s+commission)$/i;
 /** Ranks written in capitals before a name in South Asian and African police and politics ("SP", "DSP", "MPA"). */
@@ -647,11 +650,13 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
     if (first < last && sentenceStarts.has(first) && (OPENING_WORDS.has(lower(first)) || (type === 'ORG' && CATEGORY_NOUNS.has(lower(first))))) return modelPieces(first + 1, last, type);
     // "New Zealand Cricket", "Cricket Australia": a place and a sport name a sport's governing body.
     if ((type === 'LOC' || type === 'GPE') && first < last && (SPORTS.has(lower(last)) || SPORTS.has(lower(first)))) type = 'ORG';
-    // "Councilwoman Janelle Pruitt" read as a body: a title, then a given name and a surname.
+    // "Councilwoman Janelle Pruitt", "Sr. Francisco da Cruz Ximenes" read as a body: a title, then a
+    // given name and a surname of one or two words (with a family particle between).
     if ((type === 'ORG' || type === 'OTHER') && last - first >= 2) {
       const t = titleAt(first, last - 2);
       const name = t >= 0 ? tokens.slice(t + 1, last + 1).map((x) => text.slice(x.start, x.end)) : [];
-      if (t >= 0 && last - t >= 2 && last - t <= 3 && isGivenName(lower(t + 1)) && name.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_HEADS.has(w.toLowerCase()) && !PLACE_HEADS.has(w.toLowerCase()))) return [{ first, last: t, kind: 'title' }, ...modelPieces(t + 1, last, 'PERSON')];
+      const words = name.filter((w, i) => !(i > 0 && i < name.length - 1 && NAME_PARTICLES.has(w)));
+      if (t >= 0 && last - t >= 2 && words.length <= 3 && isGivenName(lower(t + 1)) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_HEADS.has(w.toLowerCase()) && !PLACE_HEADS.has(w.toLowerCase()))) return [{ first, last: t, kind: 'title' }, ...modelPieces(t + 1, last, 'PERSON')];
     }
     // "Perry County Coroner Hollis Brashear", "Bank of America Chief Executive Brian Moynihan": a place
     // or body, a title and a person's name (two or three words) read as one name.

@@ -5,7 +5,7 @@ import { rolesAt } from '../../kb/roles.js';
 import type { Kb, KbEntry, KbRole } from '../../kb/types.js';
 import type { Found } from './recognise.js';
 import { DATE_WORDS, STORMS } from '../../lexicon/words.js';
-import { isGivenName, NICKNAME as QUOTED_NICKNAME } from '../../lexicon/names.js';
+import { isGivenName, NICKNAME as QUOTED_NICKNAME, PATRONYMIC_WORDS } from '../../lexicon/names.js';
 import { genderOfFirstName } from '../../lexicon/genders.js';
 import { COMPANY_OPENERS, COMPANY_WORDS, ONE_WORD_TITLES } from '../../lexicon/titles.js';
 import { foreignName, spelledInitials } from './spelled.js';
@@ -25,7 +25,22 @@ function lastWord(s: string): string {
   while (k > 0 && !/\s/.test(s[k - 1]!)) k--;
   return s.slice(k).toLowerCase();
 }
+/** The family name a person goes by alone, lower-cased: the last word, with the father's name before a Turkic patronymic word ("nurbek kyzy" of "Aizada Nurbek kyzy"). */
+function familyKey(name: string): string {
+  const last = lastWord(name);
+  if (!PATRONYMIC.test(last)) return last;
+  return lastWord(name.slice(0, name.length - last.length).trimEnd()) + ' ' + last;
+}
+const PATRONYMIC = new RegExp(`^${PATRONYMIC_WORDS}$`);
+
 /** The second barrel of a double-barrelled family name, lower-cased ("clarke" of "Mahsa Ebrahimi-Clarke"); not a given name's syllable ("Park Min-seo"). */
+/** A person's one-word nicknames, written in quotation marks inside the name ("Jacinto “Mau-Kiak” Amaral"), lower case. */
+function nicknames(g: Group): string[] {
+  if (!isPersonGroup(g)) return [];
+  return g.found.flatMap((f) => [...f.text.matchAll(NICKNAME_WORD)].map((m) => m[1]!.toLowerCase()));
+}
+const NICKNAME_WORD = /\s["“‘']([\p{Lu}][\p{L}'’-]*)["”’']\s/gu;
+
 function lastBarrel(name: string): string | undefined {
   return /[-‑](\p{Lu}[\p{L}'’]*)$/u.exec(name)?.[1]!.toLowerCase();
 }
@@ -45,11 +60,16 @@ const withoutUs = (name: string) => name.replace(/^(?:U\.S\.A?\.?|USA?|United St
  * for "Centers for Disease Control and Prevention"), with "US" for a leading "U.S." ("USGS" for "U.S.
  * Geological Survey"), a department's without "Department of" or with "DO" ("HHS", "DOJ").
  */
+/** A company's legal form written before its name (Indonesian "PT", Russian "PJSC", "OAO"). */
+const FORM_BEFORE = /^(?:PT|CV|PJSC|OAO|OOO|ZAO|JSC|SC)\s+(?=\p{Lu})/u;
 const acronymsOf = (name: string): string[] => {
   const rest = withoutUs(name);
   // "EC" for "Election Commission of India": without the country it serves.
   const out = [initials(name), initials(rest), initials(name.replace(/ and \p{Lu}\p{Ll}+$/u, '')), initials(name.replace(/ of \p{Lu}\p{Ll}+$/u, ''))];
   if (rest !== name) out.push(`US${initials(rest)}`);
+  // "SBL" for "PT Sawit Borneo Lestari": without the company's legal form written before its name.
+  const form = FORM_BEFORE.exec(name);
+  if (form) out.push(initials(name.slice(form[0].length)));
   // "DGAC" for "Direction générale de l’aviation civile": every word's letter but the small ones.
   if (foreignName(name)) out.push(spelledInitials(name));
   const department = /^Department of (?=\p{Lu})/u.exec(rest);
@@ -85,8 +105,9 @@ export function resolveEntities(found: readonly Placed[], date: string | null, k
   const own = (f: Placed): Placed => (f.entry && !f.demonym && ACRONYM.test(f.text) && (redefines((defined ??= bracketedAcronyms(text)).get(f.text), f.entry) || spelled(f)) ? { ...f, entry: undefined } : f);
   // Full names first, so that surnames and acronyms can join them.
   const full = new Map<Placed, string>();
+  const byStart = new Map(found.map((f) => [f.start, f]));
   for (const f of found) {
-    const name = nicknamed(f, text);
+    const name = nicknamed(f, text) ?? sharedFamilyName(f, byStart, text);
     if (name) full.set(f, name);
   }
   const order = found.map((f) => (full.has(f) ? f : own(f))).sort((a, b) => Number(isShort(a) && !full.has(a)) - Number(isShort(b) && !full.has(b)));
@@ -159,6 +180,17 @@ function nicknamed(f: Placed, text: string): string | undefined {
 }
 
 /**
+ * "Sarah and Tom Whitlow": a given name alone, "and", then a given name and a family name is the
+ * first person of the family too (Sarah Whitlow), whom a later "Sarah" joins.
+ */
+function sharedFamilyName(f: Placed, byStart: ReadonlyMap<number, Placed>, text: string): string | undefined {
+  if (f.type !== 'PERSON' || f.entry || f.text.includes(' ') || text.slice(f.end, f.end + 5) !== ' and ') return undefined;
+  const next = byStart.get(f.end + 5);
+  const words = next?.type === 'PERSON' && !next.entry ? next.text.split(' ') : [];
+  return words.length === 2 && isGivenName(f.text.toLowerCase()) && isGivenName(words[0]!.toLowerCase()) && !isGivenName(words[1]!.toLowerCase()) ? `${f.text} ${words[1]}` : undefined;
+}
+
+/**
  * A date, never an entity: days, months and numbers only, with a number ("March 14"), or not
  * typed a person by the model (a lone "May" may be Theresa May).
  */
@@ -222,8 +254,10 @@ function redefines(before: string | undefined, entry: KbEntry): boolean {
 }
 
 function isShort(f: Placed): boolean {
-  return (!f.entry || f.rule === 'kb-surname') && !f.text.includes(' ');
+  return (!f.entry || f.rule === 'kb-surname') && (!f.text.includes(' ') || PATRONYMIC_NAME.test(f.text));
 }
+/** A father's name and a patronymic word, which a person goes by alone ("Nurbek kyzy"). */
+const PATRONYMIC_NAME = new RegExp(`^\\S+ ${PATRONYMIC_WORDS}$`);
 
 /** Groups with a name of several words, by the words a short name could match: last word (and its last hyphen part), initials. */
 function nameIndex(groups: ReadonlyMap<string, Group>): Map<string, Group[]> {
@@ -236,10 +270,10 @@ function nameIndex(groups: ReadonlyMap<string, Group>): Map<string, Group[]> {
   for (const g of groups.values()) {
     const name = bestName(g);
     if (!name.includes(' ')) continue;
-    const last = lastWord(name);
-    add(`w:${last}`, g);
+    add(`w:${familyKey(name)}`, g);
     const barrel = lastBarrel(name);
     if (barrel) add(`w:${barrel}`, g);
+    for (const nick of nicknames(g)) add(`w:${nick}`, g);
     for (const acronym of acronymsOf(name)) add(`i:${acronym}`, g);
     // "FAA" for a "Federal Aviation Administration" that the KB files under another name.
     if (!isPersonGroup(g)) for (const f of g.found) if (f.text !== name && f.text.includes(' ')) add(`i:${initials(f.text)}`, g);
@@ -261,13 +295,13 @@ function joinKey(f: Placed, index: ReadonlyMap<string, Group[]>, kb: Kb): string
   const fits = [...candidates].filter((g) => {
     const name = bestName(g);
     if (!name.includes(' ')) return false;
-    if (isPersonGroup(g) || (f.type === 'PERSON' && typeOf(g) === 'OTHER')) return lastWord(name) === w || lastBarrel(name) === w;
+    if (isPersonGroup(g) || (f.type === 'PERSON' && typeOf(g) === 'OTHER')) return familyKey(name) === w || lastBarrel(name) === w || (isPersonGroup(g) && nicknames(g).includes(w));
     const acronym = f.text.replace(/\./g, '');
     return f.text.length >= 2 && [name, ...g.found.map((x) => x.text)].some((n) => n.includes(' ') && acronymsOf(n).includes(acronym));
   });
   if (fits.length === 0 && (f.type === 'PERSON' || f.type === 'OTHER')) return innerNameKey(w, index) ?? respelledKey(w, index);
   // "Clarke" beside "Daniel Clarke" and "Mahsa Ebrahimi-Clarke": the whole family name before a part of one.
-  const whole = fits.filter((g) => lastWord(bestName(g)) === w);
+  const whole = fits.filter((g) => familyKey(bestName(g)) === w);
   if (fits.length > 1 && fits.every(isPersonGroup)) return (byHonorific(f, fits, kb) ?? (whole.length === 1 ? whole[0] : firstIntroduced(fits, f.start)))?.key;
   return fits.length === 1 ? fits[0]!.key : undefined;
 }

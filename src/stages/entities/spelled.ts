@@ -34,7 +34,7 @@ export function longFormStart(text: string, end: number, acronym: string): numbe
   // The last word must give the acronym's last letter ("civile (DGAC)"); most brackets stop here.
   let w = end - 1;
   while (w > 0 && /\p{L}/u.test(text[w - 1]!)) w--;
-  if (text[w]?.toLowerCase() !== acronym[acronym.length - 1]!.toLowerCase()) return undefined;
+  if (!sameLetter(text[w], acronym[acronym.length - 1]!)) return undefined;
   const before = text.slice(Math.max(0, end - 160), end);
   const words = [...before.matchAll(/[\p{L}'’-]+/gu)].slice(-MAX_WORDS);
   let letter = acronym.length - 1;
@@ -45,7 +45,7 @@ export function longFormStart(text: string, end: number, acronym: string): numbe
     if (next && !/^ +$/.test(before.slice(m.index! + m[0].length, next.index))) return undefined;
     // "l’aviation", "d'Italia": an elided article before the word.
     const word = m[0].replace(/^[ldLD]['’]/, '');
-    if (word[0]?.toLowerCase() === acronym[letter]!.toLowerCase() && !(SKIPPED.has(word.toLowerCase()) && letter > 0 && word[0] !== acronym[letter])) {
+    if (sameLetter(word[0], acronym[letter]!) && !(SKIPPED.has(word.toLowerCase()) && letter > 0 && word[0] !== acronym[letter])) {
       letter--;
       if (letter < 0) return /^\p{Lu}/u.test(m[0]) && foreignName(words.slice(k).map((w) => w[0]).join(' ')) ? end - before.length + m.index! : undefined;
       continue;
@@ -61,6 +61,14 @@ export function spelledInitials(name: string): string {
     .split(/\s+/)
     .map((w) => w.replace(/^[ldLD]['’]/, ''))
     .filter((w) => w && !SKIPPED.has(w.toLowerCase()))
-    .map((w) => w[0]!.toUpperCase())
+    .map((w) => bare(w[0]!).toUpperCase())
     .join('');
+}
+
+/** A letter without its accents ("É" → "E"). */
+const bare = (letter: string) => letter.normalize('NFD')[0]!;
+
+/** True when two letters are the same but for case and accents ("é" in "égreneurs" gives the "E" of "GEPB"). */
+function sameLetter(a: string | undefined, b: string): boolean {
+  return a !== undefined && bare(a).toLowerCase() === bare(b).toLowerCase();
 }

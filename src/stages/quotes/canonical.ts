@@ -43,7 +43,7 @@ function fold(s: string): string {
 const folded = new Map<string, string>();
 
 /** Small words inside a person's name ("Arnel dela Vega", "Osama bin Laden"). */
-export const NAME_PARTICLES = /^(?:de|dela|del|della|di|da|du|la|le|van|von|der|den|ter|ten|bin|binti|bint|anak|ibn|al|el|abu|y|við)$/;
+export const NAME_PARTICLES = /^(?:de|dela|del|della|di|da|du|la|le|van|von|zu|der|den|ter|ten|bin|binti|bint|anak|ibn|al|el|abu|y|við)$/;
 /** Small words inside an organisation's name ("Centers for Disease Control and Prevention"). */
 const ORG_JOINERS = /^(?:of|for|and|on|the|de|du|des|la|le|&)$/;
 
@@ -261,7 +261,8 @@ function spelledOut(view: View, name: string): string | undefined {
   while (k >= 0 && (spelledWordIn(toks, k, sentence) || (ORG_JOINERS.test(toks[k]!.word) && spelledWordIn(toks, k - 1, sentence)) || /^[-’']$/.test(toks[k]!.word))) k--;
   k++;
   while (k <= last && (/^(?:The|the)$/.test(toks[k]!.word) || ORG_JOINERS.test(toks[k]!.word))) k++;
-  if (k > last || last - k < 1) return undefined;
+  // Not from inside a hyphenated word ("Officer-in-Charge (OC)" read from "-Charge").
+  if (k > last || last - k < 1 || (k > 0 && toks[k - 1]!.end === toks[k]!.start && /^[-‑’']$/.test(toks[k]!.word))) return undefined;
   return text.slice(toks[k]!.start, toks[last]!.end);
 }
 
@@ -406,7 +407,8 @@ function canonical(view: View, ref: Ref): Ref {
   const entity = ref.entity ? view.entityById.get(ref.entity) : undefined;
   // "Kirsty and Ben Lowther": a family name shared by two given names is each one's (rules §4.1).
   const couple = COUPLE.exec(ref.name);
-  if (couple && (isGivenName(couple[1]!.toLowerCase()) || isGivenName(couple[2]!.toLowerCase()))) return { ...ref, name: `${couple[1]} ${couple[3]} and ${couple[2]} ${couple[3]}` };
+  // Not a body's name ("Justice and Development Party").
+  if (couple && (!entity || typeOf(view, entity) === 'PERSON') && (isGivenName(couple[1]!.toLowerCase()) || isGivenName(couple[2]!.toLowerCase()))) return { ...ref, name: `${couple[1]} ${couple[3]} and ${couple[2]} ${couple[3]}` };
   if (ref.name.includes(' and ')) return ref;
   // "Rabat said": a capital speaks for its country (rules §4.1); not "Mexico City's government".
   const country = entity?.kb && view.kb && typeOf(view, entity) === 'GPE' && (ref.name === entity.name || entity.mentions.some((m) => m.text === ref.name)) ? countryOfCapital(view.kb, entity.kb) : undefined;

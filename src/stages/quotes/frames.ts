@@ -532,6 +532,8 @@ export function subjectOf(view: View, v: number, floor: number): { speaker: Ref 
       // "A BGM leader close to Mr. Basumatary, who spoke on condition of anonymity, said": someone unnamed.
       const s = regionStart(view, c - 1, floor);
       if (unnamedWho(view, s, c + 1, v)) return { speaker: null, first: s };
+      // "A Calder first officer based in Denver, who asked not to be identified, said": the sentence opens with the unnamed head.
+      if (s > floor && unnamedWho(view, floor, c + 1, v) && !mentionsIn(view, toks[floor]!.start, toks[c]!.start).some((m) => typeOf(view, m.entity) === 'PERSON')) return { speaker: null, first: floor };
       // "A retired man in his 70s, who gave only his surname, Okada, said": the name the clause gives.
       const given = toks[j]!.word === ',' ? personMentionEndingAt(view, toks[j - 1]!.end) : undefined;
       if (given && /\b(?:name|surname|names)\s*,?\s*$/.test(view.text.slice(toks[c + 1]!.start, given.start))) return { speaker: refOf(view, given.entity), first: s };
@@ -1128,8 +1130,10 @@ export function frameAfter(view: View, offset: number, quoteEndsSentence: boolea
   // X said: the phrase before the verb opens like a subject (a name, a pronoun, a determiner, a
   // count of people, "one of the sources", an ordinal: "1st Fleet Command's … head Arba Agung told").
   // "al-Subaie said": a name may open with a lower-case particle.
-  // "van Ommeren told": a particle before a surname the view reads without it.
-  const particleName = personStartingAt(view, first.start) || (NAME_PARTICLES.test(first.word) && personStartingAt(view, toks[i + 1]?.start ?? -1));
+  // "van Ommeren told", "van der Merwe said": particles before a surname the view reads without them.
+  let named = i;
+  while (named < i + 3 && NAME_PARTICLES.test(toks[named]?.word ?? '')) named++;
+  const particleName = personStartingAt(view, first.start) || (named > i && personStartingAt(view, toks[named]?.start ?? -1));
   // "co-founder and chief executive Adrian Vollrath wrote": where the person's name starts after role words, read once.
   let roleStart: number | undefined;
   const personAfterRole = () => (roleStart ??= rolePersonStart(view, i));

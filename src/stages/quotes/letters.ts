@@ -2,9 +2,10 @@
  * Letter-class patterns shared by the quote rules, built once. (Written inside a function, a
  * pattern with \p{…} is rebuilt on every call once the TypeScript is compiled for Node.)
  */
+import { CAPITAL_START } from '../../text/rules.js';
 
-/** Starts with an upper-case letter. */
-export const UPPER_START = /^\p{Lu}/u;
+/** Starts with an upper-case letter (also after a click or an ʻokina: "!Oeb", "ʻAkilisi"). */
+export const UPPER_START = CAPITAL_START;
 /** Starts with a lower-case letter. */
 export const LOWER_START = /^\p{Ll}/u;
 /** Starts with an upper-case letter then a lower-case one ("Smith", not "UN"). */

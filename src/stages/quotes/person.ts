@@ -59,7 +59,8 @@ function withoutRole(name: string): string {
   const chained = words.some((w) => ARABIC_PARTICLE.test(w));
   // Not "Hibo Ahmed Dirieh": a father's name after one's own, as Somali and Arabic names run.
   const patronymic = given === 1 && words.length >= 3 && PATRONYMICS.has(words[1]!.toLowerCase());
-  if (given > 0 && !chained && !patronymic && (LOWER_START.test(words[0]!) || genderOfFirstName(words[0]!) === undefined)) words = words.slice(given);
+  // Not "Md. Abdul Mannan Sarker": the written short form of Mohammad opens the name.
+  if (given > 0 && !chained && !patronymic && !/^(?:Md|Mohd|Muhd)\.?$/.test(words[0]!) && (LOWER_START.test(words[0]!) || genderOfFirstName(words[0]!) === undefined)) words = words.slice(given);
   return words.join(' ');
 }
 

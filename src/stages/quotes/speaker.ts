@@ -228,8 +228,12 @@ export function resolvePronoun(view: View, pronoun: string, offset: number): Ent
     // A name inside a quotation is not what a pronoun outside it refers to; nor a place that
     // only says where something is ("the London-based company … It said").
     if ((outside && quotationAt(view, m.start)) || basedIn(view, m)) continue;
+    // "In a statement posted on its Facebook page, it said": a platform is where it was said, not who.
+    if (!personal && PLATFORMS.test(view.text.slice(m.start, m.end))) continue;
     // "Speaking to Martin Smith of PBS, he said": the one spoken to is not the speaker.
     if (personal && isHearer(view, m.start, offset)) continue;
+    // "… she told Reuters. Activists point to what they call …": an outlet told something is no one's antecedent.
+    if (!personal && typeOf(view, m.entity) === 'ORG' && TOLD_BEFORE.test(view.text.slice(Math.max(0, m.start - 10), m.start))) continue;
     // "In a statement read by his lawyer, Cliff O. Mutua, he said": the one "his" relates to is the speaker.
     if (personal && /^,\s*$/.test(view.text.slice(m.end, offset)) && RELATION_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start))) continue;
     // "One of the victims … She said": a person described but not named came in between.
@@ -264,6 +268,9 @@ export function resolvePronoun(view: View, pronoun: string, offset: number): Ent
   }
   return best ?? fallback;
 }
+
+/** "told " or "told the " right before a name. */
+const TOLD_BEFORE = /\btold (?:the )?$/;
 
 /** Someone's relation in apposition before a name ("his lawyer, ", "her sister, "). */
 const RELATION_BEFORE = /\b(?:his|her)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,\s*$/iu;
@@ -1678,7 +1685,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
     if (basedIn(view, m)) continue;
     // "Health officials in Kampala said", "A Western diplomat in Pristina said": where unnamed people are is no speaker.
     const at = lowerBound(toks, m.start);
-    const unnamed = UNNAMED_OFFICIALS.test(toks[at - 2]?.lower ?? '') || toks[at - 2]?.word === 'Police' || (UNNAMED_ONE.test(toks[at - 2]?.lower ?? '') && /^(?:a|an|one|another)$/.test(toks[a]!.lower));
+    // "A Calder first officer based in Denver": where someone unnamed works.
+    const unnamed = UNNAMED_OFFICIALS.test(toks[at - 2]?.lower ?? '') || toks[at - 2]?.word === 'Police' || PLACED.test(toks[at - 2]?.lower ?? '') || (UNNAMED_ONE.test(toks[at - 2]?.lower ?? '') && /^(?:a|an|one|another)$/.test(toks[a]!.lower));
     if ((typeOf(view, m.entity) === 'GPE' || typeOf(view, m.entity) === 'LOC') && /^(?:in|from|across|at)$/.test(toks[at - 1]?.lower ?? '') && unnamed && at - 2 >= a) continue;
     // "US authorities", "Iranian officials": a country qualifying a group is not the speaker.
     // "US and Iraqi officials" too; not "Britain, France and Germany said".
@@ -2939,6 +2947,8 @@ function nameHas(name: string, word: string): boolean {
   const words = name.toLowerCase().split(/[\s-]+/);
   return words.includes(word) || (NAMED_AS[word]?.some((w) => words.includes(w)) ?? false);
 }
+/** Participles that say where someone works or lives ("based in Denver", "stationed at …"). */
+const PLACED = /^(?:based|stationed|living|working|posted)$/;
 /** Second halves of compounds that say where someone comes from ("Connemara-born", "Dublin-based"). */
 const ORIGIN = /^(?:born|based|raised|bred|educated|trained)$/;
 

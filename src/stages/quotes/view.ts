@@ -301,6 +301,9 @@ function surnameAsPlace(text: string, e: Entity, types: ReadonlyMap<Entity, Enti
 }
 
 /** Body mentions of entities that can speak, in text order. */
+const A_BEFORE = /(?:^|\s)[Aa]n? $/;
+const CLAUSE_AFTER = /^(?:[,.;:)]|\s+who\b)/;
+
 function speakerMentions(text: string, entities: readonly Entity[], types: ReadonlyMap<Entity, EntityType>, surnames: ReadonlyMap<string, Entity>, givenNames: ReadonlyMap<string, Entity>): MentionRef[] {
   const out: MentionRef[] = [];
   for (const e of entities) {
@@ -308,6 +311,8 @@ function speakerMentions(text: string, entities: readonly Entity[], types: Reado
     if (!person) continue;
     for (const m of e.mentions) {
       if (m.field) continue;
+      // "a Jesuit who taught", "a Democrat.": one word after "a" says what someone is, not who (not "A Nexaro spokesperson").
+      if (types.get(e) === 'PERSON' && A_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)) && !m.text.includes(' ') && CLAUSE_AFTER.test(text.slice(m.end, m.end + 6))) continue;
       // A mention starting in lower case ("of London Sadiq Khan") is cut to its capitalised part.
       // A particle joined to the name stays ("al-Marri", "d'Alembert").
       const lead = LOWER_WORDS.exec(m.text)?.[0].length ?? 0;

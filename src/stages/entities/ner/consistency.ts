@@ -28,10 +28,12 @@ const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
   'miner', 'distributor', 'foundation', 'outlet', 'processor', 'chipmaker', 'drugmaker', 'planemaker', 'fintech',
   'exchange', 'issuer', 'custodian', 'brokerage', 'fund',
 ]);
+/** Nouns for places that head an apposition after a place's name ("Dhonveligaa, the uninhabited island across the channel"). */
+const PLACE_DESCRIPTORS: ReadonlySet<string> = new Set(['island', 'atoll', 'village', 'town', 'township', 'hamlet', 'district', 'province', 'county', 'municipality', 'valley', 'lake', 'river', 'mountain', 'peninsula', 'neighbourhood', 'neighborhood', 'suburb', 'oasis']);
 /** Names that only a company has: a thing's name ending in an airline's or company's form ("Falcon Air Cargo", "Vantor Holdings"). */
 const COMPANY_ONLY = /\s(?:Cargo|Airlines|Airways|Holdings|Shipping|Logistics|Mining|Motors|Pharmaceuticals|Petroleum|Inc\.?|Ltd\.?|Corp\.?|LLC|plc|PLC|GmbH|AG)$/;
 /** Words that may follow a descriptor in an apposition ("the budgeting app popular with …"). */
-const AFTER_DESCRIPTOR = /^(?:[,.;:)]|that|which|whose|with|in|of|for|from|based|popular|known|founded|owned|backed|behind|and|best)$/;
+const AFTER_DESCRIPTOR = /^(?:[,.;:)]|that|which|whose|where|with|in|of|for|from|based|popular|known|founded|owned|backed|behind|and|best|across|off|near)$/;
 /** Most tokens of a place in a compound inside a descriptor ("Cayman Islands-"). */
 const MAX_COMPOUND_TOKENS = 4;
 /** One capitalised word ending in a plural -s. */
@@ -81,7 +83,9 @@ export function documentConsistency(text: string, tokens: readonly Offsets[], sp
     const key = text.slice(s.start, s.end);
     const type = majority.get(key) ?? s.type;
     // "Italian defence group Castelmonte Difesa" read as a thing's name is the group.
-    if ((type === 'PERSON' && (describedAsOrganisation(text, tokens, s) || companyName(text, s) || NO_SURNAME.test(key))) || (type === 'OTHER' && descriptorBefore(text, tokens, s)) || (type === 'LOC' && companyName(text, s)) || (type === 'OTHER' && COMPANY_ONLY.test(key))) majority.set(key, 'ORG');
+    // "Dhonveligaa, the uninhabited island across the channel" read as a person is a place.
+    if (type === 'PERSON' && apposedNoun(text, tokens, s, PLACE_DESCRIPTORS)) majority.set(key, 'LOC');
+    else if ((type === 'PERSON' && (describedAsOrganisation(text, tokens, s) || companyName(text, s) || NO_SURNAME.test(key))) || (type === 'OTHER' && descriptorBefore(text, tokens, s)) || (type === 'LOC' && companyName(text, s)) || (type === 'OTHER' && COMPANY_ONLY.test(key))) majority.set(key, 'ORG');
     else if (HYPHENATED_GIVEN.test(key)) majority.set(key, 'PERSON');
   }
   // "Calloway" after "Calloway Semiconductor": the short form of a company's name is the company,
@@ -179,8 +183,12 @@ export function descriptorBefore(text: string, tokens: readonly Offsets[], s: Of
 
 /** True when a common noun right before the span, or heading an apposition right after it, names an organisation. */
 function describedAsOrganisation(text: string, tokens: readonly Offsets[], s: Offsets): boolean {
+  return descriptorBefore(text, tokens, s) || apposedNoun(text, tokens, s, ORG_DESCRIPTORS);
+}
+
+/** True when an apposition right after the span is headed by one of `nouns` (", the budgeting app …", ", one of the country's largest payment processors"). */
+function apposedNoun(text: string, tokens: readonly Offsets[], s: Offsets, nouns: ReadonlySet<string>): boolean {
   const word = (i: number) => (tokens[i] ? text.slice(tokens[i]!.start, tokens[i]!.end) : '');
-  if (descriptorBefore(text, tokens, s)) return true;
   const last = firstAtLeast(tokens, s.end + 1, (t) => t.end) - 1;
   if (word(last + 1) !== ',') return false;
   // ", the budgeting app …", ", one of the country's largest payment processors"
@@ -199,7 +207,7 @@ function describedAsOrganisation(text: string, tokens: readonly Offsets[], s: Of
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return false;
     words--;
     const singular = one ? [w.replace(/ies$/, 'y'), w.replace(/s$/, ''), w.replace(/es$/, '')] : [w];
-    if (singular.some((x) => ORG_DESCRIPTORS.has(x))) return AFTER_DESCRIPTOR.test(word(k + 1));
+    if (singular.some((x) => nouns.has(x))) return AFTER_DESCRIPTOR.test(word(k + 1));
   }
   return false;
 }

@@ -256,7 +256,8 @@ const CURLY = /[‘’“”]/g;
 const STRAIGHT: Record<string, string> = { '‘': "'", '’': "'", '“': '"', '”': '"' };
 
 function wordAttributes(text: string, key: number, res: FeatureResources): WordAttributes {
-  const word = text.replace(CURLY, (c) => STRAIGHT[c]!);
+  // A Khoekhoe click written "!" or a Polynesian glottal stop (ʻokina) before a name ("!Naruseb", "ʻAkilisi") is read as the name without it.
+  const word = (text.length > 1 && (text.charCodeAt(0) === 33 || text.charCodeAt(0) === 0x2bb) ? text.slice(1) : text).replace(CURLY, (c) => STRAIGHT[c]!);
   const lower = word.toLowerCase();
   const hLower = hashString(lower);
   let shape = 0x811c9dc5;

@@ -6,7 +6,7 @@
  * at the particle.
  */
 import type { NerSpan } from './model.js';
-import { isGivenName, NICKNAME, NICKNAME_OPEN } from '../../../lexicon/names.js';
+import { isGivenName, NICKNAME, NICKNAME_OPEN, PATRONYMIC_WORDS } from '../../../lexicon/names.js';
 import { TITLE_RANKS, TITLES_BY_FIRST_WORD } from '../../../lexicon/titles.js';
 import { DATE_WORDS } from '../../../lexicon/words.js';
 import { DEMONYMS, OTHER_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './lexicon.js';
@@ -17,8 +17,9 @@ const HEAD_WORDS = new Set([...ORG_SUFFIXES, ...PLACE_SUFFIXES]);
 
 const FOR_THE = /^ for (?:the )?$/;
 
+
 /** Particles between the parts of one person's name. */
-const NAME_PARTICLES = /^ (?:(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|['’]t|bin|binti|bint|anak|ibn|al|el|la|le|við|í|á|oglu|oğlu|qizi|qızı|kyzy|uulu) )+$/;
+const NAME_PARTICLES = /^ (?:(?:da|de|do|dos|das|del|della|di|du|van|von|zu|der|den|ter|['’]t|bin|binti|bint|anak|ibn|al|el|la|le|við|í|á|oglu|oğlu|qizi|qızı|kyzy|uulu) )+$/;
 
 /** Plural nouns of people that open a name with a possessive ("Depositors' Association", "Teachers' Union"), not a name's own plural ("United Nations'"). */
 const PEOPLE_PLURAL = /^(?:\p{Lu}\p{Ll}+(?:ers|ors|ants|ents|ists|ians|ans|ses|ees|ves|zens)|Women|Men|People|Children)$/u;
@@ -36,6 +37,11 @@ const CAMPAIGN_VERB_BEFORE = /(?:Save|Stop|Protect|Defend|Keep) $/;
 
 /** "of" in French, Spanish and Italian names of bodies ("… de la Gironde", "… del Ebro", "… di Milano"). */
 const ROMANCE_OF = /^ (?:de la|de l['’]|du|des|de|del|de los|de las|della|dello|degli|di|do|da|dos|das) ?$/;
+
+/** A ministry or a minister named for what it looks after ("Ministry of Fisheries", "Minister for Health"). */
+const PORTFOLIO_HEAD = /^(?:the )?(?:Ministry|Minister|Department|Secretary) (?:of|for) \p{Lu}/u;
+/** "and" or "and the" between two portfolios. */
+const PORTFOLIO_AND = /^ and (?:the )?$/;
 
 /** A preposition before a name: "in London and Thames Valley Police" names a place, then a force. */
 /** Heads of an inquiry's name that "into" and its subject may follow ("Royal Commission into …"). */
@@ -78,14 +84,20 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
       out[out.length - 1] = through(span, previous);
       continue;
     }
+    // "Ministry of Fisheries" + "and the" + "Blue Economy": a ministry of two portfolios, the second with no head word of its own.
+    if (previous && previous.type === 'ORG' && span.type !== 'PERSON' && span.type !== 'GPE' && PORTFOLIO_AND.test(text.slice(previous.end, span.start)) && PORTFOLIO_HEAD.test(text.slice(previous.start, previous.end)) &&
+      words(text, span).length <= 3 && !words(text, span).some((w) => HEAD_WORDS.has(w.toLowerCase()))) {
+      out[out.length - 1] = through(previous, span);
+      continue;
+    }
     // "Central Bank of the Republic" + "Turkey": a body named after a state's official form, then the state.
     if (previous && previous.type === 'ORG' && (span.type === 'GPE' || span.type === 'LOC') && text.slice(previous.end, span.start) === ' of ' && /^(?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate)$/.test(lastWord(text, previous))) {
       out[out.length - 1] = through(previous, span);
       continue;
     }
     // "EU Office" + "in" + "Kosovo", "OSCE Mission" + "to" + "Serbia": an international body's post named with where it serves.
-    if (previous && previous.type === 'ORG' && span.type === 'GPE' && / (?:in|to) $/.test(text.slice(previous.end, span.start)) && span.start - previous.end === 4 && POSTED_BODY.test(text.slice(previous.start, previous.end))) {
-      out[out.length - 1] = through(previous, span);
+    if (previous && (previous.type === 'ORG' || previous.type === 'OTHER') && (span.type === 'GPE' || span.type === 'LOC') && / (?:in|to) $/.test(text.slice(previous.end, span.start)) && span.start - previous.end === 4 && POSTED_BODY.test(text.slice(previous.start, previous.end))) {
+      out[out.length - 1] = { ...through(previous, span), type: 'ORG' };
       continue;
     }
     // "Brisbane" + "2032" + "Organising Committee": a games' place and year open its organisers' name.
@@ -186,8 +198,8 @@ function possessiveAfter(gap: string, word: string): boolean {
 const NICKNAMED = new RegExp(String.raw`^\p{Lu}\p{Ll}+ ${NICKNAME} \p{Lu}[\p{L}'’-]+$`, 'u');
 /** A given name and a nickname in quotation marks right before a family name ("Dean ‘Tank’ "). */
 const NICKNAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])((\p{Lu}\p{Ll}+) ${NICKNAME} )$`, 'u');
-/** Dutch and German particles before a family name ("ter", "van der", "von", "van 't"). */
-const FAMILY_PARTICLES = /^ (?:(?:van|von|der|den|ter|ten|te|['’]t) )+$/;
+/** Dutch and German particles before a family name ("ter", "van der", "von", "zu", "van 't"). */
+const FAMILY_PARTICLES = /^ (?:(?:van|von|der|den|ter|ten|te|zu|zur|zum|vom|['’]t) )+$/;
 
 /** Particles before a family name, and a given name before them ("Annelie van der Merwe"). */
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'dos', 'das', 'du', 'ter', 'ten', 'við', "'t", '’t']);
@@ -197,12 +209,12 @@ const PLURAL_OWNER_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?!(?:The|A|An) )(?:\p{Lu
 /** A name opening with a plural possessive ("Students' Union"), and capitalised words before one (not an article). */
 const PLURAL_OWNER_START = /^\p{Lu}\p{Ll}+s['’] \p{Lu}/u;
 const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?!(?:The|A|An) )(?:\p{Lu}[\p{L}-]* ){1,3})$/u;
-/** Capitalised words, each followed by a comma, after "The" ("The Meteorology, "). */
-const FIELDS_BEFORE = /(?:^|[^\p{L}](?:The|the) |['’]s )((?:\p{Lu}\p{Ll}+, ){1,4})$/u;
+/** Capitalised words, each followed by a comma, after "the" or "a" ("The Meteorology, ", "a Foreign, "). */
+const FIELDS_BEFORE = /(?:^|(?:^|[^\p{L}])(?:The|the|An?|an?) |['’]s )((?:\p{Lu}\p{Ll}+, ){1,4})$/u;
 /** Adjectives of parties and movements ("Democratic", "Socialist"). */
 const PARTY_ADJECTIVES = /^(?:Democratic|Republican|Socialist|Liberal|Conservative|Labour|Green|Communist|National|Christian|Social|Progressive|Popular)$/;
-/** Capitalised words ending in "and" after "the" or a possessive ("the Nursing and ", "the Hampshire and "). */
-const PARTNER_BEFORE = /(?:^|[^\p{L}](?:The|the) |['’]s )((?:\p{Lu}\p{Ll}+, ){0,3}\p{Lu}\p{Ll}+ (?:and|&) )$/u;
+/** Capitalised words ending in "and" after "the" (maybe "the ruling") or a possessive ("the Nursing and ", "the Hampshire and ", "the ruling Justice and "). */
+const PARTNER_BEFORE = /(?:^|(?:^|[^\p{L}])(?:The|the)(?: (?:ruling|opposition|governing|main|rival|centrist|conservative|liberal|leftist|rightwing|right-wing|left-wing|nationalist|regional|national|local|state))? |['’]s )((?:\p{Lu}\p{Ll}+, ){0,3}\p{Lu}\p{Ll}+ (?:and|&) )$/u;
 
 /** The short forms of Mohammad written before a name ("Md", "Md.", "Mohd"). */
 const MOHAMMAD_BEFORE = /(?:^|[^\p{L}.])((?:Md|Mohd|Muhd)\.? )$/u;
@@ -362,9 +374,27 @@ const writtenTwice = (text: string, name: string): boolean => {
   return at >= 0 && text.indexOf(name, at + name.length) >= 0;
 };
 
+/** True when every time the document writes `word` as a word, `tail` follows it. */
+function onlyBefore(text: string, word: string, tail: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const whole = !/\p{L}/u.test(text[at - 1] ?? ' ') && !/\p{L}/u.test(text[at + word.length] ?? ' ');
+    if (whole && !text.startsWith(tail, at + word.length)) return false;
+  }
+  return true;
+}
+
 const firstWord = (text: string, span: NerSpan): string => /^[\p{L}'’]+/u.exec(text.slice(span.start, span.end))?.[0] ?? '';
 
 export function joinHyphenatedNames(text: string, spans: NerSpan[]): NerSpan[] {
+  // "Halperin-Stern said" tagged "Halperin" and "Stern": one double-barrelled name the document writes more than once,
+  // and its first part never alone (not a ticket of two people, "Biden-Harris").
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const [a, b] = [spans[i]!, spans[i + 1]!];
+    if (a.type === 'PERSON' && b.type === 'PERSON' && b.start === a.end + 1 && /[-‑]/.test(text[a.end]!) && !/\s/.test(text.slice(a.start, b.end)) && writtenTwice(text, text.slice(a.start, b.end)) && onlyBefore(text, text.slice(a.start, a.end), text.slice(a.end, b.end))) {
+      a.end = b.end;
+      spans.splice(i + 1, 1);
+    }
+  }
   spans.forEach((span, i) => {
     // "ACT-Wazalendo" tagged "Wazalendo": an acronym glued before one word makes a body's name.
     const acronym = span.type !== 'GPE' ? ACRONYM_BEFORE.exec(text.slice(Math.max(spans[i - 1]?.end ?? 0, span.start - 8), span.start)) : null;
@@ -641,4 +671,47 @@ export function titledGivenNames(text: string, spans: NerSpan[]): NerSpan[] {
     out[i] = { ...a, end: a.start + words.slice(0, keep).join(' ').length };
   }
   return out ? out.filter((s) => s.end > s.start) : spans;
+}
+
+/** "son of" and "daughter of" written after a father's name ("Toktogul uulu", "Nurbek kyzy", "Aliyev oglu"). */
+const PATRONYMIC_AFTER = new RegExp(`^ ${PATRONYMIC_WORDS}(?![\\p{L}])`, 'u');
+
+/**
+ * "Azamat Toktogul uulu", "Aizada Nurbek kyzy": a Kyrgyz or Turkic patronymic word closes a
+ * person's name. Run after the document pass, which finds "Nurbek" alone by the name's last word.
+ */
+export function closePatronymics(text: string, spans: NerSpan[]): NerSpan[] {
+  for (const span of spans) {
+    const patronymic = span.type === 'PERSON' ? PATRONYMIC_AFTER.exec(text.slice(span.end, span.end + 8)) : null;
+    if (patronymic) span.end += patronymic[0].length;
+  }
+  return spans;
+}
+
+/** Bodies named "People's …" ("People's Procuracy", "People's Court", "People's Committee"); not "People's Republic", a state. */
+const PEOPLES_BODY = /^(?:Procuracy|Court|Committee|Council|Congress|Assembly|Army|Party|Bank|Police|Daily|Liberation|Front|Movement|Alliance|Union|Militia|Defen[cs]e|Tribunal|Prosecutor|Procuratorate)\b/;
+const PEOPLES_BEFORE = /(?:^|[^\p{L}])(People['’]s )$/u;
+
+/**
+ * "Ho Chi Minh City" + "People's" + "Procuracy" (read as a person), "People's" + "Court of Ho Chi Minh
+ * City": a body named "People's …" opens at "People's", with a place right before it.
+ */
+export function joinPeoplesBodies(text: string, spans: NerSpan[]): NerSpan[] {
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    if (!PEOPLES_BODY.test(text.slice(span.start, span.end))) continue;
+    const peoples = PEOPLES_BEFORE.exec(text.slice(Math.max(0, span.start - 12), span.start));
+    if (!peoples) continue;
+    const start = span.start - peoples[1]!.length;
+    const before = spans[i - 1];
+    if (before && before.type === 'PERSON' && before.end > start) continue;
+    span.start = start;
+    span.type = 'ORG';
+    // "Supreme People" + "'s Procuracy": the name before it took "People" already.
+    if (before && (before.end > start || ((before.type === 'GPE' || before.type === 'LOC') && before.end === start - 1 && text[before.end] === ' '))) {
+      span.start = before.start;
+      spans.splice(--i, 1);
+    }
+  }
+  return spans;
 }

@@ -3,7 +3,7 @@ import { extractFeatures, sentenceBounds, type FeatureResources, type FeatureScr
 import { labelOf, LEARNT_TYPES, NUM_LABELS, OUTSIDE, Part, partOf, typeOf } from './labels.js';
 import { viterbi, ViterbiBuffers, type EmissionScorer } from './perceptron.js';
 import { documentConsistency } from './consistency.js';
-import { closeNicknames, trimResidents, extendNameStarts, familiesByName, peopleByFamilyName, joinAmpersands, joinGaelicPatronymics, joinHyphenatedNames, joinOrganisationTails, titledGivenNames, personNamedWorks, splitAtBy, trimNumberTails } from './joins.js';
+import { closeNicknames, closePatronymics, trimResidents, extendNameStarts, familiesByName, peopleByFamilyName, joinAmpersands, joinGaelicPatronymics, joinHyphenatedNames, joinOrganisationTails, joinPeoplesBodies, titledGivenNames, personNamedWorks, splitAtBy, trimNumberTails } from './joins.js';
 import { venuesArePlaces } from './venues.js';
 import { eastAsianNames } from './east-asian.js';
 import { romanceBodies } from './romance.js';
@@ -13,7 +13,7 @@ import { romanceBodies } from './romance.js';
  * first pass can take another part before it ("Nursing and" + "Midwifery Workers' Union").
  */
 const SPAN_PASSES: readonly ((text: string, spans: NerSpan[]) => NerSpan[])[] = [
-  trimNumberTails, splitAtBy, closeNicknames, trimResidents, joinHyphenatedNames, extendNameStarts, joinAmpersands, joinGaelicPatronymics, joinOrganisationTails, joinOrganisationTails, titledGivenNames, personNamedWorks,
+  trimNumberTails, splitAtBy, closeNicknames, trimResidents, joinHyphenatedNames, extendNameStarts, joinPeoplesBodies, joinAmpersands, joinGaelicPatronymics, joinOrganisationTails, joinOrganisationTails, titledGivenNames, personNamedWorks,
   venuesArePlaces, eastAsianNames, romanceBodies, familiesByName, peopleByFamilyName, awardSponsors, companiesByContext, datelinePlaces, agedNames, titledOffices,
 ];
 
@@ -104,7 +104,7 @@ export class NerModel {
     }
     const joined = SPAN_PASSES.reduce((spans, pass) => pass(text, spans), out);
     const places = this.resources.gazetteer.places;
-    return nationalTeams(text, tokens, this.consistency ? documentConsistency(text, tokens, joined) : joined, (phrase) => places.has(phrase) || SHORT_COUNTRY_NAMES.has(phrase));
+    return nationalTeams(text, tokens, closePatronymics(text, this.consistency ? documentConsistency(text, tokens, joined) : joined), (phrase) => places.has(phrase) || SHORT_COUNTRY_NAMES.has(phrase));
   }
 
   /**

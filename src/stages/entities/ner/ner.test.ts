@@ -5,7 +5,7 @@ import { loadNerModel, type NerModel, type NerSpan } from './index.js';
 import { gzipSync } from 'node:zlib';
 import { decodeModel, encodeModel, NerModelFormatError } from './model-file.js';
 import { documentConsistency } from './consistency.js';
-import { closeNicknames, trimResidents, extendNameStarts, familiesByName, peopleByFamilyName, joinAmpersands, joinGaelicPatronymics, joinHyphenatedNames, joinOrganisationTails, personNamedWorks, splitAtBy, titledGivenNames, trimNumberTails } from './joins.js';
+import { closeNicknames, closePatronymics, trimResidents, extendNameStarts, familiesByName, peopleByFamilyName, joinAmpersands, joinGaelicPatronymics, joinHyphenatedNames, joinOrganisationTails, joinPeoplesBodies, personNamedWorks, splitAtBy, titledGivenNames, trimNumberTails } from './joins.js';
 import { prepareDocs, resourcesFrom, score, tagDocs, trainPerceptron, type AlignmentStats, type GoldDoc } from './train.js';
 import { allowedTransition, labelOf, LEARNT_TYPES, NUM_LABELS, OUTSIDE, Part } from './labels.js';
 import { FloatScorer, PARTIAL_OUTSIDE, viterbi, WeightTable, type EmissionScorer, type TokenFeatures } from './perceptron.js';
@@ -184,6 +184,13 @@ test('one sense per document: repeats take the majority type, family names follo
   const out = documentConsistency(text, tokens, spans);
   assert.deepEqual(named(text, out), ['Andy Warhol/PERSON', 'Acme/ORG', 'Warhol/PERSON', 'Acme/ORG', 'Acme/ORG']);
   assertWellFormed(text, out);
+});
+
+test('one sense per document: a name an apposition calls an island or a village is a place, not a person ("Dhonveligaa, the uninhabited island across the channel")', () => {
+  const text = 'He steered towards Dhonveligaa, the uninhabited island across the channel. The reef off Dhonveligaa was empty. Ahmed Naseem, the fisherman, waited.';
+  const tokens = segmentText(text).tokens;
+  const spans = [spanOf(text, 'Dhonveligaa', 'PERSON'), spanOf(text, 'Dhonveligaa', 'PERSON', 60), spanOf(text, 'Ahmed Naseem', 'PERSON')];
+  assert.deepEqual(named(text, documentConsistency(text, tokens, spans)), ['Dhonveligaa/LOC', 'Dhonveligaa/LOC', 'Ahmed Naseem/PERSON']);
 });
 
 test('one sense per document: a plural of a thing the document names is no person; a family name in -s is', () => {
@@ -828,6 +835,42 @@ test('bodies named in Spanish, Portuguese, Italian or French are organisations, 
   const text = 'The Defensoría del Pueblo said so. The Asociación Campesina del Alto Putumayo met. The Instituto para la Defensa de la Vida y el Territorio counted. Buenos Aires voted.';
   const spans = [spanOf(text, 'Pueblo', 'OTHER'), spanOf(text, 'Asociación Campesina del Alto Putumayo', 'LOC'), spanOf(text, 'Defensa de la Vida y el Territorio', 'LOC'), spanOf(text, 'Buenos Aires', 'GPE')];
   assert.deepEqual(named(text, romanceBodies(text, spans)), ['Defensoría del Pueblo/ORG', 'Asociación Campesina del Alto Putumayo/ORG', 'Instituto para la Defensa de la Vida y el Territorio/ORG', 'Buenos Aires/GPE']);
+});
+
+test('a Romance body\'s name runs on through its lower-case words to its short name in brackets, found also when only the short name is tagged; a head tagged apart joins the rest; not "Port Louis (PL)"', () => {
+  const text = 'The Collectif national des pêcheurs artisanaux du Sénégal (CNPS) said so. The Direction de la protection et de la surveillance des pêches (DPSP) seized boats. The Comité por la Dignidad Carcelaria met. Acción Ciudadana por la Transparencia Judicial counted. Port Louis (PL) is a city. The Union of Teachers (UT) said no.';
+  const spans = [spanOf(text, 'Collectif', 'ORG'), spanOf(text, 'Sénégal', 'GPE'), spanOf(text, 'CNPS', 'ORG'), spanOf(text, 'DPSP', 'ORG'), spanOf(text, 'Comité', 'ORG'), spanOf(text, 'Dignidad Carcelaria', 'ORG'), spanOf(text, 'Acción Ciudadana', 'PERSON'), spanOf(text, 'Transparencia Judicial', 'ORG'), spanOf(text, 'Port Louis', 'GPE'), spanOf(text, 'PL', 'ORG', text.indexOf('(PL')), spanOf(text, 'Union', 'ORG', text.indexOf('Union of')), spanOf(text, 'Teachers', 'ORG')];
+  assert.deepEqual(named(text, romanceBodies(text, spans)), [
+    'Collectif national des pêcheurs artisanaux du Sénégal/ORG', 'CNPS/ORG', 'Direction de la protection et de la surveillance des pêches/ORG', 'DPSP/ORG',
+    'Comité por la Dignidad Carcelaria/ORG', 'Acción Ciudadana por la Transparencia Judicial/ORG', 'Port Louis/GPE', 'PL/ORG', 'Union/ORG', 'Teachers/ORG',
+  ]);
+});
+
+test('a ministry of two portfolios is one body ("Ministry of Fisheries and the Blue Economy"), not a ministry and a force; a mission named with where it serves; a list of fields after "a"', () => {
+  const text = 'The Ministry of Fisheries and the Blue Economy said so. The Ministry of Defence and the Army agreed. The OSCE Mission to Moldova spoke. A spokesperson said a Foreign, Commonwealth and Development Office official came.';
+  const spans = [spanOf(text, 'Ministry of Fisheries', 'ORG'), spanOf(text, 'Blue Economy', 'ORG'), spanOf(text, 'Ministry of Defence', 'ORG'), spanOf(text, 'Army', 'ORG'), spanOf(text, 'OSCE Mission', 'OTHER'), spanOf(text, 'Moldova', 'LOC'), spanOf(text, 'Commonwealth and Development Office', 'ORG')];
+  assert.deepEqual(named(text, joinOrganisationTails(text, extendNameStarts(text, spans))), [
+    'Ministry of Fisheries and the Blue Economy/ORG', 'Ministry of Defence/ORG', 'Army/ORG', 'OSCE Mission to Moldova/ORG', 'Foreign, Commonwealth and Development Office/ORG',
+  ]);
+});
+
+test('a body named "People\'s …" opens at "People\'s", with the place right before it ("Ho Chi Minh City People\'s Procuracy"); not "People\'s Republic"', () => {
+  const text = "The Ho Chi Minh City People's Procuracy said so. The People's Court of Ho Chi Minh City will rule. The People's Republic of China said no. The Supreme People's Procuracy agreed.";
+  const spans = [spanOf(text, 'Ho Chi Minh City', 'GPE'), spanOf(text, 'Procuracy', 'PERSON'), spanOf(text, 'Court of Ho Chi Minh City', 'LOC'), spanOf(text, 'Republic of China', 'LOC'), spanOf(text, 'Supreme People', 'ORG'), spanOf(text, 'Procuracy', 'ORG', 150)];
+  assert.deepEqual(named(text, joinPeoplesBodies(text, spans)), ["Ho Chi Minh City People's Procuracy/ORG", "People's Court of Ho Chi Minh City/ORG", 'Republic of China/LOC', "Supreme People's Procuracy/ORG"]);
+});
+
+test('a Kyrgyz or Turkic patronymic word closes a person\'s name ("Aizada Nurbek kyzy", "Nurbek kyzy"); not after a place', () => {
+  const text = 'Aizada Nurbek kyzy said so. Nurbek kyzy left. Osh uulu is no name.';
+  const spans = [spanOf(text, 'Aizada Nurbek', 'PERSON'), spanOf(text, 'Nurbek', 'PERSON', 20), spanOf(text, 'Osh', 'GPE')];
+  assert.deepEqual(named(text, closePatronymics(text, spans)), ['Aizada Nurbek kyzy/PERSON', 'Nurbek kyzy/PERSON', 'Osh/GPE']);
+});
+
+test('a double-barrelled name tagged as two people joined by its hyphen is one where the document writes it twice ("Halperin-Stern"); not once ("Ruiz-Lopez"), nor a ticket whose first name stands alone ("Biden-Harris")', () => {
+  const text = 'Michal Halperin-Stern spoke. Halperin-Stern said so. Ruiz-Lopez left. Biden-Harris won; Biden-Harris and Biden spoke.';
+  const at = (w: string, from = 0) => spanOf(text, w, 'PERSON', from);
+  const spans = [at('Michal Halperin-Stern'), at('Halperin', 25), at('Stern', 35), at('Ruiz'), at('Lopez'), at('Biden'), at('Harris'), at('Biden', 85), at('Harris', 85)];
+  assert.deepEqual(named(text, joinHyphenatedNames(text, spans)), ['Michal Halperin-Stern/PERSON', 'Halperin-Stern/PERSON', 'Ruiz/PERSON', 'Lopez/PERSON', 'Biden/PERSON', 'Harris/PERSON', 'Biden/PERSON', 'Harris/PERSON']);
 });
 
 test('a given name and a first barrel before a one-word span of any type make a person ("Raymond Cardinal-Ahenakew" tagged "Ahenakew" as a body)', () => {
