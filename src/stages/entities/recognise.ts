@@ -36,6 +36,8 @@ const JUDICIAL_DISTRICT = /^(?:(?:Northern|Southern|Eastern|Western|Middle|Centr
 /** What follows a shop's or firm's possessive name but never a person's possessive ("Halbrook's said", "Bramwell's, the chain,"). */
 const SHOP_NAME_NEXT = /^(?:said|says|has said|told|declined|added|announced|confirmed|insisted|denied|is cutting|will cut|, (?:the|a|an|which|\p{Lu}\S*['’]s) (?:\S+ ){0,3}(?:chain|supermarket|retailer|grocer|company|group|firm|brand|store|business|discounter|bank|lender))\b/u;
 /** Prepositions and possessives that open a sentence before a name ("Outside Dunmore's store", "Its Center for …"). */
+/** Compass words that close a constituency's or region's name ("Galway West", "Dublin Central"). */
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Small words inside a person's name ("Francisco da Cruz Ximenes", "Ludwig van Beethoven"). */
 const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'binti', 'al', 'el']);
 const OPENING_WORDS = new Set(['a', 'an', 'outside', 'inside', 'across', 'behind', 'beyond', 'beside', 'alongside', 'near', 'despite', 'unlike', 'amid', 'during', 'following', 'throughout', 'within', 'without', 'among', 'against', 'towards', 'toward', 'upon', 'its', 'their', 'our']);
@@ -712,6 +714,8 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
         // "Jordan Peterson", "Sydney Carter": a place that is also a given name opens the person's
         // name; so does a one-word alias that is not the place's own name ("Sian", an old spelling
         // of Xi'an, in "Sian Pritchard").
+        // "TD for Galway West Cathal Mac Donncha": a place and a compass word (a constituency) before a given name and a surname.
+        if (j === first && entry.type === 'GPE' && COMPASS_WORDS.has(lower(first + 1)) && last - first >= 3 && CAPITALISED.test(word(first + 2))) return [{ first, last: first + 1, kind: 'name', type: 'GPE' }, ...modelPieces(first + 2, last, 'PERSON')];
         if (j === first && (isGivenName(lower(first)) || (!isAcronym(word(first)) && (lower(first) !== entry.name.toLowerCase() || isListedPlace(entry))))) continue;
         return [
           { first, last: j, kind: 'kb', entry, type: entry.type },

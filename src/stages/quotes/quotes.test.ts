@@ -1333,6 +1333,12 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Hendrik van der Merwe',
   },
   {
+    rule: '"TD for Galway West Cathal Mac Donncha told": the compass word is the constituency\'s, not the name\'s; "Raimunda dos Santos Ferreira" keeps her given name',
+    text: 'Rents rose again.\n\nFianna Fáil TD for Galway West Cathal Mac Donncha told the Connacht Tribune last month that the city needed more homes. Raimunda dos Santos Ferreira, 71, said she lived through the dictatorship.',
+    quote: 'the city needed more homes',
+    speaker: 'Cathal Mac Donncha',
+  },
+  {
     rule: '"Nurbek kyzy said": a woman goes by her father\'s name and the patronymic word after "Aizada Nurbek kyzy"',
     text: 'Aizada Nurbek kyzy, a farmer in Jalal-Abad, said the water came three weeks late.\n\n"When they release water for the Kazakhs, the canals here are dry," Nurbek kyzy said.',
     quote: 'the canals here are dry',

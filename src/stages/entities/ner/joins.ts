@@ -201,6 +201,15 @@ const NICKNAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])((\p{Lu}\p{Ll}+) ${N
 /** Dutch and German particles before a family name ("ter", "van der", "von", "zu", "van 't"). */
 const FAMILY_PARTICLES = /^ (?:(?:van|von|der|den|ter|ten|te|zu|zur|zum|vom|['’]t) )+$/;
 
+/**
+ * A given name before a family name's particles: a listed one ("Annelie van der Merwe"), or a
+ * capitalised word ending in a vowel that is no title or date word ("Raimunda dos Santos Ferreira").
+ */
+function givenBeforeParticle(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isGivenName(lower) || (/^\p{Lu}\p{Ll}+[aeiouãõ]$/u.test(word) && !TITLES_BY_FIRST_WORD.has(lower) && !DATE_WORDS.has(lower));
+}
+
 /** Particles before a family name, and a given name before them ("Annelie van der Merwe"). */
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'dos', 'das', 'du', 'ter', 'ten', 'við', "'t", '’t']);
 const PARTICLES_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:(\\p{Lu}\\p{Ll}+) )?((?:(?:${[...PARTICLES].join('|')}) )+)$`, 'u');
@@ -256,7 +265,7 @@ export function extendNameStarts(text: string, spans: NerSpan[]): NerSpan[] {
       const md = /^(?:Md|Mohd|Muhd)\.?$/.test(bare) ? MOHAMMAD_BEFORE.exec(before) : null;
       if (md) span.start -= md[1]!.length;
       const m = PARTICLES.has(bare) ? PARTICLES_BEFORE.exec(before) : null;
-      const start = m ? span.start - m[2]!.length - (m[1] && isGivenName(m[1].toLowerCase()) ? m[1].length + 1 : 0) : span.start;
+      const start = m ? span.start - m[2]!.length - (m[1] && givenBeforeParticle(m[1]) ? m[1].length + 1 : 0) : span.start;
       // A name right before is joined to this one later ("José Aparecido" + "dos Santos", see joinOrganisationTails).
       if (i === 0 || /\S/.test(text.slice(previousEnd, start))) span.start = start;
       // "Andrés Salas Bustamante" tagged "Salas Bustamante": a given name right before two family names.
@@ -365,7 +374,7 @@ const BARREL_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)[-‑]$/u;
 const JAPANESE_SYLLABLES = /^(?:[kgsztdnhbpmyrwjf]?[aeiou]|n)+$/;
 /** An acronym and a hyphen glued before a word ("ACT-"), not after a letter. */
 const ACRONYM_BEFORE = /(?:^|[^\p{L}\p{N}-])(\p{Lu}{2,5}[-‑])$/u;
-const PREFIX_BEFORE = /(?:^|[^\p{L}])((?:Inter|Intra|Trans|Multi|Pan|Cross)[-‑])$/u;
+const PREFIX_BEFORE = /(?:^|[^\p{L}])((?:Inter|Intra|Trans|Multi|Pan|Cross|Prosecutor|Attorney|Auditor|Solicitor|Surveyor|Procurator|Accountant|Postmaster)[-‑])$/u;
 const COMBINING_FORMS = /^(?:Franco|Anglo|Sino|Indo|Afro|Euro|Russo|Italo|Greco|Austro|Judeo|Irano|Turko|Hispano|Luso|Nordo)$/;
 
 /** True when `name` occurs at least twice in the text. */
@@ -420,8 +429,8 @@ export function joinHyphenatedNames(text: string, spans: NerSpan[]): NerSpan[] {
         span.start -= barrel[1]!.length + barrel[2]!.length + 2;
         span.type = 'PERSON';
       }
-      // "Inter-Services Public Relations" tagged without "Inter-": a prefix the body's name opens with.
-      const prefix = span.type === 'ORG' ? PREFIX_BEFORE.exec(text.slice(Math.max(spans[i - 1]?.end ?? 0, span.start - 8), span.start)) : null;
+      // "Inter-Services Public Relations", "Prosecutor-General's Office" tagged without "Inter-", "Prosecutor-": a prefix the body's name opens with.
+      const prefix = span.type === 'ORG' ? PREFIX_BEFORE.exec(text.slice(Math.max(spans[i - 1]?.end ?? 0, span.start - 16), span.start)) : null;
       if (prefix) span.start -= prefix[1]!.length;
       return;
     }

@@ -385,6 +385,9 @@ test('an organisation name goes on with "for (the)" and the name after it', () =
   // "Inter-" before a body's name tagged without it.
   const inter = 'Inter-Services Public Relations said so.';
   assert.deepEqual(named(inter, joinHyphenatedNames(inter, [spanOf(inter, 'Services Public Relations', 'ORG')])), ['Inter-Services Public Relations/ORG']);
+  // "Prosecutor-" before an office named after its holder, tagged without it.
+  const prosecutor = "The Prosecutor-General's Office said so.";
+  assert.deepEqual(named(prosecutor, joinHyphenatedNames(prosecutor, [spanOf(prosecutor, "General's Office", 'ORG')])), ["Prosecutor-General's Office/ORG"]);
   // A lower-case particle inside one person's name.
   const particle = "José Aparecido dos Santos met Rafael van der Vaart and Maarten van 't Hoff; Elshad Tahir oglu Novruzov came too.";
   const at4 = (w: string) => ({ start: particle.indexOf(w), end: particle.indexOf(w) + w.length, type: 'PERSON' as const, confidence: 0.6 });
@@ -871,6 +874,12 @@ test('a double-barrelled name tagged as two people joined by its hyphen is one w
   const at = (w: string, from = 0) => spanOf(text, w, 'PERSON', from);
   const spans = [at('Michal Halperin-Stern'), at('Halperin', 25), at('Stern', 35), at('Ruiz'), at('Lopez'), at('Biden'), at('Harris'), at('Biden', 85), at('Harris', 85)];
   assert.deepEqual(named(text, joinHyphenatedNames(text, spans)), ['Michal Halperin-Stern/PERSON', 'Halperin-Stern/PERSON', 'Ruiz/PERSON', 'Lopez/PERSON', 'Biden/PERSON', 'Harris/PERSON', 'Biden/PERSON', 'Harris/PERSON']);
+});
+
+test('a capitalised word ending in a vowel before a family name\'s particles is the given name ("Raimunda dos Santos Ferreira" tagged "Santos Ferreira"); not a title ("Governor dos Santos")', () => {
+  const text = 'Raimunda dos Santos Ferreira spoke. Governor dos Santos left.';
+  const spans = [spanOf(text, 'Santos Ferreira', 'PERSON'), spanOf(text, 'Santos', 'PERSON', 40)];
+  assert.deepEqual(named(text, extendNameStarts(text, spans)), ['Raimunda dos Santos Ferreira/PERSON', 'dos Santos/PERSON']);
 });
 
 test('a given name and a first barrel before a one-word span of any type make a person ("Raymond Cardinal-Ahenakew" tagged "Ahenakew" as a body)', () => {
