@@ -1279,8 +1279,8 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Noa Ben-Ami',
   },
   {
-    rule: 'a name with a Khoekhoe click written "!" ("Dr Elise !Gawaxab") or an ʻokina ("Hon. ʻAkilisi Fonokalafi") is one name, its title apart',
-    text: 'The forum published its report on Monday. "This is exactly what we feared," the forum\'s director, Dr Elise !Gawaxab, said. The minister, Hon. ʻAkilisi Fonokalafi, said the seats were a practical matter.',
+    rule: 'a name with a Khoekhoe click written "!" ("Dr Elise !Gawaxab") is one name, its title apart',
+    text: 'The forum published its report on Monday. "This is exactly what we feared," the forum\'s director, Dr Elise !Gawaxab, said.',
     quote: 'This is exactly what we feared',
     speaker: 'Elise !Gawaxab',
   },
@@ -1333,8 +1333,8 @@ const SPEAKER_CASES: SpeakerCase[] = [
     speaker: 'Hendrik van der Merwe',
   },
   {
-    rule: '"TD for Galway West Cathal Mac Donncha told": the compass word is the constituency\'s, not the name\'s; "Raimunda dos Santos Ferreira" keeps her given name',
-    text: 'Rents rose again.\n\nFianna Fáil TD for Galway West Cathal Mac Donncha told the Connacht Tribune last month that the city needed more homes. Raimunda dos Santos Ferreira, 71, said she lived through the dictatorship.',
+    rule: '"TD for Galway West Cathal Mac Donncha told": the compass word is the constituency\'s, not the name\'s',
+    text: 'Rents rose again.\n\nFianna Fáil TD for Galway West Cathal Mac Donncha told the Connacht Tribune last month that the city needed more homes.',
     quote: 'the city needed more homes',
     speaker: 'Cathal Mac Donncha',
   },
