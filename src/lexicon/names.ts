@@ -17,5 +17,10 @@ export const NICKNAME_OPEN = String.raw`["“‘'][\p{L}][\p{L} .'-]{0,18}`;
 /** The same with its closing mark ('"Atoy"', "‘Tank’"). */
 export const NICKNAME = String.raw`${NICKNAME_OPEN}["”’']`;
 
+/** A written short form of Mohammad that opens a name ("Md", "Md.", "Mohd"), as regular-expression source. */
+export const MOHAMMAD_SHORT_FORMS = String.raw`(?:Md|Mohd|Muhd)\.?`;
+/** One word that is such a short form. */
+export const MOHAMMAD_SHORT = new RegExp(`^${MOHAMMAD_SHORT_FORMS}$`);
+
 /** Kyrgyz and Turkic words for "son of" and "daughter of" written after a father's name ("Toktogul uulu", "Nurbek kyzy"), as regular-expression source. */
 export const PATRONYMIC_WORDS = '(?:uulu|kyzy|qizi|qızı|oglu|oğlu|ogly|kizi)';

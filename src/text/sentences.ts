@@ -9,6 +9,8 @@ const NEVER_AFTER_INITIAL = /^(?:The|He|She|It|They|We|His|Her|Its|Their|But|How
 
 /** Quotation marks that may close or open: after a space they open the next sentence. */
 const STRAIGHT_MARKS = new Set(['"', "'"]);
+/** A news agency's credit in brackets ("(AP)", "(Reuters)"). */
+const AGENCY_CREDIT = /^\((?:AP|Reuters|AFP|UPI|CNN|Bloomberg|dpa|EFE|Xinhua|IANS|PTI|ANI|Lusa|ANSA|Kyodo|Yonhap|CP|AAP)\)/;
 
 /**
  * Splits tokens into sentences. A sentence ends at a line break, or after an end mark (with any
@@ -16,9 +18,6 @@ const STRAIGHT_MARKS = new Set(['"', "'"]);
  * never end a sentence; acronyms (U.S.) end one only before a typical sentence opener.
  * Returns, for each token, the index of its sentence, and the sentences' offsets.
  */
-/** A news agency's credit in brackets ("(AP)", "(Reuters)"). */
-const AGENCY_CREDIT = /^\((?:AP|Reuters|AFP|UPI|CNN|Bloomberg|dpa|EFE|Xinhua|IANS|PTI|ANI|Lusa|ANSA|Kyodo|Yonhap|CP|AAP)\)/;
-
 export function splitSentences(text: string, tokens: readonly Offsets[]): { sentences: Offsets[]; tokenSentence: number[] } {
   const sentences: Offsets[] = [];
   const tokenSentence: number[] = new Array(tokens.length);

@@ -35,11 +35,11 @@ const TEAM_DIVISIONS = /^(?:ProTeam|WorldTeam|WorldTour)$/;
 const JUDICIAL_DISTRICT = /^(?:(?:Northern|Southern|Eastern|Western|Middle|Central) )?District of \p{Lu}/u;
 /** What follows a shop's or firm's possessive name but never a person's possessive ("Halbrook's said", "Bramwell's, the chain,"). */
 const SHOP_NAME_NEXT = /^(?:said|says|has said|told|declined|added|announced|confirmed|insisted|denied|is cutting|will cut|, (?:the|a|an|which|\p{Lu}\S*['’]s) (?:\S+ ){0,3}(?:chain|supermarket|retailer|grocer|company|group|firm|brand|store|business|discounter|bank|lender))\b/u;
-/** Prepositions and possessives that open a sentence before a name ("Outside Dunmore's store", "Its Center for …"). */
 /** Compass words that close a constituency's or region's name ("Galway West", "Dublin Central"). */
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Small words inside a person's name ("Francisco da Cruz Ximenes", "Ludwig van Beethoven"). */
 const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'binti', 'al', 'el']);
+/** Articles, prepositions and possessives that open a sentence before a name ("A Nationalist Party motion", "Outside Dunmore's store", "Its Center for …"). */
 const OPENING_WORDS = new Set(['a', 'an', 'outside', 'inside', 'across', 'behind', 'beyond', 'beside', 'alongside', 'near', 'despite', 'unlike', 'amid', 'during', 'following', 'throughout', 'within', 'without', 'among', 'against', 'towards', 'toward', 'upon', 'its', 'their', 'our']);
 /** Words after a name that make it a person's or a place's, not a people's ("Karen said", "Shan and"). */
 const NOT_GROUP_NOUNS = /^(?:said|says|told|added|asked|was|is|has|had|have|will|would|could|can|who|and|or|of|in|on|at|to|for|from|with|state|states|region|province|hills|township|division)$/;
@@ -711,11 +711,11 @@ export function recognise(region: Region, kb: Kb, tagged?: readonly Tagged[]): F
         // "Altaf Hussain Memon": an organisation's name leaves a person's name of two words at least ("NASA Bill Ingalls").
         // "Gao Wenjun": a one-word place before one word is a two-word name ("Gao" is a town in Mali and a family name).
         if ((entry.type !== 'GPE' || j === first) && last - j < 2) continue;
+        // "TD for Galway West Cathal Mac Donncha": a place and a compass word (a constituency) before a given name and a surname.
+        if (j === first && entry.type === 'GPE' && COMPASS_WORDS.has(lower(first + 1)) && last - first >= 3 && CAPITALISED.test(word(first + 2))) return [{ first, last: first + 1, kind: 'name', type: 'GPE' }, ...modelPieces(first + 2, last, 'PERSON')];
         // "Jordan Peterson", "Sydney Carter": a place that is also a given name opens the person's
         // name; so does a one-word alias that is not the place's own name ("Sian", an old spelling
         // of Xi'an, in "Sian Pritchard").
-        // "TD for Galway West Cathal Mac Donncha": a place and a compass word (a constituency) before a given name and a surname.
-        if (j === first && entry.type === 'GPE' && COMPASS_WORDS.has(lower(first + 1)) && last - first >= 3 && CAPITALISED.test(word(first + 2))) return [{ first, last: first + 1, kind: 'name', type: 'GPE' }, ...modelPieces(first + 2, last, 'PERSON')];
         if (j === first && (isGivenName(lower(first)) || (!isAcronym(word(first)) && (lower(first) !== entry.name.toLowerCase() || isListedPlace(entry))))) continue;
         return [
           { first, last: j, kind: 'kb', entry, type: entry.type },

@@ -34,16 +34,15 @@ function familyKey(name: string): string {
 const PATRONYMIC = new RegExp(`^${PATRONYMIC_WORDS}$`);
 
 /** The second barrel of a double-barrelled family name, lower-cased ("clarke" of "Mahsa Ebrahimi-Clarke"); not a given name's syllable ("Park Min-seo"). */
+function lastBarrel(name: string): string | undefined {
+  return /[-‑](\p{Lu}[\p{L}'’]*)$/u.exec(name)?.[1]!.toLowerCase();
+}
 /** A person's one-word nicknames, written in quotation marks inside the name ("Jacinto “Mau-Kiak” Amaral"), lower case. */
 function nicknames(g: Group): string[] {
   if (!isPersonGroup(g)) return [];
   return g.found.flatMap((f) => [...f.text.matchAll(NICKNAME_WORD)].map((m) => m[1]!.toLowerCase()));
 }
 const NICKNAME_WORD = /\s["“‘']([\p{Lu}][\p{L}'’-]*)["”’']\s/gu;
-
-function lastBarrel(name: string): string | undefined {
-  return /[-‑](\p{Lu}[\p{L}'’]*)$/u.exec(name)?.[1]!.toLowerCase();
-}
 /** Last words that only companies' names end in. */
 const COMPANY_ONLY = /^(?:inc\.?|ltd\.?|plc|llc|corp\.?|co\.|gmbh|holdings|publishing|publishers|studios|interactive|airlines|airways|motors|pharmaceuticals|therapeutics|developments|properties|investments|securities|brokerage|realty)$/;
 /** Last words of hospital groups' names, after a name ("Riverbend Health System", "Sutter Health"). */
@@ -52,6 +51,8 @@ const HEALTH_BODY = /^\p{Lu}\S* (?:\p{Lu}\S* )?(?:Health(?: System| Services| Ne
 const BODY_TAILS = /^(?:samithi|samiti|sena|morcha|kazhagam|party|association|federation|coalition|alliance|committee|commission|society|institute|foundation|trust|charity)$/;
 /** "U.S." / "US" / "USA" written before the rest of a name ("U.S. Geological Survey"). */
 const US_PREFIX = /^(?:u\.s\.a?\.?|usa?|united states(?: of america)?)\s+(?=\S)/;
+/** A company's legal form written before its name (Indonesian "PT", Russian "PJSC", "OAO"). */
+const FORM_BEFORE = /^(?:PT|CV|PJSC|OAO|OOO|ZAO|JSC|SC)\s+(?=\p{Lu})/u;
 /** A name without a leading "U.S." ("U.S. Securities and Exchange Commission" → "Securities and Exchange Commission"). */
 const withoutUs = (name: string) => name.replace(/^(?:U\.S\.A?\.?|USA?|United States(?: of America)?)\s+(?=\S)/, '');
 /**
@@ -60,8 +61,6 @@ const withoutUs = (name: string) => name.replace(/^(?:U\.S\.A?\.?|USA?|United St
  * for "Centers for Disease Control and Prevention"), with "US" for a leading "U.S." ("USGS" for "U.S.
  * Geological Survey"), a department's without "Department of" or with "DO" ("HHS", "DOJ").
  */
-/** A company's legal form written before its name (Indonesian "PT", Russian "PJSC", "OAO"). */
-const FORM_BEFORE = /^(?:PT|CV|PJSC|OAO|OOO|ZAO|JSC|SC)\s+(?=\p{Lu})/u;
 const acronymsOf = (name: string): string[] => {
   const rest = withoutUs(name);
   // "EC" for "Election Commission of India": without the country it serves.

@@ -1,5 +1,6 @@
 import { TITLES } from '../../lexicon/titles.js';
 import { genderOfFirstName } from '../../lexicon/genders.js';
+import { MOHAMMAD_SHORT } from '../../lexicon/names.js';
 import { LOWER_START, UPPER_START } from './letters.js';
 
 /** Lower-case words before a capitalised name. */
@@ -60,7 +61,7 @@ function withoutRole(name: string): string {
   // Not "Hibo Ahmed Dirieh": a father's name after one's own, as Somali and Arabic names run.
   const patronymic = given === 1 && words.length >= 3 && PATRONYMICS.has(words[1]!.toLowerCase());
   // Not "Md. Abdul Mannan Sarker": the written short form of Mohammad opens the name.
-  if (given > 0 && !chained && !patronymic && !/^(?:Md|Mohd|Muhd)\.?$/.test(words[0]!) && (LOWER_START.test(words[0]!) || genderOfFirstName(words[0]!) === undefined)) words = words.slice(given);
+  if (given > 0 && !chained && !patronymic && !MOHAMMAD_SHORT.test(words[0]!) && (LOWER_START.test(words[0]!) || genderOfFirstName(words[0]!) === undefined)) words = words.slice(given);
   return words.join(' ');
 }
 

@@ -300,10 +300,11 @@ function surnameAsPlace(text: string, e: Entity, types: ReadonlyMap<Entity, Enti
   return e.mentions.some((m) => !m.field && (m.text !== e.name || LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 9), m.start)))) ? undefined : person;
 }
 
-/** Body mentions of entities that can speak, in text order. */
+/** "a " or "an " right before a mention, and what ends the phrase after it ("a Jesuit who", "a Democrat."). */
 const A_BEFORE = /(?:^|\s)[Aa]n? $/;
 const CLAUSE_AFTER = /^(?:[,.;:)]|\s+who\b)/;
 
+/** Body mentions of entities that can speak, in text order. */
 function speakerMentions(text: string, entities: readonly Entity[], types: ReadonlyMap<Entity, EntityType>, surnames: ReadonlyMap<string, Entity>, givenNames: ReadonlyMap<string, Entity>): MentionRef[] {
   const out: MentionRef[] = [];
   for (const e of entities) {

@@ -6,7 +6,7 @@
  * at the particle.
  */
 import type { NerSpan } from './model.js';
-import { isGivenName, NICKNAME, NICKNAME_OPEN, PATRONYMIC_WORDS } from '../../../lexicon/names.js';
+import { isGivenName, MOHAMMAD_SHORT, MOHAMMAD_SHORT_FORMS, NICKNAME, NICKNAME_OPEN, PATRONYMIC_WORDS } from '../../../lexicon/names.js';
 import { TITLE_RANKS, TITLES_BY_FIRST_WORD } from '../../../lexicon/titles.js';
 import { DATE_WORDS } from '../../../lexicon/words.js';
 import { DEMONYMS, OTHER_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './lexicon.js';
@@ -16,7 +16,6 @@ import { ESTATE_HEADS } from './venues.js';
 const HEAD_WORDS = new Set([...ORG_SUFFIXES, ...PLACE_SUFFIXES]);
 
 const FOR_THE = /^ for (?:the )?$/;
-
 
 /** Particles between the parts of one person's name. */
 const NAME_PARTICLES = /^ (?:(?:da|de|do|dos|das|del|della|di|du|van|von|zu|der|den|ter|['’]t|bin|binti|bint|anak|ibn|al|el|la|le|við|í|á|oglu|oğlu|qizi|qızı|kyzy|uulu) )+$/;
@@ -226,7 +225,7 @@ const PARTY_ADJECTIVES = /^(?:Democratic|Republican|Socialist|Liberal|Conservati
 const PARTNER_BEFORE = /(?:^|(?:^|[^\p{L}])(?:The|the)(?: (?:ruling|opposition|governing|main|rival|centrist|conservative|liberal|leftist|rightwing|right-wing|left-wing|nationalist|regional|national|local|state))? |['’]s )((?:\p{Lu}\p{Ll}+, ){0,3}\p{Lu}\p{Ll}+ (?:and|&) )$/u;
 
 /** The short forms of Mohammad written before a name ("Md", "Md.", "Mohd"). */
-const MOHAMMAD_BEFORE = /(?:^|[^\p{L}.])((?:Md|Mohd|Muhd)\.? )$/u;
+const MOHAMMAD_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}.])(${MOHAMMAD_SHORT_FORMS} )$`, 'u');
 
 /** A compass word before a name ("East Wessex Hospitals NHS Foundation Trust"). */
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Central', 'Northern', 'Southern', 'Eastern', 'Western', 'Greater']);
@@ -262,7 +261,7 @@ export function extendNameStarts(text: string, spans: NerSpan[]): NerSpan[] {
     }
     if (span.type === 'PERSON') {
       // "Md Sanowar Jahan Bhuiyan": the written short form of Mohammad opens the name.
-      const md = /^(?:Md|Mohd|Muhd)\.?$/.test(bare) ? MOHAMMAD_BEFORE.exec(before) : null;
+      const md = MOHAMMAD_SHORT.test(bare) ? MOHAMMAD_BEFORE.exec(before) : null;
       if (md) span.start -= md[1]!.length;
       const m = PARTICLES.has(bare) ? PARTICLES_BEFORE.exec(before) : null;
       const start = m ? span.start - m[2]!.length - (m[1] && givenBeforeParticle(m[1]) ? m[1].length + 1 : 0) : span.start;

@@ -22,21 +22,26 @@ const HEADS = new Set([
 /** Heads English shares, which open a Romance name only before the name's lower-case words ("Association interprofessionnelle du coton"). */
 const SHARED_HEADS = new Set(['Union', 'Association', 'Centre', 'Office', 'Port', 'Commission', 'Front', 'Institute']);
 
+/** A word of a Romance body's name: lower case, elided ("l’économie") or capitalised, as regular-expression source. */
+const NAME_WORD = String.raw`(?:[\p{Ll}\d][\p{L}\d’'-]*|[ldLD][’']\p{L}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*)`;
+
 /**
  * The rest of a Romance body's name after its head, up to its short name in brackets: lower-case
  * words with at least one Romance connector, and capitalised words ("national des pêcheurs
  * artisanaux du Sénégal (CNPS)", "de la protection et de la surveillance des pêches (DPSP)").
  */
-const TAIL_TO_SHORT_NAME = /^((?: (?:[\p{Ll}\d][\p{L}\d’'-]*|[ldLD][’']\p{L}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*)){1,10}?) \(\p{Lu}[\p{L}]{1,9}\)/u;
+const TAIL_TO_SHORT_NAME = new RegExp(String.raw`^((?: ${NAME_WORD}){1,10}?) \(\p{Lu}[\p{L}]{1,9}\)`, 'u');
 const ROMANCE_CONNECTOR = / (?:de|del|des|du|da|do|dos|das|di|della|la|le|les|et|pour|sur|para|por|y|e|[ld][’']\p{L})/u;
 /** A head and the rest of its name right before an opening bracket, as TAIL_TO_SHORT_NAME reads it ("Direction de la protection … des pêches ("). */
-const NAME_BEFORE_SHORT = new RegExp(String.raw`(?:^|[^\p{L}])((?:${[...HEADS, ...SHARED_HEADS].join('|')})(?: (?:[\p{Ll}\d][\p{L}\d’'-]*|[ldLD][’']\p{L}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*)){1,10}) \($`, 'u');
+const NAME_BEFORE_SHORT = new RegExp(String.raw`(?:^|[^\p{L}])((?:${[...HEADS, ...SHARED_HEADS].join('|')})(?: ${NAME_WORD}){1,10}) \($`, 'u');
 const ENGLISH_WORD = / (?:of|the|and|for|in|on|to|at|with|by)(?= |$)/;
+/** The words that join a Romance body's head to the rest of its name ("del", "para la"). */
+const CONNECTORS = 'de|del|da|do|dos|das|di|della|des|du|para|pour|por|per|la|el|los|las|le|les';
 /** A head, maybe an adjective, and connectors right before a span ("Defensoría del ", "Instituto para la "). */
-const HEAD_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])((?:${[...HEADS].join('|')})(?: \p{Lu}\p{Ll}+)? (?:(?:de|del|da|do|dos|das|di|della|des|du|para|pour|por|per|la|el|los|las|le|les) ){1,3})$`, 'u');
+const HEAD_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])((?:${[...HEADS].join('|')})(?: \p{Lu}\p{Ll}+)? (?:(?:${CONNECTORS}) ){1,3})$`, 'u');
 
-const CONNECTORS_ONLY = /^ (?:(?:de|del|da|do|dos|das|di|della|des|du|para|pour|por|per|la|el|los|las|le|les) ){1,3}$/;
-const CONNECTOR_BEFORE = / (?:de|del|da|do|dos|das|di|della|des|du|para|pour|por|per|la|el|los|las|le|les) $/;
+const CONNECTORS_ONLY = new RegExp(`^ (?:(?:${CONNECTORS}) ){1,3}$`);
+const CONNECTOR_BEFORE = new RegExp(` (?:${CONNECTORS}) $`);
 
 const firstWord = (text: string, span: NerSpan): string => /^\p{L}+/u.exec(text.slice(span.start, span.end))?.[0] ?? '';
 
