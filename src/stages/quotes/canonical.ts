@@ -183,8 +183,9 @@ function fullestPerson(view: View, name: string, entityForms: readonly string[],
   const words = name.split(/\s+/).map(fold);
   // "Gloria Vanderbilt" is not "her mother, Gloria Morgan Vanderbilt": a full name never grows
   // into the name of a relative.
-  const others = words.length > 1 ? new Set(relativesOf(view).filter((e) => e !== entity).map((e) => fold(e.name))) : undefined;
-  const all = others ? personForms(view).filter((f) => !others.has(fold(f.name))) : personForms(view);
+  const relatives = words.length > 1 ? relativesOf(view).filter((e) => e !== entity) : [];
+  const others = new Set(relatives.map((e) => fold(e.name)));
+  const all = others.size ? personForms(view).filter((f) => !others.has(fold(f.name))) : personForms(view);
   const last = words[words.length - 1]!;
   const containing = all.filter(
     (f) =>

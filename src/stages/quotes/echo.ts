@@ -40,8 +40,9 @@ export function headlineSpeakers(view: View, all: Quote[]): void {
   const end = view.text.indexOf('\n\n');
   if (end < 0 || !all.some((q) => q.end <= end)) return;
   const body = all.filter((q) => q.start > end && q.speaker);
-  const bodyWords = body.map(words);
+  let bodyWords: string[] | undefined;
   const echo = (q: Quote): Ref | null => {
+    bodyWords ??= body.map(words);
     const own = words(q);
     return body[bodyWords.findIndex((w) => w.includes(own))]?.speaker ?? null;
   };

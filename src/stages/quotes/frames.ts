@@ -115,7 +115,19 @@ function asQuotation(view: View, i: number): boolean {
   return false;
 }
 
+/** The reporting verb's lemma at token i, if it is one (see readVerb); remembered per token. */
 export function verbAt(view: View, i: number): string | undefined {
+  let known = verbsRead.get(view);
+  if (!known) verbsRead.set(view, (known = new Array<string | null | undefined>(view.toks.length)));
+  const read = known[i];
+  if (read !== undefined) return read ?? undefined;
+  const lemma = readVerb(view, i);
+  if (i >= 0 && i < known.length) known[i] = lemma ?? null;
+  return lemma;
+}
+const verbsRead = new WeakMap<View, (string | null | undefined)[]>();
+
+function readVerb(view: View, i: number): string | undefined {
   const t = view.toks[i];
   if (!t || t.word !== t.lower) return undefined;
   const lemma = VERB_LEMMAS.get(t.lower) ?? (AS_ONLY_LEMMAS.has(t.lower) && asQuotation(view, i) ? AS_ONLY_LEMMAS.get(t.lower) : undefined);
@@ -476,7 +488,22 @@ function modifiesNoun(view: View, u: number): boolean {
     LOWER_WORD.test(prev.word) && !prev.lower.endsWith('ly') && !PRONOUNS[prev.lower] && !BETWEEN_SPEAKER_AND_VERB.has(prev.lower) && !CLAUSE_BREAKS.has(prev.lower);
 }
 
-export function subjectOf(view: View, v: number, floor: number): { speaker: Ref | null; first: number; inherits?: boolean } {
+/** The subject of the verb at v, no further back than floor: its speaker and first token; remembered, unless the answer read the speakers noted so far. */
+export function subjectOf(view: View, v: number, floor: number): Subject {
+  let known = subjectsRead.get(view);
+  if (!known) subjectsRead.set(view, (known = new Map()));
+  const key = `${v},${floor}`;
+  const remembered = known.get(key);
+  if (remembered) return remembered;
+  const reads = view.speakerReads;
+  const found = readSubject(view, v, floor);
+  if (view.speakerReads === reads) known.set(key, found);
+  return found;
+}
+type Subject = { speaker: Ref | null; first: number; inherits?: boolean };
+const subjectsRead = new WeakMap<View, Map<string, Subject>>();
+
+function readSubject(view: View, v: number, floor: number): Subject {
   const toks = view.toks;
   // "Han was quoted as saying": the subject said it.
   const passiveQuoted = /^(?:quoted|cited)$/.test(toks[v]!.lower) && toks[v + 1]?.lower === 'as';

@@ -550,6 +550,8 @@ function personOfAge(view: View, description: string, offset: number): Entity | 
   const before = new RegExp(String.raw`\b${age}-year-old\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$`, 'u');
   const after = new RegExp(String.raw`^,\s+${age}\b`);
   const found = new Set<Entity>();
+  // Every pattern needs the age written: a text without it has no such person.
+  if (!view.text.includes(age)) return undefined;
   for (let i = lowerBound(view.mentions, offset) - 1; i >= 0; i--) {
     const m = view.mentions[i]!;
     const e = m.entity;
@@ -562,8 +564,12 @@ function personOfAge(view: View, description: string, offset: number): Entity | 
 /** True when a person described by `noun` was brought in unnamed before `offset` ("a 34-year-old trader who asked not to be named"). */
 function unnamedBefore(view: View, noun: string, offset: number): boolean {
   const before = view.text.slice(Math.max(0, offset - MAX_UNNAMED_CHARS), offset);
-  return new RegExp(String.raw`\b(?:a|an)\s+(?:[\p{L}\d-]+\s+){0,3}${noun}\s+who\s+[^.]*${ANONYMITY.source}`, 'iu').test(before);
+  let pattern = unnamedPatterns.get(noun);
+  if (!pattern) unnamedPatterns.set(noun, (pattern = new RegExp(String.raw`\b(?:a|an)\s+(?:[\p{L}\d-]+\s+){0,3}${noun}\s+who\s+[^.]*${ANONYMITY.source}`, 'iu')));
+  return pattern.test(before);
 }
+/** unnamedBefore's pattern per noun (nouns come from a closed list). */
+const unnamedPatterns = new Map<string, RegExp>();
 /** How far back an unnamed person's introduction is looked for. */
 const MAX_UNNAMED_CHARS = 6000;
 
@@ -2762,7 +2768,16 @@ export function inDate(toks: View['toks'], i: number): boolean {
 }
 
 /** Role words that name one role ("spokesman", "spokeswoman", "spokesperson"; "Foreign Secretary", "foreign minister"). */
-const synonym = (s: string) => s.replace(/\bspokes(?:man|woman|person|men|women|people)\b/g, 'spokesperson').replace(/\bchairm[ae]n\b|\bchairwoman\b/g, 'chair').replace(/\b(foreign|interior|defen[cs]e|health|home) secretary\b/g, '$1 minister')
+function synonym(s: string): string {
+  let out = synonyms.get(s);
+  if (out === undefined) {
+    if (synonyms.size >= 20_000) synonyms.clear();
+    synonyms.set(s, (out = oneRoleWord(s)));
+  }
+  return out;
+}
+const synonyms = new Map<string, string>();
+const oneRoleWord = (s: string) => s.replace(/\bspokes(?:man|woman|person|men|women|people)\b/g, 'spokesperson').replace(/\bchairm[ae]n\b|\bchairwoman\b/g, 'chair').replace(/\b(foreign|interior|defen[cs]e|health|home) secretary\b/g, '$1 minister')
   .replace(/\btaoiseach\b/g, 'prime minister').replace(/\bt[áa]naiste\b/g, 'deputy prime minister')
   .replace(/\b(?:head coach|coach|manager)\b/g, 'manager').replace(/\b(?:ceo|chief executive officer)\b/g, 'chief executive')
   .replace(/^(?:(?:madam|mr|mrs|ms|lord|lady)\.? )?justice$/, 'judge')
@@ -2777,20 +2792,34 @@ const ABBREVIATED_RANKS: Record<string, string> = {
  * "Ahmed Hafez, the ministry spokesman,"), for people the entity stage gave no role.
  */
 function writtenRole(view: View, m: MentionRef, phrase: string, exact = false): boolean {
-  const same = exact ? (s: string) => s : synonym;
-  const want = same(phrase);
-  const patterns = rolePatterns(want);
-  const before = same(view.text.slice(Math.max(0, m.start - 60), m.start).toLowerCase());
+  const want = exact ? phrase : synonym(phrase);
+  const around = roleWindows(view, m, exact);
+  // Each pattern holds the role word for word: a window without it is passed over unread.
+  const patterns = around.before.includes(want) || around.after.includes(want) || around.pair ? rolePatterns(want) : undefined;
+  if (!patterns) return false;
   // "Deputy Governor Oleg Klimov" is not "the governor".
   const wantSecond = SECOND_RANK.test(want);
-  const lead = patterns.lead.exec(before);
+  const lead = around.before.includes(want) ? patterns.lead.exec(around.before) : null;
   if (lead && (wantSecond || !SECOND_RANK.test(lead[1] ?? ''))) return true;
   // "Senators Ruth Adebayo-Klein, D-Minn., and Thomas Varner": a plural title before a pair holds for both.
-  if (!wantSecond && patterns.pair.test(view.text.slice(Math.max(0, m.start - 80), m.start))) return true;
-  const after = same(view.text.slice(m.end, m.end + 60).toLowerCase());
-  const trail = patterns.trail.exec(after);
+  if (!wantSecond && around.pair && patterns.pair.test(view.text.slice(Math.max(0, m.start - 80), m.start))) return true;
+  const trail = around.after.includes(want) ? patterns.trail.exec(around.after) : null;
   return trail !== null && (wantSecond || !SECOND_RANK.test(trail[1] ?? ''));
 }
+
+/** The lower-cased text either side of a mention (role words made one, unless exact) and whether "and" ends the text before it; remembered per mention. */
+function roleWindows(view: View, m: MentionRef, exact: boolean): { before: string; after: string; pair: boolean } {
+  let known = roleWindowCache.get(m);
+  if (!known) roleWindowCache.set(m, (known = []));
+  const k = exact ? 1 : 0;
+  const same = exact ? (s: string) => s : synonym;
+  return (known[k] ??= {
+    before: same(view.text.slice(Math.max(0, m.start - 60), m.start).toLowerCase()),
+    after: same(view.text.slice(m.end, m.end + 60).toLowerCase()),
+    pair: /\sand$/.test(view.text.slice(Math.max(0, m.start - 80), m.start).trimEnd()),
+  });
+}
+const roleWindowCache = new WeakMap<MentionRef, { before: string; after: string; pair: boolean }[]>();
 
 /** The role before a name ("the ministry spokesperson, X") and after it ("X, the … spokesperson"), built once per role. */
 const rolePatternCache = new Map<string, { lead: RegExp; trail: RegExp; pair: RegExp }>();
@@ -3040,25 +3069,32 @@ export function describedEntity(view: View, written: readonly string[], offset: 
   let nearest: Entity | undefined;
   let nearestAfterPreposition = false;
   let loose: Entity | undefined;
+  const roleHead = ROLE_WORDS.has(head);
+  const personHead = roleHead || PERSON_NOUNS.has(head);
   for (let i = lowerBound(view.mentions, offset) - 1; i >= 0; i--) {
     const m = view.mentions[i]!;
     const e = m.entity;
     if (e === described) return e;
+    const type = typeOf(view, e);
+    if (type !== 'PERSON' && type !== 'ORG') continue;
     // A news agency in a dateline ("LAMPEDUSA, Italy (AFP) - ") is who wrote the story, not what it describes.
     if (inDateline(view, m.start)) continue;
-    if (typeOf(view, e) === 'PERSON' && (e.roles.some((r) => holds(r.title, phrase, head)) || ((ROLE_WORDS.has(head) || PERSON_NOUNS.has(head)) && writtenRole(view, m, phrase)))) {
-      // "the chair" is one written "the chair, X" before one written "X's chairman, Y" nearer.
-      if (e.roles.some((r) => r.title.toLowerCase().endsWith(phrase)) || writtenRole(view, m, phrase, true)) return e;
-      loose ??= e;
+    if (type === 'PERSON') {
+      if (e.roles.some((r) => holds(r.title, phrase, head)) || (personHead && writtenRole(view, m, phrase))) {
+        // "the chair" is one written "the chair, X" before one written "X's chairman, Y" nearer.
+        if (e.roles.some((r) => r.title.toLowerCase().endsWith(phrase)) || writtenRole(view, m, phrase, true)) return e;
+        loose ??= e;
+        continue;
+      }
+      const surface = view.text.slice(m.start, m.end).toLowerCase();
+      if (surface.includes(phrase) && surface !== phrase && (!SECOND_RANK.test(surface) || SECOND_RANK.test(phrase))) return e;
+      // "the Pope" for the person the entity stage named "Pope Francis" (a title in the name).
+      if (roleHead && e.name.toLowerCase().startsWith(`${phrase} `) && !SECOND_RANK.test(phrase)) return e;
       continue;
     }
-    const surface = view.text.slice(m.start, m.end).toLowerCase();
-    if (typeOf(view, e) === 'PERSON' && surface.includes(phrase) && surface !== phrase && (!SECOND_RANK.test(surface) || SECOND_RANK.test(phrase))) return e;
-    // "the Pope" for the person the entity stage named "Pope Francis" (a title in the name).
-    if (typeOf(view, e) === 'PERSON' && ROLE_WORDS.has(head) && e.name.toLowerCase().startsWith(`${phrase} `) && !SECOND_RANK.test(phrase)) return e;
     // "the hospital", "the court": a body named earlier with that word in its name.
-    if (typeOf(view, e) === 'ORG' && !ROLE_WORDS.has(head) && offset - m.end < MAX_ANTECEDENT_CHARS && nameHas(e.name, head)) return mostMentioned(view, head, offset) ?? e;
-    if (typeOf(view, e) === 'ORG' && ORG_NOUNS.has(head)) {
+    if (!roleHead && offset - m.end < MAX_ANTECEDENT_CHARS && nameHas(e.name, head)) return mostMentioned(view, head, offset) ?? e;
+    if (ORG_NOUNS.has(head)) {
       if (e.name.toLowerCase().includes(head)) return mostMentioned(view, head, offset) ?? e;
       // "the airline" is no public body named nearby ("the Federal Aviation Administration");
       // "the company" is the one the story is about more than one named in passing ("FTSE 100").

@@ -517,9 +517,12 @@ const DATELINE = /^(?:\p{Lu}{2}[\p{Lu}. '/-]*(?:,[^()\n]{1,30})?(?: \([^()\n]{1,
 /** True when `offset` lies inside the dateline that opens its sentence ("LAMPEDUSA, Italy (AFP) - "). */
 export function inDateline(view: View, offset: number): boolean {
   const k = lowerBound(view.toks, offset);
-  const span = view.sentenceTokens[view.toks[k]?.sentence ?? -1];
-  return span !== undefined && k < datelineEnd(view, span.first, span.end - 1);
+  const sentence = view.toks[k]?.sentence;
+  const span = view.sentenceTokens[sentence ?? -1];
+  return span !== undefined && k < rememberedFor(sentenceDatelines, view, sentence!, () => datelineEnd(view, span.first, span.end - 1));
 }
+/** Where the dateline opening each sentence ends (see datelineEnd). */
+const sentenceDatelines = new WeakMap<View, Map<number, number>>();
 
 /** `FRANKFURT (Reuters) - Dutch group Aldane …`: the token after the dateline that opens a sentence at s, else s. */
 export function datelineEnd(view: View, s: number, b: number): number {
