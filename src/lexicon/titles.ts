@@ -37,22 +37,24 @@ export const TITLES: readonly string[] = [
   'deputy superintendent of police', 'inspector general of police', 'director general of police', 'commissioner of police',
   'rear admiral', 'vice admiral', 'lieutenant colonel', 'brigadier', 'air marshal', 'air chief marshal',
   // Malaysian and Bruneian honorifics ("Datuk Seri Anwar Ibrahim", "Tan Sri …").
-  'datuk', 'datuk seri', 'dato', 'dato sri', 'dato seri', 'dato seri setia', 'datin', 'tan sri', 'puan sri', 'tun', 'toh puan', 'haji', 'hajjah',
+  'datuk', 'datuk seri', 'dato', 'dato sri', 'dato seri', 'dato seri setia', 'datin', 'tan sri', 'puan sri', 'tun', 'toh puan', 'haji', 'hajjah', 'haj', 'hajj', 'hadj',
   // Bruneian nobility and forms of address ("Pengiran Muda Mahkota …", the crown prince; "Awang …", "Dayang …").
   'pengiran', 'pengiran muda', 'pengiran muda mahkota', 'awang', 'dayang', 'awangku',
   // West African honorifics and forms of address ("Alhaji Musa Kurfi", "Comrade Bello Garba", "Hon. …").
   'alhaji', 'alhagie', 'alhaja', 'hajia', 'hajiya', 'comrade', 'hon', 'hon.', 'honourable', 'honorable', 'mallam', 'pastor', 'reverend', 'rev', 'rev.', 'fr', 'fr.',
-  // West African traditional rulers and elders ("Oba Adekunle Sotunde", "Nana Osei Kwabena Agyemang III", "Opanin Kwaku Ntim"),
+  // West African traditional rulers and elders ("Oba Adekunle Sotunde", "Nana Osei Kwabena Agyemang III", "Opanin Kwaku Ntim"), Akan "Maame" (a woman elder) and "Okyeame" (a chief's linguist), Ivorian "Nanan" (a chief),
   // Nigerian police ranks and offices ("CP Babatunde Olakunrin", "the PPRO, SP Omolola Fagbemi"), Ghanaian local offices.
-  'oba', 'obi', 'igwe', 'ooni', 'alaafin', 'nana', 'opanin', 'togbe', 'naa', 'omanhene', 'kabiyesi',
+  'oba', 'obi', 'igwe', 'ooni', 'alaafin', 'nana', 'opanin', 'togbe', 'naa', 'omanhene', 'kabiyesi', 'maame', 'okyeame', 'nanan',
   // Southern African traditional leaders ("Kgosi Lesego Matlhare", "Inkosi …").
   'kgosi', 'kgosigadi', 'inkosi', 'nkosi', 'morena',
+  // Cameroonian traditional rulers ("the Fon of Ndzeh, HRH Teke Ngwa III") and the royal style "HRH".
+  'fon', 'hrh', 'h.r.h.',
   // Filipino forms of address and the engineer's title ("Mang Ramon", "Engr. Reynaldo Sagun", "Kap Dante", "Kapitan …"; not "Aling", also a company's name).
   'mang', 'engr', 'engr.', 'kap', 'kapitan',
   'cp', 'ppro', 'dsp', 'asp', 'csp', 'acp', 'aig', 'igp', 'sp', 'mce', 'dce',
   'regional minister', 'deputy governor', 'publicity secretary',
-  // French forms of address ("Maître Fatou Gaye", a lawyer; "Mgr …", a bishop) and ranks.
-  'maître', 'maitre', 'mgr', 'mgr.', 'monseigneur', 'msgr', 'msgr.', 'général', 'capitaine', 'commandant', 'lieutenant-colonel',
+  // French forms of address ("Maître Fatou Gaye", a lawyer; "Mgr …", a bishop; "Frère …", "Sœur …", a brother, a sister of an order) and ranks.
+  'maître', 'maitre', 'mgr', 'mgr.', 'monseigneur', 'msgr', 'msgr.', 'frère', 'sœur', 'soeur', 'général', 'capitaine', 'commandant', 'lieutenant-colonel',
   // French and Spanish police ranks ("Commissaire Mawussi Ayéva", "Comisario Principal …"), Paraguayan "Ña" (Doña).
   'commissaire', 'comisario', 'comisario principal', 'comisario general', 'doña', 'ña',
   // Portuguese and Cape Verdean forms of address ("Sr. Januário Neves", "Dona Albertina", "Nha …"), Guinea-Bissau's "Aladje" (Alhaji).
@@ -70,8 +72,8 @@ export const TITLES: readonly string[] = [
   'cr', 'cr.', 'magistrate', 'aunty', 'auntie', 'uncle',
   // East African forms of address ("Mheshimiwa …", "Jaji …", a judge; Amharic "Ato …", "W/ro …").
   'mheshimiwa', 'jaji', 'balozi', 'ato', 'w/ro', 'weizero', 'woizero',
-  // Swahili "Bw" (Bwana, Mr), "Bi" (Mrs, Ms), "Mzee" (an elder); Buddhist monks ("Venerable Loun Sovath").
-  'bw', 'bw.', 'bi', 'mzee', 'venerable', 'ven.',
+  // Swahili "Bw" (Bwana, Mr), "Bi" (Mrs, Ms), "Mzee" (an elder); Luganda "Nalongo", "Salongo" (a mother, a father of twins); Buddhist monks ("Venerable Loun Sovath").
+  'bw', 'bw.', 'bi', 'mzee', 'venerable', 'ven.', 'nalongo', 'salongo',
   // South Asian religious and tribal forms of address ("Maulvi Hamidullah Sarwari", "Sardar …").
   'qari', 'maulvi', 'maulana', 'mawlawi', 'mowlavi', 'molvi', 'mufti', 'mullah', 'sardar', 'sahibzada', 'barrister',
   // Kenyan cabinet secretaries ("Interior CS Paul Kimani Gathogo").
@@ -83,8 +85,8 @@ export const TITLES: readonly string[] = [
   'dcp', 'acp', 'shri', 'smt', 'smt.', 'tehsildar',
   // Thai and Burmese forms of address ("Khun Pimchanok", "Daw Khin Sandar Win", "U Aung Win", Karen "Padoh Saw …"), "Maestro" for a conductor, ranks as Thai and British papers write them ("Pol Maj Gen …").
   'khun', 'daw', 'u', 'padoh', 'maestro', 'gen', 'maj gen', 'lt gen', 'brig gen', 'col', 'pol', 'pol gen', 'pol maj gen', 'pol lt gen', 'pol col',
-  // Cambodian honorifics ("Oknha Chea Sovannarith", a tycoon; "Samdech …"); Bhutanese ("Lyonpo", a minister; "Dasho").
-  'oknha', 'okhna', 'samdech', 'lyonpo', 'dasho',
+  // Cambodian honorifics ("Oknha Chea Sovannarith", a tycoon; "Samdech …"); Bhutanese ("Lyonpo", a minister; "Lyonchhen", the prime minister; "Dasho"; "Aum", Mrs).
+  'oknha', 'okhna', 'samdech', 'lyonpo', 'lyonchhen', 'dasho', 'aum',
   // US military ranks as AP abbreviates them ("Maj. Gen. …", "Lt. Col. …", "Sgt. 1st Class …").
   'maj.', 'maj', 'maj. gen.', 'lt.', 'lt', 'lt. gen.', 'lt. col.', 'lt. cmdr.', 'lt. gov.', 'lieutenant gov.', 'capt.', 'capt', 'cmdr.', 'cmdr', 'adm.',
   'rear adm.', 'vice adm.', 'brig. gen.', 'sgt.', 'staff sgt.', 'master sgt.', 'sgt. maj.', 'cpl.', 'pfc.', 'spc.',
@@ -133,7 +135,7 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'motors', 'airlines', 'airways', 'holdings', 'therapeutics', 'biosciences', 'biotech', 'software', 'telecom',
   'telecommunications', 'ventures', 'securities', 'insurance', 'freight', 'shipping', 'resources', 'minerals', 'chemicals',
   'electronics', 'robotics', 'analytics', 'aerospace', 'automotive', 'foods', 'beverages', 'brewery', 'inc', 'inc.', 'ltd',
-  'ltd.', 'plc', 'llc', 'ag', 'gmbh', 'nv', 'corp', 'corp.', 'co', 'co.', 'company', 'platinum', 'metals', 'petroleum', 'ai',
+  'ltd.', 'limited', 'plc', 'llc', 'ag', 'gmbh', 'nv', 'corp', 'corp.', 'co', 'co.', 'company', 'platinum', 'metals', 'petroleum', 'ai',
   'publishing', 'publishers', 'studios', 'pictures', 'films', 'records', 'entertainment', 'productions', 'homes', 'interactive', 'grocers', 'stores', 'supermarkets', 'retail', 'brands',
   'financial', 'partners', 'investments', 'industries', 'technologies', 'bancorp', 'realty', 'healthcare',
   'products', 'solutions', 'labs', 'laboratories', 'networks', 'communications', 'manufacturing', 'terminals',

@@ -685,3 +685,52 @@ test('a name in lower-case words of another alphabet before its acronym is one b
   assert.equal(sds?.type, 'ORG', doc.entities.map((e) => e.name).join(', '));
   assert.equal(sds?.mentions.length, 3);
 });
+
+test('a company named without its legal form, or by initials without it, is the company ("Ghana Water" of "Ghana Water Limited", "JPS" of "Jamaica Public Service Company")', async () => {
+  const doc = await analyzeText(
+    'ACCRA, Sept 15 — Ghana Water Limited (GWL) has shut down its treatment plant. Ghana Water said it would reopen the plant.\n\nThe Jamaica Public Service Company (JPS) said power was back. JPS said crews were working.',
+    { ner: loadNerModel(), kb: loadKb() },
+  );
+  const water = byName(doc, 'Ghana Water Limited');
+  assert.equal(water.type, 'ORG');
+  assert.deepEqual(water.mentions.map((m) => m.text), ['Ghana Water Limited', 'GWL', 'Ghana Water']);
+  assert.equal(byName(doc, 'Jamaica Public Service Company').mentions.length, 3);
+});
+
+test('a public body is the same under its name in its own language in brackets, its field alone, or its field before its kind ("Civil Protection", "Interior Ministry")', async () => {
+  const doc = await analyzeText(
+    'The eruption began late on Friday, the Icelandic Meteorological Office (Veðurstofa Íslands) said. The Department of Civil Protection and Emergency Management raised its alert level. Civil Protection said roads were closed.\n\n' +
+      'In Rabat, the Ministry of Interior said most homes were rebuilt. The Interior Ministry said more work was needed. The Foreign Ministry said it was calm. The Ministry of Foreign Affairs said so again.',
+    { ner: loadNerModel(), kb: loadKb() },
+  );
+  assert.deepEqual(byName(doc, 'Icelandic Meteorological Office').mentions.map((m) => m.text), ['Icelandic Meteorological Office', 'Veðurstofa Íslands']);
+  assert.deepEqual(byName(doc, 'Department of Civil Protection and Emergency Management').mentions.map((m) => m.text), ['Department of Civil Protection and Emergency Management', 'Civil Protection']);
+  assert.equal(byName(doc, 'Ministry of Interior').mentions.length, 2);
+  assert.equal(byName(doc, 'Ministry of Foreign Affairs').mentions.length, 2);
+});
+
+test('a name in a title-case headline that runs past the head of a body\'s name ("Interior Ministry Defends Quake Rebuilding Pace") is cut after it', async () => {
+  const doc = await analyzeText(
+    'Interior Ministry Defends Quake Rebuilding Pace, Calls Delays Isolated\n\nRABAT - The Ministry of Interior said on Monday that most homes had been rebuilt.',
+    { ner: loadNerModel(), kb: loadKb() },
+  );
+  const names = doc.entities.map((e) => e.name);
+  assert.ok(!names.some((n) => /Defends/.test(n)), names.join(', '));
+  assert.equal(byName(doc, 'Ministry of Interior').mentions[0]!.text, 'Interior Ministry');
+});
+
+test('capitals around an ampersand stand for the words around one in a longer name ("Daehan E&C" of "Daehan Engineering & Construction")', async () => {
+  const doc = await analyzeText(
+    'Daehan Engineering & Construction said it was confident. Daehan E&C said it would recover the money.',
+    { ner: loadNerModel(), kb: loadKb() },
+  );
+  assert.deepEqual(byName(doc, 'Daehan Engineering & Construction').mentions.map((m) => m.text), ['Daehan Engineering & Construction', 'Daehan E&C']);
+});
+
+test('a one-word body with a name in apposition written nowhere else ("Gavi, the Vaccine Alliance,") is one body under the one word', async () => {
+  const doc = await analyzeText(
+    'Gavi, the Vaccine Alliance, said it cannot fund every request. Gavi met in Geneva.',
+    { ner: fakeModel([['Gavi', 'ORG'], ['Vaccine Alliance', 'ORG'], ['Gavi', 'ORG'], ['Geneva', 'GPE']]) },
+  );
+  assert.deepEqual(byName(doc, 'Gavi').mentions.map((m) => m.text), ['Gavi', 'Vaccine Alliance', 'Gavi']);
+});

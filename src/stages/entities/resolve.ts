@@ -59,7 +59,8 @@ const withoutUs = (name: string) => name.replace(/^(?:U\.S\.A?\.?|USA?|United St
  * The acronyms a body's name may go by: its initials, without a leading "U.S." ("SEC" for "U.S.
  * Securities and Exchange Commission"), without a last "and …" added to the name later ("CDC"
  * for "Centers for Disease Control and Prevention"), with "US" for a leading "U.S." ("USGS" for "U.S.
- * Geological Survey"), a department's without "Department of" or with "DO" ("HHS", "DOJ").
+ * Geological Survey"), a department's without "Department of" or with "DO" ("HHS", "DOJ"), a
+ * company's without its legal form ("JPS" for "Jamaica Public Service Company").
  */
 const acronymsOf = (name: string): string[] => {
   const rest = withoutUs(name);
@@ -69,6 +70,9 @@ const acronymsOf = (name: string): string[] => {
   // "SBL" for "PT Sawit Borneo Lestari": without the company's legal form written before its name.
   const form = FORM_BEFORE.exec(name);
   if (form) out.push(initials(name.slice(form[0].length)));
+  // "JPS" for "Jamaica Public Service Company": without the company word after its name.
+  const company = / (?:Company|Corporation|Limited|Ltd\.?|Inc\.?|Plc|PLC)$/.exec(name);
+  if (company) out.push(initials(name.slice(0, company.index)));
   // "DGAC" for "Direction générale de l’aviation civile": every word's letter but the small ones.
   if (foreignName(name)) out.push(spelledInitials(name));
   const department = /^Department of (?=\p{Lu})/u.exec(rest);
@@ -135,6 +139,8 @@ export function resolveEntities(found: readonly Placed[], date: string | null, k
   mergeBracketed(groups, moved, text);
   mergeApposedAcronyms(groups, moved, text);
   mergeLegalForms(groups, moved);
+  mergeShortBodyNames(groups, moved);
+  mergeAmpersandInitials(groups, moved);
   mergeCompanyHeads(groups, moved, text);
   mergeUsVariants(groups, moved);
   nameSeatedBodies(groups, found, text);
@@ -204,19 +210,31 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /**
  * "BEUC, the European Consumer Organisation, said": an acronym (not in the KB) with a body's full
- * name in apposition right after it is that body, whatever language its letters come from.
+ * name in apposition right after it is that body, whatever language its letters come from. "Gavi,
+ * the Vaccine Alliance," is one body too, under the one word it goes by, when the apposition is
+ * written nowhere else.
  */
 function mergeApposedAcronyms(groups: Map<string, Group>, moved: Map<string, Group>, text: string): void {
   if (!text.includes(', the ')) return;
   const startingAt = new Map<number, Group>();
   for (const g of groups.values()) for (const f of g.found) if (!f.field) startingAt.set(f.start, g);
   for (const g of [...groups.values()]) {
-    if (g.entry || !ACRONYM.test(bestName(g))) continue;
+    const name = bestName(g);
+    const word = !ACRONYM.test(name) && ONE_NAME_WORD.test(name) && typeOf(g) === 'ORG';
+    if (g.entry || !groups.has(g.key) || !(ACRONYM.test(name) || word)) continue;
     for (const f of g.found) {
       if (f.field || text.slice(f.end, f.end + 6) !== ', the ') continue;
       const body = startingAt.get(f.end + 6);
       const end = body?.found.find((x) => x.start === f.end + 6)?.end ?? -1;
       if (!body || body === g || typeOf(body) !== 'ORG' || !bestName(body).includes(' ') || text[end] !== ',' || !groups.has(body.key)) continue;
+      if (word) {
+        if (body.entry || body.found.some((x) => x.start !== f.end + 6 && !x.field)) continue;
+        g.named = name;
+        g.found.push(...body.found);
+        groups.delete(body.key);
+        moved.set(body.key, g);
+        break;
+      }
       body.found.push(...g.found.map((x): Placed => ({ ...x, type: 'ORG' })));
       groups.delete(g.key);
       moved.set(g.key, body);
@@ -224,6 +242,8 @@ function mergeApposedAcronyms(groups: Map<string, Group>, moved: Map<string, Gro
     }
   }
 }
+/** One capitalised word ("Gavi"). */
+const ONE_NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** True when the acronym's letters are, in order, capitals of `before` ("PAGASA" in "Philippine Atmospheric, Geophysical and Astronomical Services Administration"). */
 function lettersWritten(acronym: string, before: string): boolean {
@@ -470,7 +490,10 @@ function mergeTitleMentions(groups: Map<string, Group>, moved: Map<string, Group
 /**
  * "The Instituto para la Defensa de la Vida y el Territorio (Indevit)": a one-word name in
  * brackets right after an organisation's is what the article calls it from then on (acronyms
- * also join by their initials, see `joinKey`).
+ * also join by their initials, see `joinKey`); so is a name of several words defined there, in
+ * its own language or short ("the Icelandic Meteorological Office (Veðurstofa Íslands)",
+ * "Singapore Exchange Regulation (SGX RegCo)"), read as a person's or not, unless a given name
+ * opens it.
  */
 function mergeBracketed(groups: Map<string, Group>, moved: Map<string, Group>, text: string): void {
   if (!text.includes(' (')) return;
@@ -483,7 +506,10 @@ function mergeBracketed(groups: Map<string, Group>, moved: Map<string, Group>, t
     }
   }
   for (const [short, alias] of groupOf) {
-    if (short.field || text[short.start - 1] !== '(' || text[short.end] !== ')' || short.text.includes(' ')) continue;
+    if (short.field || text[short.start - 1] !== '(' || text[short.end] !== ')') continue;
+    const native = short.text.includes(' ');
+    // Defined there: not written before its brackets (but in the headline).
+    if (native && (isGivenName(short.text.slice(0, short.text.indexOf(' ')).toLowerCase()) || alias.found.some((f) => !f.field && f.start < short.start && f.start > text.indexOf('\n')))) continue;
     // "Directorate for Investigating Organised Crime and Terrorism (DIICOT)", "People's Voice Party
     // (HSP)": an acronym of the name in its own language, read as a body or a person.
     const acronym = /^[\p{Lu}\p{N}&.-]+$/u.test(short.text);
@@ -491,7 +517,7 @@ function mergeBracketed(groups: Map<string, Group>, moved: Map<string, Group>, t
     if (acronym && typeOf(alias) === 'ORG' && lettersWritten(short.text, text.slice(Math.max(0, short.start - 100), short.start))) continue;
     const name = endingAt.get(short.start - 2);
     const body = name && text[name.end] === ' ' ? groupOf.get(name)! : undefined;
-    if (!body || body === alias || alias.entry || !groups.has(alias.key) || !groups.has(body.key) || typeOf(body) !== 'ORG' || (acronym ? typeOf(alias) !== 'PERSON' && typeOf(alias) !== 'ORG' : typeOf(alias) !== 'ORG' && typeOf(alias) !== 'OTHER')) continue;
+    if (!body || body === alias || alias.entry || !groups.has(alias.key) || !groups.has(body.key) || typeOf(body) !== 'ORG' || (acronym || native ? typeOf(alias) !== 'PERSON' && typeOf(alias) !== 'ORG' && !(native && typeOf(alias) === 'OTHER') : typeOf(alias) !== 'ORG' && typeOf(alias) !== 'OTHER')) continue;
     body.found.push(...alias.found.map((f): Placed => ({ ...f, type: 'ORG' })));
     groups.delete(alias.key);
     moved.set(alias.key, body);
@@ -541,7 +567,61 @@ function mergeLegalForms(groups: Map<string, Group>, moved: Map<string, Group>):
   }
 }
 
-/** Last words of company names ("Veltrane Therapeutics"): the first word alone is the company. */
+/**
+ * "Civil Protection" after "Department of Civil Protection and Emergency Management": two or more
+ * capitalised words that follow a public body's kind in its name, up to its end or an "and", are
+ * its short name when one body has them; "Interior Ministry" is the "Ministry of (the) Interior",
+ * "Foreign Ministry" the "Ministry of Foreign Affairs".
+ */
+function mergeShortBodyNames(groups: Map<string, Group>, moved: Map<string, Group>): void {
+  const bodies = [...groups.values()].filter((g) => typeOf(g) === 'ORG' && BODY_OF.test(bestName(g)));
+  if (bodies.length === 0) return;
+  for (const g of [...groups.values()]) {
+    const name = bestName(g);
+    if (g.entry || typeOf(g) !== 'ORG') continue;
+    const kindLast = KIND_LAST.exec(name);
+    if (!kindLast && !SHORT_BODY_NAME.test(name)) continue;
+    const fits = bodies.filter((b) => {
+      const [, kind, field] = BODY_OF.exec(bestName(b))!;
+      if (b === g || !groups.has(b.key)) return false;
+      if (kindLast) return kind === kindLast[2] && (field === kindLast[1] || field === `${kindLast[1]} Affairs`);
+      return field!.startsWith(name) && (field!.length === name.length || field!.startsWith(' and ', name.length));
+    });
+    if (fits.length !== 1) continue;
+    fits[0]!.found.push(...g.found);
+    groups.delete(g.key);
+    moved.set(g.key, fits[0]!);
+  }
+}
+/**
+ * "Daehan E&C" after "Daehan Engineering & Construction", "P&G" after "Procter & Gamble": capitals
+ * around an ampersand stand for the words around the one in a longer name.
+ */
+function mergeAmpersandInitials(groups: Map<string, Group>, moved: Map<string, Group>): void {
+  const long = [...groups.values()].filter((g) => typeOf(g) === 'ORG' && bestName(g).includes(' & '));
+  if (long.length === 0) return;
+  for (const g of [...groups.values()]) {
+    const name = bestName(g);
+    const m = /(?:^|\s)(\p{Lu}+&\p{Lu}+)$/u.exec(name);
+    if (!m || g.entry || typeOf(g) === 'PERSON') continue;
+    const prefix = name.slice(0, name.length - m[1]!.length);
+    const fits = long.filter((b) => b !== g && groups.has(b.key) && bestName(b).startsWith(prefix) && ampersandInitials(bestName(b).slice(prefix.length)) === m[1]);
+    if (fits.length !== 1) continue;
+    fits[0]!.found.push(...g.found.map((f): Placed => ({ ...f, type: 'ORG' })));
+    groups.delete(g.key);
+    moved.set(g.key, fits[0]!);
+  }
+}
+/** "E&C" of "Engineering & Construction": each capitalised word's first letter, and the ampersand. */
+const ampersandInitials = (words: string): string => words.split(' ').filter((w) => w === '&' || /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+
+/** A public body named by its kind and field ("Department of Civil Protection and Emergency Management"): the kind is group 1, the field group 2. */
+const BODY_OF = /^(?:\p{Lu}\p{L}+ )?(Department|Ministry|Office|Agency|Directorate|Secretariat|Bureau|Authority|Commission) (?:of|for) (?:the )?(.+)$/u;
+/** A ministry or department named with its field first ("Interior Ministry", "Foreign Ministry"): the field is group 1, the kind group 2. */
+const KIND_LAST = /^(\p{Lu}\p{Ll}+) (Ministry|Department)$/u;
+/** Two or more capitalised words ("Civil Protection", "Homeland Security"). */
+const SHORT_BODY_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u;
+
 /** Words naming a musical ensemble ("… Philharmonic", "… Symphony Orchestra", "Philharmonie …"). */
 const ENSEMBLE_WORDS = /\b(?:Philharmonic|Philharmonia|Philharmonie|Philharmoniker|Orchestra|Orchestre|Orchester|Orquesta|Symphony|Sinfonia|Sinfonietta|Choir|Chorus|Chorale|Ensemble|Quartet)\b/;
 const COMPANY_TAILS = /^(?:therapeutics|pharmaceuticals|pharma|rail|railways|trains|buses|biosciences|biotech|semiconductor|semiconductors|systems|software|technologies|tech|labs|ai|media|networks|oncology|diagnostics|genomics|sciences|healthcare|holdings|group|capital|partners|securities|services|solutions|terminals|industries|communications|laboratories|developments|properties|investments|realty|brokerage|devices|electronics|airlines|motors|racing|motorsport|mining|energy|logistics|foods|alimentos|machinery|mineral|minerals|materials|chemicals|steel|cement|shipping|bank|inc\.?|ltd\.?|plc|llc|corp\.?|corporation|ag|sa)$/i;

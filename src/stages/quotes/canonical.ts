@@ -5,6 +5,7 @@ import { genderOfFirstName } from '../../lexicon/genders.js';
 import { isGivenName } from '../../lexicon/names.js';
 import { personName, ROLE_WORDS } from './person.js';
 import { companyOfPlace, lowerBound, rememberedFor, typeOf, withoutParticle, type View } from './view.js';
+import { initials } from '../../text/initials.js';
 import { HYPHENATED_NAME, spelledStart, UPPER_START } from './letters.js';
 import { MAX_SPELLED_CHARS } from './thresholds.js';
 import { titleCaseHeadlineEnd } from '../../text/headline.js';
@@ -249,7 +250,7 @@ function writtenAround(view: View, name: string): string {
 function spelledOut(view: View, name: string): string | undefined {
   const text = view.text;
   const i = text.indexOf(`(${name})`);
-  if (i < 0) return undefined;
+  if (i < 0) return ACRONYM_OF_THREE.test(name) ? runSpelling(view, name) : undefined;
   // Words whose initials spell the acronym, over commas ("Institute of Epidemiology, Disease Control and Research").
   const from = Math.max(0, i - MAX_SPELLED_CHARS);
   const spelled = spelledStart(text.slice(from, i), name);
@@ -308,6 +309,26 @@ function firstWritten(view: View, name: string, rightOnly = false): string | und
 const PHRASE_OPENERS = /^(?:This|That|These|Those|On|In|At|By|For|From|With|After|Before|As|But|And|Last|Next|Earlier|Later)$/;
 
 /** True when token i is a capitalised word of the sentence that can begin a name spelled out before "(ACR)". */
+/**
+ * "NZR" where the article writes "New Zealand Rugby chief executive …" but never "(NZR)": the first
+ * whole run of capitalised words (and small words inside) whose capitals spell the acronym, and
+ * no title's.
+ */
+function runSpelling(view: View, name: string): string | undefined {
+  const toks = view.toks;
+  for (let k = Math.max(0, lowerBound(toks, titleCaseHeadlineEnd(view.text) + 1)); k < toks.length; k++) {
+    if (toks[k]!.word[0] !== name[0] || !spelledWordIn(toks, k, toks[k]!.sentence) || spelledWordIn(toks, k - 1, toks[k]!.sentence)) continue;
+    let e = k;
+    while (spelledWordIn(toks, e + 1, toks[k]!.sentence) || (ORG_JOINERS.test(toks[e + 1]?.word ?? '') && spelledWordIn(toks, e + 2, toks[k]!.sentence))) e += spelledWordIn(toks, e + 1, toks[k]!.sentence) ? 1 : 2;
+    const run = view.text.slice(toks[k]!.start, toks[e]!.end);
+    // Not a title's ("Assistant Superintendent of Police" for "ASP"): a body's name.
+    if (e > k && initials(run) === name && !run.split(' ').some((w) => ROLE_WORDS.has(w.toLowerCase()))) return run;
+  }
+  return undefined;
+}
+/** An acronym of three capitals or more ("NZR"). */
+const ACRONYM_OF_THREE = /^\p{Lu}{3,}$/u;
+
 function spelledWordIn(toks: View['toks'], i: number, sentence: number): boolean {
   const t = toks[i];
   return t !== undefined && t.sentence === sentence && UPPER_START.test(t.word) && !MONTHS_AND_DAYS.test(t.word) && !PHRASE_OPENERS.test(t.word);

@@ -7,6 +7,8 @@ import { ADJUNCT_DOCUMENTS, ADJUNCT_PREPOSITIONS, ANONYMITY, AS_ONLY_LEMMAS, BET
 /** Words after which a verb-looking word is a noun or gerund. */
 const NOUN_BEFORE = new Set(['in', 'of', 'on', 'at', 'for', 'from', 'by', 'after', 'before', 'about', 'amid', 'despite', 'without', 'upon', 'into', 'under', 'over', 'between', 'among', 'via', 'with', 'against', 'through', 'during', 'within', 'across', 'toward', 'towards']);
 
+/** Words that open a clause of what or how ("… described how the attack unfolded"). */
+const CLAUSE_WORDS = /^(?:how|that|what|where|why|whether|which|who|while)$/;
 /** Words that open a subordinate clause or a phrase: a subject read backwards stops at them. */
 const SUBORDINATORS = new Set([
   'despite', 'after', 'before', 'when', 'because', 'since', 'as', 'if', 'than', 'unless', 'until', 'upon', 'once',
@@ -668,6 +670,10 @@ function readSubject(view: View, v: number, floor: number): Subject {
       if (reporting) return { speaker: reporting, first: j, inherits: true };
       const start = mainClauseStart(view, j, floor);
       let speaker = start <= j - 1 ? passiveAgentIn(view, start, j - 1) ?? mainSubject(view, start, j - 1) : null;
+      // "One of the trustees, the historian Rukmini Desai, resigned, saying …": the person the past tense before the comma has as subject, in a clause with no other.
+      const main = !speaker && u > floor && /^\p{Ll}+ed$/u.test(toks[u]!.word) ? subjectOf(view, u, floor) : undefined;
+      const person = main?.speaker?.entity ? view.entityById.get(main.speaker.entity) : undefined;
+      if (person && typeOf(view, person) === 'PERSON' && !toks.slice(start, u).some((x) => SUBORDINATORS.has(x.lower) || CLAUSE_WORDS.test(x.lower))) speaker = main!.speaker;
       if (!speaker) speaker = quoteSpeakerAt(view, j - 1);
       return { speaker, first: j, inherits: true };
     }
@@ -1326,6 +1332,8 @@ function pastHomeTown(view: View, k: number, floor: number): number {
   let f = town;
   while (f > floor && town - f < 3 && UPPER_START.test(toks[f]!.word)) f--;
   if (f === town || !/^(?:from|of|in)$/.test(toks[f]!.lower) || f - 1 <= floor) return k;
+  // Not a body's own name ("a spokeswoman for the Ministry of Basic Education, who").
+  if (insideMention(view, toks[f]!.start)) return k;
   // "a sharp response from Janelle Pruitt, who": a person's name is no home town.
   const person = personMentionEndingAt(view, toks[town]!.end);
   if (person && /\s/.test(view.text.slice(person.start, person.end)) && !PERSON_NOUNS.has(toks[f - 1]!.lower)) return k;

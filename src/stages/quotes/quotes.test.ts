@@ -3982,3 +3982,77 @@ test('"Asked whether Mr X\'s position was secure, he replied:" is not X, whom th
   );
   assert.equal(speaker(find(d, 'Next question')), 'Eoghan de Paor');
 });
+
+test('a family name several people share ("Mamani" of "Aurelio Mamani Cruz" and "Rosa Mamani Ticona") is the one named last before', async () => {
+  const d = await analyseWithModel(
+    'Salt flat\n\n' +
+      'Aurelio Mamani Cruz, 61, cuts salt by hand.\n\n"The salt flat has fed this village," said Mamani.\n\n' +
+      'Rosa Mamani Ticona, a vendor, sells quinoa.\n\n"We are not against progress," Mamani said.',
+  );
+  assert.equal(speaker(find(d, 'has fed this village')), 'Aurelio Mamani Cruz');
+  assert.equal(speaker(find(d, 'not against progress')), 'Rosa Mamani Ticona');
+});
+
+test('a name given as "gave his name only as Issouf" is a person\'s, whatever it was read as, and "he" after it is him', async () => {
+  const d = await analyseWithModel(
+    'Cocoa smuggling\n\n' +
+      'Kouadio Konan Firmin, a farmer, spoke first.\n\n' +
+      'One of them, a 23-year-old who gave his name only as Issouf, said he carried two sacks per trip.\n\n' +
+      '"Before, the gendarmes would take 2,000 francs and let you go. Now they beat you," he said.',
+  );
+  assert.equal(speaker(find(d, 'gendarmes would take')), 'Issouf');
+});
+
+test('"Ghana Water said" is the company "Ghana Water Limited", not a person "Water Limited"; "the utility" and "the company" are it too', async () => {
+  const d = await analyseWithModel(
+    'Ghana Water shuts Daboase plant\n\n' +
+      'ACCRA, Sept 15 — Ghana Water Limited (GWL) has shut down its treatment plant at Daboase in the Western Region, the utility said on Monday.\n\n' +
+      'In a statement, the company said water drawn from the river on Sunday recorded turbidity of more than 14,000 NTU.\n\n' +
+      'Ghana Water said it would reopen the Daboase plant once turbidity fell below 3,000 NTU.',
+  );
+  for (const words of ['has shut down its treatment', 'water drawn from the river', 'it would reopen']) assert.equal(speaker(find(d, words)), 'Ghana Water Limited', words);
+});
+
+test('forms of address before a name are no part of it ("Lyonchhen", "Aum", "Maame", "Okyeame", "Nanan", "Haj", "Nalongo", "Frère")', async () => {
+  const d = await analyseWithModel(
+    'Voices\n\n' +
+      '"We will table a report," Lyonchhen Jigme Norbu Dorji said.\n\n"Sales fell," said Aum Pema Choden.\n\n"The river was our life," said Maame Akosua Serwaa.\n\n' +
+      '"The stool was not consulted," said Okyeame Kofi Adu Gyamfi.\n\n"Our people never went there," said Nanan Kouassi Bilé III.\n\n"I have been to the caïd five times," said Haj Mohamed Ben Brahim.\n\n' +
+      '"We stopped planting," said Nalongo Teddy Nakimuli.\n\n"The clinic is open," said Frère Ti-Jean Baptiste.',
+  );
+  assert.deepEqual(direct(d).map(speaker), ['Jigme Norbu Dorji', 'Pema Choden', 'Akosua Serwaa', 'Kofi Adu Gyamfi', 'Kouassi Bilé III', 'Mohamed Ben Brahim', 'Teddy Nakimuli', 'Ti-Jean Baptiste']);
+});
+
+test('"The Castle said" is the Czech president the article names; "the NZR board" is New Zealand Rugby, which the article writes out without brackets', async () => {
+  const d = await analyseWithModel(
+    'Talks\n\n' +
+      'Czech President Petr Hošek met Libor Dvořák on Monday. The Castle said in a statement that Dvořák had given the president a written commitment.\n\n' +
+      'New Zealand Rugby chief executive Helen Marsters spoke first. The NZR board said it supported the selectors.',
+  );
+  assert.equal(speaker(find(d, 'written commitment')), 'Petr Hošek');
+  assert.equal(speaker(find(d, 'supported the selectors')), 'New Zealand Rugby');
+});
+
+test('", saying …" after a past tense whose subject is someone named in apposition ("one of the trustees, the historian Rukmini Desai, resigned, saying") is that person', async () => {
+  const d = await analyseWithModel(
+    'Museum vote\n\n' +
+      'Within hours of the vote, one of the four dissenting trustees, the historian Rukmini Desai, resigned, saying the board had been "railroaded" into a decision.',
+  );
+  assert.equal(speaker(find(d, 'the board had been')), 'Rukmini Desai');
+});
+
+test('"a spokeswoman for the Ministry of Basic Education, who did not give her name, said" is the ministry: "of Basic Education" inside a body\'s name is no home town', async () => {
+  const d = await analyseWithModel(
+    'Teachers\n\nReached by CNA, a spokeswoman for the Ministry of Basic Education, who did not give her name, said the ministry had cleared the arrears since June.',
+  );
+  assert.equal(speaker(find(d, 'cleared the arrears')), 'Ministry of Basic Education');
+});
+
+test('"Nippon Professional Baseball" is a body, not a person "Professional Baseball" after a name the KB knows; "United Nations Nikki Haley" still reads as her', async () => {
+  const d = await analyseWithModel(
+    'Betting scandal\n\nNippon Professional Baseball Commissioner Kanemoto Hisashi spoke first. Nippon Professional Baseball said the league would act.\n\n' +
+      'United Nations Nikki Haley said the council would meet.',
+  );
+  assert.equal(speaker(find(d, 'the league would act')), 'Nippon Professional Baseball');
+  assert.equal(speaker(find(d, 'the council would meet')), 'Nikki Haley');
+});

@@ -1,5 +1,6 @@
 import { respelled } from '../../text/spelling.js';
 import { initials } from '../../text/initials.js';
+import { titleCaseHeadlineEnd } from '../../text/headline.js';
 import { isGivenName } from '../../lexicon/names.js';
 import type { Entity, Ref } from '../../model/doc.js';
 import { COMMON_WORDS } from '../../lexicon/words.js';
@@ -51,8 +52,12 @@ function fullestName(view: View, entity: Entity): string {
   const toks = view.toks;
   const org = typeOf(view, entity) === 'ORG';
   let best = entity.name;
+  // Not in a headline in title case, where every word is capitalised ("Interior Ministry Defends Quake Rebuilding Pace").
+  const headline = titleCaseHeadlineEnd(view.text);
   for (const m of entity.mentions) {
-    if (m.field) continue;
+    if (m.field || m.start < headline) continue;
+    // "Gavi, the Vaccine Alliance,": a description in apposition to the name is no fuller name.
+    if (view.text.slice(m.start - 6, m.start) === ', the ' && entity.mentions.some((o) => o.end === m.start - 6)) continue;
     let first = lowerBound(toks, m.start);
     let last = lowerBound(toks, m.end) - 1;
     if (first > last || !toks[first]) continue;
@@ -120,6 +125,20 @@ export function refOf(view: View, entity: Entity): Ref {
     if (known) return { entity: entity.id, name: known.name };
   }
   return { entity: entity.id, name };
+}
+
+/**
+ * The person named last before `offset` whose name has the one-word name `e` after its first
+ * word, where the entity stage left that name apart because several people share it.
+ */
+function surnameBearer(view: View, e: Entity, offset: number): Entity | undefined {
+  if (e.name.includes(' ') || typeOf(view, e) !== 'PERSON') return undefined;
+  let bearer: Entity | undefined;
+  for (let i = lowerBound(view.mentions, offset) - 1; i >= 0 && !bearer; i--) {
+    const other = view.mentions[i]!.entity;
+    if (other !== e && typeOf(view, other) === 'PERSON' && other.name.split(/\s+/).slice(1).includes(e.name)) bearer = other;
+  }
+  return bearer;
 }
 
 const genders = new WeakMap<Entity, 'male' | 'female' | null>();
@@ -1041,6 +1060,9 @@ function computeSpeakerOfRegion(view: View, a: number, b: number, personOnly: bo
   // "14 Republican members of the House of Representatives wrote": a count of unnamed people of a body is no name (rules §4.3).
   if (countedOf(view, a, b)) return null;
   const found = portfolioRead(view, a, b, regionSpeaker(view, a, b, personOnly, nearestEnd));
+  // "Mamani said" where "Aurelio Mamani Cruz" and "Rosa Mamani Ticona" are both named: the one named last before.
+  const bearer = found?.entity ? surnameBearer(view, view.entityById.get(found.entity)!, view.toks[a]!.start) : undefined;
+  if (bearer) return refOf(view, bearer);
   // "Two EU diplomats familiar with the talks": a count of unnamed people is no name.
   if (found && !found.entity && COUNT_OPENER.test(found.name)) return null;
   // "the Achterbergs warned": a family's plural the entity stage left out.
@@ -1195,6 +1217,8 @@ const OFFICE_WRITTEN = new RegExp(PERSONAL_OFFICE.source.replace('^(?:the\\s+)?'
 /** Seats that stand for one office's holder ("the Élysée" for France's president, "Matignon" for its prime minister). */
 const OFFICE_SEATS: Readonly<Record<string, string>> = {
   'élysée': 'president', elysee: 'president', matignon: 'prime minister', quirinale: 'president', 'palazzo chigi': 'premier', 'raj bhavan': 'governor', 'rideau hall': 'governor general',
+  // Prague Castle ("The Castle said"), the Czech president's seat.
+  castle: 'president', 'prague castle': 'president',
 };
 
 /** "the head of state", "the head of government". */
@@ -1669,6 +1693,8 @@ function regionSpeaker(view: View, a: number, b: number, personOnly: boolean, ne
       return body ? refOf(view, body) : null;
     }
     // "The Danish Coastal Rescue service": a name before a lower-case head of an organisation, as written.
+    // "The NZR board said": an organisation's board speaks for it.
+    if (k === b && m.start === toks[h]!.start && typeOf(view, m.entity) === 'ORG' && toks[b]!.word === 'board') return refOf(view, m.entity);
     if (k === b && m.start === toks[h]!.start && typeOf(view, m.entity) !== 'PERSON' && BODY_HEADS.test(toks[b]!.word)) return { name: view.text.slice(m.start, toks[b]!.end) };
     if (typeOf(view, m.entity) === 'NORP' || (typeOf(view, m.entity) === 'GPE' && INSTITUTION_HEADS.has(k <= b ? toks[k]!.lower : ''))) {
       const next = k <= b ? toks[k]!.lower : '';
@@ -2961,10 +2987,10 @@ const REGULATOR = /^(?:regulator|watchdog|supervisor)$/;
 /** A public body's name ("… Administration", "Ministry of …", "… Police"). */
 const PUBLIC_BODY = /\b(?:NHS|Health Service|Administration|Department|Ministry|Agency|Commission|Authority|Council|Court|Police|Government|Bureau|Office|Committee|Parliament|Congress|Senate|Army|Navy|Board|Central Bank|Federal Reserve)\b/;
 /** Bodies that are no business ("the company" is not "Halvard Institute for Drug Value"). */
-const NOT_BUSINESS = /\b(?:Institute|University|College|Foundation|Association|Society|Alliance|Coalition|Federation)\b/;
+const NOT_BUSINESS = /\b(?:Institute|University|College|Foundation|Association|Society|Alliance|Coalition|Federation|Guild)\b/;
 
-/** Right before an outlet spoken to ("told news agency Ritzau", "in an interview with the daily X"). */
-const ADDRESSED_BEFORE = /\b(?:told|interview with)\s+(?:(?:the|a|news|agency|wire|service|broadcaster|public|state|daily|business|financial|newspaper|paper|magazine|radio|television|TV|channel|station|website|outlet)\s+)*$/;
+/** Right before an outlet or body spoken to ("told news agency Ritzau", "in an interview with the daily X", "in a statement to the London Stock Exchange"). */
+const ADDRESSED_BEFORE = /\b(?:told|interview with|(?:statement|filing|submission|letter|notice|disclosure)\s+(?:to|with))\s+(?:(?:the|a|news|agency|wire|service|broadcaster|public|state|daily|business|financial|newspaper|paper|magazine|radio|television|TV|channel|station|website|outlet)\s+)*$/;
 
 /** True when every mention of `e` before `offset` is an outlet someone spoke to: a medium, not the company a story is about. */
 function onlyAddressed(view: View, e: Entity, offset: number): boolean {

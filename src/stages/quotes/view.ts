@@ -131,7 +131,7 @@ export function typeOf(view: View, entity: Entity): EntityType {
 
 /** Words that make a name an institution's, wherever they stand in it. */
 const INSTITUTION_WORDS = new RegExp(
-  `\\b(?:${[...ORG_HEADS].filter((w) => !w.includes('.')).join('|')}|archive|herald|journal|gazette|tribune|society|library|museum|gallery|institution|conference|synod|diocese|archdiocese|airlines?|press|presidency|survey|directorate|secretariat|tribunal|constabulary|gendarmerie|carabinieri|dicastery|racecourse|sangh|dal|morcha|manch|samiti|parishad|kazhagam|sabha)\\b`,
+  `\\b(?:${[...ORG_HEADS].filter((w) => !w.includes('.')).join('|')}|archive|herald|journal|gazette|tribune|society|library|museum|gallery|institution|conference|synod|diocese|archdiocese|airlines?|press|presidency|survey|directorate|secretariat|tribunal|guild|regulator|constabulary|gendarmerie|carabinieri|dicastery|racecourse|sangh|dal|morcha|manch|samiti|parishad|kazhagam|sabha)\\b`,
   'i',
 );
 /** Words that end a place's name ("Chesapeake Energy Arena", "Hyde Park"; not "Park Ji-hoon"). A museum speaks as an institution. */
@@ -185,7 +185,9 @@ function readEntities(entities: readonly Entity[], kb?: Kb): Pick<View, 'types' 
   const types = new Map<Entity, EntityType>();
   const fullNames = new Map<Entity, string>();
   for (const e of entities) {
-    const read = readName(e.name, e.type, e.kb !== undefined, kb);
+    let read = readName(e.name, e.type, e.kb !== undefined, kb);
+    // "Nippon Professional Baseball" is no person "Professional Baseball": one after a known name opens with a given name or ends with a person's name the document writes.
+    if (read.afterKnownName && genderOfFirstName(read.fullName!.split(' ')[0]!, kb) === undefined && !entities.some((o) => o !== e && o.type === 'PERSON' && o.name.endsWith(read.fullName!.slice(read.fullName!.lastIndexOf(' ') + 1)))) read = { type: e.type };
     if (read.fullName !== undefined) fullNames.set(e, read.fullName);
     // "Yemen's Houthis": a group the KB knows as an organisation speaks as one.
     const body = read.type === 'NORP' && (kb?.lookup(e.name).some((k) => k.type === 'ORG' && !k.id.startsWith('petr:')) ?? false);
@@ -205,9 +207,11 @@ const BODY_AFTER = /^\s+(?:service|agency|ministry|department|office|council|com
 /** Someone speaking for the name right after it ("a Downing Street spokeswoman"). */
 const VOICE_AFTER = /^\s+(?:spokes(?:man|woman|person)|spokespeople)\b/;
 /** "a spokesperson for Paper Harbor": who has a spokesperson is a body, not a place. */
+const VOICE_FOR_BEFORE = /\bspokes(?:person|man|woman) for (?:the )?$/i;
+/** Who published, issued or runs something, right before a name ("published by ", "run by the "). */
+const AGENT_OF_WORK_BEFORE = /\b(?:published|issued|released|compiled|run|operated|organi[sz]ed)\s+by\s+(?:the\s+)?$/;
 /** A reporting verb right after a name ("… said", "… told"). */
 const SPEAKS_AFTER = /^(?:\s*\([^()]{1,12}\),?)?\s+(?:said|says|told|announced|added|stated)\b/;
-const VOICE_FOR_BEFORE = /\bspokes(?:person|man|woman) for (?:the )?$/i;
 /** Words only a place follows ("in Mawasi", "west of Khan Younis"). */
 const PLACE_BEFORE = /\b(?:[Ii]n|[Nn]ear|outside|inside|across|around|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of)\s+$/;
 /** Names of events that an organisation runs under the same name ("… Book Festival"). */
@@ -225,6 +229,9 @@ const ACRONYM_NAME = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z&.-]+$/;
  * not typed as a person before a lower-case head of an organisation or a spokesperson is one
  * ("… Rescue service", "a Downing Street spokeswoman").
  */
+/** The words that give a person's name right before it ("gave his name only as ", "asked to be identified as "). */
+const NAME_GIVEN_BEFORE = /\b(?:(?:gave|give|gives)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:gave|give|gives)\s+only\s+(?:his|her|their)\s+(?:first\s+)?name,|identified\s+(?:only\s+)?as)\s+$/;
+
 function retypeByContext(text: string, entities: readonly Entity[], types: Map<Entity, EntityType>, kb?: Kb): void {
   let orgEnds: Set<number> | undefined;
   for (const e of entities) {
@@ -233,6 +240,11 @@ function retypeByContext(text: string, entities: readonly Entity[], types: Map<E
     // "In Mawasi, west of Khan Younis, …": a name the entity stage took for a person's, written only as a place.
     if (type === 'PERSON' && e.mentions.every((m) => m.field || (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3))))) {
       types.set(e, 'LOC');
+      continue;
+    }
+    // "a 23-year-old who gave his name only as Issouf": whatever the entity stage took it for, a person.
+    if (type !== 'PERSON' && e.mentions.some((m) => !m.field && NAME_GIVEN_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))) {
+      types.set(e, 'PERSON');
       continue;
     }
     // "the Harbourlight Book Festival": an event run by a body that speaks under its name.
@@ -249,7 +261,8 @@ function retypeByContext(text: string, entities: readonly Entity[], types: Map<E
       }
       // "the Dutch Maritime Safety service": a name the entity stage did not call a person, before
       // a lower-case head of an organisation, is that organisation's.
-      if (e.type !== 'PERSON' && (BODY_AFTER.test(text.slice(m.end, m.end + 14)) || VOICE_AFTER.test(text.slice(m.end, m.end + 14)) || VOICE_FOR_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)))) {
+      // "a schedule published by UN Climate Change": who publishes or runs something, too (not "issued by the Veles municipality").
+      if (e.type !== 'PERSON' && (BODY_AFTER.test(text.slice(m.end, m.end + 14)) || VOICE_AFTER.test(text.slice(m.end, m.end + 14)) || VOICE_FOR_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || (AGENT_OF_WORK_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && !/^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))))) {
         types.set(e, 'ORG');
         break;
       }
@@ -343,6 +356,8 @@ function lowerSlice(text: string, lowerText: string, start: number, end: number,
 
 /** Words of a person's name: capitalised, none a common word, a role, an institution's or a place's. */
 function namesPerson(words: readonly string[]): boolean {
+  // Not a company's name ("Water Limited" of "Ghana Water Limited"): no one's surname is a company word.
+  if (COMPANY_WORDS.has(words[words.length - 1]?.toLowerCase() ?? '')) return false;
   return words.every((w) => CAPITALISED.test(w) && !COMMON_WORDS.has(w.toLowerCase()) && !ROLE_WORDS.has(w.toLowerCase())) &&
     !INSTITUTION_WORDS.test(words.join(' ')) && !PLACE_WORDS.test(words.join(' '));
 }
@@ -369,6 +384,8 @@ interface NameReading {
   type: EntityType;
   /** A person's name inside a longer entity name (see View.fullNames). */
   fullName?: string;
+  /** Set when that name follows a name the KB knows ("United Nations Nikki Haley"): readEntities checks it against the document. */
+  afterKnownName?: boolean;
 }
 
 /** Readings of entity names by KB, type and name: names repeat across documents (bounded). */
@@ -397,6 +414,7 @@ const PLACE_PREFIX = /^(?:San|Santa|Santo|São|Sao|St\.?|Saint|Ste\.?|Fort|Port|
 
 function reading(name: string, type: EntityType, inKb: boolean, kb?: Kb): NameReading {
   let fullName: string | undefined;
+  let afterKnownName = false;
   // "House Intelligence Committee Representative Adam Schiff" typed OTHER, "State Mike Pompeo"
   // typed LOC: the person at its end.
   if (type === 'OTHER' || type === 'ORG' || type === 'LOC') {
@@ -404,7 +422,11 @@ function reading(name: string, type: EntityType, inKb: boolean, kb?: Kb): NameRe
     // Not a given name inside a place's own name ("San Antonio Marshals").
     const i = words.findIndex((w, k) => k < words.length - 1 && k > 0 && CAPITALISED.test(w) && genderOfFirstName(w, kb) !== undefined && !PLACE_PREFIX.test(words[k - 1]!));
     if (i > 0 && words.length - i <= 4 && words.slice(i + 1).every((w) => UPPER_START.test(w)) && (type === 'OTHER' || !INSTITUTION_WORDS.test(words.slice(i).join(' '))) && (type !== 'LOC' || namesPerson(words.slice(i)))) fullName = words.slice(i).join(' ');
-    fullName ??= personOfInstitution(name) ?? personAfterKnownName(words, kb);
+    fullName ??= personOfInstitution(name);
+    if (fullName === undefined) {
+      fullName = personAfterKnownName(words, kb);
+      afterKnownName = fullName !== undefined;
+    }
   }
   // Names the entity stage typed OTHER that read as people: a role and a name, or a known given name.
   const first = name.split(/\s+/)[0]!;
@@ -422,7 +444,7 @@ function reading(name: string, type: EntityType, inKb: boolean, kb?: Kb): NameRe
   // So is a name of several words typed OTHER ("California Department of Corrections").
   const body = (type === 'LOC' || (type === 'OTHER' && name.includes(' '))) && INSTITUTION_WORDS.test(name) && !PLACE_WORDS.test(name);
   const read = place ? 'LOC' : institution || body ? 'ORG' : (type !== 'PERSON' && type !== 'NORP' && titled) || person || fullName !== undefined ? 'PERSON' : type;
-  return fullName === undefined ? { type: read } : { type: read, fullName };
+  return fullName === undefined ? { type: read } : { type: read, fullName, afterKnownName };
 }
 
 /** Index of the first item whose `start` is at or after `offset`. */

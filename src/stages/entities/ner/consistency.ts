@@ -85,7 +85,7 @@ export function documentConsistency(text: string, tokens: readonly Offsets[], sp
     // "Italian defence group Castelmonte Difesa" read as a thing's name is the group.
     // "Dhonveligaa, the uninhabited island across the channel" read as a person is a place.
     if (type === 'PERSON' && apposedNoun(text, tokens, s, PLACE_DESCRIPTORS)) majority.set(key, 'LOC');
-    else if ((type === 'PERSON' && (describedAsOrganisation(text, tokens, s) || companyName(text, s) || NO_SURNAME.test(key))) || (type === 'OTHER' && descriptorBefore(text, tokens, s)) || (type === 'LOC' && companyName(text, s)) || (type === 'OTHER' && COMPANY_ONLY.test(key))) majority.set(key, 'ORG');
+    else if ((type === 'PERSON' && (describedAsOrganisation(text, tokens, s) || companyName(text, s) || NO_SURNAME.test(key))) || (type === 'OTHER' && descriptorBefore(text, tokens, s)) || (type === 'LOC' && companyName(text, s)) || (type === 'OTHER' && LEGAL_FORM_LAST.test(text.slice(s.start, s.end))) || (type === 'OTHER' && COMPANY_ONLY.test(key))) majority.set(key, 'ORG');
     else if (HYPHENATED_GIVEN.test(key)) majority.set(key, 'PERSON');
   }
   // "Calloway" after "Calloway Semiconductor": the short form of a company's name is the company,
@@ -164,6 +164,9 @@ function opensCompanyName(text: string, tokens: readonly Offsets[], last: number
 }
 /** Most capitalised words after a name's first that opensCompanyName reads. */
 const MAX_NAME_TAIL = 4;
+
+/** A name of two words or more ending in a company's legal form ("Ghana Water Limited"): a thing's name never does ("Google Analytics" may). */
+const LEGAL_FORM_LAST = /\s(?:Limited|Ltd\.?|Inc\.?|PLC|plc|LLC|LLP|GmbH|AG|S\.A\.|SA|NV|BV|SpA|Oyj?|ASA|A\/S)$/;
 
 /** True when the span's name has two words or more and ends in a company word ("Heliotrope Mining"). */
 function companyName(text: string, s: Offsets): boolean {

@@ -9,6 +9,7 @@ import type { NerSpan } from './model.js';
 import { isGivenName, MOHAMMAD_SHORT, MOHAMMAD_SHORT_FORMS, NICKNAME, NICKNAME_OPEN, PATRONYMIC_WORDS } from '../../../lexicon/names.js';
 import { TITLE_RANKS, TITLES_BY_FIRST_WORD } from '../../../lexicon/titles.js';
 import { DATE_WORDS } from '../../../lexicon/words.js';
+import { initials } from '../../../text/initials.js';
 import { DEMONYMS, OTHER_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './lexicon.js';
 import { ESTATE_HEADS } from './venues.js';
 
@@ -122,7 +123,7 @@ export function joinOrganisationTails(text: string, spans: NerSpan[]): NerSpan[]
       out[out.length - 1] = through(previous, span);
       continue;
     }
-    // "Pieter-Jan ter Laak" with "Laak" read as a body or a place: a Dutch or German particle after a given name opens a family name of one word.
+    // "Pieter-Jan ter Laak", "Filipa Morais do Carmo" with "Laak", "Carmo" read as a body or a place: a particle after a given name opens a family name of one word.
     if (previous && previous.type === 'PERSON' && span.type !== 'PERSON' && words(text, span).length === 1 && FAMILY_PARTICLES.test(text.slice(previous.end, span.start))) {
       out[out.length - 1] = through(previous, span);
       continue;
@@ -197,8 +198,8 @@ function possessiveAfter(gap: string, word: string): boolean {
 const NICKNAMED = new RegExp(String.raw`^\p{Lu}\p{Ll}+ ${NICKNAME} \p{Lu}[\p{L}'’-]+$`, 'u');
 /** A given name and a nickname in quotation marks right before a family name ("Dean ‘Tank’ "). */
 const NICKNAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])((\p{Lu}\p{Ll}+) ${NICKNAME} )$`, 'u');
-/** Dutch and German particles before a family name ("ter", "van der", "von", "zu", "van 't"). */
-const FAMILY_PARTICLES = /^ (?:(?:van|von|der|den|ter|ten|te|zu|zur|zum|vom|['’]t) )+$/;
+/** Dutch, German and Portuguese particles before a family name ("ter", "van der", "von", "zu", "van 't", "do", "dos"). */
+const FAMILY_PARTICLES = /^ (?:(?:van|von|der|den|ter|ten|te|zu|zur|zum|vom|['’]t|do|dos) )+$/;
 
 /**
  * A given name before a family name's particles: a listed one ("Annelie van der Merwe"), or a
@@ -279,7 +280,7 @@ export function extendNameStarts(text: string, spans: NerSpan[]): NerSpan[] {
         spans.splice(--i, 1);
         continue;
       }
-      // "Senior adviser Per Ivar Lunde" tagged "Ivar Lunde": a first given name after a lower-case word.
+      // "Senior adviser Per Ivar Lunde", "the committee's chair, Per Ivar Hågensen" tagged "Ivar …": a first given name after a lower-case word.
       const pair = start === span.start && !given && /^\S+ \S+$/.test(name) && isGivenName(firstWord(text, span).toLowerCase()) ? GIVEN_PAIR_BEFORE.exec(before) : null;
       if (pair && isGivenName(pair[1]!.toLowerCase()) && !TITLES_BY_FIRST_WORD.has(pair[1]!.toLowerCase()) && !DATE_WORDS.has(pair[1]!.toLowerCase()) && !RELIGIOUS_ADDRESS.test(pair[1]!) && (i === 0 || previousEnd < span.start - pair[1]!.length - 1)) span.start -= pair[1]!.length + 1;
       continue;
@@ -362,8 +363,8 @@ const GIVEN_PART_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}{1,7})[-‑]$/u;
 /** First halves of compound adjectives of nationality ("Franco-German"), some of them given names too. */
 /** One capitalised word and a space right before a span, after no other word ("Andrés " in `," Andrés Salas Bustamante`). */
 const GIVEN_BEFORE = /(?:^|[^\p{L}\p{N}'’.,-]\s?|[.,]\s)(\p{Lu}\p{Ll}+) $/u;
-/** A lower-case word, then one capitalised word and a space right before a span ("adviser Per "). */
-const GIVEN_PAIR_BEFORE = /(?:^|\s)\p{Ll}+ (\p{Lu}\p{Ll}+) $/u;
+/** A lower-case word (and a comma), then one capitalised word and a space right before a span ("adviser Per ", "chair, Per "). */
+const GIVEN_PAIR_BEFORE = /(?:^|\s)\p{Ll}+,? (\p{Lu}\p{Ll}+) $/u;
 /** Religious forms of address that are given names too ("Sister Beatriz Olarte"). */
 const RELIGIOUS_ADDRESS = /^(?:Sister|Brother|Father|Mother)$/;
 /** A given name, a space and a capitalised word with a hyphen right before a span ("Édouard Saint-"). */
@@ -597,10 +598,13 @@ const RESIDENTS = new Set([
 
 /**
  * "Londoner Kieran Mensah", "Briton Kieran Mensah" read as one name: the word for where the person
- * is from is no part of it, when a given name follows.
+ * is from is no part of it, when a given name follows; nor in "the British-Swedish Norrsken
+ * Minerals", tagged from the second of two peoples' words, is it part of a body's.
  */
 export function trimResidents(text: string, spans: NerSpan[]): NerSpan[] {
   for (const span of spans) {
+    const first = /^\p{Lu}\p{Ll}+ (?=\p{Lu})/u.exec(text.slice(span.start, span.end))?.[0];
+    if (span.type === 'ORG' && first && DEMONYMS.has(first.trim().toLowerCase()) && DEMONYMS.has(/(\p{Lu}\p{Ll}+)-$/u.exec(text.slice(Math.max(0, span.start - 24), span.start))?.[1]!.toLowerCase() ?? '')) span.start += first.length;
     if (span.type !== 'PERSON') continue;
     const m = /^(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)/u.exec(text.slice(span.start, span.end));
     const resident = m?.[1]!.toLowerCase();
@@ -617,6 +621,19 @@ export function joinAmpersands(text: string, spans: NerSpan[]): NerSpan[] {
   if (!text.includes(' & ')) return spans;
   // Not authors cited ("Baron & Beresford 2014", "Carrano & Biewener's study") nor people listed ("Wyatt & Zach").
   return extendOverTails(spans, (span) => (span.type === 'ORG' ? AMPERSAND_TAIL.exec(text.slice(span.end, span.end + 60)) : null), 'ORG');
+}
+
+/** Words after a body's name up to its initials in brackets (" in Lebanon" before " (ABL)"); the initials are group 1. */
+const SPELLED_TAIL = /^ (?:in|of|for|on|and|at|to|de|del|des|du|di|da)(?: the)?(?: \p{Lu}[\p{L}'’-]*| (?:of|and|the|for|in|de|la|du|des)){1,6}(?= \((\p{Lu}{2,8})\))/u;
+
+/** "Association of Banks" + "in" + "Lebanon" + "(ABL)": a body's name goes on over the words its initials spell (any span they touch goes). */
+export function joinSpelledTails(text: string, spans: NerSpan[]): NerSpan[] {
+  if (!text.includes(' (')) return spans;
+  return extendOverTails(spans, (span) => {
+    if (span.type !== 'ORG') return null;
+    const tail = SPELLED_TAIL.exec(text.slice(span.end, span.end + 80));
+    return tail && initials(text.slice(span.start, span.end) + tail[0]) === tail[1] ? tail : null;
+  });
 }
 
 /** Spans lengthened over the text `tailOf` finds right after them; spans inside a tail go. */

@@ -3,7 +3,7 @@ import { extractFeatures, sentenceBounds, type FeatureResources, type FeatureScr
 import { labelOf, LEARNT_TYPES, NUM_LABELS, OUTSIDE, Part, partOf, typeOf } from './labels.js';
 import { viterbi, ViterbiBuffers, type EmissionScorer } from './perceptron.js';
 import { documentConsistency } from './consistency.js';
-import { closeNicknames, closePatronymics, trimResidents, extendNameStarts, familiesByName, peopleByFamilyName, joinAmpersands, joinGaelicPatronymics, joinHyphenatedNames, joinOrganisationTails, joinPeoplesBodies, titledGivenNames, personNamedWorks, splitAtBy, trimNumberTails } from './joins.js';
+import { closeNicknames, closePatronymics, trimResidents, extendNameStarts, familiesByName, peopleByFamilyName, joinAmpersands, joinGaelicPatronymics, joinHyphenatedNames, joinOrganisationTails, joinPeoplesBodies, joinSpelledTails, titledGivenNames, personNamedWorks, splitAtBy, trimNumberTails } from './joins.js';
 import { venuesArePlaces } from './venues.js';
 import { eastAsianNames } from './east-asian.js';
 import { romanceBodies } from './romance.js';
@@ -13,8 +13,8 @@ import { romanceBodies } from './romance.js';
  * first pass can take another part before it ("Nursing and" + "Midwifery Workers' Union").
  */
 const SPAN_PASSES: readonly ((text: string, spans: NerSpan[]) => NerSpan[])[] = [
-  trimNumberTails, splitAtBy, closeNicknames, trimResidents, joinHyphenatedNames, extendNameStarts, joinPeoplesBodies, joinAmpersands, joinGaelicPatronymics, joinOrganisationTails, joinOrganisationTails, titledGivenNames, personNamedWorks,
-  venuesArePlaces, eastAsianNames, romanceBodies, familiesByName, peopleByFamilyName, awardSponsors, companiesByContext, datelinePlaces, agedNames, titledOffices,
+  trimNumberTails, splitAtBy, closeNicknames, trimResidents, joinHyphenatedNames, extendNameStarts, joinPeoplesBodies, joinAmpersands, joinGaelicPatronymics, joinOrganisationTails, joinOrganisationTails, joinSpelledTails, titledGivenNames, personNamedWorks,
+  venuesArePlaces, eastAsianNames, romanceBodies, familiesByName, peopleByFamilyName, awardSponsors, companiesByContext, datelinePlaces, agedNames, titledOffices, spelledAcronyms,
 ];
 
 /** Heads that end a body's name, capitalised ("… Centre", "… Police"): two such names joined by "and" are two bodies. */
@@ -33,6 +33,7 @@ import { companiesByContext } from './companies.js';
 import { datelinePlaces } from './datelines.js';
 import { agedNames } from './aged.js';
 import { titledOffices } from './offices.js';
+import { spelledAcronyms } from './acronyms.js';
 
 export interface Offsets {
   start: number;

@@ -5,7 +5,7 @@ import { loadNerModel, type NerModel, type NerSpan } from './index.js';
 import { gzipSync } from 'node:zlib';
 import { decodeModel, encodeModel, NerModelFormatError } from './model-file.js';
 import { documentConsistency } from './consistency.js';
-import { closeNicknames, closePatronymics, trimResidents, extendNameStarts, familiesByName, peopleByFamilyName, joinAmpersands, joinGaelicPatronymics, joinHyphenatedNames, joinOrganisationTails, joinPeoplesBodies, personNamedWorks, splitAtBy, titledGivenNames, trimNumberTails } from './joins.js';
+import { closeNicknames, closePatronymics, trimResidents, extendNameStarts, familiesByName, peopleByFamilyName, joinAmpersands, joinGaelicPatronymics, joinHyphenatedNames, joinOrganisationTails, joinPeoplesBodies, joinSpelledTails, personNamedWorks, splitAtBy, titledGivenNames, trimNumberTails } from './joins.js';
 import { prepareDocs, resourcesFrom, score, tagDocs, trainPerceptron, type AlignmentStats, type GoldDoc } from './train.js';
 import { allowedTransition, labelOf, LEARNT_TYPES, NUM_LABELS, OUTSIDE, Part } from './labels.js';
 import { FloatScorer, PARTIAL_OUTSIDE, viterbi, WeightTable, type EmissionScorer, type TokenFeatures } from './perceptron.js';
@@ -15,6 +15,7 @@ import { awardSponsors, isSportsReport, nationalTeams } from './sports.js';
 import { venuesArePlaces } from './venues.js';
 import { companiesByContext } from './companies.js';
 import { romanceBodies } from './romance.js';
+import { spelledAcronyms } from './acronyms.js';
 import { datelinePlaces } from './datelines.js';
 import { agedNames } from './aged.js';
 import { titledOffices } from './offices.js';
@@ -914,4 +915,44 @@ test('a company\'s legal form after the name joins it as a body ("Arktisk Fiber 
   assert.deepEqual(named(text, joinOrganisationTails(text, [at('Arktisk Fiber', 'PERSON'), at('Vestas', 'LOC'), at('Siemens', 'ORG'), at('Maria Lund', 'PERSON')])), [
     'Arktisk Fiber AS/ORG', 'Vestas A/S/ORG', 'Siemens AG/ORG', 'Maria Lund/PERSON',
   ]);
+});
+
+test('a body\'s name goes on over the words its initials in brackets spell ("Association of Banks in Lebanon (ABL)"); not when they do not', () => {
+  const text = 'The Association of Banks in Lebanon (ABL) said. The Union of Workers in Beirut (UWX) said.';
+  const at = (w: string, type: 'GPE' | 'ORG') => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type, confidence: 0.6 });
+  assert.deepEqual(named(text, joinSpelledTails(text, [at('Association of Banks', 'ORG'), at('Lebanon', 'GPE'), at('Union of Workers', 'ORG'), at('Beirut', 'GPE')])), [
+    'Association of Banks in Lebanon/ORG', 'Union of Workers/ORG', 'Beirut/GPE',
+  ]);
+});
+
+test('a first given name after a lower-case word and a comma opens the name ("the committee\'s chair, Per Ivar Hågensen")', () => {
+  const text = 'Inside, the committee\'s chair, Per Ivar Hågensen, said no.';
+  const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type: 'PERSON' as const, confidence: 0.7 });
+  assert.deepEqual(named(text, extendNameStarts(text, [at('Ivar Hågensen')])), ['Per Ivar Hågensen/PERSON']);
+});
+
+test('a Portuguese particle after a given name opens a one-word family name read as a place ("Filipa Morais do Carmo"); a Romance body runs on over "do" to a name read as a person\'s, not to a given name', () => {
+  const text = 'Filipa Morais do Carmo said. The Associação de Inquilinos do Centro Histórico said. The Associação de Inquilinos do Pedro Alves said.';
+  const person = [spanOf(text, 'Filipa Morais', 'PERSON'), spanOf(text, 'Carmo', 'LOC')];
+  assert.deepEqual(named(text, joinOrganisationTails(text, person)), ['Filipa Morais do Carmo/PERSON']);
+  const at = text.indexOf('The Associação', 40);
+  const bodies = [spanOf(text, 'Associação de Inquilinos', 'ORG'), spanOf(text, 'Centro Histórico', 'PERSON'), spanOf(text, 'Associação de Inquilinos', 'ORG', at), spanOf(text, 'Pedro Alves', 'PERSON')];
+  assert.deepEqual(named(text, romanceBodies(text, bodies)), ['Associação de Inquilinos do Centro Histórico/ORG', 'Associação de Inquilinos/ORG', 'Pedro Alves/PERSON']);
+});
+
+test('the second of two peoples\' words joined by a hyphen is no part of a body\'s name ("the British-Swedish Norrsken Minerals")', () => {
+  const text = 'The company, the British-Swedish Norrsken Minerals, said. Swedish Match said.';
+  assert.deepEqual(named(text, trimResidents(text, [spanOf(text, 'Swedish Norrsken Minerals', 'ORG'), spanOf(text, 'Swedish Match', 'ORG')])), ['Norrsken Minerals/ORG', 'Swedish Match/ORG']);
+});
+
+test('words whose capitals spell an organisation\'s acronym tagged in the document are its name ("Public Investment Fund" beside "PIF"); not over a span, not a person\'s acronym, not a title', () => {
+  const text = 'PIF said. When the Public Investment Fund unveiled its plan, Pauline Ida Ford spoke. JKL said; John Kay Lee left. ASP Koroma, an Assistant Superintendent of Police, spoke.';
+  const spans = [spanOf(text, 'PIF', 'ORG'), spanOf(text, 'Pauline Ida Ford', 'PERSON'), spanOf(text, 'JKL', 'PERSON'), spanOf(text, 'ASP', 'ORG')];
+  assert.deepEqual(named(text, spelledAcronyms(text, spans)), ['PIF/ORG', 'Public Investment Fund/ORG', 'Pauline Ida Ford/PERSON', 'JKL/PERSON', 'ASP/ORG']);
+});
+
+test('a town in capitals, a dash and a name read as one span at a line\'s start are a place and the name ("BRUSSELS - Kinvo"); not mid-line', () => {
+  const text = 'BRUSSELS - Kinvo on Monday lodged an appeal.\nThey met the AFL - CIO team.';
+  const spans = [spanOf(text, 'BRUSSELS - Kinvo', 'ORG'), spanOf(text, 'AFL - CIO', 'ORG')];
+  assert.deepEqual(named(text, datelinePlaces(text, spans)), ['BRUSSELS/GPE', 'Kinvo/ORG', 'AFL - CIO/ORG']);
 });

@@ -6,6 +6,7 @@
  * connectors right before a span opens the span.
  */
 import type { NerSpan } from './model.js';
+import { isGivenName } from '../../../lexicon/names.js';
 
 /** Words for kinds of bodies that open their names in Romance languages. */
 const HEADS = new Set([
@@ -78,7 +79,8 @@ export function romanceBodies(text: string, spans: NerSpan[]): NerSpan[] {
     if (!CONNECTOR_BEFORE.test(text.slice(Math.max(0, span.start - 7), span.start))) continue;
     const previousEnd = i > 0 ? spans[i - 1]!.end : 0;
     // "Comité" + " por la " + "Dignidad Carcelaria", "Acción Ciudadana" + " por la " + "Transparencia Judicial": one name cut at its connectors.
-    if (i > 0 && span.type !== 'PERSON' && HEADS.has(firstWord(text, spans[i - 1]!)) && CONNECTORS_ONLY.test(text.slice(previousEnd, span.start))) {
+    // "Associação de Inquilinos" + " do " + "Centro Histórico" read as a person: no given name opens it.
+    if (i > 0 && (span.type !== 'PERSON' || !isGivenName(firstWord(text, span).toLowerCase())) && HEADS.has(firstWord(text, spans[i - 1]!)) && CONNECTORS_ONLY.test(text.slice(previousEnd, span.start))) {
       span.start = spans[i - 1]!.start;
       span.type = 'ORG';
       spans.splice(--i, 1);
