@@ -260,6 +260,15 @@ export function extendNameStarts(text: string, spans: NerSpan[]): NerSpan[] {
       while (i > 0 && spans[i - 1]!.start >= span.start) spans.splice(--i, 1);
       continue;
     }
+    // "Friederike von Bülow-Rantzau" with only "Bülow-Rantzau" tagged, as a place: a known given name and a particle before a name make it a person's.
+    if (span.type !== 'PERSON' && (bare === 'von' || bare === 'van' || bare === 'zu') && !/\s/.test(name)) {
+      const m = PARTICLES_BEFORE.exec(before);
+      if (m?.[1] && isGivenName(m[1].toLowerCase()) && (i === 0 || previousEnd <= span.start - m[0].length)) {
+        span.start -= m[2]!.length + m[1].length + 1;
+        span.type = 'PERSON';
+        continue;
+      }
+    }
     if (span.type === 'PERSON') {
       // "Md Sanowar Jahan Bhuiyan": the written short form of Mohammad opens the name.
       const md = MOHAMMAD_SHORT.test(bare) ? MOHAMMAD_BEFORE.exec(before) : null;

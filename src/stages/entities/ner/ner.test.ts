@@ -956,3 +956,9 @@ test('a town in capitals, a dash and a name read as one span at a line\'s start 
   const spans = [spanOf(text, 'BRUSSELS - Kinvo', 'ORG'), spanOf(text, 'AFL - CIO', 'ORG')];
   assert.deepEqual(named(text, datelinePlaces(text, spans)), ['BRUSSELS/GPE', 'Kinvo/ORG', 'AFL - CIO/ORG']);
 });
+
+test('a known given name and "von" before a one-word name read as a place make a person ("Friederike von Bülow-Rantzau"); not after an unknown word', () => {
+  const text = 'Friederike von Bülow-Rantzau spoke. The Schloss von Bülow-Rantzau stood.';
+  const spans = [spanOf(text, 'Bülow-Rantzau', 'LOC'), spanOf(text, 'Bülow-Rantzau', 'LOC', 40)];
+  assert.deepEqual(named(text, extendNameStarts(text, spans)), ['Friederike von Bülow-Rantzau/PERSON', 'Bülow-Rantzau/LOC']);
+});
