@@ -566,11 +566,11 @@ function describedSpeaker(view: View, offset: number, word: string | undefined):
 function personOfAge(view: View, description: string, offset: number): Entity | undefined {
   const age = /(\d+)-year-old/.exec(description)?.[1];
   if (!age) return undefined;
+  // Every pattern needs the age written: a text without it has no such person.
+  if (!view.text.includes(age)) return undefined;
   const before = new RegExp(String.raw`\b${age}-year-old\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$`, 'u');
   const after = new RegExp(String.raw`^,\s+${age}\b`);
   const found = new Set<Entity>();
-  // Every pattern needs the age written: a text without it has no such person.
-  if (!view.text.includes(age)) return undefined;
   for (let i = lowerBound(view.mentions, offset) - 1; i >= 0; i--) {
     const m = view.mentions[i]!;
     const e = m.entity;
