@@ -37,7 +37,7 @@ export const TITLES: readonly string[] = [
   'deputy superintendent of police', 'inspector general of police', 'director general of police', 'commissioner of police',
   'rear admiral', 'vice admiral', 'lieutenant colonel', 'brigadier', 'air marshal', 'air chief marshal',
   // Malaysian and Bruneian honorifics ("Datuk Seri Anwar Ibrahim", "Tan Sri …").
-  'datuk', 'datuk seri', 'dato', 'dato sri', 'dato seri', 'dato seri setia', 'datin', 'tan sri', 'puan sri', 'tun', 'toh puan', 'haji', 'hajjah', 'haj', 'hajj', 'hadj',
+  'datuk', 'datuk seri', 'dato', 'dato sri', 'dato seri', 'dato seri setia', 'datin', 'tan sri', 'puan sri', 'tun', 'toh puan', 'haji', 'hajjah', 'haj', 'hajj',
   // Bruneian nobility and forms of address ("Pengiran Muda Mahkota …", the crown prince; "Awang …", "Dayang …").
   'pengiran', 'pengiran muda', 'pengiran muda mahkota', 'awang', 'dayang', 'awangku',
   // West African honorifics and forms of address ("Alhaji Musa Kurfi", "Comrade Bello Garba", "Hon. …").

@@ -4056,3 +4056,10 @@ test('"Nippon Professional Baseball" is a body, not a person "Professional Baseb
   assert.equal(speaker(find(d, 'the league would act')), 'Nippon Professional Baseball');
   assert.equal(speaker(find(d, 'the council would meet')), 'Nikki Haley');
 });
+
+test('"Hadj" inside a Maghrebi family name is no form of address ("Bel Hadj Amor said" is Khaled Bel Hadj Amor, not "Amor")', async () => {
+  const d = await analyseWithModel(
+    'Arrest\n\nTunisian police arrested radio commentator Khaled Bel Hadj Amor on Monday. Bel Hadj Amor said queues were longer than at any time since 2011.',
+  );
+  assert.equal(speaker(find(d, 'queues were longer')), 'Khaled Bel Hadj Amor');
+});
