@@ -141,7 +141,7 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'products', 'solutions', 'labs', 'laboratories', 'networks', 'communications', 'manufacturing', 'terminals',
   'cosmetics', 'apparel', 'textiles', 'seafood', 'dairy', 'bakery', 'pharmacies', 'distillery', 'distillers', 'breweries',
   'brewing', 'railroad', 'trucking', 'couriers', 'construction', 'consulting', 'hotels', 'resorts', 'cargo', 'meats', 'farms', 'promotions', 'ratings', 'tankers', 'maritime', 'navigation', 'lines',
-  'payments', 'trading', 'energies', 'renewables', 'utilities',
+  'payments', 'trading', 'energies', 'renewables', 'utilities', 'importers',
   // European company forms ("Helmbrecht Wasserstoff SE", "Bolsa SA", "Volvo AB").
   'se', 'sa', 'bv', 'kg', 'ab',
   // Nordic and Italian company forms ("Oyggjalaks P/F", "Vestas A/S", "Equinor ASA", "Enel SpA").

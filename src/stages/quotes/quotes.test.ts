@@ -4063,3 +4063,10 @@ test('"Hadj" inside a Maghrebi family name is no form of address ("Bel Hadj Amor
   );
   assert.equal(speaker(find(d, 'queues were longer')), 'Khaled Bel Hadj Amor');
 });
+
+test('"Harbor & Hill Coffee Importers of Oakland" speaks as "Harbor & Hill Coffee Importers": an importer is a company, and "of" a place after it says where it is', async () => {
+  const d = await analyseWithModel(
+    'Coffee dispute\n\nA Huila cooperative has filed a claim against Harbor & Hill Coffee Importers of Oakland, California, over unpaid beans.\n\nHarbor & Hill said in an emailed statement that it had acted fully within its rights under the contracts.',
+  );
+  assert.equal(speaker(find(d, 'acted fully within its rights')), 'Harbor & Hill Coffee Importers');
+});
