@@ -29,7 +29,8 @@ export function trimHeadlineNames<T extends Found>(text: string, found: T[]): T[
     }
     // Else up to the first head of a body's name after its first word ("Interior Ministry" of "Interior Ministry Defends Quake Rebuilding Pace").
     const head = words.findIndex((w, i) => i > 0 && i < words.length - 1 && ORG_HEADS.has(w[0].toLowerCase()));
-    out.push(head > 0 ? { ...f, type: 'ORG', text: f.text.slice(0, words[head]!.index! + words[head]![0].length), end: f.start + words[head]!.index! + words[head]![0].length } : f);
+    const cut = head > 0 ? words[head]!.index! + words[head]![0].length : 0;
+    out.push(head > 0 ? { ...f, type: 'ORG', text: f.text.slice(0, cut), end: f.start + cut } : f);
   }
   return out;
 }

@@ -208,6 +208,13 @@ function isDate(f: Placed): boolean {
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
+/** Moves group `from` into `into` (its names retyped to `type` when given) and notes where its key went. */
+function moveInto(groups: Map<string, Group>, moved: Map<string, Group>, from: Group, into: Group, type?: EntityType): void {
+  into.found.push(...(type ? from.found.map((f): Placed => ({ ...f, type })) : from.found));
+  groups.delete(from.key);
+  moved.set(from.key, into);
+}
+
 /**
  * "BEUC, the European Consumer Organisation, said": an acronym (not in the KB) with a body's full
  * name in apposition right after it is that body, whatever language its letters come from. "Gavi,
@@ -230,14 +237,10 @@ function mergeApposedAcronyms(groups: Map<string, Group>, moved: Map<string, Gro
       if (word) {
         if (body.entry || body.found.some((x) => x.start !== f.end + 6 && !x.field)) continue;
         g.named = name;
-        g.found.push(...body.found);
-        groups.delete(body.key);
-        moved.set(body.key, g);
+        moveInto(groups, moved, body, g);
         break;
       }
-      body.found.push(...g.found.map((x): Placed => ({ ...x, type: 'ORG' })));
-      groups.delete(g.key);
-      moved.set(g.key, body);
+      moveInto(groups, moved, g, body, 'ORG');
       break;
     }
   }
@@ -421,9 +424,7 @@ function mergeNameTails(groups: Map<string, Group>, moved: Map<string, Group>): 
     const body = person || typeOf(g) !== 'ORG' ? undefined : endsOne(name.includes(' ') ? bodies.filter((b) => bestName(b).split(/\s+/).length >= 3) : bodies);
     const target = person ?? body;
     if (!target) continue;
-    target.found.push(...(person ? g.found.map((f): Placed => ({ ...f, type: 'PERSON' })) : g.found));
-    groups.delete(g.key);
-    moved.set(g.key, target);
+    moveInto(groups, moved, g, target, person ? 'PERSON' : undefined);
   }
 }
 
@@ -450,9 +451,7 @@ function mergeKnownAs(groups: Map<string, Group>, moved: Map<string, Group>, tex
     const type = typeOf(owner);
     if (owner === alias || alias.entry || !groups.has(alias.key) || !groups.has(owner.key) || (type !== 'PERSON' && type !== 'ORG') || !bestName(owner).includes(' ')) continue;
     if ((type === 'PERSON' && placed[i + 1]!.text.includes(' ')) || !KNOWN_AS.test(text.slice(placed[i]!.end, placed[i + 1]!.start))) continue;
-    owner.found.push(...alias.found.map((f): Placed => ({ ...f, type })));
-    groups.delete(alias.key);
-    moved.set(alias.key, owner);
+    moveInto(groups, moved, alias, owner, type);
   }
 }
 
@@ -481,9 +480,7 @@ function mergeTitleMentions(groups: Map<string, Group>, moved: Map<string, Group
     }
     if (holders.size !== 1) continue;
     const owner = [...holders][0]!;
-    owner.found.push(...t.found);
-    groups.delete(t.key);
-    moved.set(t.key, owner);
+    moveInto(groups, moved, t, owner);
   }
 }
 
@@ -518,9 +515,7 @@ function mergeBracketed(groups: Map<string, Group>, moved: Map<string, Group>, t
     const name = endingAt.get(short.start - 2);
     const body = name && text[name.end] === ' ' ? groupOf.get(name)! : undefined;
     if (!body || body === alias || alias.entry || !groups.has(alias.key) || !groups.has(body.key) || typeOf(body) !== 'ORG' || (acronym || native ? typeOf(alias) !== 'PERSON' && typeOf(alias) !== 'ORG' && !(native && typeOf(alias) === 'OTHER') : typeOf(alias) !== 'ORG' && typeOf(alias) !== 'OTHER')) continue;
-    body.found.push(...alias.found.map((f): Placed => ({ ...f, type: 'ORG' })));
-    groups.delete(alias.key);
-    moved.set(alias.key, body);
+    moveInto(groups, moved, alias, body, 'ORG');
   }
 }
 
@@ -561,9 +556,7 @@ function mergeLegalForms(groups: Map<string, Group>, moved: Map<string, Group>):
     const tech = / Tech$/.test(name) ? name.slice(0, -5) : undefined;
     const fits = formal.filter((c, i) => c !== g && groups.has(c.key) && (bestName(c).startsWith(`${tech ?? name} `) ? (tech ? TECH_UNIVERSITY.test(bestName(c).slice(tech.length + 1)) : companyTail(bestName(c).slice(name.length + 1))) : typeOf(g) !== 'LOC' && namedAfterOpener(afterOpeners[i], name)));
     if (fits.length !== 1) continue;
-    fits[0]!.found.push(...g.found);
-    groups.delete(g.key);
-    moved.set(g.key, fits[0]!);
+    moveInto(groups, moved, g, fits[0]!);
   }
 }
 
@@ -574,23 +567,24 @@ function mergeLegalForms(groups: Map<string, Group>, moved: Map<string, Group>):
  * "Foreign Ministry" the "Ministry of Foreign Affairs".
  */
 function mergeShortBodyNames(groups: Map<string, Group>, moved: Map<string, Group>): void {
-  const bodies = [...groups.values()].filter((g) => typeOf(g) === 'ORG' && BODY_OF.test(bestName(g)));
+  // Each body's kind and field, read once.
+  const bodies = [...groups.values()].flatMap((b) => {
+    const m = typeOf(b) === 'ORG' ? BODY_OF.exec(bestName(b)) : null;
+    return m ? [{ b, kind: m[1]!, field: m[2]! }] : [];
+  });
   if (bodies.length === 0) return;
   for (const g of [...groups.values()]) {
     const name = bestName(g);
     if (g.entry || typeOf(g) !== 'ORG') continue;
     const kindLast = KIND_LAST.exec(name);
     if (!kindLast && !SHORT_BODY_NAME.test(name)) continue;
-    const fits = bodies.filter((b) => {
-      const [, kind, field] = BODY_OF.exec(bestName(b))!;
+    const fits = bodies.filter(({ b, kind, field }) => {
       if (b === g || !groups.has(b.key)) return false;
       if (kindLast) return kind === kindLast[2] && (field === kindLast[1] || field === `${kindLast[1]} Affairs`);
-      return field!.startsWith(name) && (field!.length === name.length || field!.startsWith(' and ', name.length));
+      return field.startsWith(name) && (field.length === name.length || field.startsWith(' and ', name.length));
     });
     if (fits.length !== 1) continue;
-    fits[0]!.found.push(...g.found);
-    groups.delete(g.key);
-    moved.set(g.key, fits[0]!);
+    moveInto(groups, moved, g, fits[0]!.b);
   }
 }
 /**
@@ -607,9 +601,7 @@ function mergeAmpersandInitials(groups: Map<string, Group>, moved: Map<string, G
     const prefix = name.slice(0, name.length - m[1]!.length);
     const fits = long.filter((b) => b !== g && groups.has(b.key) && bestName(b).startsWith(prefix) && ampersandInitials(bestName(b).slice(prefix.length)) === m[1]);
     if (fits.length !== 1) continue;
-    fits[0]!.found.push(...g.found.map((f): Placed => ({ ...f, type: 'ORG' })));
-    groups.delete(g.key);
-    moved.set(g.key, fits[0]!);
+    moveInto(groups, moved, g, fits[0]!, 'ORG');
   }
 }
 /** "E&C" of "Engineering & Construction": each capitalised word's first letter, and the ampersand. */
@@ -658,9 +650,7 @@ function mergeCompanyHeads(groups: Map<string, Group>, moved: Map<string, Group>
     if (g.entry || !head) continue;
     const fits = companies.filter((c) => c !== g && unprefixed(bestName(c)).startsWith(`${name} `) && (name.includes(' ') || unprefixed(bestName(c)).split(/\s+/)[0] === name));
     if (fits.length !== 1) continue;
-    fits[0]!.found.push(...g.found);
-    groups.delete(g.key);
-    moved.set(g.key, fits[0]!);
+    moveInto(groups, moved, g, fits[0]!);
   }
 }
 
@@ -680,9 +670,7 @@ function mergeRespelledNames(groups: Map<string, Group>, moved: Map<string, Grou
     if (g.entry) return;
     const fits = people.slice(0, i).filter((p) => groups.has(p.key) && sameButOne(words.get(p)!, words.get(g)!));
     if (fits.length !== 1) return;
-    fits[0]!.found.push(...g.found);
-    groups.delete(g.key);
-    moved.set(g.key, fits[0]!);
+    moveInto(groups, moved, g, fits[0]!);
   });
 }
 
@@ -703,9 +691,7 @@ function mergeUsVariants(groups: Map<string, Group>, moved: Map<string, Group>):
     const forms = [...new Set(g.found.map((f) => usForm(f.text)).filter((x): x is string => x !== undefined))];
     const target = g.entry ? undefined : forms.map((x) => byForm.get(x)).find((t) => t !== undefined && t !== g);
     if (target) {
-      target.found.push(...g.found);
-      groups.delete(g.key);
-      moved.set(g.key, target);
+      moveInto(groups, moved, g, target);
       continue;
     }
     for (const x of forms) if (!byForm.has(x)) byForm.set(x, g);

@@ -308,7 +308,6 @@ function firstWritten(view: View, name: string, rightOnly = false): string | und
 /** Capitalised words that open a phrase before a name rather than belong to it. */
 const PHRASE_OPENERS = /^(?:This|That|These|Those|On|In|At|By|For|From|With|After|Before|As|But|And|Last|Next|Earlier|Later)$/;
 
-/** True when token i is a capitalised word of the sentence that can begin a name spelled out before "(ACR)". */
 /**
  * "NZR" where the article writes "New Zealand Rugby chief executive …" but never "(NZR)": the first
  * whole run of capitalised words (and small words inside) whose capitals spell the acronym, and
@@ -317,9 +316,14 @@ const PHRASE_OPENERS = /^(?:This|That|These|Those|On|In|At|By|For|From|With|Afte
 function runSpelling(view: View, name: string): string | undefined {
   const toks = view.toks;
   for (let k = Math.max(0, lowerBound(toks, titleCaseHeadlineEnd(view.text) + 1)); k < toks.length; k++) {
-    if (toks[k]!.word[0] !== name[0] || !spelledWordIn(toks, k, toks[k]!.sentence) || spelledWordIn(toks, k - 1, toks[k]!.sentence)) continue;
+    const sentence = toks[k]!.sentence;
+    if (toks[k]!.word[0] !== name[0] || !spelledWordIn(toks, k, sentence) || spelledWordIn(toks, k - 1, sentence)) continue;
     let e = k;
-    while (spelledWordIn(toks, e + 1, toks[k]!.sentence) || (ORG_JOINERS.test(toks[e + 1]?.word ?? '') && spelledWordIn(toks, e + 2, toks[k]!.sentence))) e += spelledWordIn(toks, e + 1, toks[k]!.sentence) ? 1 : 2;
+    for (;;) {
+      if (spelledWordIn(toks, e + 1, sentence)) e++;
+      else if (ORG_JOINERS.test(toks[e + 1]?.word ?? '') && spelledWordIn(toks, e + 2, sentence)) e += 2;
+      else break;
+    }
     const run = view.text.slice(toks[k]!.start, toks[e]!.end);
     // Not a title's ("Assistant Superintendent of Police" for "ASP"): a body's name.
     if (e > k && initials(run) === name && !run.split(' ').some((w) => ROLE_WORDS.has(w.toLowerCase()))) return run;
@@ -329,6 +333,7 @@ function runSpelling(view: View, name: string): string | undefined {
 /** An acronym of three capitals or more ("NZR"). */
 const ACRONYM_OF_THREE = /^\p{Lu}{3,}$/u;
 
+/** True when token i is a capitalised word of the sentence that can begin a name spelled out before "(ACR)". */
 function spelledWordIn(toks: View['toks'], i: number, sentence: number): boolean {
   const t = toks[i];
   return t !== undefined && t.sentence === sentence && UPPER_START.test(t.word) && !MONTHS_AND_DAYS.test(t.word) && !PHRASE_OPENERS.test(t.word);
